@@ -1,0 +1,22 @@
+"""Settings from flags and ``BLOCWATCH_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_DB = "blocwatch.db"
+
+# Inputs over this size are refused: a news article is a few kB, and an unbounded input
+# would let one bad file stall a whole ingest.
+MAX_DOCUMENT_BYTES = int(os.environ.get("BLOCWATCH_MAX_DOCUMENT_BYTES", 5 * 1024 * 1024))
+# A WARC or JSONL container may be large; its records are bounded by MAX_DOCUMENT_BYTES each.
+
+
+def database_url(value: str | None = None) -> str:
+    """The SQLAlchemy URL for ``value`` (a URL or a file path), ``$BLOCWATCH_DB``, or
+    ``./blocwatch.db``. A bare path becomes a SQLite URL."""
+    value = value or os.environ.get("BLOCWATCH_DB") or DEFAULT_DB
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser())
