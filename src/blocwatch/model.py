@@ -133,6 +133,9 @@ class Stance:
     actor: str
     stance: str
     evidence: Evidence | None = None
+    # The claimant whose allegation the stance answers, where the text names one ("denied
+    # some of the SVR's allegations"): such a stance does not carry over to other claimants.
+    answers: str | None = None
 
 
 @dataclass

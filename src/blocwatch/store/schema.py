@@ -112,3 +112,227 @@ evidence = Table(
     Index("ix_evidence_fact", "fact_type", "fact_id"),
     Index("ix_evidence_doc", "doc_id"),
 )
+
+# --- The knowledge base -------------------------------------------------------------------
+# Records merged across documents by ``blocwatch.resolve`` (see its docstring for the rules).
+# Everything below is derived from the *_reports tables and can be rebuilt from them
+# (``resolve.rebuild``). JSON columns are for display only; queries filter on the link
+# tables (``*_parties``, ``agreement_provisions``). Dates are partial (YYYY[-MM[-DD]]);
+# ``*_day`` columns hold full ISO days so that as-of comparisons run in plain SQL.
+
+# Which resolution block each report belongs to: the reports that may merge with each other
+# (agreements: same party set; claims: same subject, beneficiary and action; measures: same
+# actors, metric and unit). Lets one new document re-resolve only the blocks it touches.
+report_blocks = Table(
+    "report_blocks",
+    metadata,
+    Column("fact_type", String(16), primary_key=True),
+    Column("report_id", Integer, primary_key=True),
+    Column("doc_id", String(200), nullable=False),
+    Column("block", String(400), nullable=False),
+    Index("ix_report_blocks_doc", "doc_id"),
+    Index("ix_report_blocks_block", "fact_type", "block"),
+)
+
+
+def _record_fk(name: str, target: str) -> Column:
+    return Column(name, String(120), ForeignKey(f"{target}.id", ondelete="CASCADE"), primary_key=True)
+
+
+agreements = Table(
+    "agreements",
+    metadata,
+    Column("id", String(120), primary_key=True),
+    Column("block", String(400), nullable=False, index=True),
+    Column("parties", JSON, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("name", Text),
+    Column("signed", String(10)),
+    Column("signed_conflict", Boolean, nullable=False),
+    Column("place", String(200)),
+    Column("place_conflict", Boolean, nullable=False),
+    Column("defense", Boolean),
+    Column("defense_conflict", Boolean, nullable=False),
+    Column("provisions", JSON, nullable=False),
+    Column("status", String(16), nullable=False),
+    # Valid time: the earliest known date of the agreement (signed, else its first lifecycle
+    # step), entry into force, and the end (withdrawn, suspended, superseded).
+    Column("valid_from", String(10)),
+    Column("in_force_from", String(10)),
+    Column("ended", String(10)),
+    # First day of valid_from (or of first_reported when no date is known), last day of
+    # ended (or of the first report of an undated end): what "in force on D" compares.
+    Column("start_day", String(10), nullable=False, index=True),
+    Column("end_day", String(10)),
+    # Reported time: publication dates of the first and last source.
+    Column("first_reported", String(10), index=True),
+    Column("last_reported", String(10), index=True),
+    Column("n_sources", Integer, nullable=False),
+    Column("n_independent_sources", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+)
+
+agreement_parties = Table(
+    "agreement_parties",
+    metadata,
+    _record_fk("agreement_id", "agreements"),
+    Column("actor", String(16), primary_key=True),
+    Index("ix_agreement_parties_actor", "actor"),
+)
+
+agreement_provisions = Table(
+    "agreement_provisions",
+    metadata,
+    _record_fk("agreement_id", "agreements"),
+    Column("provision", String(32), primary_key=True),
+    Column("n_sources", Integer, nullable=False),
+    Index("ix_agreement_provisions_provision", "provision"),
+)
+
+# One row per report merged into the record. ``origin_doc`` is the document a near-duplicate
+# copies (or the document itself): distinct origins are the independent sources.
+agreement_sources = Table(
+    "agreement_sources",
+    metadata,
+    _record_fk("agreement_id", "agreements"),
+    Column("report_id", Integer, primary_key=True),
+    Column("doc_id", String(200), nullable=False, index=True),
+    Column("origin_doc", String(200), nullable=False),
+    Column("reported", String(10)),
+)
+
+# What each source states for the attributes that can disagree (signed, place, defense,
+# kind, name), so that a conflict is shown with the sources on each side.
+agreement_values = Table(
+    "agreement_values",
+    metadata,
+    _record_fk("agreement_id", "agreements"),
+    Column("attribute", String(16), primary_key=True),
+    Column("report_id", Integer, primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("doc_id", String(200), nullable=False),
+)
+
+# Lifecycle steps (signed, ratified, in_force, extended, suspended, withdrawn, superseded,
+# accession) as each source dates them.
+agreement_events = Table(
+    "agreement_events",
+    metadata,
+    _record_fk("agreement_id", "agreements"),
+    Column("seq", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("date", String(10)),
+    Column("doc_id", String(200), nullable=False),
+    Column("report_id", Integer, nullable=False),
+    Column("reported", String(10)),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(120), primary_key=True),
+    Column("block", String(400), nullable=False, index=True),
+    Column("subject", JSON, nullable=False),
+    Column("beneficiary", JSON, nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("claimants", JSON, nullable=False),
+    Column("items", JSON, nullable=False),
+    Column("denied_by", JSON, nullable=False),
+    Column("acknowledged_by", JSON, nullable=False),
+    Column("hint", Text),
+    Column("status", String(16), nullable=False, index=True),
+    # Reported date of the stance that set the status (the first report for "alleged").
+    Column("status_since", String(10)),
+    Column("first_reported", String(10), index=True),
+    Column("last_reported", String(10), index=True),
+    Column("n_sources", Integer, nullable=False),
+    Column("n_independent_sources", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+)
+
+# role: subject | beneficiary | claimant | denier | acknowledger
+claim_parties = Table(
+    "claim_parties",
+    metadata,
+    _record_fk("claim_id", "claims"),
+    Column("actor", String(16), primary_key=True),
+    Column("role", String(16), primary_key=True),
+    Index("ix_claim_parties_actor_role", "actor", "role"),
+)
+
+claim_sources = Table(
+    "claim_sources",
+    metadata,
+    _record_fk("claim_id", "claims"),
+    Column("report_id", Integer, primary_key=True),
+    Column("doc_id", String(200), nullable=False, index=True),
+    Column("origin_doc", String(200), nullable=False),
+    Column("reported", String(10)),
+)
+
+# The stance ledger in reported time: who alleged, denied or acknowledged the claim, as
+# reported on which date by which document. ``actor`` is null where the outlet itself
+# asserts the claim; ``answers`` names the claimant a stance answers, where the text says.
+claim_stances = Table(
+    "claim_stances",
+    metadata,
+    _record_fk("claim_id", "claims"),
+    Column("seq", Integer, primary_key=True),
+    Column("actor", String(16)),
+    Column("stance", String(16), nullable=False),
+    Column("reported", String(10)),
+    Column("doc_id", String(200), nullable=False),
+    Column("report_id", Integer, nullable=False),
+    Column("answers", String(16)),
+)
+
+# A measure record is a time series: one actor pair (or single actor), one metric, one unit.
+measures = Table(
+    "measures",
+    metadata,
+    Column("id", String(120), primary_key=True),
+    Column("block", String(400), nullable=False, index=True),
+    Column("actors", JSON, nullable=False),
+    Column("metric", String(32), nullable=False),
+    Column("unit", String(16), nullable=False),
+    Column("n_points", Integer, nullable=False),
+    Column("first_reported", String(10), index=True),
+    Column("last_reported", String(10), index=True),
+    Column("n_sources", Integer, nullable=False),
+    Column("n_independent_sources", Integer, nullable=False),
+)
+
+measure_parties = Table(
+    "measure_parties",
+    metadata,
+    _record_fk("measure_id", "measures"),
+    Column("actor", String(16), primary_key=True),
+    Index("ix_measure_parties_actor", "actor"),
+)
+
+# One row per (period, value) of a series; ``point`` is its key within the series. Values
+# for one period that differ by more than the tolerance are separate points, marked conflict.
+measure_points = Table(
+    "measure_points",
+    metadata,
+    _record_fk("measure_id", "measures"),
+    Column("point", String(64), primary_key=True),
+    Column("period", String(10)),
+    Column("value", Float, nullable=False),
+    Column("reported", String(10)),
+    Column("n_sources", Integer, nullable=False),
+    Column("n_independent_sources", Integer, nullable=False),
+    Column("conflict", Boolean, nullable=False),
+)
+
+measure_sources = Table(
+    "measure_sources",
+    metadata,
+    _record_fk("measure_id", "measures"),
+    Column("report_id", Integer, primary_key=True),
+    Column("point", String(64), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("doc_id", String(200), nullable=False, index=True),
+    Column("origin_doc", String(200), nullable=False),
+    Column("reported", String(10)),
+)

@@ -1,0 +1,220 @@
+"""The ``blocwatch`` command: parse, call the library, render. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import BlocwatchError
+
+app = typer.Typer(
+    help="blocwatch: a sourced, time-aware knowledge base of relations between states.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+docs_app = typer.Typer(help="List stored documents, or show one.", invoke_without_command=True)
+app.add_typer(docs_app, name="docs")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="Database URL or SQLite path [env: BLOCWATCH_DB].")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"blocwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True),
+) -> None:
+    """blocwatch reads news about relations between states into a knowledge base."""
+
+
+# --- ingest -------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(None, help="Files, folders (recursive) or - for stdin."),
+    db: Optional[str] = DbOption,
+    sample: bool = typer.Option(False, "--sample", help="Ingest the bundled sample corpus."),
+    extract: bool = typer.Option(True, "--extract/--no-extract", help="Extract facts too."),
+) -> None:
+    """Read documents (txt, html, jsonl, RSS/Atom, WARC) into the store and extract their facts."""
+    from rich.markup import escape
+
+    from .pipeline import ingest as run_ingest
+    from .render.documents import ingest_summary
+
+    if sample:
+        from .sample import corpus_path
+
+        paths = [*(paths or []), str(corpus_path())]
+    if not paths:
+        _fail("nothing to ingest: give files, folders, - for standard input, or --sample", 2)
+    summary = run_ingest(paths, db=db, extract=extract, console=err)
+    for problem in summary.errors:
+        # File names and reasons quote user input: escaped, "[/]" in a name stays text.
+        err.print(f"[red]error:[/] {escape(problem)}", markup=True, highlight=False, soft_wrap=True)
+    ingest_summary(out, summary)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@docs_app.callback()
+def docs(
+    ctx: typer.Context,
+    db: Optional[str] = DbOption,
+    source: Optional[str] = typer.Option(None, help="Only documents from this source."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY[-MM[-DD]])."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY[-MM[-DD]])."),
+    limit: int = typer.Option(50, min=1, max=10000),
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """List stored documents (newest first), filtered by source and publication date."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {"db": db}
+        return
+    from .render.documents import document_table
+    from .store import connect
+    from .store.documents import list_documents
+
+    rows = list_documents(connect(db), source=source, since=since, until=until, limit=limit)
+    if as_json:
+        for row in rows:
+            out.print_json(json.dumps(row, ensure_ascii=False), indent=None)
+        return
+    document_table(out, rows)
+
+
+@docs_app.command("show")
+def docs_show(
+    ctx: typer.Context,
+    doc_id: str = typer.Argument(..., help="Document id."),
+    db: Optional[str] = DbOption,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show one document: its metadata, text and the facts read from it."""
+    from rich.markup import escape
+
+    from .render.documents import document_detail
+    from .store import connect
+    from .store.documents import get_document
+    from .store.facts import facts_for_document
+
+    engine = connect(db or (ctx.obj or {}).get("db"))
+    document = get_document(engine, doc_id)
+    if document is None:
+        _fail(f"no document with id {escape(repr(doc_id))}")
+    facts = facts_for_document(engine, doc_id)
+    if as_json:
+        out.print_json(json.dumps({**document, "facts": facts}, ensure_ascii=False, default=str))
+        return
+    document_detail(out, document, facts)
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+
+@app.command()
+def extract(
+    source: str = typer.Argument("-", help="Documents as JSON Lines (id, text, published?)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
+) -> None:
+    """Read documents and write what each states (gold-schema JSON Lines, with evidence)."""
+    from .extract import extract_stream
+
+    stream = sys.stdin if source == "-" else _open_text(source)
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    failed = 0
+    try:
+        for result in extract_stream(stream, origin=source):
+            if isinstance(result, BlocwatchError):
+                failed += 1
+                err.print(f"[red]error:[/] {result}", markup=True, highlight=False, soft_wrap=True)
+                continue
+            sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold annotations (JSON Lines, gold-schema.md)."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions; else run extract."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object."),
+    errors: bool = typer.Option(False, "--errors", help="List misses and false positives."),
+) -> None:
+    """Score predictions against gold by the rules of eval-spec.md."""
+    from .eval import evaluate_files
+    from .render.evaluation import eval_report
+
+    report = evaluate_files(gold, pred)
+    if as_json:
+        out.print_json(json.dumps(report.to_dict(errors=errors)), indent=None)
+        return
+    eval_report(out, report, errors=errors)
+
+
+@app.command()
+def reextract(db: Optional[str] = DbOption) -> None:
+    """Re-derive every stored fact from the stored documents with the current extractor."""
+    from .pipeline import reextract as run_reextract
+
+    count = run_reextract(db=db, console=err)
+    out.print(f"re-extracted {count} documents")
+
+
+# --- the main job -------------------------------------------------------------------------
+
+
+@app.command()
+def demo(
+    db: Optional[str] = typer.Option(
+        "blocwatch-demo.db", "--db", help="Where to build the demo knowledge base."
+    ),
+) -> None:
+    """Build a knowledge base from the bundled sample corpus and show what it holds."""
+    from .pipeline import build_demo
+    from .render.documents import store_overview
+
+    overview = build_demo(db=db, console=err)
+    store_overview(out, overview)
+
+
+def _open_text(path: str):
+    try:
+        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller's process end
+    except OSError as exc:
+        _fail(f"{path}: {exc.strerror}")
+
+
+def main() -> None:
+    """Entry point: users' mistakes become one line on stderr and a non-zero exit."""
+    try:
+        app()
+    except BlocwatchError as exc:
+        err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

@@ -1,0 +1,558 @@
+"""Reading agreements: who is bound to whom, since when, where, and to what.
+
+Each noun phrase that names an agreement ("a treaty", "the 2020 trade deal", "such pacts") is
+read as a *mention* with its own parties, date, place, defence clause and provisions. A
+mention is *strong* when the sentence reports a step of its life (signed, ratified, extended),
+*background* when the text says it exists ("treaty allies", "the existing pact", "a 2017
+treaty"), and *weak* otherwise: weak mentions only add to an agreement found elsewhere.
+Proposed or negotiated agreements are dropped. Mentions of one agreement are then merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Agreement, Event, Evidence
+from .actors import Mention
+from .provisions import defense_stance, provisions_in
+from .reading import Cue, Reading, SentenceView
+from .roles import codes, is_role_candidate
+
+KIND_RANK = {
+    "treaty": 0,
+    "pact": 1,
+    "partnership": 2,
+    "joint_statement": 3,
+    "memorandum": 4,
+    "accession": 5,
+    "agreement": 6,
+    "other": 7,
+}
+# Signing verbs that also describe other steps ("agreed to extend", "announced the extension"):
+# they date a signing only where no other lifecycle word is present.
+_SOFT_SIGN = frozenset(
+    ["announced", "announcing", "unveiled", "established", "formed", "formation", "creation", "agreed", "upgrade", "upgraded", "upgrading", "elevated"]
+)
+# Lifecycle words that override a proposal cue when nearer to the agreement ("signed").
+_PAST = frozenset(
+    ["signed", "inked", "concluded", "sealed", "struck", "clinched", "penned", "ratified", "entered", "came", "took", "extended", "renewed", "prolonged", "joined"]
+)
+_DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "such"])
+_ANAPHORA = (
+    ("the", "two", "countries"),
+    ("the", "two", "nations"),
+    ("the", "two", "sides"),
+    ("both", "countries"),
+    ("both", "nations"),
+    ("both", "sides"),
+    ("the", "two", "states"),
+)
+_PLURAL_TERMS = frozenset(["treaties", "pacts", "partnerships", "agreements", "accords", "deals", "alliances"])
+_BULLETS = ("•", "·", "-", "–", "*", "▪")
+_GROUPINGS = ("AUKUS", "QUAD")  # agreements among members list the member states
+
+
+@dataclass
+class _Mention:
+    view: SentenceView
+    np_start: int  # token span of the noun phrase
+    np_end: int
+    kind: str
+    parties: list[str]
+    strength: str  # strong | background | weak
+    anaphoric: bool = False
+    status: str = "signed"
+    signed: str | None = None
+    events: list[Event] = field(default_factory=list)
+    place: str | None = None
+    name: str | None = None
+    defense: bool | None = None
+    provisions: set[str] = field(default_factory=set)
+    signatories: list[str] = field(default_factory=list)
+
+
+def read_agreements(reading: Reading) -> list[Agreement]:
+    """The agreements a document states, each with its evidence."""
+    mentions: list[_Mention] = []
+    last_view_index = -10
+    listing = False  # the last agreement sentence ended with ":" and a list follows
+    for view in reading.sentences:
+        found = _mentions_in(reading, view)
+        bullet = view.text[:1] in _BULLETS
+        if not found and (view.index - last_view_index <= 2 or (listing and bullet)):
+            _continue_provisions(reading, view, mentions, listing and bullet)
+            if listing and bullet:
+                last_view_index = view.index
+            continue
+        listing = bool(found) and view.text.rstrip().endswith(":")
+        if found:
+            last_view_index = view.index
+        for m in found:
+            if m.anaphoric or len(m.parties) < 2:
+                _resolve_anaphora(m, mentions)
+            mentions.append(m)
+    return _merge(reading, [m for m in mentions if len(m.parties) >= 2])
+
+
+# --- mentions --------------------------------------------------------------------------------
+
+
+def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
+    out: list[_Mention] = []
+    nps = _noun_phrases(reading, view)
+    accession = _accession(reading, view)
+    if accession:
+        out.append(accession)
+    if not nps:
+        return out
+    stance = _sentence_status(view, nps)
+    if stance == "proposed":
+        return out
+    claimed: set[str] = set()
+    per_np: list[tuple[tuple[int, int, str], list[list[str]]]] = []
+    for np in nps:
+        groups = _np_parties(reading, view, np)
+        for g in groups:
+            claimed.update(g[1:] if len(groups) > 1 else [])
+        per_np.append((np, groups))
+    bag = codes([m for m in _party_mentions(reading, view)])
+    for np, groups in per_np:
+        if not groups:
+            rest = [c for c in bag if c not in claimed] if len(nps) > 1 else bag
+            groups = [rest]
+        for parties in groups:
+            out.append(_build(reading, view, np, parties, nps))
+    return out
+
+
+def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, str]]:
+    """Token spans of agreement noun phrases: runs of agreement terms with their modifiers.
+    Terms inside an actor's name (the North Atlantic Treaty Organization) or inside a phrase
+    that denies an alliance ("stops short of a formal military alliance") are not agreements."""
+    inside_names = {i for m in view.mentions for i in range(m.tok, m.tok_end)}
+    negated = [c for c in view.cues_of("defense_cues", "negative")]
+    terms = [
+        c
+        for c in view.cues_of("agreement_terms")
+        if c.tok not in inside_names and not any(n.tok <= c.tok < n.tok_end for n in negated)
+    ]
+    spans: list[list] = []
+    for c in terms:
+        if spans and c.tok - spans[-1][1] <= 3 and _only_modifiers(reading, spans[-1][1], c.tok):
+            spans[-1][1] = c.tok_end
+            spans[-1][2] = _better_kind(spans[-1][2], c.value)
+            continue
+        spans.append([c.tok, c.tok_end, c.value])
+    return [(s, e, k) for s, e, k in spans]
+
+
+def _only_modifiers(reading: Reading, start: int, end: int) -> bool:
+    return all(
+        reading.doc[i].is_alpha and reading.doc[i].lower_ not in ("with", "and", "was", "is")
+        for i in range(start, end)
+    )
+
+
+def _better_kind(a: str, b: str) -> str:
+    return a if KIND_RANK.get(a, 9) <= KIND_RANK.get(b, 9) else b
+
+
+def _sentence_status(view: SentenceView, nps) -> str:
+    """'proposed' when a proposal cue governs the sentence's agreements, else 'reported'."""
+    proposals = view.cues_of("proposal_cues")
+    if not proposals:
+        return "reported"
+    past = [c for c in view.cues_of("agreement_verbs") if c.text.lower().split()[0] in _PAST]
+    if not past:
+        return "proposed"
+    np_tok = nps[0][0]
+    nearest_proposal = min(abs(c.tok - np_tok) for c in proposals)
+    nearest_past = min(abs(c.tok - np_tok) for c in past)
+    return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
+    return [
+        m
+        for m in view.mentions
+        if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+    ]
+
+
+def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
+    """Party lists bound to one noun phrase by its own words, or [] to use the sentence's:
+    "between X and Y", "with X and Y" (one agreement each when the noun is plural), a
+    hyphenated prefix ("Japan-U.S. Status of Forces Agreement"), "treaty allies X and Y"."""
+    start, end, _kind = np
+    doc = reading.doc
+    plural = doc[end - 1].lower_ in _PLURAL_TERMS
+    after = doc[end].lower_ if end < len(doc) else ""
+    after_i = end
+    if after in ("ally", "allies", "partner", "partners"):
+        after_i, after, plural = end + 1, "with", True
+    # Skip a short qualifier: "agreements only with", "pact signed last year with".
+    j = end
+    while j < min(end + 3, view.tok_end) and doc[j].lower_ not in ("with", "between"):
+        j += 1
+    if j < view.tok_end and doc[j].lower_ in ("with", "between"):
+        after, after_i = doc[j].lower_, j + 1
+    if after in ("between", "with"):
+        listed = _listed_after(reading, view, after_i)
+        if listed:
+            anchor = _anchor(reading, view, start)
+            if after == "between":
+                return [codes(listed)]
+            if plural and anchor:
+                return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
+            return [codes(anchor[:1] + listed)] if anchor else [codes(listed)]
+    prefix = [m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)]
+    hyphenated = [m for m in prefix if reading.token_text(m.tok_end) in ("-", "–")]
+    if hyphenated:
+        chain = hyphenated + [m for m in prefix if m.tok > hyphenated[-1].tok]
+        return [codes(chain)]
+    return []
+
+
+def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention]:
+    """Actor mentions in a list starting at token ``tok`` ("China and North Korea", "the US
+    and Australia"), stopping at the first word that is not part of the list."""
+    out: list[Mention] = []
+    i = tok
+    by_tok = {m.tok: m for m in view.mentions}
+    while i < view.tok_end:
+        word = reading.lower(i)
+        if i in by_tok:
+            m = by_tok[i]
+            if reading.lex.is_state(m.code) or m.code in _GROUPINGS:
+                out.append(m)
+            i = m.tok_end
+            continue
+        if word in ("and", ",", "the", "both", "only", "also", "'s", "’s", "as", "well", "“", "”"):
+            i += 1
+            continue
+        break
+    return _expand_groupings(reading, out)
+
+
+def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
+    """The actor the sentence is about, before the noun phrase: its first state mention."""
+    return [
+        m
+        for m in view.mentions
+        if m.tok < np_start and reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+    ][:1]
+
+
+def _expand_groupings(reading: Reading, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if m.code in _GROUPINGS:
+            for member, _joined, left in reading.lex.members.get(m.code, []):
+                if not left:
+                    out.append(Mention(m.start, m.end, member, "org-member", m.tok, m.tok_end))
+        else:
+            out.append(m)
+    return out
+
+
+def _owned(cues: list[Cue], np, nps) -> list[Cue]:
+    """The cues of ``cues`` whose nearest agreement noun phrase is ``np``."""
+    if len(nps) == 1:
+        return cues
+
+    def distance(cue: Cue, other) -> tuple[int, int]:
+        # On a tie the noun phrase after the word wins: "the formation of a partnership".
+        if cue.tok_end <= other[0]:
+            return other[0] - cue.tok_end, 0
+        return max(0, cue.tok - other[1]), 1
+
+    return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
+
+
+def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
+    start, end, kind = np
+    verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
+    lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
+    if any(c.text.lower() == "into law" for c in lifecycle):
+        verbs = [c for c in verbs if c.value != "signed"]  # "signed ... into law" ratifies
+    signing = [
+        c
+        for c in verbs
+        if c.value == "signed" and not (lifecycle and c.text.lower() in _SOFT_SIGN)
+    ]
+    background = view.has("existence_cues") or _year_before(reading, start) is not None
+    name = _name(reading, view, start, end)
+    strength = "strong" if (signing or lifecycle) else "weak"
+    if background or (name and strength == "weak"):
+        strength = "background"
+    generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not _year_before(reading, start)
+    if generic and not _listed_after(reading, view, end + 1):
+        strength = "weak"  # "previous agreements", "nine agreements": no one agreement
+    m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
+    m.anaphoric = _is_anaphoric(reading, view, start)
+    m.name = name
+    m.signed = _signing_date(reading, view, np, signing, nps)
+    m.place = _place(reading, view, signing) if signing else None
+    for c in lifecycle:
+        date = _nearest_date(reading, view, c.tok, nps, np)
+        m.events.append(Event(c.value, date, [view.evidence()]))
+    if signing:
+        m.events.append(Event("signed", m.signed, [view.evidence()]))
+    m.defense = defense_stance(view)
+    if name and ("defense" in name.lower() or "defence" in name.lower()) and "mutual" in name.lower():
+        m.defense = True if m.defense is None else m.defense
+    later = [o[0] for o in nps if o[0] > start]
+    m.provisions = provisions_in(reading, view, np, min(later) if later else None)
+    return m
+
+
+def _with_groupings(reading: Reading, view: SentenceView, parties: list[str]) -> list[str]:
+    out = list(parties)
+    for mention in view.mentions:
+        if mention.code in _GROUPINGS and len(out) < 2:
+            for member, _joined, left in reading.lex.members.get(mention.code, []):
+                if not left and member not in out:
+                    out.append(member)
+    return [c for c in out if reading.lex.is_state(c) or c in ("NATO", "EU", "CSTO")]
+
+
+def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
+    words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
+    for phrase in _ANAPHORA:
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    det = np_start - 1
+    while det > view.tok and reading.doc[det].is_alpha and reading.lower(det) not in _DEFINITE:
+        if det < np_start - 4:
+            break
+        det -= 1
+    if reading.lower(det) not in _DEFINITE:
+        return reading.lower(np_start - 1) == "bilateral"
+    # "The agreement, signed ...": a definite noun phrase before any state is named.
+    return not any(m.tok < np_start and reading.lex.is_state(m.code) for m in view.mentions)
+
+
+def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
+    for prev in reversed(earlier):
+        if len(prev.parties) >= 2:
+            if m.anaphoric or set(m.parties) <= set(prev.parties):
+                m.parties = list(prev.parties)
+                if m.strength == "weak" and m.anaphoric:
+                    m.strength = "weak"
+            return
+
+
+def _year_before(reading: Reading, np_start: int) -> str | None:
+    """A year among the noun phrase's modifiers: "the 2020 trade deal", "a 2017 treaty"."""
+    i = np_start - 1
+    while i >= max(0, np_start - 5):
+        t = reading.doc[i]
+        if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            return t.text
+        if not (t.is_alpha or t.text in ("-", "–")) or t.lower_ in _DEFINITE or t.lower_ in ("a", "an"):
+            if t.lower_ in ("a", "an", "the"):
+                return None
+            if not t.is_alpha:
+                return None
+        i -= 1
+    return None
+
+
+def _signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], nps) -> str | None:
+    start, end, _ = np
+    year = _year_before(reading, start)
+    if year:
+        return year
+    # "Partnership (2022)" in a heading.
+    if reading.token_text(end) == "(" and reading.doc[end + 1 : end + 2].text.isdigit():
+        value = reading.token_text(end + 1)
+        if len(value) == 4:
+            return value
+    if not signing:
+        return None
+    return _nearest_date(reading, view, signing[0].tok, nps, np)
+
+
+def _nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str | None:
+    """The date nearest to token ``tok`` that is not inside another noun phrase."""
+    best, best_dist = None, 10**9
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if d.kind == "year" and any(o is not np and o[0] - 5 <= span.start < o[0] for o in nps):
+            continue
+        dist = abs(span.start - tok)
+        precise = len(d.value)
+        if dist < best_dist or (dist == best_dist and best and precise > len(best)):
+            best, best_dist = d.value, dist
+    return best if best_dist <= 25 else None
+
+
+def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | None:
+    """Where it was signed: a capital after "in"/"at" or "visit to" in the signing sentence."""
+    for m in view.mentions:
+        if m.kind not in ("capital", "name"):
+            continue
+        prev = reading.lower(m.tok - 1)
+        prev2 = reading.lower(m.tok - 2)
+        if (prev in ("in", "at") and m.kind == "capital") or (prev == "to" and prev2 == "visit"):
+            if m.kind == "capital":
+                return reading.text[m.start : m.end]
+    return None
+
+
+def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | None:
+    """A proper name around the noun phrase: "Status of Forces Agreement", "Treaty on
+    Comprehensive Strategic Partnership", "Defence Framework Agreement"."""
+    doc = reading.doc
+    if not doc[end - 1].text[:1].isupper() and not doc[start].text[:1].isupper():
+        return None
+    if _title_case(reading, view):
+        return None  # in a headline every word is capitalised: no sign of a name
+    mention_toks = {i for m in view.mentions for i in range(m.tok, m.tok_end)}
+    s = start
+    while s - 1 >= view.tok and s - 1 not in mention_toks:
+        t = doc[s - 1]
+        if t.text[:1].isupper() and t.is_alpha and s - 1 > view.tok or t.text in ("“", "”", '"') and s - 2 >= view.tok or t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
+            s -= 1
+        else:
+            break
+    e = end
+    while e + 1 < view.tok_end and doc[e].lower_ in ("on", "of", "for") and doc[e + 1].text[:1].isupper():
+        e += 2
+        while e < view.tok_end and (doc[e].text[:1].isupper() or doc[e].lower_ in ("and", "of")) and doc[e].is_alpha:
+            e += 1
+    name = doc[s:e].text.replace("“", "").replace("”", "").replace('"', "").strip()
+    if len(name.split()) < 2 and not doc[start].text.isupper():
+        return None
+    if not any(w[:1].isupper() for w in name.split()[:-1]) and e == end:
+        return None
+    return name
+
+
+def _title_case(reading: Reading, view: SentenceView) -> bool:
+    words = [t for t in reading.doc[view.tok : view.tok_end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
+
+
+def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
+    """A state joining an alliance: "Finland joined NATO", "became the 31st member of NATO"."""
+    cues = view.cues_of("agreement_verbs", "accession")
+    if not cues or view.has("proposal_cues"):
+        return None
+    orgs = [m for m in view.mentions if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code)]
+    states = [m for m in view.mentions if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
+    if not orgs or not states:
+        return None
+    org = orgs[0]
+    cue = cues[0]
+    if abs(org.tok - cue.tok_end) > 8:
+        return None
+    joiner = [m for m in states if m.tok < cue.tok] or states
+    parties = [joiner[-1].code, org.code]
+    m = _Mention(view, cue.tok, cue.tok_end, "accession", parties, "strong")
+    m.signed = _nearest_date(reading, view, cue.tok, [], None)
+    m.events.append(Event("accession", m.signed, [view.evidence()]))
+    m.defense = True if org.code == "NATO" else defense_stance(view)
+    return m
+
+
+def _continue_provisions(
+    reading: Reading, view: SentenceView, mentions: list[_Mention], listed: bool
+) -> None:
+    """A sentence right after an agreement that goes on to say what it covers ("... and
+    announced cooperation on satellite development"), or an item of a list the agreement's
+    sentence opened with a colon, adds to that agreement when every state it names is a
+    party."""
+    if not mentions:
+        return
+    last = mentions[-1]
+    if listed:
+        last.provisions |= provisions_in(reading, view, None)
+        return
+    if not view.has("inclusion_cues"):
+        return
+    named = set(codes(_party_mentions(reading, view)))
+    if named and named <= set(last.parties):
+        last.provisions |= provisions_in(reading, view, None)
+
+
+# --- merging ---------------------------------------------------------------------------------
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+@dataclass
+class _Record:
+    parties: frozenset[str]
+    mentions: list[_Mention]
+
+    @property
+    def signed(self) -> str | None:
+        dates = [m.signed for m in self.mentions if m.signed]
+        return max(dates, key=len) if dates else None
+
+
+def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
+    records: list[_Record] = []
+    order = {"strong": 0, "background": 1, "weak": 2}
+    for m in sorted(mentions, key=lambda m: order[m.strength]):
+        key = frozenset(m.parties)
+        target = None
+        for r in records:
+            if r.parties != key:
+                continue
+            if any(o.view is m.view and o.np_start != m.np_start for o in r.mentions) and not m.anaphoric:
+                continue
+            if m.strength == "background" and m.signed and not r.signed:
+                continue
+            if _compatible(r.signed, m.signed):
+                target = r
+                break
+        if target:
+            if m.strength != "weak" or m.anaphoric:
+                target.mentions.append(m)
+        elif m.strength != "weak":
+            records.append(_Record(key, [m]))
+    records.sort(key=lambda r: min(x.view.start for x in r.mentions))
+    return [_agreement(reading, r) for r in records]
+
+
+def _agreement(reading: Reading, r: _Record) -> Agreement:
+    ms = sorted(r.mentions, key=lambda m: m.view.start)
+    kinds = [m.kind for m in ms if m.strength != "weak"] or [m.kind for m in ms]
+    kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
+    stances = {m.defense for m in ms if m.defense is not None}
+    defense = False if False in stances else (True if True in stances else None)
+    provisions = set().union(*(m.provisions for m in ms))
+    if defense:
+        provisions.add("mutual_defense")
+    events = [e for m in ms for e in m.events]
+    status = "signed"
+    for e in events:
+        if e.kind in ("ratified", "in_force", "extended", "suspended", "withdrawn"):
+            status = e.kind
+    evidence: list[Evidence] = []
+    for m in ms:
+        ev = m.view.evidence()
+        if ev not in evidence:
+            evidence.append(ev)
+    strong = any(m.strength == "strong" for m in ms)
+    confidence = 0.5 + 0.2 * strong + 0.1 * bool(r.signed) + 0.1 * (len(ms) > 1)
+    return Agreement(
+        parties=sorted(r.parties, key=lambda c: ms[0].parties.index(c) if c in ms[0].parties else 9),
+        kind=kind,
+        name=next((m.name for m in ms if m.name), None),
+        signed=r.signed,
+        place=next((m.place for m in ms if m.place), None),
+        defense=defense,
+        provisions=sorted(provisions),
+        status=status,
+        events=events,
+        evidence=evidence,
+        confidence=round(min(confidence, 0.95), 2),
+    )

@@ -1,0 +1,491 @@
+"""Reading claims: who alleges that whom supplied what to whom, and who denies or acknowledges it.
+
+A claim mention is read around a supply word ("supplied", "sending", "deliveries", "received")
+and the item supplied ("ballistic missiles", "troops"). Its claimants are the actors who say
+it ("The U.S. and South Korea allege that ..."); a claim the outlet states itself has none.
+Denials and acknowledgements come from their own sentences, often later ones, and attach to
+the claims about the actor who denies. Mentions of one allegation are then merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Claim, Stance
+from .actors import Mention
+from .lexicon import load_lexicon
+from .reading import Cue, Reading, SentenceView
+from .roles import codes, is_role_candidate, mention_group_before
+
+_FUNCTION = frozenset(
+    "of with to in by for and or from on at as the a an its their his her".split()
+)
+# Items that name a kind of weapon; two claims about different kinds (drones, missiles) are
+# different allegations even with the same parties. Generic words fit any.
+_GENERIC_ITEMS = frozenset(
+    "weapons weapon arms munitions ammunition military equipment hardware aid".split()
+)
+_PRONOUNS = frozenset(["it", "its", "they", "their", "he", "she"])
+_NOMINAL_ALLEGATION = frozenset(["alleged", "suspected", "reported", "purported"])
+_ANAPHORIC_OBJECTS = frozenset(
+    ["allegation", "allegations", "claim", "claims", "accusation", "accusations", "report", "reports", "it", "them", "this", "that", "these", "those", "charge", "charges"]
+)
+_STOP_BENEFICIARY = frozenset(["through", "via", "including", "such"])
+# How far back (in sentences) a denial without its own claim looks for what it denies.
+_STANCE_WINDOW = 4
+_SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
+_STANCE_VERBS = frozenset(
+    ["said", "says", "told", "accused", "accuses", "denied", "denies", "dismissed", "dismisses", "rejected", "rejects", "refuted", "confirmed", "acknowledged", "admitted", "claimed", "alleged"]
+)
+
+
+@dataclass
+class _ClaimMention:
+    view: SentenceView
+    subject: list[str]
+    beneficiary: list[str]
+    action: str | None
+    what: str | None
+    claimants: list[str]
+    stances: list[Stance] = field(default_factory=list)
+    items: frozenset[str] = frozenset()
+
+
+@dataclass
+class _StanceNote:
+    view: SentenceView
+    actors: list[str]
+    stance: str
+    only_claimant: str | None  # "denied some of the SVR's allegations"
+
+
+def read_claims(reading: Reading) -> list[Claim]:
+    """The claims a document states, each with its stance ledger and evidence."""
+    mentions: list[_ClaimMention] = []
+    notes: list[_StanceNote] = []
+    sanctions: list[tuple[list[str], str]] = []
+    for view in reading.sentences:
+        sanctions.extend(_sanctions(reading, view))
+        claim = _claim_in(reading, view)
+        if claim is not None:
+            _inherit_beneficiary(claim, mentions)
+            _same_sentence_stances(reading, view, claim)
+            mentions.append(claim)
+        else:
+            notes.extend(_stance_notes(reading, view))
+    for note in notes:
+        _attach(note, mentions)
+    claims = _merge([m for m in mentions if m.subject])
+    for claimants, target in sanctions:
+        for c in claims:
+            if target in c.subject and c.claimant:
+                c.claimant = codes_list(c.claimant + claimants, exclude=c.subject)
+    return [c for c in claims if c.action]
+
+
+def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
+    seen: dict[str, None] = {}
+    for v in values:
+        if v not in exclude:
+            seen.setdefault(v, None)
+    return list(seen)
+
+
+# --- one sentence ----------------------------------------------------------------------------
+
+
+def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
+    for cue in view.cues_of("supply_cues"):
+        claim = _read_around(reading, view, cue)
+        if claim is not None:
+            return claim
+    return None
+
+
+def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
+    item = _item(view, cue, reading)
+    action = item.value if item else _action_without_item(cue, view)
+    subject, beneficiary = _roles(reading, view, cue, item)
+    if not subject:
+        return None
+    subject_codes = codes(subject)
+    beneficiary_codes = [c for c in codes(beneficiary) if c not in subject_codes]
+    claimants = _claimants(reading, view, cue, subject_codes + beneficiary_codes)
+    return _ClaimMention(
+        view,
+        subject_codes,
+        beneficiary_codes[:1],
+        action,
+        item.text if item else None,
+        claimants,
+        items=_item_heads(view, cue, item),
+    )
+
+
+def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str]:
+    """The specific things said to be supplied ("missile", "drone"), generic words left out."""
+    if item is None:
+        return frozenset()
+    found = [item] + [
+        i for i in view.cues_of("supplied_items") if cue.tok_end <= i.tok <= cue.tok_end + 14
+    ]
+    heads = {i.text.lower().split()[-1].rstrip("s") for i in found if i.value == item.value}
+    return frozenset(h for h in heads if h + "s" not in _GENERIC_ITEMS and h not in _GENERIC_ITEMS)
+
+
+_CLAUSE_PUNCT = frozenset(")];:–—")
+
+
+def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
+    """What the supply word supplies: an item right before it ("arms shipments"), else the
+    first one after it in the same clause."""
+    items = view.cues_of("supplied_items")
+    adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
+    if adjacent:
+        return adjacent[-1]
+    stop = next(
+        (i for i in range(cue.tok_end, cue.tok_end + 14) if reading.token_text(i) in _CLAUSE_PUNCT),
+        cue.tok_end + 14,
+    )
+    after = [i for i in items if cue.tok_end <= i.tok < min(stop, cue.tok_end + 13)]
+    if after:
+        return after[0]
+    before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
+    return before[-1] if before else None
+
+
+def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
+    if cue.value == "back":
+        return "military_support"
+    return None
+
+
+def _roles(reading: Reading, view: SentenceView, cue: Cue, item: Cue | None):
+    """(subject mentions, beneficiary mentions) by the direction of the supply word."""
+    states = [
+        m
+        for m in view.mentions
+        if reading.lex.is_state(m.code) and is_role_candidate(reading, m, place_ok=False)
+    ]
+    by_item = _qualifier(reading, view, item) if item else []
+    if cue.value == "get":
+        beneficiary = _last(_group_after_stance(reading, view, cue))
+        subject = (
+            by_item
+            or _from_phrase(reading, view, cue, window=12, words=("from", "to"))
+            or _first_after(reading, states, cue.tok_end, 10, exclude=beneficiary)
+        )
+        return subject, beneficiary
+    source = _from_phrase(reading, view, cue)
+    subject = by_item or source or _last(_group_after_stance(reading, view, cue))
+    subject = [m for m in subject if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
+    if not subject and _pronoun_before(reading, cue.tok):
+        first = [m for m in states if m.tok < cue.tok]
+        subject = first[:1]
+    beneficiary = _beneficiary(reading, view, states, cue, subject)
+    return subject, beneficiary
+
+
+def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]:
+    """"Iranian ballistic missiles", "North Korean troops", "Serbia-made ammunition": a state
+    right before the item, with at most a few lower-case modifiers between."""
+    for m in reversed(view.mentions):
+        if m.tok_end > item.tok or item.tok - m.tok_end > 3:
+            continue
+        between = [reading.doc[i] for i in range(m.tok_end, item.tok)]
+        if all(t.text in ("-", "–") or (t.is_lower and t.is_alpha and t.lower_ not in _FUNCTION)
+               for t in between):
+            if reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
+                return [m]
+        return []
+    return []
+
+
+def _from_phrase(
+    reading: Reading, view: SentenceView, cue: Cue, window: int = 6, words=("from",)
+) -> list[Mention]:
+    """"transfers from Iran to Russia": the subject after "from"."""
+    for m in view.mentions:
+        if (
+            cue.tok_end <= m.tok < cue.tok_end + window
+            and reading.lower(m.tok - 1) in words
+            and reading.lex.is_state(m.code)
+        ):
+            return [m]
+    return []
+
+
+def _group_after_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
+    """The actors right before the supply word, but not those before a word of saying or
+    denying between them ("North Korea dismisses US allegation it sent ...")."""
+    stance_toks = [c.tok_end for c in view.cues_of("stance_cues") if c.tok_end <= cue.tok]
+    floor = max(stance_toks, default=-1)
+    return [m for m in mention_group_before(reading, view, cue.tok) if m.tok >= floor]
+
+
+def _pronoun_before(reading: Reading, tok: int) -> bool:
+    return any(reading.lower(i) in _PRONOUNS for i in range(max(0, tok - 4), tok))
+
+
+def _last(group: list[Mention]) -> list[Mention]:
+    return group[-1:]
+
+
+def _first_after(reading, states, tok, window, exclude=()) -> list[Mention]:
+    codes_out = {m.code for m in exclude}
+    for m in states:
+        if tok <= m.tok < tok + window and m.code not in codes_out:
+            return [m]
+    return []
+
+
+def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject) -> list[Mention]:
+    taken = {m.code for m in subject}
+    for m in view.mentions:
+        if m.tok < cue.tok_end or m.tok > cue.tok_end + 14:
+            continue
+        if any(reading.lower(i) in _STOP_BENEFICIARY for i in range(cue.tok_end, m.tok)):
+            break
+        if m.code in taken or not reading.lex.is_state(m.code):
+            continue
+        if is_role_candidate(reading, m):
+            return [m]
+        # Troops "on the ground in Russia", "the presence of troops in Russia".
+        if cue.value == "deploy" and reading.lower(m.tok - 1) == "in":
+            before = reading.lower(m.tok - 2)
+            if before in ("ground", "troops", "soldiers", "forces") or cue.text == "presence":
+                return [m]
+    return []
+
+
+def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str]) -> list[str]:
+    """Who says it: the actors before the nearest verb of saying that yields any, or after
+    "according to". A nominal "alleged transfer" has no claimant of its own."""
+    if reading.lower(cue.tok - 1) in _NOMINAL_ALLEGATION or reading.lower(cue.tok - 2) in _NOMINAL_ALLEGATION:
+        return []
+    sayers = [c for c in view.cues_of("stance_cues") if c.value in ("alleges", "acknowledges")]
+    before = [c for c in sayers if c.tok < cue.tok]
+    for say in reversed(before):
+        if say.text.lower() == "according to":
+            group = [m for m in view.mentions if say.tok_end <= m.tok < say.tok_end + 12]
+        else:
+            group = mention_group_before(reading, view, say.tok)
+        found = [
+            m.code for m in group if is_role_candidate(reading, m) and m.code not in parties
+        ]
+        if found:
+            return codes_list(found)
+    after = [c for c in sayers if c.tok > cue.tok and c.value == "alleges"]
+    for say in after:
+        group = mention_group_before(reading, view, say.tok, max_gap=2)
+        found = [m.code for m in group if m.code not in parties]
+        if found:
+            return codes_list(found)
+    return []
+
+
+def _stance_cues(view: SentenceView) -> list[Cue]:
+    nones = view.cues_of("stance_cues", "none")
+    return [
+        c
+        for c in view.cues
+        if c.table == "stance_cues"
+        and c.value in ("denies", "acknowledges")
+        and not any(n.start <= c.start < n.end for n in nones)
+    ]
+
+
+def _stance_actors(
+    reading: Reading, view: SentenceView, cue: Cue, involved: set[str] | None = None
+) -> list[str]:
+    """Who takes the stance: the actors right before the word, else (or when none of them is
+    a party to the claim) the sentence's first actor, its grammatical subject in news prose."""
+    group = [
+        m for m in mention_group_before(reading, view, cue.tok) if _can_take_stance(reading, m)
+    ]
+    if group and (involved is None or {m.code for m in group} & involved):
+        return codes(group)
+    first = [m for m in view.mentions if m.tok < cue.tok and _can_take_stance(reading, m)]
+    return [first[0].code] if first else []
+
+
+def _can_take_stance(reading: Reading, m: Mention) -> bool:
+    return is_role_candidate(reading, m)
+
+
+def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
+    involved = set(claim.subject) | set(claim.beneficiary)
+    for cue in _stance_cues(view):
+        answers = _answered_claimant(reading, view, cue)
+        for actor in _stance_actors(reading, view, cue, involved):
+            if actor in involved:
+                claim.stances.append(Stance(actor, cue.value, view.evidence(), answers))
+            elif cue.value == "acknowledges" and actor not in claim.claimants:
+                claim.claimants.append(actor)  # a third party "confirmed": it alleges
+
+
+def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
+    notes = []
+    for cue in _stance_cues(view):
+        follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
+        refers = any(w in _ANAPHORIC_OBJECTS for w in follow) or cue.text.lower() in (
+            "fake news",
+            "unfounded",
+            "baseless",
+            "groundless",
+            "not true",
+        )
+        if not refers:
+            continue
+        actors = _stance_actors(reading, view, cue)
+        if not actors:
+            continue
+        notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
+    return notes
+
+
+def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | None:
+    for m in view.mentions:
+        if cue.tok_end <= m.tok < cue.tok_end + 6 and reading.token_text(m.tok_end) in ("'s", "’s"):
+            return m.code
+    return None
+
+
+def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
+    for claim in reversed(mentions):
+        if note.view.index - claim.view.index > _STANCE_WINDOW:
+            break
+        if claim.view.index > note.view.index:
+            continue
+        if note.only_claimant and note.only_claimant not in claim.claimants:
+            continue
+        for actor in note.actors:
+            if actor in claim.subject or actor in claim.beneficiary:
+                claim.stances.append(
+                    Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
+                )
+
+
+def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:
+    """"North Korea has supplied Russia ... reports claim that North Korea sent 11,000 troops":
+    the second keeps the beneficiary of the first."""
+    if claim.beneficiary:
+        return
+    for prev in reversed(earlier):
+        if claim.view.index - prev.view.index > 2:
+            return
+        if set(prev.subject) & set(claim.subject) and prev.beneficiary:
+            claim.beneficiary = list(prev.beneficiary)
+            return
+
+
+def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], str]]:
+    """States that sanction another over an allegation count as its claimants."""
+    out = []
+    for cue in view.cues_of("stance_cues", "sanctions"):
+        targets = [
+            m
+            for m in view.mentions
+            if cue.tok_end <= m.tok <= cue.tok_end + 3 and reading.lex.is_state(m.code)
+            and reading.lower(m.tok - 1) in ("targeting", "on", "against")
+        ]
+        if not targets:
+            continue
+        group = [m for m in mention_group_before(reading, view, cue.tok, max_gap=8)]
+        imposers = [m.code for m in group if reading.lex.is_state(m.code)]
+        if imposers:
+            out.append((codes_list(imposers), targets[0].code))
+    return out
+
+
+# --- merging ---------------------------------------------------------------------------------
+
+
+def _compatible_action(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return "military_support" in (a, b) and {a, b} <= _SUPPORT_FAMILY
+
+
+def _mergeable(claim: Claim, m: _ClaimMention) -> bool:
+    if not set(claim.subject) & set(m.subject):
+        return False
+    if claim.beneficiary and m.beneficiary and set(claim.beneficiary) != set(m.beneficiary):
+        return False
+    if not _compatible_action(claim.action, m.action):
+        return False
+    items = _ITEMS.get(id(claim), frozenset())
+    if items and m.items and not items & m.items:
+        return False
+    if not claim.claimant or not m.claimants or set(claim.claimant) == set(m.claimants):
+        return True
+    # An organisation's report ("UN experts reported ...") corroborates a state's allegation
+    # already made; the converse is a new allegation by a new accuser.
+    return all(not _is_state_code(c) for c in m.claimants)
+
+
+_ITEMS: dict[int, frozenset[str]] = {}
+
+
+def _is_state_code(code: str) -> bool:
+    return load_lexicon().is_state(code)
+
+
+def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
+    claims: list[Claim] = []
+    _ITEMS.clear()
+    ordered = [m for m in mentions if m.action] + [m for m in mentions if not m.action]
+    for m in ordered:
+        target = next((c for c in claims if _mergeable(c, m)), None)
+        if target is None:
+            if not m.action:
+                continue
+            target = Claim(
+                claimant=[],
+                subject=list(m.subject),
+                beneficiary=list(m.beneficiary),
+                action=m.action,
+                what=m.what,
+                hint=m.view.text[:160],
+                confidence=0.5,
+            )
+            claims.append(target)
+        _ITEMS[id(target)] = _ITEMS.get(id(target), frozenset()) | m.items
+        _absorb(target, m)
+    for c in claims:
+        _propagate(c, claims)
+        c.denied_by = codes_list([s.actor for s in c.stances if s.stance == "denies"])
+        c.acknowledged_by = codes_list([s.actor for s in c.stances if s.stance == "acknowledges"])
+        c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
+    claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
+    return claims
+
+
+def _absorb(target: Claim, m: _ClaimMention) -> None:
+    if not target.beneficiary and m.beneficiary:
+        target.beneficiary = list(m.beneficiary)
+    if target.action == "military_support" and m.action in _SUPPORT_FAMILY - {"military_support"}:
+        target.action = m.action
+    target.what = target.what or m.what
+    target.claimant = codes_list(target.claimant + m.claimants, exclude=target.subject)
+    for s in m.stances:
+        if (s.actor, s.stance) not in {(x.actor, x.stance) for x in target.stances}:
+            target.stances.append(s)
+    ev = m.view.evidence()
+    if ev not in target.evidence:
+        target.evidence.append(ev)
+
+
+def _propagate(claim: Claim, claims: list[Claim]) -> None:
+    """A denial of "Rwanda supported the rebels" answers every claim that Rwanda did."""
+    for other in claims:
+        if other is claim or set(other.subject) != set(claim.subject):
+            continue
+        if set(other.beneficiary) != set(claim.beneficiary):
+            continue
+        for s in other.stances:
+            if s.answers and s.answers not in claim.claimant:
+                continue
+            if (s.actor, s.stance) not in {(x.actor, x.stance) for x in claim.stances}:
+                claim.stances.append(s)
+

@@ -1,0 +1,168 @@
+"""Dates in text, with their precision, resolved against the publication date when relative.
+
+A date is a string as precise as the text: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``. Relative
+expressions ("on Wednesday", "last month", "in June") need the publication date; without it
+they resolve to nothing rather than to a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("dotted", re.compile(r"\b(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    ("slashed", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<yy>\d\d)\b")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
+    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|since|earlier in|late|early|mid-?)\s+{_MONTH}(?!\s*\d)", re.I)),
+    ("year", re.compile(r"(?<![\d$£€.,/–-])(?P<year>(?:19|20)\d\d)(?![\d%]|-year|-month|\s*(?:–|-)\s*\d)")),
+    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<rel>last year|this year|last month|this month|earlier this month|earlier this year|yesterday|today|the previous year|a year earlier|the year before)\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    kind: str  # which pattern found it
+    relative: bool
+
+
+def parse_published(value: str | None) -> tuple[dt.date | None, int]:
+    """(the publication date, its precision: 3 day, 2 month, 1 year, 0 none)."""
+    if not value:
+        return None, 0
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None, 0
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    try:
+        return dt.date(int(y), int(mo or 1), int(d or 1)), 1 + bool(mo) + bool(d)
+    except ValueError:
+        return None, 0
+
+
+def find_dates(text: str, start: int, end: int, published: str | None) -> list[DateMention]:
+    """Dates in ``text[start:end]``, absolute and relative, earliest first, not overlapping
+    (a longer expression wins over one inside it)."""
+    pub, pub_precision = parse_published(published)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value, relative = _value(kind, m, pub, pub_precision)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), value, kind, relative))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _value(kind: str, m: re.Match[str], pub: dt.date | None, pub_precision: int):
+    g = m.groupdict()
+    if kind in ("iso", "mdy", "dmy", "dotted"):
+        month = _month(g["month"])
+        return _format(int(g["year"]), month, int(g["day"])), False
+    if kind == "slashed":
+        yy = int(g["yy"])
+        return _format(2000 + yy if yy < 70 else 1900 + yy, int(g["month"]), int(g["day"])), False
+    if kind == "my":
+        return _format(int(g["year"]), _month(g["month"]), None), False
+    if kind == "year":
+        return g["year"], False
+    if pub is None:
+        return None, True
+    if kind in ("md", "dm"):
+        month, day = _month(g["month"]), int(g["day"])
+        year = pub.year if (month, day) <= (pub.month, pub.day) or pub_precision < 2 else pub.year - 1
+        return (_format(year, month, day) if pub_precision >= 1 else None), True
+    if kind == "month_this_year":
+        return _format(pub.year, _month(g["month"]), None), True
+    if kind == "in_month":
+        month = _month(g["month"])
+        if pub_precision < 2:
+            return None, True
+        year = pub.year if month <= pub.month else pub.year - 1
+        return _format(year, month, None), True
+    if kind == "weekday":
+        if pub_precision < 3:
+            return None, True
+        back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        return (pub - dt.timedelta(days=back)).isoformat(), True
+    rel = g["rel"].lower()
+    if rel in ("last year", "the previous year", "a year earlier", "the year before"):
+        return str(pub.year - 1), True
+    if rel in ("this year", "earlier this year"):
+        return str(pub.year), True
+    if pub_precision < 2:
+        return None, True
+    if rel in ("this month", "earlier this month"):
+        return f"{pub.year:04d}-{pub.month:02d}", True
+    if rel == "last month":
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return f"{y:04d}-{mo:02d}", True
+    if pub_precision < 3:
+        return None, True
+    if rel == "yesterday":
+        return (pub - dt.timedelta(days=1)).isoformat(), True
+    if rel == "today":
+        return pub.isoformat(), True
+    return None, True
+
+
+def _month(name: str) -> int:
+    return int(name) if name.isdigit() else MONTHS[name.lower().rstrip(".")]
+
+
+def _format(year: int, month: int | None, day: int | None) -> str | None:
+    try:
+        if month is None:
+            return f"{year:04d}"
+        if day is None:
+            dt.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

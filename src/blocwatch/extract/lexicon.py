@@ -1,0 +1,96 @@
+"""The lexicon: every way a text names a state or an organisation, assembled from the tables
+in ``lexicon/`` (actors, aliases, officials with their terms, titles, memberships)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .tables import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    name: str
+    code: str
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def serves_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Lexicon:
+    """Names to codes. ``aliases`` maps a surface form to (code, kind); ``officials`` maps a
+    person's name (full or short form) to the terms in which it stood for a state."""
+
+    names: dict[str, str] = field(default_factory=dict)  # code -> display name
+    types: dict[str, str] = field(default_factory=dict)  # code -> state | organisation
+    regions: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, tuple[str, str]] = field(default_factory=dict)
+    officials: dict[str, list[Official]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # title words -> role
+    members: dict[str, list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
+    # alias -> (code, the codes at least one of which the text must name)
+    contextual: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+
+    def is_state(self, code: str) -> bool:
+        return self.types.get(code) == "state"
+
+    def official(self, name: str, on: dt.date | None) -> str | None:
+        """The code a person's name stands for on a date: the state (or organisation) they
+        served then; without a date, the one code all their terms share, if any."""
+        terms = self.officials.get(name)
+        if not terms:
+            return None
+        if on is not None:
+            serving = {t.code for t in terms if t.serves_on(on)}
+            if len(serving) == 1:
+                return serving.pop()
+            if serving:
+                return None
+        codes = {t.code for t in terms}
+        return codes.pop() if len(codes) == 1 else None
+
+
+def _date(value: str) -> dt.date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return dt.date(*parts)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon assembled from the package's tables (read once per process)."""
+    lex = Lexicon()
+    for row in read_table("actors.tsv"):
+        lex.names[row["code"]] = row["name"]
+        lex.types[row["code"]] = row["type"]
+        lex.regions[row["code"]] = row.get("region", "")
+        lex.aliases.setdefault(row["name"], (row["code"], "name"))
+    for row in read_table("aliases.tsv"):
+        if row["code"] in lex.types:
+            lex.aliases[row["alias"]] = (row["code"], row["kind"])
+    for row in read_table("officials.tsv"):
+        if row["code"] not in lex.types:
+            continue
+        official = Official(
+            row["name"], row["code"], row["role"], _date(row["start"]), _date(row["end"])
+        )
+        for form in {row["name"], row.get("short", "")} - {""}:
+            lex.officials.setdefault(form, []).append(official)
+    for row in read_table("titles.tsv"):
+        lex.titles[row["title"]] = row["role"]
+    for row in read_table("contextual_aliases.tsv"):
+        lex.contextual[row["alias"]] = (row["code"], frozenset(row["context"].split()))
+    for row in read_table("members.tsv"):
+        lex.members.setdefault(row["org"], []).append(
+            (row["member"], row["joined"] or None, row["left"] or None)
+        )
+    return lex

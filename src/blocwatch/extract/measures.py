@@ -1,0 +1,209 @@
+"""Reading figures: bilateral trade and other money values, troop numbers; values normalised
+("$244.8 billion" -> 244.8e9 USD), with their period and the actors they are about."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim, Measure
+from .dates import MONTHS
+from .reading import Reading, SentenceView
+from .roles import codes, state_mentions
+
+_SCALE = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+}
+_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY"}
+_CODE = {
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rupees": "INR",
+    "yen": "JPY",
+}
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALES = r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|b|k)"
+_MONEY_SYMBOL = re.compile(
+    rf"(?P<sym>US\$|\$|£|€|¥|\b(?:USD|EUR|GBP|CNY|RMB)\s?){_NUM}\s*{_SCALES}?\b(?!\s*%)",
+    re.IGNORECASE,
+)
+_MONEY_WORD = re.compile(
+    rf"\b{_NUM}\s*{_SCALES}\s+(?P<cur>yuan|renminbi|dollars|euros|pounds|rubles|roubles|rupees|yen)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    rf"\b{_NUM}\s+(?:(?:more|additional|North Korean|Ukrainian|Russian|\w+)\s+)?(?P<what>troops|soldiers)\b"
+)
+
+
+def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
+    """Figures the document states, each with its evidence."""
+    out: list[Measure] = []
+    fallback_year = _headline_year(reading)
+    last_pair: list[str] = []
+    for view in reading.sentences:
+        if any(ch.isdigit() for ch in view.text):
+            found, last_pair = _money(reading, view, fallback_year, last_pair)
+            out.extend(found)
+            out.extend(_troops(reading, view, claims))
+    return out
+
+
+def _money(reading: Reading, view: SentenceView, fallback_year, last_pair):
+    cues = view.cues_of("metric_cues")
+    if not cues:
+        return [], last_pair
+    out = []
+    actors = codes(state_mentions(reading, view))
+    if len(actors) < 2 and last_pair and set(actors) <= set(last_pair):
+        actors = list(last_pair)
+    if len(actors) < 2:
+        return [], last_pair
+    actors = actors[:2]
+    matches = _money_matches(view.text)
+    periods = _periods(reading, view, fallback_year)
+    for m in matches:
+        start = view.start + m.start()
+        metric = _metric(reading, view, start, cues)
+        if metric is None:
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        unit = _unit(m)
+        if unit != "USD" and view.text[: m.start()].rstrip().endswith("("):
+            continue  # "£40 million (€47.4 million)": a conversion adds no fact
+        period = _nearest_period(m, matches, periods) or fallback_year
+        out.append(
+            Measure(
+                actors=list(actors),
+                metric=metric,
+                value=value,
+                unit=unit,
+                period=period,
+                evidence=[view.evidence()],
+                confidence=0.7 if metric == "bilateral_trade" else 0.5,
+            )
+        )
+    return out, (actors if out else last_pair)
+
+
+def _money_matches(text: str) -> list[re.Match[str]]:
+    found = list(_MONEY_SYMBOL.finditer(text)) + list(_MONEY_WORD.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _metric(reading: Reading, view: SentenceView, start: int, cues) -> str | None:
+    before = [c for c in cues if c.end <= start]
+    if before:
+        return before[-1].value
+    after = [c for c in cues if c.start >= start and c.start - start < 40]
+    return after[0].value if after else None
+
+
+def _value(m: re.Match[str]) -> float | None:
+    try:
+        number = float(m.group("num").replace(",", ""))
+    except (TypeError, ValueError):
+        return None
+    scale = (m.group("scale") or "").lower()
+    return number * _SCALE.get(scale, 1.0)
+
+
+def _unit(m: re.Match[str]) -> str:
+    if "sym" in m.re.groupindex and m.group("sym"):
+        sym = m.group("sym").strip().lower()
+        return _SYMBOL.get(sym, _CODE.get(sym, sym.upper()))
+    return _CODE.get((m.group("cur") or "").lower(), "USD")
+
+
+_MONTH_ONLY = re.compile(
+    r"\b[Ii]n\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?!\s*\d)"
+)
+
+
+def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
+    """(offset in the sentence, period) for each year or month the sentence names."""
+    out = [
+        (d.start - view.start, d.value)
+        for d in reading.dates(view)
+        if d.kind in ("year", "my") or (d.kind == "in_month" and d.value)
+    ]
+    if fallback_year:
+        for m in _MONTH_ONLY.finditer(view.text):
+            if not any(abs(pos - m.start()) < 12 for pos, _ in out):
+                month = MONTHS[m.group("month").lower()]
+                out.append((m.start(), f"{fallback_year}-{month:02d}"))
+    return out
+
+
+def _nearest_period(match: re.Match[str], matches, periods) -> str | None:
+    """The period nearest to a figure that no other figure stands between: in "$244.8
+    billion, compared with $240.1 billion in 2023" the year belongs to the second."""
+    best, best_dist = None, 10**9
+    for pos, period in periods:
+        lo, hi = sorted((pos, match.start()))
+        if any(o is not match and lo < o.start() < hi for o in matches):
+            continue
+        dist = pos - match.end() if pos >= match.end() else match.start() - pos
+        if dist < best_dist:
+            best, best_dist = period, dist
+    return best if best_dist < 80 else None
+
+
+def _headline_year(reading: Reading) -> str | None:
+    for view in reading.sentences[:2]:
+        for d in reading.dates(view):
+            if d.kind == "year":
+                return d.value
+    return None
+
+
+def _troops(reading: Reading, view: SentenceView, claims: list[Claim]) -> list[Measure]:
+    out = []
+    for m in _COUNT.finditer(view.text):
+        value = float(m.group("num").replace(",", ""))
+        if value < 10:
+            continue
+        named = codes(state_mentions(reading, view))
+        actors = [c for c in _claim_actors(view, claims) if c in named] or named
+        if not actors:
+            continue
+        out.append(
+            Measure(
+                actors=actors,
+                metric="troops",
+                value=value,
+                unit="troops",
+                period=None,
+                evidence=[view.evidence()],
+                confidence=0.6,
+            )
+        )
+    return out
+
+
+def _claim_actors(view: SentenceView, claims: list[Claim]) -> list[str]:
+    for c in claims:
+        if any(e.start == view.start for e in c.evidence):
+            return list(dict.fromkeys(c.subject + c.beneficiary))
+    return []

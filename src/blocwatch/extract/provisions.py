@@ -1,0 +1,87 @@
+"""What an agreement binds its parties to: the defence clause and the areas of cooperation."""
+
+from __future__ import annotations
+
+from .reading import Reading, SentenceView
+
+_NEGATORS = frozenset(["no", "not", "n't", "n’t", "without", "lacking", "lacks", "lack", "never"])
+# Single words that name a provision only where the text lists what an agreement covers; a
+# bare "defence" in "defence treaty allies" says nothing about the treaty's content.
+_NOT_AS_MODIFIER = frozenset(("defense", "defence"))
+
+
+def defense_stance(view: SentenceView) -> bool | None:
+    """True when the sentence describes assistance if a party is attacked, False when it says
+    an agreement lacks or stops short of such a commitment, None when it is silent."""
+    if view.has("defense_cues", "negative"):
+        return False
+    positives = view.cues_of("defense_cues", "positive")
+    if not positives:
+        return None
+    words = view.text.lower()
+    for cue in positives:
+        before = words[max(0, cue.start - view.start - 30) : cue.start - view.start].split()
+        if not any(w in _NEGATORS for w in before[-4:]):
+            return True
+    return False
+
+
+def provisions_in(
+    reading: Reading,
+    view: SentenceView,
+    np: tuple[int, int, str] | None,
+    segment_end: int | None = None,
+) -> set[str]:
+    """Provisions (gold-schema closed list) the sentence states for the agreement named by
+    the noun phrase ``np`` (token span), or for the agreement it continues when ``np`` is None.
+    With several agreements in one sentence, a noun phrase owns the words up to
+    ``segment_end`` (the next agreement's noun phrase)."""
+    defense = view.cues_of("defense_cues")
+    cues = [
+        c
+        for c in view.cues_of("provision_cues")
+        if not any(d.tok <= c.tok < d.tok_end for d in defense)
+        and (segment_end is None or c.tok < segment_end)
+    ]
+    if not cues:
+        return set()
+    inclusions = view.cues_of("inclusion_cues")
+    if np is not None:
+        inclusions = [i for i in inclusions if i.tok >= np[0]]
+    bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
+    found: set[str] = set()
+    for cue in cues:
+        if _negated(reading, cue.tok):
+            continue
+        if bullet and np is None:
+            found.add(cue.value)
+        elif np is not None and np[0] - 5 <= cue.tok < np[0]:
+            if cue.text.lower() not in _NOT_AS_MODIFIER:
+                found.add(cue.value)
+        elif np is not None and _right_after(reading, np, cue.tok) or any(i.tok_end <= cue.tok for i in inclusions) or np is not None and cue.tok >= np[1] and cue.tok_end - cue.tok >= 2:
+            found.add(cue.value)
+    return found
+
+
+def _is_cooperation_phrase(text: str) -> bool:
+    """"defence cooperation", "police cooperation": named areas of cooperation."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[-1] in ("cooperation", "collaboration")
+
+
+def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:
+    """"agreement on police cooperation", "pact for trade and energy"."""
+    end = np[1]
+    if reading.lower(end) not in ("on", "for", "in", "covering"):
+        return False
+    for i in range(end + 1, min(tok + 1, end + 10)):
+        if reading.doc[i].is_punct and reading.doc[i].text not in ("-", "–", ","):
+            return False
+    return end < tok <= end + 10
+
+
+def _negated(reading: Reading, tok: int) -> bool:
+    for i in range(max(0, tok - 5), tok):
+        if reading.lower(i) in _NEGATORS:
+            return True
+    return False

@@ -1,0 +1,161 @@
+"""One document as the fact readers see it: tokens, sentences, and in each sentence the actor
+mentions, cue phrases and dates found by the cheap first pass."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..model import Evidence
+from .actors import Mention, find_mentions, tokenizer
+from .dates import DateMention, find_dates, parse_published
+from .lexicon import Lexicon, load_lexicon
+from .sentences import Sentence, split_sentences
+from .tables import cue_table
+
+# Cue tables matched over every text, by name. The first pass keeps a sentence for the fact
+# readers only when it holds an actor and one of these.
+CUE_TABLES = (
+    "agreement_terms.tsv",
+    "agreement_verbs.tsv",
+    "existence_cues.tsv",
+    "proposal_cues.tsv",
+    "defense_cues.tsv",
+    "provision_cues.tsv",
+    "inclusion_cues.tsv",
+    "supply_cues.tsv",
+    "supplied_items.tsv",
+    "stance_cues.tsv",
+    "metric_cues.tsv",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    table: str  # table name without .tsv
+    value: str
+    start: int  # characters
+    end: int
+    tok: int
+    tok_end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _cue_matcher() -> PhraseMatcher:
+    nlp = tokenizer()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for table in CUE_TABLES:
+        for cue, value in cue_table(table):
+            matcher.add(f"{table[:-4]}|{value}", [nlp.make_doc(cue)])
+    return matcher
+
+
+@dataclass
+class SentenceView:
+    """A sentence with what the first pass found in it."""
+
+    sentence: Sentence
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    tok: int = 0
+    tok_end: int = 0
+    _dates: list[DateMention] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    def cues_of(self, table: str, value: str | None = None) -> list[Cue]:
+        return [c for c in self.cues if c.table == table and (value is None or c.value == value)]
+
+    def has(self, table: str, value: str | None = None) -> bool:
+        return any(c.table == table and (value is None or c.value == value) for c in self.cues)
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.start, self.end, self.text)
+
+
+@dataclass
+class Reading:
+    """A document prepared for the fact readers."""
+
+    doc_id: str
+    text: str
+    published: str | None
+    doc: Doc
+    sentences: list[SentenceView]
+    lex: Lexicon
+
+    @cached_property
+    def published_date(self) -> dt.date | None:
+        return parse_published(self.published)[0]
+
+    def dates(self, view: SentenceView) -> list[DateMention]:
+        if view._dates is None:
+            view._dates = find_dates(self.text, view.start, view.end, self.published)
+        return view._dates
+
+    def token_text(self, i: int) -> str:
+        return self.doc[i].text if 0 <= i < len(self.doc) else ""
+
+    def lower(self, i: int) -> str:
+        return self.doc[i].lower_ if 0 <= i < len(self.doc) else ""
+
+
+def read(doc_id: str, text: str, published: str | None) -> Reading:
+    """Tokenise ``text`` and run the first pass: actor mentions and cues, by sentence."""
+    lex = load_lexicon()
+    doc = tokenizer()(text)
+    pub = parse_published(published)[0]
+    mentions = find_mentions(doc, pub, lex)
+    cues = []
+    for match_id, s, e in _cue_matcher()(doc):
+        table, value = doc.vocab.strings[match_id].split("|", 1)
+        span = doc[s:e]
+        cues.append(Cue(table, value, span.start_char, span.end_char, s, e, span.text))
+    sentences = [
+        SentenceView(s, text[s.start : s.end]) for s in split_sentences(text)
+    ]
+    starts = [v.start for v in sentences]
+    for m in mentions:
+        _place(sentences, starts, m.start, m.end).mentions.append(m) if sentences else None
+    for c in sorted(cues, key=lambda c: (c.start, -c.end)):
+        if sentences:
+            _place(sentences, starts, c.start, c.end).cues.append(c)
+    for view in sentences:
+        span = doc.char_span(view.start, view.end, alignment_mode="expand")
+        if span is not None:
+            view.tok, view.tok_end = span.start, span.end
+        view.cues = _longest_cues(view.cues)
+    return Reading(doc_id, text, published, doc, sentences, lex)
+
+
+def _place(sentences: list[SentenceView], starts: list[int], start: int, end: int):
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    return sentences[i]
+
+
+def _longest_cues(cues: list[Cue]) -> list[Cue]:
+    """Within one table, a cue inside a longer cue of the same table is dropped."""
+    kept: list[Cue] = []
+    for c in sorted(cues, key=lambda c: (c.start, -(c.end - c.start))):
+        if any(k.table == c.table and k.start <= c.start and c.end <= k.end for k in kept):
+            continue
+        kept.append(c)
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept

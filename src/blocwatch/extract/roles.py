@@ -1,0 +1,127 @@
+"""Which actor mentions in a sentence can fill a role, judged from the words around them.
+
+An actor named as a place ("signed in Moscow"), as the target of a war ("the invasion of
+Ukraine") or as the origin of something ("switched ties from Taiwan") is not a party to what
+the sentence reports; a demonym is a state only when it qualifies something that acts for the
+state ("Iranian President", "Russian forces"), not "Russian news agency".
+"""
+
+from __future__ import annotations
+
+from .actors import Mention
+from .reading import Reading, SentenceView
+
+# A mention right after one of these words is a location or a target, not an actor.
+_NOT_ACTOR_BEFORE = frozenset(
+    ["in", "at", "against", "across", "near", "via", "through", "inside", "into", "over", "from", "toward", "towards", "throughout"]
+)
+_NOT_ACTOR_AFTER_PHRASE = (
+    ("invasion", "of"),
+    ("war", "on"),
+    ("war", "in"),
+    ("attack", "on"),
+    ("attacks", "on"),
+    ("visit", "to"),
+    ("trip", "to"),
+    ("adversaries", "of"),
+    ("ambassador", "to"),
+    ("envoy", "to"),
+    ("influence", "in"),
+    ("sanctions", "on"),
+    ("sanctions", "against"),
+)
+# Words after "in" that make the capital a government after all: "the government in Kyiv".
+_GOVERNMENT_BEFORE_IN = frozenset(
+    ["government", "authorities", "regime", "leadership", "officials", "spokesman", "spokesperson", "spokeswoman"]
+)
+# Nouns that make a demonym stand for its state.
+_STATE_NOUNS = frozenset(
+    ["president", "prime", "premier", "minister", "ministry", "foreign", "defence", "defense", "leader", "leaders", "leadership", "government", "officials", "official", "authorities", "forces", "troops", "army", "military", "navy", "soldiers", "side", "counterpart", "counterparts", "diplomats", "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "intelligence", "delegation", "state", "regime", "parliament", "lawmakers", "administration", "king", "emir", "crown", "chancellor", "secretary", "general", "generals", "air", "national", "treaty", "agreement", "pact", "partnership", "deal", "defense", "defence", "security", "officials"]
+)
+
+
+def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -> bool:
+    """Whether mention ``m`` can stand for an actor of what its sentence reports."""
+    prev = reading.lower(m.tok - 1)
+    if prev in _NOT_ACTOR_BEFORE:
+        if prev == "in" and reading.lower(m.tok - 2) in _GOVERNMENT_BEFORE_IN:
+            return True
+        return place_ok
+    prev2 = (reading.lower(m.tok - 2), prev)
+    if prev2 in _NOT_ACTOR_AFTER_PHRASE:
+        return False
+    if m.kind == "demonym":
+        return _demonym_acts(reading, m)
+    return True
+
+
+def _demonym_acts(reading: Reading, m: Mention) -> bool:
+    nxt = reading.lower(m.tok_end)
+    if nxt in ("-", "–", "and", ","):
+        return True
+    if nxt in _STATE_NOUNS:
+        return True
+    nxt_text = reading.token_text(m.tok_end)
+    # "North Korean leader Kim", "Chinese President Xi": a capitalised title.
+    return bool(nxt_text[:1].isupper()) and nxt_text.lower() in reading.lex.titles
+
+
+def state_mentions(reading: Reading, view: SentenceView, **kw) -> list[Mention]:
+    """Mentions of states in the sentence that can fill a role."""
+    return [
+        m
+        for m in view.mentions
+        if reading.lex.is_state(m.code) and is_role_candidate(reading, m, **kw)
+    ]
+
+
+def codes(mentions: list[Mention]) -> list[str]:
+    """Codes of ``mentions`` in order of first appearance, without repeats."""
+    seen: dict[str, None] = {}
+    for m in mentions:
+        seen.setdefault(m.code, None)
+    return list(seen)
+
+
+def mention_group_before(
+    reading: Reading, view: SentenceView, tok: int, *, max_gap: int = 6
+) -> list[Mention]:
+    """The run of actor mentions that ends just before token ``tok``: "The U.S. and South
+    Korea allege", "Iran's Foreign Minister Abbas Araqchi denied". Titles, names,
+    possessives and conjunctions may stand between them; a verb or clause break may not."""
+    before = [m for m in view.mentions if m.tok_end <= tok]
+    group: list[Mention] = []
+    limit = tok
+    for m in reversed(before):
+        gap = [reading.doc[i] for i in range(m.tok_end, limit)]
+        if len(gap) > max_gap or any(_breaks_group(t.text) for t in gap):
+            break
+        group.append(m)
+        limit = m.tok
+    group.reverse()
+    return group
+
+
+# Verbs that end a run of actor mentions: what precedes them is another clause's.
+_CLAUSE_VERBS = frozenset(
+    """said says saying told telling added adding argued arguing noted noting stressed
+    stressing insisted insisting warned warning accused accusing accuses denied denies
+    denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes
+    confirmed confirms acknowledged acknowledges admitted admits alleged alleges alleging
+    claimed claims claiming reported reports announced signed""".split()
+)
+
+
+def _breaks_group(token: str) -> bool:
+    low = token.lower()
+    if low in _CLAUSE_VERBS:
+        return True
+    if low in (";", ":", "that", "which", "who", "when", "after", "before", "but", "while",
+               "though", "although", "whereas", "however", "yet", "because", "since"):
+        return True
+    return False
+
+
+def mentions_after(view: SentenceView, tok: int, window: int = 8) -> list[Mention]:
+    """Mentions starting within ``window`` tokens after token ``tok``."""
+    return [m for m in view.mentions if tok <= m.tok < tok + window]

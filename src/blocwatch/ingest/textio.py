@@ -1,0 +1,123 @@
+"""Turning bytes into text, or into a clear reason why not: size, binary, encoding, emptiness.
+
+Every reader goes through these checks so that a bad input gets the same one-line message
+whatever its format.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .. import config
+from .base import BadInput
+
+# How much of an input is looked at to decide that it is binary. NUL bytes almost never
+# occur in text and are very likely in the first few kB of any binary format.
+_SNIFF_BYTES = 8192
+# Control characters other than tab, newlines, form feed and escape; a text with more than
+# this share of them is not prose.
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.1
+
+_UTF16_32_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),  # before UTF-16: its BOM starts with UTF-16-LE's
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def size_limit() -> int:
+    """The largest document accepted, in bytes (read at call time so that settings and
+    tests can change it)."""
+    return config.MAX_DOCUMENT_BYTES
+
+
+def human_size(n: int) -> str:
+    """``n`` bytes as a short human figure (``5.0 MB``, ``12 kB``, ``80 bytes``)."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} kB"
+    return f"{n} bytes"
+
+
+def too_large(size: int | None) -> BadInput:
+    """The error for an input of ``size`` bytes (None: size unknown) over the limit."""
+    what = human_size(size) if size is not None else "over the limit"
+    return BadInput(
+        f"too large: {what} (the limit is {human_size(size_limit())} per document;"
+        " set BLOCWATCH_MAX_DOCUMENT_BYTES to change it)"
+    )
+
+
+def check_size(size: int) -> None:
+    """Raises :class:`BadInput` when ``size`` bytes is over the per-document limit."""
+    if size > size_limit():
+        raise too_large(size)
+
+
+def check_not_binary(data: bytes) -> None:
+    """Raises :class:`BadInput` when ``data`` starts like a UTF-16/32 text or a binary file."""
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            raise BadInput(
+                f"unreadable encoding: {name} text (byte-order mark); convert it to UTF-8"
+            )
+    sample = data[:_SNIFF_BYTES]
+    if b"\x00" in sample:
+        raise BadInput("binary file, not text (it contains NUL bytes)")
+    if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        raise BadInput("binary file, not text (mostly control characters)")
+
+
+def decode(data: bytes, *, fallback: str | None = None) -> str:
+    """``data`` as text: UTF-8 (a byte-order mark is dropped), else ``fallback`` when the
+    format declared an 8-bit charset (an HTML meta tag, an HTTP header). Raises
+    :class:`BadInput` for binary data, UTF-16/32, undecodable bytes, or no text at all."""
+    if not data:
+        raise BadInput("empty file")
+    check_not_binary(data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = _decode_declared(data, fallback)
+        if text is None:
+            raise BadInput(
+                f"unreadable encoding: not UTF-8 (byte 0x{data[exc.start]:02x} at offset"
+                f" {exc.start}); convert it to UTF-8"
+            ) from None
+    if not text.strip():
+        raise BadInput("empty file (only whitespace)")
+    return text
+
+
+def _decode_declared(data: bytes, charset: str | None) -> str | None:
+    if not charset:
+        return None
+    try:
+        codec = codecs.lookup(charset)
+    except LookupError:
+        return None
+    # A declared UTF-8 that failed above stays a failure; a declared 16-bit codec would turn
+    # any bytes into some text, so only trust single-byte and multi-byte legacy charsets.
+    if codec.name in {"utf-8", "utf-8-sig"} or codec.name.startswith(("utf-16", "utf-32")):
+        return None
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError:
+        return None
+
+
+def universal_newlines(text: str) -> str:
+    """``text`` with Windows and old Mac line ends as ``\\n`` (what Python's text mode does)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def primary_language(value: object) -> str | None:
+    """A language tag as the store keeps it, its primary subtag: ``en-GB`` -> ``en``."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    primary = re.split(r"[-_\s]", value.strip())[0].lower()
+    return primary[:8] or None

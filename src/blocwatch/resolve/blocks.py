@@ -1,0 +1,72 @@
+"""Resolution blocks: the reports that may merge with each other. Resolution works one block
+at a time, so a new document re-resolves only the blocks its reports (old and new) are in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, select
+
+from ..store.schema import report_blocks
+from .reports import AgreementReport, ClaimReport, MeasureReport, chunks
+
+
+def agreement_block(r: AgreementReport) -> str:
+    return "|".join(r.parties)
+
+
+def claim_block(r: ClaimReport) -> str:
+    return f"{'|'.join(r.subject)}>{'|'.join(r.beneficiary)}:{r.action}"
+
+
+def measure_block(r: MeasureReport) -> str:
+    return f"{'|'.join(r.actors)}:{r.metric}:{r.unit}"
+
+
+BLOCK_OF = {"agreement": agreement_block, "claim": claim_block, "measure": measure_block}
+
+
+def block_of(fact_type: str, report) -> str:
+    return BLOCK_OF[fact_type](report)
+
+
+def blocks_of_documents(conn: Connection, doc_ids: Iterable[str]) -> dict[str, set[str]]:
+    """The blocks the stored reports of ``doc_ids`` were in when last resolved."""
+    out: dict[str, set[str]] = {t: set() for t in BLOCK_OF}
+    for batch in chunks(sorted(set(doc_ids))):
+        rows = conn.execute(
+            select(report_blocks.c.fact_type, report_blocks.c.block).where(
+                report_blocks.c.doc_id.in_(batch)
+            )
+        )
+        for fact_type, block in rows:
+            out.setdefault(fact_type, set()).add(block)
+    return out
+
+
+def forget_documents(conn: Connection, doc_ids: Iterable[str]) -> None:
+    for batch in chunks(sorted(set(doc_ids))):
+        conn.execute(delete(report_blocks).where(report_blocks.c.doc_id.in_(batch)))
+
+
+def remember(conn: Connection, fact_type: str, reports: list, blocks: list[str]) -> None:
+    rows = [
+        {"fact_type": fact_type, "report_id": r.id, "doc_id": r.source.doc_id, "block": b}
+        for r, b in zip(reports, blocks, strict=True)
+    ]
+    for batch in chunks(rows):
+        conn.execute(report_blocks.insert(), batch)
+
+
+def report_ids_in(conn: Connection, fact_type: str, blocks: Iterable[str]) -> list[int]:
+    """Ids of the reports of ``fact_type`` in ``blocks``."""
+    ids: list[int] = []
+    for batch in chunks(sorted(set(blocks))):
+        ids.extend(
+            conn.execute(
+                select(report_blocks.c.report_id).where(
+                    report_blocks.c.fact_type == fact_type, report_blocks.c.block.in_(batch)
+                )
+            ).scalars()
+        )
+    return ids

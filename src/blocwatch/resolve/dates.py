@@ -1,0 +1,127 @@
+"""Partial dates (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) as the knowledge base compares them.
+
+A partial date stands for an interval of days: ``2024-06`` is 2024-06-01 .. 2024-06-30.
+Two dates are *compatible* when one interval contains the other (``2024-06`` and
+``2024-06-19``; a missing date is compatible with everything). Comparisons between dates of
+different precision are made at the precision they share, which is the same as comparing the
+intervals' ends: ``a`` is on or before ``b`` when ``first_day(a) <= last_day(b)``; ``a`` is
+before ``b`` when ``last_day(a) < first_day(b)``. Days are ISO strings, so the same
+comparisons run in SQL on any database.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..errors import BlocwatchError
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Dates within this many days of each other (both known to the day) are "near": one report
+# of an agreement may be a day off (time zones, a dateline, a mistake). Near dates do not
+# match on their own; they let otherwise alike reports merge with a marked conflict.
+NEAR_DAYS = 7
+
+
+def parse(value: str | None) -> tuple[int, ...] | None:
+    """The components of a valid partial date, or None for None/"" or a malformed value."""
+    if not value:
+        return None
+    m = _PARTIAL.match(value)
+    if not m:
+        return None
+    parts = tuple(int(p) for p in m.groups() if p is not None)
+    try:
+        if len(parts) == 3:
+            dt.date(*parts)
+        elif len(parts) == 2 and not 1 <= parts[1] <= 12:
+            return None
+    except ValueError:
+        return None
+    return parts
+
+
+def validate(value: str, what: str = "date") -> str:
+    """``value`` if it is a valid partial date; else a BlocwatchError naming ``what``."""
+    if parse(value) is None:
+        raise BlocwatchError(
+            f"bad {what} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)"
+        )
+    return value
+
+
+def precision(value: str | None) -> int:
+    """0 for no date, 1 for a year, 2 for a month, 3 for a day."""
+    parts = parse(value)
+    return len(parts) if parts else 0
+
+
+def first_day(value: str | None) -> str | None:
+    """The first day of the interval a partial date stands for (ISO), or None."""
+    parts = parse(value)
+    if parts is None:
+        return None
+    year, month, day = (*parts, 1, 1)[:3]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def last_day(value: str | None) -> str | None:
+    """The last day of the interval a partial date stands for (ISO), or None."""
+    parts = parse(value)
+    if parts is None:
+        return None
+    if len(parts) == 3:
+        return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
+    if len(parts) == 2:
+        year, month = parts
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return f"{parts[0]:04d}-12-31"
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """True when either date is missing or one contains the other (2024-06 and 2024-06-19)."""
+    pa, pb = parse(a), parse(b)
+    if pa is None or pb is None:
+        return True
+    n = min(len(pa), len(pb))
+    return pa[:n] == pb[:n]
+
+
+def near(a: str | None, b: str | None, days: int = NEAR_DAYS) -> bool:
+    """True when both dates are known to the day and at most ``days`` apart."""
+    pa, pb = parse(a), parse(b)
+    if pa is None or pb is None or len(pa) < 3 or len(pb) < 3:
+        return False
+    return abs((dt.date(*pa) - dt.date(*pb)).days) <= days
+
+
+def sort_key(value: str | None) -> tuple[str, int]:
+    """Orders partial dates by their first day, then coarser before finer; None first."""
+    return (first_day(value) or "", precision(value))
+
+
+def year(value: str | None) -> int | None:
+    parts = parse(value)
+    return parts[0] if parts else None
+
+
+def maximal(values: list[str]) -> list[str]:
+    """The values no other value refines: of 2024, 2024-06 and 2024-06-19 only 2024-06-19;
+    of 2024-06-19 and 2024-06-20 both. Sorted, without repeats."""
+    distinct = sorted({v for v in values if parse(v)}, key=sort_key)
+    return [
+        v
+        for v in distinct
+        if not any(w != v and precision(w) > precision(v) and compatible(v, w) for w in distinct)
+    ]
+
+
+def reported_day(published: str | None, ingested_at: str | None) -> str | None:
+    """When a document was reported: its publication date, else the day it was ingested
+    (the day the knowledge base learned it). Malformed values count as unknown."""
+    if parse(published):
+        return published
+    if ingested_at and parse(ingested_at[:10]):
+        return ingested_at[:10]
+    return None

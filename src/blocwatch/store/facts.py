@@ -1,0 +1,102 @@
+"""Writing and reading the facts each document reports, with their evidence."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, select, update
+
+from ..model import Extraction
+from .schema import agreement_reports, claim_reports, documents, evidence, measure_reports
+
+FACT_TABLES = {
+    "agreement": agreement_reports,
+    "claim": claim_reports,
+    "measure": measure_reports,
+}
+
+
+def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> None:
+    """Replace every fact stored for ``extraction.doc_id`` by those of ``extraction``, in the
+    caller's transaction, and mark the document as read by ``extractor``."""
+    doc_id = extraction.doc_id
+    conn.execute(delete(evidence).where(evidence.c.doc_id == doc_id))
+    for table in FACT_TABLES.values():
+        conn.execute(delete(table).where(table.c.doc_id == doc_id))
+    for a in extraction.agreements:
+        row = asdict(a)
+        ev = row.pop("evidence")
+        fact_id = _insert(conn, agreement_reports, doc_id, row)
+        _insert_evidence(conn, "agreement", fact_id, doc_id, "fact", ev)
+    for c in extraction.claims:
+        row = asdict(c)
+        ev = row.pop("evidence")
+        fact_id = _insert(conn, claim_reports, doc_id, row)
+        _insert_evidence(conn, "claim", fact_id, doc_id, "fact", ev)
+        for s in c.stances:
+            if s.evidence is not None:
+                _insert_evidence(conn, "claim", fact_id, doc_id, s.stance, [asdict(s.evidence)])
+    for m in extraction.measures:
+        row = asdict(m)
+        ev = row.pop("evidence")
+        fact_id = _insert(conn, measure_reports, doc_id, row)
+        _insert_evidence(conn, "measure", fact_id, doc_id, "fact", ev)
+    values: dict[str, Any] = {"extractor": extractor}
+    if extraction.lang:
+        values["lang"] = extraction.lang
+    conn.execute(update(documents).where(documents.c.id == doc_id).values(**values))
+
+
+def _insert(conn: Connection, table, doc_id: str, row: dict[str, Any]) -> int:
+    columns = {c.name for c in table.columns}
+    values = {k: v for k, v in row.items() if k in columns}
+    values["doc_id"] = doc_id
+    return conn.execute(table.insert().values(**values)).inserted_primary_key[0]
+
+
+def _insert_evidence(conn, fact_type: str, fact_id: int, doc_id: str, role: str, spans) -> None:
+    rows = [
+        {
+            "fact_type": fact_type,
+            "fact_id": fact_id,
+            "doc_id": doc_id,
+            "role": role,
+            "start": s["start"],
+            "end": s["end"],
+            "sentence": s["sentence"],
+        }
+        for s in spans
+    ]
+    if rows:
+        conn.execute(evidence.insert(), rows)
+
+
+def facts_for_document(engine: Engine, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The stored facts of one document by type, each with its ``evidence`` spans."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    with engine.connect() as conn:
+        spans: dict[tuple[str, int], list[dict[str, Any]]] = {}
+        for row in conn.execute(
+            select(evidence).where(evidence.c.doc_id == doc_id).order_by(evidence.c.id)
+        ).mappings():
+            spans.setdefault((row["fact_type"], row["fact_id"]), []).append(
+                {k: row[k] for k in ("role", "start", "end", "sentence")}
+            )
+        for fact_type, table in FACT_TABLES.items():
+            rows = conn.execute(
+                select(table).where(table.c.doc_id == doc_id).order_by(table.c.id)
+            ).mappings()
+            out[fact_type + "s"] = [
+                {**dict(r), "evidence": spans.get((fact_type, r["id"]), [])} for r in rows
+            ]
+    return out
+
+
+def fact_counts(engine: Engine) -> dict[str, int]:
+    """How many facts of each type the store holds."""
+    with engine.connect() as conn:
+        return {
+            name + "s": conn.execute(select(func.count()).select_from(table)).scalar_one()
+            for name, table in FACT_TABLES.items()
+        }
