@@ -184,6 +184,186 @@ def reextract(db: Optional[str] = DbOption) -> None:
     out.print(f"re-extracted {count} documents")
 
 
+# --- the knowledge base -------------------------------------------------------------------
+
+
+def _kb(db: str | None):
+    from .kb import open_kb
+
+    return open_kb(db)
+
+
+def _emit_json(value) -> None:
+    """Machine output: one JSON document per line, written as is (never wrapped)."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        data = item.to_dict() if hasattr(item, "to_dict") else item
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+
+
+def _ask(question):
+    """Run a knowledge-base question; a user's mistake is one line on stderr, exit 2."""
+    try:
+        return question()
+    except BlocwatchError as exc:
+        _fail(str(exc), 2)
+
+
+@app.command()
+def agreements(
+    party: list[str] = typer.Option(None, "--party", "-p", help="A party (repeat: all of them)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="In force on DATE (YYYY[-MM[-DD]])."),
+    provision: str | None = typer.Option(None, "--provision", help="With this provision."),
+    defense: bool | None = typer.Option(
+        None, "--defense/--no-defense", help="Only with (or without) a mutual-defence clause."
+    ),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """Agreements in the knowledge base: parties, dates, defence clause, provisions, sources."""
+    from .render.kb import agreements_table
+
+    found = _ask(
+        lambda: _kb(db).agreements(party or None, as_of=as_of, provision=provision, defense=defense)
+    )
+    if as_json:
+        _emit_json(list(found))
+        return
+    agreements_table(out, found)
+
+
+@app.command()
+def claims(
+    subject: str | None = typer.Option(None, "--subject", help="Who allegedly did it."),
+    claimant: str | None = typer.Option(None, "--claimant", help="Who alleges it."),
+    beneficiary: str | None = typer.Option(None, "--beneficiary", help="To whom."),
+    status: str | None = typer.Option(
+        None, "--status", help="alleged, contested (denied) or acknowledged."
+    ),
+    action: str | None = typer.Option(None, "--action", help="e.g. arms_transfer."),
+    ledger: bool = typer.Option(False, "--ledger", help="Show each claim's stance ledger."),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """Allegations in the knowledge base, with claimants, denials, acknowledgements, status."""
+    from .render.kb import claims_table
+
+    found = _ask(
+        lambda: _kb(db).claims(
+            subject, claimant=claimant, beneficiary=beneficiary, status=status, action=action
+        )
+    )
+    if as_json:
+        _emit_json(list(found))
+        return
+    claims_table(out, found, ledger=ledger)
+
+
+@app.command()
+def measures(
+    actor: list[str] = typer.Option(None, "--actor", "-a", help="An actor (repeat: all)."),
+    metric: str | None = typer.Option(None, "--metric", help="e.g. bilateral_trade."),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """Figures (trade, troops, aid) as time series per actor pair and metric."""
+    from .render.kb import measures_table
+
+    found = _ask(lambda: _kb(db).measures(actor or None, metric=metric))
+    if as_json:
+        _emit_json(list(found))
+        return
+    measures_table(out, found)
+
+
+@app.command()
+def actor(
+    code: str = typer.Argument(..., help="Actor code (RUS, PRK, NATO ...)."),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object."),
+) -> None:
+    """An actor's profile: names seen, agreements, claims by role, measures."""
+    from .render.kb import actor_view
+
+    profile = _ask(lambda: _kb(db).actor(code))
+    if as_json:
+        _emit_json(profile)
+        return
+    actor_view(out, profile)
+
+
+@app.command()
+def timeline(
+    code: str = typer.Argument(..., help="Actor code (RUS, PRK, NATO ...)."),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """Dated events involving an actor: lifecycle steps, stances, figures."""
+    from .render.kb import timeline_table
+
+    events = _ask(lambda: _kb(db).timeline(code))
+    if as_json:
+        _emit_json(list(events))
+        return
+    timeline_table(out, events, code.upper())
+
+
+@app.command()
+def sources(
+    record_id: str = typer.Argument(..., help="Record id (A-..., C-..., M-...)."),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of text."),
+) -> None:
+    """Every sentence behind a record, with document titles, dates and URLs."""
+    from .render.kb import sources_view
+
+    sentences = _ask(lambda: _kb(db).sources(record_id))
+    if as_json:
+        _emit_json(list(sentences))
+        return
+    sources_view(out, record_id, sentences)
+
+
+@app.command()
+def changes(
+    since: str = typer.Option(..., "--since", help="Reported on or after DATE (YYYY[-MM[-DD]])."),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """What is new or changed in the knowledge base since a reported date."""
+    from .render.kb import changes_table
+
+    found = _ask(lambda: _kb(db).changes(since))
+    if as_json:
+        _emit_json(list(found))
+        return
+    changes_table(out, found, since)
+
+
+@app.command("export")
+def export_kb(
+    fmt: str = typer.Option(..., "--format", "-f", help="jsonl, csv, graphml, gexf or parquet."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
+    db: str | None = DbOption,
+) -> None:
+    """Export the knowledge base (JSON Lines, ATOP-shaped CSV, GraphML, GEXF, Parquet)."""
+    from .render.kb import export_summary
+
+    summary = _ask(lambda: _kb(db).export(fmt, str(output) if output else None))
+    if output:
+        export_summary(err, summary)
+
+
+@app.command()
+def resolve(db: str | None = DbOption) -> None:
+    """Rebuild the knowledge base from the stored facts (resolution from scratch)."""
+    from .resolve import rebuild
+    from .store import connect
+
+    counts = rebuild(connect(db))
+    out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
+
+
 # --- the main job -------------------------------------------------------------------------
 
 

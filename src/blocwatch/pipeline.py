@@ -15,16 +15,20 @@ from .extract import EXTRACTOR_VERSION, extract_document
 from .ingest import IngestSummary
 from .ingest import ingest as ingest_documents
 from .model import Document
+from .resolve import rebuild, resolve_documents
 from .store import connect
 from .store.documents import iter_documents
 from .store.facts import fact_counts, replace_facts
 from .store.schema import documents
 
 
-def store_facts(conn: Connection, docs: list[Document]) -> None:
-    """Extract and store the facts of ``docs`` in the caller's transaction."""
+def store_facts(conn: Connection, docs: list[Document], *, resolve: bool = True) -> None:
+    """Extract and store the facts of ``docs`` in the caller's transaction, and update the
+    knowledge-base records they touch (unless ``resolve`` is false: the caller rebuilds)."""
     for doc in docs:
         replace_facts(conn, extract_document(doc), EXTRACTOR_VERSION)
+    if resolve:
+        resolve_documents(conn, [doc.id for doc in docs])
 
 
 def ingest(
@@ -45,7 +49,8 @@ def ingest(
 
 def reextract(*, db: str | None = None, console: Console | None = None, batch: int = 200) -> int:
     """Re-derive the facts of every stored document with the current extractor; returns the
-    number of documents read. Each batch is one transaction."""
+    number of documents read. Each batch is one transaction; the knowledge base is rebuilt
+    from the new facts at the end (one transaction)."""
     engine = connect(db)
     count = 0
     pending: list[Document] = []
@@ -53,13 +58,16 @@ def reextract(*, db: str | None = None, console: Console | None = None, batch: i
         pending.append(doc)
         if len(pending) >= batch:
             with engine.begin() as conn:
-                store_facts(conn, pending)
+                store_facts(conn, pending, resolve=False)
             count += len(pending)
             pending = []
     if pending:
         with engine.begin() as conn:
-            store_facts(conn, pending)
+            store_facts(conn, pending, resolve=False)
         count += len(pending)
+    # Resolving every batch would redo the blocks batches share; one rebuild gives the same
+    # records (resolution depends only on the stored reports).
+    rebuild(engine)
     return count
 
 

@@ -38,7 +38,7 @@ def tokenizer() -> spacy.language.Language:
     nlp = spacy.blank("en")
     nlp.max_length = 50_000_000
     # Datelines glue words with dashes ("(Jiji Press)--Japan"): split them off.
-    infixes = [*nlp.Defaults.infixes, r"--+", r"—", r"(?<=[)\]])(?=[A-Z])"]
+    infixes = [*nlp.Defaults.infixes, r"--+", r"—", r"(?<=[)\]:])(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
@@ -122,6 +122,10 @@ def _name_of(label: str) -> str:
     return label.split("|", 2)[2]
 
 
+# Titles that introduce a person; "forces" or "government" introduce an organ, not a name.
+_PERSON_ROLES = frozenset(
+    ("head_of_state", "head_of_government", "minister", "official", "spokesperson", "diplomat")
+)
 # People introduced in the article: "<Demonym|State|State's> <Title ...> <Name Name>".
 _NAME_TOKEN_MAX = 4
 
@@ -164,7 +168,8 @@ def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
     while j < len(doc) and j - i < 5:
         j += 1
         phrase = doc[i:j].text
-        if phrase in lex.titles or phrase.lower() in lex.titles:
+        role = lex.titles.get(phrase) or lex.titles.get(phrase.lower())
+        if role in _PERSON_ROLES:
             best = j
         elif not doc[j - 1].text[:1].isalpha():
             break

@@ -16,7 +16,7 @@ from ..model import Agreement, Event, Evidence
 from .actors import Mention
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
-from .roles import codes, is_role_candidate
+from .roles import codes, is_role_candidate, mention_group_before
 
 KIND_RANK = {
     "treaty": 0,
@@ -118,8 +118,12 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
     bag = codes([m for m in _party_mentions(reading, view)])
     for np, groups in per_np:
         if not groups:
-            rest = [c for c in bag if c not in claimed] if len(nps) > 1 else bag
-            groups = [rest]
+            signers = _signers(reading, view, np, nps)
+            if len(signers) >= 2:
+                groups = [signers]
+            else:
+                rest = [c for c in bag if c not in claimed] if len(nps) > 1 else bag
+                groups = [rest]
         for parties in groups:
             out.append(_build(reading, view, np, parties, nps))
     return out
@@ -211,6 +215,17 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         chain = hyphenated + [m for m in prefix if m.tok > hyphenated[-1].tok]
         return [codes(chain)]
     return []
+
+
+def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
+    """The states that sign: the run of actors right before the noun phrase's own verb
+    ("Putin and North Korean leader Kim Jong Un signed", "The Australian, US, and UK
+    governments have jointly announced")."""
+    verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
+    if not verbs:
+        return []
+    group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
+    return codes([m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)])
 
 
 def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention]:
@@ -475,7 +490,7 @@ def _continue_provisions(
     if not view.has("inclusion_cues"):
         return
     named = set(codes(_party_mentions(reading, view)))
-    if named and named <= set(last.parties):
+    if named <= set(last.parties):
         last.provisions |= provisions_in(reading, view, None)
 
 

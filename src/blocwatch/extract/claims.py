@@ -17,8 +17,12 @@ from .lexicon import load_lexicon
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_role_candidate, mention_group_before
 
-_FUNCTION = frozenset(
-    "of with to in by for and or from on at as the a an its their his her".split()
+# Words that may stand between a state and what it supplies: "Serbia-made ammunition",
+# "Iranian short-range ballistic missiles".
+_ITEM_MODIFIERS = frozenset(
+    """- – made built produced manufactured designed supplied range short long medium new
+    advanced attack combat suicide kamikaze military unmanned armed heavy light guided
+    cruise anti tank anti-tank air defence defense""".split()
 )
 # Items that name a kind of weapon; two claims about different kinds (drones, missiles) are
 # different allegations even with the same parties. Generic words fit any.
@@ -193,8 +197,7 @@ def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]
         if m.tok_end > item.tok or item.tok - m.tok_end > 3:
             continue
         between = [reading.doc[i] for i in range(m.tok_end, item.tok)]
-        if all(t.text in ("-", "–") or (t.is_lower and t.is_alpha and t.lower_ not in _FUNCTION)
-               for t in between):
+        if all(t.lower_ in _ITEM_MODIFIERS for t in between):
             if reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
                 return [m]
         return []
@@ -218,7 +221,9 @@ def _from_phrase(
 def _group_after_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
     """The actors right before the supply word, but not those before a word of saying or
     denying between them ("North Korea dismisses US allegation it sent ...")."""
-    stance_toks = [c.tok_end for c in view.cues_of("stance_cues") if c.tok_end <= cue.tok]
+    # Only words of alleging set the floor: in "Iran has acknowledged sending drones" the
+    # actor before the stance word is the one who sent them.
+    stance_toks = [c.tok_end for c in view.cues_of("stance_cues", "alleges") if c.tok_end <= cue.tok]
     floor = max(stance_toks, default=-1)
     return [m for m in mention_group_before(reading, view, cue.tok) if m.tok >= floor]
 
@@ -277,7 +282,10 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
             return codes_list(found)
     after = [c for c in sayers if c.tok > cue.tok and c.value == "alleges"]
     for say in after:
-        group = mention_group_before(reading, view, say.tok, max_gap=2)
+        if say.text.lower() == "according to":
+            group = [m for m in view.mentions if say.tok_end <= m.tok < say.tok_end + 12]
+        else:
+            group = mention_group_before(reading, view, say.tok, max_gap=2)
         found = [m.code for m in group if m.code not in parties]
         if found:
             return codes_list(found)
@@ -477,11 +485,15 @@ def _absorb(target: Claim, m: _ClaimMention) -> None:
 
 
 def _propagate(claim: Claim, claims: list[Claim]) -> None:
-    """A denial of "Rwanda supported the rebels" answers every claim that Rwanda did."""
+    """A denial of "Rwanda supported the rebels" answers every claim that Rwanda did; not one
+    about other things (a denial about missiles says nothing of drones)."""
     for other in claims:
         if other is claim or set(other.subject) != set(claim.subject):
             continue
         if set(other.beneficiary) != set(claim.beneficiary):
+            continue
+        mine, theirs = _ITEMS.get(id(claim), frozenset()), _ITEMS.get(id(other), frozenset())
+        if mine and theirs and not mine & theirs:
             continue
         for s in other.stances:
             if s.answers and s.answers not in claim.claimant:

@@ -167,7 +167,7 @@ def _nearest_period(match: re.Match[str], matches, periods) -> str | None:
         dist = pos - match.end() if pos >= match.end() else match.start() - pos
         if dist < best_dist:
             best, best_dist = period, dist
-    return best if best_dist < 80 else None
+    return best if best_dist < 160 else None
 
 
 def _headline_year(reading: Reading) -> str | None:

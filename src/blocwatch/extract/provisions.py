@@ -8,6 +8,9 @@ _NEGATORS = frozenset(["no", "not", "n't", "n’t", "without", "lacking", "lacks
 # Single words that name a provision only where the text lists what an agreement covers; a
 # bare "defence" in "defence treaty allies" says nothing about the treaty's content.
 _NOT_AS_MODIFIER = frozenset(("defense", "defence"))
+# Inside a defence-clause phrase ("a mutual defence clause", "security guarantees") these
+# words describe the clause, not a separate area of cooperation.
+_GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
 
 
 def defense_stance(view: SentenceView) -> bool | None:
@@ -40,7 +43,10 @@ def provisions_in(
     cues = [
         c
         for c in view.cues_of("provision_cues")
-        if not any(d.tok <= c.tok < d.tok_end for d in defense)
+        if not (
+            c.text.lower() in _GENERIC_IN_DEFENSE
+            and any(d.tok <= c.tok < d.tok_end for d in defense)
+        )
         and (segment_end is None or c.tok < segment_end)
     ]
     if not cues:
@@ -58,7 +64,11 @@ def provisions_in(
         elif np is not None and np[0] - 5 <= cue.tok < np[0]:
             if cue.text.lower() not in _NOT_AS_MODIFIER:
                 found.add(cue.value)
-        elif np is not None and _right_after(reading, np, cue.tok) or any(i.tok_end <= cue.tok for i in inclusions) or np is not None and cue.tok >= np[1] and cue.tok_end - cue.tok >= 2:
+        elif (
+            (np is not None and _right_after(reading, np, cue.tok))
+            or any(i.tok_end <= cue.tok for i in inclusions)
+            or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
+        ):
             found.add(cue.value)
     return found
 

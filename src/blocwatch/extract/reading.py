@@ -124,7 +124,11 @@ def read(doc_id: str, text: str, published: str | None) -> Reading:
     pub = parse_published(published)[0]
     mentions = find_mentions(doc, pub, lex)
     cues = []
+    # A cue word inside a name ("United States", "National Security Council") is not a cue.
+    named = {i for m in mentions for i in range(m.tok, m.tok_end)}
     for match_id, s, e in _cue_matcher()(doc):
+        if s in named or e - 1 in named:
+            continue
         table, value = doc.vocab.strings[match_id].split("|", 1)
         span = doc[s:e]
         cues.append(Cue(table, value, span.start_char, span.end_char, s, e, span.text))

@@ -1,49 +1,58 @@
 """Near-duplicate detection: the same story in two outlets, lightly edited.
 
-Each document's text gets a MinHash signature of its word 3-shingles (128 permutations,
-fixed seed: the same text gives the same signature in every run and on every machine). The
-signature is stored with the document; at the start of an ingest an LSH index is rebuilt
-from the stored signatures, so a copy is found whichever run stored the first one.
+Each document's text gets a MinHash signature (datasketch) of its word 3-shingles: 128
+permutations and a fixed seed, so the same text gives the same signature in every run and
+on every machine. The signature is stored with the document (``documents.minhash``); at the
+start of an ingest an LSH index (:mod:`.lsh`) is rebuilt from the stored signatures, so a
+copy is found whichever run stored the first one.
 
-A candidate from the LSH index is confirmed by the estimated Jaccard similarity of the two
-signatures. The threshold was chosen by measuring on ``tests/fixtures/ingest/dedup``:
+A candidate from the index is kept when the signatures' estimate of its similarity is at
+least ``_ESTIMATE_FLOOR``; the decision is then taken on the exact Jaccard similarity of the
+two texts' shingle sets (estimates scatter by about 0.045 near 0.5 at 128 permutations, the
+exact value does not). The threshold was chosen by measuring on the fixtures in
+``tests/fixtures/ingest/dedup`` (exact Jaccard; MinHash estimate in brackets):
 
-- the same wire story in two outlets, first sentence rewritten and a sentence added:
-  estimated Jaccard 0.77 (exact 0.76);
-- a different story on the same topic (same states, same agreement, shared phrases):
-  0.03;
-- the same story cut to its first half by the second outlet: 0.48.
+====================================================================  ==============
+pair                                                                  similarity
+====================================================================  ==============
+same wire story in two outlets, first sentence rewritten, one added   0.777 (0.83)
+same story, second copy cut to its first half (measured, not a file)  0.504 (0.45)
+follow-up story reusing 3 of its 5 paragraphs of background           0.410 (0.40)
+same signing reported independently by another agency                0.014 (0.02)
+later story on the same topic (same states, same agreement)           0.016 (0.00)
+====================================================================  ==============
 
-``THRESHOLD = 0.4`` links all copies above (with room for heavier edits) and stays far
-above unrelated stories on one topic. The LSH index is built for a lower threshold
-(``_LSH_THRESHOLD``) so that pairs just above 0.4 are not missed by its banding; the exact
-estimate then decides.
+``THRESHOLD = 0.5`` links the copy with a wide margin, and the half copy just, and keeps the
+follow-up apart: it shares background but reports new facts, and linking it would mark
+news as a copy. Independent reports of one event, which corroborate each other, are far
+below any threshold.
 """
 
 from __future__ import annotations
 
 import re
 import struct
-from collections.abc import Iterable
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash
 from sqlalchemy import Connection, Engine, select
 
 from ..store.schema import documents
+from .lsh import BandIndex, band_hashes
 
 NUM_PERM = 128
 SEED = 20240619
 SHINGLE_WORDS = 3
 THRESHOLD = 0.5
-# The LSH index and the signature estimate only pick candidates for the exact comparison:
-# both are set well below THRESHOLD (the estimate's standard error at 128 permutations is
-# about 0.045 near 0.5) so that no pair above it is lost to estimation noise.
-_LSH_THRESHOLD = 0.3
+# The index and the signature estimate only pick candidates for the exact comparison; the
+# floor is far enough below THRESHOLD (4 standard errors of the estimate) that no pair
+# above it is lost to estimation noise.
 _ESTIMATE_FLOOR = 0.3
 _SCHEME = "affine32"
 _BYTEORDER = "<"  # stored signatures are portable between machines
 _WORD = re.compile(r"\w+")
 _LOAD_BATCH = 5000
+_QUERY_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
 Pending = dict[str, tuple[LeanMinHash, str | None, str]]
 
@@ -91,15 +100,16 @@ def similarity(a: LeanMinHash, b: LeanMinHash) -> float:
 
 
 class NearDuplicateIndex:
-    """An LSH index over stored signatures; finds the first copy of a near-duplicate."""
+    """The LSH index over stored signatures; finds the first copy of a near-duplicate."""
 
     def __init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
+        self._bands = BandIndex()
+        self._ids: list[str] = []
 
     @classmethod
     def load(cls, engine: Engine) -> NearDuplicateIndex:
         """The index of every signature stored in ``engine``'s documents, read in pages so
-        that a large store is not loaded in one result."""
+        that a large store is never loaded in one result."""
         index = cls()
         last = ""
         with engine.connect() as conn:
@@ -112,29 +122,49 @@ class NearDuplicateIndex:
                 ).all()
                 if not rows:
                     break
+                ids, values = [], []
                 for doc_id, blob in rows:
                     sig = from_bytes(blob)
                     if sig is not None:
-                        index.add(doc_id, sig)
+                        ids.append(doc_id)
+                        values.append(sig.hashvalues)
+                if ids:
+                    index._bands.add_bulk(band_hashes(np.stack(values)))
+                    index._ids.extend(ids)
                 last = rows[-1][0]
         return index
 
+    def __len__(self) -> int:
+        return len(self._ids)
+
     def add(self, doc_id: str, sig: LeanMinHash) -> None:
         """Indexes ``sig`` under ``doc_id``."""
-        if doc_id not in self._lsh:
-            self._lsh.insert(doc_id, sig, check_duplication=False)
+        self._bands.add(band_hashes(sig.hashvalues.reshape(1, -1)))
+        self._ids.append(doc_id)
 
-    def remove(self, doc_ids: Iterable[str]) -> None:
-        """Forgets ``doc_ids`` (documents of a batch that was rolled back)."""
-        for doc_id in doc_ids:
-            if doc_id in self._lsh:
-                self._lsh.remove(doc_id)
+    def checkpoint(self) -> int:
+        """A mark to :meth:`rollback` to if the documents added after it are not stored."""
+        return len(self._ids)
+
+    def rollback(self, mark: int) -> None:
+        """Forgets the documents added since ``mark`` (their batch was rolled back)."""
+        self._bands.truncate(mark)
+        del self._ids[mark:]
+
+    def settle(self) -> None:
+        """Called after a batch is committed: compacts the index when it has grown."""
+        self._bands.compact_if_large()
+
+    def candidates(self, sig: LeanMinHash) -> set[str]:
+        """Ids of indexed documents that share a band with ``sig``."""
+        hashes = band_hashes(sig.hashvalues.reshape(1, -1))[0]
+        return {self._ids[position] for position in self._bands.query(hashes)}
 
     def find(self, conn: Connection, text: str, sig: LeanMinHash, pending: Pending) -> str | None:
         """The id of the first copy of ``text`` (whose signature is ``sig``) among stored
         documents and ``pending`` (this batch's documents, not yet readable from ``conn``:
         id -> (signature, duplicate_of, text)), or None when it has no near-duplicate."""
-        candidates = set(self._lsh.query(sig))
+        candidates = self.candidates(sig)
         if not candidates:
             return None
         # (id, duplicate_of, text or None) of candidates whose estimate is close enough
@@ -145,10 +175,10 @@ class NearDuplicateIndex:
             if similarity(sig, other) >= _ESTIMATE_FLOOR:
                 close.append((doc_id, duplicate_of, other_text))
         stored = sorted(candidates - pending.keys())
-        if stored:
+        for start in range(0, len(stored), _QUERY_CHUNK):
             rows = conn.execute(
                 select(documents.c.id, documents.c.minhash, documents.c.duplicate_of).where(
-                    documents.c.id.in_(stored)
+                    documents.c.id.in_(stored[start : start + _QUERY_CHUNK])
                 )
             )
             for doc_id, blob, duplicate_of in rows:
@@ -184,7 +214,11 @@ def jaccard(a: set[bytes], b: set[bytes]) -> float:
 
 
 def _texts(conn: Connection, ids: list[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    rows = conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(ids)))
-    return dict(rows.tuples())
+    texts: dict[str, str] = {}
+    for start in range(0, len(ids), _QUERY_CHUNK):
+        chunk = ids[start : start + _QUERY_CHUNK]
+        rows = conn.execute(
+            select(documents.c.id, documents.c.text).where(documents.c.id.in_(chunk))
+        )
+        texts.update((doc_id, text) for doc_id, text in rows)
+    return texts

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from rich.console import Console
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from ..errors import BlocwatchError
 from ..model import Document
@@ -57,11 +58,12 @@ def ingest(
     whose id is taken by other content gets ``-<8 hex of its content hash>`` appended; one
     that is a near-duplicate of a stored document is stored with ``duplicate_of`` set to the
     first copy. ``on_new(conn, new_docs)`` is called inside the batch's transaction after
-    its new documents are inserted, so facts derived from them commit or roll back with
-    them. When it raises :class:`BlocwatchError`, the batch is rolled back, its documents
-    count as failed and the ingest goes on; any other exception rolls the batch back and
-    propagates. Batches committed before stay. A progress bar is drawn on ``console`` when
-    it is a terminal and the input is large."""
+    its new documents (near-duplicates included, with ``duplicate_of`` set) are inserted,
+    so facts derived from them commit or roll back with them. When it raises
+    :class:`BlocwatchError`, the batch is rolled back, its documents count as failed and
+    the ingest goes on; any other exception rolls the batch back and propagates. Batches
+    committed before stay. A progress bar is drawn on ``console`` when it is a terminal
+    and the input is large."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     summary = IngestSummary()
@@ -96,25 +98,32 @@ class _BatchWriter:
     def write(self, batch: list[Document]) -> None:
         """Stores the new documents of ``batch`` in one transaction and counts the outcome."""
         index = self._index_loaded()
-        indexed: list[str] = []
+        mark = index.checkpoint()
         duplicates = 0
         try:
             with self._engine.begin() as conn:
-                new, duplicates = self._classify(conn, batch, index, indexed)
+                new, duplicates = self._classify(conn, batch, index)
                 insert_documents(
                     conn,
                     [doc for doc, _ in new],
-                    signatures=dict((doc.id, blob) for doc, blob in new),
+                    signatures={doc.id: blob for doc, blob in new},
                 )
                 if self._on_new is not None and new:
                     self._on_new(conn, [doc for doc, _ in new])
         except BlocwatchError as exc:
-            index.remove(indexed)
-            self._fail(batch, exc)
+            index.rollback(mark)
+            self._fail(batch, str(exc))
+            return
+        except IntegrityError:
+            # Another ingest into the same store committed some of these documents between
+            # this batch's lookups and its insert.
+            index.rollback(mark)
+            self._fail(batch, "another ingest stored the same documents meanwhile; run again")
             return
         except BaseException:
-            index.remove(indexed)
+            index.rollback(mark)
             raise
+        index.settle()
         summary = self._summary
         summary.duplicate += duplicates
         summary.new += len(new)
@@ -126,7 +135,6 @@ class _BatchWriter:
         conn: Connection,
         batch: list[Document],
         index: NearDuplicateIndex,
-        indexed: list[str],
     ) -> tuple[list[tuple[Document, bytes]], int]:
         stored_hashes = hashes_stored(conn, (doc.content_hash or "" for doc in batch))
         taken = ids_stored(conn, (doc.id for doc in batch))
@@ -146,7 +154,6 @@ class _BatchWriter:
             doc.duplicate_of = index.find(conn, doc.text, sig, pending)
             doc.ingested_at = now
             index.add(doc.id, sig)
-            indexed.append(doc.id)
             pending[doc.id] = (sig, doc.duplicate_of, doc.text)
             new.append((doc, to_bytes(sig)))
         return new, duplicates
@@ -157,11 +164,11 @@ class _BatchWriter:
             self._index = NearDuplicateIndex.load(self._engine)
         return self._index
 
-    def _fail(self, batch: list[Document], exc: BlocwatchError) -> None:
+    def _fail(self, batch: list[Document], reason: str) -> None:
         # The whole batch is gone, duplicates included: nothing of it was counted yet.
         self._summary.failed += len(batch)
         for doc in batch:
-            self._summary.errors.append(f"{doc.origin}: not stored, its batch failed: {exc}")
+            self._summary.errors.append(f"{doc.origin}: not stored, its batch failed: {reason}")
 
 
 def _free_id(conn: Connection, doc: Document, taken: set[str]) -> str:

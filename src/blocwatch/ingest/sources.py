@@ -147,7 +147,10 @@ def _walk(folder: Path, on_bytes: OnBytes) -> Iterator[Item]:
             continue
         kind = kind_of(path)
         if kind is None:
-            yield Skipped(str(path), "unsupported file type")
+            reason = "unsupported file type"
+            if entry.is_symlink() and path.is_dir():
+                reason = "symbolic link to a folder, not followed"
+            yield Skipped(str(path), reason)
             continue
         yield from _read_file(path, kind, on_bytes)
 
@@ -186,6 +189,8 @@ def _read_kind(
         check_size(size)
         data = _read_bounded(handle)
         on_bytes(len(data))
+        if len(data) > size_limit():  # a pipe or device has no size; a file may grow
+            raise too_large(None)
         yield from _read_whole(data, kind, origin, stem)
 
 

@@ -22,6 +22,7 @@ from .textio import size_limit, too_large
 
 _PAGE_RECORDS = {"response", "resource", "revisit", "conversion"}
 _HTML = {"text/html", "application/xhtml+xml"}
+_NO_WARC_HEADER = "it does not start with a WARC/1.x record"
 
 
 def read_warc(
@@ -43,14 +44,14 @@ def read_warc(
         except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
             reason = _load_failure(exc)
             if number == 0:
-                raise BadInput(f"not a readable WARC file ({reason})") from None
+                raise BadInput(f"not a WARC file ({reason})") from None
             # The stream cannot be resynchronised after a broken record.
             yield InputError(f"{origin}#record {number + 1}", f"unreadable WARC record ({reason})")
             return
         number += 1
         where = f"{origin}#record {number}"
         if number == 1 and (record.format != "warc" or record.rec_type is None):
-            raise BadInput("not a WARC file (it does not start with a WARC/1.x record)")
+            raise BadInput(f"not a WARC file ({_NO_WARC_HEADER})")
         if record.rec_type not in _PAGE_RECORDS:
             continue
         item = _page(record, where, stem)
@@ -78,6 +79,11 @@ def _page(record, where: str, stem: str) -> Document | InputError | Skipped | No
     payload = record.content_stream().read(size_limit() + 1)
     if len(payload) > size_limit():
         return InputError(where, too_large(None).reason)
+    # The payload was read to its end; bytes the record announced but the file does not
+    # hold mean it was cut short (an interrupted crawl or copy).
+    missing = getattr(record.raw_stream, "limit", 0)
+    if isinstance(missing, int) and missing > 0:
+        return InputError(where, f"truncated WARC record ({missing:,} bytes missing)")
     try:
         document = read_html(
             payload,
@@ -108,5 +114,7 @@ def _load_failure(exc: BaseException) -> str:
     message = str(exc).strip()
     if "non-chunked gzip" in message:
         return "gzip compressed as one stream, not per record; fix it with `warcio recompress`"
+    if message.startswith(("Unknown archive format", "Invalid WARC record")):
+        return _NO_WARC_HEADER  # warcio quotes the first line's words, which helps nobody
     first = next((line.strip() for line in message.splitlines() if line.strip()), "")
     return first or type(exc).__name__

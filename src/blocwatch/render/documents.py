@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -167,26 +168,31 @@ def _facts(console: Console, facts: Mapping[str, Any], *, extracted: bool) -> No
             console.print(_fact(kind, fact))
 
 
-def _fact(kind: str, fact: Mapping[str, Any]) -> Group:
+def _fact(kind: str, fact: Mapping[str, Any]) -> Table:
     summary = {
         "agreements": _agreement,
         "claims": _claim,
         "measures": _measure,
     }.get(kind, _generic)(fact)
-    lines = [Text("• ").append_text(summary)]
+    lines: list[Any] = [summary]
     for span in fact.get("evidence") or []:
         sentence = span.get("sentence") if isinstance(span, Mapping) else None
         if not sentence:
             continue
         role = span.get("role")
-        line = Text("    ")
+        line = Text()
         if role and role != "fact":
             line.append(f"{role}: ", style="dim")
         line.append(f"“{' '.join(sentence.split())}”", style="italic")
         if span.get("start") is not None:
             line.append(f"  [{span.get('start')}:{span.get('end')}]", style="dim")
-        lines.append(line)
-    return Group(*lines)
+        lines.append(Padding(line, (0, 0, 0, 2)))
+    # A grid keeps wrapped lines indented under the bullet.
+    grid = Table.grid()
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row("•", Group(*lines))
+    return grid
 
 
 def _agreement(fact: Mapping[str, Any]) -> Text:

@@ -28,12 +28,17 @@ def claim_id(subject: tuple[str, ...], beneficiary: tuple[str, ...], action: str
     return f"C-{_codes(subject)}{target}-{action}"
 
 
-# Units a series id leaves out because they are what the metric is normally counted in.
-_USUAL_UNITS = frozenset({"USD", "troops", "count", "units", ""})
+# The unit each metric is normally counted in: a series id names any other unit.
+_USUAL_UNITS = {
+    "bilateral_trade": "USD",
+    "arms_value": "USD",
+    "aid_value": "USD",
+    "troops": "troops",
+}
 
 
 def measure_id(actors: tuple[str, ...], metric: str, unit: str) -> str:
-    suffix = "" if unit in _USUAL_UNITS else f"-{unit}"
+    suffix = "" if unit == _USUAL_UNITS.get(metric) else f"-{unit or 'nounit'}"
     return f"M-{_codes(actors)}-{metric}{suffix}"
 
 

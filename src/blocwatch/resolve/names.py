@@ -8,10 +8,9 @@ import re
 import unicodedata
 
 # Words that do not tell one agreement from another.
-_STOP = frozenset(
-    """a an and the of on in on for to with within between among about by at its their
-    de del la el los las y e en""".split()
-)
+_STOP_WORDS = """a an and the of on in for to with within between among about by at its their
+de del la el los las y e en"""
+_STOP = frozenset(_STOP_WORDS.split())
 # British and American spellings name the same treaty.
 _SPELLING = {
     "defence": "defense",
@@ -55,10 +54,9 @@ def alike(a: str | None, b: str | None) -> bool | None:
     return len(ta & tb) / len(ta | tb) >= ALIKE
 
 
-_GENERIC = frozenset(
-    """treaty agreement pact partnership accord memorandum statement declaration joint
-    cooperation strategic comprehensive""".split()
-)
+_GENERIC_WORDS = """treaty agreement pact partnership accord memorandum statement declaration
+joint cooperation strategic comprehensive"""
+_GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
 def normal(name: str | None) -> str:

@@ -136,7 +136,9 @@ report_blocks = Table(
 
 
 def _record_fk(name: str, target: str) -> Column:
-    return Column(name, String(120), ForeignKey(f"{target}.id", ondelete="CASCADE"), primary_key=True)
+    return Column(
+        name, String(120), ForeignKey(f"{target}.id", ondelete="CASCADE"), primary_key=True
+    )
 
 
 agreements = Table(

@@ -1,0 +1,173 @@
+"""Parquet export (pyarrow): one table, one row per agreement, per claim and per measure
+point, told apart by the ``type`` column; columns that do not apply to a type are null.
+
+Columns: type, id, actors (every code in the record), parties, subject, beneficiary,
+claimants, denied_by, acknowledged_by (lists of codes), kind, name, action, status, signed,
+place, valid_from, in_force_from, ended, defense, provisions (list), signed_conflict,
+defense_conflict, metric, unit, period, value, first_reported, last_reported, n_sources,
+n_independent_sources, confidence, doc_ids (list), and evidence (list of structs: doc_id,
+role, start, end, sentence) so every row can be followed to its sentences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from sqlalchemy import Connection
+
+from .records import load_everything
+
+_CODES = pa.list_(pa.string())
+_EVIDENCE = pa.list_(
+    pa.struct(
+        [
+            ("doc_id", pa.string()),
+            ("role", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("sentence", pa.string()),
+        ]
+    )
+)
+SCHEMA = pa.schema(
+    [
+        ("type", pa.string()),
+        ("id", pa.string()),
+        ("actors", _CODES),
+        ("parties", _CODES),
+        ("subject", _CODES),
+        ("beneficiary", _CODES),
+        ("claimants", _CODES),
+        ("denied_by", _CODES),
+        ("acknowledged_by", _CODES),
+        ("kind", pa.string()),
+        ("name", pa.string()),
+        ("action", pa.string()),
+        ("status", pa.string()),
+        ("signed", pa.string()),
+        ("place", pa.string()),
+        ("valid_from", pa.string()),
+        ("in_force_from", pa.string()),
+        ("ended", pa.string()),
+        ("defense", pa.bool_()),
+        ("provisions", _CODES),
+        ("signed_conflict", pa.bool_()),
+        ("defense_conflict", pa.bool_()),
+        ("metric", pa.string()),
+        ("unit", pa.string()),
+        ("period", pa.string()),
+        ("value", pa.float64()),
+        ("first_reported", pa.string()),
+        ("last_reported", pa.string()),
+        ("n_sources", pa.int64()),
+        ("n_independent_sources", pa.int64()),
+        ("confidence", pa.float64()),
+        ("doc_ids", _CODES),
+        ("evidence", _EVIDENCE),
+    ]
+)
+
+
+def _evidence(sentences) -> list[dict]:
+    return [
+        {"doc_id": s.doc_id, "role": s.role, "start": s.start, "end": s.end, "sentence": s.sentence}
+        for s in sentences
+    ]
+
+
+def rows(everything) -> list[dict]:
+    src = everything.sources
+    out: list[dict] = []
+    for a in everything.agreements:
+        sentences = src.get(a.id, [])
+        out.append(
+            {
+                "type": "agreement",
+                "id": a.id,
+                "actors": a.parties,
+                "parties": a.parties,
+                **{
+                    k: getattr(a, k)
+                    for k in (
+                        "kind",
+                        "name",
+                        "status",
+                        "signed",
+                        "place",
+                        "valid_from",
+                        "in_force_from",
+                        "ended",
+                        "defense",
+                        "provisions",
+                        "signed_conflict",
+                        "defense_conflict",
+                        "first_reported",
+                        "last_reported",
+                        "n_sources",
+                        "n_independent_sources",
+                        "confidence",
+                    )
+                },
+                "doc_ids": sorted({s.doc_id for s in sentences}),
+                "evidence": _evidence(sentences),
+            }
+        )
+    for c in everything.claims:
+        sentences = src.get(c.id, [])
+        out.append(
+            {
+                "type": "claim",
+                "id": c.id,
+                "actors": list(dict.fromkeys([*c.subject, *c.beneficiary, *c.claimants])),
+                **{
+                    k: getattr(c, k)
+                    for k in (
+                        "subject",
+                        "beneficiary",
+                        "claimants",
+                        "denied_by",
+                        "acknowledged_by",
+                        "action",
+                        "status",
+                        "first_reported",
+                        "last_reported",
+                        "n_sources",
+                        "n_independent_sources",
+                        "confidence",
+                    )
+                },
+                "doc_ids": sorted({s.doc_id for s in sentences}),
+                "evidence": _evidence(sentences),
+            }
+        )
+    for m in everything.measures:
+        sentences = src.get(m.id, [])
+        for p in m.points:
+            mine = [s for s in sentences if s.states.get("point") == p["point"]]
+            out.append(
+                {
+                    "type": "measure",
+                    "id": m.id,
+                    "actors": m.actors,
+                    "metric": m.metric,
+                    "unit": m.unit,
+                    "period": p["period"],
+                    "value": p["value"],
+                    "first_reported": p["reported"],
+                    "n_sources": p["n_sources"],
+                    "n_independent_sources": p["n_independent_sources"],
+                    "doc_ids": p["doc_ids"],
+                    "evidence": _evidence(mine),
+                }
+            )
+    return out
+
+
+def write_parquet(conn: Connection, sink: str | Path) -> dict[str, int]:
+    """Write the table to the file ``sink``; returns counts."""
+    everything = load_everything(conn)
+    table = pa.Table.from_pylist(rows(everything), schema=SCHEMA)
+    pq.write_table(table, str(sink))
+    return {**everything.counts(), "rows": table.num_rows}

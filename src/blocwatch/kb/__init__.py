@@ -1,0 +1,163 @@
+"""Questions to the knowledge base, as library functions and as :class:`KnowledgeBase`, the
+object ``blocwatch.open(db)`` returns for notebooks.
+
+Every query returns plain dataclasses (:mod:`.records`) in a :class:`~.records.Records` list;
+``as_frame=True`` (or ``.to_frame()`` on the result) gives a pandas DataFrame instead. Bad
+input (an unknown actor code, a malformed date) raises :class:`~blocwatch.errors.BlocwatchError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from .actors import actor_profile, timeline
+from .agreements import find_agreements
+from .changes import changes
+from .claims import find_claims
+from .measures import find_measures
+from .records import (
+    ActorProfile,
+    AgreementRecord,
+    Change,
+    ClaimRecord,
+    MeasureSeries,
+    Records,
+    SourceSentence,
+    TimelineEvent,
+)
+from .sources import record_sources
+
+__all__ = [
+    "ActorProfile",
+    "AgreementRecord",
+    "Change",
+    "ClaimRecord",
+    "KnowledgeBase",
+    "MeasureSeries",
+    "Records",
+    "SourceSentence",
+    "TimelineEvent",
+    "open_kb",
+]
+
+
+def _result(records: list, as_frame: bool):
+    records = records if isinstance(records, Records) else Records(records)
+    return records.to_frame() if as_frame else records
+
+
+class KnowledgeBase:
+    """The knowledge base of one store. Each method runs one read transaction."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def __repr__(self) -> str:
+        return f"KnowledgeBase({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    @contextmanager
+    def _conn(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def agreements(
+        self,
+        party: Iterable[str] | str | None = None,
+        *,
+        as_of: str | None = None,
+        provision: str | None = None,
+        defense: bool | None = None,
+        kind: str | None = None,
+        as_frame: bool = False,
+    ):
+        """Agreements with all of ``party`` as parties, in force on ``as_of``, with
+        ``provision``, with (True) or without (False) a defence clause. See
+        :func:`blocwatch.kb.agreements.find_agreements` for how dates compare."""
+        with self._conn() as conn:
+            found = find_agreements(
+                conn, party=party, as_of=as_of, provision=provision, defense=defense, kind=kind
+            )
+        return _result(found, as_frame)
+
+    def claims(
+        self,
+        subject: str | None = None,
+        *,
+        claimant: str | None = None,
+        beneficiary: str | None = None,
+        status: str | None = None,
+        action: str | None = None,
+        denied_by: str | None = None,
+        as_frame: bool = False,
+    ):
+        """Claims by subject, claimant, beneficiary, denier, status and action."""
+        with self._conn() as conn:
+            found = find_claims(
+                conn,
+                subject=subject,
+                claimant=claimant,
+                beneficiary=beneficiary,
+                status=status,
+                action=action,
+                denied_by=denied_by,
+            )
+        return _result(found, as_frame)
+
+    def measures(self, actor=None, *, metric: str | None = None, as_frame: bool = False):
+        """Measure series involving ``actor`` (a code or a list), of ``metric``. With
+        ``as_frame`` one row per point (series id, actors, metric, unit, period, value ...)."""
+        with self._conn() as conn:
+            found = find_measures(conn, actor=actor, metric=metric)
+        if not as_frame:
+            return Records(found)
+        rows = Records(
+            {"id": m.id, "actors": m.actors, "metric": m.metric, "unit": m.unit, **p}
+            for m in found
+            for p in m.points
+        )
+        return rows.to_frame()
+
+    def actor(self, code: str) -> ActorProfile:
+        """The profile of one state or organisation."""
+        with self._conn() as conn:
+            return actor_profile(conn, code)
+
+    def timeline(self, code: str, *, as_frame: bool = False):
+        """Dated events involving ``code``, oldest first."""
+        with self._conn() as conn:
+            return _result(timeline(conn, code), as_frame)
+
+    def sources(self, record_id: str, *, as_frame: bool = False):
+        """Every sentence behind a record, with document title, URL and date."""
+        with self._conn() as conn:
+            return _result(record_sources(conn, record_id), as_frame)
+
+    def changes(self, since: str, *, as_frame: bool = False):
+        """Records new or changed since a reported date."""
+        with self._conn() as conn:
+            return _result(changes(conn, since), as_frame)
+
+    def export(self, fmt: str, path: str | None = None) -> Any:
+        """Write the knowledge base in ``fmt`` (jsonl, csv, graphml, gexf, parquet) to
+        ``path`` (see :mod:`blocwatch.export`); returns what the exporter reports."""
+        from ..export import export
+
+        return export(self.engine, fmt, path)
+
+    def rebuild(self) -> dict[str, int]:
+        """Re-resolve the whole knowledge base from the stored facts."""
+        from ..resolve import rebuild
+
+        return rebuild(self.engine)
+
+
+def open_kb(db: str | None = None) -> KnowledgeBase:
+    """The knowledge base of the store at ``db`` (a path or URL; default ``$BLOCWATCH_DB`` or
+    ``./blocwatch.db``), migrated to the current schema."""
+    from ..store import connect
+
+    return KnowledgeBase(connect(db))

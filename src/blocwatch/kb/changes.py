@@ -1,0 +1,177 @@
+"""What is new or changed in the knowledge base since a reported date.
+
+Reported time only: a record changed since D when a source published on or after D (at the
+precision both dates share) contributes to it. It is *new* when no earlier source reports it.
+The details say what the newer sources added: lifecycle steps, conflicting values, stances
+(and the status they moved the claim to), figures.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from ..resolve import dates
+from ..resolve.claims import status as claim_status
+from ..store.schema import (
+    agreement_events,
+    agreement_sources,
+    claim_sources,
+    measure_sources,
+)
+from . import validate
+from .agreements import load_agreements
+from .claims import load_claims
+from .measures import load_measures
+from .records import Change, Records
+
+
+def _after(reported: str | None, since: str) -> bool:
+    return bool(reported) and dates.last_day(reported) >= dates.first_day(since)
+
+
+def _touched(conn: Connection, table, fk: str, since: str) -> dict[str, list[tuple[str, str]]]:
+    """record id -> [(doc_id, reported)] of all its sources, for records with a source
+    reported since ``since``. The SQL bound is the year (a lexical prefix, valid for partial
+    dates); the exact test runs here."""
+    query = select(table.c[fk]).where(table.c.reported >= since[:4]).distinct()
+    ids = sorted(conn.execute(query).scalars())
+    out: dict[str, list[tuple[str, str]]] = {}
+    if not ids:
+        return out
+    rows = conn.execute(
+        select(table.c[fk], table.c.doc_id, table.c.reported).where(table.c[fk].in_(ids))
+    )
+    for record_id, doc_id, reported in rows:
+        out.setdefault(record_id, []).append((doc_id, reported))
+    return {k: v for k, v in out.items() if any(_after(r, since) for _, r in v)}
+
+
+def _new_docs(sources: list[tuple[str, str]], since: str) -> tuple[list[str], bool]:
+    new = sorted({d for d, r in sources if _after(r, since)})
+    old = {d for d, r in sources if not _after(r, since)}
+    return new, not old
+
+
+def changes(conn: Connection, since: str) -> Records:
+    """Records new or changed since ``since`` (YYYY[-MM[-DD]]), agreements, claims, then
+    measures, each in id order."""
+    validate.date(since, "since date")
+    out: list[Change] = []
+    out.extend(_agreement_changes(conn, since))
+    out.extend(_claim_changes(conn, since))
+    out.extend(_measure_changes(conn, since))
+    return Records(out)
+
+
+def _agreement_changes(conn: Connection, since: str) -> list[Change]:
+    touched = _touched(conn, agreement_sources, "agreement_id", since)
+    out = []
+    for a in load_agreements(conn, sorted(touched)):
+        new_docs, is_new = _new_docs(touched[a.id], since)
+        details = [f"{len(new_docs)} new source(s)"]
+        if not is_new:
+            details.extend(_new_steps(conn, a.id, new_docs))
+            details.extend(_new_conflicts(a, new_docs))
+        title = a.name or a.kind
+        out.append(
+            Change(
+                record_id=a.id,
+                type="agreement",
+                change="new" if is_new else "updated",
+                summary=f"{'-'.join(a.parties)} {title} (signed {a.signed or 'undated'})",
+                first_reported=a.first_reported,
+                last_reported=a.last_reported,
+                new_sources=new_docs,
+                details=details,
+            )
+        )
+    return out
+
+
+def _new_steps(conn: Connection, record_id: str, new_docs: list[str]) -> list[str]:
+    """Lifecycle steps only newer sources report (a coarser date of a known step is not new)."""
+    rows = conn.execute(
+        select(agreement_events.c.kind, agreement_events.c.date, agreement_events.c.doc_id).where(
+            agreement_events.c.agreement_id == record_id
+        )
+    ).all()
+    new = set(new_docs)
+    old = [(k, d) for k, d, doc in rows if doc not in new]
+    added = {
+        (k, d)
+        for k, d, doc in rows
+        if doc in new and not any(k == ok and dates.compatible(d, od) for ok, od in old)
+    }
+    return [
+        f"{k} {d or '(undated)'}" for k, d in sorted(added, key=lambda kd: dates.sort_key(kd[1]))
+    ]
+
+
+def _new_conflicts(record, new_docs: list[str]) -> list[str]:
+    """Conflicting values that only newer sources state."""
+    new = set(new_docs)
+    return [
+        f"{attribute} conflict: {entry['value']} (record shows {getattr(record, attribute)})"
+        for attribute, entries in record.conflicts.items()
+        for entry in entries
+        if set(entry["doc_ids"]) <= new
+    ]
+
+
+def _claim_changes(conn: Connection, since: str) -> list[Change]:
+    touched = _touched(conn, claim_sources, "claim_id", since)
+    out = []
+    for c in load_claims(conn, sorted(touched)):
+        new_docs, is_new = _new_docs(touched[c.id], since)
+        details = [f"{len(new_docs)} new source(s)"]
+        by_stance: dict[str, list[str]] = {}
+        for e in c.ledger:
+            if _after(e["reported"], since) and e["actor"]:
+                by_stance.setdefault(e["stance"], [])
+                if e["actor"] not in by_stance[e["stance"]]:
+                    by_stance[e["stance"]].append(e["actor"])
+        details.extend(f"{stance}: {', '.join(actors)}" for stance, actors in by_stance.items())
+        if not is_new:
+            before, _ = claim_status(
+                [e for e in c.ledger if not _after(e["reported"], since)], tuple(c.subject)
+            )
+            if before != c.status:
+                details.append(f"status {before} -> {c.status}")
+        flow = "+".join(c.subject) + (f" -> {'+'.join(c.beneficiary)}" if c.beneficiary else "")
+        out.append(
+            Change(
+                record_id=c.id,
+                type="claim",
+                change="new" if is_new else "updated",
+                summary=f"{flow} {c.action} ({c.status})",
+                first_reported=c.first_reported,
+                last_reported=c.last_reported,
+                new_sources=new_docs,
+                details=details,
+            )
+        )
+    return out
+
+
+def _measure_changes(conn: Connection, since: str) -> list[Change]:
+    touched = _touched(conn, measure_sources, "measure_id", since)
+    out = []
+    for m in load_measures(conn, sorted(touched)):
+        new_docs, is_new = _new_docs(touched[m.id], since)
+        details = [f"{len(new_docs)} new source(s)"]
+        for p in m.points:
+            if _after(p["reported"], since):
+                details.append(f"{p['period'] or 'undated'}: {p['value']:,.6g} {m.unit}")
+        out.append(
+            Change(
+                record_id=m.id,
+                type="measure",
+                change="new" if is_new else "updated",
+                summary=f"{m.metric} {'-'.join(m.actors)}",
+                first_reported=m.first_reported,
+                last_reported=m.last_reported,
+                new_sources=new_docs,
+                details=details,
+            )
+        )
+    return out

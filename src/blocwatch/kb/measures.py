@@ -1,0 +1,61 @@
+"""Measure queries: time series of figures (trade, troops, aid) per actor pair and metric."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from ..resolve import dates
+from ..resolve.reports import chunks
+from ..store.schema import measure_parties, measure_points, measure_sources, measures
+from . import validate
+from .records import MeasureSeries
+
+_FIELDS = [c.name for c in measures.c if c.name not in ("block", "n_points")]
+
+
+def find_measures(
+    conn: Connection, *, actor=None, metric: str | None = None
+) -> list[MeasureSeries]:
+    """Series involving every actor of ``actor`` (a code or a list), of ``metric``."""
+    query = select(measures.c.id)
+    for code in validate.actors(actor):
+        query = query.where(
+            measures.c.id.in_(
+                select(measure_parties.c.measure_id).where(measure_parties.c.actor == code)
+            )
+        )
+    if metric is not None:
+        query = query.where(measures.c.metric == validate.metric(metric))
+    return load_measures(conn, list(conn.execute(query.order_by(measures.c.id)).scalars()))
+
+
+def load_measures(conn: Connection, ids: list[str]) -> list[MeasureSeries]:
+    """The series ``ids`` (in that order; unknown ids left out), points in period order
+    (undated points, in reported order, last)."""
+    rows: dict[str, dict] = {}
+    points: dict[str, list[dict]] = {}
+    docs: dict[tuple[str, str], list[str]] = {}
+    for batch in chunks(ids):
+        for r in conn.execute(select(measures).where(measures.c.id.in_(batch))).mappings():
+            rows[r["id"]] = dict(r)
+        query = select(measure_sources).where(measure_sources.c.measure_id.in_(batch))
+        for r in conn.execute(query).mappings():
+            docs.setdefault((r["measure_id"], r["point"]), []).append(r["doc_id"])
+        query = select(measure_points).where(measure_points.c.measure_id.in_(batch))
+        for r in conn.execute(query).mappings():
+            p = dict(r)
+            p["doc_ids"] = sorted(set(docs.get((p.pop("measure_id"), p["point"]), [])))
+            points.setdefault(r["measure_id"], []).append(p)
+    for series in points.values():
+        series.sort(
+            key=lambda p: (
+                p["period"] is None,
+                dates.sort_key(p["period"] or p["reported"]),
+                p["value"],
+            )
+        )
+    return [
+        MeasureSeries(**{k: rows[i][k] for k in _FIELDS}, points=points.get(i, []))
+        for i in ids
+        if i in rows
+    ]

@@ -1,0 +1,169 @@
+"""What knowledge-base queries return: plain dataclasses (``to_dict()`` gives JSON-ready
+dicts) and :class:`Records`, a list that turns into a pandas DataFrame on request."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class Records(list):
+    """A list of records with :meth:`to_frame` and :meth:`to_dicts`."""
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return [r.to_dict() if hasattr(r, "to_dict") else dict(r) for r in self]
+
+    def to_frame(self):
+        """The records as a pandas DataFrame, one row per record, one column per field
+        (lists and nested values stay Python objects)."""
+        import pandas as pd  # imported here: a notebook pays for pandas only when it asks
+
+        rows = self.to_dicts()
+        if not rows:
+            return pd.DataFrame()
+        return pd.DataFrame(rows, columns=list(rows[0]))
+
+
+class _Record:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class AgreementRecord(_Record):
+    """One real-world agreement as the knowledge base holds it. ``conflicts`` maps an
+    attribute (signed, place, defense) whose sources disagree to each value with the
+    documents that state it; ``events`` are its lifecycle steps with best-supported dates."""
+
+    id: str
+    parties: list[str]
+    kind: str
+    name: str | None
+    signed: str | None
+    signed_conflict: bool
+    place: str | None
+    place_conflict: bool
+    defense: bool | None
+    defense_conflict: bool
+    provisions: list[str]
+    status: str
+    valid_from: str | None
+    in_force_from: str | None
+    ended: str | None
+    first_reported: str | None
+    last_reported: str | None
+    n_sources: int
+    n_independent_sources: int
+    confidence: float
+    conflicts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    type: str = "agreement"
+
+
+@dataclass
+class ClaimRecord(_Record):
+    """One allegation with its stance ledger (``ledger``: actor, stance, reported, doc_id,
+    answers; actor None where the outlet itself asserts it)."""
+
+    id: str
+    subject: list[str]
+    beneficiary: list[str]
+    action: str
+    claimants: list[str]
+    items: list[str]
+    denied_by: list[str]
+    acknowledged_by: list[str]
+    hint: str | None
+    status: str
+    status_since: str | None
+    first_reported: str | None
+    last_reported: str | None
+    n_sources: int
+    n_independent_sources: int
+    confidence: float
+    ledger: list[dict[str, Any]] = field(default_factory=list)
+    type: str = "claim"
+
+
+@dataclass
+class MeasureSeries(_Record):
+    """A time series of one metric for an actor pair; ``points``: point (its key in the
+    series), period, value, reported, n_sources, n_independent_sources, conflict, doc_ids."""
+
+    id: str
+    actors: list[str]
+    metric: str
+    unit: str
+    first_reported: str | None
+    last_reported: str | None
+    n_sources: int
+    n_independent_sources: int
+    points: list[dict[str, Any]] = field(default_factory=list)
+    type: str = "measure"
+
+
+@dataclass
+class ActorProfile(_Record):
+    """Everything the knowledge base holds about one state or organisation."""
+
+    code: str
+    name: str
+    kind: str  # state | organisation
+    region: str | None
+    names_seen: dict[str, int]
+    agreements: list[AgreementRecord]
+    partners: dict[str, int]
+    claims_as_subject: list[ClaimRecord]
+    claims_as_claimant: list[ClaimRecord]
+    claims_as_beneficiary: list[ClaimRecord]
+    claims_denied: list[ClaimRecord]
+    claims_acknowledged: list[ClaimRecord]
+    measures: list[MeasureSeries]
+
+
+@dataclass
+class TimelineEvent(_Record):
+    """A dated event. ``time`` says which clock the date is on: "valid" (when it happened:
+    signed, in force, a figure's period) or "reported" (when a source said it: stances)."""
+
+    date: str
+    time: str
+    kind: str
+    record_id: str
+    summary: str
+    actors: list[str]
+    doc_ids: list[str]
+    conflict: bool = False
+
+
+@dataclass
+class SourceSentence(_Record):
+    """One sentence behind a record, with its document and what that document states."""
+
+    record_id: str
+    doc_id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    outlet: str | None
+    origin_doc: str
+    report_id: int
+    role: str
+    start: int
+    end: int
+    sentence: str
+    states: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Change(_Record):
+    """A record that is new or changed since a reported date, and how."""
+
+    record_id: str
+    type: str
+    change: str  # new | updated
+    summary: str
+    first_reported: str | None
+    last_reported: str | None
+    new_sources: list[str]
+    details: list[str]

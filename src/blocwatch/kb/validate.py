@@ -1,0 +1,76 @@
+"""Checking what a user asks before it reaches the database: actor codes, dates, statuses,
+provisions, record ids. Every mistake is a BlocwatchError with a message saying what and why."""
+
+from __future__ import annotations
+
+from ..errors import BlocwatchError
+from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
+from ..resolve import dates
+
+CLAIM_STATUSES = ("alleged", "contested", "acknowledged")
+RECORD_PREFIXES = {"A": "agreement", "C": "claim", "M": "measure"}
+
+
+def actor(code: str) -> str:
+    """The canonical (upper-case) form of a known actor code."""
+    from ..extract.lexicon import load_lexicon
+
+    if not isinstance(code, str) or not code.strip():
+        raise BlocwatchError("an actor code is required (e.g. RUS, PRK, NATO)")
+    canonical = code.strip().upper()
+    types = load_lexicon().types
+    if canonical not in types:
+        raise BlocwatchError(
+            f"unknown actor code {code!r}: use an ISO 3166-1 alpha-3 code for a state "
+            "(RUS, PRK, USA) or an organisation code (NATO, EU, UN)"
+        )
+    return canonical
+
+
+def actors(codes) -> list[str]:
+    if codes is None:
+        return []
+    if isinstance(codes, str):
+        codes = [codes]
+    return list(dict.fromkeys(actor(c) for c in codes))
+
+
+def date(value: str | None, what: str = "date") -> str | None:
+    if value is None:
+        return None
+    return dates.validate(str(value).strip(), what)
+
+
+def one_of(value: str | None, allowed, what: str) -> str | None:
+    if value is None:
+        return None
+    if value not in allowed:
+        raise BlocwatchError(f"unknown {what} {value!r}: expected one of {', '.join(allowed)}")
+    return value
+
+
+def status(value: str | None) -> str | None:
+    return one_of(value, CLAIM_STATUSES, "claim status")
+
+
+def provision(value: str | None) -> str | None:
+    return one_of(value, PROVISIONS, "provision")
+
+
+def action(value: str | None) -> str | None:
+    return one_of(value, CLAIM_ACTIONS, "claim action")
+
+
+def metric(value: str | None) -> str | None:
+    return one_of(value, METRICS, "metric")
+
+
+def record_type(record_id: str) -> str:
+    """The type of record an id names (agreement, claim, measure)."""
+    prefix = (record_id or "").split("-", 1)[0]
+    if prefix not in RECORD_PREFIXES or "-" not in (record_id or ""):
+        raise BlocwatchError(
+            f"bad record id {record_id!r}: ids start with A- (agreement), C- (claim) or "
+            "M- (measure), e.g. A-PRK-RUS-2024"
+        )
+    return RECORD_PREFIXES[prefix]

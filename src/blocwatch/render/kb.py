@@ -1,0 +1,297 @@
+"""Knowledge-base records in the terminal: agreements, claims (with ledgers), measure series,
+an actor's profile, a timeline, the sentences behind a record, changes, an export summary.
+
+Everything that comes from articles (names, places, sentences, titles, URLs) is untrusted:
+it goes into ``rich.text.Text`` cells, never parsed as markup. Conflicting values are marked
+with ``≠`` and listed with the documents that state them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+NONE = "—"
+CONFLICT = "≠"
+
+
+def _t(value: Any, style: str = "") -> Text:
+    if value is None or value == "" or value == []:
+        return Text(NONE, style="dim")
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
+    return Text(str(value), style=style)
+
+
+def _table(title: str | None = None) -> Table:
+    return Table(
+        title=Text(title, style="bold") if title else None,
+        title_justify="left",
+        header_style="bold",
+        box=None,
+        pad_edge=False,
+        show_edge=False,
+    )
+
+
+def _marked(value: Any, conflict: bool) -> Text:
+    text = _t(value)
+    if conflict:
+        text.append(f" {CONFLICT}", style="bold yellow")
+    return text
+
+
+def _defense(value: bool | None) -> str | None:
+    return None if value is None else ("yes" if value else "no")
+
+
+def _sources(record: Any) -> Text:
+    return Text(f"{record.n_independent_sources}/{record.n_sources}")
+
+
+def _reported(record: Any) -> Text:
+    first, last = record.first_reported, record.last_reported
+    return _t(first if first == last else f"{first} … {last}")
+
+
+def _conflict_lines(record: Any) -> list[Text]:
+    lines = []
+    for attribute, entries in record.conflicts.items():
+        line = Text(f"  {CONFLICT} {record.id} {attribute}: ", style="yellow")
+        for i, entry in enumerate(entries):
+            if i:
+                line.append(" vs ", style="yellow")
+            value = entry["value"]
+            line.append(_defense(value) if isinstance(value, bool) else str(value), style="bold")
+            line.append(f" ({', '.join(entry['doc_ids'])})")
+        lines.append(line)
+    return lines
+
+
+def agreements_table(console: Console, records: Sequence[Any], title: str | None = None) -> None:
+    """Agreements: id, parties, kind, name, signed, place, defence, provisions, status,
+    sources (independent/all), reported; conflicts listed below with their documents."""
+    if not records:
+        console.print(Text("no agreements", style="dim"))
+        return
+    table = _table(title)
+    for name in ("id", "parties", "kind", "name", "signed", "place", "defense"):
+        table.add_column(name, overflow="fold", style="cyan" if name == "id" else None)
+    table.add_column("provisions", overflow="fold")
+    table.add_column("status")
+    table.add_column("src", justify="right")
+    table.add_column("reported", overflow="fold")
+    for a in records:
+        table.add_row(
+            Text(a.id, style="cyan"),
+            _t(a.parties),
+            _t(a.kind),
+            _t(a.name),
+            _marked(a.signed, a.signed_conflict),
+            _marked(a.place, a.place_conflict),
+            _marked(_defense(a.defense), a.defense_conflict),
+            _t(a.provisions),
+            _t(a.status),
+            _sources(a),
+            _reported(a),
+        )
+    console.print(table)
+    for a in records:
+        for line in _conflict_lines(a):
+            console.print(line)
+
+
+def _flow(subject: list[str], beneficiary: list[str]) -> str:
+    return (
+        " → ".join(["+".join(subject), "+".join(beneficiary)]) if beneficiary else "+".join(subject)
+    )
+
+
+def claims_table(
+    console: Console, records: Sequence[Any], title: str | None = None, ledger: bool = False
+) -> None:
+    """Claims: id, subject → beneficiary, action, items, claimants, status, denied by,
+    acknowledged by, sources, reported; with ``ledger`` each claim's stance ledger below."""
+    if not records:
+        console.print(Text("no claims", style="dim"))
+        return
+    table = _table(title)
+    for name in ("id", "who → to whom", "action", "items", "claimants", "status"):
+        table.add_column(name, overflow="fold")
+    table.add_column("denied by", overflow="fold")
+    table.add_column("acknowledged", overflow="fold")
+    table.add_column("src", justify="right")
+    table.add_column("reported", overflow="fold")
+    styles = {"contested": "yellow", "acknowledged": "green", "alleged": ""}
+    for c in records:
+        table.add_row(
+            Text(c.id, style="cyan"),
+            _t(_flow(c.subject, c.beneficiary)),
+            _t(c.action),
+            _t(c.items),
+            _t(c.claimants or "(outlet)"),
+            _t(c.status, styles.get(c.status, "")),
+            _t(c.denied_by),
+            _t(c.acknowledged_by),
+            _sources(c),
+            _reported(c),
+        )
+    console.print(table)
+    if ledger:
+        for c in records:
+            ledger_table(console, c)
+
+
+def ledger_table(console: Console, claim: Any) -> None:
+    """One claim's stance ledger: reported date, actor, stance, document."""
+    table = _table(f"ledger of {claim.id}")
+    for name in ("reported", "actor", "stance", "document", "answers"):
+        table.add_column(name, overflow="fold")
+    for e in claim.ledger:
+        table.add_row(
+            _t(e["reported"]),
+            _t(e["actor"] or "(outlet)"),
+            _t(e["stance"]),
+            _t(e["doc_id"]),
+            _t(e["answers"]),
+        )
+    console.print(table)
+
+
+def measures_table(console: Console, records: Sequence[Any], title: str | None = None) -> None:
+    """Measure series, one line per point: series id, actors, metric, period, value, unit,
+    sources (independent/all), first reported; ≠ marks values that disagree for a period."""
+    if not records:
+        console.print(Text("no measures", style="dim"))
+        return
+    table = _table(title)
+    for name in ("id", "actors", "metric", "period", "value", "unit", "src", "reported"):
+        table.add_column(name, overflow="fold", justify="right" if name == "value" else "left")
+    for m in records:
+        for p in m.points:
+            table.add_row(
+                Text(m.id, style="cyan"),
+                _t(m.actors),
+                _t(m.metric),
+                _t(p["period"] or "undated"),
+                _marked(f"{p['value']:,.6g}", p["conflict"]),
+                _t(m.unit),
+                Text(f"{p['n_independent_sources']}/{p['n_sources']}"),
+                _t(p["reported"]),
+            )
+    console.print(table)
+
+
+def actor_view(console: Console, profile: Any) -> None:
+    """An actor's profile: name, kind, region, names seen, partners, then its agreements,
+    claims by role and measure series."""
+    head = Text()
+    head.append(profile.code, style="bold cyan")
+    head.append(f"  {profile.name}", style="bold")
+    head.append(f"  ({profile.kind or 'unknown'}{', ' + profile.region if profile.region else ''})")
+    console.print(head)
+    names = ", ".join(f"{n} ×{k}" for n, k in profile.names_seen.items())
+    console.print(Text.assemble(("names seen: ", "bold"), names or NONE))
+    partners = ", ".join(f"{p} ×{k}" for p, k in profile.partners.items())
+    console.print(Text.assemble(("agreement partners: ", "bold"), partners or NONE))
+    console.print()
+    agreements_table(console, profile.agreements, title="agreements")
+    for title, records in (
+        ("claims against it (subject)", profile.claims_as_subject),
+        ("claims it makes (claimant)", profile.claims_as_claimant),
+        ("claims it benefits from (beneficiary)", profile.claims_as_beneficiary),
+        ("claims it denies", profile.claims_denied),
+        ("claims it acknowledges", profile.claims_acknowledged),
+    ):
+        if records:
+            console.print()
+            claims_table(console, records, title=title)
+    if profile.measures:
+        console.print()
+        measures_table(console, profile.measures, title="measures")
+
+
+def timeline_table(console: Console, events: Sequence[Any], code: str) -> None:
+    """Dated events: date, clock (valid: when it happened; reported: when it was said),
+    kind, record, summary."""
+    if not events:
+        console.print(Text(f"no dated events for {code}", style="dim"))
+        return
+    table = _table(f"timeline of {code}")
+    for name in ("date", "clock", "event", "record", "summary"):
+        table.add_column(name, overflow="fold")
+    for e in events:
+        table.add_row(
+            _marked(e.date, e.conflict),
+            Text(e.time, style="dim" if e.time == "reported" else ""),
+            _t(e.kind),
+            Text(e.record_id, style="cyan"),
+            _t(e.summary),
+        )
+    console.print(table)
+
+
+def sources_view(console: Console, record_id: str, sentences: Sequence[Any]) -> None:
+    """Every sentence behind a record, grouped by document: its title, outlet, date, URL and
+    what it states, then the sentences with their role and character span."""
+    if not sentences:
+        console.print(Text(f"no sentences stored for {record_id}", style="dim"))
+        return
+    console.print(Text(f"sources of {record_id}", style="bold"))
+    current = None
+    for s in sentences:
+        if (s.doc_id, s.report_id) != current:
+            current = (s.doc_id, s.report_id)
+            console.print()
+            head = Text()
+            head.append(s.doc_id, style="cyan")
+            if s.origin_doc != s.doc_id:
+                head.append(f" (copy of {s.origin_doc})", style="yellow")
+            head.append("  ")
+            head.append(s.title or NONE, style="bold")
+            console.print(head)
+            console.print(Text(f"  {s.published or NONE} · {s.outlet or NONE} · {s.url or NONE}"))
+            if s.states:
+                states = "; ".join(f"{k}: {_state(v)}" for k, v in s.states.items() if k != "point")
+                console.print(Text(f"  states: {states}", style="dim"))
+        line = Text(f"  [{s.role}] ", style="magenta")
+        line.append(s.sentence)
+        line.append(f"  ({s.start}-{s.end})", style="dim")
+        console.print(line)
+
+
+def _state(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) if v else "(outlet)" for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def changes_table(console: Console, changes: Sequence[Any], since: str) -> None:
+    """Records new or changed since a reported date, with what changed."""
+    if not changes:
+        console.print(Text(f"nothing new since {since}", style="dim"))
+        return
+    table = _table(f"new or changed since {since}")
+    for name in ("record", "change", "summary", "what", "reported"):
+        table.add_column(name, overflow="fold")
+    for c in changes:
+        table.add_row(
+            Text(c.record_id, style="cyan"),
+            Text(c.change, style="green" if c.change == "new" else "yellow"),
+            _t(c.summary),
+            _t("; ".join(c.details)),
+            _t(c.last_reported),
+        )
+    console.print(table)
+
+
+def export_summary(console: Console, summary: dict[str, Any]) -> None:
+    """One line: what was written where."""
+    counts = ", ".join(f"{v:,} {k}" for k, v in summary.items() if isinstance(v, int))
+    console.print(Text(f"exported {summary['format']} to {summary['path']}: {counts}"))

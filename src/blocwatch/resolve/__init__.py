@@ -1,0 +1,119 @@
+"""Resolution: per-document reports merged into knowledge-base records across documents.
+
+Fifty outlets report one treaty; the knowledge base holds one agreement with fifty sources
+and the points where they disagree. Records are derived from the ``*_reports`` tables only,
+so they can always be rebuilt (:func:`rebuild`); :func:`resolve_documents` updates only the
+records that the reports of some documents touch, and gives the same result.
+
+Tables (``store/schema.py``, migration ``0002``)
+------------------------------------------------
+- ``report_blocks``: each report's *block*, the reports that may merge with it (agreements:
+  the same party set; claims: the same subject, beneficiary and action; measures: the same
+  actors, metric and unit). Resolution works a block at a time.
+- ``agreements`` (+ ``agreement_parties``, ``agreement_provisions``): one row per agreement
+  with the best-supported values, conflict flags (``signed_conflict``, ``place_conflict``,
+  ``defense_conflict``), lifecycle status and valid time (``valid_from``, ``in_force_from``,
+  ``ended``; ``start_day``/``end_day`` for as-of queries), reported time
+  (``first_reported``, ``last_reported``), source counts and a combined confidence.
+  ``agreement_sources`` lists its reports; ``agreement_values`` what each report states for
+  signed/place/defense/kind/name; ``agreement_events`` each report's dated lifecycle steps.
+- ``claims`` (+ ``claim_parties`` with roles subject, beneficiary, claimant, denier,
+  acknowledger): one row per allegation with status (alleged, contested, acknowledged);
+  ``claim_sources``; ``claim_stances``, the ledger: who alleged, denied or acknowledged it,
+  reported on which date by which document.
+- ``measures`` (+ ``measure_parties``): one time series per actors, metric and unit;
+  ``measure_points`` its (period, value) points; ``measure_sources`` each report's value.
+
+Rules
+-----
+- Merging: :mod:`.agreements`, :mod:`.claims` and :mod:`.measures` say when reports are one
+  record. Choosing a value when sources disagree: :mod:`.support`. Dates: :mod:`.dates`.
+- Independent sources: near-duplicate copies (``documents.duplicate_of``) count once, as the
+  document they copy.
+- Reported time is a document's ``published`` date, else the day it was ingested.
+- Record ids are readable and deterministic (:mod:`.ids`): ``A-PRK-RUS-2024``,
+  ``C-PRK-to-RUS-troop_deployment``, ``M-CHN-RUS-bilateral_trade``.
+- Every record is a function of the set of reports in its block (never of the order in
+  which documents arrived), which is what makes incremental resolution equal a rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine, func, select
+
+from . import agreements as _agreements
+from . import claims as _claims
+from . import measures as _measures
+from .blocks import block_of, blocks_of_documents, forget_documents, remember, report_ids_in
+from .reports import LOADERS
+from .write import TABLES, delete_all, delete_blocks, insert
+
+__all__ = ["kb_counts", "rebuild", "resolve_documents"]
+
+RESOLVERS = {
+    "agreement": _agreements.resolve_block,
+    "claim": _claims.resolve_block,
+    "measure": _measures.resolve_block,
+}
+
+
+def _resolve(conn: Connection, fact_type: str, reports: list, blocks: list[str]) -> None:
+    by_block: dict[str, list] = {}
+    for r, b in zip(reports, blocks, strict=True):
+        by_block.setdefault(b, []).append(r)
+    built: list[dict] = []
+    for block in sorted(by_block):
+        built.extend(RESOLVERS[fact_type](block, by_block[block]))
+    insert(conn, fact_type, built)
+
+
+def _resolve_blocks(conn: Connection, fact_type: str, blocks: set[str]) -> None:
+    if not blocks:
+        return
+    delete_blocks(conn, fact_type, blocks)
+    reports = LOADERS[fact_type](conn, ids=report_ids_in(conn, fact_type, blocks))
+    _resolve(conn, fact_type, reports, [block_of(fact_type, r) for r in reports])
+
+
+def resolve_documents(conn: Connection, doc_ids: Iterable[str]) -> None:
+    """Bring the knowledge base up to date with the stored reports of ``doc_ids``, in the
+    caller's transaction: call it after their facts were replaced (or the documents were
+    deleted). Only the blocks those documents' reports are or were in are re-resolved."""
+    doc_ids = sorted(set(doc_ids))
+    if not doc_ids:
+        return
+    touched = blocks_of_documents(conn, doc_ids)
+    forget_documents(conn, doc_ids)
+    for fact_type, loader in LOADERS.items():
+        reports = loader(conn, doc_ids=doc_ids)
+        blocks = [block_of(fact_type, r) for r in reports]
+        remember(conn, fact_type, reports, blocks)
+        touched.setdefault(fact_type, set()).update(blocks)
+    for fact_type in LOADERS:
+        _resolve_blocks(conn, fact_type, touched.get(fact_type, set()))
+
+
+def rebuild(target: Engine | Connection) -> dict[str, int]:
+    """Re-resolve the whole knowledge base from the stored reports (one transaction when
+    given an engine; the caller's when given a connection). Returns record counts."""
+    if isinstance(target, Engine):
+        with target.begin() as conn:
+            return rebuild(conn)
+    conn = target
+    delete_all(conn)
+    for fact_type, loader in LOADERS.items():
+        reports = loader(conn)
+        blocks = [block_of(fact_type, r) for r in reports]
+        remember(conn, fact_type, reports, blocks)
+        _resolve(conn, fact_type, reports, blocks)
+    return kb_counts(conn)
+
+
+def kb_counts(conn: Connection) -> dict[str, int]:
+    """How many agreements, claims and measure series the knowledge base holds."""
+    return {
+        f"{fact_type}s": conn.execute(select(func.count()).select_from(main)).scalar_one()
+        for fact_type, (main, _, _) in TABLES.items()
+    }

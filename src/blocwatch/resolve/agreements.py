@@ -1,0 +1,281 @@
+"""Agreement records: reports of one party set merged into one record per real agreement.
+
+Two reports are of the same agreement when all of these hold:
+
+- they come from different documents (within a document the extractor has already merged
+  what it reads as one agreement, so two reports of one document are two agreements);
+- their kinds are compatible: equal; or one is generic ("agreement", "other"); or both are
+  binding instruments (treaty, pact, partnership); or their names are alike. An accession
+  only matches an accession;
+- their names are alike where both have one (:mod:`.names`);
+- their signing dates are compatible at their precision (2024-06 and 2024-06-19; a missing
+  date matches any), or near (known to the day, at most ``dates.NEAR_DAYS`` apart) when
+  their names are alike too: then the record keeps both dates and marks the conflict.
+
+Reports are placed in a fixed order, so that the result depends only on the set of reports:
+first those with a signing date or a name (day-precise first, then month, year, undated;
+then by reported date and document), then the vague ones (neither date nor name). Each joins
+the existing record it fits with every report of, preferring alike names, equal kinds,
+equal dates, then the record with more independent sources; else it starts a new record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dates, ids, names
+from .reports import AgreementReport
+from .support import (
+    choose,
+    choose_date,
+    combined_confidence,
+    independent,
+    reported_range,
+)
+
+GENERIC_KINDS = frozenset({"agreement", "other"})
+BINDING_KINDS = frozenset({"treaty", "pact", "partnership"})
+# Lifecycle steps that start (or continue) an agreement's validity, and those that end it;
+# the rank orders steps reported for the same date.
+START_EVENTS = ("signed", "accession", "ratified", "in_force", "extended")
+END_EVENTS = ("suspended", "withdrawn", "superseded", "terminated", "expired")
+LIFECYCLE_RANK = {
+    "signed": 1,
+    "accession": 1,
+    "ratified": 2,
+    "in_force": 3,
+    "extended": 4,
+    "suspended": 5,
+    "withdrawn": 6,
+    "superseded": 6,
+    "terminated": 6,
+    "expired": 6,
+}
+
+
+def kinds_compatible(a: AgreementReport, b: AgreementReport) -> bool:
+    if (a.kind == "accession") != (b.kind == "accession"):
+        return False
+    if a.kind == b.kind or a.kind in GENERIC_KINDS or b.kind in GENERIC_KINDS:
+        return True
+    if a.kind in BINDING_KINDS and b.kind in BINDING_KINDS:
+        return True
+    return names.alike(a.name, b.name) is True
+
+
+def same_agreement(a: AgreementReport, b: AgreementReport) -> bool:
+    """Whether two reports (of one party set) may be of the same agreement."""
+    if a.source.doc_id == b.source.doc_id or not kinds_compatible(a, b):
+        return False
+    alike = names.alike(a.name, b.name)
+    if alike is False:
+        return False
+    if dates.compatible(a.signed, b.signed):
+        return True
+    return alike is True and dates.near(a.signed, b.signed)
+
+
+@dataclass
+class Cluster:
+    reports: list[AgreementReport] = field(default_factory=list)
+
+    def fits(self, r: AgreementReport) -> bool:
+        return all(same_agreement(r, m) for m in self.reports)
+
+    def affinity(self, r: AgreementReport) -> tuple[int, int, int, int]:
+        return (
+            sum(names.alike(r.name, m.name) is True for m in self.reports),
+            sum(r.kind == m.kind for m in self.reports),
+            sum(bool(r.signed) and r.signed == m.signed for m in self.reports),
+            independent([m.source for m in self.reports]),
+        )
+
+
+def _order(r: AgreementReport):
+    return (
+        -dates.precision(r.signed),
+        dates.sort_key(r.source.reported),
+        r.source.doc_id,
+        r.id,
+    )
+
+
+def cluster(reports: list[AgreementReport]) -> list[list[AgreementReport]]:
+    """The reports of one block grouped into agreements (see the module docstring)."""
+    anchored = sorted((r for r in reports if r.signed or r.name), key=_order)
+    vague = sorted((r for r in reports if not (r.signed or r.name)), key=_order)
+    clusters: list[Cluster] = []
+    for r in anchored + vague:
+        fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r)]
+        if not fitting:
+            clusters.append(Cluster([r]))
+            continue
+        _, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
+        best.reports.append(r)
+    return [c.reports for c in clusters]
+
+
+def _events(r: AgreementReport) -> list[tuple[str, str | None]]:
+    """A report's lifecycle steps; its signing date counts as one even where the extractor
+    recorded no signing step (a treaty mentioned with its year)."""
+    out: list[tuple[str, str | None]] = []
+    for kind, date in r.events:
+        if (kind, date) not in out:
+            out.append((kind, date))
+    signing = "accession" if r.kind == "accession" else "signed"
+    if r.signed and not any(k == signing and dates.compatible(d, r.signed) for k, d in out):
+        out.append((signing, r.signed))
+    return out
+
+
+@dataclass
+class Lifecycle:
+    status: str
+    valid_from: str | None
+    in_force_from: str | None
+    ended: str | None
+    end_day: str | None
+
+
+def lifecycle(reports: list[AgreementReport], signed: str | None, kind: str) -> Lifecycle:
+    """Status and valid time from the lifecycle steps of all reports. Each step's date is
+    the best-supported among its sources; the status is the latest dated step (same date:
+    the later step of the lifecycle), unless an undated step lies further along the
+    lifecycle ("has since been suspended")."""
+    stated: dict[str, list] = {}
+    for r in reports:
+        for kind, date in _events(r):
+            stated.setdefault(kind, []).append((date, r.source))
+    chosen = {kind: choose_date(values).value for kind, values in stated.items()}
+    if signed:
+        # The signing step carries the record's signing date (best-supported of all reports).
+        chosen["accession" if kind == "accession" else "signed"] = signed
+    dated = [(k, d) for k, d in chosen.items() if d]
+    undated = [k for k, d in chosen.items() if not d]
+    status = "signed"
+    if dated:
+        status, _ = max(dated, key=lambda kd: (dates.first_day(kd[1]), LIFECYCLE_RANK.get(kd[0], 0)))
+    later = [k for k in undated if LIFECYCLE_RANK.get(k, 0) > LIFECYCLE_RANK.get(status, 0)]
+    if later:
+        status = max(later, key=lambda k: LIFECYCLE_RANK.get(k, 0))
+    elif not dated and undated:
+        status = max(undated, key=lambda k: LIFECYCLE_RANK.get(k, 0))
+    starts = [d for k, d in dated if k in START_EVENTS]
+    valid_from = signed or (min(starts, key=dates.sort_key) if starts else None)
+    ended = end_day = None
+    if status in END_EVENTS:
+        ended = chosen.get(status)
+        if ended:
+            end_day = dates.last_day(ended)
+        else:
+            # Undated end: it had ended by the time the first source said so.
+            said = [s.reported for _, s in stated[status] if s.reported]
+            end_day = dates.last_day(min(said, key=dates.sort_key)) if said else None
+    return Lifecycle(status, valid_from, chosen.get("in_force"), ended, end_day)
+
+
+def _display(values: list[tuple[str, AgreementReport]], chosen_key: str, key) -> str | None:
+    """The surface form of the chosen value: the first reported form with its key."""
+    forms = [
+        v for v, _ in sorted(values, key=lambda vr: _order_reported(vr[1])) if key(v) == chosen_key
+    ]
+    return forms[0] if forms else None
+
+
+def _order_reported(r: AgreementReport):
+    return (dates.sort_key(r.source.reported), r.source.doc_id, r.id)
+
+
+def build(block: str, group: list[AgreementReport]) -> dict:
+    """The rows of one agreement record (without its id) for the tables of the KB."""
+    sources = [r.source for r in group]
+    signed = choose_date([(r.signed, r.source) for r in group])
+    defense = choose([(r.defense, r.source) for r in group])
+    place_key = choose([(r.place.casefold() if r.place else None, r.source) for r in group])
+    specific = [(r.kind, r.source) for r in group if r.kind not in GENERIC_KINDS]
+    kind = choose(specific or [(r.kind, r.source) for r in group]).value
+    name_key = choose([(names.normal(r.name) or None, r.source) for r in group]).value
+    named = [(r.name, r) for r in group if r.name]
+    places = [(r.place, r) for r in group if r.place]
+    life = lifecycle(group, signed.value, kind)
+    first, last = reported_range(sources)
+    provisions: dict[str, set[str]] = {}
+    for r in group:
+        for p in r.provisions:
+            provisions.setdefault(p, set()).add(r.source.origin)
+    values = []
+    for r in sorted(group, key=_order_reported):
+        stated = {
+            "signed": r.signed,
+            "place": r.place,
+            "defense": None if r.defense is None else ("true" if r.defense else "false"),
+            "kind": r.kind,
+            "name": r.name,
+        }
+        values.extend(
+            {"attribute": a, "report_id": r.id, "value": v, "doc_id": r.source.doc_id}
+            for a, v in stated.items()
+            if v is not None
+        )
+    events = [
+        {
+            "kind": kind_,
+            "date": date,
+            "doc_id": r.source.doc_id,
+            "report_id": r.id,
+            "reported": r.source.reported,
+        }
+        for r in sorted(group, key=_order_reported)
+        for kind_, date in _events(r)
+    ]
+    record = {
+        "block": block,
+        "parties": list(group[0].parties),
+        "kind": kind,
+        "name": _display(named, name_key, names.normal) if name_key else None,
+        "signed": signed.value,
+        "signed_conflict": signed.conflict,
+        "place": _display(places, place_key.value, str.casefold) if place_key.value else None,
+        "place_conflict": place_key.conflict,
+        "defense": defense.value,
+        "defense_conflict": defense.conflict,
+        "provisions": sorted(provisions),
+        "status": life.status,
+        "valid_from": life.valid_from,
+        "in_force_from": life.in_force_from,
+        "ended": life.ended,
+        "start_day": dates.first_day(life.valid_from) or dates.first_day(first) or "0001-01-01",
+        "end_day": life.end_day,
+        "first_reported": first,
+        "last_reported": last,
+        "n_sources": len({s.doc_id for s in sources}),
+        "n_independent_sources": independent(sources),
+        "confidence": combined_confidence([(r.confidence, r.source) for r in group]),
+    }
+    return {
+        "record": record,
+        "parties": [{"actor": a} for a in group[0].parties],
+        "provisions": [
+            {"provision": p, "n_sources": len(origins)} for p, origins in sorted(provisions.items())
+        ],
+        "sources": [
+            {
+                "report_id": r.id,
+                "doc_id": r.source.doc_id,
+                "origin_doc": r.source.origin,
+                "reported": r.source.reported,
+            }
+            for r in sorted(group, key=_order_reported)
+        ],
+        "values": values,
+        "events": [{"seq": i, **e} for i, e in enumerate(events, start=1)],
+        "base_id": ids.agreement_id(group[0].parties, dates.year(life.valid_from)),
+    }
+
+
+def resolve_block(block: str, reports: list[AgreementReport]) -> list[dict]:
+    """The agreement records of one block, with their ids."""
+    built = [build(block, g) for g in cluster(reports)]
+    for b, record_id in zip(built, ids.numbered([b["base_id"] for b in built]), strict=True):
+        b["id"] = record_id
+    return built

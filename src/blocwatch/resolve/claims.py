@@ -1,0 +1,176 @@
+"""Claim records: one per allegation (subject, beneficiary, action, and what was supplied),
+with every source and a stance ledger over reported time.
+
+Reports of one block (same subject, beneficiary and action) are one allegation unless:
+
+- they come from the same document (the extractor already merged what it reads as one
+  allegation there: two reports of one document are two allegations, e.g. missiles denied
+  and drones acknowledged);
+- both name what was supplied and the item families differ (missiles vs drones; generic
+  words such as "weapons" name no family, see :mod:`.items`).
+
+Claimants are always compatible across documents: the same allegation made by different
+governments is corroboration, and the record lists them all. Reports are placed in a fixed
+order (those naming an item first, each by reported date and document) and join the record
+they fit with every report of, preferring shared items, then shared claimants, then more
+independent sources.
+
+Status, from the ledger (each actor's latest stance in reported time; on the same date an
+acknowledgement outranks a denial, as an admission against interest):
+
+1. ``acknowledged``: a subject's latest stance acknowledges the claim;
+2. ``contested``: otherwise, someone's latest stance denies it;
+3. ``alleged``: otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dates, ids
+from .items import GENERIC, families
+from .reports import ClaimReport
+from .support import combined_confidence, independent, reported_range
+
+_STANCE_RANK = {"alleges": 0, "denies": 1, "acknowledges": 2}
+
+
+def items(r: ClaimReport) -> frozenset[str]:
+    return families(r.what) - GENERIC
+
+
+def same_claim(a: ClaimReport, b: ClaimReport) -> bool:
+    if a.source.doc_id == b.source.doc_id:
+        return False
+    ia, ib = items(a), items(b)
+    return not (ia and ib and ia.isdisjoint(ib))
+
+
+@dataclass
+class Cluster:
+    reports: list[ClaimReport] = field(default_factory=list)
+
+    def fits(self, r: ClaimReport) -> bool:
+        return all(same_claim(r, m) for m in self.reports)
+
+    def affinity(self, r: ClaimReport) -> tuple[int, int, int]:
+        mine = items(r)
+        claimants = set(r.claimants)
+        return (
+            len(mine & set().union(*(items(m) for m in self.reports))),
+            len(claimants & set().union(*(m.claimants for m in self.reports))),
+            independent([m.source for m in self.reports]),
+        )
+
+
+def _order(r: ClaimReport):
+    return (dates.sort_key(r.source.reported), r.source.doc_id, r.id)
+
+
+def cluster(reports: list[ClaimReport]) -> list[list[ClaimReport]]:
+    """The reports of one block grouped into allegations (see the module docstring)."""
+    anchored = sorted((r for r in reports if items(r)), key=_order)
+    vague = sorted((r for r in reports if not items(r)), key=_order)
+    clusters: list[Cluster] = []
+    for r in anchored + vague:
+        fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r)]
+        if not fitting:
+            clusters.append(Cluster([r]))
+            continue
+        _, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
+        best.reports.append(r)
+    return [sorted(c.reports, key=_order) for c in clusters]
+
+
+def status(ledger: list[dict], subject: tuple[str, ...]) -> tuple[str, str | None]:
+    """(status, reported date of the stance that set it) from a ledger in reported order."""
+    latest: dict[str, dict] = {}
+    for entry in sorted(
+        ledger, key=lambda e: (dates.sort_key(e["reported"]), _STANCE_RANK[e["stance"]])
+    ):
+        if entry["actor"]:
+            latest[entry["actor"]] = entry
+    acks = [e for a, e in latest.items() if a in subject and e["stance"] == "acknowledges"]
+    if acks:
+        return "acknowledged", min((e["reported"] for e in acks), key=dates.sort_key)
+    denials = [e for e in latest.values() if e["stance"] == "denies"]
+    if denials:
+        return "contested", min((e["reported"] for e in denials), key=dates.sort_key)
+    return "alleged", None
+
+
+def _ordered(values) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def build(block: str, group: list[ClaimReport]) -> dict:
+    """The rows of one claim record (without its id) for the tables of the KB."""
+    first_report = group[0]
+    sources = [r.source for r in group]
+    ledger = [
+        {
+            "actor": s.actor,
+            "stance": s.stance,
+            "reported": r.source.reported,
+            "doc_id": r.source.doc_id,
+            "report_id": r.id,
+            "answers": s.answers,
+        }
+        for r in group
+        for s in r.stances
+    ]
+    first, last = reported_range(sources)
+    state, since = status(ledger, first_report.subject)
+    claimants = _ordered(e["actor"] for e in ledger if e["stance"] == "alleges")
+    deniers = _ordered(e["actor"] for e in ledger if e["stance"] == "denies")
+    acknowledgers = _ordered(e["actor"] for e in ledger if e["stance"] == "acknowledges")
+    record = {
+        "block": block,
+        "subject": list(first_report.subject),
+        "beneficiary": list(first_report.beneficiary),
+        "action": first_report.action,
+        "claimants": claimants,
+        "items": sorted(set().union(*(items(r) for r in group))),
+        "denied_by": deniers,
+        "acknowledged_by": acknowledgers,
+        "hint": next((r.hint for r in group if r.hint), None),
+        "status": state,
+        "status_since": since or first,
+        "first_reported": first,
+        "last_reported": last,
+        "n_sources": len({s.doc_id for s in sources}),
+        "n_independent_sources": independent(sources),
+        "confidence": combined_confidence([(r.confidence, r.source) for r in group]),
+    }
+    roles = [
+        *((a, "subject") for a in first_report.subject),
+        *((a, "beneficiary") for a in first_report.beneficiary),
+        *((a, "claimant") for a in claimants),
+        *((a, "denier") for a in deniers),
+        *((a, "acknowledger") for a in acknowledgers),
+    ]
+    return {
+        "record": record,
+        "parties": [{"actor": a, "role": role} for a, role in dict.fromkeys(roles)],
+        "sources": [
+            {
+                "report_id": r.id,
+                "doc_id": r.source.doc_id,
+                "origin_doc": r.source.origin,
+                "reported": r.source.reported,
+            }
+            for r in group
+        ],
+        "stances": [{"seq": i, **e} for i, e in enumerate(ledger, start=1)],
+        "base_id": ids.claim_id(
+            first_report.subject, first_report.beneficiary, first_report.action
+        ),
+    }
+
+
+def resolve_block(block: str, reports: list[ClaimReport]) -> list[dict]:
+    """The claim records of one block, with their ids."""
+    built = [build(block, g) for g in cluster(reports)]
+    for b, record_id in zip(built, ids.numbered([b["base_id"] for b in built]), strict=True):
+        b["id"] = record_id
+    return built
