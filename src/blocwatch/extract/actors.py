@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, filter_spans
 
 from .lexicon import Lexicon, load_lexicon
+from .tables import read_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,8 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = dict(lex.aliases)
     for name in lex.officials:
         forms.setdefault(name, ("", "official"))
+    for row in read_table("non_actor_phrases.tsv"):
+        forms.setdefault(row["phrase"], ("", "none"))
     for form, (code, kind) in forms.items():
         if len(form) < 2:
             continue
@@ -79,6 +82,8 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
     mentions: list[Mention] = []
     for span in filter_spans(spans):
         code, kind = labels[span.label_]
+        if kind == "none":
+            continue
         if kind == "official":
             code = lex.official(_name_of(span.label_), on) or ""
         if not code:

@@ -303,6 +303,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not _year_before(reading, start)
     if generic and not _listed_after(reading, view, end + 1):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
+    if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
+        strength = "weak"  # "said in a joint statement": a statement, not an agreement
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = _is_anaphoric(reading, view, start)
     m.name = name
@@ -453,25 +455,39 @@ def _title_case(reading: Reading, view: SentenceView) -> bool:
 
 
 def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
-    """A state joining an alliance: "Finland joined NATO", "became the 31st member of NATO"."""
-    cues = view.cues_of("agreement_verbs", "accession")
-    if not cues or view.has("proposal_cues"):
+    """A state joining an alliance: "Finland joined NATO", "Finland became the 31st member of
+    NATO", "Sweden's accession to NATO". The joiner is the actor before the verb (or the
+    possessor of "accession"); the alliance must follow within a few words."""
+    if view.has("proposal_cues"):
         return None
-    orgs = [m for m in view.mentions if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code)]
-    states = [m for m in view.mentions if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
-    if not orgs or not states:
-        return None
-    org = orgs[0]
-    cue = cues[0]
-    if abs(org.tok - cue.tok_end) > 8:
-        return None
-    joiner = [m for m in states if m.tok < cue.tok] or states
-    parties = [joiner[-1].code, org.code]
-    m = _Mention(view, cue.tok, cue.tok_end, "accession", parties, "strong")
-    m.signed = _nearest_date(reading, view, cue.tok, [], None)
-    m.events.append(Event("accession", m.signed, [view.evidence()]))
-    m.defense = True if org.code == "NATO" else defense_stance(view)
-    return m
+    for cue in view.cues_of("agreement_verbs", "accession"):
+        org = next(
+            (
+                m
+                for m in view.mentions
+                if cue.tok_end <= m.tok <= cue.tok_end + 6
+                and reading.lex.members.get(m.code)
+                and not reading.lex.is_state(m.code)
+            ),
+            None,
+        )
+        if org is None:
+            continue
+        if cue.text.lower() == "accession" and reading.lower(org.tok - 1) not in ("to", "into"):
+            continue
+        joiner = [
+            m
+            for m in mention_group_before(reading, view, cue.tok, max_gap=8)
+            if reading.lex.is_state(m.code)
+        ]
+        if not joiner:
+            continue
+        m = _Mention(view, cue.tok, cue.tok_end, "accession", [joiner[-1].code, org.code], "strong")
+        m.signed = _nearest_date(reading, view, cue.tok, [], None)
+        m.events.append(Event("accession", m.signed, [view.evidence()]))
+        m.defense = True if org.code == "NATO" else defense_stance(view)
+        return m
+    return None
 
 
 def _continue_provisions(
@@ -487,11 +503,14 @@ def _continue_provisions(
     if listed:
         last.provisions |= provisions_in(reading, view, None)
         return
-    if not view.has("inclusion_cues"):
-        return
     named = set(codes(_party_mentions(reading, view)))
-    if named <= set(last.parties):
+    if not named <= set(last.parties):
+        return
+    if view.has("inclusion_cues"):
         last.provisions |= provisions_in(reading, view, None)
+    stance = defense_stance(view)
+    if stance is not None and last.defense is None:
+        last.defense = stance  # "Under Article 4 of the document, if one side is attacked ..."
 
 
 # --- merging ---------------------------------------------------------------------------------

@@ -13,16 +13,15 @@ from dataclasses import dataclass, field
 
 from ..model import Claim, Stance
 from .actors import Mention
-from .lexicon import load_lexicon
 from .reading import Cue, Reading, SentenceView
-from .roles import codes, is_role_candidate, mention_group_before
+from .roles import codes, is_dateline, is_role_candidate, mention_group_before
 
 # Words that may stand between a state and what it supplies: "Serbia-made ammunition",
 # "Iranian short-range ballistic missiles".
 _ITEM_MODIFIERS = frozenset(
     """- – made built produced manufactured designed supplied range short long medium new
     advanced attack combat suicide kamikaze military unmanned armed heavy light guided
-    cruise anti tank anti-tank air defence defense""".split()
+    cruise anti tank anti-tank air defence defense close""".split()
 )
 # Items that name a kind of weapon; two claims about different kinds (drones, missiles) are
 # different allegations even with the same parties. Generic words fit any.
@@ -74,6 +73,11 @@ def read_claims(reading: Reading) -> list[Claim]:
         if claim is not None:
             _inherit_beneficiary(claim, mentions)
             _same_sentence_stances(reading, view, claim)
+            if _is_bare_denial(claim) and mentions:
+                # "Rwanda has repeatedly denied supporting the rebels": an answer to the
+                # allegations around it, not a new one.
+                notes.extend(_denial_as_notes(claim))
+                continue
             mentions.append(claim)
         else:
             notes.extend(_stance_notes(reading, view))
@@ -128,8 +132,8 @@ def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMentio
 
 def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str]:
     """The specific things said to be supplied ("missile", "drone"), generic words left out."""
-    if item is None:
-        return frozenset()
+    if item is None or item.value != "arms_transfer":
+        return frozenset()  # only kinds of weapon tell two allegations apart
     found = [item] + [
         i for i in view.cues_of("supplied_items") if cue.tok_end <= i.tok <= cue.tok_end + 14
     ]
@@ -137,7 +141,8 @@ def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str
     return frozenset(h for h in heads if h + "s" not in _GENERIC_ITEMS and h not in _GENERIC_ITEMS)
 
 
-_CLAUSE_PUNCT = frozenset(")];:–—")
+# Where the words about what is supplied end: clause punctuation, a relative clause.
+_CLAUSE_PUNCT = frozenset(")];:–—") | {"which", "who", "whom", "whose"}
 
 
 def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
@@ -148,7 +153,11 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     if adjacent:
         return adjacent[-1]
     stop = next(
-        (i for i in range(cue.tok_end, cue.tok_end + 14) if reading.token_text(i) in _CLAUSE_PUNCT),
+        (
+            i
+            for i in range(cue.tok_end, cue.tok_end + 14)
+            if reading.token_text(i).lower() in _CLAUSE_PUNCT
+        ),
         cue.tok_end + 14,
     )
     after = [i for i in items if cue.tok_end <= i.tok < min(stop, cue.tok_end + 13)]
@@ -253,13 +262,17 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
             break
         if m.code in taken or not reading.lex.is_state(m.code):
             continue
+        # Troops "moved into Russia's Kursk region", "on the ground in Russia": where troops
+        # are sent is whom they serve.
+        if (
+            cue.value == "deploy"
+            and reading.lower(m.tok - 1) in ("in", "into", "to")
+            and m.tok - cue.tok_end <= 6
+            and not is_dateline(reading, m)
+        ):
+            return [m]
         if is_role_candidate(reading, m):
             return [m]
-        # Troops "on the ground in Russia", "the presence of troops in Russia".
-        if cue.value == "deploy" and reading.lower(m.tok - 1) == "in":
-            before = reading.lower(m.tok - 2)
-            if before in ("ground", "troops", "soldiers", "forces") or cue.text == "presence":
-                return [m]
     return []
 
 
@@ -286,7 +299,9 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
             group = [m for m in view.mentions if say.tok_end <= m.tok < say.tok_end + 12]
         else:
             group = mention_group_before(reading, view, say.tok, max_gap=2)
-        found = [m.code for m in group if m.code not in parties]
+        found = [
+            m.code for m in group if m.code not in parties and is_role_candidate(reading, m)
+        ]
         if found:
             return codes_list(found)
     return []
@@ -352,6 +367,21 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     return notes
 
 
+def _is_bare_denial(claim: _ClaimMention) -> bool:
+    """A mention nobody alleges, in the sentence where its subject denies it."""
+    return not claim.claimants and any(
+        s.stance == "denies" and s.actor in claim.subject for s in claim.stances
+    )
+
+
+def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
+    return [
+        _StanceNote(claim.view, [s.actor], s.stance, s.answers)
+        for s in claim.stances
+        if s.stance == "denies"
+    ]
+
+
 def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | None:
     for m in view.mentions:
         if cue.tok_end <= m.tok < cue.tok_end + 6 and reading.token_text(m.tok_end) in ("'s", "’s"):
@@ -391,19 +421,34 @@ def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], st
     """States that sanction another over an allegation count as its claimants."""
     out = []
     for cue in view.cues_of("stance_cues", "sanctions"):
-        targets = [
+        after = [
             m
             for m in view.mentions
-            if cue.tok_end <= m.tok <= cue.tok_end + 3 and reading.lex.is_state(m.code)
-            and reading.lower(m.tok - 1) in ("targeting", "on", "against")
+            if cue.tok_end <= m.tok <= cue.tok_end + 6 and reading.lex.is_state(m.code)
         ]
-        if not targets:
+        words = {reading.lower(i) for i in range(cue.tok_end, cue.tok_end + 3)}
+        if not after or not words & {"targeting", "on", "against"}:
             continue
+        targets = after
         group = [m for m in mention_group_before(reading, view, cue.tok, max_gap=8)]
-        imposers = [m.code for m in group if reading.lex.is_state(m.code)]
+        if not group:
+            group = mention_group_before(reading, view, _first_verb_tok(reading, view), max_gap=8)
+        imposers = [
+            m.code
+            for m in group
+            if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        ]
         if imposers:
             out.append((codes_list(imposers), targets[0].code))
     return out
+
+
+def _first_verb_tok(reading: Reading, view: SentenceView) -> int:
+    """The first word of saying or doing in the sentence: what precedes it is its subject."""
+    for c in view.cues:
+        if c.table in ("stance_cues", "agreement_verbs"):
+            return c.tok
+    return view.tok
 
 
 # --- merging ---------------------------------------------------------------------------------
@@ -425,18 +470,13 @@ def _mergeable(claim: Claim, m: _ClaimMention) -> bool:
     items = _ITEMS.get(id(claim), frozenset())
     if items and m.items and not items & m.items:
         return False
-    if not claim.claimant or not m.claimants or set(claim.claimant) == set(m.claimants):
-        return True
-    # An organisation's report ("UN experts reported ...") corroborates a state's allegation
-    # already made; the converse is a new allegation by a new accuser.
-    return all(not _is_state_code(c) for c in m.claimants)
+    # Several accusers of the same thing in one article ("the Pentagon said ... South Korea's
+    # intelligence service said ...") make one allegation with several claimants.
+    return True
 
 
 _ITEMS: dict[int, frozenset[str]] = {}
 
-
-def _is_state_code(code: str) -> bool:
-    return load_lexicon().is_state(code)
 
 
 def _merge(mentions: list[_ClaimMention]) -> list[Claim]:

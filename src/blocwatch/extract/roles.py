@@ -13,7 +13,7 @@ from .reading import Reading, SentenceView
 
 # A mention right after one of these words is a location or a target, not an actor.
 _NOT_ACTOR_BEFORE = frozenset(
-    ["in", "at", "against", "across", "near", "via", "through", "inside", "into", "over", "from", "toward", "towards", "throughout"]
+    ["in", "at", "against", "across", "near", "via", "through", "inside", "into", "over", "from", "toward", "towards", "throughout", "facing", "bordering", "off"]
 )
 _NOT_ACTOR_AFTER_PHRASE = (
     ("invasion", "of"),
@@ -29,6 +29,22 @@ _NOT_ACTOR_AFTER_PHRASE = (
     ("influence", "in"),
     ("sanctions", "on"),
     ("sanctions", "against"),
+    ("north", "of"),
+    ("south", "of"),
+    ("east", "of"),
+    ("west", "of"),
+    ("coast", "of"),
+    ("border", "with"),
+    ("conflict", "over"),
+    ("in", "eastern"),
+    ("in", "western"),
+    ("in", "northern"),
+    ("in", "southern"),
+    ("in", "central"),
+    ("in", "northeastern"),
+    ("in", "northwestern"),
+    ("in", "southeastern"),
+    ("in", "southwestern"),
 )
 # Words after "in" that make the capital a government after all: "the government in Kyiv".
 _GOVERNMENT_BEFORE_IN = frozenset(
@@ -36,12 +52,14 @@ _GOVERNMENT_BEFORE_IN = frozenset(
 )
 # Nouns that make a demonym stand for its state.
 _STATE_NOUNS = frozenset(
-    ["president", "prime", "premier", "minister", "ministry", "foreign", "defence", "defense", "leader", "leaders", "leadership", "government", "officials", "official", "authorities", "forces", "troops", "army", "military", "navy", "soldiers", "side", "counterpart", "counterparts", "diplomats", "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "intelligence", "delegation", "state", "regime", "parliament", "lawmakers", "administration", "king", "emir", "crown", "chancellor", "secretary", "general", "generals", "air", "national", "treaty", "agreement", "pact", "partnership", "deal", "defense", "defence", "security", "officials"]
+    ["president", "prime", "premier", "minister", "ministry", "foreign", "defence", "defense", "leader", "leaders", "leadership", "government", "officials", "official", "authorities", "forces", "troops", "army", "military", "navy", "soldiers", "side", "counterpart", "counterparts", "diplomats", "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "intelligence", "delegation", "state", "regime", "parliament", "lawmakers", "administration", "king", "emir", "crown", "chancellor", "secretary", "general", "generals", "air", "national", "treaty", "agreement", "pact", "partnership", "deal", "defense", "defence", "security", "officials", "companies", "firms", "entities", "manufacturers", "exporters", "units", "soldiers", "navy", "warships", "bombers"]
 )
 
 
 def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -> bool:
     """Whether mention ``m`` can stand for an actor of what its sentence reports."""
+    if is_dateline(reading, m):
+        return False
     prev = reading.lower(m.tok - 1)
     if prev in _NOT_ACTOR_BEFORE:
         if prev == "in" and reading.lower(m.tok - 2) in _GOVERNMENT_BEFORE_IN:
@@ -53,6 +71,16 @@ def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -
     if m.kind == "demonym":
         return _demonym_acts(reading, m)
     return True
+
+
+def is_dateline(reading: Reading, m: Mention) -> bool:
+    """"LONDON —", "KINSHASA (CPA) -", "SEOUL/WASHINGTON (Reuters)": where the story was
+    filed, at the start of a line, in capitals."""
+    text = reading.text[m.start : m.end]
+    if not (text.isupper() and len(text) > 3):
+        return False
+    line_start = reading.text.rfind("\n", 0, m.start) + 1
+    return len(reading.text[line_start : m.start].strip(" /")) <= 20
 
 
 def _demonym_acts(reading: Reading, m: Mention) -> bool:

@@ -69,7 +69,7 @@ def _claim_ids(conn: Connection, code: str, role: str) -> list[str]:
 
 def _sentences(conn: Connection, code: str) -> list[str]:
     """Evidence sentences of the records the actor is part of (a bounded sample)."""
-    out: dict[tuple[str, int], str] = {}
+    out: dict[tuple[str, int, str], str] = {}
     for fact_type, parties, sources, fk in (
         ("agreement", agreement_parties, agreement_sources, "agreement_id"),
         ("claim", claim_parties, claim_sources, "claim_id"),
@@ -83,7 +83,7 @@ def _sentences(conn: Connection, code: str) -> list[str]:
             .limit(NAME_SAMPLE)
         )
         for doc_id, start, sentence in conn.execute(query):
-            out[(doc_id, start)] = sentence
+            out[(doc_id, start, sentence)] = sentence
     return list(out.values())[:NAME_SAMPLE]
 
 

@@ -2,8 +2,10 @@
 
 Two reports are of the same agreement when all of these hold:
 
-- they come from different documents (within a document the extractor has already merged
-  what it reads as one agreement, so two reports of one document are two agreements);
+- they do not come from one document, unless one of them is vague (neither date nor name):
+  within a document the extractor has already merged what it can tell is one agreement, so
+  two dated or named reports of one document are two agreements (a new treaty and the one
+  it replaces); a vague mention ("the treaty remains in force") may be one it failed to tie;
 - their kinds are compatible: equal; or one is generic ("agreement", "other"); or both are
   binding instruments (treaty, pact, partnership); or their names are alike. An accession
   only matches an accession;
@@ -65,7 +67,9 @@ def kinds_compatible(a: AgreementReport, b: AgreementReport) -> bool:
 
 def same_agreement(a: AgreementReport, b: AgreementReport) -> bool:
     """Whether two reports (of one party set) may be of the same agreement."""
-    if a.source.doc_id == b.source.doc_id or not kinds_compatible(a, b):
+    if a.source.doc_id == b.source.doc_id and _anchored(a) and _anchored(b):
+        return False
+    if not kinds_compatible(a, b):
         return False
     alike = names.alike(a.name, b.name)
     if alike is False:
@@ -73,6 +77,10 @@ def same_agreement(a: AgreementReport, b: AgreementReport) -> bool:
     if dates.compatible(a.signed, b.signed):
         return True
     return alike is True and dates.near(a.signed, b.signed)
+
+
+def _anchored(r: AgreementReport) -> bool:
+    return bool(r.signed or r.name)
 
 
 @dataclass
@@ -102,8 +110,8 @@ def _order(r: AgreementReport):
 
 def cluster(reports: list[AgreementReport]) -> list[list[AgreementReport]]:
     """The reports of one block grouped into agreements (see the module docstring)."""
-    anchored = sorted((r for r in reports if r.signed or r.name), key=_order)
-    vague = sorted((r for r in reports if not (r.signed or r.name)), key=_order)
+    anchored = sorted((r for r in reports if _anchored(r)), key=_order)
+    vague = sorted((r for r in reports if not _anchored(r)), key=_order)
     clusters: list[Cluster] = []
     for r in anchored + vague:
         fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r)]
@@ -154,7 +162,9 @@ def lifecycle(reports: list[AgreementReport], signed: str | None, kind: str) -> 
     undated = [k for k, d in chosen.items() if not d]
     status = "signed"
     if dated:
-        status, _ = max(dated, key=lambda kd: (dates.first_day(kd[1]), LIFECYCLE_RANK.get(kd[0], 0)))
+        status, _ = max(
+            dated, key=lambda kd: (dates.first_day(kd[1]), LIFECYCLE_RANK.get(kd[0], 0))
+        )
     later = [k for k in undated if LIFECYCLE_RANK.get(k, 0) > LIFECYCLE_RANK.get(status, 0)]
     if later:
         status = max(later, key=lambda k: LIFECYCLE_RANK.get(k, 0))

@@ -1,18 +1,20 @@
 """Claim records: one per allegation (subject, beneficiary, action, and what was supplied),
 with every source and a stance ledger over reported time.
 
-Reports of one block (same subject, beneficiary and action) are one allegation unless:
+Reports of one block (same subject, beneficiary and action) are one allegation, except that
+items a document tells apart stay apart: when one document reports the same subject,
+beneficiary and action separately for two item families with no item in common (missiles
+denied, drones acknowledged), reports naming only the one family and reports naming only the
+other are different allegations, in every document. Item families are read from what the
+claim says was supplied (:mod:`.items`; generic words such as "weapons" name no family).
+Without such a document, different items are taken as partial descriptions of one allegation
+("shells" in one report, "ballistic missiles" in another): a report names what its sentence
+names, rarely everything alleged.
 
-- they come from the same document (the extractor already merged what it reads as one
-  allegation there: two reports of one document are two allegations, e.g. missiles denied
-  and drones acknowledged);
-- both name what was supplied and the item families differ (missiles vs drones; generic
-  words such as "weapons" name no family, see :mod:`.items`).
-
-Claimants are always compatible across documents: the same allegation made by different
-governments is corroboration, and the record lists them all. Reports are placed in a fixed
-order (those naming an item first, each by reported date and document) and join the record
-they fit with every report of, preferring shared items, then shared claimants, then more
+Claimants never separate reports: one allegation made by different governments is
+corroboration, and the record lists every claimant. Reports are placed in a fixed order
+(those naming an item first, each by reported date and document) and join the record they
+fit with every report of, preferring shared items, then shared claimants, then more
 independent sources.
 
 Status, from the ledger (each actor's latest stance in reported time; on the same date an
@@ -39,19 +41,35 @@ def items(r: ClaimReport) -> frozenset[str]:
     return families(r.what) - GENERIC
 
 
-def same_claim(a: ClaimReport, b: ClaimReport) -> bool:
-    if a.source.doc_id == b.source.doc_id:
-        return False
+def attested_splits(reports: list[ClaimReport]) -> frozenset[tuple[str, str]]:
+    """Pairs of item families some document reports as separate allegations."""
+    by_doc: dict[str, list[frozenset[str]]] = {}
+    for r in reports:
+        if items(r):
+            by_doc.setdefault(r.source.doc_id, []).append(items(r))
+    pairs: set[tuple[str, str]] = set()
+    for sets in by_doc.values():
+        for a in sets:
+            for b in sets:
+                if a.isdisjoint(b):
+                    pairs.update((x, y) for x in a for y in b)
+    return frozenset(pairs)
+
+
+def same_claim(a: ClaimReport, b: ClaimReport, splits: frozenset[tuple[str, str]]) -> bool:
+    """Whether two reports of one block may be the same allegation."""
     ia, ib = items(a), items(b)
-    return not (ia and ib and ia.isdisjoint(ib))
+    if not ia or not ib or not ia.isdisjoint(ib):
+        return True
+    return not any((x, y) in splits for x in ia for y in ib)
 
 
 @dataclass
 class Cluster:
     reports: list[ClaimReport] = field(default_factory=list)
 
-    def fits(self, r: ClaimReport) -> bool:
-        return all(same_claim(r, m) for m in self.reports)
+    def fits(self, r: ClaimReport, splits: frozenset[tuple[str, str]]) -> bool:
+        return all(same_claim(r, m, splits) for m in self.reports)
 
     def affinity(self, r: ClaimReport) -> tuple[int, int, int]:
         mine = items(r)
@@ -69,11 +87,12 @@ def _order(r: ClaimReport):
 
 def cluster(reports: list[ClaimReport]) -> list[list[ClaimReport]]:
     """The reports of one block grouped into allegations (see the module docstring)."""
+    splits = attested_splits(reports)
     anchored = sorted((r for r in reports if items(r)), key=_order)
     vague = sorted((r for r in reports if not items(r)), key=_order)
     clusters: list[Cluster] = []
     for r in anchored + vague:
-        fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r)]
+        fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r, splits)]
         if not fitting:
             clusters.append(Cluster([r]))
             continue
