@@ -108,7 +108,7 @@ def test_jsonl_holds_gold_fields_ids_and_sources(engine_kb, tmp_path):
     out = tmp_path / "kb.jsonl"
     summary = export(engine_kb, "jsonl", out)
     lines = read_jsonl(out)
-    assert summary["lines"] == len(lines) == 4 + 2 + 2  # agreements, claims, measure points
+    assert summary["lines"] == len(lines) == 3 + 2 + 2  # agreements, claims, measure points
     by_id = {(x["type"], x["id"], x.get("period")): x for x in lines}
 
     treaty = by_id[("agreement", "A-PRK-RUS-2024", None)]
@@ -235,7 +235,7 @@ def test_parquet_is_one_table_with_a_type_column(engine_kb, tmp_path):
     summary = export(engine_kb, "parquet", out)
     table = pq.read_table(out)
     rows = table.to_pylist()
-    assert summary["rows"] == table.num_rows == 8
+    assert summary["rows"] == table.num_rows == 7
     assert sorted({r["type"] for r in rows}) == ["agreement", "claim", "measure"]
     treaty = next(r for r in rows if r["id"] == "A-PRK-RUS-2024")
     assert treaty["parties"] == ["PRK", "RUS"]

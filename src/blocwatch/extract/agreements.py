@@ -10,10 +10,12 @@ Proposed or negotiated agreements are dropped. Mentions of one agreement are the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Agreement, Event, Evidence
 from .actors import Mention
+from .dates import MONTHS
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_role_candidate, mention_group_before
@@ -37,6 +39,7 @@ _SOFT_SIGN = frozenset(
 _PAST = frozenset(
     ["signed", "inked", "concluded", "sealed", "struck", "clinched", "penned", "ratified", "entered", "came", "took", "extended", "renewed", "prolonged", "joined"]
 )
+_BASE_SIGN = frozenset(("sign", "ink", "put their names to", "put pen to paper"))
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "such"])
 _ANAPHORA = (
     ("the", "two", "countries"),
@@ -105,8 +108,8 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
         out.append(accession)
     if not nps:
         return out
-    stance = _sentence_status(view, nps)
-    if stance == "proposed":
+    nps = [np for np in nps if _status(reading, view, np, nps) != "proposed"]
+    if not nps:
         return out
     claimed: set[str] = set()
     per_np: list[tuple[tuple[int, int, str], list[list[str]]]] = []
@@ -116,7 +119,10 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
             claimed.update(g[1:] if len(groups) > 1 else [])
         per_np.append((np, groups))
     bag = codes([m for m in _party_mentions(reading, view)])
+    grouping = _named_grouping(reading, view)
     for np, groups in per_np:
+        if not groups and grouping:
+            groups = [grouping]  # "a partnership called AUKUS": its members are the parties
         if not groups:
             signers = _signers(reading, view, np, nps)
             if len(signers) >= 2:
@@ -161,18 +167,32 @@ def _better_kind(a: str, b: str) -> str:
     return a if KIND_RANK.get(a, 9) <= KIND_RANK.get(b, 9) else b
 
 
-def _sentence_status(view: SentenceView, nps) -> str:
-    """'proposed' when a proposal cue governs the sentence's agreements, else 'reported'."""
+def _status(reading: Reading, view: SentenceView, np, nps) -> str:
+    """'proposed' when a proposal cue governs the noun phrase (it is nearer than any word
+    of a step already taken), else 'reported'. A bare "sign" ("will visit ... and sign a
+    treaty") is a plan too, except in a headline ("Ukraine, UK sign ...")."""
     proposals = view.cues_of("proposal_cues")
+    verbs = view.cues_of("agreement_verbs")
+    past = [c for c in verbs if c.text.lower().split()[0] in _PAST]
+    base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
+    if base and not past and not _is_headline(reading, view):
+        proposals = proposals + base
     if not proposals:
         return "reported"
-    past = [c for c in view.cues_of("agreement_verbs") if c.text.lower().split()[0] in _PAST]
     if not past:
         return "proposed"
-    np_tok = nps[0][0]
-    nearest_proposal = min(abs(c.tok - np_tok) for c in proposals)
-    nearest_past = min(abs(c.tok - np_tok) for c in past)
+    nearest_proposal = min(_distance(c, np) for c in proposals)
+    nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+def _distance(cue: Cue, np) -> int:
+    return np[0] - cue.tok_end if cue.tok_end <= np[0] else max(0, cue.tok - np[1])
+
+
+def _is_headline(reading: Reading, view: SentenceView) -> bool:
+    """The first line of the text, or a line in title case."""
+    return view.sentence.paragraph == 0 or _title_case(reading, view)
 
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
@@ -203,7 +223,8 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     if after in ("between", "with"):
         listed = _listed_after(reading, view, after_i)
         if listed:
-            anchor = _anchor(reading, view, start)
+            inner = [m for m in view.mentions if end <= m.tok < after_i - 1 and reading.lex.is_state(m.code)]
+            anchor = inner[:1] or _anchor(reading, view, start)
             if after == "between":
                 return [codes(listed)]
             if plural and anchor:
@@ -300,6 +321,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     strength = "strong" if (signing or lifecycle) else "weak"
     if background or (name and strength == "weak"):
         strength = "background"
+    if kind == "document":
+        strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not _year_before(reading, start)
     if generic and not _listed_after(reading, view, end + 1):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
@@ -315,12 +338,19 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.events.append(Event(c.value, date, [view.evidence()]))
     if signing:
         m.events.append(Event("signed", m.signed, [view.evidence()]))
-    m.defense = defense_stance(view)
+    m.defense = defense_stance(view) if _owns_defense(view, np, nps) else None
     if name and ("defense" in name.lower() or "defence" in name.lower()) and "mutual" in name.lower():
         m.defense = True if m.defense is None else m.defense
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
     return m
+
+
+def _named_grouping(reading: Reading, view: SentenceView) -> list[str]:
+    for m in view.mentions:
+        if m.code in _GROUPINGS:
+            return [c for c, _joined, left in reading.lex.members.get(m.code, []) if not left]
+    return []
 
 
 def _with_groupings(reading: Reading, view: SentenceView, parties: list[str]) -> list[str]:
@@ -333,12 +363,21 @@ def _with_groupings(reading: Reading, view: SentenceView, parties: list[str]) ->
     return [c for c in out if reading.lex.is_state(c) or c in ("NATO", "EU", "CSTO")]
 
 
+def _owns_defense(view: SentenceView, np, nps) -> bool:
+    """Whether the sentence's defence-clause words are about this noun phrase (the nearest
+    one) rather than another agreement it names."""
+    cues = view.cues_of("defense_cues")
+    return bool(cues) and bool(_owned(cues, np, nps))
+
+
 def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
     words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
     for phrase in _ANAPHORA:
         n = len(phrase)
         if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
             return True
+    if _own_partner_list(reading, view, np_start):
+        return False
     det = np_start - 1
     while det > view.tok and reading.doc[det].is_alpha and reading.lower(det) not in _DEFINITE:
         if det < np_start - 4:
@@ -348,6 +387,14 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
         return reading.lower(np_start - 1) == "bilateral"
     # "The agreement, signed ...": a definite noun phrase before any state is named.
     return not any(m.tok < np_start and reading.lex.is_state(m.code) for m in view.mentions)
+
+
+def _own_partner_list(reading: Reading, view: SentenceView, np_start: int) -> bool:
+    """"the treaty Moscow concluded with North Korea": the noun phrase names its parties."""
+    for i in range(np_start + 1, min(np_start + 5, view.tok_end)):
+        if reading.lower(i) in ("with", "between"):
+            return any(i < m.tok <= i + 3 for m in view.mentions)
+    return False
 
 
 def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
@@ -376,10 +423,20 @@ def _year_before(reading: Reading, np_start: int) -> str | None:
     return None
 
 
+_OF_THAT_YEAR = re.compile(
+    r"\b(?:in\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+of\s+that\s+year\b"
+)
+
+
 def _signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], nps) -> str | None:
     start, end, _ = np
     year = _year_before(reading, start)
     if year:
+        # "a 2001 treaty, signed in Moscow in March of that year"
+        month = _OF_THAT_YEAR.search(view.text)
+        if month and signing:
+            return f"{year}-{MONTHS[month.group('month').lower()]:02d}"
         return year
     # "Partnership (2022)" in a heading.
     if reading.token_text(end) == "(" and reading.doc[end + 1 : end + 2].text.isdigit():
@@ -558,7 +615,7 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
 
 def _agreement(reading: Reading, r: _Record) -> Agreement:
     ms = sorted(r.mentions, key=lambda m: m.view.start)
-    kinds = [m.kind for m in ms if m.strength != "weak"] or [m.kind for m in ms]
+    kinds = [m.kind for m in ms if m.strength != "weak" and m.kind != "document"] or ["agreement"]
     kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
     stances = {m.defense for m in ms if m.defense is not None}
     defense = False if False in stances else (True if True in stances else None)

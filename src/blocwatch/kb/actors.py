@@ -172,7 +172,7 @@ def timeline(conn: Connection, code: str) -> Records:
                     time="valid" if p["period"] else "reported",
                     kind="measure",
                     record_id=m.id,
-                    summary=f"{m.metric} {'-'.join(m.actors)}: {p['value']:,.0f} {m.unit}",
+                    summary=f"{m.metric} {'-'.join(m.actors)}: {p['value']:,.6g} {m.unit}",
                     actors=list(m.actors),
                     doc_ids=p["doc_ids"],
                     conflict=p["conflict"],

@@ -19,6 +19,14 @@ NONE = "—"
 CONFLICT = "≠"
 
 
+def amount(value: float) -> str:
+    """A figure as people read it: 244.8 bn, 61 bn, 11,000."""
+    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= size:
+            return f"{value / size:,.4g} {word}"
+    return f"{value:,.6g}"
+
+
 def _t(value: Any, style: str = "") -> Text:
     if value is None or value == "" or value == []:
         return Text(NONE, style="dim")
@@ -36,6 +44,12 @@ def _table(title: str | None = None) -> Table:
         pad_edge=False,
         show_edge=False,
     )
+
+
+def _id_column(table: Table, records: Sequence[Any], name: str = "id", attr: str = "id") -> None:
+    # Ids are what `blocwatch sources` takes: never folded, never cut.
+    width = max((len(getattr(r, attr)) for r in records), default=2)
+    table.add_column(name, no_wrap=True, min_width=width, style="cyan")
 
 
 def _marked(value: Any, conflict: bool) -> Text:
@@ -73,31 +87,32 @@ def _conflict_lines(record: Any) -> list[Text]:
 
 
 def agreements_table(console: Console, records: Sequence[Any], title: str | None = None) -> None:
-    """Agreements: id, parties, kind, name, signed, place, defence, provisions, status,
-    sources (independent/all), reported; conflicts listed below with their documents."""
+    """Agreements: id, parties, name (or kind), signed, defence, status, sources
+    (independent/all), provisions; conflicts (signing date, place, defence) listed below
+    with the documents on each side. Places and reported dates are in ``--json``."""
     if not records:
         console.print(Text("no agreements", style="dim"))
         return
     table = _table(title)
-    for name in ("id", "parties", "kind", "name", "signed", "place", "defense"):
-        table.add_column(name, overflow="fold", style="cyan" if name == "id" else None)
-    table.add_column("provisions", overflow="fold")
-    table.add_column("status")
-    table.add_column("src", justify="right")
-    table.add_column("reported", overflow="fold")
+    _id_column(table, records)
+    table.add_column("parties", no_wrap=True)
+    table.add_column("name / kind", ratio=3)
+    table.add_column("signed", no_wrap=True)
+    table.add_column("def.", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("src", justify="right", no_wrap=True)
+    table.add_column("provisions", ratio=2)
     for a in records:
+        name = _t(a.name) if a.name else Text(a.kind, style="dim")
         table.add_row(
             Text(a.id, style="cyan"),
-            _t(a.parties),
-            _t(a.kind),
-            _t(a.name),
+            Text("-".join(a.parties) if len(a.parties) <= 4 else f"{len(a.parties)} parties"),
+            name,
             _marked(a.signed, a.signed_conflict),
-            _marked(a.place, a.place_conflict),
             _marked(_defense(a.defense), a.defense_conflict),
-            _t(a.provisions),
             _t(a.status),
             _sources(a),
-            _reported(a),
+            _t(a.provisions),
         )
     console.print(table)
     for a in records:
@@ -114,35 +129,37 @@ def _flow(subject: list[str], beneficiary: list[str]) -> str:
 def claims_table(
     console: Console, records: Sequence[Any], title: str | None = None, ledger: bool = False
 ) -> None:
-    """Claims: id, subject → beneficiary, action, items, claimants, status, denied by,
-    acknowledged by, sources, reported; with ``ledger`` each claim's stance ledger below."""
+    """Claims: id (subject, beneficiary, action), items, claimants, status, denied by,
+    acknowledged by, sources (independent/all), first reported; with ``ledger`` each
+    claim's stance ledger below."""
     if not records:
         console.print(Text("no claims", style="dim"))
         return
     table = _table(title)
-    for name in ("id", "who → to whom", "action", "items", "claimants", "status"):
-        table.add_column(name, overflow="fold")
-    table.add_column("denied by", overflow="fold")
-    table.add_column("acknowledged", overflow="fold")
-    table.add_column("src", justify="right")
-    table.add_column("reported", overflow="fold")
+    _id_column(table, records)
+    table.add_column("items")
+    table.add_column("claimants")
+    table.add_column("status", no_wrap=True)
+    table.add_column("denied by")
+    table.add_column("acknowledged")
+    table.add_column("src", justify="right", no_wrap=True)
+    table.add_column("reported", no_wrap=True)
     styles = {"contested": "yellow", "acknowledged": "green", "alleged": ""}
     for c in records:
         table.add_row(
             Text(c.id, style="cyan"),
-            _t(_flow(c.subject, c.beneficiary)),
-            _t(c.action),
             _t(c.items),
             _t(c.claimants or "(outlet)"),
             _t(c.status, styles.get(c.status, "")),
             _t(c.denied_by),
             _t(c.acknowledged_by),
             _sources(c),
-            _reported(c),
+            _t(c.first_reported),
         )
     console.print(table)
     if ledger:
         for c in records:
+            console.print()
             ledger_table(console, c)
 
 
@@ -163,22 +180,22 @@ def ledger_table(console: Console, claim: Any) -> None:
 
 
 def measures_table(console: Console, records: Sequence[Any], title: str | None = None) -> None:
-    """Measure series, one line per point: series id, actors, metric, period, value, unit,
-    sources (independent/all), first reported; ≠ marks values that disagree for a period."""
+    """Measure series, one line per point: series id (actors and metric), period, value,
+    unit, sources (independent/all), first reported; ≠ marks values that disagree for a
+    period."""
     if not records:
         console.print(Text("no measures", style="dim"))
         return
     table = _table(title)
-    for name in ("id", "actors", "metric", "period", "value", "unit", "src", "reported"):
-        table.add_column(name, overflow="fold", justify="right" if name == "value" else "left")
+    _id_column(table, records)
+    for name in ("period", "value", "unit", "src", "reported"):
+        table.add_column(name, no_wrap=True, justify="right" if name == "value" else "left")
     for m in records:
         for p in m.points:
             table.add_row(
                 Text(m.id, style="cyan"),
-                _t(m.actors),
-                _t(m.metric),
                 _t(p["period"] or "undated"),
-                _marked(f"{p['value']:,.6g}", p["conflict"]),
+                _marked(amount(p["value"]), p["conflict"]),
                 _t(m.unit),
                 Text(f"{p['n_independent_sources']}/{p['n_sources']}"),
                 _t(p["reported"]),
@@ -222,8 +239,10 @@ def timeline_table(console: Console, events: Sequence[Any], code: str) -> None:
         console.print(Text(f"no dated events for {code}", style="dim"))
         return
     table = _table(f"timeline of {code}")
-    for name in ("date", "clock", "event", "record", "summary"):
+    for name in ("date", "clock", "event"):
         table.add_column(name, overflow="fold")
+    _id_column(table, events, "record", "record_id")
+    table.add_column("summary", overflow="fold")
     for e in events:
         table.add_row(
             _marked(e.date, e.conflict),
@@ -254,7 +273,9 @@ def sources_view(console: Console, record_id: str, sentences: Sequence[Any]) -> 
             head.append("  ")
             head.append(s.title or NONE, style="bold")
             console.print(head)
-            console.print(Text(f"  {s.published or NONE} · {s.outlet or NONE} · {s.url or NONE}"))
+            console.print(Text(f"  {s.published or NONE} · {s.outlet or NONE}"))
+            if s.url:
+                console.print(Text(f"  {s.url}", style="blue"))
             if s.states:
                 states = "; ".join(f"{k}: {_state(v)}" for k, v in s.states.items() if k != "point")
                 console.print(Text(f"  states: {states}", style="dim"))
@@ -278,7 +299,8 @@ def changes_table(console: Console, changes: Sequence[Any], since: str) -> None:
         console.print(Text(f"nothing new since {since}", style="dim"))
         return
     table = _table(f"new or changed since {since}")
-    for name in ("record", "change", "summary", "what", "reported"):
+    _id_column(table, changes, "record", "record_id")
+    for name in ("change", "summary", "what", "reported"):
         table.add_column(name, overflow="fold")
     for c in changes:
         table.add_row(

@@ -148,28 +148,40 @@ class Lifecycle:
 def lifecycle(reports: list[AgreementReport], signed: str | None, kind: str) -> Lifecycle:
     """Status and valid time from the lifecycle steps of all reports. Each step's date is
     the best-supported among its sources; the status is the latest dated step (same date:
-    the later step of the lifecycle), unless an undated step lies further along the
-    lifecycle ("has since been suspended")."""
+    the later step of the lifecycle). An undated step further along the lifecycle ("has
+    since entered into force") sets the status only if a source reports it after the
+    latest dated step: a step reported on the day of the signing is a plan ("must be
+    ratified before it enters into force"), not a fact."""
     stated: dict[str, list] = {}
     for r in reports:
-        for kind, date in _events(r):
-            stated.setdefault(kind, []).append((date, r.source))
-    chosen = {kind: choose_date(values).value for kind, values in stated.items()}
+        for step, date in _events(r):
+            stated.setdefault(step, []).append((date, r.source))
+    chosen = {step: choose_date(values).value for step, values in stated.items()}
     if signed:
         # The signing step carries the record's signing date (best-supported of all reports).
         chosen["accession" if kind == "accession" else "signed"] = signed
     dated = [(k, d) for k, d in chosen.items() if d]
-    undated = [k for k, d in chosen.items() if not d]
-    status = "signed"
+    status, latest = "signed", None
     if dated:
-        status, _ = max(
+        status, latest = max(
             dated, key=lambda kd: (dates.first_day(kd[1]), LIFECYCLE_RANK.get(kd[0], 0))
         )
-    later = [k for k in undated if LIFECYCLE_RANK.get(k, 0) > LIFECYCLE_RANK.get(status, 0)]
+
+    def reported_later(step: str) -> bool:
+        if latest is None:
+            return True
+        return any(
+            s.reported and dates.first_day(s.reported) > dates.last_day(latest)
+            for _, s in stated[step]
+        )
+
+    later = [
+        k
+        for k, d in chosen.items()
+        if not d and LIFECYCLE_RANK.get(k, 0) > LIFECYCLE_RANK.get(status, 0) and reported_later(k)
+    ]
     if later:
         status = max(later, key=lambda k: LIFECYCLE_RANK.get(k, 0))
-    elif not dated and undated:
-        status = max(undated, key=lambda k: LIFECYCLE_RANK.get(k, 0))
     starts = [d for k, d in dated if k in START_EVENTS]
     valid_from = signed or (min(starts, key=dates.sort_key) if starts else None)
     ended = end_day = None
