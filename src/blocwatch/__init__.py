@@ -1,4 +1,5 @@
-"""blocwatch: a sourced, time-aware knowledge base of relations between states, read from the news."""
+"""blocwatch: a sourced, time-aware knowledge base of relations between states, read from
+the news."""
 
 __version__ = "0.1.0"
 

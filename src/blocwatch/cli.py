@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -52,7 +51,7 @@ def _root(
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(None, help="Files, folders (recursive) or - for stdin."),
-    db: Optional[str] = DbOption,
+    db: str | None = DbOption,
     sample: bool = typer.Option(False, "--sample", help="Ingest the bundled sample corpus."),
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Extract facts too."),
 ) -> None:
@@ -80,10 +79,10 @@ def ingest(
 @docs_app.callback()
 def docs(
     ctx: typer.Context,
-    db: Optional[str] = DbOption,
-    source: Optional[str] = typer.Option(None, help="Only documents from this source."),
-    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY[-MM[-DD]])."),
-    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY[-MM[-DD]])."),
+    db: str | None = DbOption,
+    source: str | None = typer.Option(None, help="Only documents from this source."),
+    since: str | None = typer.Option(None, help="Published on or after (YYYY[-MM[-DD]])."),
+    until: str | None = typer.Option(None, help="Published on or before (YYYY[-MM[-DD]])."),
     limit: int = typer.Option(50, min=1, max=10000),
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
 ) -> None:
@@ -107,7 +106,7 @@ def docs(
 def docs_show(
     ctx: typer.Context,
     doc_id: str = typer.Argument(..., help="Document id."),
-    db: Optional[str] = DbOption,
+    db: str | None = DbOption,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Show one document: its metadata, text and the facts read from it."""
@@ -135,7 +134,7 @@ def docs_show(
 @app.command()
 def extract(
     source: str = typer.Argument("-", help="Documents as JSON Lines (id, text, published?)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
 ) -> None:
     """Read documents and write what each states (gold-schema JSON Lines, with evidence)."""
     from .extract import extract_stream
@@ -160,7 +159,7 @@ def extract(
 @app.command("eval")
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold annotations (JSON Lines, gold-schema.md)."),
-    pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions; else run extract."),
+    pred: Path | None = typer.Option(None, "--pred", help="Predictions; else run extract."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object."),
     errors: bool = typer.Option(False, "--errors", help="List misses and false positives."),
 ) -> None:
@@ -176,7 +175,7 @@ def evaluate(
 
 
 @app.command()
-def reextract(db: Optional[str] = DbOption) -> None:
+def reextract(db: str | None = DbOption) -> None:
     """Re-derive every stored fact from the stored documents with the current extractor."""
     from .pipeline import reextract as run_reextract
 
@@ -369,7 +368,7 @@ def resolve(db: str | None = DbOption) -> None:
 
 @app.command()
 def demo(
-    db: Optional[str] = typer.Option(
+    db: str | None = typer.Option(
         "blocwatch-demo.db", "--db", help="Where to build the demo knowledge base."
     ),
 ) -> None:

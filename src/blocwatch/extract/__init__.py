@@ -53,7 +53,9 @@ def extract_document(doc: dict[str, Any] | Document) -> Extraction:
     return extract(str(doc["id"]), doc["text"], doc.get("published"))
 
 
-def extract_stream(lines: Iterable[str], origin: str = "-") -> Iterator[Extraction | BlocwatchError]:
+def extract_stream(
+    lines: Iterable[str], origin: str = "-"
+) -> Iterator[Extraction | BlocwatchError]:
     """Extractions for documents given as JSON Lines; a bad line yields a BlocwatchError
     naming ``origin:LINE`` and the reason, and the stream goes on."""
     for number, line in enumerate(lines, start=1):

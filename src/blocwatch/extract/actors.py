@@ -88,9 +88,7 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
             code = lex.official(_name_of(span.label_), on) or ""
         if not code:
             continue
-        mentions.append(
-            Mention(span.start_char, span.end_char, code, kind, span.start, span.end)
-        )
+        mentions.append(Mention(span.start_char, span.end_char, code, kind, span.start, span.end))
     mentions.extend(_titled_people(doc, mentions, lex))
     mentions.extend(_contextual(doc, mentions, lex))
     mentions.sort(key=lambda m: m.start)
@@ -101,11 +99,7 @@ def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention
     """Short forms that name a state only where the text is about its region: "the North"
     in an article that names North or South Korea (``contextual_aliases.tsv``)."""
     present = {m.code for m in mentions}
-    rules = {
-        alias: code
-        for alias, (code, context) in lex.contextual.items()
-        if present & context
-    }
+    rules = {alias: code for alias, (code, context) in lex.contextual.items() if present & context}
     if not rules:
         return []
     covered = {i for m in mentions for i in range(m.tok, m.tok_end)}
@@ -119,7 +113,9 @@ def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention
             and doc[token.i - 1].lower_ == "the"
             and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
         ):
-            out.append(Mention(token.idx, token.idx + len(token), code, "name", token.i, token.i + 1))
+            out.append(
+                Mention(token.idx, token.idx + len(token), code, "name", token.i, token.i + 1)
+            )
     return out
 
 
@@ -162,7 +158,9 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
     for token in doc:
         code = introduced.get(token.text)
         if code and token.i not in taken and token.text[:1].isupper():
-            found.append(Mention(token.idx, token.idx + len(token), code, "person", token.i, token.i + 1))
+            found.append(
+                Mention(token.idx, token.idx + len(token), code, "person", token.i, token.i + 1)
+            )
     return found
 
 

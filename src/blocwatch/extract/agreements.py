@@ -33,11 +33,40 @@ KIND_RANK = {
 # Signing verbs that also describe other steps ("agreed to extend", "announced the extension"):
 # they date a signing only where no other lifecycle word is present.
 _SOFT_SIGN = frozenset(
-    ["announced", "announcing", "unveiled", "established", "formed", "formation", "creation", "agreed", "upgrade", "upgraded", "upgrading", "elevated"]
+    [
+        "announced",
+        "announcing",
+        "unveiled",
+        "established",
+        "formed",
+        "formation",
+        "creation",
+        "agreed",
+        "upgrade",
+        "upgraded",
+        "upgrading",
+        "elevated",
+    ]
 )
 # Lifecycle words that override a proposal cue when nearer to the agreement ("signed").
 _PAST = frozenset(
-    ["signed", "inked", "concluded", "sealed", "struck", "clinched", "penned", "ratified", "entered", "came", "took", "extended", "renewed", "prolonged", "joined"]
+    [
+        "signed",
+        "inked",
+        "concluded",
+        "sealed",
+        "struck",
+        "clinched",
+        "penned",
+        "ratified",
+        "entered",
+        "came",
+        "took",
+        "extended",
+        "renewed",
+        "prolonged",
+        "joined",
+    ]
 )
 _BASE_SIGN = frozenset(("sign", "ink", "put their names to", "put pen to paper"))
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "such"])
@@ -50,7 +79,9 @@ _ANAPHORA = (
     ("both", "sides"),
     ("the", "two", "states"),
 )
-_PLURAL_TERMS = frozenset(["treaties", "pacts", "partnerships", "agreements", "accords", "deals", "alliances"])
+_PLURAL_TERMS = frozenset(
+    """treaties pacts partnerships agreements accords deals alliances""".split()
+)
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 _GROUPINGS = ("AUKUS", "QUAD")  # agreements among members list the member states
 
@@ -197,9 +228,7 @@ def _is_headline(reading: Reading, view: SentenceView) -> bool:
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
     return [
-        m
-        for m in view.mentions
-        if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        m for m in view.mentions if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
     ]
 
 
@@ -223,14 +252,22 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     if after in ("between", "with"):
         listed = _listed_after(reading, view, after_i)
         if listed:
-            inner = [m for m in view.mentions if end <= m.tok < after_i - 1 and reading.lex.is_state(m.code)]
+            inner = [
+                m
+                for m in view.mentions
+                if end <= m.tok < after_i - 1 and reading.lex.is_state(m.code)
+            ]
             anchor = inner[:1] or _anchor(reading, view, start)
+            if not anchor and after == "with":
+                anchor = _last_state_before(reading, view, {m.code for m in listed})
             if after == "between":
                 return [codes(listed)]
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
             return [codes(anchor[:1] + listed)] if anchor else [codes(listed)]
-    prefix = [m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)]
+    prefix = [
+        m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)
+    ]
     hyphenated = [m for m in prefix if reading.token_text(m.tok_end) in ("-", "–")]
     if hyphenated:
         chain = hyphenated + [m for m in prefix if m.tok > hyphenated[-1].tok]
@@ -246,7 +283,23 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     if not verbs:
         return []
     group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
-    return codes([m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)])
+    return codes(
+        [m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
+    )
+
+
+def _last_state_before(reading: Reading, view: SentenceView, besides: set[str]) -> list[Mention]:
+    """ "the treaty with Moscow" in an article about North Korea: the other party is the state
+    the text was last about."""
+    for prev in reversed(reading.sentences[max(0, view.index - 3) : view.index]):
+        for m in prev.mentions:
+            if (
+                reading.lex.is_state(m.code)
+                and m.code not in besides
+                and is_role_candidate(reading, m)
+            ):
+                return [m]
+    return []
 
 
 def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention]:
@@ -312,9 +365,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if any(c.text.lower() == "into law" for c in lifecycle):
         verbs = [c for c in verbs if c.value != "signed"]  # "signed ... into law" ratifies
     signing = [
-        c
-        for c in verbs
-        if c.value == "signed" and not (lifecycle and c.text.lower() in _SOFT_SIGN)
+        c for c in verbs if c.value == "signed" and not (lifecycle and c.text.lower() in _SOFT_SIGN)
     ]
     background = view.has("existence_cues") or _year_before(reading, start) is not None
     name = _name(reading, view, start, end)
@@ -339,7 +390,11 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if signing:
         m.events.append(Event("signed", m.signed, [view.evidence()]))
     m.defense = defense_stance(view) if _owns_defense(view, np, nps) else None
-    if name and ("defense" in name.lower() or "defence" in name.lower()) and "mutual" in name.lower():
+    if (
+        name
+        and ("defense" in name.lower() or "defence" in name.lower())
+        and "mutual" in name.lower()
+    ):
         m.defense = True if m.defense is None else m.defense
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
@@ -390,7 +445,7 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
 
 
 def _own_partner_list(reading: Reading, view: SentenceView, np_start: int) -> bool:
-    """"the treaty Moscow concluded with North Korea": the noun phrase names its parties."""
+    """ "the treaty Moscow concluded with North Korea": the noun phrase names its parties."""
     for i in range(np_start + 1, min(np_start + 5, view.tok_end)):
         if reading.lower(i) in ("with", "between"):
             return any(i < m.tok <= i + 3 for m in view.mentions)
@@ -414,7 +469,11 @@ def _year_before(reading: Reading, np_start: int) -> str | None:
         t = reading.doc[i]
         if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
             return t.text
-        if not (t.is_alpha or t.text in ("-", "–")) or t.lower_ in _DEFINITE or t.lower_ in ("a", "an"):
+        if (
+            not (t.is_alpha or t.text in ("-", "–"))
+            or t.lower_ in _DEFINITE
+            or t.lower_ in ("a", "an")
+        ):
             if t.lower_ in ("a", "an", "the"):
                 return None
             if not t.is_alpha:
@@ -471,9 +530,9 @@ def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | No
             continue
         prev = reading.lower(m.tok - 1)
         prev2 = reading.lower(m.tok - 2)
-        if (prev in ("in", "at") and m.kind == "capital") or (prev == "to" and prev2 == "visit"):
-            if m.kind == "capital":
-                return reading.text[m.start : m.end]
+        place_word = prev in ("in", "at") or (prev == "to" and prev2 == "visit")
+        if place_word and m.kind == "capital":
+            return reading.text[m.start : m.end]
     return None
 
 
@@ -489,14 +548,31 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
     s = start
     while s - 1 >= view.tok and s - 1 not in mention_toks:
         t = doc[s - 1]
-        if t.text[:1].isupper() and t.is_alpha and s - 1 > view.tok or t.text in ("“", "”", '"') and s - 2 >= view.tok or t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
+        if (
+            t.text[:1].isupper()
+            and t.is_alpha
+            and s - 1 > view.tok
+            or t.text in ("“", "”", '"')
+            and s - 2 >= view.tok
+            or t.like_num
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].text == "-"
+        ):
             s -= 1
         else:
             break
     e = end
-    while e + 1 < view.tok_end and doc[e].lower_ in ("on", "of", "for") and doc[e + 1].text[:1].isupper():
+    while (
+        e + 1 < view.tok_end
+        and doc[e].lower_ in ("on", "of", "for")
+        and doc[e + 1].text[:1].isupper()
+    ):
         e += 2
-        while e < view.tok_end and (doc[e].text[:1].isupper() or doc[e].lower_ in ("and", "of")) and doc[e].is_alpha:
+        while (
+            e < view.tok_end
+            and (doc[e].text[:1].isupper() or doc[e].lower_ in ("and", "of"))
+            and doc[e].is_alpha
+        ):
             e += 1
     name = doc[s:e].text.replace("“", "").replace("”", "").replace('"', "").strip()
     if len(name.split()) < 2 and not doc[start].text.isupper():
@@ -597,7 +673,10 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         for r in records:
             if r.parties != key:
                 continue
-            if any(o.view is m.view and o.np_start != m.np_start for o in r.mentions) and not m.anaphoric:
+            if (
+                any(o.view is m.view and o.np_start != m.np_start for o in r.mentions)
+                and not m.anaphoric
+            ):
                 continue
             if m.strength == "background" and m.signed and not r.signed:
                 continue
@@ -635,7 +714,9 @@ def _agreement(reading: Reading, r: _Record) -> Agreement:
     strong = any(m.strength == "strong" for m in ms)
     confidence = 0.5 + 0.2 * strong + 0.1 * bool(r.signed) + 0.1 * (len(ms) > 1)
     return Agreement(
-        parties=sorted(r.parties, key=lambda c: ms[0].parties.index(c) if c in ms[0].parties else 9),
+        parties=sorted(
+            r.parties, key=lambda c: ms[0].parties.index(c) if c in ms[0].parties else 9
+        ),
         kind=kind,
         name=next((m.name for m in ms if m.name), None),
         signed=r.signed,

@@ -20,25 +20,63 @@ from .roles import codes, is_dateline, is_role_candidate, mention_group_before
 # "Iranian short-range ballistic missiles".
 _ITEM_MODIFIERS = frozenset(
     """- – made built produced manufactured designed supplied range short long medium new
-    advanced attack combat suicide kamikaze military unmanned armed heavy light guided
-    cruise anti tank anti-tank air defence defense close""".split()
+        advanced attack combat suicide kamikaze military unmanned armed heavy light guided
+        cruise anti tank anti-tank air defence defense close""".split()
 )
 # Items that name a kind of weapon; two claims about different kinds (drones, missiles) are
 # different allegations even with the same parties. Generic words fit any.
 _GENERIC_ITEMS = frozenset(
-    "weapons weapon arms munitions ammunition military equipment hardware aid".split()
+    """weapons weapon arms munitions ammunition military equipment hardware aid""".split()
 )
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "she"])
 _NOMINAL_ALLEGATION = frozenset(["alleged", "suspected", "reported", "purported"])
 _ANAPHORIC_OBJECTS = frozenset(
-    ["allegation", "allegations", "claim", "claims", "accusation", "accusations", "report", "reports", "it", "them", "this", "that", "these", "those", "charge", "charges"]
+    """deployment deployments presence role transfers transfer deliveries shipments
+        supplies sales""".split()
+) | frozenset(
+    [
+        "allegation",
+        "allegations",
+        "claim",
+        "claims",
+        "accusation",
+        "accusations",
+        "report",
+        "reports",
+        "it",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "charge",
+        "charges",
+    ]
 )
 _STOP_BENEFICIARY = frozenset(["through", "via", "including", "such"])
 # How far back (in sentences) a denial without its own claim looks for what it denies.
 _STANCE_WINDOW = 4
 _SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
 _STANCE_VERBS = frozenset(
-    ["said", "says", "told", "accused", "accuses", "denied", "denies", "dismissed", "dismisses", "rejected", "rejects", "refuted", "confirmed", "acknowledged", "admitted", "claimed", "alleged"]
+    [
+        "said",
+        "says",
+        "told",
+        "accused",
+        "accuses",
+        "denied",
+        "denies",
+        "dismissed",
+        "dismisses",
+        "rejected",
+        "rejects",
+        "refuted",
+        "confirmed",
+        "acknowledged",
+        "admitted",
+        "claimed",
+        "alleged",
+    ]
 )
 
 
@@ -200,15 +238,15 @@ def _roles(reading: Reading, view: SentenceView, cue: Cue, item: Cue | None):
 
 
 def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]:
-    """"Iranian ballistic missiles", "North Korean troops", "Serbia-made ammunition": a state
+    """ "Iranian ballistic missiles", "North Korean troops", "Serbia-made ammunition": a state
     right before the item, with at most a few lower-case modifiers between."""
     for m in reversed(view.mentions):
         if m.tok_end > item.tok or item.tok - m.tok_end > 3:
             continue
         between = [reading.doc[i] for i in range(m.tok_end, item.tok)]
-        if all(t.lower_ in _ITEM_MODIFIERS for t in between):
-            if reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
-                return [m]
+        modifiers_only = all(t.lower_ in _ITEM_MODIFIERS for t in between)
+        if modifiers_only and reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
+            return [m]
         return []
     return []
 
@@ -216,7 +254,7 @@ def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]
 def _from_phrase(
     reading: Reading, view: SentenceView, cue: Cue, window: int = 6, words=("from",)
 ) -> list[Mention]:
-    """"transfers from Iran to Russia": the subject after "from"."""
+    """ "transfers from Iran to Russia": the subject after "from"."""
     for m in view.mentions:
         if (
             cue.tok_end <= m.tok < cue.tok_end + window
@@ -232,7 +270,9 @@ def _group_after_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[
     denying between them ("North Korea dismisses US allegation it sent ...")."""
     # Only words of alleging set the floor: in "Iran has acknowledged sending drones" the
     # actor before the stance word is the one who sent them.
-    stance_toks = [c.tok_end for c in view.cues_of("stance_cues", "alleges") if c.tok_end <= cue.tok]
+    stance_toks = [
+        c.tok_end for c in view.cues_of("stance_cues", "alleges") if c.tok_end <= cue.tok
+    ]
     floor = max(stance_toks, default=-1)
     return [m for m in mention_group_before(reading, view, cue.tok) if m.tok >= floor]
 
@@ -279,7 +319,10 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
 def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str]) -> list[str]:
     """Who says it: the actors before the nearest verb of saying that yields any, or after
     "according to". A nominal "alleged transfer" has no claimant of its own."""
-    if reading.lower(cue.tok - 1) in _NOMINAL_ALLEGATION or reading.lower(cue.tok - 2) in _NOMINAL_ALLEGATION:
+    if (
+        reading.lower(cue.tok - 1) in _NOMINAL_ALLEGATION
+        or reading.lower(cue.tok - 2) in _NOMINAL_ALLEGATION
+    ):
         return []
     sayers = [c for c in view.cues_of("stance_cues") if c.value in ("alleges", "acknowledges")]
     before = [c for c in sayers if c.tok < cue.tok]
@@ -288,9 +331,7 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
             group = [m for m in view.mentions if say.tok_end <= m.tok < say.tok_end + 12]
         else:
             group = mention_group_before(reading, view, say.tok)
-        found = [
-            m.code for m in group if is_role_candidate(reading, m) and m.code not in parties
-        ]
+        found = [m.code for m in group if is_role_candidate(reading, m) and m.code not in parties]
         if found:
             return codes_list(found)
     after = [c for c in sayers if c.tok > cue.tok and c.value == "alleges"]
@@ -299,9 +340,7 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
             group = [m for m in view.mentions if say.tok_end <= m.tok < say.tok_end + 12]
         else:
             group = mention_group_before(reading, view, say.tok, max_gap=2)
-        found = [
-            m.code for m in group if m.code not in parties and is_role_candidate(reading, m)
-        ]
+        found = [m.code for m in group if m.code not in parties and is_role_candidate(reading, m)]
         if found:
             return codes_list(found)
     return []
@@ -405,7 +444,7 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
 
 
 def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:
-    """"North Korea has supplied Russia ... reports claim that North Korea sent 11,000 troops":
+    """ "North Korea has supplied Russia ... reports claim that North Korea sent 11,000 troops":
     the second keeps the beneficiary of the first."""
     if claim.beneficiary:
         return
@@ -434,9 +473,7 @@ def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], st
         if not group:
             group = mention_group_before(reading, view, _first_verb_tok(reading, view), max_gap=8)
         imposers = [
-            m.code
-            for m in group
-            if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+            m.code for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
         ]
         if imposers:
             out.append((codes_list(imposers), targets[0].code))
@@ -467,16 +504,14 @@ def _mergeable(claim: Claim, m: _ClaimMention) -> bool:
         return False
     if not _compatible_action(claim.action, m.action):
         return False
-    items = _ITEMS.get(id(claim), frozenset())
-    if items and m.items and not items & m.items:
-        return False
     # Several accusers of the same thing in one article ("the Pentagon said ... South Korea's
-    # intelligence service said ...") make one allegation with several claimants.
-    return True
+    # intelligence service said ...") make one allegation with several claimants; a different
+    # kind of weapon (drones, missiles) makes another.
+    items = _ITEMS.get(id(claim), frozenset())
+    return not (items and m.items and not items & m.items)
 
 
 _ITEMS: dict[int, frozenset[str]] = {}
-
 
 
 def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
@@ -540,4 +575,3 @@ def _propagate(claim: Claim, claims: list[Claim]) -> None:
                 continue
             if (s.actor, s.stance) not in {(x.actor, x.stance) for x in claim.stances}:
                 claim.stances.append(s)
-

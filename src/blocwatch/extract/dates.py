@@ -33,12 +33,13 @@ MONTHS = {
 }
 WEEKDAYS = {
     d: i
-    for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
+    for i, d in enumerate("""monday tuesday wednesday thursday friday saturday sunday""".split())
 }
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -51,10 +52,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
     ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|earlier in|late|early|mid-?)\s+{_MONTH}(?!\s*\d)", re.I)),
-    ("year", re.compile(r"(?<![\d$£€.,/–-])(?P<year>(?:19|20)\d\d)(?![\d%]|-year|-month|\s*(?:–|-)\s*\d)")),
-    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relative", re.compile(r"\b(?P<rel>last year|this year|last month|this month|earlier this month|earlier this year|yesterday|today|the previous year|a year earlier|the year before)\b", re.I)),
+    (
+        "in_month",
+        re.compile(rf"\b(?:in|since|earlier in|late|early|mid-?)\s+{_MONTH}(?!\s*\d)", re.I),
+    ),
+    (
+        "year",
+        re.compile(
+            r"(?<![\d$£€.,/–-])(?P<year>(?:19|20)\d\d)(?![\d%]|-year|-month|\s*(?:–|-)\s*\d)"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>last year|this year|last month|this month|earlier this month"
+            r"|earlier this year|yesterday|today|the previous year|a year earlier"
+            r"|the year before)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -116,7 +136,9 @@ def _value(kind: str, m: re.Match[str], pub: dt.date | None, pub_precision: int)
         return None, True
     if kind in ("md", "dm"):
         month, day = _month(g["month"]), int(g["day"])
-        year = pub.year if (month, day) <= (pub.month, pub.day) or pub_precision < 2 else pub.year - 1
+        year = (
+            pub.year if (month, day) <= (pub.month, pub.day) or pub_precision < 2 else pub.year - 1
+        )
         return (_format(year, month, day) if pub_precision >= 1 else None), True
     if kind == "month_this_year":
         return _format(pub.year, _month(g["month"]), None), True

@@ -49,9 +49,7 @@ _MONEY_WORD = re.compile(
     rf"\b{_NUM}\s*{_SCALES}\s+(?P<cur>yuan|renminbi|dollars|euros|pounds|rubles|roubles|rupees|yen)\b",
     re.IGNORECASE,
 )
-_COUNT = re.compile(
-    rf"\b{_NUM}\s+(?:(?:more|additional|North Korean|Ukrainian|Russian|\w+)\s+)?(?P<what>troops|soldiers)\b"
-)
+_COUNT = re.compile(rf"\b{_NUM}\s+(?:(?:North Korean|\w+)\s+)?(?P<what>troops|soldiers)\b")
 
 
 def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:

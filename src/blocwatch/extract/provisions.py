@@ -74,13 +74,13 @@ def provisions_in(
 
 
 def _is_cooperation_phrase(text: str) -> bool:
-    """"defence cooperation", "police cooperation": named areas of cooperation."""
+    """ "defence cooperation", "police cooperation": named areas of cooperation."""
     words = text.lower().split()
     return len(words) >= 2 and words[-1] in ("cooperation", "collaboration")
 
 
 def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:
-    """"agreement on police cooperation", "pact for trade and energy"."""
+    """ "agreement on police cooperation", "pact for trade and energy"."""
     end = np[1]
     if reading.lower(end) not in ("on", "for", "in", "covering"):
         return False
@@ -91,7 +91,4 @@ def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:
 
 
 def _negated(reading: Reading, tok: int) -> bool:
-    for i in range(max(0, tok - 5), tok):
-        if reading.lower(i) in _NEGATORS:
-            return True
-    return False
+    return any(reading.lower(i) in _NEGATORS for i in range(max(0, tok - 5), tok))

@@ -132,9 +132,7 @@ def read(doc_id: str, text: str, published: str | None) -> Reading:
         table, value = doc.vocab.strings[match_id].split("|", 1)
         span = doc[s:e]
         cues.append(Cue(table, value, span.start_char, span.end_char, s, e, span.text))
-    sentences = [
-        SentenceView(s, text[s.start : s.end]) for s in split_sentences(text)
-    ]
+    sentences = [SentenceView(s, text[s.start : s.end]) for s in split_sentences(text)]
     starts = [v.start for v in sentences]
     for m in mentions:
         _place(sentences, starts, m.start, m.end).mentions.append(m) if sentences else None

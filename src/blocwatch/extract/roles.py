@@ -13,7 +13,25 @@ from .reading import Reading, SentenceView
 
 # A mention right after one of these words is a location or a target, not an actor.
 _NOT_ACTOR_BEFORE = frozenset(
-    ["in", "at", "against", "across", "near", "via", "through", "inside", "into", "over", "from", "toward", "towards", "throughout", "facing", "bordering", "off"]
+    [
+        "in",
+        "at",
+        "against",
+        "across",
+        "near",
+        "via",
+        "through",
+        "inside",
+        "into",
+        "over",
+        "from",
+        "toward",
+        "towards",
+        "throughout",
+        "facing",
+        "bordering",
+        "off",
+    ]
 )
 _NOT_ACTOR_AFTER_PHRASE = (
     ("invasion", "of"),
@@ -48,11 +66,87 @@ _NOT_ACTOR_AFTER_PHRASE = (
 )
 # Words after "in" that make the capital a government after all: "the government in Kyiv".
 _GOVERNMENT_BEFORE_IN = frozenset(
-    ["government", "authorities", "regime", "leadership", "officials", "spokesman", "spokesperson", "spokeswoman"]
+    [
+        "government",
+        "authorities",
+        "regime",
+        "leadership",
+        "officials",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+    ]
 )
 # Nouns that make a demonym stand for its state.
 _STATE_NOUNS = frozenset(
-    ["president", "prime", "premier", "minister", "ministry", "foreign", "defence", "defense", "leader", "leaders", "leadership", "government", "officials", "official", "authorities", "forces", "troops", "army", "military", "navy", "soldiers", "side", "counterpart", "counterparts", "diplomats", "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "intelligence", "delegation", "state", "regime", "parliament", "lawmakers", "administration", "king", "emir", "crown", "chancellor", "secretary", "general", "generals", "air", "national", "treaty", "agreement", "pact", "partnership", "deal", "defense", "defence", "security", "officials", "companies", "firms", "entities", "manufacturers", "exporters", "units", "soldiers", "navy", "warships", "bombers"]
+    [
+        "president",
+        "prime",
+        "premier",
+        "minister",
+        "ministry",
+        "foreign",
+        "defence",
+        "defense",
+        "leader",
+        "leaders",
+        "leadership",
+        "government",
+        "officials",
+        "official",
+        "authorities",
+        "forces",
+        "troops",
+        "army",
+        "military",
+        "navy",
+        "soldiers",
+        "side",
+        "counterpart",
+        "counterparts",
+        "diplomats",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "intelligence",
+        "delegation",
+        "state",
+        "regime",
+        "parliament",
+        "lawmakers",
+        "administration",
+        "king",
+        "emir",
+        "crown",
+        "chancellor",
+        "secretary",
+        "general",
+        "generals",
+        "air",
+        "national",
+        "treaty",
+        "agreement",
+        "pact",
+        "partnership",
+        "deal",
+        "defense",
+        "defence",
+        "security",
+        "officials",
+        "companies",
+        "firms",
+        "entities",
+        "manufacturers",
+        "exporters",
+        "units",
+        "soldiers",
+        "navy",
+        "warships",
+        "bombers",
+    ]
 )
 
 
@@ -74,7 +168,7 @@ def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -
 
 
 def is_dateline(reading: Reading, m: Mention) -> bool:
-    """"LONDON —", "KINSHASA (CPA) -", "SEOUL/WASHINGTON (Reuters)": where the story was
+    """ "LONDON —", "KINSHASA (CPA) -", "SEOUL/WASHINGTON (Reuters)": where the story was
     filed, at the start of a line, in capitals."""
     text = reading.text[m.start : m.end]
     if not (text.isupper() and len(text) > 3):
@@ -133,21 +227,22 @@ def mention_group_before(
 # Verbs that end a run of actor mentions: what precedes them is another clause's.
 _CLAUSE_VERBS = frozenset(
     """said says saying told telling added adding argued arguing noted noting stressed
-    stressing insisted insisting warned warning accused accusing accuses denied denies
-    denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes
-    confirmed confirms acknowledged acknowledges admitted admits alleged alleges alleging
-    claimed claims claiming reported reports announced signed""".split()
+        stressing insisted insisting warned warning accused accusing accuses denied denies
+        denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes
+        confirmed confirms acknowledged acknowledges admitted admits alleged alleges
+        alleging claimed claims claiming reported reports announced signed""".split()
+)
+
+
+_CLAUSE_BREAKS = frozenset(
+    """; : that which who when after before but while though although whereas however yet
+    because since""".split()
 )
 
 
 def _breaks_group(token: str) -> bool:
     low = token.lower()
-    if low in _CLAUSE_VERBS:
-        return True
-    if low in (";", ":", "that", "which", "who", "when", "after", "before", "but", "while",
-               "though", "although", "whereas", "however", "yet", "because", "since"):
-        return True
-    return False
+    return low in _CLAUSE_VERBS or low in _CLAUSE_BREAKS
 
 
 def mentions_after(view: SentenceView, tok: int, window: int = 8) -> list[Mention]:

@@ -13,7 +13,75 @@ from dataclasses import dataclass
 # Abbreviations after which a period does not end a sentence (compared lower-case, with the
 # period). Country abbreviations such as "U.S." are in the lexicon of names, not here.
 _ABBREVIATIONS = frozenset(
-    ["mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.", "gov.", "sen.", "rep.", "pres.", "amb.", "st.", "mt.", "no.", "nos.", "vs.", "etc.", "e.g.", "i.e.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "dept.", "est.", "approx.", "fig.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun.", "u.s.", "u.k.", "u.n.", "e.u.", "u.a.e.", "p.m.", "a.m.", "op.", "cit.", "al.", "ft.", "km.", "sq."]
+    [
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "capt.",
+        "adm.",
+        "sgt.",
+        "gov.",
+        "sen.",
+        "rep.",
+        "pres.",
+        "amb.",
+        "st.",
+        "mt.",
+        "no.",
+        "nos.",
+        "vs.",
+        "etc.",
+        "e.g.",
+        "i.e.",
+        "inc.",
+        "corp.",
+        "ltd.",
+        "co.",
+        "jr.",
+        "sr.",
+        "dept.",
+        "est.",
+        "approx.",
+        "fig.",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "mon.",
+        "tue.",
+        "wed.",
+        "thu.",
+        "fri.",
+        "sat.",
+        "sun.",
+        "u.s.",
+        "u.k.",
+        "u.n.",
+        "e.u.",
+        "u.a.e.",
+        "p.m.",
+        "a.m.",
+        "op.",
+        "cit.",
+        "al.",
+        "ft.",
+        "km.",
+        "sq.",
+    ]
 )
 # Where a sentence may end: terminal punctuation, closing quotes or brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
@@ -71,7 +139,9 @@ def _is_boundary(text: str, dot: int, after: int, line_end: int) -> bool:
     if text[dot] != ".":
         return True
     word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“'
+    ):
         word_start -= 1
     # "the Japan-U.S. Status of Forces Agreement": judge the part after the last hyphen.
     word = re.split(r"[-–]", text[word_start : dot + 1].lower())[-1]
