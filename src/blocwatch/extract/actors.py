@@ -151,7 +151,10 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
         found.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), m.code, "person", s, e))
         full = doc[s:e].text
         introduced[full] = m.code
+        # The name alone later: the last token ("Sogavare"), or the first where the family
+        # name leads ("Pak" of "Pak Myong Ho").
         introduced.setdefault(doc[e - 1].text, m.code)
+        introduced.setdefault(doc[s].text, m.code)
     if not introduced:
         return found
     taken = covered | {i for f in found for i in range(f.tok, f.tok_end)}

@@ -36,6 +36,8 @@ _SOFT_SIGN = frozenset(
     [
         "announced",
         "announcing",
+        "issued",
+        "adopted",
         "unveiled",
         "established",
         "formed",
@@ -583,6 +585,8 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
 
 
 def _title_case(reading: Reading, view: SentenceView) -> bool:
+    if view.text.rstrip().endswith((".", "!", "?")):
+        return False  # a headline has no closing stop
     words = [t for t in reading.doc[view.tok : view.tok_end] if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
 
@@ -608,6 +612,11 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
             continue
         if cue.text.lower() == "accession" and reading.lower(org.tok - 1) not in ("to", "into"):
             continue
+        if cue.text.lower().startswith("bec") and not any(
+            reading.lower(i) in ("member", "ally", "members", "allies")
+            for i in range(cue.tok_end, cue.tok_end + 9)
+        ):
+            continue  # "became a partner of", "became the host of": not membership
         joiner = [
             m
             for m in mention_group_before(reading, view, cue.tok, max_gap=8)

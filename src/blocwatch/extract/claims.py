@@ -200,7 +200,10 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     )
     after = [i for i in items if cue.tok_end <= i.tok < min(stop, cue.tok_end + 13)]
     if after:
-        return after[0]
+        first = after[0]
+        # "drone components": the second noun is the head, the first says what they are for
+        head = next((i for i in after[1:] if i.tok == first.tok_end), None)
+        return head or first
     before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
     return before[-1] if before else None
 
@@ -228,8 +231,15 @@ def _roles(reading: Reading, view: SentenceView, cue: Cue, item: Cue | None):
         )
         return subject, beneficiary
     source = _from_phrase(reading, view, cue)
-    subject = by_item or source or _last(_group_after_stance(reading, view, cue))
-    subject = [m for m in subject if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
+    subject = by_item or source
+    if not subject:
+        subject = [
+            m
+            for m in _last(_group_after_stance(reading, view, cue))
+            if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        ]
+    if not subject:
+        subject = _before_own_stance(reading, view, cue)
     if not subject and _pronoun_before(reading, cue.tok):
         first = [m for m in states if m.tok < cue.tok]
         subject = first[:1]
@@ -265,13 +275,25 @@ def _from_phrase(
     return []
 
 
+def _before_own_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
+    """"Iran has acknowledged sending drones", "Rwanda denied supporting the rebels": the
+    actor who denies or admits doing it is the one said to have done it."""
+    for stance in view.cues_of("stance_cues"):
+        if stance.value in ("denies", "acknowledges") and 0 <= cue.tok - stance.tok_end <= 1:
+            group = mention_group_before(reading, view, stance.tok)
+            return [m for m in group[-1:] if reading.lex.is_state(m.code)]
+    return []
+
+
 def _group_after_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
     """The actors right before the supply word, but not those before a word of saying or
     denying between them ("North Korea dismisses US allegation it sent ...")."""
     # Only words of alleging set the floor: in "Iran has acknowledged sending drones" the
     # actor before the stance word is the one who sent them.
     stance_toks = [
-        c.tok_end for c in view.cues_of("stance_cues", "alleges") if c.tok_end <= cue.tok
+        c.tok_end
+        for c in view.cues_of("stance_cues", "alleges")
+        if c.tok_end <= cue.tok and c.text.lower() not in _NOMINAL_ALLEGATION
     ]
     floor = max(stance_toks, default=-1)
     return [m for m in mention_group_before(reading, view, cue.tok) if m.tok >= floor]
@@ -437,6 +459,10 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
         if note.only_claimant and note.only_claimant not in claim.claimants:
             continue
         for actor in note.actors:
+            if note.stance == "acknowledges" and actor not in claim.subject + claim.beneficiary:
+                if actor not in claim.claimants:
+                    claim.claimants.append(actor)  # "South Korea confirmed the reports"
+                continue
             if actor in claim.subject or actor in claim.beneficiary:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)

@@ -54,12 +54,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
     (
         "in_month",
-        re.compile(rf"\b(?:in|since|earlier in|late|early|mid-?)\s+{_MONTH}(?!\s*\d)", re.I),
+        re.compile(
+            rf"\b(?:in|since|earlier in)\s+(?:(?:late|early|mid)[- ]?)?{_MONTH}(?!\s*\d)", re.I
+        ),
     ),
     (
         "year",
         re.compile(
-            r"(?<![\d$£€.,/–-])(?P<year>(?:19|20)\d\d)(?![\d%]|-year|-month|\s*(?:–|-)\s*\d)"
+            r"(?<![\d$£€.,/–-])(?P<year>(?:19|20)\d\d)(?![\d%s]|'s|-year|-month|\s*(?:–|-)\s*\d)"
         ),
     ),
     (
@@ -136,9 +138,10 @@ def _value(kind: str, m: re.Match[str], pub: dt.date | None, pub_precision: int)
         return None, True
     if kind in ("md", "dm"):
         month, day = _month(g["month"]), int(g["day"])
-        year = (
-            pub.year if (month, day) <= (pub.month, pub.day) or pub_precision < 2 else pub.year - 1
-        )
+        # With a month-precise publication date, a day in that month is in that year.
+        pub_day = pub.day if pub_precision == 3 else 31
+        same_year = (month, day) <= (pub.month, pub_day) or pub_precision < 2
+        year = pub.year if same_year else pub.year - 1
         return (_format(year, month, day) if pub_precision >= 1 else None), True
     if kind == "month_this_year":
         return _format(pub.year, _month(g["month"]), None), True

@@ -50,8 +50,8 @@ class Lexicon:
             serving = {t.code for t in terms if t.serves_on(on)}
             if len(serving) == 1:
                 return serving.pop()
-            if serving:
-                return None
+            if serving or all(t.start and on < t.start for t in terms):
+                return None  # nobody, or someone not yet in office, by that name
         codes = {t.code for t in terms}
         return codes.pop() if len(codes) == 1 else None
 

@@ -42,7 +42,7 @@ _CODE = {
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALES = r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|b|k)"
 _MONEY_SYMBOL = re.compile(
-    rf"(?P<sym>US\$|\$|£|€|¥|\b(?:USD|EUR|GBP|CNY|RMB)\s?){_NUM}\s*{_SCALES}?\b(?!\s*%)",
+    rf"(?P<sym>US\$\s?|\$|£|€|¥|\b(?:USD|EUR|GBP|CNY|RMB)\s?){_NUM}\s*{_SCALES}?\b(?!\s*%)",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(
@@ -62,7 +62,19 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
             found, last_pair = _money(reading, view, fallback_year, last_pair)
             out.extend(found)
             out.extend(_troops(reading, view, claims))
-    return out
+    return _without_repeats(out)
+
+
+def _without_repeats(measures: list[Measure]) -> list[Measure]:
+    """One measure per figure: a figure stated twice keeps both sentences as evidence."""
+    kept: dict[tuple, Measure] = {}
+    for m in measures:
+        key = (frozenset(m.actors), m.metric, m.value, m.unit, m.period)
+        if key in kept:
+            kept[key].evidence.extend(e for e in m.evidence if e not in kept[key].evidence)
+        else:
+            kept[key] = m
+    return list(kept.values())
 
 
 def _money(reading: Reading, view: SentenceView, fallback_year, last_pair):
@@ -128,7 +140,7 @@ def _value(m: re.Match[str]) -> float | None:
 
 def _unit(m: re.Match[str]) -> str:
     if "sym" in m.re.groupindex and m.group("sym"):
-        sym = m.group("sym").strip().lower()
+        sym = m.group("sym").strip().lower().replace(" ", "")
         return _SYMBOL.get(sym, _CODE.get(sym, sym.upper()))
     return _CODE.get((m.group("cur") or "").lower(), "USD")
 
@@ -144,7 +156,9 @@ def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
     out = [
         (d.start - view.start, d.value)
         for d in reading.dates(view)
-        if d.kind in ("year", "my") or (d.kind == "in_month" and d.value)
+        if d.kind in ("year", "my")
+        or (d.kind == "in_month" and d.value)
+        or (d.kind == "relative" and len(d.value) == 4)
     ]
     if fallback_year:
         for m in _MONTH_ONLY.finditer(view.text):

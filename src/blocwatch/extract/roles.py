@@ -229,7 +229,7 @@ _CLAUSE_VERBS = frozenset(
     """said says saying told telling added adding argued arguing noted noting stressed
         stressing insisted insisting warned warning accused accusing accuses denied denies
         denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes
-        confirmed confirms acknowledged acknowledges admitted admits alleged alleges
+        confirmed confirms acknowledged acknowledges admitted admits alleges
         alleging claimed claims claiming reported reports announced signed""".split()
 )
 

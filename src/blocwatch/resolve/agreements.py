@@ -23,6 +23,7 @@ equal dates, then the record with more independent sources; else it starts a new
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import dates, ids, names
@@ -55,28 +56,44 @@ LIFECYCLE_RANK = {
 }
 
 
-def kinds_compatible(a: AgreementReport, b: AgreementReport) -> bool:
-    if (a.kind == "accession") != (b.kind == "accession"):
+# What decides whether two reports may be one agreement, besides their documents:
+# (kind, name, signed). Reports with equal terms behave alike, so a record is compared by its
+# distinct terms, not report by report: a record with a thousand reports stays cheap.
+Terms = tuple[str, str | None, str | None]
+
+
+def terms(r: AgreementReport) -> Terms:
+    return (r.kind, r.name, r.signed)
+
+
+def kinds_compatible(a: Terms, b: Terms) -> bool:
+    (kind_a, name_a, _), (kind_b, name_b, _) = a, b
+    if (kind_a == "accession") != (kind_b == "accession"):
         return False
-    if a.kind == b.kind or a.kind in GENERIC_KINDS or b.kind in GENERIC_KINDS:
+    if kind_a == kind_b or kind_a in GENERIC_KINDS or kind_b in GENERIC_KINDS:
         return True
-    if a.kind in BINDING_KINDS and b.kind in BINDING_KINDS:
+    if kind_a in BINDING_KINDS and kind_b in BINDING_KINDS:
         return True
-    return names.alike(a.name, b.name) is True
+    return names.alike(name_a, name_b) is True
+
+
+def same_terms(a: Terms, b: Terms) -> bool:
+    """Whether reports with these terms may be of the same agreement (kinds, names, dates)."""
+    if not kinds_compatible(a, b):
+        return False
+    alike = names.alike(a[1], b[1])
+    if alike is False:
+        return False
+    if dates.compatible(a[2], b[2]):
+        return True
+    return alike is True and dates.near(a[2], b[2])
 
 
 def same_agreement(a: AgreementReport, b: AgreementReport) -> bool:
     """Whether two reports (of one party set) may be of the same agreement."""
     if a.source.doc_id == b.source.doc_id and _anchored(a) and _anchored(b):
         return False
-    if not kinds_compatible(a, b):
-        return False
-    alike = names.alike(a.name, b.name)
-    if alike is False:
-        return False
-    if dates.compatible(a.signed, b.signed):
-        return True
-    return alike is True and dates.near(a.signed, b.signed)
+    return same_terms(terms(a), terms(b))
 
 
 def _anchored(r: AgreementReport) -> bool:
@@ -86,16 +103,30 @@ def _anchored(r: AgreementReport) -> bool:
 @dataclass
 class Cluster:
     reports: list[AgreementReport] = field(default_factory=list)
+    terms: Counter = field(default_factory=Counter)
+    anchored_docs: set[str] = field(default_factory=set)
+    origins: set[str] = field(default_factory=set)
+
+    def add(self, r: AgreementReport) -> None:
+        self.reports.append(r)
+        self.terms[terms(r)] += 1
+        self.origins.add(r.source.origin)
+        if _anchored(r):
+            self.anchored_docs.add(r.source.doc_id)
 
     def fits(self, r: AgreementReport) -> bool:
-        return all(same_agreement(r, m) for m in self.reports)
+        """``same_agreement`` with every report of the record."""
+        if _anchored(r) and r.source.doc_id in self.anchored_docs:
+            return False
+        mine = terms(r)
+        return all(same_terms(mine, t) for t in self.terms)
 
     def affinity(self, r: AgreementReport) -> tuple[int, int, int, int]:
         return (
-            sum(names.alike(r.name, m.name) is True for m in self.reports),
-            sum(r.kind == m.kind for m in self.reports),
-            sum(bool(r.signed) and r.signed == m.signed for m in self.reports),
-            independent([m.source for m in self.reports]),
+            sum(n for t, n in self.terms.items() if names.alike(r.name, t[1]) is True),
+            sum(n for t, n in self.terms.items() if r.kind == t[0]),
+            sum(n for t, n in self.terms.items() if r.signed and r.signed == t[2]),
+            len(self.origins),
         )
 
 
@@ -115,11 +146,12 @@ def cluster(reports: list[AgreementReport]) -> list[list[AgreementReport]]:
     clusters: list[Cluster] = []
     for r in anchored + vague:
         fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r)]
-        if not fitting:
-            clusters.append(Cluster([r]))
-            continue
-        _, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
-        best.reports.append(r)
+        if fitting:
+            _, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
+        else:
+            best = Cluster()
+            clusters.append(best)
+        best.add(r)
     return [c.reports for c in clusters]
 
 

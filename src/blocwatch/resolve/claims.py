@@ -27,6 +27,7 @@ acknowledgement outranks a denial, as an admission against interest):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import dates, ids
@@ -58,7 +59,10 @@ def attested_splits(reports: list[ClaimReport]) -> frozenset[tuple[str, str]]:
 
 def same_claim(a: ClaimReport, b: ClaimReport, splits: frozenset[tuple[str, str]]) -> bool:
     """Whether two reports of one block may be the same allegation."""
-    ia, ib = items(a), items(b)
+    return _same_items(items(a), items(b), splits)
+
+
+def _same_items(ia: frozenset[str], ib: frozenset[str], splits) -> bool:
     if not ia or not ib or not ia.isdisjoint(ib):
         return True
     return not any((x, y) in splits for x in ia for y in ib)
@@ -67,17 +71,27 @@ def same_claim(a: ClaimReport, b: ClaimReport, splits: frozenset[tuple[str, str]
 @dataclass
 class Cluster:
     reports: list[ClaimReport] = field(default_factory=list)
+    # Reports are compared by their item families only: distinct sets, with counts.
+    item_sets: Counter = field(default_factory=Counter)
+    claimants: set[str] = field(default_factory=set)
+    origins: set[str] = field(default_factory=set)
+
+    def add(self, r: ClaimReport) -> None:
+        self.reports.append(r)
+        self.item_sets[items(r)] += 1
+        self.claimants.update(r.claimants)
+        self.origins.add(r.source.origin)
 
     def fits(self, r: ClaimReport, splits: frozenset[tuple[str, str]]) -> bool:
-        return all(same_claim(r, m, splits) for m in self.reports)
+        """``same_claim`` with every report of the record."""
+        mine = items(r)
+        return all(_same_items(mine, theirs, splits) for theirs in self.item_sets)
 
     def affinity(self, r: ClaimReport) -> tuple[int, int, int]:
-        mine = items(r)
-        claimants = set(r.claimants)
         return (
-            len(mine & set().union(*(items(m) for m in self.reports))),
-            len(claimants & set().union(*(m.claimants for m in self.reports))),
-            independent([m.source for m in self.reports]),
+            len(items(r) & set().union(*self.item_sets)),
+            len(set(r.claimants) & self.claimants),
+            len(self.origins),
         )
 
 
@@ -93,11 +107,12 @@ def cluster(reports: list[ClaimReport]) -> list[list[ClaimReport]]:
     clusters: list[Cluster] = []
     for r in anchored + vague:
         fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r, splits)]
-        if not fitting:
-            clusters.append(Cluster([r]))
-            continue
-        _, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
-        best.reports.append(r)
+        if fitting:
+            _, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
+        else:
+            best = Cluster()
+            clusters.append(best)
+        best.add(r)
     return [sorted(c.reports, key=_order) for c in clusters]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..errors import BlocwatchError
 
@@ -24,6 +25,7 @@ _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 NEAR_DAYS = 7
 
 
+@lru_cache(maxsize=65536)
 def parse(value: str | None) -> tuple[int, ...] | None:
     """The components of a valid partial date, or None for None/"" or a malformed value."""
     if not value:

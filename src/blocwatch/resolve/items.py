@@ -5,6 +5,7 @@ one allegation find each other and reports of different items stay apart."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Family of each word that names a supplied item; words not listed are not items.
 _FAMILIES = {
@@ -55,6 +56,7 @@ _FAMILIES = {
 GENERIC = frozenset({"weapons", "equipment"})
 
 
+@lru_cache(maxsize=65536)
 def families(what: str | None) -> frozenset[str]:
     """The item families a claim's ``what`` names (empty when unknown or unlisted)."""
     if not what:

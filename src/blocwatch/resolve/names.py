@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that do not tell one agreement from another.
 _STOP_WORDS = """a an and the of on in for to with within between among about by at its their
@@ -24,6 +25,7 @@ _SPELLING = {
 ALIKE = 0.6
 
 
+@lru_cache(maxsize=65536)
 def tokens(name: str | None) -> frozenset[str]:
     """The content words of a name: case, accents, hyphens and spelling variants folded."""
     if not name:
@@ -42,6 +44,7 @@ def tokens(name: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def alike(a: str | None, b: str | None) -> bool | None:
     """True or False when both names are given; None when either is missing (unknown)."""
     ta, tb = tokens(a), tokens(b)

@@ -1,0 +1,364 @@
+"""Agreements: parties, kind, signing date and place, the defence clause (true, negated or
+hedged false, silent None), provisions from the closed list, proposed and negotiated
+agreements left out, background agreements kept, ratification without a signing date, NATO
+accession, plural pacts, and evidence spans that point at the right sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+from blocwatch.model import AGREEMENT_KINDS, PROVISIONS, Agreement
+
+
+def agreements(text: str, published: str | None = "2024-06-20") -> list[Agreement]:
+    return extract("a", text, published).agreements
+
+
+def one(text: str, published: str | None = "2024-06-20") -> Agreement:
+    found = agreements(text, published)
+    assert len(found) == 1, [(a.parties, a.signed) for a in found]
+    return found[0]
+
+
+def by_parties(found: list[Agreement]) -> dict[frozenset[str], Agreement]:
+    return {frozenset(a.parties): a for a in found}
+
+
+# --- a signed agreement: parties, kind, date, place -----------------------------------------
+
+TREATY = (
+    "Russia and North Korea signed a treaty in Pyongyang on Wednesday, during the first visit "
+    "by a Russian leader in 24 years."
+)
+
+
+def test_signed_treaty_with_relative_date_and_place():
+    a = one(TREATY, "2024-06-20")
+    assert set(a.parties) == {"RUS", "PRK"}
+    assert a.kind == "treaty"
+    assert a.signed == "2024-06-19"
+    assert a.place == "Pyongyang"
+    assert a.status == "signed"
+
+
+def test_signed_treaty_with_absolute_date():
+    text = "China and Russia signed a treaty of friendship in Moscow on 16 July 2001."
+    a = one(text, "2024-06-20")
+    assert set(a.parties) == {"CHN", "RUS"}
+    assert (a.kind, a.signed, a.place) == ("treaty", "2001-07-16", "Moscow")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("India and Japan signed a memorandum of understanding in Tokyo on Tuesday.", "memorandum"),
+        ("Egypt and Turkey signed a trade agreement in Ankara on Tuesday.", "agreement"),
+        ("Saudi Arabia and Pakistan signed a defence pact in Riyadh on Tuesday.", "pact"),
+        ("China and Russia signed a joint statement in Beijing on Tuesday.", "joint_statement"),
+    ],
+)
+def test_kind(text, kind):
+    a = one(text, "2024-06-20")
+    assert a.kind == kind
+    assert a.kind in AGREEMENT_KINDS
+    assert a.signed == "2024-06-18"
+
+
+def test_issued_joint_statement():
+    a = one("China and Russia issued a joint statement in Beijing on Tuesday.", "2024-06-20")
+    assert set(a.parties) == {"CHN", "RUS"}
+    assert (a.kind, a.signed) == ("joint_statement", "2024-06-18")
+
+
+def test_named_agreement():
+    text = (
+        "Japan and Britain signed the Reciprocal Access Agreement in London on January 11, "
+        "2023, which lets their forces train together."
+    )
+    a = one(text)
+    assert a.name == "Reciprocal Access Agreement"
+    assert set(a.parties) == {"JPN", "GBR"}
+    assert a.signed == "2023-01-11"
+
+
+def test_name_in_a_sentence_with_many_proper_names():
+    text = "The Philippines and the United States signed their Mutual Defense Treaty in 1951."
+    assert one(text).name == "Mutual Defense Treaty"
+
+
+def test_no_date_in_the_text_leaves_signed_none():
+    a = one("Egypt and Turkey have signed a trade agreement.", "2024-06-20")
+    assert set(a.parties) == {"EGY", "TUR"}
+    assert a.signed is None
+
+
+def test_a_meeting_is_not_an_agreement():
+    text = "The foreign ministers of Egypt and Turkey met in Cairo on Monday to discuss Gaza."
+    assert agreements(text) == []
+
+
+# --- the defence clause ---------------------------------------------------------------------
+
+SIGNED_RUS_IRN = (
+    "Russia and Iran signed a comprehensive strategic partnership treaty in Moscow on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TREATY + " The pact includes a mutual defence clause.",
+        "Russia and North Korea signed a treaty in Pyongyang on Wednesday that obliges each "
+        "side to provide military assistance if attacked.",
+        "The Philippines and the United States signed their Mutual Defense Treaty in 1951.",
+    ],
+)
+def test_defence_clause_true(text):
+    a = one(text)
+    assert a.defense is True
+    assert "mutual_defense" in a.provisions
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The treaty stops short of a formal military alliance.",
+        "The treaty does not include a mutual defence clause.",
+        "The treaty lacks a mutual defense clause.",
+    ],
+)
+def test_defence_clause_negated_or_hedged_is_false(second):
+    a = one(f"{SIGNED_RUS_IRN} {second}", "2025-01-18")
+    assert set(a.parties) == {"RUS", "IRN"}
+    assert a.defense is False
+    assert "mutual_defense" not in a.provisions
+
+
+def test_lacking_a_defence_clause_in_the_signing_sentence():
+    text = (
+        "Australia and Fiji signed a status of forces agreement in Suva on Monday, "
+        "lacking a mutual defense clause."
+    )
+    a = one(text, "2024-07-10")
+    assert a.defense is False
+    assert a.signed == "2024-07-08"
+
+
+def test_stops_short_in_the_signing_sentence():
+    text = (
+        "The treaty Russia and Iran signed in Moscow on Friday stops short of a formal "
+        "military alliance."
+    )
+    a = one(text, "2025-01-18")
+    assert set(a.parties) == {"RUS", "IRN"}
+    assert a.defense is False
+
+
+def test_defence_clause_silent_is_none():
+    a = one(SIGNED_RUS_IRN + " It covers trade, energy and transport.", "2025-01-18")
+    assert a.defense is None
+    assert "mutual_defense" not in a.provisions
+
+
+# --- provisions -----------------------------------------------------------------------------
+
+
+def test_provisions_listed_in_a_later_sentence():
+    a = one(SIGNED_RUS_IRN + " It covers trade, energy and transport.", "2025-01-18")
+    assert a.provisions == ["energy", "trade", "transport"]
+
+
+def test_provisions_after_provides_for():
+    text = (
+        "Australia and Papua New Guinea signed a security pact in Canberra on Friday. The pact "
+        "provides for intelligence sharing, joint military exercises and access to military bases."
+    )
+    a = one(text, "2024-06-20")
+    assert {"intelligence_sharing", "military_exercises", "basing"} <= set(a.provisions)
+    assert set(a.provisions) <= set(PROVISIONS)
+    assert "trade" not in a.provisions
+
+
+def test_provisions_in_the_signing_sentence():
+    text = (
+        "China and Pakistan signed an agreement on Monday covering space cooperation and "
+        "satellite navigation."
+    )
+    a = one(text, "2024-06-20")
+    assert a.provisions == ["satellite", "space"]
+
+
+def test_no_provisions_when_the_text_names_none():
+    assert one(TREATY).provisions == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Under the pact ..., X and Y will share intelligence, hold joint military "
+    "exercises ...': provisions after 'will' with no inclusion word are not read",
+)
+def test_provisions_under_the_pact_will():
+    text = (
+        "Under the pact signed on Friday, Australia and Papua New Guinea will share "
+        "intelligence, hold joint military exercises and allow each other's forces to use "
+        "their bases."
+    )
+    a = one(text, "2024-06-20")
+    assert {"intelligence_sharing", "military_exercises", "basing"} <= set(a.provisions)
+
+
+# --- proposed or under negotiation: not agreements ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Brazil will sign a defence cooperation agreement next month, officials said.",
+        "Armenia and France are negotiating a security pact, diplomats said.",
+        "Vietnam and Indonesia are close to finalizing a maritime agreement.",
+        "Germany and Poland are expected to sign an energy agreement in Berlin.",
+        "Kenya proposed a trade pact with Ethiopia on Tuesday.",
+        "Talks on a free trade agreement between Britain and India resumed on Monday.",
+    ],
+)
+def test_proposed_or_negotiated_agreement_is_not_output(text):
+    assert agreements(text) == []
+
+
+def test_signed_agreement_kept_and_planned_one_dropped_in_the_same_text():
+    text = (
+        "Vietnam and the Philippines signed a coast guard agreement in Hanoi on January 30, "
+        "2024. The two countries will sign a defence pact next year, officials said."
+    )
+    a = one(text, "2024-02-01")
+    assert set(a.parties) == {"VNM", "PHL"}
+    assert a.signed == "2024-01-30"
+    assert a.kind == "agreement"
+
+
+# --- background agreements ------------------------------------------------------------------
+
+
+def test_background_treaty_counts_with_its_year():
+    text = (
+        "North Korea and Russia signed a treaty in Pyongyang on Wednesday that includes a "
+        "mutual defence clause. Pyongyang already has a similar provision in the 1961 treaty it "
+        "signed with China."
+    )
+    found = by_parties(agreements(text, "2024-06-20"))
+    assert set(found) == {frozenset({"PRK", "RUS"}), frozenset({"PRK", "CHN"})}
+    assert found[frozenset({"PRK", "RUS"})].signed == "2024-06-19"
+    assert found[frozenset({"PRK", "CHN"})].signed == "1961"
+    assert found[frozenset({"PRK", "CHN"})].kind == "treaty"
+
+
+def test_background_treaty_of_friendship():
+    text = (
+        "North Korea and Russia signed a treaty in Pyongyang on Wednesday. North Korea's only "
+        "other such treaty is its 1961 treaty of friendship with China."
+    )
+    found = by_parties(agreements(text, "2024-06-20"))
+    assert found[frozenset({"PRK", "CHN"})].signed == "1961"
+
+
+def test_background_treaty_after_similar_clause_exists_in():
+    text = (
+        "North Korea and Russia signed a treaty in Pyongyang on Wednesday that includes a "
+        "mutual defence clause. A similar clause exists in North Korea's 1961 treaty with China."
+    )
+    found = by_parties(agreements(text, "2024-06-20"))
+    assert found[frozenset({"PRK", "CHN"})].signed == "1961"
+
+
+def test_background_treaty_with_implicit_party():
+    text = (
+        "North Korea and Russia signed a treaty in Pyongyang on Wednesday that includes a "
+        "mutual defence clause. A similar clause exists in the 1961 treaty with China."
+    )
+    found = by_parties(agreements(text, "2024-06-20"))
+    assert found[frozenset({"PRK", "CHN"})].signed == "1961"
+
+
+# --- ratification, accession, plural pacts --------------------------------------------------
+
+
+def test_ratification_without_signing_date_leaves_signed_none():
+    text = (
+        "Russia's parliament ratified the strategic partnership treaty with Iran on April 8, 2025."
+    )
+    a = one(text, "2025-04-10")
+    assert set(a.parties) == {"RUS", "IRN"}
+    assert a.signed is None
+    assert a.status == "ratified"
+    assert [(e.kind, e.date) for e in a.events] == [("ratified", "2025-04-08")]
+
+
+def test_nato_accession_joined():
+    a = one(
+        "Sweden joined NATO on March 7, 2024, ending two centuries of neutrality.", "2024-03-08"
+    )
+    assert a.parties == ["SWE", "NATO"]
+    assert a.kind == "accession"
+    assert a.signed == "2024-03-07"
+    assert a.defense is True
+
+
+def test_nato_accession_became_the_member():
+    a = one("Finland became the 31st member state of NATO on April 4, 2023.", "2023-04-05")
+    assert a.parties == ["FIN", "NATO"]
+    assert (a.kind, a.signed) == ("accession", "2023-04-04")
+
+
+def test_nato_accession_possessive():
+    a = one("Finland became NATO's 31st member on April 4, 2023.", "2023-04-05")
+    assert a.parties == ["FIN", "NATO"]
+    assert (a.kind, a.signed) == ("accession", "2023-04-04")
+
+
+def test_plural_pacts_with_two_states_are_two_bilateral_agreements():
+    text = "Russia has signed pacts with North Korea and Iran in the past year."
+    found = agreements(text, "2025-03-01")
+    assert sorted(sorted(a.parties) for a in found) == [["IRN", "RUS"], ["PRK", "RUS"]]
+    assert all(a.kind == "pact" for a in found)
+
+
+def test_plural_security_pacts_keep_their_provision():
+    text = "China signed security pacts with the Solomon Islands and Vanuatu."
+    found = by_parties(agreements(text, "2025-03-01"))
+    assert set(found) == {frozenset({"CHN", "SLB"}), frozenset({"CHN", "VUT"})}
+    assert all(a.provisions == ["security_cooperation"] for a in found.values())
+
+
+# --- evidence -------------------------------------------------------------------------------
+
+EVIDENCE_TEXT = (
+    "  SEOUL, June 20.\n\n"
+    "Russia and North Korea signed a treaty in Pyongyang on Wednesday.  "
+    "The pact includes a mutual defence clause.\n"
+    "Analysts in Seoul were alarmed."
+)
+
+
+def test_evidence_spans_are_exact_slices_of_the_text():
+    a = one(EVIDENCE_TEXT, "2024-06-20")
+    assert a.evidence
+    for e in a.evidence:
+        assert EVIDENCE_TEXT[e.start : e.end] == e.sentence
+
+
+def test_evidence_points_at_the_signing_and_the_clause_sentences():
+    a = one(EVIDENCE_TEXT, "2024-06-20")
+    assert [e.sentence for e in a.evidence] == [
+        "Russia and North Korea signed a treaty in Pyongyang on Wednesday.",
+        "The pact includes a mutual defence clause.",
+    ]
+    assert a.defense is True
+    [event] = [e for e in a.events if e.kind == "signed"]
+    assert event.date == "2024-06-19"
+    assert event.evidence[0].sentence.startswith("Russia and North Korea signed")
+
+
+def test_confidence_is_a_probability():
+    a = one(EVIDENCE_TEXT, "2024-06-20")
+    assert 0.0 < a.confidence <= 1.0

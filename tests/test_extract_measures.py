@@ -1,0 +1,126 @@
+"""Measures: money values normalised with their currency and period, troop numbers, and
+percentages that are not measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+from blocwatch.model import METRICS, Measure
+
+
+def measures(text: str, published: str | None = "2025-01-13") -> list[Measure]:
+    return extract("m", text, published).measures
+
+
+def one(text: str, published: str | None = "2025-01-13") -> Measure:
+    found = measures(text, published)
+    assert len(found) == 1, [(m.actors, m.metric, m.value, m.unit, m.period) for m in found]
+    return found[0]
+
+
+def test_dollars_in_billions_with_period():
+    m = one(
+        "Trade between Russia and China reached a record $244.8 billion in 2024, customs "
+        "figures released on Monday showed."
+    )
+    assert set(m.actors) == {"RUS", "CHN"}
+    assert m.metric == "bilateral_trade"
+    assert m.value == pytest.approx(244.8e9)
+    assert m.unit == "USD"
+    assert m.period == "2024"
+    assert m.metric in METRICS
+
+
+def test_pounds_abbreviated_bn():
+    m = one("Bilateral trade between Britain and India was worth £12.8bn in 2023.")
+    assert set(m.actors) == {"GBR", "IND"}
+    assert (m.metric, m.unit, m.period) == ("bilateral_trade", "GBP", "2023")
+    assert m.value == pytest.approx(12.8e9)
+
+
+def test_trillion_yuan_is_cny():
+    m = one("Trade between China and Russia hit 1.74 trillion yuan in 2024.")
+    assert set(m.actors) == {"CHN", "RUS"}
+    assert (m.unit, m.period) == ("CNY", "2024")
+    assert m.value == pytest.approx(1.74e12)
+
+
+def test_us_dollar_sign():
+    m = one("Trade between Japan and Australia reached US$50 billion in 2023.")
+    assert (m.unit, m.period) == ("USD", "2023")
+    assert m.value == pytest.approx(50e9)
+
+
+def test_two_figures_each_get_their_own_period():
+    found = measures(
+        "Trade between Russia and China reached $244.8 billion in 2024, up from "
+        "$240.1 billion in 2023."
+    )
+    assert sorted((m.value, m.period) for m in found) == [
+        (pytest.approx(240.1e9), "2023"),
+        (pytest.approx(244.8e9), "2024"),
+    ]
+
+
+def test_troops_count():
+    found = measures("North Korea has sent 11,000 troops to Russia, Ukraine said.", "2024-11-13")
+    troops = [m for m in found if m.metric == "troops"]
+    assert len(troops) == 1
+    [m] = troops
+    assert m.value == 11000.0
+    assert m.unit == "troops"
+    assert set(m.actors) == {"PRK", "RUS"}
+    assert m.period is None
+
+
+def test_a_handful_of_soldiers_is_not_a_troop_figure():
+    found = measures("Two Russian soldiers and 3 Ukrainian soldiers were hurt, Kyiv said.")
+    assert [m for m in found if m.metric == "troops"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Russia and China grew 1.9% in 2024.",
+        "Trade between Russia and China grew by 26.3 percent last year.",
+        "Chinese exports to Russia rose 4 per cent in December, while imports from Russia fell.",
+    ],
+)
+def test_percentages_are_not_measures(text):
+    assert measures(text) == []
+
+
+def test_money_without_two_states_is_not_bilateral_trade():
+    assert measures("Global trade reached $33 trillion in 2024, the UN said.") == []
+
+
+def test_measure_evidence_is_an_exact_slice():
+    text = (
+        "Officials met in Moscow.\n\nTrade between Russia and China reached $244.8 billion in 2024."
+    )
+    m = one(text)
+    [e] = m.evidence
+    assert text[e.start : e.end] == e.sentence
+    assert e.sentence.startswith("Trade between Russia and China")
+    assert 0.0 < m.confidence <= 1.0
+
+
+def test_period_last_year_resolves_against_publication_date():
+    m = one("Britain's trade with India was worth £12.8bn last year.", "2025-01-13")
+    assert m.period == "2024"
+
+
+def test_us_dollar_sign_with_space():
+    m = one("Trade between Japan and Australia reached US$ 50 billion in 2023.")
+    assert m.value == pytest.approx(50e9)
+
+
+def test_repeated_figure_is_one_measure():
+    text = (
+        "Trade between Russia and China reached $244.8 billion in 2024. Analysts said the "
+        "record masked a slowdown late in the year. Trade between Russia and China reached "
+        "$244.8 billion in 2024, officials in both capitals confirmed."
+    )
+    m = one(text)
+    assert m.value == pytest.approx(244.8e9)
