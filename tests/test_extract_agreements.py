@@ -193,11 +193,6 @@ def test_no_provisions_when_the_text_names_none():
     assert one(TREATY).provisions == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Under the pact ..., X and Y will share intelligence, hold joint military "
-    "exercises ...': provisions after 'will' with no inclusion word are not read",
-)
 def test_provisions_under_the_pact_will():
     text = (
         "Under the pact signed on Friday, Australia and Papua New Guinea will share "

@@ -53,7 +53,7 @@ def provisions_in(
         return set()
     inclusions = view.cues_of("inclusion_cues")
     if np is not None:
-        inclusions = [i for i in inclusions if i.tok >= np[0]]
+        inclusions = [i for i in inclusions if i.tok_end >= np[1]]
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = set()
     for cue in cues:
