@@ -225,7 +225,8 @@ def _distance(cue: Cue, np) -> int:
 
 def _is_headline(reading: Reading, view: SentenceView) -> bool:
     """The first line of the text, or a line in title case."""
-    return view.sentence.paragraph == 0 or _title_case(reading, view)
+    unfinished = not view.text.rstrip().endswith((".", "!", "?", '"', "”"))
+    return (view.sentence.paragraph == 0 and unfinished) or _title_case(reading, view)
 
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
@@ -382,7 +383,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
-    m.anaphoric = _is_anaphoric(reading, view, start)
+    m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
     m.name = name
     m.signed = _signing_date(reading, view, np, signing, nps)
     m.place = _place(reading, view, signing) if signing else None
@@ -436,8 +437,10 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
     if _own_partner_list(reading, view, np_start):
         return False
     det = np_start - 1
-    while det > view.tok and reading.doc[det].is_alpha and reading.lower(det) not in _DEFINITE:
-        if det < np_start - 4:
+    # Skip the noun phrase's modifiers back to its determiner: "the 47-article document".
+    while det > view.tok and det >= np_start - 5 and reading.lower(det) not in _DEFINITE:
+        t = reading.doc[det]
+        if not (t.is_alpha or t.like_num or t.text in ("-", "–")):
             break
         det -= 1
     if reading.lower(det) not in _DEFINITE:
@@ -455,14 +458,19 @@ def _own_partner_list(reading: Reading, view: SentenceView, np_start: int) -> bo
 
 
 def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
-    for prev in reversed(earlier):
-        if len(prev.parties) >= 2:
+    """Give a mention that refers back ("the treaty", "the two countries") the parties of the
+    agreement the text is about: the latest one reported as signed or ratified, else the
+    latest named at all. A background treaty named in passing is not what "the treaty" in
+    the next sentence means."""
+    for strong_only in (True, False):
+        for prev in reversed(earlier):
+            if len(prev.parties) < 2 or (strong_only and prev.strength != "strong"):
+                continue
             if m.anaphoric or set(m.parties) <= set(prev.parties):
                 m.parties = list(prev.parties)
-                if m.strength == "weak" and m.anaphoric:
-                    m.strength = "weak"
-            return
-
+                return
+            if not strong_only:
+                return
 
 def _year_before(reading: Reading, np_start: int) -> str | None:
     """A year among the noun phrase's modifiers: "the 2020 trade deal", "a 2017 treaty"."""
