@@ -472,6 +472,7 @@ def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
             if not strong_only:
                 return
 
+
 def _year_before(reading: Reading, np_start: int) -> str | None:
     """A year among the noun phrase's modifiers: "the 2020 trade deal", "a 2017 treaty"."""
     i = np_start - 1

@@ -276,7 +276,7 @@ def _from_phrase(
 
 
 def _before_own_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
-    """"Iran has acknowledged sending drones", "Rwanda denied supporting the rebels": the
+    """ "Iran has acknowledged sending drones", "Rwanda denied supporting the rebels": the
     actor who denies or admits doing it is the one said to have done it."""
     for stance in view.cues_of("stance_cues"):
         if stance.value in ("denies", "acknowledges") and 0 <= cue.tok - stance.tok_end <= 1:

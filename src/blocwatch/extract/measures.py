@@ -57,10 +57,16 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
     out: list[Measure] = []
     fallback_year = _headline_year(reading)
     last_pair: list[str] = []
+    last_metric: tuple[int, str] | None = None  # (sentence index, metric) of the last figure
     for view in reading.sentences:
         if any(ch.isdigit() for ch in view.text):
-            found, last_pair = _money(reading, view, fallback_year, last_pair)
+            if not last_pair:
+                last_pair = _pair_referred_to(reading, view)
+            inherited = last_metric[1] if last_metric and view.index - last_metric[0] <= 2 else None
+            found, last_pair = _money(reading, view, fallback_year, last_pair, inherited)
             out.extend(found)
+            if found:
+                last_metric = (view.index, found[-1].metric)
             out.extend(_troops(reading, view, claims))
     return _without_repeats(out)
 
@@ -77,9 +83,22 @@ def _without_repeats(measures: list[Measure]) -> list[Measure]:
     return list(kept.values())
 
 
-def _money(reading: Reading, view: SentenceView, fallback_year, last_pair):
+def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
+    """ "Trade between the two countries ...": the last two states the text named before."""
+    low = view.text.lower()
+    if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
+        return []
+    seen: list[str] = []
+    for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
+        for m in reversed(state_mentions(reading, prev)):
+            if m.code not in seen:
+                seen.append(m.code)
+    return seen[:2] if len(seen) >= 2 else []
+
+
+def _money(reading: Reading, view: SentenceView, fallback_year, last_pair, inherited=None):
     cues = view.cues_of("metric_cues")
-    if not cues:
+    if not cues and not inherited:
         return [], last_pair
     out = []
     actors = codes(state_mentions(reading, view))
@@ -92,8 +111,8 @@ def _money(reading: Reading, view: SentenceView, fallback_year, last_pair):
     periods = _periods(reading, view, fallback_year)
     for m in matches:
         start = view.start + m.start()
-        metric = _metric(reading, view, start, cues)
-        if metric is None:
+        metric = _metric(reading, view, start, cues) if cues else inherited
+        if metric is None or _is_target(view.text, m):
             continue
         value = _value(m)
         if value is None:
@@ -114,6 +133,18 @@ def _money(reading: Reading, view: SentenceView, fallback_year, last_pair):
             )
         )
     return out, (actors if out else last_pair)
+
+
+_TARGET_BEFORE = re.compile(
+    r"\b(?:goal|target|aim|aims|plan|plans|seek|seeks|raise|raising|to reach)\b[^.$£€¥]{0,30}$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(r"^\s*(?:by|before)\s+(?:19|20)\d\d\b")
+
+
+def _is_target(text: str, m: re.Match[str]) -> bool:
+    """ "a goal of $200 billion by 2024": an aim, not a figure."""
+    return bool(_TARGET_BEFORE.search(text[: m.start()]) or _TARGET_AFTER.match(text[m.end() :]))
 
 
 def _money_matches(text: str) -> list[re.Match[str]]:
