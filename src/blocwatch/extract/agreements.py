@@ -70,7 +70,7 @@ _PAST = frozenset(
         "joined",
     ]
 )
-_BASE_SIGN = frozenset(("sign", "ink", "put their names to", "put pen to paper"))
+_BASE_SIGN = frozenset(("sign", "ink"))  # "put" is past tense too: "will put" is a proposal cue
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "such"])
 _ANAPHORA = (
     ("the", "two", "countries"),

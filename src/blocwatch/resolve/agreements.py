@@ -144,14 +144,29 @@ def cluster(reports: list[AgreementReport]) -> list[list[AgreementReport]]:
     anchored = sorted((r for r in reports if _anchored(r)), key=_order)
     vague = sorted((r for r in reports if not _anchored(r)), key=_order)
     clusters: list[Cluster] = []
+    # Index of records by the years of their signing dates: a dated report can only fit a
+    # record whose dates are all in its year (or, near a new year, the adjacent one), so it
+    # is compared with those and with the still undated records, not with the whole block.
+    by_year: dict[int, set[int]] = {}
+    undated: set[int] = set()
     for r in anchored + vague:
-        fitting = [(i, c) for i, c in enumerate(clusters) if c.fits(r)]
-        if fitting:
-            _, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
+        year = dates.year(r.signed)
+        if year is None:
+            candidates = range(len(clusters))
         else:
-            best = Cluster()
+            near = by_year.get(year - 1, set()) | by_year.get(year, set())
+            candidates = sorted(near | by_year.get(year + 1, set()) | undated)
+        fitting = [(i, clusters[i]) for i in candidates if clusters[i].fits(r)]
+        if fitting:
+            index, best = max(fitting, key=lambda ic: (*ic[1].affinity(r), -ic[0]))
+        else:
+            index, best = len(clusters), Cluster()
             clusters.append(best)
+            undated.add(index)
         best.add(r)
+        if year is not None:
+            undated.discard(index)
+            by_year.setdefault(year, set()).add(index)
     return [c.reports for c in clusters]
 
 
