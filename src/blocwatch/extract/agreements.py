@@ -177,7 +177,9 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
     terms = [
         c
         for c in view.cues_of("agreement_terms")
-        if c.tok not in inside_names and not any(n.tok <= c.tok < n.tok_end for n in negated)
+        if c.tok not in inside_names
+        and not any(n.tok <= c.tok < n.tok_end for n in negated)
+        and not _negated_term(reading, c)
     ]
     spans: list[list] = []
     for c in terms:
@@ -187,6 +189,12 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
             continue
         spans.append([c.tok, c.tok_end, c.value])
     return [(s, e, k) for s, e, k in spans]
+
+
+def _negated_term(reading: Reading, term: Cue) -> bool:
+    """ "rather than an alliance", "not a military alliance": a kind of agreement denied."""
+    before = [reading.lower(i) for i in range(max(0, term.tok - 4), term.tok)]
+    return "than" in before or "not" in before or "no" in before or "non" in before
 
 
 def _only_modifiers(reading: Reading, start: int, end: int) -> bool:
@@ -425,7 +433,7 @@ def _owns_defense(view: SentenceView, np, nps) -> bool:
     """Whether the sentence's defence-clause words are about this noun phrase (the nearest
     one) rather than another agreement it names."""
     cues = view.cues_of("defense_cues")
-    return bool(cues) and bool(_owned(cues, np, nps))
+    return not cues or bool(_owned(cues, np, nps))
 
 
 def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
@@ -468,6 +476,7 @@ def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
                 continue
             if m.anaphoric or set(m.parties) <= set(prev.parties):
                 m.parties = list(prev.parties)
+                m.anaphoric = True  # it speaks of that agreement: let it add to it
                 return
             if not strong_only:
                 return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .reading import Reading, SentenceView
 
 _NEGATORS = frozenset(["no", "not", "n't", "n’t", "without", "lacking", "lacks", "lack", "never"])
@@ -16,7 +18,7 @@ _GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
 def defense_stance(view: SentenceView) -> bool | None:
     """True when the sentence describes assistance if a party is attacked, False when it says
     an agreement lacks or stops short of such a commitment, None when it is silent."""
-    if view.has("defense_cues", "negative"):
+    if view.has("defense_cues", "negative") or _denies_alliance(view.text):
         return False
     positives = view.cues_of("defense_cues", "positive")
     if not positives:
@@ -27,6 +29,19 @@ def defense_stance(view: SentenceView) -> bool | None:
         if not any(w in _NEGATORS for w in before[-4:]):
             return True
     return False
+
+
+# "does not create a military alliance", "rather than an alliance", "no pledge ... to come to
+# the other's defence", "not building a military bloc".
+_ALLIANCE_DENIED = re.compile(
+    r"\b(?:not|no|never|rather than|instead of|non)\b[\w\s,'’-]{0,40}?"
+    r"\b(?:alliance|bloc|come to (?:the other|one another|each other)[’']?s? (?:defen[cs]e|aid))\b",
+    re.IGNORECASE,
+)
+
+
+def _denies_alliance(text: str) -> bool:
+    return bool(_ALLIANCE_DENIED.search(text))
 
 
 def provisions_in(
