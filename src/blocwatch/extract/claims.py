@@ -523,46 +523,52 @@ def _compatible_action(a: str | None, b: str | None) -> bool:
     return "military_support" in (a, b) and {a, b} <= _SUPPORT_FAMILY
 
 
-def _mergeable(claim: Claim, m: _ClaimMention) -> bool:
-    if not set(claim.subject) & set(m.subject):
-        return False
-    if claim.beneficiary and m.beneficiary and set(claim.beneficiary) != set(m.beneficiary):
-        return False
-    if not _compatible_action(claim.action, m.action):
-        return False
-    # Several accusers of the same thing in one article ("the Pentagon said ... South Korea's
-    # intelligence service said ...") make one allegation with several claimants; a different
-    # kind of weapon (drones, missiles) makes another.
-    items = _ITEMS.get(id(claim), frozenset())
-    return not (items and m.items and not items & m.items)
+@dataclass
+class _Allegation:
+    """A claim being assembled from its mentions, with the kinds of weapon named in them."""
 
+    claim: Claim
+    items: frozenset[str] = frozenset()
 
-_ITEMS: dict[int, frozenset[str]] = {}
+    def accepts(self, m: _ClaimMention) -> bool:
+        claim = self.claim
+        if not set(claim.subject) & set(m.subject):
+            return False
+        if claim.beneficiary and m.beneficiary and set(claim.beneficiary) != set(m.beneficiary):
+            return False
+        if not _compatible_action(claim.action, m.action):
+            return False
+        # Several accusers of the same thing in one article ("the Pentagon said ... South
+        # Korea's intelligence service said ...") make one allegation with several claimants;
+        # a different kind of weapon (drones, missiles) makes another.
+        return not (self.items and m.items and not self.items & m.items)
 
 
 def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
-    claims: list[Claim] = []
-    _ITEMS.clear()
+    allegations: list[_Allegation] = []
     ordered = [m for m in mentions if m.action] + [m for m in mentions if not m.action]
     for m in ordered:
-        target = next((c for c in claims if _mergeable(c, m)), None)
+        target = next((a for a in allegations if a.accepts(m)), None)
         if target is None:
             if not m.action:
-                continue
-            target = Claim(
-                claimant=[],
-                subject=list(m.subject),
-                beneficiary=list(m.beneficiary),
-                action=m.action,
-                what=m.what,
-                hint=m.view.text[:160],
-                confidence=0.5,
+                continue  # a vague mention only adds to an allegation made elsewhere
+            target = _Allegation(
+                Claim(
+                    claimant=[],
+                    subject=list(m.subject),
+                    beneficiary=list(m.beneficiary),
+                    action=m.action,
+                    what=m.what,
+                    hint=m.view.text[:160],
+                )
             )
-            claims.append(target)
-        _ITEMS[id(target)] = _ITEMS.get(id(target), frozenset()) | m.items
-        _absorb(target, m)
+            allegations.append(target)
+        target.items |= m.items
+        _absorb(target.claim, m)
+    for a in allegations:
+        _propagate(a, allegations)
+    claims = [a.claim for a in allegations]
     for c in claims:
-        _propagate(c, claims)
         c.denied_by = codes_list([s.actor for s in c.stances if s.stance == "denies"])
         c.acknowledged_by = codes_list([s.actor for s in c.stances if s.stance == "acknowledges"])
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
@@ -585,18 +591,18 @@ def _absorb(target: Claim, m: _ClaimMention) -> None:
         target.evidence.append(ev)
 
 
-def _propagate(claim: Claim, claims: list[Claim]) -> None:
+def _propagate(target: _Allegation, allegations: list[_Allegation]) -> None:
     """A denial of "Rwanda supported the rebels" answers every claim that Rwanda did; not one
     about other things (a denial about missiles says nothing of drones)."""
-    for other in claims:
-        if other is claim or set(other.subject) != set(claim.subject):
+    claim = target.claim
+    for other in allegations:
+        if other is target or set(other.claim.subject) != set(claim.subject):
             continue
-        if set(other.beneficiary) != set(claim.beneficiary):
+        if set(other.claim.beneficiary) != set(claim.beneficiary):
             continue
-        mine, theirs = _ITEMS.get(id(claim), frozenset()), _ITEMS.get(id(other), frozenset())
-        if mine and theirs and not mine & theirs:
+        if target.items and other.items and not target.items & other.items:
             continue
-        for s in other.stances:
+        for s in other.claim.stances:
             if s.answers and s.answers not in claim.claimant:
                 continue
             if (s.actor, s.stance) not in {(x.actor, x.stance) for x in claim.stances}:
