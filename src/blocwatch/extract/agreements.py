@@ -627,6 +627,8 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
             None,
         )
         if org is None:
+            org = _alliance_in_context(reading, view, cue)
+        if org is None:
             continue
         if cue.text.lower() == "accession" and reading.lower(org.tok - 1) not in ("to", "into"):
             continue
@@ -638,7 +640,11 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
         joiner = [
             m
             for m in mention_group_before(reading, view, cue.tok, max_gap=8)
-            if reading.lex.is_state(m.code)
+            if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        ] or [  # "Finland, which borders Russia, joined ...": the sentence's subject
+            m
+            for m in view.mentions[:1]
+            if m.tok < cue.tok and reading.lex.is_state(m.code) and is_role_candidate(reading, m)
         ]
         if not joiner:
             continue
@@ -647,6 +653,21 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
         m.events.append(Event("accession", m.signed, [view.evidence()]))
         m.defense = True if org.code == "NATO" else defense_stance(view)
         return m
+    return None
+
+
+def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
+    """"Finland ... joined in April last year as the 31st ally": the alliance is the one the
+    article has been naming, when the sentence speaks of membership."""
+    if not any(
+        reading.lower(i) in ("member", "ally", "members", "allies")
+        for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end))
+    ):
+        return None
+    for prev in reversed(reading.sentences[max(0, view.index - 6) : view.index]):
+        for m in reversed(prev.mentions):
+            if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code):
+                return m
     return None
 
 
