@@ -214,7 +214,13 @@ def _status(reading: Reading, view: SentenceView, np, nps) -> str:
     treaty") is a plan too, except in a headline ("Ukraine, UK sign ...")."""
     proposals = view.cues_of("proposal_cues")
     verbs = view.cues_of("agreement_verbs")
-    past = [c for c in verbs if c.text.lower().split()[0] in _PAST]
+    # "has not been signed": a signing word inside a proposal phrase is no signing.
+    past = [
+        c
+        for c in verbs
+        if c.text.lower().split()[0] in _PAST
+        and not any(p.tok <= c.tok < p.tok_end for p in proposals)
+    ]
     base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
     if base and not past and not _is_headline(reading, view):
         proposals = proposals + base
