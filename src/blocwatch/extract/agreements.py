@@ -643,15 +643,20 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
             for i in range(cue.tok_end, cue.tok_end + 9)
         ):
             continue  # "became a partner of", "became the host of": not membership
-        joiner = [
-            m
-            for m in mention_group_before(reading, view, cue.tok, max_gap=8)
-            if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
-        ] or [  # "Finland, which borders Russia, joined ...": the sentence's subject
-            m
-            for m in view.mentions[:1]
-            if m.tok < cue.tok and reading.lex.is_state(m.code) and is_role_candidate(reading, m)
-        ]
+        joiner = (
+            [
+                m
+                for m in mention_group_before(reading, view, cue.tok, max_gap=8)
+                if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+            ]
+            or [  # "Finland, which borders Russia, joined ...": the sentence's subject
+                m
+                for m in view.mentions[:1]
+                if m.tok < cue.tok
+                and reading.lex.is_state(m.code)
+                and is_role_candidate(reading, m)
+            ]
+        )
         if not joiner:
             continue
         m = _Mention(view, cue.tok, cue.tok_end, "accession", [joiner[-1].code, org.code], "strong")
@@ -663,7 +668,7 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
 
 
 def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
-    """"Finland ... joined in April last year as the 31st ally": the alliance is the one the
+    """ "Finland ... joined in April last year as the 31st ally": the alliance is the one the
     article has been naming, when the sentence speaks of membership."""
     if not any(
         reading.lower(i) in ("member", "ally", "members", "allies")

@@ -142,10 +142,25 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 
 def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
     for cue in view.cues_of("supply_cues"):
+        if reading.token_text(cue.tok - 1) in ("-", "–"):
+            continue  # "army-backed government": an adjective, not an act
+        if _hypothetical(reading, cue):
+            continue
         claim = _read_around(reading, view, cue)
         if claim is not None:
             return claim
     return None
+
+
+_MODALS = frozenset(
+    """could would might may consider considering plans plan planned threatened threatens
+    ready willing offered offer""".split()
+)
+
+
+def _hypothetical(reading: Reading, cue: Cue) -> bool:
+    """ "Seoul could consider supplying weapons": a possibility, not an allegation."""
+    return any(reading.lower(i) in _MODALS for i in range(max(0, cue.tok - 3), cue.tok))
 
 
 def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
@@ -240,6 +255,8 @@ def _roles(reading: Reading, view: SentenceView, cue: Cue, item: Cue | None):
         ]
     if not subject:
         subject = _before_own_stance(reading, view, cue)
+    if not subject:
+        subject = _accused_pronoun(reading, view, cue)
     if not subject and _pronoun_before(reading, cue.tok):
         first = [m for m in states if m.tok < cue.tok]
         subject = first[:1]
@@ -273,6 +290,22 @@ def _from_phrase(
         ):
             return [m]
     return []
+
+
+def _accused_pronoun(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
+    """ "... against the United Arab Emirates, accusing it of arming ...": "it" is the actor
+    named last before the accusation."""
+    for say in view.cues_of("stance_cues", "alleges"):
+        if say.text.lower() not in _ACCUSE_VERBS:
+            continue
+        near = say.tok_end <= cue.tok <= say.tok_end + 4
+        if near and reading.lower(say.tok_end) in ("it", "them"):
+            before = [m for m in view.mentions if m.tok < say.tok and reading.lex.is_state(m.code)]
+            return before[-1:]
+    return []
+
+
+_ACCUSE_VERBS = frozenset(("accusing", "accused", "accuses", "accuse"))
 
 
 def _before_own_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
@@ -351,8 +384,17 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
     for say in reversed(before):
         if say.text.lower() == "according to":
             group = [m for m in view.mentions if say.tok_end <= m.tok < say.tok_end + 12]
+        elif (
+            reading.lower(say.tok - 1) in ("which", "who")
+            and reading.token_text(say.tok - 2) == ","
+        ):
+            # "Washington, which accuses Pyongyang of ...": the antecedent says it
+            group = mention_group_before(reading, view, say.tok - 2)
         else:
             group = mention_group_before(reading, view, say.tok)
+            if not group and say.text.lower() in ("accusing", "alleging", "claiming", "saying"):
+                # "Sudan has filed a case ..., accusing it of ...": the sentence's subject
+                group = view.mentions[:1]
         found = [m.code for m in group if is_role_candidate(reading, m) and m.code not in parties]
         if found:
             return codes_list(found)

@@ -171,10 +171,12 @@ def is_dateline(reading: Reading, m: Mention) -> bool:
     """ "LONDON —", "KINSHASA (CPA) -", "SEOUL/WASHINGTON (Reuters)": where the story was
     filed, at the start of a line, in capitals."""
     text = reading.text[m.start : m.end]
-    if not (text.isupper() and len(text) > 3):
-        return False
+    if not (text.isupper() and len(text) > 3 and "." not in text):
+        return False  # "U.S." is an abbreviation, not a dateline
     line_start = reading.text.rfind("\n", 0, m.start) + 1
-    return len(reading.text[line_start : m.start].strip(" /")) <= 20
+    before = reading.text[line_start : m.start].strip(" /")
+    after = reading.text[m.end : m.end + 3].lstrip()
+    return (not before or before.isupper()) and after[:1] in ("—", "-", "–", "(", ",", ":", "/")
 
 
 def _demonym_acts(reading: Reading, m: Mention) -> bool:
