@@ -173,6 +173,9 @@ class Extraction:
     agreements: list[Agreement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
+    # Agreements the text reports as proposed or under negotiation: not agreements, but an
+    # analyst wants to know of them.
+    proposals: list[Agreement] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -183,5 +186,6 @@ class Extraction:
             "agreements": [asdict(a) for a in self.agreements],
             "claims": [asdict(c) for c in self.claims],
             "measures": [asdict(m) for m in self.measures],
+            "proposals": [asdict(p) for p in self.proposals],
             "notes": "; ".join(self.notes) or None,
         }

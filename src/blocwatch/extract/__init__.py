@@ -40,7 +40,9 @@ def extract(doc_id: str, text: str, published: str | None = None) -> Extraction:
         result.notes.append(f"language {lang!r} is not English: nothing extracted")
         return result
     reading = read(doc_id, text, published)
-    result.agreements = read_agreements(reading)
+    agreements = read_agreements(reading)
+    result.agreements = [a for a in agreements if a.status != "proposed"]
+    result.proposals = [a for a in agreements if a.status == "proposed"]
     result.claims = read_claims(reading)
     result.measures = read_measures(reading, result.claims)
     return result

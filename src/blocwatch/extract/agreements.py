@@ -141,9 +141,7 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
         out.append(accession)
     if not nps:
         return out
-    nps = [np for np in nps if _status(reading, view, np, nps) != "proposed"]
-    if not nps:
-        return out
+    proposed = {np for np in nps if _status(reading, view, np, nps) == "proposed"}
     claimed: set[str] = set()
     per_np: list[tuple[tuple[int, int, str], list[list[str]]]] = []
     for np in nps:
@@ -164,7 +162,10 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
                 rest = [c for c in bag if c not in claimed] if len(nps) > 1 else bag
                 groups = [rest]
         for parties in groups:
-            out.append(_build(reading, view, np, parties, nps))
+            m = _build(reading, view, np, parties, nps)
+            if np in proposed:
+                m.strength, m.status, m.signed = "proposed", "proposed", None
+            out.append(m)
     return out
 
 
@@ -319,6 +320,13 @@ def _last_state_before(reading: Reading, view: SentenceView, besides: set[str]) 
     return []
 
 
+def _signatories(reading: Reading, view: SentenceView, verb: Cue) -> list[str]:
+    """The people who signed, as the text names them: "Putin and North Korean leader Kim
+    Jong Un signed"."""
+    group = mention_group_before(reading, view, verb.tok, max_gap=10)
+    return [reading.text[m.start : m.end] for m in group if m.kind in ("official", "person")]
+
+
 def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention]:
     """Actor mentions in a list starting at token ``tok`` ("China and North Korea", "the US
     and Australia"), stopping at the first word that is not part of the list."""
@@ -406,6 +414,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.events.append(Event(c.value, date, [view.evidence()]))
     if signing:
         m.events.append(Event("signed", m.signed, [view.evidence()]))
+        m.signatories = _signatories(reading, view, signing[0])
     m.defense = defense_stance(view) if _owns_defense(view, np, nps) else None
     if (
         name
@@ -718,6 +727,10 @@ class _Record:
     mentions: list[_Mention]
 
     @property
+    def proposed(self) -> bool:
+        return all(m.strength == "proposed" for m in self.mentions)
+
+    @property
     def signed(self) -> str | None:
         dates = [m.signed for m in self.mentions if m.signed]
         return max(dates, key=len) if dates else None
@@ -725,12 +738,12 @@ class _Record:
 
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     records: list[_Record] = []
-    order = {"strong": 0, "background": 1, "weak": 2}
+    order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
     for m in sorted(mentions, key=lambda m: order[m.strength]):
         key = frozenset(m.parties)
         target = None
         for r in records:
-            if r.parties != key:
+            if r.parties != key or r.proposed != (m.strength == "proposed"):
                 continue
             if (
                 any(o.view is m.view and o.np_start != m.np_start for o in r.mentions)
@@ -761,7 +774,7 @@ def _agreement(reading: Reading, r: _Record) -> Agreement:
     if defense:
         provisions.add("mutual_defense")
     events = [e for m in ms for e in m.events]
-    status = "signed"
+    status = "proposed" if r.proposed else "signed"
     for e in events:
         if e.kind in ("ratified", "in_force", "extended", "suspended", "withdrawn"):
             status = e.kind
@@ -778,6 +791,7 @@ def _agreement(reading: Reading, r: _Record) -> Agreement:
         ),
         kind=kind,
         name=next((m.name for m in ms if m.name), None),
+        signatories=list(dict.fromkeys(p for m in ms for p in m.signatories)),
         signed=r.signed,
         place=next((m.place for m in ms if m.place), None),
         defense=defense,
