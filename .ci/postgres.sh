@@ -17,7 +17,8 @@ _pg_sudo() {
 
 # Runs a command as the cluster's owner: initdb and postgres refuse to run as root.
 _pg_as_owner() {
-  if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /, which the owner can enter whatever the caller's working directory.
+  if [[ $(id -u) == 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 _pg_bindir() {
@@ -46,7 +47,6 @@ pg_start() {
   _pg_as_owner "$bindir/initdb" -D "$PG_TMP/data" -U postgres --auth-local=trust \
     --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$PG_TMP/initdb.log" 2>&1 ||
     { cat "$PG_TMP/initdb.log" >&2; return 1; }
-  chmod 700 "$PG_TMP"
   if ! _pg_as_owner "$bindir/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/server.log" -w -t 60 \
     -o "-p $BLOCWATCH_PG_PORT -k $PG_TMP -c listen_addresses=127.0.0.1 -c fsync=off \
         -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; then

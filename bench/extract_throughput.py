@@ -49,7 +49,9 @@ def main() -> None:
     list(nlp.pipe([docs[0]["text"]]))
 
     ours = _time(lambda: [extract_document(d) for d in docs], args.repeat)
-    spacy_runs = _time(lambda: list(nlp.pipe((d["text"] for d in docs), batch_size=32)), args.repeat)
+    spacy_runs = _time(
+        lambda: list(nlp.pipe((d["text"] for d in docs), batch_size=32)), args.repeat
+    )
 
     ours_dps = len(docs) / statistics.median(ours)
     spacy_dps = len(docs) / statistics.median(spacy_runs)

@@ -31,8 +31,8 @@ def filled(engine, ingest_fixtures):
     return engine
 
 
-def test_list_newest_first_with_the_near_duplicate_marked(cli, filled, db_path):
-    result = cli("docs", "--db", str(db_path), "--limit", "100")
+def test_list_newest_first_with_the_near_duplicate_marked(cli, filled, db_url):
+    result = cli("docs", "--db", db_url, "--limit", "100")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["id", "published", "source"]
@@ -75,16 +75,16 @@ def test_rows_have_a_snippet_not_the_text(filled):
     assert len(row["snippet"]) <= 160 and row["snippet"].endswith("…")
 
 
-def test_json_lines(cli, filled, db_path):
-    result = cli("docs", "--db", str(db_path), "--json", "--source", "Meridian Wire")
+def test_json_lines(cli, filled, db_url):
+    result = cli("docs", "--db", db_url, "--json", "--source", "Meridian Wire")
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["id"] for row in rows] == ["follow-up-reused-background", "wire-outlet-a"]
     assert all("snippet" in row and "text" not in row for row in rows)
 
 
-def test_bad_date_filter_is_a_clean_error(filled, db_path, monkeypatch, capsys):
-    monkeypatch.setattr(sys, "argv", ["blocwatch", "docs", "--db", str(db_path), "--since", "May"])
+def test_bad_date_filter_is_a_clean_error(filled, db_url, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["blocwatch", "docs", "--db", db_url, "--since", "May"])
     with pytest.raises(SystemExit) as exit_info:
         cli_module.main()
     assert exit_info.value.code == 2
@@ -93,8 +93,8 @@ def test_bad_date_filter_is_a_clean_error(filled, db_path, monkeypatch, capsys):
     assert "Traceback" not in err
 
 
-def test_empty_store(cli, db_path):
-    result = cli("docs", "--db", str(db_path))
+def test_empty_store(cli, db_url):
+    result = cli("docs", "--db", db_url)
     assert result.exit_code == 0
     assert result.stdout.strip() == "no documents"
 
@@ -137,10 +137,10 @@ def store_facts(engine, doc_id: str, text: str) -> None:
         replace_facts(conn, extraction, "test-1")
 
 
-def test_show_metadata_text_and_facts(cli, filled, db_path):
+def test_show_metadata_text_and_facts(cli, filled, db_url):
     document = get_document(filled, "steppe-post-pipeline")
     store_facts(filled, "steppe-post-pipeline", document["text"])
-    result = cli("docs", "show", "steppe-post-pipeline", "--db", str(db_path))
+    result = cli("docs", "show", "steppe-post-pipeline", "--db", db_url)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == "Envoys trade barbs over [bold]pipeline[/]"
     out = " ".join(result.stdout.split())  # as read, whatever the terminal's wrapping
@@ -153,15 +153,15 @@ def test_show_metadata_text_and_facts(cli, filled, db_path):
     assert "RUS, CHN bilateral_trade = 240,000,000,000 USD" in out
 
 
-def test_show_the_option_before_the_subcommand(cli, filled, db_path):
-    result = cli("docs", "--db", str(db_path), "show", "wire-outlet-b")
+def test_show_the_option_before_the_subcommand(cli, filled, db_url):
+    result = cli("docs", "--db", db_url, "show", "wire-outlet-b")
     assert result.exit_code == 0, result.output
     assert "near-duplicate of" in result.stdout and "wire-outlet-a" in result.stdout
     assert "not extracted yet" in result.stdout
 
 
-def test_show_json(cli, filled, db_path):
-    result = cli("docs", "show", "wire-001", "--db", str(db_path), "--json")
+def test_show_json(cli, filled, db_url):
+    result = cli("docs", "show", "wire-001", "--db", db_url, "--json")
     assert result.exit_code == 0, result.output
     shown = json.loads(result.stdout)
     assert shown["id"] == "wire-001" and shown["published"] == "2024-06-19"
@@ -169,8 +169,8 @@ def test_show_json(cli, filled, db_path):
     assert "minhash" not in shown
 
 
-def test_show_unknown_id(cli, filled, db_path):
-    result = cli("docs", "show", "[bold]nope", "--db", str(db_path))
+def test_show_unknown_id(cli, filled, db_url):
+    result = cli("docs", "show", "[bold]nope", "--db", db_url)
     assert result.exit_code == 1
     assert "no document with id '[bold]nope'" in result.stderr
 

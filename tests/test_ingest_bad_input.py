@@ -18,8 +18,9 @@ GOOD_TEXT = (
 )
 
 
-def ingest_cli(cli, db_path, *paths, input=None):
-    return cli("ingest", "--no-extract", "--db", str(db_path), *map(str, paths), input=input)
+def ingest_cli(cli, db, *paths, input=None):
+    """``blocwatch ingest --no-extract --db DB PATHS...``; ``db`` is a path or a URL."""
+    return cli("ingest", "--no-extract", "--db", str(db), *map(str, paths), input=input)
 
 
 def assert_clean_failure(result, *lines):
@@ -66,16 +67,16 @@ def test_each_bad_file_gets_its_message(cli, db_path, tmp_path, name, content, r
     assert "1 failed" in result.stdout
 
 
-def test_malformed_json_line_names_its_line(cli, db_path, tmp_path):
+def test_malformed_json_line_names_its_line(cli, db_url, tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text('{"id": "a", "text": "Fine."}\n{"id": "b", "text": }\n{"id": "c"}\n')
-    result = ingest_cli(cli, db_path, path)
+    result = ingest_cli(cli, db_url, path)
     assert_clean_failure(
         result,
         f"{path}:2: malformed JSON (Expecting value at column 21)",
         f'{path}:3: missing "text"',
     )
-    assert count_documents(connect(str(db_path))) == 1
+    assert count_documents(connect(db_url)) == 1
 
 
 def test_over_the_size_limit(cli, db_path, tmp_path):
@@ -136,7 +137,7 @@ def test_markup_in_a_file_name_is_printed_as_is(cli, db_path, tmp_path):
     assert_clean_failure(result, f"{path}: binary file, not text (it contains NUL bytes)")
 
 
-def test_folder_of_good_and_bad_files(cli, db_path, tmp_path, ingest_fixtures, make_warc):
+def test_folder_of_good_and_bad_files(cli, db_url, tmp_path, ingest_fixtures, make_warc):
     folder = tmp_path / "inbox"
     (folder / "nested" / "deeper").mkdir(parents=True)
     (folder / ".hidden").mkdir()
@@ -156,7 +157,7 @@ def test_folder_of_good_and_bad_files(cli, db_path, tmp_path, ingest_fixtures, m
     (folder / ".hidden" / "x.txt").write_text("Hidden, never read.")
     (folder / ".DS_Store").write_bytes(b"\0\0")
 
-    result = ingest_cli(cli, db_path, folder)
+    result = ingest_cli(cli, db_url, folder)
     # mixed.jsonl holds 2 good lines and 5 bad ones.
     bad = [f"{folder / 'nested' / name}: {reason}" for name, _content, reason in BAD_FILES]
     jsonl = folder / "nested" / "deeper" / "mixed.jsonl"
@@ -166,13 +167,13 @@ def test_folder_of_good_and_bad_files(cli, db_path, tmp_path, ingest_fixtures, m
     assert "7 read, 7 new" in result.stdout
     assert "2 skipped" in result.stdout
     assert f"{len(BAD_FILES) + 5} failed" in result.stdout
-    engine = connect(str(db_path))
+    engine = connect(db_url)
     assert count_documents(engine) == 7
     assert get_document(engine, "good")["published"] == "2024-05-01"
     assert get_document(engine, "riverside-monitor-grain") is not None
     assert get_document(engine, "good-1") is not None and get_document(engine, "good-2") is not None
 
-    again = ingest_cli(cli, db_path, folder)
+    again = ingest_cli(cli, db_url, folder)
     assert_clean_failure(again, *bad)
     assert "7 read, 0 new" in again.stdout and "7 duplicate" in again.stdout
     assert count_documents(engine) == 7

@@ -54,6 +54,20 @@ def ingest(
     db: str | None = DbOption,
     sample: bool = typer.Option(False, "--sample", help="Ingest the bundled sample corpus."),
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Extract facts too."),
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        min=1,
+        envvar="BLOCWATCH_WORKERS",
+        help="Extract in N local processes (default: in this one).",
+    ),
+    dask: str | None = typer.Option(
+        None,
+        "--dask",
+        envvar="BLOCWATCH_DASK",
+        metavar="tcp://HOST:PORT",
+        help="Extract on the Dask distributed cluster of this scheduler.",
+    ),
 ) -> None:
     """Read documents (txt, html, jsonl, RSS/Atom, WARC) into the store and extract their facts."""
     from rich.markup import escape
@@ -67,10 +81,12 @@ def ingest(
         paths = [*(paths or []), str(corpus_path())]
     if not paths:
         _fail("nothing to ingest: give files, folders, - for standard input, or --sample", 2)
-    summary = run_ingest(paths, db=db, extract=extract, console=err)
+    summary = run_ingest(paths, db=db, extract=extract, console=err, workers=workers, dask=dask)
     for problem in summary.errors:
         # File names and reasons quote user input: escaped, "[/]" in a name stays text.
         err.print(f"[red]error:[/] {escape(problem)}", markup=True, highlight=False, soft_wrap=True)
+    if summary.failed > len(summary.errors):
+        err.print(f"[red]error:[/] {summary.failed - len(summary.errors):,} more not listed")
     ingest_summary(out, summary)
     if summary.failed:
         raise typer.Exit(1)

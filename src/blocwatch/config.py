@@ -13,10 +13,20 @@ MAX_DOCUMENT_BYTES = int(os.environ.get("BLOCWATCH_MAX_DOCUMENT_BYTES", 5 * 1024
 # A WARC or JSONL container may be large; its records are bounded by MAX_DOCUMENT_BYTES each.
 
 
+# The PostgreSQL driver blocwatch installs; a URL naming no driver gets this one (SQLAlchemy's
+# own default for a bare ``postgresql://`` is psycopg2, which is not a dependency).
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+_POSTGRES_DRIVER = "postgresql+psycopg://"
+
+
 def database_url(value: str | None = None) -> str:
     """The SQLAlchemy URL for ``value`` (a URL or a file path), ``$BLOCWATCH_DB``, or
-    ``./blocwatch.db``. A bare path becomes a SQLite URL."""
+    ``./blocwatch.db``. A bare path becomes a SQLite URL; ``postgresql://...`` (or
+    ``postgres://...``) becomes ``postgresql+psycopg://...``; any other URL is kept."""
     value = value or os.environ.get("BLOCWATCH_DB") or DEFAULT_DB
+    for scheme in _POSTGRES_SCHEMES:
+        if value.startswith(scheme):
+            return _POSTGRES_DRIVER + value[len(scheme) :]
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser())

@@ -100,7 +100,11 @@ def similarity(a: LeanMinHash, b: LeanMinHash) -> float:
 
 
 class NearDuplicateIndex:
-    """The LSH index over stored signatures; finds the first copy of a near-duplicate."""
+    """The LSH index over stored signatures; finds the first copy of a near-duplicate.
+
+    It holds every stored document (its band hashes and id, about 0.6 kB a document: 60 MB
+    for 100,000 documents), so that a copy is found whichever run stored the first one: the
+    one part of an ingest's memory that grows, by design, with the store (not the input)."""
 
     def __init__(self) -> None:
         self._bands = BandIndex()

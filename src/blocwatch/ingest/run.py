@@ -3,8 +3,9 @@ batches, one transaction per batch."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import BinaryIO
 
 from rich.console import Console
@@ -21,6 +22,12 @@ from .progress import IngestProgress
 from .sources import iter_inputs
 
 OnNew = Callable[[Connection, list[Document]], None]
+OnRead = Callable[[list[Document]], None]
+
+# An ingest of a large input must not grow with it: of the ids stored and of the error
+# lines, the summary keeps the first ones only (and counts them all).
+KEPT_IDS = 1000
+KEPT_ERRORS = 1000
 
 
 @dataclass
@@ -30,7 +37,9 @@ class IngestSummary:
     ``duplicate`` (same content already stored, not stored again) or ``failed`` with its
     batch. ``failed`` also counts bad inputs; ``skipped`` counts inputs passed over (files
     of unknown type in folders, non-HTML WARC records, feed entries without text).
-    ``errors`` has one line per failure, ``new_ids`` the ids stored."""
+    ``errors`` has one line per failure (the first :data:`KEPT_ERRORS`: ``failed`` minus
+    their number were not kept), ``new_ids`` the ids stored (the first :data:`KEPT_IDS`:
+    ``new`` counts them all)."""
 
     read: int = 0
     new: int = 0
@@ -41,6 +50,19 @@ class IngestSummary:
     errors: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
 
+    def add_error(self, line: str) -> None:
+        """Counts one failure and keeps its line while fewer than :data:`KEPT_ERRORS` are."""
+        self.failed += 1
+        if len(self.errors) < KEPT_ERRORS:
+            self.errors.append(line)
+
+    def add_new(self, ids: Iterable[str]) -> None:
+        """Keeps stored ids while fewer than :data:`KEPT_IDS` are (``new`` is counted by
+        the caller)."""
+        room = KEPT_IDS - len(self.new_ids)
+        if room > 0:
+            self.new_ids.extend(islice(ids, room))
+
 
 def ingest(
     engine: Engine,
@@ -50,6 +72,7 @@ def ingest(
     console: Console | None = None,
     batch_size: int = 100,
     stdin: BinaryIO | None = None,
+    on_read: OnRead | None = None,
 ) -> IngestSummary:
     """Reads ``paths`` (see :func:`read_inputs`) into the store at ``engine``.
 
@@ -63,19 +86,27 @@ def ingest(
     :class:`BlocwatchError`, the batch is rolled back, its documents count as failed and
     the ingest goes on; any other exception rolls the batch back and propagates. Batches
     committed before stay. A progress bar is drawn on ``console`` when it is a terminal
-    and the input is large."""
+    and the input is large.
+
+    ``on_read(batch)``, when given, is called with each batch as soon as it is read, and
+    the batch is written only after the next one has been read and announced the same way
+    (or the input has ended): a caller can start work on a batch elsewhere (extraction in
+    other processes) while the batch before it is written. Memory stays bounded either way:
+    at most two batches are held, and the summary keeps no list that grows with the
+    input."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     summary = IngestSummary()
-    store = _BatchWriter(engine, on_new, summary)
+    store: _BatchWriter | _ReadAhead = _BatchWriter(engine, on_new, summary)
+    if on_read is not None:
+        store = _ReadAhead(store, on_read)
     batch: list[Document] = []
     with IngestProgress(console, paths) as progress:
         for item in iter_inputs(paths, stdin=stdin, on_bytes=progress.advance):
             if isinstance(item, Skipped):
                 summary.skipped += 1
             elif isinstance(item, InputError):
-                summary.failed += 1
-                summary.errors.append(str(item))
+                summary.add_error(str(item))
             else:
                 summary.read += 1
                 progress.document()
@@ -85,6 +116,7 @@ def ingest(
                     batch = []
         if batch:
             store.write(batch)
+        store.flush()
     return summary
 
 
@@ -128,7 +160,10 @@ class _BatchWriter:
         summary.duplicate += duplicates
         summary.new += len(new)
         summary.near_duplicate += sum(1 for doc, _ in new if doc.duplicate_of)
-        summary.new_ids.extend(doc.id for doc, _ in new)
+        summary.add_new(doc.id for doc, _ in new)
+
+    def flush(self) -> None:
+        """Writes what is held back (nothing: every batch is written when given)."""
 
     def _classify(
         self,
@@ -166,9 +201,29 @@ class _BatchWriter:
 
     def _fail(self, batch: list[Document], reason: str) -> None:
         # The whole batch is gone, duplicates included: nothing of it was counted yet.
-        self._summary.failed += len(batch)
         for doc in batch:
-            self._summary.errors.append(f"{doc.origin}: not stored, its batch failed: {reason}")
+            self._summary.add_error(f"{doc.origin}: not stored, its batch failed: {reason}")
+
+
+class _ReadAhead:
+    """Holds each batch back until the next one is read: ``on_read`` sees a batch one
+    batch ahead of its write."""
+
+    def __init__(self, writer: _BatchWriter, on_read: OnRead) -> None:
+        self._writer = writer
+        self._on_read = on_read
+        self._held: list[Document] | None = None
+
+    def write(self, batch: list[Document]) -> None:
+        self._on_read(batch)
+        held, self._held = self._held, batch
+        if held is not None:
+            self._writer.write(held)
+
+    def flush(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            self._writer.write(held)
 
 
 def _free_id(conn: Connection, doc: Document, taken: set[str]) -> str:

@@ -46,7 +46,8 @@ def find_claims(
         query = query.where(claims.c.status == validate.status(status))
     if action is not None:
         query = query.where(claims.c.action == validate.action(action))
-    query = query.order_by(claims.c.first_reported, claims.c.id)
+    # NULLS FIRST spelled out: SQLite's default, PostgreSQL's is the opposite.
+    query = query.order_by(claims.c.first_reported.asc().nulls_first(), claims.c.id)
     return load_claims(conn, list(conn.execute(query).scalars()))
 
 

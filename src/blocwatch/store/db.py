@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import threading
+from functools import cache
 from pathlib import Path
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from ..config import database_url
 from ..errors import BlocwatchError
+from .schema import metadata
+from .search import is_search_object
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -35,33 +40,109 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+# Seconds to wait for a PostgreSQL server before giving up with a clear error, rather than
+# the operating system's TCP timeout of minutes.
+_CONNECT_TIMEOUT = 10
+# Any constant: the key of the advisory lock under which PostgreSQL migrations run, so that
+# two processes opening a new database at once do not both create its tables.
+_MIGRATION_LOCK = 0x626C6F63
+_MIGRATING = threading.Lock()
+
+
 def connect(url: str | None = None, *, migrate: bool = True) -> Engine:
     """An engine for the store at ``url`` (see :func:`blocwatch.config.database_url`),
-    migrated to the newest schema unless ``migrate`` is false."""
+    migrated to the newest schema unless ``migrate`` is false.
+
+    SQLite and PostgreSQL are supported. A store that cannot be opened (a SQLite file in a
+    missing folder, a PostgreSQL server that does not answer, a database that does not
+    exist, a wrong password) raises :class:`BlocwatchError` with a one-line message; the
+    password is never part of it."""
     url = database_url(url)
     try:
-        engine = create_engine(url, future=True)
-    except (ArgumentError, ImportError) as exc:
+        parsed = make_url(url)
+    except ArgumentError as exc:
         raise BlocwatchError(f"database {url!r}: {exc}") from None
+    shown = parsed.render_as_string(hide_password=True)
+    try:
+        engine = create_engine(parsed, **_engine_options(parsed))
+    except (ArgumentError, ImportError) as exc:
+        raise BlocwatchError(f"database {shown}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         path = engine.url.database
         if path and path != ":memory:" and not Path(path).parent.exists():
-            raise BlocwatchError(f"database {url!r}: folder {Path(path).parent} does not exist")
-    if migrate:
-        try:
-            with engine.begin() as conn:
-                cfg = _alembic_config(url)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        except OperationalError as exc:
-            raise BlocwatchError(f"database {url!r}: {exc.orig}") from None
+            raise BlocwatchError(f"database {shown}: folder {Path(path).parent} does not exist")
+    try:
+        # Opening a connection first turns an unreachable server into one clear error
+        # whether or not the store is migrated next.
+        with engine.connect() as conn:
+            current = _revision(conn)
+        if migrate and current != _head():
+            _upgrade(engine, url)
+    except OperationalError as exc:
+        engine.dispose()
+        raise BlocwatchError(f"database {shown}: {_one_line(exc.orig)}") from None
     return engine
+
+
+def _engine_options(url: URL) -> dict:
+    if url.get_backend_name() != "postgresql":
+        return {}
+    options: dict = {"pool_pre_ping": True}
+    if url.get_driver_name() == "psycopg" and "connect_timeout" not in url.query:
+        options["connect_args"] = {"connect_timeout": _CONNECT_TIMEOUT}
+    return options
+
+
+def _upgrade(engine: Engine, url: str) -> None:
+    """Migrates the store to the head revision, one process at a time: whoever comes second
+    waits, then finds nothing left to do."""
+    # Alembic keeps the running migration's context in module globals: one thread at a time.
+    with _MIGRATING, engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            # Held to the end of the transaction; PostgreSQL's DDL is transactional.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        elif conn.dialect.name == "sqlite":
+            # Takes the write lock now rather than at the first write: another process
+            # waits here (busy_timeout) instead of failing on a table that appeared meanwhile.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        cfg = _alembic_config(url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
+
+
+def _revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+@cache
+def _head() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config("")).get_current_head()
+
+
+def _one_line(exc: BaseException | None) -> str:
+    """A driver's error message on one line (psycopg's span several: the error, a detail, a
+    hint)."""
+    message = " ".join(str(exc).split()) if exc is not None else "unknown error"
+    return message.removeprefix("connection failed: ") or type(exc).__name__
 
 
 def schema_revision(engine: Engine) -> tuple[str | None, str]:
     """(the store's migration revision, the newest revision this code knows)."""
-    head = ScriptDirectory.from_config(_alembic_config(str(engine.url))).get_current_head()
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    return current, head
+        current = _revision(conn)
+    return current, _head()
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's ``include_name`` hook: schema comparisons cover what ``schema.metadata``
+    describes, not the search index that migration 0003 makes beside it."""
+    return not (type_ in ("table", "index") and is_search_object(name))
+
+
+def schema_differences(conn: Connection) -> list:
+    """What differs between the database behind ``conn`` and ``schema.metadata``, as
+    Alembic's autogenerate lists it (empty when the migrations made exactly the schema)."""
+    context = MigrationContext.configure(conn, opts={"include_name": include_name})
+    return compare_metadata(context, metadata)

@@ -27,6 +27,15 @@ SNIPPET_CHARS = 160
 # IN (...) lists are sent in chunks well under every database's parameter limit.
 _CHUNK = 500
 _PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# PostgreSQL refuses a string longer than its VARCHAR column (SQLite stores it whole): the
+# metadata columns with a length, and the length of ids.
+_KEYS = ("id", "duplicate_of", "content_hash")
+_BOUNDED = {
+    column.name: column.type.length
+    for column in _COLUMNS
+    if getattr(column.type, "length", None) and column.name not in _KEYS
+}
+_ID_LENGTH = documents.c.id.type.length
 
 
 def insert_documents(
@@ -34,7 +43,9 @@ def insert_documents(
 ) -> None:
     """Inserts ``docs`` in the caller's transaction. A missing ``content_hash``,
     ``ingested_at`` (now, UTC) or MinHash signature (``signatures[doc.id]`` when given) is
-    computed here, so any caller stores complete rows."""
+    computed here, so any caller stores complete rows. Metadata longer than its column
+    (a ``source`` over 200 characters) is cut to fit; an id that does not fit raises
+    :class:`BlocwatchError`."""
     if not docs:
         return
     from ..ingest.dedup import signature, to_bytes  # the ingest package imports this module
@@ -45,13 +56,15 @@ def insert_documents(
     for doc in docs:
         doc.content_hash = doc.content_hash or content_hash(doc.text)
         doc.ingested_at = doc.ingested_at or now
+        if len(doc.id) > _ID_LENGTH:
+            raise BlocwatchError(f"{doc.origin}: id over {_ID_LENGTH} characters: {doc.id!r}")
         blob = (signatures or {}).get(doc.id)
-        rows.append(
-            {
-                **{column.name: getattr(doc, column.name, None) for column in _COLUMNS},
-                "minhash": blob if blob is not None else to_bytes(signature(doc.text)),
-            }
-        )
+        row = {column.name: getattr(doc, column.name, None) for column in _COLUMNS}
+        for name, length in _BOUNDED.items():
+            if isinstance(row[name], str):
+                row[name] = row[name][:length]
+        row["minhash"] = blob if blob is not None else to_bytes(signature(doc.text))
+        rows.append(row)
     conn.execute(documents.insert(), rows)
 
 

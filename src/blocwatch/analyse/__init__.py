@@ -1,0 +1,33 @@
+"""Analytics over the knowledge base: the alignment network as of a date, blocs, who is bound
+to defend whom, the alignment of two actors over time, and an actor's partnerships by year.
+
+Every function takes a SQLAlchemy Connection, an Engine or a :class:`~blocwatch.kb.KnowledgeBase`
+(whose methods of the same names call them), returns dataclasses with ``to_dict()``, and
+carries the ids of the records it used. The weight scale shared by all is in :mod:`.weights`.
+"""
+
+from .alignment import Alignment, alignment
+from .blocs import Blocs, blocs
+from .growth import Growth, growth
+from .network import Network, network
+from .obligations import (
+    ConflictingCommitments,
+    Obligations,
+    conflicting_commitments,
+    obligations,
+)
+
+__all__ = [
+    "Alignment",
+    "Blocs",
+    "ConflictingCommitments",
+    "Growth",
+    "Network",
+    "Obligations",
+    "alignment",
+    "blocs",
+    "conflicting_commitments",
+    "growth",
+    "network",
+    "obligations",
+]

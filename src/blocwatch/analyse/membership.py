@@ -1,0 +1,77 @@
+"""Who belonged to an organisation on a date, and on whose word: the lexicon's membership
+table (``extract/lexicon/members.tsv``, one row per membership period with its source)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..resolve import dates
+
+MEMBERS_TABLE = "extract/lexicon/members.tsv"
+
+
+@dataclass(frozen=True)
+class Membership:
+    """One membership period as the table states it, with the table's source for it."""
+
+    org: str
+    member: str
+    joined: str | None
+    left: str | None
+    source: str
+    table: str = MEMBERS_TABLE
+
+    def on(self, as_of: str) -> bool:
+        """Whether this period covers ``as_of`` (at some point of a partial date)."""
+        if self.joined and dates.first_day(self.joined) > dates.last_day(as_of):
+            return False
+        return not (self.left and dates.last_day(self.left) < dates.first_day(as_of))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[Membership, ...]]:
+    # The lexicon keeps members without their sources; the table itself has them.
+    from ..extract.tables import read_table
+
+    out: dict[str, list[Membership]] = {}
+    for row in read_table("members.tsv"):
+        out.setdefault(row["org"], []).append(
+            Membership(
+                org=row["org"],
+                member=row["member"],
+                joined=row["joined"] or None,
+                left=row["left"] or None,
+                source=row["source"],
+            )
+        )
+    return {org: tuple(rows) for org, rows in out.items()}
+
+
+def known_organisation(org: str) -> bool:
+    """Whether the table lists members of ``org``."""
+    return org in _table()
+
+
+def members_on(org: str, as_of: str) -> list[Membership]:
+    """The members of ``org`` on ``as_of`` (one row each, sorted by code); [] for an
+    organisation the table does not list."""
+    found: dict[str, Membership] = {}
+    for m in _table().get(org, ()):
+        if m.on(as_of):
+            found.setdefault(m.member, m)
+    return [found[code] for code in sorted(found)]
+
+
+def membership(org: str, member: str, as_of: str) -> Membership | None:
+    """The table's row saying ``member`` belonged to ``org`` on ``as_of``, if any."""
+    return next((m for m in members_on(org, as_of) if m.member == member), None)
+
+
+def organisations_of(member: str, as_of: str) -> list[str]:
+    """The organisations the table lists ``member`` in on ``as_of``, sorted."""
+    return sorted(org for org in _table() if membership(org, member, as_of) is not None)

@@ -1,0 +1,475 @@
+"""Obligations: if X is attacked, who is bound to come to its aid, and why.
+
+A *bond* is one actor bound to aid another under one agreement in force on the date (in force
+as the knowledge base reads it: signed, or otherwise started, and not ended; ``in_force``
+says whether its entry into force was reported by then). Bonds run between the parties of an
+agreement with a defence clause (:func:`.weights.has_defence`), every party to every other:
+
+- a state party is bound itself;
+- an organisation party stands for its members on the date, read from the lexicon's
+  membership table (``extract/lexicon/members.tsv``; each member's row and the table's source
+  are cited). Members of one organisation are not bound to each other by an agreement the
+  organisation signs with someone else, only to that someone;
+- an accession (a state joining an organisation, e.g. Finland and NATO) binds the joining
+  state and the organisation's other members on the date to each other; the state's
+  membership is cited from the accession agreement's sources.
+
+For a target X the report lists:
+
+- ``defenders``: actors with a bond to X under a defence clause, each bond with its
+  agreement, the article of the text its sources cite ("Article 4"), how the actors belong to
+  the organisation it runs through, and its sources (the documents stating the clause and
+  their sentences about it, :mod:`.evidence`);
+- ``consultation``: actors bound only to consult with X (agreements in force with the
+  provision ``consultation`` and no defence clause), when not already defenders;
+- ``second_order``: chains A -> B -> X where B is a defender of X and A is bound to defend B
+  (A neither X nor a defender of X itself), each step a bond;
+- ``partners``: the other parties of X's remaining agreements in force, with no defence or
+  consultation clause (``defense`` false where the sources deny one), so that a treaty that
+  does *not* bind is shown as such.
+
+:func:`conflicting_commitments` answers "if Y attacks X, who is bound to both sides?": actors
+with a direct defence bond to the target and one to the attacker, and any bond of the attacker
+itself to the target.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from ..kb.agreements import find_agreements
+from ..kb.records import AgreementRecord
+from ..kb.sources import sources_by_record
+from ..resolve import dates
+from . import weights
+from .common import actor_info, as_of_date, connection, state, unique
+from .evidence import articles, commitment_sources
+from .membership import (
+    MEMBERS_TABLE,
+    Membership,
+    known_organisation,
+    members_on,
+    organisations_of,
+)
+
+DEFENCE = "defence"
+CONSULTATION = "consultation"
+
+
+@dataclass
+class Bond:
+    """``bound`` is bound to aid ``protects`` under agreement ``agreement_id``.
+
+    ``in_force``: True when the agreement's entry into force was reported on or before the
+    date (or it is an accession), False when reported for a later date (signed, not yet in
+    force), None when no source reports it. ``via``: the organisation the bond runs through
+    (a party standing for its members); ``membership`` then says how each side belongs to it
+    (basis "accession": the agreement itself, with its documents; basis "members table": the
+    row of members.tsv and its source). ``contradicted_by``: documents that deny the clause
+    where the sources disagree."""
+
+    bound: str
+    protects: str
+    clause: str  # defence | consultation
+    agreement_id: str
+    agreement: str
+    kind: str
+    signed: str | None
+    in_force_from: str | None
+    in_force: bool | None
+    via: str | None = None
+    membership: list[dict[str, Any]] = field(default_factory=list)
+    article: str | None = None
+    articles: list[str] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    contradicted_by: list[str] = field(default_factory=list)
+
+    @property
+    def record_ids(self) -> list[str]:
+        extra = [m["record_id"] for m in self.membership if m.get("record_id")]
+        return unique([self.agreement_id, *extra])
+
+
+@dataclass
+class Defender:
+    """An actor bound to aid the target, with every bond that binds it (one per agreement)."""
+
+    actor: str
+    name: str
+    bonds: list[Bond]
+
+
+@dataclass
+class Chain:
+    """A second-order commitment: ``steps`` are [actor -> via, via -> target]."""
+
+    actor: str
+    name: str
+    via: str
+    steps: list[Bond]
+
+
+@dataclass
+class Partner:
+    """A party of an agreement in force with the target that binds to neither defence nor
+    consultation (``defense`` false: its sources deny a defence clause)."""
+
+    actor: str
+    name: str
+    agreement_id: str
+    agreement: str
+    defense: bool | None
+    tier: str
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Obligations:
+    """Who is bound to come to ``target``'s aid on ``as_of`` (see the module docstring)."""
+
+    target: str
+    name: str
+    as_of: str
+    defenders: list[Defender]
+    consultation: list[Defender]
+    second_order: list[Chain]
+    partners: list[Partner]
+    record_ids: list[str]
+    membership_table: str = MEMBERS_TABLE
+
+    def defender(self, code: str) -> Defender | None:
+        return next((d for d in self.defenders if d.actor == code), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Conflict:
+    """An actor bound to defend both the target and the attacker."""
+
+    actor: str
+    name: str
+    to_target: list[Bond]
+    to_attacker: list[Bond]
+
+
+@dataclass
+class ConflictingCommitments:
+    """If ``attacker`` attacks ``target`` on ``as_of``: the actors bound to both
+    (``conflicts``), the attacker's own bonds to the target, and each side's defenders."""
+
+    attacker: str
+    target: str
+    as_of: str
+    conflicts: list[Conflict]
+    attacker_bound_to_target: list[Bond]
+    target_defenders: list[Defender]
+    attacker_defenders: list[Defender]
+    record_ids: list[str]
+    membership_table: str = MEMBERS_TABLE
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --- bonds --------------------------------------------------------------------------------
+
+
+def _in_force(a: AgreementRecord, as_of: str) -> bool | None:
+    if a.kind == "accession":
+        return True  # membership begins on joining
+    if a.in_force_from:
+        return dates.first_day(a.in_force_from) <= dates.last_day(as_of)
+    return None
+
+
+def _accession_membership(a: AgreementRecord, code: str, org: str) -> dict[str, Any]:
+    return {
+        "actor": code,
+        "org": org,
+        "basis": "accession",
+        "record_id": a.id,
+        "joined": a.signed or a.valid_from,
+    }
+
+
+def _table_membership(m: Membership, accessions: dict[tuple[str, str], str]) -> dict[str, Any]:
+    return {
+        "actor": m.member,
+        "org": m.org,
+        "basis": "members table",
+        "joined": m.joined,
+        "left": m.left,
+        "source": m.source,
+        "table": m.table,
+        # Where the knowledge base also holds the member's accession, it is cited too.
+        "record_id": accessions.get((m.member, m.org)),
+    }
+
+
+Side = list[tuple[str, str | None, dict[str, Any] | None]]  # (actor, via org, membership)
+
+
+def _sides(a: AgreementRecord, as_of: str, accessions: dict[tuple[str, str], str]) -> list[Side]:
+    """Each party of ``a`` as the actors it stands for on the date."""
+    from ..extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    parties = sorted(set(a.parties))
+    orgs = [p for p in parties if lex.types.get(p) == "organisation"]
+    sides: list[Side] = []
+    for party in parties:
+        if party in orgs and known_organisation(party):
+            members = members_on(party, as_of)
+            sides.append([(m.member, party, _table_membership(m, accessions)) for m in members])
+        elif a.kind == "accession" and len(orgs) == 1 and party not in orgs:
+            sides.append([(party, orgs[0], _accession_membership(a, party, orgs[0]))])
+        else:
+            sides.append([(party, None, None)])
+    return sides
+
+
+def bonds_of(
+    a: AgreementRecord, clause: str, as_of: str, accessions: dict[tuple[str, str], str]
+) -> list[Bond]:
+    """Every bond agreement ``a`` creates on ``as_of`` (both ways between the actors of
+    every two of its parties), without sources."""
+    out: dict[tuple[str, str], Bond] = {}
+    for left, right in itertools.combinations(_sides(a, as_of, accessions), 2):
+        for (u, via_u, how_u), (v, via_v, how_v) in itertools.product(left, right):
+            if u == v:
+                continue
+            for bound, protects, hows in ((u, v, (how_u, how_v)), (v, u, (how_v, how_u))):
+                if (bound, protects) in out:
+                    continue
+                out[(bound, protects)] = Bond(
+                    bound=bound,
+                    protects=protects,
+                    clause=clause,
+                    agreement_id=a.id,
+                    agreement=a.name or a.kind,
+                    kind=a.kind,
+                    signed=a.signed,
+                    in_force_from=a.in_force_from,
+                    in_force=_in_force(a, as_of),
+                    via=via_u or via_v,
+                    membership=[h for h in hows if h],
+                )
+    return [out[k] for k in sorted(out)]
+
+
+def _accessions(agreements: list[AgreementRecord]) -> dict[tuple[str, str], str]:
+    """(state, organisation) -> id of the accession agreement in force, from ``agreements``."""
+    from ..extract.lexicon import load_lexicon
+
+    types = load_lexicon().types
+    out: dict[tuple[str, str], str] = {}
+    for a in sorted(agreements, key=lambda a: a.id):
+        if a.kind != "accession":
+            continue
+        orgs = [p for p in a.parties if types.get(p) == "organisation"]
+        for p in a.parties:
+            if p not in orgs and len(orgs) == 1:
+                out.setdefault((p, orgs[0]), a.id)
+    return out
+
+
+class _Bonds:
+    """The defence bonds of every agreement in force on a date, indexed by whom they
+    protect, and the agreements that involve given actors."""
+
+    def __init__(self, conn: Connection, as_of: str):
+        self.conn = conn
+        self.as_of = as_of
+        found = {a.id: a for a in find_agreements(conn, as_of=as_of, defense=True)}
+        for a in find_agreements(conn, as_of=as_of, provision="mutual_defense"):
+            if weights.has_defence(a):
+                found.setdefault(a.id, a)
+        self.defence = [found[i] for i in sorted(found)]
+        accession_like = find_agreements(conn, as_of=as_of, kind="accession")
+        self.accessions = _accessions(accession_like)
+        self.agreements = {a.id: a for a in [*self.defence, *accession_like]}
+        self.protecting: dict[str, list[Bond]] = {}
+        for a in self.defence:
+            for bond in bonds_of(a, DEFENCE, as_of, self.accessions):
+                self.protecting.setdefault(bond.protects, []).append(bond)
+
+    def defenders(self, code: str) -> dict[str, list[Bond]]:
+        """Actor -> its defence bonds to ``code``, sorted by actor."""
+        out: dict[str, list[Bond]] = {}
+        for bond in self.protecting.get(code, []):
+            out.setdefault(bond.bound, []).append(bond)
+        return {k: sorted(v, key=lambda b: b.agreement_id) for k, v in sorted(out.items())}
+
+    def involving(self, code: str) -> list[AgreementRecord]:
+        """Agreements in force with ``code`` as a party or as a member (on the date) of an
+        organisation that is a party."""
+        found = {a.id: a for a in find_agreements(self.conn, party=[code], as_of=self.as_of)}
+        for org in _organisations_of(code, self.as_of, self.accessions):
+            for a in find_agreements(self.conn, party=[org], as_of=self.as_of):
+                found.setdefault(a.id, a)
+        self.agreements.update(found)
+        return [found[i] for i in sorted(found)]
+
+
+def _organisations_of(code: str, as_of: str, accessions: dict[tuple[str, str], str]) -> list[str]:
+    """The table's organisations of ``code`` on the date, and those it acceded to."""
+    orgs = set(organisations_of(code, as_of))
+    orgs |= {org for (member, org) in accessions if member == code}
+    return sorted(orgs)
+
+
+# --- sources ------------------------------------------------------------------------------
+
+
+def _attach_sources(conn: Connection, bonds: list[Bond], agreements: dict[str, AgreementRecord]):
+    """Fill in each bond's sources, articles and contradicting documents."""
+    ids = sorted({b.agreement_id for b in bonds})
+    sentences = sources_by_record(conn, "agreement", ids) if ids else {}
+    cache: dict[tuple[str, str], tuple[list, list[str], list[str]]] = {}
+    for b in bonds:
+        key = (b.agreement_id, b.clause)
+        if key not in cache:
+            cache[key] = _sources_of(agreements[b.agreement_id], b.clause, sentences)
+        b.sources, b.articles, b.contradicted_by = (list(x) for x in cache[key])
+        b.article = b.articles[0] if b.articles else None
+
+
+def _stating(found: list, value: bool) -> set[int]:
+    return {s.report_id for s in found if s.states.get("defense") is value}
+
+
+def _sources_of(a: AgreementRecord, clause: str, sentences: dict) -> tuple[list, list, list]:
+    found = sentences.get(a.id, [])
+    stating = _stating(found, True) if clause == DEFENCE else None
+    docs = commitment_sources(found, clause, stating)
+    cited = articles([s for d in docs for s in d["sentences"]])
+    denying = []
+    if clause == DEFENCE and a.defense_conflict:
+        denying = sorted({s.doc_id for s in found if s.report_id in _stating(found, False)})
+    return docs, cited, denying
+
+
+# --- the questions ------------------------------------------------------------------------
+
+
+def obligations(source: Any, target: str, as_of: str | None = None) -> Obligations:
+    """If ``target`` (a state) is attacked on ``as_of`` (default today), who is bound to
+    come to its aid: defenders, consultation-only partners, second-order chains and the
+    partners bound to neither, each with its agreements and sources. Raises BlocwatchError
+    for an unknown code, an organisation, or a bad date."""
+    target = state(target, "target")
+    as_of = as_of_date(as_of)
+    with connection(source) as conn:
+        index = _Bonds(conn, as_of)
+        direct = index.defenders(target)
+        chains: list[Chain] = []
+        for via, to_target in direct.items():
+            for actor, to_via in index.defenders(via).items():
+                if actor == target or actor in direct:
+                    continue
+                for first, then in itertools.product(to_via, to_target):
+                    chains.append(Chain(actor, actor_info(actor).name, via, [first, then]))
+        chains.sort(key=lambda c: (c.actor, c.via, *(s.agreement_id for s in c.steps)))
+        consulting: dict[str, list[Bond]] = {}
+        partners: list[Partner] = []
+        for a in index.involving(target):
+            if weights.has_defence(a):
+                continue
+            if "consultation" in a.provisions:
+                for bond in bonds_of(a, CONSULTATION, as_of, index.accessions):
+                    if bond.protects == target and bond.bound not in direct:
+                        consulting.setdefault(bond.bound, []).append(bond)
+            elif target in a.parties:
+                partners.extend(
+                    Partner(
+                        actor=p,
+                        name=actor_info(p).name,
+                        agreement_id=a.id,
+                        agreement=a.name or a.kind,
+                        defense=a.defense,
+                        tier=weights.tier(a),
+                    )
+                    for p in sorted(set(a.parties) - {target})
+                )
+        bonds = [b for bs in direct.values() for b in bs]
+        bonds += [b for c in chains for b in c.steps]
+        bonds += [b for bs in consulting.values() for b in bs]
+        _attach_sources(conn, bonds, index.agreements)
+        _attach_partner_sources(conn, partners, index.agreements)
+    partners.sort(key=lambda p: (p.actor, p.agreement_id))
+    record_ids = {i for b in bonds for i in b.record_ids} | {p.agreement_id for p in partners}
+    return Obligations(
+        target=target,
+        name=actor_info(target).name,
+        as_of=as_of,
+        defenders=_as_defenders(direct),
+        consultation=_as_defenders(consulting),
+        second_order=chains,
+        partners=partners,
+        record_ids=sorted(record_ids),
+    )
+
+
+def _as_defenders(by_actor: dict[str, list[Bond]]) -> list[Defender]:
+    return [
+        Defender(actor, actor_info(actor).name, sorted(bonds, key=lambda b: b.agreement_id))
+        for actor, bonds in sorted(by_actor.items())
+    ]
+
+
+def _attach_partner_sources(
+    conn: Connection, partners: list[Partner], agreements: dict[str, AgreementRecord]
+) -> None:
+    # Only a denied defence clause is worth quoting: it is the reason the partner is not bound.
+    ids = sorted({p.agreement_id for p in partners if p.defense is False})
+    if not ids:
+        return
+    sentences = sources_by_record(conn, "agreement", ids)
+    for p in partners:
+        if p.defense is False:
+            found = sentences.get(p.agreement_id, [])
+            p.sources = commitment_sources(found, DEFENCE, _stating(found, False))
+
+
+def conflicting_commitments(
+    source: Any, attacker: str, target: str, as_of: str | None = None
+) -> ConflictingCommitments:
+    """If ``attacker`` attacks ``target`` on ``as_of`` (default today): the actors bound by
+    a defence clause to both sides, with their bonds to each; the attacker's own bonds to
+    the target; and both sides' defenders. Raises BlocwatchError for unknown codes, an
+    organisation, the same state on both sides, or a bad date."""
+    from ..errors import BlocwatchError
+
+    attacker = state(attacker, "attacker")
+    target = state(target, "target")
+    if attacker == target:
+        raise BlocwatchError(f"attacker and target are both {target}")
+    as_of = as_of_date(as_of)
+    with connection(source) as conn:
+        index = _Bonds(conn, as_of)
+        for_target = index.defenders(target)
+        for_attacker = index.defenders(attacker)
+        own = for_target.pop(attacker, [])
+        for_attacker.pop(target, None)
+        conflicts = [
+            Conflict(code, actor_info(code).name, for_target[code], for_attacker[code])
+            for code in sorted(set(for_target) & set(for_attacker))
+        ]
+        bonds = [b for bs in (*for_target.values(), *for_attacker.values()) for b in bs] + own
+        _attach_sources(conn, bonds, index.agreements)
+    return ConflictingCommitments(
+        attacker=attacker,
+        target=target,
+        as_of=as_of,
+        conflicts=conflicts,
+        attacker_bound_to_target=own,
+        target_defenders=_as_defenders(for_target),
+        attacker_defenders=_as_defenders(for_attacker),
+        record_ids=sorted({i for b in bonds for i in b.record_ids}),
+    )

@@ -1,0 +1,65 @@
+"""Helpers for the scale tests: a store's rows in a comparable form, synthetic inputs."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from blocwatch.store import schema
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+FACT_TABLES = ["agreement_reports", "claim_reports", "measure_reports"]
+# Columns that differ between two runs by design: when a document was ingested.
+_VOLATILE = {"ingested_at"}
+
+
+def fact_rows(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+    """The reported facts and their evidence, in id order, without the ids: evidence points
+    at its fact by the fact's position in its table instead of the fact's id."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    position: dict[tuple[str, int], int] = {}
+    with engine.connect() as conn:
+        for name in FACT_TABLES:
+            table = schema.metadata.tables[name]
+            rows = conn.execute(select(table).order_by(table.c.id)).mappings().all()
+            fact_type = name.removesuffix("_reports")
+            for i, row in enumerate(rows):
+                position[(fact_type, row["id"])] = i
+            out[name] = [_without(row, "id") for row in rows]
+        table = schema.evidence
+        rows = conn.execute(select(table).order_by(table.c.id)).mappings().all()
+        out["evidence"] = [
+            (*_without(row, "id", "fact_id"), position[(row["fact_type"], row["fact_id"])])
+            for row in rows
+        ]
+    return out
+
+
+def store_rows(engine: Engine, *, report_ids: bool = True) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table but the fact tables (see :func:`fact_rows`), sorted, less
+    the columns that differ between runs by design: documents and the knowledge base.
+    Without ``report_ids`` the knowledge base's references to report ids are left out."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with engine.connect() as conn:
+        for table in schema.metadata.sorted_tables:
+            if table.name in FACT_TABLES or table.name == "evidence":
+                continue
+            rows = conn.execute(select(table)).mappings().all()
+            drop = _VOLATILE if report_ids else {*_VOLATILE, "report_id"}
+            out[table.name] = sorted((_without(row, *drop) for row in rows), key=repr)
+    return out
+
+
+def _without(row, *names: str) -> tuple[Any, ...]:
+    return tuple(value for key, value in row.items() if key not in names)
+
+
+def synthetic():
+    """The benchmarks' generator module (``bench/synthetic.py``)."""
+    spec = importlib.util.spec_from_file_location("bench_synthetic", BENCH / "synthetic.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
