@@ -357,3 +357,16 @@ def test_evidence_points_at_the_signing_and_the_clause_sentences():
 def test_confidence_is_a_probability():
     a = one(EVIDENCE_TEXT, "2024-06-20")
     assert 0.0 < a.confidence <= 1.0
+
+
+def test_it_takes_up_the_main_agreement_past_a_generic_one_and_a_background_one():
+    found = agreements(
+        "Japan and Vietnam signed a Comprehensive Strategic Partnership agreement in Hanoi on "
+        "Tuesday. The agreement replaces a cooperation framework the two governments "
+        "concluded in 2009. It also covers cooperation in energy and trade, and it bars each "
+        "side from joining any agreement with a third country aimed at the other."
+    )
+    by_year = {(a.signed or "")[:4]: a for a in found}
+    assert {"energy", "trade"} <= set(by_year["2024"].provisions)
+    others = [a for year, a in by_year.items() if year != "2024"]
+    assert not any({"energy", "trade"} & set(a.provisions) for a in others)

@@ -124,3 +124,46 @@ def test_repeated_figure_is_one_measure():
     )
     m = one(text)
     assert m.value == pytest.approx(244.8e9)
+
+
+def test_a_contingent_counts_troops_of_the_states_the_claim_names():
+    found = measures(
+        "Seoul's intelligence service said Pyongyang had sent about 3,000 troops to Russia, "
+        "and that a second contingent of roughly 800 had left from a port near Chongjin."
+    )
+    values = {(m.value, frozenset(m.actors)) for m in found if m.metric == "troops"}
+    assert (800.0, frozenset({"PRK", "RUS"})) in values
+    assert (3000.0, frozenset({"PRK", "RUS"})) in values
+
+
+def test_n_of_them_counts_the_troops_the_claim_before_speaks_of():
+    found = measures(
+        "South Korea says North Korea has sent thousands of soldiers to Russia. "
+        "The Pentagon said some 7,000 of them had reached the front line."
+    )
+    assert [(m.value, set(m.actors)) for m in found] == [(7000.0, {"PRK", "RUS"})]
+
+
+def test_n_of_them_without_troops_nearby_is_no_count():
+    found = measures(
+        "Russia and North Korea signed nine agreements on Tuesday. "
+        "Officials said some 12 of them concern trade."
+    )
+    assert [m for m in found if m.metric == "troops"] == []
+
+
+def test_a_total_that_includes_the_pairs_share_is_not_their_figure():
+    m = one(
+        "Germany's parliament passed a $40 billion assistance package on Friday, including "
+        "about $17 billion in military aid for Poland."
+    )
+    assert m.value == pytest.approx(17e9)
+
+
+def test_the_two_countries_name_the_pair_of_the_latest_sentences():
+    found = measures(
+        "Japan and Australia held talks in Tokyo last year. Separately, India and Brazil "
+        "agreed to expand a refinery in Brazil's north-east. Trade between the two "
+        "countries reached $15.2 billion in 2024, officials said."
+    )
+    assert [(set(m.actors), m.value) for m in found] == [({"IND", "BRA"}, 15.2e9)]

@@ -24,7 +24,9 @@ app.add_typer(docs_app, name="docs")
 out = Console()
 err = Console(stderr=True)
 
-DbOption = typer.Option(None, "--db", help="Database URL or SQLite path [env: BLOCWATCH_DB].")
+DbOption = typer.Option(
+    None, "--db", help="Database URL or SQLite path (default: $BLOCWATCH_DB, else ./blocwatch.db)."
+)
 
 
 def _fail(message: str, code: int = 1) -> None:

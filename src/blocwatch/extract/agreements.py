@@ -115,7 +115,10 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     for view in reading.sentences:
         found = _mentions_in(reading, view)
         bullet = view.text[:1] in _BULLETS
-        if not found and (view.index - last_view_index <= 2 or (listing and bullet)):
+        # "bars each side from joining any agreement with a third country": an agreement in
+        # general, no party named, does not interrupt what the sentence says of the last one
+        generic = all(not m.parties and not m.anaphoric and m.strength == "weak" for m in found)
+        if generic and (view.index - last_view_index <= 2 or (listing and bullet)):
             _continue_provisions(reading, view, mentions, listing and bullet)
             if listing and bullet:
                 last_view_index = view.index
@@ -701,6 +704,10 @@ def _continue_provisions(
     if not mentions:
         return
     last = mentions[-1]
+    if view.text.split(maxsplit=1)[0] in ("It", "Its"):
+        # "It also covers ...": the pronoun takes up the agreement the article is about, not
+        # one it named in passing ("The treaty replaces a treaty concluded in 2000").
+        last = next((m for m in reversed(mentions) if m.strength != "background"), last)
     if listed:
         last.provisions |= provisions_in(reading, view, None)
         return

@@ -49,7 +49,18 @@ _MONEY_WORD = re.compile(
     rf"\b{_NUM}\s*{_SCALES}\s+(?P<cur>yuan|renminbi|dollars|euros|pounds|rubles|roubles|rupees|yen)\b",
     re.IGNORECASE,
 )
-_COUNT = re.compile(rf"\b{_NUM}\s+(?:(?:North Korean|\w+)\s+)?(?P<what>troops|soldiers)\b")
+_ABOUT = r"(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at least)\s+)?"
+_COUNTS = (
+    # "11,000 troops", "10,000 North Korean soldiers"
+    re.compile(rf"\b{_NUM}\s+(?:(?:North Korean|\w+)\s+)?(?:troops|soldiers|servicemen)\b"),
+    # "a first contingent of about 1,500"
+    re.compile(
+        rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
+    ),
+)
+# "some 10,000 of them": a count of the troops a sentence at most one back spoke of.
+_COUNT_OF_THEM = re.compile(rf"\b{_NUM}\s+of\s+them\b")
+_TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|servicemen)\b", re.I)
 
 
 def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
@@ -60,8 +71,8 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
     last_metric: tuple[int, str] | None = None  # (sentence index, metric) of the last figure
     for view in reading.sentences:
         if any(ch.isdigit() for ch in view.text):
-            if not last_pair:
-                last_pair = _pair_referred_to(reading, view)
+            # "the two countries" names its pair anew, whatever pair came before
+            last_pair = _pair_referred_to(reading, view) or last_pair
             inherited = last_metric[1] if last_metric and view.index - last_metric[0] <= 2 else None
             found, last_pair = _money(reading, view, fallback_year, last_pair, inherited)
             out.extend(found)
@@ -90,7 +101,8 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
         return []
     seen: list[str] = []
     for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
-        for m in reversed(state_mentions(reading, prev)):
+        # any state named counts here, a place ("Russia's Far East") as much as an actor
+        for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
             if m.code not in seen:
                 seen.append(m.code)
     return seen[:2] if len(seen) >= 2 else []
@@ -113,6 +125,8 @@ def _money(reading: Reading, view: SentenceView, fallback_year, last_pair, inher
         start = view.start + m.start()
         metric = _metric(reading, view, start, cues) if cues else inherited
         if metric is None or _is_target(view.text, m):
+            continue
+        if metric != "bilateral_trade" and _is_aggregate(view.text, m, matches):
             continue
         value = _value(m)
         if value is None:
@@ -145,6 +159,16 @@ _TARGET_AFTER = re.compile(r"^\s*(?:by|before)\s+(?:19|20)\d\d\b")
 def _is_target(text: str, m: re.Match[str]) -> bool:
     """ "a goal of $200 billion by 2024": an aim, not a figure."""
     return bool(_TARGET_BEFORE.search(text[: m.start()]) or _TARGET_AFTER.match(text[m.end() :]))
+
+
+_INCLUDING = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:including|of which)\b", re.I)
+
+
+def _is_aggregate(text: str, m: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    """ "a $95 billion aid package, including $61 billion for Ukraine": the total covers more
+    than the pair named; the part is their figure."""
+    after = _INCLUDING.match(text[m.end() :])
+    return bool(after) and any(n.start() >= m.end() + after.end() for n in matches)
 
 
 def _money_matches(text: str) -> list[re.Match[str]]:
@@ -223,14 +247,7 @@ def _headline_year(reading: Reading) -> str | None:
 
 def _troops(reading: Reading, view: SentenceView, claims: list[Claim]) -> list[Measure]:
     out = []
-    for m in _COUNT.finditer(view.text):
-        value = float(m.group("num").replace(",", ""))
-        if value < 10:
-            continue
-        named = codes(state_mentions(reading, view))
-        actors = [c for c in _claim_actors(view, claims) if c in named] or named
-        if not actors:
-            continue
+    for value, actors in _troop_counts(reading, view, claims):
         out.append(
             Measure(
                 actors=actors,
@@ -243,6 +260,31 @@ def _troops(reading: Reading, view: SentenceView, claims: list[Claim]) -> list[M
             )
         )
     return out
+
+
+def _troop_counts(reading: Reading, view: SentenceView, claims: list[Claim]):
+    """(value, actors) of each troop count in the sentence, with the states it concerns."""
+
+    named = codes(state_mentions(reading, view))
+    here = [c for c in _claim_actors(view, claims) if c in named] or named
+    for pattern in _COUNTS:
+        for m in pattern.finditer(view.text):
+            value = float(m.group("num").replace(",", ""))
+            if value >= 10 and here:
+                yield value, here
+    previous = reading.sentences[view.index - 1] if view.index > 0 else None
+    for m in _COUNT_OF_THEM.finditer(view.text):
+        before = view.text[: m.start()]
+        if _TROOP_WORDS.search(before):
+            source = view
+        elif previous is not None and _TROOP_WORDS.search(previous.text):
+            source = previous
+        else:
+            continue
+        actors = here if view is source else _claim_actors(source, claims)
+        value = float(m.group("num").replace(",", ""))
+        if value >= 10 and actors:
+            yield value, actors
 
 
 def _claim_actors(view: SentenceView, claims: list[Claim]) -> list[str]:
