@@ -370,3 +370,21 @@ def test_it_takes_up_the_main_agreement_past_a_generic_one_and_a_background_one(
     assert {"energy", "trade"} <= set(by_year["2024"].provisions)
     others = [a for year, a in by_year.items() if year != "2024"]
     assert not any({"energy", "trade"} & set(a.provisions) for a in others)
+
+
+def test_a_negated_obligation_to_defend_is_no_defence_clause():
+    found = agreements(
+        "India and Russia signed a friendship treaty in New Delhi on 9 August 1971. "
+        "It does not, however, oblige either country to defend the other."
+    )
+    assert [(a.parties, a.defense) for a in found] == [(["IND", "RUS"], False)]
+
+
+def test_a_passing_mention_that_denies_an_alliance_sets_the_defence_clause():
+    found = agreements(
+        "Britain, Italy and Japan announced a partnership to build a fighter jet on Friday. "
+        "Officials said the three countries expect a first flight in 2035. "
+        "The Britain-Italy-Japan partnership is an industrial project rather than an alliance."
+    )
+    (a,) = found
+    assert a.defense is False

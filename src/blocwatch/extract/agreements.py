@@ -11,7 +11,7 @@ Proposed or negotiated agreements are dropped. Mentions of one agreement are the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Agreement, Event, Evidence
 from .actors import Mention
@@ -765,6 +765,10 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         if target:
             if m.strength != "weak" or m.anaphoric:
                 target.mentions.append(m)
+            elif m.defense is False:
+                # "AUKUS is a partnership rather than an alliance": a passing mention that
+                # denies a defence clause still tells what the agreement lacks
+                target.mentions.append(replace(m, provisions=set(), signed=None, events=[]))
         elif m.strength != "weak":
             records.append(_Record(key, [m]))
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))

@@ -32,10 +32,13 @@ def defense_stance(view: SentenceView) -> bool | None:
 
 
 # "does not create a military alliance", "rather than an alliance", "no pledge ... to come to
-# the other's defence", "not building a military bloc".
+# the other's defence", "not building a military bloc", "does not, however, oblige either
+# country to defend the other".
 _ALLIANCE_DENIED = re.compile(
     r"\b(?:not|no|never|rather than|instead of|non)\b[\w\s,'’-]{0,40}?"
-    r"\b(?:alliance|bloc|come to (?:the other|one another|each other)[’']?s? (?:defen[cs]e|aid))\b",
+    r"\b(?:alliance|bloc|come to (?:the other|one another|each other)[’']?s? (?:defen[cs]e|aid)"
+    r"|(?:oblige|obliges|obligate|obligates|commit|commits|bind|binds|require|requires)"
+    r"[\w\s,'’-]{0,30}?\bdefen[cd]\w*)\b",
     re.IGNORECASE,
 )
 
