@@ -256,3 +256,10 @@ def test_claim_evidence_is_the_allegation_sentence():
         "Washington says Pyongyang has sent more than 10,000 shells to Russia."
     )
     assert 0.0 < c.confidence <= 1.0
+
+
+def test_arming_implies_weapons_when_no_item_is_named():
+    found = extract("x", "Kenya accused Ethiopia of arming the rebels.", "2024-07-09").claims
+    assert [(c.claimant, c.subject, c.action) for c in found] == [
+        (["KEN"], ["ETH"], "arms_transfer")
+    ]

@@ -226,6 +226,8 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
     if cue.value == "back":
         return "military_support"
+    if cue.value == "arm":
+        return "arms_transfer"  # "accused X of arming the rebels"
     return None
 
 
