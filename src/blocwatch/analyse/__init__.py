@@ -4,6 +4,9 @@ to defend whom, the alignment of two actors over time, and an actor's partnershi
 Every function takes a SQLAlchemy Connection, an Engine or a :class:`~blocwatch.kb.KnowledgeBase`
 (whose methods of the same names call them), returns dataclasses with ``to_dict()``, and
 carries the ids of the records it used. The weight scale shared by all is in :mod:`.weights`.
+Facts that are not news (who belongs to NATO since when; which alliances have a
+collective-defence clause) come from plain data tables with their sources, read by
+:mod:`.membership`.
 """
 
 from .alignment import Alignment, alignment

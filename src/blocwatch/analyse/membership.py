@@ -1,15 +1,28 @@
-"""Who belonged to an organisation on a date, and on whose word: the lexicon's membership
-table (``extract/lexicon/members.tsv``, one row per membership period with its source)."""
+"""Who belonged to an organisation on a date, and which organisations bind their members to
+defend each other, each on the word of a plain data table that cites its source:
+
+- the lexicon's membership table (``extract/lexicon/members.tsv``): one row per membership
+  period (organisation, member, joined, left, source);
+- the collective-defence table (``analyse/collective_defence.tsv``): one row per organisation
+  whose founding treaty has a collective-defence clause (treaty, article, entry into force,
+  source).
+
+Neither is code: a new member or a new alliance is a new row.
+"""
 
 from __future__ import annotations
 
+import csv
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..resolve import dates
 
 MEMBERS_TABLE = "extract/lexicon/members.tsv"
+DEFENCE_TABLE = "analyse/collective_defence.tsv"
+_DEFENCE_PATH = Path(__file__).with_name("collective_defence.tsv")
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,25 @@ class Membership:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class CollectiveDefence:
+    """An organisation whose treaty binds every member to aid a member under attack."""
+
+    org: str
+    treaty: str
+    article: str
+    in_force: str
+    source: str
+    table: str = DEFENCE_TABLE
+
+    def on(self, as_of: str) -> bool:
+        """Whether the treaty was in force at some point of ``as_of``."""
+        return dates.first_day(self.in_force) <= dates.last_day(as_of)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[Membership, ...]]:
     # The lexicon keeps members without their sources; the table itself has them.
@@ -50,6 +82,23 @@ def _table() -> dict[str, tuple[Membership, ...]]:
             )
         )
     return {org: tuple(rows) for org, rows in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _defence_table() -> tuple[CollectiveDefence, ...]:
+    with open(_DEFENCE_PATH, encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return tuple(
+        CollectiveDefence(
+            org=r["org"].strip(),
+            treaty=r["treaty"].strip(),
+            article=r["article"].strip(),
+            in_force=dates.validate(r["in_force"].strip(), f"{DEFENCE_TABLE} in_force"),
+            source=r["source"].strip(),
+        )
+        for r in rows
+    )
 
 
 def known_organisation(org: str) -> bool:
@@ -75,3 +124,8 @@ def membership(org: str, member: str, as_of: str) -> Membership | None:
 def organisations_of(member: str, as_of: str) -> list[str]:
     """The organisations the table lists ``member`` in on ``as_of``, sorted."""
     return sorted(org for org in _table() if membership(org, member, as_of) is not None)
+
+
+def collective_defence_on(as_of: str) -> list[CollectiveDefence]:
+    """The organisations whose collective-defence treaty was in force on ``as_of``, by code."""
+    return sorted((d for d in _defence_table() if d.on(as_of)), key=lambda d: d.org)

@@ -12,7 +12,13 @@ agreement with a defence clause (:func:`.weights.has_defence`), every party to e
   organisation signs with someone else, only to that someone;
 - an accession (a state joining an organisation, e.g. Finland and NATO) binds the joining
   state and the organisation's other members on the date to each other; the state's
-  membership is cited from the accession agreement's sources.
+  membership is cited from the accession agreement's sources;
+- an organisation whose founding treaty has a collective-defence clause (the table
+  ``analyse/collective_defence.tsv``: NATO's Article 5, the CSTO's Article 4, the EU's Article
+  42(7)) binds its members on the date to each other. Such a bond has no knowledge-base
+  record (``agreement_id`` None); its ``treaty`` names the treaty, article and the table's
+  source, and ``membership`` cites both members' rows of the membership table. The news may
+  add its own bond for the same pair (Finland's accession, with the articles reporting it).
 
 For a target X the report lists:
 
@@ -49,8 +55,11 @@ from . import weights
 from .common import actor_info, as_of_date, connection, state, unique
 from .evidence import articles, commitment_sources
 from .membership import (
+    DEFENCE_TABLE,
     MEMBERS_TABLE,
+    CollectiveDefence,
     Membership,
+    collective_defence_on,
     known_organisation,
     members_on,
     organisations_of,
@@ -62,7 +71,8 @@ CONSULTATION = "consultation"
 
 @dataclass
 class Bond:
-    """``bound`` is bound to aid ``protects`` under agreement ``agreement_id``.
+    """``bound`` is bound to aid ``protects`` under agreement ``agreement_id`` (None: under an
+    organisation's collective-defence treaty, named in ``treaty``, from its table).
 
     ``in_force``: True when the agreement's entry into force was reported on or before the
     date (or it is an accession), False when reported for a later date (signed, not yet in
@@ -75,7 +85,7 @@ class Bond:
     bound: str
     protects: str
     clause: str  # defence | consultation
-    agreement_id: str
+    agreement_id: str | None
     agreement: str
     kind: str
     signed: str | None
@@ -87,11 +97,18 @@ class Bond:
     articles: list[str] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     contradicted_by: list[str] = field(default_factory=list)
+    treaty: dict[str, Any] | None = None
 
     @property
     def record_ids(self) -> list[str]:
+        """The knowledge-base records behind the bond: its agreement and accessions cited
+        for membership."""
         extra = [m["record_id"] for m in self.membership if m.get("record_id")]
-        return unique([self.agreement_id, *extra])
+        return unique(i for i in [self.agreement_id, *extra] if i)
+
+    def sort_key(self) -> tuple:
+        # Agreements of the knowledge base first (by id), then treaties of the table.
+        return (self.agreement_id is None, self.agreement_id or "", self.agreement)
 
 
 @dataclass
@@ -129,7 +146,9 @@ class Partner:
 
 @dataclass
 class Obligations:
-    """Who is bound to come to ``target``'s aid on ``as_of`` (see the module docstring)."""
+    """Who is bound to come to ``target``'s aid on ``as_of`` (see the module docstring).
+    ``organisations``: the organisations whose collective defence covers the target (a
+    defender's bond runs through them)."""
 
     target: str
     name: str
@@ -138,8 +157,10 @@ class Obligations:
     consultation: list[Defender]
     second_order: list[Chain]
     partners: list[Partner]
+    organisations: list[str]
     record_ids: list[str]
     membership_table: str = MEMBERS_TABLE
+    defence_table: str = DEFENCE_TABLE
 
     def defender(self, code: str) -> Defender | None:
         return next((d for d in self.defenders if d.actor == code), None)
@@ -172,6 +193,7 @@ class ConflictingCommitments:
     attacker_defenders: list[Defender]
     record_ids: list[str]
     membership_table: str = MEMBERS_TABLE
+    defence_table: str = DEFENCE_TABLE
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -263,6 +285,41 @@ def bonds_of(
     return [out[k] for k in sorted(out)]
 
 
+def treaty_bonds(treaty: CollectiveDefence, as_of: str) -> list[Bond]:
+    """The bonds an organisation's collective-defence treaty creates on ``as_of``: every
+    member on the date bound to every other, each side's membership cited from the table."""
+    members = members_on(treaty.org, as_of)
+    basis = {
+        "org": treaty.org,
+        "treaty": treaty.treaty,
+        "article": treaty.article,
+        "in_force": treaty.in_force,
+        "source": treaty.source,
+        "table": treaty.table,
+    }
+    out = []
+    for u, v in itertools.permutations(members, 2):
+        out.append(
+            Bond(
+                bound=u.member,
+                protects=v.member,
+                clause=DEFENCE,
+                agreement_id=None,
+                agreement=treaty.treaty,
+                kind="treaty",
+                signed=None,
+                in_force_from=treaty.in_force,
+                in_force=True,
+                via=treaty.org,
+                membership=[_table_membership(m, {}) for m in (u, v)],
+                article=treaty.article,
+                articles=[treaty.article],
+                treaty=dict(basis),
+            )
+        )
+    return out
+
+
 def _accessions(agreements: list[AgreementRecord]) -> dict[tuple[str, str], str]:
     """(state, organisation) -> id of the accession agreement in force, from ``agreements``."""
     from ..extract.lexicon import load_lexicon
@@ -298,13 +355,16 @@ class _Bonds:
         for a in self.defence:
             for bond in bonds_of(a, DEFENCE, as_of, self.accessions):
                 self.protecting.setdefault(bond.protects, []).append(bond)
+        for treaty in collective_defence_on(as_of):
+            for bond in treaty_bonds(treaty, as_of):
+                self.protecting.setdefault(bond.protects, []).append(bond)
 
     def defenders(self, code: str) -> dict[str, list[Bond]]:
         """Actor -> its defence bonds to ``code``, sorted by actor."""
         out: dict[str, list[Bond]] = {}
         for bond in self.protecting.get(code, []):
             out.setdefault(bond.bound, []).append(bond)
-        return {k: sorted(v, key=lambda b: b.agreement_id) for k, v in sorted(out.items())}
+        return {k: sorted(v, key=Bond.sort_key) for k, v in sorted(out.items())}
 
     def involving(self, code: str) -> list[AgreementRecord]:
         """Agreements in force with ``code`` as a party or as a member (on the date) of an
@@ -329,10 +389,12 @@ def _organisations_of(code: str, as_of: str, accessions: dict[tuple[str, str], s
 
 def _attach_sources(conn: Connection, bonds: list[Bond], agreements: dict[str, AgreementRecord]):
     """Fill in each bond's sources, articles and contradicting documents."""
-    ids = sorted({b.agreement_id for b in bonds})
+    ids = sorted({b.agreement_id for b in bonds if b.agreement_id})
     sentences = sources_by_record(conn, "agreement", ids) if ids else {}
     cache: dict[tuple[str, str], tuple[list, list[str], list[str]]] = {}
     for b in bonds:
+        if b.agreement_id is None:
+            continue  # a treaty of the table: its basis is cited in b.treaty
         key = (b.agreement_id, b.clause)
         if key not in cache:
             cache[key] = _sources_of(agreements[b.agreement_id], b.clause, sentences)
@@ -375,7 +437,7 @@ def obligations(source: Any, target: str, as_of: str | None = None) -> Obligatio
                     continue
                 for first, then in itertools.product(to_via, to_target):
                     chains.append(Chain(actor, actor_info(actor).name, via, [first, then]))
-        chains.sort(key=lambda c: (c.actor, c.via, *(s.agreement_id for s in c.steps)))
+        chains.sort(key=lambda c: (c.actor, c.via, *(s.sort_key() for s in c.steps)))
         consulting: dict[str, list[Bond]] = {}
         partners: list[Partner] = []
         for a in index.involving(target):
@@ -412,13 +474,14 @@ def obligations(source: Any, target: str, as_of: str | None = None) -> Obligatio
         consultation=_as_defenders(consulting),
         second_order=chains,
         partners=partners,
+        organisations=sorted({b.via for bs in direct.values() for b in bs if b.via}),
         record_ids=sorted(record_ids),
     )
 
 
 def _as_defenders(by_actor: dict[str, list[Bond]]) -> list[Defender]:
     return [
-        Defender(actor, actor_info(actor).name, sorted(bonds, key=lambda b: b.agreement_id))
+        Defender(actor, actor_info(actor).name, sorted(bonds, key=Bond.sort_key))
         for actor, bonds in sorted(by_actor.items())
     ]
 
