@@ -170,3 +170,21 @@ def test_every_line_of_a_long_stream_is_read_once():
     docs = list(read_inputs(["-"], stdin=io.BytesIO(data)))
     assert [doc.id for doc in docs] == [f"s{i}" for i in range(3000)]
     assert all(doc.text == f"Item {i}." for i, doc in enumerate(docs))
+
+
+def test_a_nul_character_is_refused_with_its_line_and_the_rest_goes_in(engine, tmp_path):
+    # Valid JSON, but no store's text column holds U+0000 (PostgreSQL refuses it outright).
+    path = tmp_path / "nul.jsonl"
+    lines = [
+        {"id": "ok-1", "text": "Ministers met in Hanoi on Monday."},
+        {"id": "bad", "text": "Ministers met\u0000 in Hanoi."},
+        {"id": "bad-title", "text": "Ministers met.", "title": "A\u0000B"},
+        {"id": "ok-2", "text": "Ministers met again in Hanoi on Tuesday."},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    summary = ingest(engine, [str(path)])
+    assert summary.errors == [
+        f'{path}:2: "text" contains a NUL character (\\u0000)',
+        f'{path}:3: "title" contains a NUL character (\\u0000)',
+    ]
+    assert count_documents(engine) == 2

@@ -27,6 +27,8 @@ err = Console(stderr=True)
 DbOption = typer.Option(
     None, "--db", help="Database URL or SQLite path (default: $BLOCWATCH_DB, else ./blocwatch.db)."
 )
+HostOption = typer.Option("127.0.0.1", "--host", help="Address to listen on (serve, demo).")
+PortOption = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (serve, demo).")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -381,6 +383,117 @@ def resolve(db: str | None = DbOption) -> None:
     out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
 
 
+# --- analytics ----------------------------------------------------------------------------
+
+AsOfOption = typer.Option(None, "--as-of", help="As of DATE (YYYY[-MM[-DD]]; default today).")
+JsonOption = typer.Option(False, "--json", help="One JSON object instead of text.")
+FromOption = typer.Option(None, "--from", help="First year (default: ten years to --to).")
+ToOption = typer.Option(None, "--to", help="Last year (default: this year).")
+
+
+@app.command()
+def network(
+    as_of: str | None = AsOfOption,
+    kind: str | None = typer.Option(None, "--kind", help="Only agreements, claims or trade."),
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """The network as of a date: agreements in force (weighted by what they bind), claims
+    of supply (directed, with status), trade; every tie with its records."""
+    from .render.analyse import network_view
+
+    found = _ask(lambda: _kb(db).network(as_of, kind))
+    if as_json:
+        _emit_json(found)
+        return
+    network_view(out, found)
+
+
+@app.command()
+def blocs(
+    as_of: str | None = AsOfOption,
+    compare: str | None = typer.Option(
+        None, "--compare", help="Also: how the blocs changed since (or until) DATE."
+    ),
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Blocs (seeded Louvain communities of the agreement network), their bridges, changes."""
+    from .render.analyse import blocs_view
+
+    found = _ask(lambda: _kb(db).blocs(as_of, compare))
+    if as_json:
+        _emit_json(found)
+        return
+    blocs_view(out, found)
+
+
+@app.command()
+def obligations(
+    target: str | None = typer.Argument(None, help="The state attacked (PRK, FIN ...)."),
+    as_of: str | None = AsOfOption,
+    attacker: str | None = typer.Option(
+        None, "--attacker", help="Who attacks: list the states bound to both sides."
+    ),
+    target_option: str | None = typer.Option(
+        None, "--target", help="The state attacked (the same as X; reads well with --attacker)."
+    ),
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """If X is attacked, who is bound to come to its aid: defence clauses, consultation,
+    second-order chains, each with its agreement, article and sources."""
+    from .render.analyse import conflicts_view, obligations_view
+
+    if target and target_option and target.upper() != target_option.upper():
+        _fail(f"two targets given: {target} and --target {target_option}", 2)
+    code = target or target_option
+    if not code:
+        _fail("name the state attacked: blocwatch obligations X [--attacker Y]", 2)
+    found = _ask(lambda: _kb(db).obligations(code, as_of=as_of, attacker=attacker))
+    if as_json:
+        _emit_json(found)
+        return
+    (conflicts_view if attacker else obligations_view)(out, found)
+
+
+@app.command()
+def alignment(
+    a: str = typer.Argument(..., help="One actor (RUS ...)."),
+    b: str = typer.Argument(..., help="The other actor (PRK ...)."),
+    start: str | None = FromOption,
+    end: str | None = ToOption,
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """The alignment score of two actors per year, with the facts that produce it."""
+    from .render.analyse import alignment_view
+
+    found = _ask(lambda: _kb(db).alignment(a, b, start=start, end=end))
+    if as_json:
+        _emit_json(found)
+        return
+    alignment_view(out, found)
+
+
+@app.command()
+def growth(
+    code: str = typer.Argument(..., help="Actor code (RUS ...)."),
+    start: str | None = FromOption,
+    end: str | None = ToOption,
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """An actor's partnerships and their strength by year."""
+    from .render.analyse import growth_view
+
+    found = _ask(lambda: _kb(db).growth(code, start=start, end=end))
+    if as_json:
+        _emit_json(found)
+        return
+    growth_view(out, found)
+
+
 # --- the main job -------------------------------------------------------------------------
 
 
@@ -389,13 +502,54 @@ def demo(
     db: str | None = typer.Option(
         "blocwatch-demo.db", "--db", help="Where to build the demo knowledge base."
     ),
+    serve_it: bool = typer.Option(
+        True, "--serve/--no-serve", help="Serve the dashboard afterwards (--no-serve: only build)."
+    ),
+    host: str = HostOption,
+    port: int = PortOption,
 ) -> None:
-    """Build a knowledge base from the bundled sample corpus and show what it holds."""
+    """Build a knowledge base from the bundled sample corpus, show what it holds, and serve
+    the dashboard over it."""
     from .pipeline import build_demo
     from .render.documents import store_overview
 
     overview = build_demo(db=db, console=err)
     store_overview(out, overview)
+    if serve_it:
+        _serve(db, host, port, None)
+
+
+# --- the HTTP API and dashboard -----------------------------------------------------------
+
+@app.command()
+def serve(
+    db: str | None = DbOption,
+    host: str = HostOption,
+    port: int = PortOption,
+    write_token: str | None = typer.Option(
+        None,
+        "--write-token",
+        envvar="BLOCWATCH_WRITE_TOKEN",
+        help="Allow POST /api/v1/documents for clients sending this bearer token.",
+    ),
+) -> None:
+    """Serve the HTTP API (/api/v1, docs at /docs) and the dashboard (/). Read-only unless
+    given a write token."""
+    _serve(db, host, port, write_token)
+
+
+def _serve(db: str | None, host: str, port: int, write_token: str | None) -> None:
+    from .web.server import serve as run_server
+
+    def ready(address: str) -> None:
+        mode = "read-write (token required)" if write_token else "read-only"
+        out.print(
+            f"dashboard: {address}/  API: {address}/api/v1/  docs: {address}/docs  ({mode})",
+            soft_wrap=True,
+        )
+        out.print("press Ctrl+C to stop", style="dim")
+
+    run_server(db, host=host, port=port, write_token=write_token, on_ready=ready)
 
 
 def _open_text(path: str):

@@ -1,0 +1,151 @@
+"""The FastAPI app: the JSON API under ``/api/v1`` (schema at ``/api/v1/openapi.json``, docs
+page at ``/docs``) and the dashboard's static files at ``/``, all from one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..config import database_url
+from ..kb import open_kb
+from . import (
+    routes_actors,
+    routes_analyse,
+    routes_documents,
+    routes_exports,
+    routes_meta,
+    routes_records,
+)
+from .errors import install_error_handlers
+from .limits import MAX_BODY_BYTES, BodySizeLimit, RefuseNul
+
+API_PREFIX = "/api/v1"
+STATIC = Path(__file__).parent / "static"
+_VENDOR = "/static/vendor/swagger-ui"
+
+# Cytoscape.js injects one <style> element, ".__________cytoscape_container { position:
+# relative; }": allowed by its hash (the browser's CSP report gives it), and nothing else inline.
+CYTOSCAPE_STYLE_HASH = "sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8="
+# The dashboard shows article text, which is untrusted: besides escaping everything it shows,
+# the page may run only its own scripts and talk only to this server.
+DASHBOARD_CSP = (
+    f"default-src 'self'; script-src 'self'; style-src 'self' '{CYTOSCAPE_STYLE_HASH}'; "
+    "img-src 'self' data: blob:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'none'"
+)
+# Swagger UI's page (made by FastAPI) starts itself with an inline script.
+DOCS_CSP = DASHBOARD_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    f"style-src 'self' '{CYTOSCAPE_STYLE_HASH}'", "style-src 'self' 'unsafe-inline'"
+)
+
+
+def create_app(
+    db_url: str | None = None,
+    write_token: str | None = None,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> FastAPI:
+    """The app over the store at ``db_url`` (a path or URL; default ``$BLOCWATCH_DB`` or
+    ``./blocwatch.db``), migrated on open. Read-only unless ``write_token`` is given: then
+    ``POST /api/v1/documents`` ingests, for clients that send the token."""
+    app = FastAPI(
+        title="blocwatch",
+        version=__version__,
+        description=(
+            "A sourced, time-aware knowledge base of agreements, allegations and figures "
+            "between states. Every record leads to the sentences behind it."
+        ),
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.db_url = database_url(db_url)
+    app.state.kb = open_kb(app.state.db_url)
+    app.state.write_token = write_token or None
+    install_error_handlers(app)
+    for module in (
+        routes_meta,
+        routes_actors,
+        routes_records,
+        routes_analyse,
+        routes_documents,
+        routes_exports,
+    ):
+        app.include_router(module.router, prefix=API_PREFIX)
+    _add_pages(app)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(RefuseNul)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    return app
+
+
+def _add_pages(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "",
+            title="blocwatch API",
+            swagger_js_url=f"{_VENDOR}/swagger-ui-bundle.js",
+            swagger_css_url=f"{_VENDOR}/swagger-ui.css",
+            swagger_favicon_url=f"{_VENDOR}/favicon-32x32.png",
+        )
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The schema, without FastAPI's 422 responses: invalid parameters are answered with a
+    400 and a one-line message (see :mod:`.errors`)."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                operation.get("responses", {}).pop("422", None)
+        schemas = schema.get("components", {}).get("schemas", {})
+        for unused in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(unused, None)
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
+class SecurityHeaders:
+    """ASGI middleware: a Content-Security-Policy and no MIME sniffing on every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        csp = DOCS_CSP if scope.get("path") == "/docs" else DASHBOARD_CSP
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [
+                    (b"content-security-policy", csp.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

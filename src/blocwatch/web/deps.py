@@ -1,0 +1,80 @@
+"""What routes share: the knowledge base of the app, pages of results, checked path values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, Query, Request
+
+from ..errors import BlocwatchError
+from ..kb import KnowledgeBase
+from ..kb import validate as kb_validate
+from .errors import NotFound
+from .limits import DEFAULT_PAGE, MAX_PAGE
+
+T = TypeVar("T")
+
+
+def get_kb(request: Request) -> KnowledgeBase:
+    """The knowledge base the app was created over."""
+    return request.app.state.kb
+
+
+KB = Annotated[KnowledgeBase, Depends(get_kb)]
+
+
+@dataclass
+class PageParams:
+    limit: int
+    offset: int
+
+
+def page_params(
+    limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description="Page size."),
+    offset: int = Query(0, ge=0, le=10**9, description="Results to skip."),
+) -> PageParams:
+    return PageParams(limit, offset)
+
+
+Page = Annotated[PageParams, Depends(page_params)]
+
+
+def paginate(items: Sequence[Any], page: PageParams) -> dict[str, Any]:
+    """``{"total", "limit", "offset", "items"}`` with the page's records as JSON dicts."""
+    chosen = items[page.offset : page.offset + page.limit]
+    return {
+        "total": len(items),
+        "limit": page.limit,
+        "offset": page.offset,
+        "items": [to_json(r) for r in chosen],
+    }
+
+
+def to_json(value: Any) -> Any:
+    """A record (anything with ``to_dict``) or a plain value, ready for JSON."""
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def known_actor(code: str) -> str:
+    """The canonical code of an actor named in a path; 404 when the lexicon lacks it."""
+    try:
+        return kb_validate.actor(code)
+    except BlocwatchError as exc:
+        raise NotFound(str(exc)) from None
+
+
+def found(value: T | None, what: str) -> T:
+    """``value``, or a 404 saying ``what`` was not found."""
+    if value is None:
+        raise NotFound(f"no {what}")
+    return value
+
+
+def ask(question: Callable[[], T]) -> T:
+    """Run a question whose only user error is a missing thing: BlocwatchError becomes 404."""
+    try:
+        return question()
+    except BlocwatchError as exc:
+        raise NotFound(str(exc)) from None

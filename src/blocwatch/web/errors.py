@@ -1,0 +1,91 @@
+"""Every error the API answers is JSON ``{"detail": "<one line saying what was wrong>"}``:
+a user's mistake (:class:`BlocwatchError`, a malformed parameter) is a 400, a missing thing a
+404, and anything unexpected a 500 with no trace of the code in it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import BlocwatchError
+
+log = logging.getLogger("blocwatch.web")
+
+
+class ErrorBody(BaseModel):
+    """What every error response holds."""
+
+    detail: str
+
+
+class NotFound(BlocwatchError):
+    """The thing a path names (an actor, a record, a document) does not exist: a 404."""
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Bad request: the message says what was wrong"},
+    404: {"model": ErrorBody, "description": "Not found"},
+}
+
+
+def error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The JSON error response ``{"detail": detail}``."""
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def _where(loc: tuple) -> str:
+    # ("query", "limit") -> "query parameter limit"; ("body", "documents", 0, "text") ->
+    # "body documents[0].text".
+    if not loc:
+        return "request"
+    kind, *rest = loc
+    path = ""
+    for part in rest:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    names = {"query": "query parameter", "path": "path parameter", "header": "header"}
+    return f"{names.get(kind, kind)} {path}".strip()
+
+
+def validation_message(exc: RequestValidationError) -> str:
+    """One line for a request that failed validation: each problem as "where: what"."""
+    parts = []
+    for problem in exc.errors()[:5]:
+        where = _where(tuple(problem.get("loc", ())))
+        message = problem.get("msg", "invalid")
+        if problem.get("type") == "less_than_equal" and where.endswith(" limit"):
+            message = f"page size over the limit ({message.lower()})"
+        parts.append(f"{where}: {message}")
+    return "; ".join(parts) or "invalid request"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers that turn every failure into a JSON error."""
+
+    @app.exception_handler(NotFound)
+    async def _not_found(_request: Request, exc: NotFound) -> JSONResponse:
+        return error(404, str(exc))
+
+    @app.exception_handler(BlocwatchError)
+    async def _user_error(_request: Request, exc: BlocwatchError) -> JSONResponse:
+        return error(400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error(400, validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else "error"
+        return error(exc.status_code, detail, getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # Logged here for the operator; the client learns only that it was not its fault.
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error(500, "internal error (logged on the server)")

@@ -1,0 +1,63 @@
+"""Actors: the ones the knowledge base names, one actor's profile, timeline, partnerships by
+year and who is bound to defend it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query
+
+from .deps import KB, Page, known_actor, paginate, to_json
+from .errors import ERROR_RESPONSES
+from .queries import actors_in_kb
+
+router = APIRouter(tags=["actors"], responses=ERROR_RESPONSES)
+
+
+@router.get("/actors", summary="Actors the knowledge base holds records about")
+def list_actors(
+    kb: KB,
+    page: Page,
+    q: str | None = Query(None, max_length=100, description="Code or name contains this."),
+    region: str | None = Query(None, max_length=100, description="Only this region."),
+) -> dict[str, Any]:
+    with kb.engine.connect() as conn:
+        actors = actors_in_kb(conn)
+    if q:
+        needle = q.strip().casefold()
+        actors = [
+            a for a in actors if needle in a["code"].casefold() or needle in a["name"].casefold()
+        ]
+    if region:
+        actors = [a for a in actors if (a["region"] or "").casefold() == region.strip().casefold()]
+    return paginate(actors, page)
+
+
+@router.get("/actors/{code}", summary="An actor's profile, as `blocwatch actor`")
+def actor_profile(kb: KB, code: str) -> dict[str, Any]:
+    return to_json(kb.actor(known_actor(code)))
+
+
+@router.get("/actors/{code}/timeline", summary="Dated events involving an actor")
+def actor_timeline(kb: KB, code: str, page: Page) -> dict[str, Any]:
+    return paginate(kb.timeline(known_actor(code)), page)
+
+
+@router.get("/actors/{code}/growth", summary="An actor's partnerships and their strength by year")
+def actor_growth(
+    kb: KB,
+    code: str,
+    start: int | None = Query(None, description="First year (default: ten years to `end`)."),
+    end: int | None = Query(None, description="Last year (default: this year)."),
+) -> dict[str, Any]:
+    return to_json(kb.growth(known_actor(code), start=start, end=end))
+
+
+@router.get("/actors/{code}/obligations", summary="Who is bound to come to an actor's aid")
+def actor_obligations(
+    kb: KB,
+    code: str,
+    as_of: str | None = Query(None, description="On this date (default: today)."),
+    attacker: str | None = Query(None, description="If this state attacks: who is bound to both."),
+) -> dict[str, Any]:
+    return to_json(kb.obligations(known_actor(code), as_of=as_of, attacker=attacker))

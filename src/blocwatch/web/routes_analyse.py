@@ -1,0 +1,64 @@
+"""Analytics: the network as of a date (JSON, or GraphML to download), blocs, and the
+alignment of two actors over time. Each is one call of :mod:`blocwatch.analyse`."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from .deps import KB, to_json
+from .errors import ERROR_RESPONSES
+
+router = APIRouter(tags=["analytics"], responses=ERROR_RESPONSES)
+
+AS_OF = Query(None, description="As of this date (YYYY, YYYY-MM or YYYY-MM-DD; default today).")
+KIND = Query(None, description="Only one edge kind: agreements, claims or trade.")
+
+
+@router.get("/network", summary="The network as of a date: actors, agreement/claim/trade edges")
+def network(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> dict[str, Any]:
+    return to_json(kb.network(as_of, kind))
+
+
+@router.get(
+    "/network.graphml",
+    summary="The network as of a date, as GraphML (download)",
+    response_class=Response,
+    responses={200: {"content": {"application/graphml+xml": {}}}},
+)
+def network_graphml(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> Response:
+    import networkx as nx
+
+    found = kb.network(as_of, kind)
+    sink = io.BytesIO()
+    nx.write_graphml(found.to_networkx(), sink)
+    return Response(
+        sink.getvalue(),
+        media_type="application/graphml+xml",
+        headers={
+            "Content-Disposition": f'attachment; filename="blocwatch-network-{found.as_of}.graphml"'
+        },
+    )
+
+
+@router.get("/blocs", summary="Blocs of the agreement network, bridges, changes since a date")
+def blocs(
+    kb: KB,
+    as_of: str | None = AS_OF,
+    compare: str | None = Query(None, description="Compare with the blocs on this date."),
+) -> dict[str, Any]:
+    return to_json(kb.blocs(as_of, compare))
+
+
+@router.get("/alignment", summary="The alignment score of two actors per year")
+def alignment(
+    kb: KB,
+    a: str = Query(..., description="One actor code."),
+    b: str = Query(..., description="The other actor code."),
+    start: int | None = Query(None, description="First year (default: ten years to `end`)."),
+    end: int | None = Query(None, description="Last year (default: this year)."),
+) -> dict[str, Any]:
+    return to_json(kb.alignment(a, b, start=start, end=end))

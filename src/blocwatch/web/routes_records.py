@@ -1,0 +1,113 @@
+"""Records of the knowledge base: agreements, claims and measure series (with the CLI's
+filters), one record by id, the sentences behind a record, and what changed since a date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query
+
+from ..kb import validate
+from ..kb.agreements import load_agreements
+from ..kb.claims import load_claims
+from ..kb.measures import load_measures
+from .deps import KB, Page, ask, found, paginate, to_json
+from .errors import ERROR_RESPONSES, NotFound
+
+router = APIRouter(tags=["records"], responses=ERROR_RESPONSES)
+
+DATE = "YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+@router.get("/agreements", summary="Agreements, filtered as `blocwatch agreements`")
+def list_agreements(
+    kb: KB,
+    page: Page,
+    party: list[str] | None = Query(None, description="A party code; repeat: all of them."),
+    as_of: str | None = Query(None, description=f"In force on this date ({DATE})."),
+    provision: str | None = Query(None, description="With this provision (mutual_defense ...)."),
+    defense: bool | None = Query(None, description="With (true) or without (false) defence."),
+    kind: str | None = Query(None, description="treaty, partnership, accession ..."),
+) -> dict[str, Any]:
+    found_ = kb.agreements(
+        party or None, as_of=as_of, provision=provision, defense=defense, kind=kind
+    )
+    return paginate(found_, page)
+
+
+@router.get("/agreements/{record_id}", summary="One agreement")
+def get_agreement(kb: KB, record_id: str) -> dict[str, Any]:
+    _check_type(record_id, "agreement")
+    with kb.engine.connect() as conn:
+        records = load_agreements(conn, [record_id])
+    return to_json(found(records[0] if records else None, f"agreement {record_id!r}"))
+
+
+@router.get("/claims", summary="Claims, filtered as `blocwatch claims`")
+def list_claims(
+    kb: KB,
+    page: Page,
+    subject: str | None = Query(None, description="Who allegedly did it."),
+    claimant: str | None = Query(None, description="Who alleges it."),
+    beneficiary: str | None = Query(None, description="To whom."),
+    status: str | None = Query(None, description="alleged, contested or acknowledged."),
+    action: str | None = Query(None, description="arms_transfer, troop_deployment ..."),
+    denied_by: str | None = Query(None, description="Denied by this actor."),
+) -> dict[str, Any]:
+    found_ = kb.claims(
+        subject,
+        claimant=claimant,
+        beneficiary=beneficiary,
+        status=status,
+        action=action,
+        denied_by=denied_by,
+    )
+    return paginate(found_, page)
+
+
+@router.get("/claims/{record_id}", summary="One claim with its stance ledger")
+def get_claim(kb: KB, record_id: str) -> dict[str, Any]:
+    _check_type(record_id, "claim")
+    with kb.engine.connect() as conn:
+        records = load_claims(conn, [record_id])
+    return to_json(found(records[0] if records else None, f"claim {record_id!r}"))
+
+
+@router.get("/measures", summary="Measure series, filtered as `blocwatch measures`")
+def list_measures(
+    kb: KB,
+    page: Page,
+    actor: list[str] | None = Query(None, description="An actor code; repeat: all of them."),
+    metric: str | None = Query(None, description="bilateral_trade, troops ..."),
+) -> dict[str, Any]:
+    return paginate(kb.measures(actor or None, metric=metric), page)
+
+
+@router.get("/measures/{record_id}", summary="One measure series with its points")
+def get_measure(kb: KB, record_id: str) -> dict[str, Any]:
+    _check_type(record_id, "measure")
+    with kb.engine.connect() as conn:
+        records = load_measures(conn, [record_id])
+    return to_json(found(records[0] if records else None, f"measure series {record_id!r}"))
+
+
+@router.get("/records/{record_id}/sources", summary="Every sentence behind a record")
+def record_sources(kb: KB, record_id: str, page: Page) -> dict[str, Any]:
+    validate.record_type(record_id)  # a malformed id is the client's mistake: 400
+    return paginate(ask(lambda: kb.sources(record_id)), page)
+
+
+@router.get("/changes", summary="Records new or changed since a reported date")
+def changes(
+    kb: KB,
+    page: Page,
+    since: str = Query(..., description=f"Reported on or after ({DATE})."),
+) -> dict[str, Any]:
+    return paginate(kb.changes(since), page)
+
+
+def _check_type(record_id: str, expected: str) -> None:
+    """A malformed id is a 400; a well-formed id of another type is not found here."""
+    actual = validate.record_type(record_id)
+    if actual != expected:
+        raise NotFound(f"no {expected} {record_id!r}: that is the id of a {actual}")

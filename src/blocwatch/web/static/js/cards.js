@@ -1,0 +1,284 @@
+// Record cards: an agreement, a claim, a measure series or an actor, each with the sentences
+// behind it shown in their context and linked to the document reader.
+
+import { getDocument, getJSON, recordPath } from "./api.js";
+import { codes, fill, h, notice, pretty, yesNo } from "./dom.js";
+
+// Characters of the document shown on each side of a source sentence.
+const CONTEXT = 220;
+// Sentences shown at first per record; the rest behind a button.
+const FIRST_SOURCES = 4;
+
+function rows(pairs) {
+  return h(
+    "dl",
+    { class: "facts" },
+    pairs
+      .filter(([, value]) => value !== null && value !== undefined && value !== "")
+      .map(([label, value]) => [h("dt", null, label), h("dd", null, value)]),
+  );
+}
+
+function conflictMark(flag) {
+  return flag ? h("span", { class: "conflict", title: "sources disagree" }, " ⚠ sources disagree") : null;
+}
+
+function docLink(docId, text, span) {
+  const target = span ? `#doc/${encodeURIComponent(docId)}/${span.start}-${span.end}` : `#doc/${encodeURIComponent(docId)}`;
+  return h("a", { href: target, class: "doc-link", dataset: { doc: docId } }, text || docId);
+}
+
+/** One source sentence with the text around it, the sentence marked. */
+async function sourceEntry(source) {
+  const head = h(
+    "div",
+    { class: "source-head" },
+    docLink(source.doc_id, source.title || source.doc_id, source),
+    h("span", { class: "muted" }, ` · ${source.published || "undated"} · ${source.outlet || ""}`),
+    source.role !== "fact" ? h("span", { class: `stance ${source.role}` }, ` ${source.role}`) : null,
+  );
+  const context = h("p", { class: "context" });
+  const entry = h("li", { class: "source", dataset: { doc: source.doc_id } }, head, context);
+  try {
+    const found = await getDocument(source.doc_id);
+    const text = found.document.text;
+    if (text.slice(source.start, source.end) !== source.sentence) throw new Error("offsets");
+    const from = Math.max(0, source.start - CONTEXT);
+    const to = Math.min(text.length, source.end + CONTEXT);
+    fill(
+      context,
+      from > 0 ? "… " : "",
+      text.slice(from, source.start),
+      h("mark", { class: "sentence" }, source.sentence),
+      text.slice(source.end, to),
+      to < text.length ? " …" : "",
+    );
+  } catch {
+    fill(context, h("mark", { class: "sentence" }, source.sentence));
+  }
+  return entry;
+}
+
+async function sourcesSection(recordId) {
+  const section = h("section", { class: "sources" }, h("h4", null, "Sources"));
+  const list = h("ol", { class: "source-list" });
+  section.append(list);
+  let sources;
+  try {
+    sources = (await getJSON(`/records/${encodeURIComponent(recordId)}/sources`, { limit: 1000 })).items;
+  } catch (error) {
+    section.append(h("p", { class: "notice error" }, error.message));
+    return section;
+  }
+  const show = async (items) => {
+    for (const entry of await Promise.all(items.map(sourceEntry))) list.append(entry);
+  };
+  await show(sources.slice(0, FIRST_SOURCES));
+  if (sources.length > FIRST_SOURCES) {
+    const more = h("button", { type: "button", class: "link" }, `show all ${sources.length} sentences`);
+    more.addEventListener("click", async () => {
+      more.remove();
+      await show(sources.slice(FIRST_SOURCES));
+    });
+    section.append(more);
+  }
+  return section;
+}
+
+function conflictsSection(conflicts) {
+  const entries = Object.entries(conflicts || {});
+  if (!entries.length) return null;
+  return h(
+    "section",
+    { class: "conflicts" },
+    h("h4", null, "Conflicting sources"),
+    h(
+      "ul",
+      null,
+      entries.map(([attribute, values]) =>
+        h(
+          "li",
+          null,
+          h("strong", null, pretty(attribute)),
+          ": ",
+          values.map((v, i) => [
+            i ? "; " : "",
+            h("span", { class: "value" }, String(v.value)),
+            " (",
+            v.doc_ids.map((d, j) => [j ? ", " : "", docLink(d)]),
+            ")",
+          ]),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function agreementCard(id) {
+  const a = await getJSON(recordPath(id));
+  const card = h(
+    "article",
+    { class: "card agreement", dataset: { record: a.id } },
+    h("h3", null, a.name || pretty(a.kind), " ", h("small", { class: "muted" }, a.id)),
+    rows([
+      ["Parties", codes(a.parties)],
+      ["Kind", pretty(a.kind)],
+      ["Signed", [a.signed || "—", conflictMark(a.signed_conflict)]],
+      ["Place", a.place ? [a.place, conflictMark(a.place_conflict)] : null],
+      ["Status", pretty(a.status)],
+      ["In force from", a.in_force_from],
+      ["Ended", a.ended],
+      [
+        "Defence clause",
+        h("span", { class: `defence defence-${yesNo(a.defense).replace(" ", "-")}` }, yesNo(a.defense), conflictMark(a.defense_conflict)),
+      ],
+      ["Provisions", a.provisions.length ? a.provisions.map((p) => h("span", { class: "chip" }, pretty(p))) : "—"],
+      ["Reported", `${a.first_reported || "?"} – ${a.last_reported || "?"}`],
+      ["Sources", `${a.n_sources} (${a.n_independent_sources} independent)`],
+    ]),
+    a.events.length
+      ? h(
+          "section",
+          { class: "lifecycle" },
+          h("h4", null, "Lifecycle"),
+          h(
+            "ol",
+            null,
+            a.events.map((e) =>
+              h("li", null, h("span", { class: "date" }, e.date || "undated"), " ", pretty(e.kind), ` (${e.n_sources} source${e.n_sources === 1 ? "" : "s"})`, conflictMark(e.conflict)),
+            ),
+          ),
+        )
+      : null,
+    conflictsSection(a.conflicts),
+  );
+  card.append(await sourcesSection(a.id));
+  return card;
+}
+
+export function ledgerTable(ledger) {
+  return h(
+    "table",
+    { class: "ledger" },
+    h("thead", null, h("tr", null, ["Reported", "Who", "Stance", "Document"].map((t) => h("th", null, t)))),
+    h(
+      "tbody",
+      null,
+      ledger.map((e) =>
+        h(
+          "tr",
+          { class: `stance-${e.stance}` },
+          h("td", null, e.reported || "—"),
+          h("td", null, e.actor || "(the outlet)"),
+          h("td", null, h("span", { class: `stance ${e.stance}` }, e.stance)),
+          h("td", null, docLink(e.doc_id)),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function claimCard(id) {
+  const c = await getJSON(recordPath(id));
+  const flow = c.beneficiary.length ? `${codes(c.subject)} → ${codes(c.beneficiary)}` : codes(c.subject);
+  const card = h(
+    "article",
+    { class: "card claim", dataset: { record: c.id } },
+    h("h3", null, `${flow}: ${pretty(c.action)}`, " ", h("small", { class: "muted" }, c.id)),
+    rows([
+      ["Status", [h("span", { class: `status ${c.status}` }, c.status), c.status_since ? ` since ${c.status_since}` : ""]],
+      ["What", codes(c.items)],
+      ["Alleged by", codes(c.claimants)],
+      ["Denied by", codes(c.denied_by)],
+      ["Acknowledged by", codes(c.acknowledged_by)],
+      ["Reported", `${c.first_reported || "?"} – ${c.last_reported || "?"}`],
+      ["Sources", `${c.n_sources} (${c.n_independent_sources} independent)`],
+    ]),
+    h("section", null, h("h4", null, "Stance ledger"), ledgerTable(c.ledger)),
+  );
+  card.append(await sourcesSection(c.id));
+  return card;
+}
+
+export async function measureCard(id) {
+  const m = await getJSON(recordPath(id));
+  const card = h(
+    "article",
+    { class: "card measure", dataset: { record: m.id } },
+    h("h3", null, `${pretty(m.metric)}: ${m.actors.join("–")}`, " ", h("small", { class: "muted" }, m.id)),
+    h(
+      "table",
+      { class: "points" },
+      h("thead", null, h("tr", null, ["Period", "Value", "Reported", "Sources"].map((t) => h("th", null, t)))),
+      h(
+        "tbody",
+        null,
+        m.points.map((p) =>
+          h(
+            "tr",
+            null,
+            h("td", null, p.period || "—"),
+            h("td", { class: "num" }, `${Number(p.value).toLocaleString("en")} ${m.unit}`, conflictMark(p.conflict)),
+            h("td", null, p.reported || "—"),
+            h("td", null, p.doc_ids.map((d, i) => [i ? ", " : "", docLink(d)])),
+          ),
+        ),
+      ),
+    ),
+  );
+  card.append(await sourcesSection(m.id));
+  return card;
+}
+
+export function recordCard(id) {
+  const kind = id.split("-", 1)[0];
+  if (kind === "A") return agreementCard(id);
+  if (kind === "C") return claimCard(id);
+  return measureCard(id);
+}
+
+export async function actorCard(code) {
+  const p = await getJSON(`/actors/${encodeURIComponent(code)}`);
+  const partners = Object.entries(p.partners);
+  return h(
+    "article",
+    { class: "card actor", dataset: { actor: p.code } },
+    h("h3", null, p.name, " ", h("small", { class: "muted" }, p.code)),
+    rows([
+      ["Kind", p.kind],
+      ["Region", p.region],
+      ["Agreements", String(p.agreements.length)],
+      ["Partners", partners.length ? partners.map(([c, n], i) => [i ? ", " : "", `${c} (${n})`]) : "—"],
+      ["Claims against", String(p.claims_as_subject.length)],
+      ["Claims made", String(p.claims_as_claimant.length)],
+      ["Denials", String(p.claims_denied.length)],
+      ["Names seen", Object.keys(p.names_seen).slice(0, 8).join(", ")],
+    ]),
+    h(
+      "p",
+      { class: "actions" },
+      h("a", { href: `#timeline/${encodeURIComponent(p.code)}` }, "Timeline"),
+      " · ",
+      h("a", { href: `#obligations/${encodeURIComponent(p.code)}` }, "Who defends it"),
+    ),
+  );
+}
+
+/** Show cards in the panel: a heading, then one card per record, loaded in order. */
+export async function showCards(panel, heading, loaders) {
+  panel.hidden = false;
+  const close = h("button", { type: "button", class: "close", title: "close", "aria-label": "close" }, "×");
+  close.addEventListener("click", () => {
+    panel.hidden = true;
+  });
+  const body = h("div", { class: "cards" });
+  fill(panel, close, h("h2", null, heading), body);
+  notice(body, "loading …");
+  try {
+    const cards = await Promise.all(loaders.map((load) => load()));
+    fill(body, cards);
+  } catch (error) {
+    notice(body, error.message, "error");
+  }
+  panel.dataset.loaded = heading;
+}

@@ -1,0 +1,142 @@
+// The claims ledger: every allegation with claimant, subject, beneficiary, what, status and
+// the dated denials and acknowledgements; sortable by any column, filterable.
+
+import { getJSON } from "./api.js";
+import { claimCard, showCards } from "./cards.js";
+import { fill, h, notice, pretty } from "./dom.js";
+
+const COLUMNS = [
+  { key: "first_reported", label: "First reported" },
+  { key: "claimants", label: "Alleged by" },
+  { key: "subject", label: "Subject" },
+  { key: "beneficiary", label: "To" },
+  { key: "what", label: "What" },
+  { key: "status", label: "Status" },
+  { key: "denials", label: "Denied" },
+  { key: "acknowledgements", label: "Acknowledged" },
+  { key: "n_sources", label: "Sources" },
+];
+
+/** The dated stances of one kind from a ledger: "RUS 2024-06-19", each actor's first date. */
+function stances(ledger, stance) {
+  const first = new Map();
+  for (const e of ledger) if (e.stance === stance && e.actor && !first.has(e.actor)) first.set(e.actor, e.reported || "undated");
+  return [...first].map(([actor, date]) => ({ actor, date }));
+}
+
+function row(claim) {
+  return {
+    claim,
+    first_reported: claim.first_reported || "",
+    claimants: claim.claimants.join(", ") || "(outlet)",
+    subject: claim.subject.join(", "),
+    beneficiary: claim.beneficiary.join(", "),
+    what: `${pretty(claim.action)}${claim.items.length ? `: ${claim.items.join(", ")}` : ""}`,
+    status: claim.status,
+    denials: stances(claim.ledger, "denies"),
+    acknowledgements: stances(claim.ledger, "acknowledges"),
+    n_sources: claim.n_sources,
+  };
+}
+
+function sortValue(r, key) {
+  const value = r[key];
+  if (Array.isArray(value)) return value.map((s) => `${s.actor} ${s.date}`).join(" ");
+  return value;
+}
+
+function searchable(r) {
+  return [r.first_reported, r.claimants, r.subject, r.beneficiary, r.what, r.status, sortValue(r, "denials"), sortValue(r, "acknowledgements"), r.claim.id]
+    .join(" ")
+    .toLowerCase();
+}
+
+export class ClaimsView {
+  constructor(root, panel, meta) {
+    this.root = root;
+    this.panel = panel;
+    this.rows = [];
+    this.sort = { key: "first_reported", ascending: true };
+    this.el = {
+      table: root.querySelector("#claims-table"),
+      filter: root.querySelector("#claims-filter"),
+      status: root.querySelector("#claims-status"),
+      action: root.querySelector("#claims-action"),
+      count: root.querySelector("#claims-count"),
+    };
+    fill(this.el.status, h("option", { value: "" }, "any status"), meta.claim_statuses.map((s) => h("option", { value: s }, s)));
+    fill(this.el.action, h("option", { value: "" }, "any action"), meta.claim_actions.map((a) => h("option", { value: a }, pretty(a))));
+    this.el.filter.addEventListener("input", () => this.render());
+    this.el.status.addEventListener("change", () => this.render());
+    this.el.action.addEventListener("change", () => this.render());
+  }
+
+  async start() {
+    if (this.loaded) return;
+    notice(this.el.count, "loading …");
+    const found = await getJSON("/claims", { limit: 1000 });
+    this.rows = found.items.map(row);
+    this.loaded = true;
+    this.render();
+  }
+
+  render() {
+    const text = this.el.filter.value.trim().toLowerCase();
+    const status = this.el.status.value;
+    const action = this.el.action.value;
+    const shown = this.rows.filter(
+      (r) => (!status || r.status === status) && (!action || r.claim.action === action) && (!text || searchable(r).includes(text)),
+    );
+    const { key, ascending } = this.sort;
+    shown.sort((a, b) => {
+      const x = sortValue(a, key);
+      const y = sortValue(b, key);
+      const order = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
+      return ascending ? order : -order;
+    });
+    const header = h(
+      "tr",
+      null,
+      COLUMNS.map((c) => {
+        const th = h("th", { scope: "col", "aria-sort": c.key === key ? (ascending ? "ascending" : "descending") : "none" });
+        const button = h("button", { type: "button", class: "sort", dataset: { key: c.key } }, c.label, c.key === key ? (ascending ? " ▲" : " ▼") : "");
+        button.addEventListener("click", () => {
+          this.sort = { key: c.key, ascending: this.sort.key === c.key ? !this.sort.ascending : true };
+          this.render();
+        });
+        th.append(button);
+        return th;
+      }),
+    );
+    const body = shown.map((r) => {
+      const tr = h(
+        "tr",
+        { class: `claim-row status-${r.status}`, dataset: { record: r.claim.id }, tabindex: "0" },
+        h("td", null, r.first_reported || "—"),
+        h("td", null, r.claimants),
+        h("td", null, r.subject),
+        h("td", null, r.beneficiary || "—"),
+        h("td", null, r.what),
+        h("td", null, h("span", { class: `status ${r.status}` }, r.status)),
+        h("td", { class: "denials" }, stanceList(r.denials)),
+        h("td", { class: "acknowledgements" }, stanceList(r.acknowledgements)),
+        h("td", { class: "num" }, String(r.n_sources)),
+      );
+      const open = () => showCards(this.panel, "Claim", [() => claimCard(r.claim.id)]);
+      tr.addEventListener("click", open);
+      tr.addEventListener("keydown", (event) => event.key === "Enter" && open());
+      return tr;
+    });
+    fill(this.el.table, h("thead", null, header), h("tbody", null, body));
+    this.el.count.textContent = `${shown.length} of ${this.rows.length} claims`;
+  }
+}
+
+function stanceList(list) {
+  if (!list.length) return "—";
+  return h(
+    "ul",
+    { class: "stances" },
+    list.map((s) => h("li", null, h("strong", null, s.actor), " ", h("span", { class: "date" }, s.date))),
+  );
+}
