@@ -167,3 +167,16 @@ def test_the_two_countries_name_the_pair_of_the_latest_sentences():
         "countries reached $15.2 billion in 2024, officials said."
     )
     assert [(set(m.actors), m.value) for m in found] == [({"IND", "BRA"}, 15.2e9)]
+
+
+def test_a_period_that_opens_the_sentence_holds_for_every_figure():
+    found = measures(
+        "In March alone, trade between India and Japan rose to $2.4 billion, with imports "
+        "from Japan of $1.5 billion and exports to Japan of $0.9 billion.",
+        published="2025-04-20",
+    )
+    assert {(m.value, m.period) for m in found} == {
+        (2.4e9, "2025-03"),
+        (1.5e9, "2025-03"),
+        (0.9e9, "2025-03"),
+    }

@@ -134,7 +134,7 @@ def _money(reading: Reading, view: SentenceView, fallback_year, last_pair, inher
         unit = _unit(m)
         if unit != "USD" and view.text[: m.start()].rstrip().endswith("("):
             continue  # "£40 million (€47.4 million)": a conversion adds no fact
-        period = _nearest_period(m, matches, periods) or fallback_year
+        period = _nearest_period(view.text, m, matches, periods) or fallback_year
         out.append(
             Measure(
                 actors=list(actors),
@@ -223,7 +223,7 @@ def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
     return out
 
 
-def _nearest_period(match: re.Match[str], matches, periods) -> str | None:
+def _nearest_period(text: str, match: re.Match[str], matches, periods) -> str | None:
     """The period nearest to a figure that no other figure stands between: in "$244.8
     billion, compared with $240.1 billion in 2023" the year belongs to the second."""
     best, best_dist = None, 10**9
@@ -234,7 +234,18 @@ def _nearest_period(match: re.Match[str], matches, periods) -> str | None:
         dist = pos - match.end() if pos >= match.end() else match.start() - pos
         if dist < best_dist:
             best, best_dist = period, dist
-    return best if best_dist < 160 else None
+    if best_dist < 160:
+        return best
+    return _opening_period(text, periods)
+
+
+def _opening_period(text: str, periods) -> str | None:
+    """ "In December alone, trade rose to $21.97bn, with imports of $10.67bn": a period that
+    opens the sentence holds for all of its figures."""
+    if not re.match(r"(?:In|During|For|Over)\b", text):
+        return None
+    opening = [period for pos, period in periods if pos <= 25]
+    return opening[0] if opening else None
 
 
 def _headline_year(reading: Reading) -> str | None:
