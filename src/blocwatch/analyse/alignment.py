@@ -21,7 +21,7 @@ the two. Each fact lists the record id, its own weight and what it contributed.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
@@ -30,7 +30,7 @@ from ..errors import BlocwatchError
 from ..kb.agreements import find_agreements
 from . import weights
 from .asof import claims_known, trade_known
-from .common import actor, connection, year_range
+from .common import YearByYear, actor, connection, year_range
 
 SUPPLY_SCALE = 0.5
 SUPPLY_CAP = 1.0
@@ -67,7 +67,7 @@ class AlignmentYear:
 
 
 @dataclass
-class Alignment:
+class Alignment(YearByYear):
     """The alignment of ``a`` and ``b`` from ``start`` to ``end``, one entry per year."""
 
     a: str
@@ -75,20 +75,6 @@ class Alignment:
     start: int
     end: int
     years: list[AlignmentYear]
-
-    @property
-    def record_ids(self) -> list[str]:
-        return sorted({i for y in self.years for i in y.record_ids})
-
-    def year(self, year: int) -> AlignmentYear:
-        return next(y for y in self.years if y.year == year)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        for entry, y in zip(out["years"], self.years, strict=True):
-            entry["record_ids"] = y.record_ids
-        out["record_ids"] = self.record_ids
-        return out
 
     def to_frame(self):
         """One row per year: the score and its parts."""

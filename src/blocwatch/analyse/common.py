@@ -123,3 +123,24 @@ def actor_info(code: str) -> ActorInfo:
 def unique(values) -> list:
     """The values in first-seen order, without repeats."""
     return list(dict.fromkeys(values))
+
+
+class YearByYear:
+    """What a per-year answer (:class:`~.alignment.Alignment`, :class:`~.growth.Growth`)
+    shares: a dataclass with ``years``, each year carrying the ids of its records."""
+
+    years: list
+
+    @property
+    def record_ids(self) -> list[str]:
+        return sorted({i for y in self.years for i in y.record_ids})
+
+    def year(self, year: int):
+        return next(y for y in self.years if y.year == year)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for entry, y in zip(out["years"], self.years, strict=True):
+            entry["record_ids"] = y.record_ids
+        out["record_ids"] = self.record_ids
+        return out

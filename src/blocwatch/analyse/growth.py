@@ -7,14 +7,14 @@ partner.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
 from ..kb.agreements import find_agreements
 from . import weights
-from .common import actor, actor_info, connection, year_range
+from .common import YearByYear, actor, actor_info, connection, year_range
 
 
 @dataclass
@@ -44,7 +44,7 @@ class GrowthYear:
 
 
 @dataclass
-class Growth:
+class Growth(YearByYear):
     """``actor``'s partnerships from ``start`` to ``end``."""
 
     actor: str
@@ -52,20 +52,6 @@ class Growth:
     start: int
     end: int
     years: list[GrowthYear]
-
-    @property
-    def record_ids(self) -> list[str]:
-        return sorted({i for y in self.years for i in y.record_ids})
-
-    def year(self, year: int) -> GrowthYear:
-        return next(y for y in self.years if y.year == year)
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        for entry, y in zip(out["years"], self.years, strict=True):
-            entry["record_ids"] = y.record_ids
-        out["record_ids"] = self.record_ids
-        return out
 
     def to_frame(self):
         """One row per year and partner (year, partner, weight, tier, new, agreement_ids)."""
