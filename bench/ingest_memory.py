@@ -1,17 +1,19 @@
 """Peak memory of ``blocwatch ingest`` against the size of its input.
 
-For each size, a JSON Lines file of bench/synthetic.py's news stream (distinct sentences,
-20 % dense) is written to a temporary folder, streaming, and ingested by a fresh
-``blocwatch ingest`` process into a fresh SQLite store; the peak resident set size of that
-process is read from the kernel when it exits (``os.wait4``: that process alone, not the
-benchmark). Sizes are 10 MB and 100 MB, and 1 GB with --big (about 350,000 documents: it
-takes a long while and needs about 3 GB of disk).
+For each size, a JSON Lines file (or, with --format warc, an uncompressed WARC file of HTML
+pages) of bench/synthetic.py's news stream (distinct sentences, 20 % dense) is written to a
+temporary folder, streaming, and ingested by a fresh ``blocwatch ingest`` process into a
+fresh SQLite store; the peak resident set size of that process is read from the kernel when
+it exits (``os.wait4``: that process alone, not the benchmark). Sizes are 10 MB and 100 MB,
+and 1 GB with --big (about 350,000 documents: it takes a long while and needs about 3 GB of
+disk).
 
 What grows with the input by design: the near-duplicate index holds every stored document's
 band hashes (about 0.5 kB a document, see blocwatch/ingest/lsh.py) so that a copy is found
 whichever run stored the first one. Everything else is bounded by the batch.
 
     .venv/bin/python bench/ingest_memory.py [--big] [--no-extract] [--sizes 10,100]
+        [--format jsonl|warc]
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from synthetic import write_jsonl
+from synthetic import write_jsonl, write_warc
 
 BLOCWATCH = str(Path(sys.executable).parent / "blocwatch")
 MB = 1_000_000
@@ -49,18 +51,20 @@ def main() -> None:
     parser.add_argument("--big", action="store_true", help="add 1 GB")
     parser.add_argument("--sizes", default="10,100", help="input sizes in MB")
     parser.add_argument("--no-extract", action="store_true", help="ingest without extraction")
+    parser.add_argument("--format", choices=["jsonl", "warc"], default="jsonl")
     parser.add_argument("--tmp", default=None, help="folder for the inputs and stores")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")] + ([1000] if args.big else [])
 
     mode = "documents only (--no-extract)" if args.no_extract else "full pipeline"
-    print(f"ingest {mode}, one process, SQLite; {os.cpu_count()} CPUs")
+    print(f"ingest of {args.format.upper()}, {mode}, one process, SQLite; {os.cpu_count()} CPUs")
     print(f"{'input':>8} {'documents':>10} {'peak RSS':>9} {'seconds':>8} {'docs/s':>7}")
     peaks = []
     with tempfile.TemporaryDirectory(prefix="blocwatch-memory-", dir=args.tmp) as tmp:
         for size in sizes:
-            path = Path(tmp) / f"news-{size}mb.jsonl"
-            docs, _written = write_jsonl(path, size=size * MB, seed=size)
+            path = Path(tmp) / f"news-{size}mb.{args.format}"
+            write = write_warc if args.format == "warc" else write_jsonl
+            docs, _written = write(path, size=size * MB, seed=size)
             db = Path(tmp) / f"store-{size}mb.db"
             command = [BLOCWATCH, "ingest", str(path), "--db", str(db)]
             if args.no_extract:
@@ -68,7 +72,8 @@ def main() -> None:
             peak, seconds = _peak_rss(command)
             peaks.append(peak)
             print(
-                f"{size:>5} MB {docs:>10,} {peak:>6.0f} MB {seconds:>8.0f} {docs / seconds:>7.0f}"
+                f"{size:>5} MB {docs:>10,} {peak:>6.0f} MB {seconds:>8.0f} {docs / seconds:>7.0f}",
+                flush=True,
             )
             path.unlink()
             for suffix in ("", "-wal", "-shm"):
