@@ -109,7 +109,8 @@ evidence = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("sentence", Text, nullable=False),
-    Index("ix_evidence_fact", "fact_type", "fact_id"),
+    # fact_id first: see migration 0004 (SQLite would otherwise scan a fact type's evidence).
+    Index("ix_evidence_fact", "fact_id", "fact_type"),
     Index("ix_evidence_doc", "doc_id"),
 )
 

@@ -1,0 +1,70 @@
+"""Indexes the knowledge-base queries rely on: the sentences behind records are reached from
+the records' reports by fact id (migration 0004), whatever SQLite's planner guesses about the
+data (blocwatch never runs ANALYZE, so it guesses)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import event, inspect
+
+from blocwatch.kb.sources import sources_by_record
+from blocwatch.store import connect
+from kb_support import add_doc, agreement, claim
+
+
+def test_evidence_is_indexed_by_fact_id_then_fact_type(engine):
+    indexes = {i["name"]: i["column_names"] for i in inspect(engine).get_indexes("evidence")}
+    assert indexes["ix_evidence_fact"] == ["fact_id", "fact_type"]
+
+
+def _plans(engine, run) -> list[list[str]]:
+    """The SQLite query plans of the statements ``run(conn)`` sends that read evidence."""
+    seen: list[tuple[str, tuple]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if "evidence" in statement and statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        with engine.connect() as conn:
+            run(conn)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    plans = []
+    with engine.connect() as conn:
+        for statement, parameters in seen:
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+            plans.append([row[-1] for row in rows])
+    return plans
+
+
+def test_record_sources_start_from_the_records_not_from_all_evidence(tmp_path: Path):
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    for i in range(3):
+        add_doc(
+            engine,
+            f"d{i}",
+            f"2024-06-1{i}",
+            agreement(["PRK", "RUS"], "2024-06-19"),
+            claim(["PRK"], ["RUS"], claimant=["USA"], what="shells"),
+        )
+    records = {"agreement": "A-PRK-RUS-2024", "claim": "C-PRK-to-RUS-arms_transfer"}
+    for fact_type, record_id in records.items():
+        found = {}
+
+        def run(conn, fact_type=fact_type, record_id=record_id, found=found):
+            found.update(sources_by_record(conn, fact_type, [record_id]))
+
+        plans = _plans(engine, run)
+        assert len(found[record_id]) == 3  # one sentence from each document
+        joins = [p for p in plans if any("evidence" in step for step in p)]
+        assert joins, plans
+        for plan in joins:
+            # The outer loop reads the record's sources; evidence is looked up per report,
+            # never scanned by fact type (every evidence row of that type).
+            assert "evidence" not in plan[0], plan
+            step = next(s for s in plan if "evidence" in s)
+            assert "ix_evidence_fact (fact_id=? AND fact_type=?)" in step, plan
+    engine.dispose()
