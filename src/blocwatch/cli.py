@@ -521,6 +521,7 @@ def demo(
 
 # --- the HTTP API and dashboard -----------------------------------------------------------
 
+
 @app.command()
 def serve(
     db: str | None = DbOption,

@@ -169,9 +169,7 @@ class KnowledgeBase:
 
         return blocs(self.engine, as_of, compare)
 
-    def obligations(
-        self, target: str, *, as_of: str | None = None, attacker: str | None = None
-    ):
+    def obligations(self, target: str, *, as_of: str | None = None, attacker: str | None = None):
         """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
         both sides (:func:`blocwatch.analyse.conflicting_commitments`)."""
         from ..analyse import conflicting_commitments, obligations
