@@ -72,6 +72,7 @@ def _empty(engine) -> None:
 def _prepare(db: str, facts: int, seed: int, rebuild: bool):
     """An engine on a store holding the synthetic base of ``facts`` facts."""
     url = make_url(database_url(db))
+    shown = url.render_as_string(hide_password=True)
     sqlite = url.get_backend_name() == "sqlite"
     if sqlite and rebuild:
         for suffix in ("", "-wal", "-shm"):
@@ -79,13 +80,13 @@ def _prepare(db: str, facts: int, seed: int, rebuild: bool):
     engine = connect(db)
     found = synthetic_kb.fact_count(engine)
     if found == facts:
-        print(f"reusing the base in {db} ({found:,} facts)")
+        print(f"reusing the base in {shown} ({found:,} facts)")
         return engine
     if found and not rebuild:
-        raise SystemExit(f"{db} holds {found:,} facts, not {facts:,}: give --rebuild")
+        raise SystemExit(f"{shown} holds {found:,} facts, not {facts:,}: give --rebuild")
     if found:
         _empty(engine)
-    print(f"building a base of {facts:,} facts in {url.render_as_string(hide_password=True)}")
+    print(f"building a base of {facts:,} facts in {shown}")
     started = time.perf_counter()
     counts = synthetic_kb.build(engine, facts, seed=seed)
     if not sqlite:
