@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine
 from ..errors import BlocwatchError
 from ..kb import validate
 from ..resolve import dates
+from ..store.binds import reading
 
 # The widest year range an over-time analysis accepts: a typo (20240) is an error, not a loop.
 MAX_YEARS = 200
@@ -26,15 +27,12 @@ DEFAULT_YEARS = 10
 def connection(source: Any) -> Iterator[Connection]:
     """A connection to read from: ``source`` itself, or a new one on its engine (closed at
     the end of the block)."""
-    if isinstance(source, Connection):
-        yield source
-        return
-    engine = source if isinstance(source, Engine) else getattr(source, "engine", None)
-    if not isinstance(engine, Engine):
+    bind = source if isinstance(source, Connection | Engine) else getattr(source, "engine", None)
+    if not isinstance(bind, Connection | Engine):
         raise TypeError(
             f"expected a Connection, an Engine or a KnowledgeBase, not {type(source).__name__}"
         )
-    with engine.connect() as conn:
+    with reading(bind) as conn:
         yield conn
 
 

@@ -77,71 +77,51 @@ def _evidence(sentences) -> list[dict]:
     ]
 
 
+_AGREEMENT_FIELDS = (
+    "kind",
+    "name",
+    "signed",
+    "place",
+    "valid_from",
+    "in_force_from",
+    "ended",
+    "defense",
+    "provisions",
+    "signed_conflict",
+    "defense_conflict",
+)
+_CLAIM_FIELDS = ("subject", "beneficiary", "claimants", "denied_by", "acknowledged_by", "action")
+_RECORD_FIELDS = (
+    "status",
+    "first_reported",
+    "last_reported",
+    "n_sources",
+    "n_independent_sources",
+    "confidence",
+)
+
+
+def _record_row(kind: str, record, actors: list[str], fields, sentences) -> dict:
+    """One agreement or claim as a row: its fields, the documents and the sentences."""
+    return {
+        "type": kind,
+        "id": record.id,
+        "actors": actors,
+        **{k: getattr(record, k) for k in (*fields, *_RECORD_FIELDS)},
+        "doc_ids": sorted({s.doc_id for s in sentences}),
+        "evidence": _evidence(sentences),
+    }
+
+
 def rows(everything) -> list[dict]:
     src = everything.sources
     out: list[dict] = []
     for a in everything.agreements:
-        sentences = src.get(a.id, [])
-        out.append(
-            {
-                "type": "agreement",
-                "id": a.id,
-                "actors": a.parties,
-                "parties": a.parties,
-                **{
-                    k: getattr(a, k)
-                    for k in (
-                        "kind",
-                        "name",
-                        "status",
-                        "signed",
-                        "place",
-                        "valid_from",
-                        "in_force_from",
-                        "ended",
-                        "defense",
-                        "provisions",
-                        "signed_conflict",
-                        "defense_conflict",
-                        "first_reported",
-                        "last_reported",
-                        "n_sources",
-                        "n_independent_sources",
-                        "confidence",
-                    )
-                },
-                "doc_ids": sorted({s.doc_id for s in sentences}),
-                "evidence": _evidence(sentences),
-            }
-        )
+        row = _record_row("agreement", a, a.parties, _AGREEMENT_FIELDS, src.get(a.id, []))
+        out.append({**row, "parties": a.parties})
     for c in everything.claims:
-        sentences = src.get(c.id, [])
-        out.append(
-            {
-                "type": "claim",
-                "id": c.id,
-                "actors": list(dict.fromkeys([*c.subject, *c.beneficiary, *c.claimants])),
-                **{
-                    k: getattr(c, k)
-                    for k in (
-                        "subject",
-                        "beneficiary",
-                        "claimants",
-                        "denied_by",
-                        "acknowledged_by",
-                        "action",
-                        "status",
-                        "first_reported",
-                        "last_reported",
-                        "n_sources",
-                        "n_independent_sources",
-                        "confidence",
-                    )
-                },
-                "doc_ids": sorted({s.doc_id for s in sentences}),
-                "evidence": _evidence(sentences),
-            }
-        )
+        actors = list(dict.fromkeys([*c.subject, *c.beneficiary, *c.claimants]))
+        out.append(_record_row("claim", c, actors, _CLAIM_FIELDS, src.get(c.id, [])))
     for m in everything.measures:
         sentences = src.get(m.id, [])
         for p in m.points:

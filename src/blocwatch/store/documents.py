@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import fields
 from typing import Any
 
@@ -17,6 +16,7 @@ from sqlalchemy import Connection, Engine, func, select
 
 from ..errors import BlocwatchError
 from ..model import Document
+from .binds import reading
 from .schema import documents
 
 # Every column but the signature: it is bytes, and only near-duplicate detection reads it.
@@ -70,7 +70,7 @@ def insert_documents(
 
 def get_document(bind: Engine | Connection, doc_id: str) -> dict[str, Any] | None:
     """The stored document ``doc_id`` as a dict of every column but ``minhash``, or None."""
-    with _connection(bind) as conn:
+    with reading(bind) as conn:
         row = conn.execute(select(*_COLUMNS).where(documents.c.id == doc_id)).first()
     return dict(row._mapping) if row else None
 
@@ -109,7 +109,7 @@ def list_documents(
         .limit(max(int(limit), 0))
         .offset(max(int(offset), 0))
     )
-    with _connection(bind) as conn:
+    with reading(bind) as conn:
         rows = conn.execute(query).all()
     result = []
     for row in rows:
@@ -122,7 +122,7 @@ def list_documents(
 
 def count_documents(bind: Engine | Connection) -> int:
     """How many documents are stored."""
-    with _connection(bind) as conn:
+    with reading(bind) as conn:
         return conn.execute(select(func.count()).select_from(documents)).scalar_one()
 
 
@@ -135,7 +135,7 @@ def iter_documents(bind: Engine | Connection, batch_size: int = 500) -> Iterator
         query = select(*_COLUMNS).order_by(documents.c.id).limit(max(batch_size, 1))
         if last is not None:
             query = query.where(documents.c.id > last)
-        with _connection(bind) as conn:
+        with reading(bind) as conn:
             rows = conn.execute(query).all()
         if not rows:
             return
@@ -212,12 +212,3 @@ def _after(period: str) -> str:
 def _chunks(items: list[str]) -> Iterator[list[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
-
-
-@contextmanager
-def _connection(bind: Engine | Connection) -> Iterator[Connection]:
-    if isinstance(bind, Connection):
-        yield bind
-    else:
-        with bind.connect() as conn:
-            yield conn

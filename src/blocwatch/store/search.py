@@ -11,11 +11,11 @@ SQLite each word or phrase is quoted, so FTS5's own operators in it are plain te
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
+
+from .binds import reading
 
 # Around each matched word in a snippet.
 MATCH_START = "["
@@ -106,7 +106,7 @@ def search_documents(
     expression = fts5_query(query)
     if not limit or expression is None:
         return []
-    with _connection(bind) as conn:
+    with reading(bind) as conn:
         if conn.dialect.name == "postgresql":
             rows = conn.execute(
                 _PG_SEARCH, {"query": query, "limit": limit, "options": _PG_HEADLINE}
@@ -185,12 +185,3 @@ def rebuild_search_index(bind: Engine | Connection) -> None:
             rebuild_search_index(conn)
     elif bind.dialect.name == "sqlite":
         bind.execute(text("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')"))
-
-
-@contextmanager
-def _connection(bind: Engine | Connection) -> Iterator[Connection]:
-    if isinstance(bind, Connection):
-        yield bind
-    else:
-        with bind.connect() as conn:
-            yield conn
