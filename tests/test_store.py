@@ -4,6 +4,7 @@ store, and readers working while a writer holds a long transaction."""
 from __future__ import annotations
 
 import socket
+import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,11 +12,13 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import delete, inspect, make_url, select, update
+from sqlalchemy.exc import OperationalError
 
 from blocwatch.config import database_url
 from blocwatch.errors import BlocwatchError
 from blocwatch.model import Agreement, Claim, Document, Evidence, Extraction, Stance
 from blocwatch.store import connect
+from blocwatch.store import db as db_module
 from blocwatch.store.db import _alembic_config, schema_differences, schema_revision
 from blocwatch.store.documents import count_documents, get_document, insert_documents
 from blocwatch.store.facts import facts_for_document, replace_facts
@@ -81,6 +84,39 @@ def test_processes_opening_a_new_store_at_once_migrate_it_once(empty_db_url):
     assert current == head
     for engine in engines:
         engine.dispose()
+
+
+def test_a_sqlite_store_that_answers_locked_at_once_is_opened_on_a_later_attempt(
+    tmp_path, monkeypatch
+):
+    # SQLite reports a lock cycle between openers at once rather than waiting; the race is
+    # rare, so the first two openings are made to meet it.
+    real_open, calls = db_module._open, []
+
+    def open_meeting_a_cycle(engine, url, migrate):
+        calls.append(url)
+        if len(calls) <= 2:
+            raise OperationalError(
+                "PRAGMA journal_mode=WAL", {}, sqlite3.OperationalError("database is locked")
+            )
+        real_open(engine, url, migrate)
+
+    monkeypatch.setattr(db_module, "_open", open_meeting_a_cycle)
+    engine = connect(f"sqlite:///{tmp_path / 'kb.db'}")
+    assert len(calls) == 3
+    assert schema_revision(engine)[0] == schema_revision(engine)[1]
+    engine.dispose()
+
+
+def test_a_sqlite_store_locked_on_every_attempt_gives_one_line_error(tmp_path, monkeypatch):
+    def always_locked(engine, url, migrate):
+        raise OperationalError(
+            "BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked")
+        )
+
+    monkeypatch.setattr(db_module, "_open", always_locked)
+    with pytest.raises(BlocwatchError, match=r"kb\.db: database is locked$"):
+        connect(f"sqlite:///{tmp_path / 'kb.db'}")
 
 
 # --- what the columns hold ---------------------------------------------------------------

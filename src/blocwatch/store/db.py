@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import threading
+import time
 from functools import cache
 from pathlib import Path
 
@@ -32,11 +34,12 @@ def _alembic_config(url: str) -> Config:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL lets readers (the dashboard) work while an ingest writes; foreign keys make the
     # ON DELETE CASCADE of facts real.
+    # busy_timeout first: switching a new file to WAL waits on other openers' locks too.
     cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
@@ -72,17 +75,40 @@ def connect(url: str | None = None, *, migrate: bool = True) -> Engine:
         path = engine.url.database
         if path and path != ":memory:" and not Path(path).parent.exists():
             raise BlocwatchError(f"database {shown}: folder {Path(path).parent} does not exist")
-    try:
-        # Opening a connection first turns an unreachable server into one clear error
-        # whether or not the store is migrated next.
-        with engine.connect() as conn:
-            current = _revision(conn)
-        if migrate and current != _head():
-            _upgrade(engine, url)
-    except OperationalError as exc:
-        engine.dispose()
-        raise BlocwatchError(f"database {shown}: {_one_line(exc.orig)}") from None
-    return engine
+    for attempt in range(_OPEN_ATTEMPTS):
+        started = time.monotonic()
+        try:
+            _open(engine, url, migrate)
+            return engine
+        except OperationalError as exc:
+            engine.dispose()
+            quick = time.monotonic() - started < _DEADLOCK_SECONDS
+            if attempt + 1 < _OPEN_ATTEMPTS and quick and _is_sqlite_locked(engine, exc):
+                time.sleep(0.05 * (attempt + 1) + random.random() * 0.05)
+                continue
+            raise BlocwatchError(f"database {shown}: {_one_line(exc.orig)}") from None
+    raise AssertionError("unreachable")
+
+
+# SQLite answers "database is locked" at once, without waiting, when two connections would
+# otherwise wait on each other (processes opening a new file at once: one switching it to
+# WAL, one migrating it). Its documented remedy is to back off and try again. A lock held
+# longer (a big ingest) is waited for by busy_timeout once, not again on every attempt.
+_OPEN_ATTEMPTS = 6
+_DEADLOCK_SECONDS = 2.0
+
+
+def _is_sqlite_locked(engine: Engine, exc: OperationalError) -> bool:
+    return engine.dialect.name == "sqlite" and "locked" in str(exc.orig)
+
+
+def _open(engine: Engine, url: str, migrate: bool) -> None:
+    # Opening a connection first turns an unreachable server into one clear error whether
+    # or not the store is migrated next.
+    with engine.connect() as conn:
+        current = _revision(conn)
+    if migrate and current != _head():
+        _upgrade(engine, url)
 
 
 def _engine_options(url: URL) -> dict:
