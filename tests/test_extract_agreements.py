@@ -388,3 +388,59 @@ def test_a_passing_mention_that_denies_an_alliance_sets_the_defence_clause():
     )
     (a,) = found
     assert a.defense is False
+
+
+# --- a plan beside a past agreement ----------------------------------------------------------
+
+REPLACED = (
+    "Once signed and ratified, the new pact is meant to replace the Treaty on the Basis of "
+    "Relations, which Russia and Iran concluded in March 2001 in Moscow."
+)
+
+
+def test_a_relative_clause_tells_a_past_signing_despite_a_plan_in_the_sentence():
+    a = one(REPLACED, "2025-01-13")
+    assert set(a.parties) == {"RUS", "IRN"}
+    assert a.signed == "2001-03"
+    assert a.status == "signed"  # the plan's "ratified" is not this treaty's
+
+
+def test_a_name_runs_on_through_of_the_and_on_the():
+    assert one(REPLACED, "2025-01-13").name == "Treaty on the Basis of Relations"
+
+
+def test_a_plan_to_sign_and_ratify_is_not_output():
+    text = "Once signed and ratified, a treaty between Russia and Iran would last twenty years."
+    assert agreements(text, "2025-01-13") == []
+
+
+def test_an_article_starts_a_new_agreement_phrase():
+    text = "The accord replaces the Treaty of Amity, which Russia and Iran concluded in 2001."
+    names = [a.name for a in agreements(text)]
+    assert "Treaty of Amity" in names
+    assert not any(n and n.startswith("accord") for n in names)
+
+
+def test_last_and_a_month_name_dates_a_signing():
+    text = "Russia and Belarus signed the security guarantees treaty in Minsk last December."
+    assert one(text, "2025-03-14").signed == "2024-12"
+
+
+def test_several_agreements_listed_with_their_own_years_take_their_own():
+    text = "Tokyo signed similar agreements with Australia in 2022 and with Britain in 2023."
+    found = by_parties(agreements(text, "2024-07-08"))
+    assert found[frozenset({"JPN", "AUS"})].signed == "2022"
+    assert found[frozenset({"JPN", "GBR"})].signed == "2023"
+
+
+def test_a_grouping_before_the_noun_names_an_agreement_mentioned_in_passing():
+    text = "The statement criticised the AUKUS security partnership between the three allies."
+    a = one(text, "2022-02-05")
+    assert a.name == "AUKUS"
+    assert set(a.parties) == {"AUS", "GBR", "USA"}
+    assert a.signed is None
+
+
+def test_a_passing_definite_mention_without_a_name_is_still_left_out():
+    text = "The statement criticised the security partnership between Australia and Britain."
+    assert agreements(text, "2022-02-05") == []

@@ -174,3 +174,35 @@ def test_last_month_signing_date_has_month_precision():
     text = "Russia and North Korea signed a treaty in Pyongyang last month."
     [agreement] = extract("d1", text, "2024-07-02").agreements
     assert agreement.signed == "2024-06"
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("The two leaders signed it in Minsk last December.", "2025-03-07", "2024-12"),
+        ("They met last March, a year before this visit.", "2025-03-07", "2024-03"),
+        ("The ministers met last February.", "2025-03-07", "2025-02"),
+    ],
+)
+def test_last_and_a_month_name_is_the_latest_such_month_before_publication(text, published, value):
+    assert values(text, published) == [value]
+
+
+def test_a_month_name_after_last_needs_a_month_precise_publication_date():
+    assert values("The two leaders signed it last December.", "2025") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        # A plan names the next such day ...
+        ("The president will visit Moscow on January 17 to sign it.", "2025-01-13", "2025-01-17"),
+        ("The ministers are due to meet on Friday.", "2024-06-18", "2024-06-21"),
+        ("Talks are set to begin on March 3.", "2025-12-20", "2026-03-03"),
+        # ... a report the last one.
+        ("The president visited Moscow on January 17.", "2025-01-13", "2024-01-17"),
+        ("The ministers met on Friday.", "2024-06-18", "2024-06-14"),
+    ],
+)
+def test_a_day_without_a_year_in_a_plan_is_the_next_one(text, published, value):
+    assert values(text, published)[-1] == value

@@ -152,6 +152,22 @@ def test_n_of_them_without_troops_nearby_is_no_count():
     assert [m for m in found if m.metric == "troops"] == []
 
 
+def test_an_estimate_of_the_number_counts_the_troops_spoken_of():
+    found = measures(
+        "South Korea says North Korea has sent thousands of soldiers to Russia. "
+        "Kyiv's intelligence chief put the number at the front at about 12,000."
+    )
+    assert [(m.value, set(m.actors)) for m in found] == [(12000.0, {"PRK", "RUS"})]
+
+
+def test_an_estimate_of_a_number_without_troops_nearby_is_no_count():
+    found = measures(
+        "Russia and North Korea signed nine agreements on Tuesday. "
+        "Officials put the total at 14 after a second round."
+    )
+    assert [m for m in found if m.metric == "troops"] == []
+
+
 def test_a_total_that_includes_the_pairs_share_is_not_their_figure():
     m = one(
         "Germany's parliament passed a $40 billion assistance package on Friday, including "

@@ -166,8 +166,11 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
                 groups = [rest]
         for parties in groups:
             m = _build(reading, view, np, parties, nps)
+            if len(groups) > 1:
+                _date_each(reading, view, np, m)
             if np in proposed:
-                m.strength, m.status, m.signed = "proposed", "proposed", None
+                # A plan's steps ("once signed and ratified") have not happened.
+                m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
 
@@ -202,10 +205,14 @@ def _negated_term(reading: Reading, term: Cue) -> bool:
 
 
 def _only_modifiers(reading: Reading, start: int, end: int) -> bool:
+    # An article opens a new noun phrase: "the agreement replaces the treaty" is two.
     return all(
-        reading.doc[i].is_alpha and reading.doc[i].lower_ not in ("with", "and", "was", "is")
+        reading.doc[i].is_alpha and reading.doc[i].lower_ not in _NOT_MODIFIERS
         for i in range(start, end)
     )
+
+
+_NOT_MODIFIERS = frozenset(("with", "and", "was", "is", "the", "a", "an"))
 
 
 def _better_kind(a: str, b: str) -> str:
@@ -219,11 +226,15 @@ def _status(reading: Reading, view: SentenceView, np, nps) -> str:
     proposals = view.cues_of("proposal_cues")
     verbs = view.cues_of("agreement_verbs")
     # "has not been signed": a signing word inside a proposal phrase is no signing.
+    # "once signed and ratified": a step joined to a plan is planned too.
+    planned = [
+        (p.tok, p.tok_end + 2 if reading.lower(p.tok_end) in ("and", "or") else p.tok_end)
+        for p in proposals
+    ]
     past = [
         c
         for c in verbs
-        if c.text.lower().split()[0] in _PAST
-        and not any(p.tok <= c.tok < p.tok_end for p in proposals)
+        if c.text.lower().split()[0] in _PAST and not any(s <= c.tok < e for s, e in planned)
     ]
     base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
     if base and not past and not _is_headline(reading, view):
@@ -232,9 +243,25 @@ def _status(reading: Reading, view: SentenceView, np, nps) -> str:
         return "reported"
     if not past:
         return "proposed"
+    if any(_describes(reading, np, c) for c in past):
+        return "reported"
     nearest_proposal = min(_distance(c, np) for c in proposals)
     nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+def _describes(reading: Reading, np, cue: Cue) -> bool:
+    """The step is told in a relative clause on the noun phrase: "the treaty, which Russia
+    and Iran concluded in 2001", whatever a plan elsewhere in the sentence says."""
+    i = np[1]
+    while i < cue.tok and (
+        reading.doc[i].text[:1].isupper() or reading.lower(i) in ("on", "of", "for", "the", "and")
+    ):
+        i += 1  # the rest of its name: "the Treaty on the Foundations of Relations"
+    between = [reading.lower(j) for j in range(i, cue.tok)]
+    if between[:1] == [","]:
+        between = between[1:]
+    return bool(between) and between[0] in ("which", "that") and len(between) <= 8
 
 
 def _distance(cue: Cue, np) -> int:
@@ -347,8 +374,30 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
         if word in ("and", ",", "the", "both", "only", "also", "'s", "’s", "as", "well", "“", "”"):
             i += 1
             continue
+        if out and word == "with" and i + 1 in by_tok:
+            i += 1  # "with Australia in 2022 and with Britain in 2023"
+            continue
+        if out and word == "in" and _is_year(reading, i + 1):
+            i += 2
+            continue
         break
     return _expand_groupings(reading, out)
+
+
+def _is_year(reading: Reading, i: int) -> bool:
+    t = reading.doc[i] if i < len(reading.doc) else None
+    return t is not None and t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+
+
+def _year_after(reading: Reading, view: SentenceView, code: str, after: int) -> str | None:
+    """The year right after a party in a list: "with Britain in 2023"."""
+    for m in view.mentions:
+        if m.code == code and m.tok >= after:
+            i = m.tok_end
+            if reading.lower(i) == "in" and _is_year(reading, i + 1):
+                return reading.token_text(i + 1)
+            return None
+    return None
 
 
 def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
@@ -396,7 +445,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         c for c in verbs if c.value == "signed" and not (lifecycle and c.text.lower() in _SOFT_SIGN)
     ]
     background = view.has("existence_cues") or _year_before(reading, start) is not None
-    name = _name(reading, view, start, end)
+    name = _name(reading, view, start, end) or _grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"
     if background or (name and strength == "weak"):
         strength = "background"
@@ -428,6 +477,23 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
     return m
+
+
+def _date_each(reading: Reading, view: SentenceView, np, m: _Mention) -> None:
+    """One of several agreements listed with their own years takes its own year."""
+    year = _year_after(reading, view, m.parties[-1], np[1])
+    if year is None:
+        return
+    m.signed = year
+    m.events = [replace(e, date=year) if e.kind == "signed" else e for e in m.events]
+
+
+def _grouping_before(view: SentenceView, start: int) -> str | None:
+    """A grouping that names the agreement: "the AUKUS security partnership"."""
+    for m in view.mentions:
+        if m.code in _GROUPINGS and m.tok_end in (start, start - 1):
+            return view.text[m.start - view.start : m.end - view.start]
+    return None
 
 
 def _named_grouping(reading: Reading, view: SentenceView) -> list[str]:
@@ -600,12 +666,12 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
         else:
             break
     e = end
-    while (
-        e + 1 < view.tok_end
-        and doc[e].lower_ in ("on", "of", "for")
-        and doc[e + 1].text[:1].isupper()
-    ):
-        e += 2
+    while e + 1 < view.tok_end and doc[e].lower_ in ("on", "of", "for"):
+        # "Treaty on Friendship", "Treaty on the Foundations of Relations"
+        article = doc[e + 1].lower_ == "the" and e + 2 < view.tok_end
+        if not doc[e + 1 + article].text[:1].isupper():
+            break
+        e += 2 + article
         while (
             e < view.tok_end
             and (doc[e].text[:1].isupper() or doc[e].lower_ in ("and", "of"))

@@ -51,6 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("last_month_name", re.compile(rf"\b(?i:last)\s+{_MONTH}(?!\s*\d)")),
     ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
     (
         "in_month",
@@ -113,7 +114,8 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            value, relative = _value(kind, m, pub, pub_precision)
+            ahead = _FUTURE.search(text, max(start, m.start() - _FUTURE_REACH), m.start())
+            value, relative = _value(kind, m, pub, pub_precision, ahead is not None)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -122,7 +124,19 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     return found
 
 
-def _value(kind: str, m: re.Match[str], pub: dt.date | None, pub_precision: int):
+# "will visit Moscow on Friday, January 17": a day without a year that a plan names is the
+# next such day, not the last one.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to"
+    r"|is expected to|are expected to|plans? to|is to|are to)\b",
+    re.I,
+)
+_FUTURE_REACH = 60  # characters before the date
+
+
+def _value(
+    kind: str, m: re.Match[str], pub: dt.date | None, pub_precision: int, ahead: bool = False
+):
     g = m.groupdict()
     if kind in ("iso", "mdy", "dmy", "dotted"):
         month = _month(g["month"])
@@ -141,8 +155,19 @@ def _value(kind: str, m: re.Match[str], pub: dt.date | None, pub_precision: int)
         # With a month-precise publication date, a day in that month is in that year.
         pub_day = pub.day if pub_precision == 3 else 31
         same_year = (month, day) <= (pub.month, pub_day) or pub_precision < 2
-        year = pub.year if same_year else pub.year - 1
+        if ahead:
+            same_year = (month, day) >= (pub.month, pub.day if pub_precision == 3 else 1)
+            year = pub.year if same_year or pub_precision < 2 else pub.year + 1
+        else:
+            year = pub.year if same_year else pub.year - 1
         return (_format(year, month, day) if pub_precision >= 1 else None), True
+    if kind == "last_month_name":
+        # "last December": the latest such month before the publication month.
+        month = _month(g["month"])
+        if pub_precision < 2:
+            return None, True
+        year = pub.year if month < pub.month else pub.year - 1
+        return _format(year, month, None), True
     if kind == "month_this_year":
         return _format(pub.year, _month(g["month"]), None), True
     if kind == "in_month":
@@ -154,6 +179,9 @@ def _value(kind: str, m: re.Match[str], pub: dt.date | None, pub_precision: int)
     if kind == "weekday":
         if pub_precision < 3:
             return None, True
+        if ahead:
+            forward = (WEEKDAYS[g["weekday"].lower()] - pub.weekday()) % 7
+            return (pub + dt.timedelta(days=forward)).isoformat(), True
         back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return (pub - dt.timedelta(days=back)).isoformat(), True
     rel = g["rel"].lower()

@@ -59,7 +59,14 @@ _COUNTS = (
     ),
 )
 # "some 10,000 of them": a count of the troops a sentence at most one back spoke of.
-_COUNT_OF_THEM = re.compile(rf"\b{_NUM}\s+of\s+them\b")
+# "put the number there at 11,000": the same, as an estimate of that count.
+_COUNTS_OF_THEM = (
+    re.compile(rf"\b{_NUM}\s+of\s+them\b"),
+    re.compile(
+        rf"\b(?:put|puts|estimated|estimates|placed|places)\s+(?:the|their)\s+"
+        rf"(?:number|figure|total|count)(?:\s+\w+){{0,3}}?\s+at\s+{_ABOUT}{_NUM}(?![\d,])"
+    ),
+)
 _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|servicemen)\b", re.I)
 
 
@@ -284,7 +291,7 @@ def _troop_counts(reading: Reading, view: SentenceView, claims: list[Claim]):
             if value >= 10 and here:
                 yield value, here
     previous = reading.sentences[view.index - 1] if view.index > 0 else None
-    for m in _COUNT_OF_THEM.finditer(view.text):
+    for m in (m for pattern in _COUNTS_OF_THEM for m in pattern.finditer(view.text)):
         before = view.text[: m.start()]
         if _TROOP_WORDS.search(before):
             source = view
