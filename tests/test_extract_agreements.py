@@ -444,3 +444,90 @@ def test_a_grouping_before_the_noun_names_an_agreement_mentioned_in_passing():
 def test_a_passing_definite_mention_without_a_name_is_still_left_out():
     text = "The statement criticised the security partnership between Australia and Britain."
     assert agreements(text, "2022-02-05") == []
+
+
+# --- what a partnership covers, told in the sentences after it ---------------------------------
+
+PARTNERSHIP = (
+    "Canada, Britain and Australia announced a new security partnership on Tuesday. "
+    "Under the arrangement, Ottawa and London will share submarine propulsion technology with "
+    "Australia, which plans to build six of the boats in Perth. The three governments will "
+    "also work together on cyber defence, artificial intelligence and quantum computing."
+)
+
+
+def test_a_plan_in_a_clause_on_someone_else_leaves_the_agreement_reported():
+    a = one(PARTNERSHIP, "2025-05-14")
+    assert set(a.parties) == {"CAN", "GBR", "AUS"}
+    assert a.status == "signed"
+
+
+def test_provisions_under_the_arrangement_and_work_together_on():
+    provisions = set(one(PARTNERSHIP, "2025-05-14").provisions)
+    assert {"military_technical", "technology", "ai"} <= provisions
+
+
+def test_an_agreement_that_will_allow_joint_training_covers_exercises():
+    text = (
+        "Australia and Indonesia signed a defence cooperation agreement on Monday that will "
+        "allow their forces to operate from each other's territory for joint training."
+    )
+    assert "military_exercises" in one(text, "2024-08-30").provisions
+
+
+def test_a_pledge_not_to_help_an_aggressor_is_neutrality():
+    text = (
+        "Armenia and India signed a strategic partnership treaty on Friday. Under it, if either "
+        "comes under attack, each side undertakes to give the aggressor no military help."
+    )
+    assert "neutrality" in one(text, "2025-03-07").provisions
+
+
+def test_nuclear_power_is_energy_and_nuclear():
+    text = "Turkey and Hungary signed an agreement on Monday to cooperate in gas and nuclear power."
+    assert {"energy", "nuclear"} <= set(one(text, "2025-03-03").provisions)
+
+
+def test_a_sentence_opening_under_an_agreement_tells_what_it_provides():
+    text = (
+        "Under the Visiting Forces Agreement between Japan and Australia, signed in Tokyo on "
+        "January 6, 2022, Australian forces may rotate through Japanese bases and pre-position "
+        "equipment."
+    )
+    assert "basing" in one(text, "2024-02-01").provisions
+
+
+def test_a_long_lead_sentence_with_one_date_dates_its_one_agreement():
+    text = (
+        "Vladimir Putin and Xi Jinping declared on Friday that the ties between Russia and "
+        "China know no bounds, laying out their common reading of world affairs and of the "
+        "threats they both face in a lengthy joint statement issued in Beijing that evening."
+    )
+    assert one(text, "2022-02-05").signed == "2022-02-04"
+
+
+def test_a_date_far_from_the_signing_with_another_date_nearer_is_not_taken():
+    text = (
+        "On Friday the foreign ministers of both countries, meeting for the third time since "
+        "the war began and after months of quiet preparation by their staffs in both capitals, "
+        "said that Russia and China had signed a trade pact in 2019."
+    )
+    assert one(text, "2022-02-05").signed == "2019"
+
+
+def test_no_comparable_commitment_after_a_defence_clause_is_no_defence_clause():
+    text = (
+        "Russia and North Korea signed a treaty on Wednesday. If either is attacked, the other "
+        "will provide military assistance without delay. It replaces a treaty that the two "
+        "governments concluded in 2000, which contained no comparable commitment."
+    )
+    [older] = [a for a in agreements(text, "2024-06-20") if a.signed == "2000"]
+    assert older.defense is False
+
+
+def test_no_such_commitment_without_a_defence_clause_before_says_nothing():
+    text = (
+        "Brazil and Argentina signed a trade treaty in 2001 on tariffs and quotas. It contained "
+        "no such commitment."
+    )
+    assert one(text, "2024-06-20").defense is None

@@ -196,3 +196,11 @@ def test_a_period_that_opens_the_sentence_holds_for_every_figure():
         (1.5e9, "2025-03"),
         (0.9e9, "2025-03"),
     }
+
+
+def test_troops_beside_a_rebel_group_count_for_the_sender_and_the_state_they_are_in():
+    found = measures(
+        "As many as 3,000 Ugandan soldiers are fighting beside rebel militias in eastern "
+        "South Sudan, a United Nations panel reported."
+    )
+    assert [(m.value, set(m.actors)) for m in found] == [(3000.0, {"UGA", "SSD"})]

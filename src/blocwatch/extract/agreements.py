@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..model import Agreement, Event, Evidence
 from .actors import Mention
@@ -239,6 +240,9 @@ def _status(reading: Reading, view: SentenceView, np, nps) -> str:
     base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
     if base and not past and not _is_headline(reading, view):
         proposals = proposals + base
+    # A plan told in a clause well after the noun phrase is someone else's: "Under the
+    # arrangement, they will share technology with Australia, which plans to build ...".
+    proposals = [c for c in proposals if not _in_clause_on_another(reading, np, c)]
     if not proposals:
         return "reported"
     if not past:
@@ -248,6 +252,14 @@ def _status(reading: Reading, view: SentenceView, np, nps) -> str:
     nearest_proposal = min(_distance(c, np) for c in proposals)
     nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+def _in_clause_on_another(reading: Reading, np, cue: Cue) -> bool:
+    """The cue is in a relative clause on something named well after the noun phrase."""
+    if cue.tok - np[1] <= 6:
+        return False
+    words = [reading.lower(i) for i in range(np[1] + 3, cue.tok)]
+    return any(w == "," and n in ("which", "who") for w, n in pairwise(words))
 
 
 def _describes(reading: Reading, np, cue: Cue) -> bool:
@@ -467,7 +479,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if signing:
         m.events.append(Event("signed", m.signed, [view.evidence()]))
         m.signatories = _signatories(reading, view, signing[0])
-    m.defense = defense_stance(view) if _owns_defense(view, np, nps) else None
+    before = reading.sentences[max(0, view.index - 2) : view.index]
+    m.defense = defense_stance(view, before) if _owns_defense(view, np, nps) else None
     if (
         name
         and ("defense" in name.lower() or "defence" in name.lower())
@@ -613,18 +626,22 @@ def _signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], 
 
 def _nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str | None:
     """The date nearest to token ``tok`` that is not inside another noun phrase."""
-    best, best_dist = None, 10**9
+    best, best_dist, seen = None, 10**9, 0
     for d in reading.dates(view):
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             continue
         if d.kind == "year" and any(o is not np and o[0] - 5 <= span.start < o[0] for o in nps):
             continue
+        seen += 1
         dist = abs(span.start - tok)
         precise = len(d.value)
         if dist < best_dist or (dist == best_dist and best and precise > len(best)):
             best, best_dist = d.value, dist
-    return best if best_dist <= 25 else None
+    # A long lead sentence with one agreement and one date ("declared on Friday that ...,
+    # setting out ... in a joint statement issued in Beijing") dates it however far apart.
+    alone = seen == 1 and len(nps) == 1
+    return best if best_dist <= 25 or (alone and best_dist <= 50) else None
 
 
 def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | None:

@@ -285,6 +285,10 @@ def _troop_counts(reading: Reading, view: SentenceView, claims: list[Claim]):
 
     named = codes(state_mentions(reading, view))
     here = [c for c in _claim_actors(view, claims) if c in named] or named
+    if len(here) < 2:
+        # The claim's beneficiary is not a state (troops "alongside M23 rebels in eastern
+        # Congo"): the count concerns the sender and the state it is in.
+        here = list(dict.fromkeys(here + codes(state_mentions(reading, view, place_ok=True))))
     for pattern in _COUNTS:
         for m in pattern.finditer(view.text):
             value = float(m.group("num").replace(",", ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .reading import Reading, SentenceView
 
@@ -15,10 +16,16 @@ _NOT_AS_MODIFIER = frozenset(("defense", "defence"))
 _GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
 
 
-def defense_stance(view: SentenceView) -> bool | None:
+def defense_stance(view: SentenceView, before: Sequence[SentenceView] = ()) -> bool | None:
     """True when the sentence describes assistance if a party is attacked, False when it says
-    an agreement lacks or stops short of such a commitment, None when it is silent."""
+    an agreement lacks or stops short of such a commitment, None when it is silent. A phrase
+    that points back ("no comparable commitment") says False only when one of the sentences
+    ``before`` describes such a commitment."""
     if view.has("defense_cues", "negative") or _denies_alliance(view.text):
+        return False
+    if view.has("defense_cues", "negative_after_defence") and any(
+        defense_stance(b) for b in before
+    ):
         return False
     positives = view.cues_of("defense_cues", "positive")
     if not positives:
@@ -72,6 +79,9 @@ def provisions_in(
     inclusions = view.cues_of("inclusion_cues")
     if np is not None:
         inclusions = [i for i in inclusions if i.tok_end >= np[1]]
+    # "Under the Enhanced Defense Cooperation Agreement, signed in 2014, U.S. forces may
+    # rotate through Philippine bases": what follows is what the agreement provides.
+    opens_under = np is not None and _opens_with_under(reading, view, np)
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = set()
     for cue in cues:
@@ -85,10 +95,15 @@ def provisions_in(
         elif (
             (np is not None and _right_after(reading, np, cue.tok))
             or any(i.tok_end <= cue.tok for i in inclusions)
+            or (opens_under and cue.tok >= np[1])
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
         ):
             found.add(cue.value)
     return found
+
+
+def _opens_with_under(reading: Reading, view: SentenceView, np: tuple[int, int, str]) -> bool:
+    return reading.lower(view.tok) == "under" and np[0] - view.tok <= 8
 
 
 def _is_cooperation_phrase(text: str) -> bool:

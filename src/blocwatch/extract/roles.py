@@ -161,7 +161,7 @@ def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -
         return place_ok
     prev2 = (reading.lower(m.tok - 2), prev)
     if prev2 in _NOT_ACTOR_AFTER_PHRASE:
-        return False
+        return place_ok and prev2[0] == "in"  # "in eastern Congo" is still a place
     if m.kind == "demonym":
         return _demonym_acts(reading, m)
     return True
