@@ -55,6 +55,8 @@ def main() -> None:
     parser.add_argument("--tmp", default=None, help="folder for the inputs and stores")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")] + ([1000] if args.big else [])
+    if args.tmp and not Path(args.tmp).is_dir():
+        parser.error(f"--tmp {args.tmp}: no such folder")
 
     mode = "documents only (--no-extract)" if args.no_extract else "full pipeline"
     print(f"ingest of {args.format.upper()}, {mode}, one process, SQLite; {os.cpu_count()} CPUs")

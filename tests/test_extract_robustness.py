@@ -157,3 +157,17 @@ def test_extract_stream_goes_on_after_bad_lines():
     assert "malformed JSON" in bad[0]
     assert '"text"' in bad[1]
     assert '"id"' in bad[2]
+
+
+def test_a_fresh_vocabulary_changes_no_result_and_drops_the_words_seen(monkeypatch):
+    from blocwatch.extract import reading
+    from blocwatch.extract.actors import tokenizer
+
+    monkeypatch.setattr(reading, "FRESH_VOCABULARY_EVERY", 3)
+    monkeypatch.setattr(reading, "_documents_read", 0)
+    first = extract("d", PARAGRAPH, "2024-06-20").to_dict()
+    extract("names", "Zorblax Quintavelle and Mirtudo Fenwarax met in Plovane.", "2024-06-20")
+    assert "Zorblax" in tokenizer().vocab.strings
+    third = extract("d", PARAGRAPH, "2024-06-20").to_dict()  # the third starts afresh
+    assert "Zorblax" not in tokenizer().vocab.strings
+    assert third == first and first["agreements"] and first["claims"]

@@ -20,7 +20,7 @@ def _lexicon(monkeypatch):
 
 
 @pytest.fixture
-def db(engine, db_path) -> str:
+def db(engine, db_url) -> str:
     add_doc(
         engine,
         "signed",
@@ -59,7 +59,7 @@ def db(engine, db_path) -> str:
         measure(["PRK", "RUS"], "troops", 11000, "troops"),
         agreement(["RUS", "IRN"], "2025-01-17", defense=False, provisions=["trade"]),
     )
-    return str(db_path)
+    return db_url
 
 
 def lines(result) -> list[dict]:

@@ -24,7 +24,7 @@ def _lexicon(monkeypatch):
 
 
 @pytest.fixture
-def db(engine, db_path) -> str:
+def db(engine, db_url) -> str:
     add_doc(
         engine, "chn", "2022-02-04", agreement(["RUS", "CHN"], "2022-02-04", kind="joint_statement")
     )
@@ -43,7 +43,7 @@ def db(engine, db_path) -> str:
         measure(["CHN", "RUS"], "bilateral_trade", 244.8e9, period="2024"),
         measure(["CHN", "RUS"], "bilateral_trade", 240.1e9, period="2023"),
     )
-    return str(db_path)
+    return db_url
 
 
 def test_import_blocwatch_stays_cheap():
@@ -60,7 +60,9 @@ def test_import_blocwatch_stays_cheap():
 def test_open_gives_a_knowledge_base_of_plain_records(db):
     kb = blocwatch.open(db)
     assert isinstance(kb, KnowledgeBase)
-    assert "store.db" in repr(kb)
+    # The store it opened, by name, and never a password.
+    assert db.rsplit("/", 1)[-1] in repr(kb)
+    assert ":blocwatch@" not in repr(kb)
     found = kb.agreements("RUS")
     assert isinstance(found, Records) and isinstance(found, list)
     assert all(isinstance(a, AgreementRecord) for a in found)

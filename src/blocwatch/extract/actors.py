@@ -67,6 +67,13 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
     return matcher, labels
 
 
+def forget_vocabulary() -> None:
+    """Start the tokenizer and the actor matcher afresh, with an empty vocabulary (matchers
+    built on the old tokenizer's vocabulary must be rebuilt too)."""
+    tokenizer.cache_clear()
+    _matcher.cache_clear()
+
+
 def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (a tokenised document), in text order, the longest match
     winning where two overlap. Officials resolve by their term on ``on``; people introduced with

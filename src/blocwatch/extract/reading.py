@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Evidence
-from .actors import Mention, find_mentions, tokenizer
+from .actors import Mention, find_mentions, forget_vocabulary, tokenizer
 from .dates import DateMention, find_dates, parse_published
 from .lexicon import Lexicon, load_lexicon
 from .sentences import Sentence, split_sentences
@@ -117,8 +117,25 @@ class Reading:
         return self.doc[i].lower_ if 0 <= i < len(self.doc) else ""
 
 
+# spaCy's vocabulary keeps a lexeme for every distinct word it has tokenised, so in a long
+# ingest of real news (new names, numbers) it grows for as long as the process runs. After
+# this many documents the tokenizer and the matchers built on its vocabulary start afresh
+# (rebuilding them takes about 0.7 s, 2 to 4 % of the time 20,000 documents take).
+FRESH_VOCABULARY_EVERY = 20_000
+_documents_read = 0
+
+
+def _fresh_vocabulary_when_due() -> None:
+    global _documents_read
+    _documents_read += 1
+    if _documents_read % FRESH_VOCABULARY_EVERY == 0:
+        forget_vocabulary()
+        _cue_matcher.cache_clear()
+
+
 def read(doc_id: str, text: str, published: str | None) -> Reading:
     """Tokenise ``text`` and run the first pass: actor mentions and cues, by sentence."""
+    _fresh_vocabulary_when_due()
     lex = load_lexicon()
     doc = tokenizer()(text)
     pub = parse_published(published)[0]
