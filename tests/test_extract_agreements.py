@@ -531,3 +531,21 @@ def test_no_such_commitment_without_a_defence_clause_before_says_nothing():
         "no such commitment."
     )
     assert one(text, "2024-06-20").defense is None
+
+
+def test_a_named_declaration_signed_by_two_states_is_an_agreement_named_without_its_date():
+    text = (
+        "Turkey and Azerbaijan signed the Shusha Declaration on June 15, 2021, pledging to "
+        "help each other if either is attacked."
+    )
+    a = one(text, "2021-06-16")
+    assert (a.kind, a.name, a.signed, a.defense) == (
+        "joint_statement",
+        "Shusha Declaration",
+        "2021-06-15",
+        True,
+    )
+
+
+def test_a_declaration_of_war_is_no_agreement():
+    assert agreements("Germany's declaration of war on the United States came in 1941.") == []

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..model import Agreement, Event, Evidence
 from .actors import Mention
-from .dates import MONTHS
+from .dates import MONTHS, WEEKDAYS
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_role_candidate, mention_group_before
@@ -686,8 +686,9 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
     while e + 1 < view.tok_end and doc[e].lower_ in ("on", "of", "for"):
         # "Treaty on Friendship", "Treaty on the Foundations of Relations"
         article = doc[e + 1].lower_ == "the" and e + 2 < view.tok_end
-        if not doc[e + 1 + article].text[:1].isupper():
-            break
+        word = doc[e + 1 + article]
+        if not word.text[:1].isupper() or word.lower_ in MONTHS or word.lower_ in WEEKDAYS:
+            break  # "the Shusha Declaration on June 15" ends before the date
         e += 2 + article
         while (
             e < view.tok_end
