@@ -10,16 +10,16 @@ Proposed or negotiated agreements are dropped. Mentions of one agreement are the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from ..model import Agreement, Event, Evidence
 from .actors import Mention
 from .dates import MONTHS, WEEKDAYS
+from .plans import plan_or_report, title_case
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_role_candidate, mention_group_before
+from .signing_dates import is_year, nearest_date, signing_date, year_after, year_before
 
 KIND_RANK = {
     "treaty": 0,
@@ -51,27 +51,6 @@ _SOFT_SIGN = frozenset(
         "elevated",
     ]
 )
-# Lifecycle words that override a proposal cue when nearer to the agreement ("signed").
-_PAST = frozenset(
-    [
-        "signed",
-        "inked",
-        "concluded",
-        "sealed",
-        "struck",
-        "clinched",
-        "penned",
-        "ratified",
-        "entered",
-        "came",
-        "took",
-        "extended",
-        "renewed",
-        "prolonged",
-        "joined",
-    ]
-)
-_BASE_SIGN = frozenset(("sign", "ink"))  # "put" is past tense too: "will put" is a proposal cue
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "such"])
 _ANAPHORA = (
     ("the", "two", "countries"),
@@ -145,7 +124,7 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
         out.append(accession)
     if not nps:
         return out
-    proposed = {np for np in nps if _status(reading, view, np, nps) == "proposed"}
+    proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}
     claimed: set[str] = set()
     per_np: list[tuple[tuple[int, int, str], list[list[str]]]] = []
     for np in nps:
@@ -218,72 +197,6 @@ _NOT_MODIFIERS = frozenset(("with", "and", "was", "is", "the", "a", "an"))
 
 def _better_kind(a: str, b: str) -> str:
     return a if KIND_RANK.get(a, 9) <= KIND_RANK.get(b, 9) else b
-
-
-def _status(reading: Reading, view: SentenceView, np, nps) -> str:
-    """'proposed' when a proposal cue governs the noun phrase (it is nearer than any word
-    of a step already taken), else 'reported'. A bare "sign" ("will visit ... and sign a
-    treaty") is a plan too, except in a headline ("Ukraine, UK sign ...")."""
-    proposals = view.cues_of("proposal_cues")
-    verbs = view.cues_of("agreement_verbs")
-    # "has not been signed": a signing word inside a proposal phrase is no signing.
-    # "once signed and ratified": a step joined to a plan is planned too.
-    planned = [
-        (p.tok, p.tok_end + 2 if reading.lower(p.tok_end) in ("and", "or") else p.tok_end)
-        for p in proposals
-    ]
-    past = [
-        c
-        for c in verbs
-        if c.text.lower().split()[0] in _PAST and not any(s <= c.tok < e for s, e in planned)
-    ]
-    base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
-    if base and not past and not _is_headline(reading, view):
-        proposals = proposals + base
-    # A plan told in a clause well after the noun phrase is someone else's: "Under the
-    # arrangement, they will share technology with Australia, which plans to build ...".
-    proposals = [c for c in proposals if not _in_clause_on_another(reading, np, c)]
-    if not proposals:
-        return "reported"
-    if not past:
-        return "proposed"
-    if any(_describes(reading, np, c) for c in past):
-        return "reported"
-    nearest_proposal = min(_distance(c, np) for c in proposals)
-    nearest_past = min(_distance(c, np) for c in past)
-    return "proposed" if nearest_proposal < nearest_past else "reported"
-
-
-def _in_clause_on_another(reading: Reading, np, cue: Cue) -> bool:
-    """The cue is in a relative clause on something named well after the noun phrase."""
-    if cue.tok - np[1] <= 6:
-        return False
-    words = [reading.lower(i) for i in range(np[1] + 3, cue.tok)]
-    return any(w == "," and n in ("which", "who") for w, n in pairwise(words))
-
-
-def _describes(reading: Reading, np, cue: Cue) -> bool:
-    """The step is told in a relative clause on the noun phrase: "the treaty, which Russia
-    and Iran concluded in 2001", whatever a plan elsewhere in the sentence says."""
-    i = np[1]
-    while i < cue.tok and (
-        reading.doc[i].text[:1].isupper() or reading.lower(i) in ("on", "of", "for", "the", "and")
-    ):
-        i += 1  # the rest of its name: "the Treaty on the Foundations of Relations"
-    between = [reading.lower(j) for j in range(i, cue.tok)]
-    if between[:1] == [","]:
-        between = between[1:]
-    return bool(between) and between[0] in ("which", "that") and len(between) <= 8
-
-
-def _distance(cue: Cue, np) -> int:
-    return np[0] - cue.tok_end if cue.tok_end <= np[0] else max(0, cue.tok - np[1])
-
-
-def _is_headline(reading: Reading, view: SentenceView) -> bool:
-    """The first line of the text, or a line in title case."""
-    unfinished = not view.text.rstrip().endswith((".", "!", "?", '"', "”"))
-    return (view.sentence.paragraph == 0 and unfinished) or _title_case(reading, view)
 
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
@@ -389,27 +302,11 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
         if out and word == "with" and i + 1 in by_tok:
             i += 1  # "with Australia in 2022 and with Britain in 2023"
             continue
-        if out and word == "in" and _is_year(reading, i + 1):
+        if out and word == "in" and is_year(reading, i + 1):
             i += 2
             continue
         break
     return _expand_groupings(reading, out)
-
-
-def _is_year(reading: Reading, i: int) -> bool:
-    t = reading.doc[i] if i < len(reading.doc) else None
-    return t is not None and t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
-
-
-def _year_after(reading: Reading, view: SentenceView, code: str, after: int) -> str | None:
-    """The year right after a party in a list: "with Britain in 2023"."""
-    for m in view.mentions:
-        if m.code == code and m.tok >= after:
-            i = m.tok_end
-            if reading.lower(i) == "in" and _is_year(reading, i + 1):
-                return reading.token_text(i + 1)
-            return None
-    return None
 
 
 def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
@@ -456,14 +353,14 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     signing = [
         c for c in verbs if c.value == "signed" and not (lifecycle and c.text.lower() in _SOFT_SIGN)
     ]
-    background = view.has("existence_cues") or _year_before(reading, start) is not None
+    background = view.has("existence_cues") or year_before(reading, start) is not None
     name = _name(reading, view, start, end) or _grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"
     if background or (name and strength == "weak"):
         strength = "background"
     if kind == "document":
         strength = "weak"  # "the document" refers to an agreement named elsewhere
-    generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not _year_before(reading, start)
+    generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
     if generic and not _listed_after(reading, view, end + 1):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
@@ -471,10 +368,10 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
     m.name = name
-    m.signed = _signing_date(reading, view, np, signing, nps)
+    m.signed = signing_date(reading, view, np, signing, nps)
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
-        date = _nearest_date(reading, view, c.tok, nps, np)
+        date = nearest_date(reading, view, c.tok, nps, np)
         m.events.append(Event(c.value, date, [view.evidence()]))
     if signing:
         m.events.append(Event("signed", m.signed, [view.evidence()]))
@@ -494,7 +391,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
 
 def _date_each(reading: Reading, view: SentenceView, np, m: _Mention) -> None:
     """One of several agreements listed with their own years takes its own year."""
-    year = _year_after(reading, view, m.parties[-1], np[1])
+    year = year_after(reading, view, m.parties[-1], np[1])
     if year is None:
         return
     m.signed = year
@@ -579,71 +476,6 @@ def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
                 return
 
 
-def _year_before(reading: Reading, np_start: int) -> str | None:
-    """A year among the noun phrase's modifiers: "the 2020 trade deal", "a 2017 treaty"."""
-    i = np_start - 1
-    while i >= max(0, np_start - 5):
-        t = reading.doc[i]
-        if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
-            return t.text
-        if (
-            not (t.is_alpha or t.text in ("-", "–"))
-            or t.lower_ in _DEFINITE
-            or t.lower_ in ("a", "an")
-        ):
-            if t.lower_ in ("a", "an", "the"):
-                return None
-            if not t.is_alpha:
-                return None
-        i -= 1
-    return None
-
-
-_OF_THAT_YEAR = re.compile(
-    r"\b(?:in\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+of\s+that\s+year\b"
-)
-
-
-def _signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], nps) -> str | None:
-    start, end, _ = np
-    year = _year_before(reading, start)
-    if year:
-        # "a 2001 treaty, signed in Moscow in March of that year"
-        month = _OF_THAT_YEAR.search(view.text)
-        if month and signing:
-            return f"{year}-{MONTHS[month.group('month').lower()]:02d}"
-        return year
-    # "Partnership (2022)" in a heading.
-    if reading.token_text(end) == "(" and reading.doc[end + 1 : end + 2].text.isdigit():
-        value = reading.token_text(end + 1)
-        if len(value) == 4:
-            return value
-    if not signing:
-        return None
-    return _nearest_date(reading, view, signing[0].tok, nps, np)
-
-
-def _nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str | None:
-    """The date nearest to token ``tok`` that is not inside another noun phrase."""
-    best, best_dist, seen = None, 10**9, 0
-    for d in reading.dates(view):
-        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None:
-            continue
-        if d.kind == "year" and any(o is not np and o[0] - 5 <= span.start < o[0] for o in nps):
-            continue
-        seen += 1
-        dist = abs(span.start - tok)
-        precise = len(d.value)
-        if dist < best_dist or (dist == best_dist and best and precise > len(best)):
-            best, best_dist = d.value, dist
-    # A long lead sentence with one agreement and one date ("declared on Friday that ...,
-    # setting out ... in a joint statement issued in Beijing") dates it however far apart.
-    alone = seen == 1 and len(nps) == 1
-    return best if best_dist <= 25 or (alone and best_dist <= 50) else None
-
-
 def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | None:
     """Where it was signed: a capital after "in"/"at" or "visit to" in the signing sentence."""
     for m in view.mentions:
@@ -663,7 +495,7 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
     doc = reading.doc
     if not doc[end - 1].text[:1].isupper() and not doc[start].text[:1].isupper():
         return None
-    if _title_case(reading, view):
+    if title_case(reading, view):
         return None  # in a headline every word is capitalised: no sign of a name
     mention_toks = {i for m in view.mentions for i in range(m.tok, m.tok_end)}
     s = start
@@ -702,13 +534,6 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
     if not any(w[:1].isupper() for w in name.split()[:-1]) and e == end:
         return None
     return name
-
-
-def _title_case(reading: Reading, view: SentenceView) -> bool:
-    if view.text.rstrip().endswith((".", "!", "?")):
-        return False  # a headline has no closing stop
-    words = [t for t in reading.doc[view.tok : view.tok_end] if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
 
 
 def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
@@ -756,7 +581,7 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
         if not joiner:
             continue
         m = _Mention(view, cue.tok, cue.tok_end, "accession", [joiner[-1].code, org.code], "strong")
-        m.signed = _nearest_date(reading, view, cue.tok, [], None)
+        m.signed = nearest_date(reading, view, cue.tok, [], None)
         m.events.append(Event("accession", m.signed, [view.evidence()]))
         m.defense = True if org.code == "NATO" else defense_stance(view)
         return m

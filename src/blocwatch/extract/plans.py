@@ -1,0 +1,104 @@
+"""Whether an agreement named in a sentence is a plan (proposed, under negotiation) or a step
+already taken (signed, ratified): the proposal cue or the past-tense step that governs its
+noun phrase decides."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .reading import Cue, Reading, SentenceView
+
+# Lifecycle words that override a proposal cue when nearer to the agreement ("signed").
+_PAST = frozenset(
+    [
+        "signed",
+        "inked",
+        "concluded",
+        "sealed",
+        "struck",
+        "clinched",
+        "penned",
+        "ratified",
+        "entered",
+        "came",
+        "took",
+        "extended",
+        "renewed",
+        "prolonged",
+        "joined",
+    ]
+)
+_BASE_SIGN = frozenset(("sign", "ink"))  # "put" is past tense too: "will put" is a proposal cue
+
+
+def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
+    """'proposed' when a proposal cue governs the noun phrase (it is nearer than any word
+    of a step already taken), else 'reported'. A bare "sign" ("will visit ... and sign a
+    treaty") is a plan too, except in a headline ("Ukraine, UK sign ...")."""
+    proposals = view.cues_of("proposal_cues")
+    verbs = view.cues_of("agreement_verbs")
+    # "has not been signed": a signing word inside a proposal phrase is no signing.
+    # "once signed and ratified": a step joined to a plan is planned too.
+    planned = [
+        (p.tok, p.tok_end + 2 if reading.lower(p.tok_end) in ("and", "or") else p.tok_end)
+        for p in proposals
+    ]
+    past = [
+        c
+        for c in verbs
+        if c.text.lower().split()[0] in _PAST and not any(s <= c.tok < e for s, e in planned)
+    ]
+    base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
+    if base and not past and not _is_headline(reading, view):
+        proposals = proposals + base
+    # A plan told in a clause well after the noun phrase is someone else's: "Under the
+    # arrangement, they will share technology with Australia, which plans to build ...".
+    proposals = [c for c in proposals if not _in_clause_on_another(reading, np, c)]
+    if not proposals:
+        return "reported"
+    if not past:
+        return "proposed"
+    if any(_describes(reading, np, c) for c in past):
+        return "reported"
+    nearest_proposal = min(_distance(c, np) for c in proposals)
+    nearest_past = min(_distance(c, np) for c in past)
+    return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+def _in_clause_on_another(reading: Reading, np, cue: Cue) -> bool:
+    """The cue is in a relative clause on something named well after the noun phrase."""
+    if cue.tok - np[1] <= 6:
+        return False
+    words = [reading.lower(i) for i in range(np[1] + 3, cue.tok)]
+    return any(w == "," and n in ("which", "who") for w, n in pairwise(words))
+
+
+def _describes(reading: Reading, np, cue: Cue) -> bool:
+    """The step is told in a relative clause on the noun phrase: "the treaty, which Russia
+    and Iran concluded in 2001", whatever a plan elsewhere in the sentence says."""
+    i = np[1]
+    while i < cue.tok and (
+        reading.doc[i].text[:1].isupper() or reading.lower(i) in ("on", "of", "for", "the", "and")
+    ):
+        i += 1  # the rest of its name: "the Treaty on the Foundations of Relations"
+    between = [reading.lower(j) for j in range(i, cue.tok)]
+    if between[:1] == [","]:
+        between = between[1:]
+    return bool(between) and between[0] in ("which", "that") and len(between) <= 8
+
+
+def _distance(cue: Cue, np) -> int:
+    return np[0] - cue.tok_end if cue.tok_end <= np[0] else max(0, cue.tok - np[1])
+
+
+def _is_headline(reading: Reading, view: SentenceView) -> bool:
+    """The first line of the text, or a line in title case."""
+    unfinished = not view.text.rstrip().endswith((".", "!", "?", '"', "”"))
+    return (view.sentence.paragraph == 0 and unfinished) or title_case(reading, view)
+
+
+def title_case(reading: Reading, view: SentenceView) -> bool:
+    if view.text.rstrip().endswith((".", "!", "?")):
+        return False  # a headline has no closing stop
+    words = [t for t in reading.doc[view.tok : view.tok_end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7
