@@ -263,3 +263,18 @@ def test_arming_implies_weapons_when_no_item_is_named():
     assert [(c.claimant, c.subject, c.action) for c in found] == [
         (["KEN"], ["ETH"], "arms_transfer")
     ]
+
+
+def test_a_state_that_owns_the_recipients_is_not_the_beneficiary():
+    found = claims("Ankara said it had never shipped weapons to Armenia's rivals.")
+    assert all("ARM" not in c.beneficiary for c in found)
+
+
+def test_satellite_imagery_for_a_war_is_military_support():
+    c = one("Washington accused Beijing of providing satellite imagery to Moscow.")
+    assert (c.claimant, c.subject, c.beneficiary, c.action) == (
+        ["USA"],
+        ["CHN"],
+        ["RUS"],
+        "military_support",
+    )

@@ -204,3 +204,11 @@ def test_troops_beside_a_rebel_group_count_for_the_sender_and_the_state_they_are
         "South Sudan, a United Nations panel reported."
     )
     assert [(m.value, set(m.actors)) for m in found] == [(3000.0, {"UGA", "SSD"})]
+
+
+def test_a_running_total_counts_the_troops_spoken_of():
+    found = measures(
+        "Seoul's spy agency said North Korea had sent about 3,000 more troops to Russia, "
+        "bringing the total to about 14,000."
+    )
+    assert sorted(m.value for m in found if m.metric == "troops") == [3000.0, 14000.0]

@@ -66,6 +66,11 @@ _COUNTS_OF_THEM = (
         rf"\b(?:put|puts|estimated|estimates|placed|places)\s+(?:the|their)\s+"
         rf"(?:number|figure|total|count)(?:\s+\w+){{0,3}}?\s+at\s+{_ABOUT}{_NUM}(?![\d,])"
     ),
+    # "bringing the total to about 14,000"
+    re.compile(
+        rf"\b(?:bringing|brings|taking|takes|raising|raises)\s+the\s+(?:total|number|count)"
+        rf"\s+to\s+{_ABOUT}{_NUM}(?![\d,])"
+    ),
 )
 _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|servicemen)\b", re.I)
 

@@ -164,7 +164,18 @@ def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -
         return place_ok and prev2[0] == "in"  # "in eastern Congo" is still a place
     if m.kind == "demonym":
         return _demonym_acts(reading, m)
-    return True
+    return not _possessor_of_others(reading, m)
+
+
+# "weapons to Armenia's rivals": the state owns the noun that fills the role, and is not it.
+_OTHERS_OF = frozenset(
+    "rivals enemies foes opponents adversaries neighbours neighbors critics".split()
+)
+
+
+def _possessor_of_others(reading: Reading, m: Mention) -> bool:
+    after = reading.lower(m.tok_end)
+    return after in ("'s", "’s", "'") and reading.lower(m.tok_end + 1) in _OTHERS_OF
 
 
 def is_dateline(reading: Reading, m: Mention) -> bool:
