@@ -549,3 +549,22 @@ def test_a_named_declaration_signed_by_two_states_is_an_agreement_named_without_
 
 def test_a_declaration_of_war_is_no_agreement():
     assert agreements("Germany's declaration of war on the United States came in 1941.") == []
+
+
+def test_an_accession_ratified_by_a_third_state_stays_one_accession():
+    text = (
+        "Sweden's accession to NATO was completed on March 7, 2024, after Hungary's parliament "
+        "ratified it."
+    )
+    a = one(text, "2024-03-08")
+    assert (set(a.parties), a.kind, a.signed) == ({"SWE", "NATO"}, "accession", "2024-03-07")
+
+
+def test_a_capital_in_an_agreements_name_is_no_party():
+    text = "The United States withdrew from the Paris climate agreement in 2017."
+    assert all("FRA" not in a.parties for a in agreements(text))
+
+
+def test_capitals_that_sign_are_still_parties():
+    a = one("Moscow and Beijing signed a treaty in 2001.", "2024-01-01")
+    assert set(a.parties) == {"RUS", "CHN"}

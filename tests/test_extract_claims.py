@@ -278,3 +278,20 @@ def test_satellite_imagery_for_a_war_is_military_support():
         ["RUS"],
         "military_support",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials said they had no evidence that China was sending weapons to Russia.",
+        "Analysts say China is unlikely to send troops to Russia.",
+        "Reporters asked whether Iran had shipped drones to Russia.",
+    ],
+)
+def test_a_doubt_or_a_forecast_is_no_allegation(text):
+    assert claims(text) == []
+
+
+def test_the_same_words_without_the_doubt_are_an_allegation():
+    c = one("U.S. officials said they had evidence that China was sending weapons to Russia.")
+    assert (c.subject, c.beneficiary, c.action) == (["CHN"], ["RUS"], "arms_transfer")

@@ -93,6 +93,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     last_view_index = -10
     listing = False  # the last agreement sentence ended with ":" and a list follows
     for view in reading.sentences:
+        view = _without_agreement_places(reading, view)
         found = _mentions_in(reading, view)
         bullet = view.text[:1] in _BULLETS
         # "bars each side from joining any agreement with a third country": an agreement in
@@ -116,12 +117,34 @@ def read_agreements(reading: Reading) -> list[Agreement]:
 # --- mentions --------------------------------------------------------------------------------
 
 
+def _without_agreement_places(reading: Reading, view: SentenceView) -> SentenceView:
+    """The sentence without capitals that name an agreement after the place it was made
+    ("the Paris climate agreement", "the Minsk agreements"): Paris is no party to it."""
+    starts = {c.tok for c in view.cues_of("agreement_terms")}
+
+    def names_one(m: Mention) -> bool:
+        if m.kind != "capital" or reading.lower(m.tok - 1) != "the":
+            return False
+        for i in range(m.tok_end, min(m.tok_end + 3, view.tok_end)):
+            if i in starts:
+                return True
+            if not reading.doc[i].is_lower:
+                return False
+        return False
+
+    kept = [m for m in view.mentions if not names_one(m)]
+    return view if len(kept) == len(view.mentions) else replace(view, mentions=kept)
+
+
 def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
     out: list[_Mention] = []
     nps = _noun_phrases(reading, view)
     accession = _accession(reading, view)
     if accession:
         out.append(accession)
+        # "Sweden's accession to NATO ..., after Hungary's parliament ratified it": the
+        # accession is the one agreement its noun names.
+        nps = [np for np in nps if np[0] != accession.np_start]
     if not nps:
         return out
     proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}

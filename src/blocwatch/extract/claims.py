@@ -144,7 +144,7 @@ def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
     for cue in view.cues_of("supply_cues"):
         if reading.token_text(cue.tok - 1) in ("-", "–"):
             continue  # "army-backed government": an adjective, not an act
-        if _hypothetical(reading, cue):
+        if _hypothetical(reading, cue) or _doubted(view, cue):
             continue
         claim = _read_around(reading, view, cue)
         if claim is not None:
@@ -161,6 +161,12 @@ _MODALS = frozenset(
 def _hypothetical(reading: Reading, cue: Cue) -> bool:
     """ "Seoul could consider supplying weapons": a possibility, not an allegation."""
     return any(reading.lower(i) in _MODALS for i in range(max(0, cue.tok - 3), cue.tok))
+
+
+def _doubted(view: SentenceView, cue: Cue) -> bool:
+    """ "had no evidence that China was sending weapons": a doubt shortly before the supply
+    word."""
+    return any(cue.tok - 8 <= d.tok_end <= cue.tok for d in view.cues_of("doubt_cues"))
 
 
 def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:

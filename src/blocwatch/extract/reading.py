@@ -31,6 +31,7 @@ CUE_TABLES = (
     "supply_cues.tsv",
     "supplied_items.tsv",
     "stance_cues.tsv",
+    "doubt_cues.tsv",
     "metric_cues.tsv",
 )
 
