@@ -568,3 +568,8 @@ def test_a_capital_in_an_agreements_name_is_no_party():
 def test_capitals_that_sign_are_still_parties():
     a = one("Moscow and Beijing signed a treaty in 2001.", "2024-01-01")
     assert set(a.parties) == {"RUS", "CHN"}
+
+
+def test_a_year_before_an_article_does_not_date_the_agreement_after_it():
+    text = "Since talks began in 2019 the trade deal between Russia and China has stayed in force."
+    assert [a.signed for a in agreements(text)] in ([], [None])

@@ -114,8 +114,8 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            ahead = _FUTURE.search(text, max(start, m.start() - _FUTURE_REACH), m.start())
-            value, relative = _value(kind, m, pub, pub_precision, ahead is not None)
+            ahead = kind in _PLANNABLE and _planned(text, start, m)
+            value, relative = _value(kind, m, pub, pub_precision, ahead)
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -132,6 +132,12 @@ _FUTURE = re.compile(
     re.I,
 )
 _FUTURE_REACH = 60  # characters before the date
+_PLANNABLE = frozenset(("md", "dm", "weekday"))  # days that a plan can name without a year
+
+
+def _planned(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a plan ("will", "is due to") comes shortly before the date ``m``."""
+    return _FUTURE.search(text, max(start, m.start() - _FUTURE_REACH), m.start()) is not None
 
 
 def _value(
@@ -152,13 +158,14 @@ def _value(
         return None, True
     if kind in ("md", "dm"):
         month, day = _month(g["month"]), int(g["day"])
-        # With a month-precise publication date, a day in that month is in that year.
-        pub_day = pub.day if pub_precision == 3 else 31
-        same_year = (month, day) <= (pub.month, pub_day) or pub_precision < 2
         if ahead:
-            same_year = (month, day) >= (pub.month, pub.day if pub_precision == 3 else 1)
-            year = pub.year if same_year or pub_precision < 2 else pub.year + 1
+            # A plan names the next such day.
+            upcoming = (month, day) >= (pub.month, pub.day if pub_precision == 3 else 1)
+            year = pub.year if upcoming or pub_precision < 2 else pub.year + 1
         else:
+            # With a month-precise publication date, a day in that month is in that year.
+            pub_day = pub.day if pub_precision == 3 else 31
+            same_year = (month, day) <= (pub.month, pub_day) or pub_precision < 2
             year = pub.year if same_year else pub.year - 1
         return (_format(year, month, day) if pub_precision >= 1 else None), True
     if kind == "last_month_name":

@@ -16,17 +16,13 @@ _OF_THAT_YEAR = re.compile(
 
 def year_before(reading: Reading, np_start: int) -> str | None:
     """A year among the noun phrase's modifiers: "the 2020 trade deal", "a 2017 treaty"."""
-    i = np_start - 1
-    while i >= max(0, np_start - 5):
+    for i in range(np_start - 1, max(0, np_start - 5) - 1, -1):
+        if is_year(reading, i):
+            return reading.token_text(i)
         t = reading.doc[i]
-        if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
-            return t.text
-        if not (t.is_alpha or t.text in ("-", "–")) or t.lower_ in ("a", "an"):
-            if t.lower_ in ("a", "an", "the"):
-                return None
-            if not t.is_alpha:
-                return None
-        i -= 1
+        # An article or punctuation ends the modifiers: "in 2019 the trade deal" is undated.
+        if t.lower_ in ("a", "an", "the") or not (t.is_alpha or t.text in ("-", "–")):
+            return None
     return None
 
 

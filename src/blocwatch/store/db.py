@@ -75,7 +75,8 @@ def connect(url: str | None = None, *, migrate: bool = True) -> Engine:
         path = engine.url.database
         if path and path != ":memory:" and not Path(path).parent.exists():
             raise BlocwatchError(f"database {shown}: folder {Path(path).parent} does not exist")
-    for attempt in range(_OPEN_ATTEMPTS):
+    attempt = 1
+    while True:
         started = time.monotonic()
         try:
             _open(engine, url, migrate)
@@ -83,11 +84,10 @@ def connect(url: str | None = None, *, migrate: bool = True) -> Engine:
         except OperationalError as exc:
             engine.dispose()
             quick = time.monotonic() - started < _DEADLOCK_SECONDS
-            if attempt + 1 < _OPEN_ATTEMPTS and quick and _is_sqlite_locked(engine, exc):
-                time.sleep(0.05 * (attempt + 1) + random.random() * 0.05)
-                continue
-            raise BlocwatchError(f"database {shown}: {_one_line(exc.orig)}") from None
-    raise AssertionError("unreachable")
+            if not (attempt < _OPEN_ATTEMPTS and quick and _is_sqlite_locked(engine, exc)):
+                raise BlocwatchError(f"database {shown}: {_one_line(exc.orig)}") from None
+        time.sleep(0.05 * attempt + random.random() * 0.05)
+        attempt += 1
 
 
 # SQLite answers "database is locked" at once, without waiting, when two connections would
