@@ -16,6 +16,7 @@ from .actors import Mention, find_mentions, forget_vocabulary, tokenizer
 from .dates import DateMention, find_dates, parse_published
 from .lexicon import Lexicon, load_lexicon
 from .sentences import Sentence, split_sentences
+from .syntax import Parse, parse_sentence
 from .tables import cue_table
 
 # Cue tables matched over every text, by name. The first pass keeps a sentence for the fact
@@ -68,6 +69,8 @@ class SentenceView:
     tok: int = 0
     tok_end: int = 0
     _dates: list[DateMention] | None = None
+    _parse: Parse | None = None
+    _parsed: bool = False
 
     @property
     def start(self) -> int:
@@ -89,6 +92,14 @@ class SentenceView:
 
     def evidence(self) -> Evidence:
         return Evidence(self.start, self.end, self.text)
+
+    def parse(self) -> Parse | None:
+        """The dependency parse of this sentence, made on first request and kept (None for a
+        sentence too long to parse). Ask only for candidate sentences: it is the dear step."""
+        if not self._parsed:
+            self._parse = parse_sentence(self.text, self.start)
+            self._parsed = True
+        return self._parse
 
 
 @dataclass

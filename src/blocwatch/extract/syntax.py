@@ -1,0 +1,67 @@
+"""The statistical parse, for candidate sentences only.
+
+The first pass (``reading.py``) is cheap and sees every sentence; the dependency parse is
+dear, so a fact reader asks for it only on a sentence that deserves it (a trigger and two
+actors, a claim cue, a figure cue). A parse is made once per sentence and kept on the
+sentence's view, so several readers asking for the same sentence share it.
+
+Roles taken from the tree (the passive agent, conjuncts, a "with/among/between" list, the
+subject of a reporting verb) generalise across phrasings where token windows do not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import load_model
+
+# The parser's pipes: named entities are not needed (the lexicon finds actors), and leaving
+# them out saves about a quarter of the model's time.
+_EXCLUDE = ("ner",)
+# A longer "sentence" is a table or run-on text: no parse, the readers fall back to rules.
+MAX_PARSED_CHARS = 800
+
+
+@lru_cache(maxsize=1)
+def parser():
+    """spaCy's English small model without NER (loaded once per process)."""
+    return load_model(exclude=list(_EXCLUDE))
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """The dependency parse of one sentence, with its offset in the document's text."""
+
+    doc: Doc
+    offset: int  # character offset of the sentence in the document
+
+    def token_at(self, char: int) -> Token | None:
+        """The token covering document character ``char`` (None outside the sentence)."""
+        span = self.doc.char_span(
+            char - self.offset, char - self.offset + 1, alignment_mode="expand"
+        )
+        return span[0] if span is not None and len(span) else None
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens covering the document characters ``start``..``end``."""
+        return self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
+
+    def head_of(self, start: int, end: int) -> Token | None:
+        """The syntactic head of the tokens covering ``start``..``end`` (a mention's head)."""
+        span = self.span(start, end)
+        return span.root if span is not None and len(span) else None
+
+    def doc_char(self, token: Token) -> int:
+        """Where ``token`` starts in the document's text."""
+        return token.idx + self.offset
+
+
+def parse_sentence(text: str, offset: int) -> Parse | None:
+    """Parse one sentence (``text`` starting at document character ``offset``); None when
+    the sentence is too long to be a sentence."""
+    if not text or len(text) > MAX_PARSED_CHARS:
+        return None
+    return Parse(parser()(text), offset)
