@@ -589,7 +589,7 @@ def test_evaluate_files_without_predictions_runs_the_extractor(tmp_path, monkeyp
         def to_dict(self):
             return {"id": self.doc_id, "agreements": [], "claims": [], "measures": []}
 
-    def extract_document(document):
+    def extract_document(document, min_confidence=None):
         seen.append(sorted(document))
         return FakeExtraction(document["id"])
 

@@ -27,6 +27,13 @@ err = Console(stderr=True)
 DbOption = typer.Option(
     None, "--db", help="Database URL or SQLite path (default: $BLOCWATCH_DB, else ./blocwatch.db)."
 )
+MinConfidenceOption = typer.Option(
+    None,
+    "--min-confidence",
+    min=0.0,
+    max=1.0,
+    help="Keep facts of at least this measured precision (default: calibrated per type; 0: all).",
+)
 HostOption = typer.Option("127.0.0.1", "--host", help="Address to listen on (serve, demo).")
 PortOption = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (serve, demo).")
 
@@ -155,6 +162,7 @@ def docs_show(
 def extract(
     source: str = typer.Argument("-", help="Documents as JSON Lines (id, text, published?)."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
+    min_confidence: float | None = MinConfidenceOption,
 ) -> None:
     """Read documents and write what each states (gold-schema JSON Lines, with evidence)."""
     from .extract import extract_stream
@@ -163,7 +171,7 @@ def extract(
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = 0
     try:
-        for result in extract_stream(stream, origin=source):
+        for result in extract_stream(stream, origin=source, min_confidence=min_confidence):
             if isinstance(result, BlocwatchError):
                 failed += 1
                 err.print(f"[red]error:[/] {result}", markup=True, highlight=False, soft_wrap=True)
@@ -182,16 +190,41 @@ def evaluate(
     pred: Path | None = typer.Option(None, "--pred", help="Predictions; else run extract."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object."),
     errors: bool = typer.Option(False, "--errors", help="List misses and false positives."),
+    min_confidence: float | None = MinConfidenceOption,
 ) -> None:
     """Score predictions against gold by the rules of eval-spec.md."""
     from .eval import evaluate_files
     from .render.evaluation import eval_report
 
-    report = evaluate_files(gold, pred)
+    report = evaluate_files(gold, pred, min_confidence)
     if as_json:
         out.print_json(json.dumps(report.to_dict(errors=errors)), indent=None)
         return
     eval_report(out, report, errors=errors)
+
+
+@app.command()
+def calibrate(
+    gold: list[Path] = typer.Argument(..., help="Gold annotations (JSON Lines) to measure on."),
+    source: str = typer.Option(
+        "", "--source", help="What to write in the tables' source column (default: the files)."
+    ),
+) -> None:
+    """Measure the extractor's precision per class of fact on gold files, and write the
+    confidence tables (lexicon/confidence.tsv, lexicon/min_confidence.tsv)."""
+    from .eval import load_records
+    from .extract.confidence import calibrate as run_calibration
+    from .extract.confidence import write_calibration
+
+    documents = [record for path in gold for record in load_records(path)]
+    label = source or "measured by blocwatch calibrate on " + ", ".join(p.name for p in gold)
+    chosen = write_calibration(run_calibration(documents), label)
+    for fact_type, (threshold, precision, recall) in chosen.items():
+        out.print(
+            f"{fact_type}: min confidence {threshold:.3f} keeps precision {precision:.3f}, "
+            f"recall {recall:.3f}",
+            markup=False,
+        )
 
 
 @app.command()

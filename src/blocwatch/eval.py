@@ -503,7 +503,7 @@ def _parse_line(path: Path, number: int, line: str) -> dict:
     return record
 
 
-def _extract_all(gold: list[dict]) -> list[dict]:
+def _extract_all(gold: list[dict], min_confidence: float | None = None) -> list[dict]:
     """Runs the extractor on the gold documents' texts: the predictions of the system."""
     from .extract import extract_document  # the extractor (and spaCy) only when needed
 
@@ -512,16 +512,19 @@ def _extract_all(gold: list[dict]) -> list[dict]:
         if not isinstance(record.get("text"), str):
             raise BlocwatchError(f"gold document {record.get('id')!r} has no text to extract")
         doc = {key: record.get(key) for key in ("id", "text", "published", "url")}
-        predictions.append(extract_document(doc).to_dict())
+        predictions.append(extract_document(doc, min_confidence).to_dict())
     return predictions
 
 
-def evaluate_files(gold_path: Path, pred_path: Path | None) -> EvalReport:
+def evaluate_files(
+    gold_path: Path, pred_path: Path | None, min_confidence: float | None = None
+) -> EvalReport:
     """Scores a prediction file against a gold file; with no prediction file, scores what the
-    extractor reads in the gold documents' texts."""
+    extractor reads in the gold documents' texts (keeping facts of at least ``min_confidence``;
+    None: the extractor's defaults)."""
     gold = load_records(gold_path)
     if pred_path is None:
-        pred = _extract_all(gold)
+        pred = _extract_all(gold, min_confidence)
         return score(gold, pred, gold_label=str(gold_path), pred_label="extractor")
     pred = load_records(pred_path)
     return score(gold, pred, gold_label=str(gold_path), pred_label=str(pred_path))

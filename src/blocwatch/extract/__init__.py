@@ -15,6 +15,7 @@ from ..errors import BlocwatchError
 from ..model import Document, Extraction
 from .agreements import read_agreements
 from .claims import read_claims
+from .confidence import assign_confidence, default_thresholds, keep_confident
 from .language import detect_language
 from .measures import read_measures
 from .reading import read
@@ -27,9 +28,16 @@ MAX_TEXT_CHARS = 3_000_000
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_document", "extract_stream"]
 
 
-def extract(doc_id: str, text: str, published: str | None = None) -> Extraction:
-    """Everything the extractor reads in one document. Non-English text yields no facts and
-    a note saying so; empty text yields nothing."""
+def extract(
+    doc_id: str,
+    text: str,
+    published: str | None = None,
+    min_confidence: float | None = None,
+) -> Extraction:
+    """Everything the extractor reads in one document, each fact with the precision measured
+    for facts like it as its ``confidence``; facts below ``min_confidence`` are left out (None:
+    each type's calibrated default, see ``confidence.py``; 0: keep all). Non-English text
+    yields no facts and a note saying so; empty text yields nothing."""
     text = text[:MAX_TEXT_CHARS]
     lang = detect_language(text)
     result = Extraction(doc_id=doc_id, lang=lang)
@@ -45,18 +53,22 @@ def extract(doc_id: str, text: str, published: str | None = None) -> Extraction:
     result.proposals = [a for a in agreements if a.status == "proposed"]
     result.claims = read_claims(reading)
     result.measures = read_measures(reading, result.claims)
+    assign_confidence(result)
+    keep_confident(result, default_thresholds() if min_confidence is None else min_confidence)
     return result
 
 
-def extract_document(doc: dict[str, Any] | Document) -> Extraction:
+def extract_document(
+    doc: dict[str, Any] | Document, min_confidence: float | None = None
+) -> Extraction:
     """:func:`extract` for a document given as a record (``id``, ``text``, ``published``)."""
     if isinstance(doc, Document):
-        return extract(doc.id, doc.text, doc.published)
-    return extract(str(doc["id"]), doc["text"], doc.get("published"))
+        return extract(doc.id, doc.text, doc.published, min_confidence)
+    return extract(str(doc["id"]), doc["text"], doc.get("published"), min_confidence)
 
 
 def extract_stream(
-    lines: Iterable[str], origin: str = "-"
+    lines: Iterable[str], origin: str = "-", min_confidence: float | None = None
 ) -> Iterator[Extraction | BlocwatchError]:
     """Extractions for documents given as JSON Lines; a bad line yields a BlocwatchError
     naming ``origin:LINE`` and the reason, and the stream goes on."""
@@ -74,4 +86,4 @@ def extract_stream(
         if "id" not in record:
             yield BlocwatchError(f'{origin}:{number}: a document needs an "id"')
             continue
-        yield extract_document(record)
+        yield extract_document(record, min_confidence)
