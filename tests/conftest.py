@@ -190,3 +190,23 @@ def make_warc() -> Callable[..., Path]:
         return write_warc(path, [WarcRecord(**record) for record in records], gzip=gzip)
 
     return make
+
+
+# --- the quick loop: `make check` deselects what is marked slow ---------------------------
+
+# Whole files whose tests start processes, servers, browsers or clusters: slow by nature.
+SLOW_FILES = frozenset(
+    {
+        "test_dashboard.py",
+        "test_ingest_killed.py",
+        "test_ingest_workers.py",
+        "test_web_schema.py",
+        "test_extract_robustness.py",
+    }
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
