@@ -43,7 +43,8 @@ def find_agreements(
     ``kind``; ordered by start date.
 
     "In force on D" means: it started (signed, else its first lifecycle date, else -- for an
-    undated agreement -- its first report) on or before D, and had not ended (withdrawn,
+    undated agreement -- its first dated report; an agreement known on neither clock is in
+    force on no date) on or before D, and had not ended (withdrawn,
     suspended, superseded) before D. Partial dates compare at the precision they share, so
     ``as_of="2023"`` asks "at some point in 2023" and a treaty signed "2024-06" counts as
     in force on 2024-06-10.

@@ -252,7 +252,7 @@ def _display(values: list[tuple[str, AgreementReport]], chosen_key: str, key) ->
 
 
 def _order_reported(r: AgreementReport):
-    return (dates.sort_key(r.source.reported), r.source.doc_id, r.id)
+    return (dates.reported_key(r.source.reported), r.source.doc_id, r.id)
 
 
 def build(block: str, group: list[AgreementReport]) -> dict:
@@ -313,7 +313,9 @@ def build(block: str, group: list[AgreementReport]) -> dict:
         "valid_from": life.valid_from,
         "in_force_from": life.in_force_from,
         "ended": life.ended,
-        "start_day": dates.first_day(life.valid_from) or dates.first_day(first) or "0001-01-01",
+        "start_day": (
+            dates.first_day(life.valid_from) or dates.first_day(first) or dates.UNKNOWN_START
+        ),
         "end_day": life.end_day,
         "first_reported": first,
         "last_reported": last,

@@ -103,6 +103,11 @@ def sort_key(value: str | None) -> tuple[str, int]:
     return (first_day(value) or "", precision(value))
 
 
+def reported_key(value: str | None) -> tuple[bool, tuple[str, int]]:
+    """Orders reported dates as :func:`sort_key` does, but undated last."""
+    return (not parse(value), sort_key(value))
+
+
 def year(value: str | None) -> int | None:
     parts = parse(value)
     return parts[0] if parts else None
@@ -119,11 +124,17 @@ def maximal(values: list[str]) -> list[str]:
     ]
 
 
-def reported_day(published: str | None, ingested_at: str | None) -> str | None:
-    """When a document was reported: its publication date, else the day it was ingested
-    (the day the knowledge base learned it). Malformed values count as unknown."""
-    if parse(published):
-        return published
-    if ingested_at and parse(ingested_at[:10]):
-        return ingested_at[:10]
-    return None
+def reported_day(published: str | None) -> str | None:
+    """When a document was reported: its publication date, or None when it has none.
+
+    The day it was ingested is *not* a stand-in: an undated article read today would
+    otherwise become today's news (a denial "reported" years after the fact, a stance that
+    overturns a later acknowledgement). The ingest time stays on the document
+    (``documents.ingested_at``) as what it is. Malformed values count as unknown."""
+    return published if parse(published) else None
+
+
+# The start day of an agreement whose start is known on no clock (neither a valid-time date
+# nor a dated source): after every as-of date, so it is in force on no date it could not be
+# shown to be, and it sorts last.
+UNKNOWN_START = "9999-12-31"
