@@ -178,10 +178,13 @@ def test_unlike_names_on_one_day_are_two_agreements(engine, kb):
     assert len(kb.agreements()) == 2
 
 
-def test_near_dates_without_alike_names_do_not_merge(engine, kb):
+def test_dates_a_day_apart_are_one_record_with_a_conflict(engine, kb):
+    # Issue 11: a disagreement of a day is a conflict on one record, not a second record.
     add_doc(engine, "a", "2024-06-19", agreement(["RUS", "PRK"], "2024-06-19"))
     add_doc(engine, "b", "2024-06-24", agreement(["RUS", "PRK"], "2024-06-20"))
-    assert [r.signed for r in kb.agreements()] == ["2024-06-19", "2024-06-20"]
+    (record,) = kb.agreements()
+    assert record.signed_conflict
+    assert {e["value"] for e in record.conflicts["signed"]} == {"2024-06-19", "2024-06-20"}
 
 
 def test_an_accession_never_merges_with_a_treaty(engine, kb):
@@ -545,6 +548,9 @@ def test_partial_dates_compare_at_their_shared_precision():
     assert dates.compatible(None, "2024")
     assert not dates.compatible("2024-06-19", "2024-06-20")
     assert dates.near("2024-06-19", "2024-06-20") and not dates.near("2024-06", "2024-06-20")
+    assert dates.near("2024-06", "2024-07") and not dates.near("2024-06-19", "2024-07-19")
+    assert dates.near("2024-06-19", "2024-07-19", dates.NEAR_DAYS_NAMED)
+    assert not dates.near("2000", "2001") and not dates.near("2024-01", "2024-03")
     assert (dates.first_day("2024-02"), dates.last_day("2024-02")) == ("2024-02-01", "2024-02-29")
     assert dates.maximal(["2024", "2024-06", "2024-06-19", "2024-06-20"]) == [
         "2024-06-19",

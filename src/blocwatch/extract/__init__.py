@@ -18,6 +18,7 @@ from .claims import read_claims
 from .language import detect_language
 from .measures import read_measures
 from .reading import read
+from .succession import link_successions
 
 EXTRACTOR_VERSION = "0.1.0"
 # Texts longer than this are read up to it: a news article is a few thousand characters,
@@ -43,6 +44,7 @@ def extract(doc_id: str, text: str, published: str | None = None) -> Extraction:
     agreements = read_agreements(reading)
     result.agreements = [a for a in agreements if a.status != "proposed"]
     result.proposals = [a for a in agreements if a.status == "proposed"]
+    link_successions(result.agreements)
     result.claims = read_claims(reading)
     result.measures = read_measures(reading, result.claims)
     return result

@@ -92,15 +92,33 @@ def load_agreements(conn: Connection, ids: list[str]) -> list[AgreementRecord]:
     origins = _origins(conn, list(rows))
     conflicts = _conflicts(conn, rows, origins)
     events = _events(conn, list(rows), origins, rows)
+    succession = _succession(conn, list(rows))
     return [
         AgreementRecord(
             **{k: rows[i][k] for k in _FIELDS},
             conflicts=conflicts.get(i, {}),
             events=events.get(i, []),
+            replaces=succession.get((i, "replaces"), []),
+            replaced_by=succession.get((i, "replaced_by"), []),
         )
         for i in ids
         if i in rows
     ]
+
+
+def _succession(conn: Connection, ids: list[str]) -> dict[tuple[str, str], list[str]]:
+    """(record id, "replaces" | "replaced_by") -> the linked record ids, sorted."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for batch in chunks(ids):
+        query = select(
+            agreement_values.c.agreement_id, agreement_values.c.attribute, agreement_values.c.value
+        ).where(
+            agreement_values.c.agreement_id.in_(batch),
+            agreement_values.c.attribute.in_(["replaces", "replaced_by"]),
+        )
+        for record_id, attribute, value in conn.execute(query):
+            out.setdefault((record_id, attribute), set()).add(value)
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _has_conflict(row: dict) -> bool:

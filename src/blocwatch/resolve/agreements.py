@@ -1,18 +1,32 @@
 """Agreement records: reports of one party set merged into one record per real agreement.
 
-Two reports are of the same agreement when all of these hold:
+Why this rule: an analyst counts treaties, not articles. Fifty outlets name one treaty
+fifty ways -- one gives its name and no date, another the date and no name, a third a date
+a day off (a dateline, a time zone), a fourth calls the "no limits" partnership by the joint
+statement that announced it -- and every split is a second treaty that does not exist, a
+bond listed twice, a count inflated. But the same two states do sign different agreements
+years apart (Russia and North Korea in 2000 and in 2024), and merging those would hide a
+change of alliance. So two reports (their party sets are equal: one block) are of the same
+agreement when all of these hold:
 
-- they do not come from one document, unless one of them is vague (neither date nor name):
-  within a document the extractor has already merged what it can tell is one agreement, so
-  two dated or named reports of one document are two agreements (a new treaty and the one
-  it replaces); a vague mention ("the treaty remains in force") may be one it failed to tie;
-- their kinds are compatible: equal; or one is generic ("agreement", "other"); or both are
-  binding instruments (treaty, pact, partnership); or their names are alike. An accession
-  only matches an accession;
-- their names are alike where both have one (:mod:`.names`);
-- their signing dates are compatible at their precision (2024-06 and 2024-06-19; a missing
-  date matches any), or near (known to the day, at most ``dates.NEAR_DAYS`` apart) when
-  their names are alike too: then the record keeps both dates and marks the conflict.
+- **not two anchored reports of one document**: within a document the extractor has already
+  merged what it can tell is one agreement, so two dated or named reports of one document are
+  two agreements (a new treaty and the one it replaces); a vague mention (neither date nor
+  name) may be one it failed to tie;
+- **their names do not disagree**: where both have one they are alike (:mod:`.names`);
+- **their dates fit**: compatible at their precision (2024-06 and 2024-06-19; a missing date
+  fits any), or *near* -- both known at least to the month and at most ``dates.NEAR_DAYS``
+  apart, ``dates.NEAR_DAYS_NAMED`` when their names are alike (a disagreement of a day or a
+  month). Near dates make one record with a marked conflict (both dates, with sources), not a
+  second record. Dates years apart never fit: the 2000 and 2024 treaties stay apart;
+- **something says they are one**: their names are alike; or their kinds are compatible
+  (equal; one generic, "agreement" or "other"; or both binding instruments: treaty, pact,
+  partnership); or their provisions agree (a joint statement and the partnership it
+  announces, both on space, AI and climate). An accession only matches an accession.
+
+A renewal or extension is not a new agreement: the extractor reports it as a lifecycle step
+(``extended``) of the agreement it renews, which keeps its signing date (the 1961 China-North
+Korea treaty, renewed in 2021, stays the 1961 record, with its renewal dated 2021).
 
 Reports are placed in a fixed order, so that the result depends only on the set of reports:
 first those with a signing date or a name (day-precise first, then month, year, undated;
@@ -27,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import dates, ids, names
+from . import succession as _succession
 from .reports import AgreementReport
 from .support import (
     choose,
@@ -36,6 +51,7 @@ from .support import (
     reported_range,
 )
 
+REPLACES = "replaces"
 GENERIC_KINDS = frozenset({"agreement", "other"})
 BINDING_KINDS = frozenset({"treaty", "pact", "partnership"})
 # Lifecycle steps that start (or continue) an agreement's validity, and those that end it;
@@ -57,36 +73,43 @@ LIFECYCLE_RANK = {
 
 
 # What decides whether two reports may be one agreement, besides their documents:
-# (kind, name, signed). Reports with equal terms behave alike, so a record is compared by its
-# distinct terms, not report by report: a record with a thousand reports stays cheap.
-Terms = tuple[str, str | None, str | None]
+# (kind, name, signed, provisions). Reports with equal terms behave alike, so a record is
+# compared by its distinct terms, not report by report: a record with a thousand reports
+# stays cheap.
+Terms = tuple[str, str | None, str | None, frozenset[str]]
 
 
 def terms(r: AgreementReport) -> Terms:
-    return (r.kind, r.name, r.signed)
+    return (r.kind, r.name, r.signed, frozenset(r.provisions))
 
 
-def kinds_compatible(a: Terms, b: Terms) -> bool:
-    (kind_a, name_a, _), (kind_b, name_b, _) = a, b
-    if (kind_a == "accession") != (kind_b == "accession"):
-        return False
+def kinds_compatible(kind_a: str, kind_b: str) -> bool:
+    """Equal kinds, a generic one, or two binding instruments (accessions aside)."""
     if kind_a == kind_b or kind_a in GENERIC_KINDS or kind_b in GENERIC_KINDS:
         return True
-    if kind_a in BINDING_KINDS and kind_b in BINDING_KINDS:
-        return True
-    return names.alike(name_a, name_b) is True
+    return kind_a in BINDING_KINDS and kind_b in BINDING_KINDS
+
+
+def provisions_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both state provisions, and they share at least half of the shorter list."""
+    if not a or not b:
+        return False
+    return 2 * len(a & b) >= min(len(a), len(b))
 
 
 def same_terms(a: Terms, b: Terms) -> bool:
-    """Whether reports with these terms may be of the same agreement (kinds, names, dates)."""
-    if not kinds_compatible(a, b):
+    """Whether reports with these terms may be of the same agreement (see the module
+    docstring: names do not disagree, dates fit, and names, kinds or provisions agree)."""
+    (kind_a, name_a, signed_a, prov_a), (kind_b, name_b, signed_b, prov_b) = a, b
+    if (kind_a == "accession") != (kind_b == "accession"):
         return False
-    alike = names.alike(a[1], b[1])
+    alike = names.alike(name_a, name_b)
     if alike is False:
         return False
-    if dates.compatible(a[2], b[2]):
-        return True
-    return alike is True and dates.near(a[2], b[2])
+    window = dates.NEAR_DAYS_NAMED if alike else dates.NEAR_DAYS
+    if not (dates.compatible(signed_a, signed_b) or dates.near(signed_a, signed_b, window)):
+        return False
+    return bool(alike) or kinds_compatible(kind_a, kind_b) or provisions_agree(prov_a, prov_b)
 
 
 def same_agreement(a: AgreementReport, b: AgreementReport) -> bool:
@@ -175,6 +198,8 @@ def _events(r: AgreementReport) -> list[tuple[str, str | None]]:
     recorded no signing step (a treaty mentioned with its year)."""
     out: list[tuple[str, str | None]] = []
     for kind, date in r.events:
+        if kind == REPLACES:
+            continue  # a link to another record (:mod:`.succession`), not a step of this one
         if (kind, date) not in out:
             out.append((kind, date))
     signing = "accession" if r.kind == "accession" else "signed"
@@ -192,7 +217,12 @@ class Lifecycle:
     end_day: str | None
 
 
-def lifecycle(reports: list[AgreementReport], signed: str | None, kind: str) -> Lifecycle:
+def lifecycle(
+    reports: list[AgreementReport],
+    signed: str | None,
+    kind: str,
+    superseded_on: str | None = None,
+) -> Lifecycle:
     """Status and valid time from the lifecycle steps of all reports. Each step's date is
     the best-supported among its sources; the status is the latest dated step (same date:
     the later step of the lifecycle). An undated step further along the lifecycle ("has
@@ -207,6 +237,10 @@ def lifecycle(reports: list[AgreementReport], signed: str | None, kind: str) -> 
     if signed:
         # The signing step carries the record's signing date (best-supported of all reports).
         chosen["accession" if kind == "accession" else "signed"] = signed
+    if superseded_on:
+        # Replaced by another record: it ends the day that one starts (:mod:`.succession`).
+        chosen["superseded"] = superseded_on
+        stated.setdefault("superseded", [])
     dated = [(k, d) for k, d in chosen.items() if d]
     status, latest = "signed", None
     if dated:
@@ -234,7 +268,11 @@ def lifecycle(reports: list[AgreementReport], signed: str | None, kind: str) -> 
     ended = end_day = None
     if status in END_EVENTS:
         ended = chosen.get(status)
-        if ended:
+        if ended and status == "superseded":
+            # The successor is in force from its first day: the old one is not, so that no
+            # date has both (a state bound and "not bound" by the same pair of treaties).
+            end_day = dates.day_before(ended)
+        elif ended:
             end_day = dates.last_day(ended)
         else:
             # Undated end: it had ended by the time the first source said so.
@@ -255,8 +293,9 @@ def _order_reported(r: AgreementReport):
     return (dates.reported_key(r.source.reported), r.source.doc_id, r.id)
 
 
-def build(block: str, group: list[AgreementReport]) -> dict:
-    """The rows of one agreement record (without its id) for the tables of the KB."""
+def build(block: str, group: list[AgreementReport], superseded_on: str | None = None) -> dict:
+    """The rows of one agreement record (without its id) for the tables of the KB;
+    ``superseded_on``: the day a successor record starts, which ends this one."""
     sources = [r.source for r in group]
     signed = choose_date([(r.signed, r.source) for r in group])
     defense = choose([(r.defense, r.source) for r in group])
@@ -266,7 +305,7 @@ def build(block: str, group: list[AgreementReport]) -> dict:
     name_key = choose([(names.normal(r.name) or None, r.source) for r in group]).value
     named = [(r.name, r) for r in group if r.name]
     places = [(r.place, r) for r in group if r.place]
-    life = lifecycle(group, signed.value, kind)
+    life = lifecycle(group, signed.value, kind, superseded_on)
     first, last = reported_range(sources)
     provisions: dict[str, set[str]] = {}
     for r in group:
@@ -345,8 +384,16 @@ def build(block: str, group: list[AgreementReport]) -> dict:
 
 
 def resolve_block(block: str, reports: list[AgreementReport]) -> list[dict]:
-    """The agreement records of one block, with their ids."""
-    built = [build(block, g) for g in cluster(reports)]
+    """The agreement records of one block, with their ids and succession links: a record
+    another replaces ends when that one starts (:mod:`.succession`)."""
+    groups = cluster(reports)
+    built = [build(block, g) for g in groups]
+    links = _succession.links(groups, REPLACES)
+    for old, new in links:
+        start = built[new]["record"]["in_force_from"] or built[new]["record"]["valid_from"]
+        if start:
+            built[old] = build(block, groups[old], superseded_on=start)
     for b, record_id in zip(built, ids.numbered([b["base_id"] for b in built]), strict=True):
         b["id"] = record_id
+    _succession.record_links(built, groups, links)
     return built

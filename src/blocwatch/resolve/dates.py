@@ -19,10 +19,12 @@ from functools import lru_cache
 from ..errors import BlocwatchError
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-# Dates within this many days of each other (both known to the day) are "near": one report
-# of an agreement may be a day off (time zones, a dateline, a mistake). Near dates do not
-# match on their own; they let otherwise alike reports merge with a marked conflict.
+# Dates within this many days of each other (both known at least to the month) are "near":
+# one report of an agreement may be a day off (time zones, a dateline, a mistake) or name the
+# wrong month. Near dates let reports that otherwise agree merge with a marked conflict;
+# reports whose names are alike may be a month apart (NEAR_DAYS_NAMED).
 NEAR_DAYS = 7
+NEAR_DAYS_NAMED = 31
 
 
 @lru_cache(maxsize=65536)
@@ -81,6 +83,14 @@ def last_day(value: str | None) -> str | None:
     return f"{parts[0]:04d}-12-31"
 
 
+def day_before(value: str | None) -> str | None:
+    """The day before the first day of a partial date (ISO), or None."""
+    first = first_day(value)
+    if first is None:
+        return None
+    return (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat()
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """True when either date is missing or one contains the other (2024-06 and 2024-06-19)."""
     pa, pb = parse(a), parse(b)
@@ -91,11 +101,17 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 
 def near(a: str | None, b: str | None, days: int = NEAR_DAYS) -> bool:
-    """True when both dates are known to the day and at most ``days`` apart."""
+    """True when two incompatible dates, both known at least to the month, are at most
+    ``days`` apart (the gap between the intervals they stand for: 2024-06 and 2024-07 are
+    a day apart)."""
     pa, pb = parse(a), parse(b)
-    if pa is None or pb is None or len(pa) < 3 or len(pb) < 3:
+    if pa is None or pb is None or len(pa) < 2 or len(pb) < 2 or compatible(a, b):
         return False
-    return abs((dt.date(*pa) - dt.date(*pb)).days) <= days
+    # Incompatible partial dates stand for disjoint intervals: the gap is from the end of
+    # the earlier to the start of the later.
+    early, late = sorted([(first_day(a), last_day(a)), (first_day(b), last_day(b))])
+    gap = dt.date.fromisoformat(late[0]) - dt.date.fromisoformat(early[1])
+    return gap.days <= days
 
 
 def sort_key(value: str | None) -> tuple[str, int]:
