@@ -129,6 +129,9 @@ def agreements_table(console: Console, records: Sequence[Any], title: str | None
     for a in records:
         for line in _conflict_lines(a):
             console.print(line)
+        for other in a.replaced_by:
+            ended = a.ended or NONE
+            console.print(Text(f"  {a.id} replaced by {other} (ended {ended})", style="dim"))
 
 
 def _flow(subject: list[str], beneficiary: list[str]) -> str:

@@ -128,6 +128,8 @@ export async function agreementCard(id) {
       ["Status", pretty(a.status)],
       ["In force from", a.in_force_from],
       ["Ended", a.ended],
+      ["Replaces", a.replaces && a.replaces.length ? a.replaces.join(", ") : null],
+      ["Replaced by", a.replaced_by && a.replaced_by.length ? a.replaced_by.join(", ") : null],
       [
         "Defence clause",
         h("span", { class: `defence defence-${yesNo(a.defense).replace(" ", "-")}` }, yesNo(a.defense), conflictMark(a.defense_conflict)),
