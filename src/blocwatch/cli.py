@@ -200,8 +200,10 @@ def evaluate(
 @app.command("eval-kb")
 def evaluate_kb(
     gold: list[Path] = typer.Argument(..., help="Gold files (JSON Lines, gold-schema.md)."),
-    keys: Path | None = typer.Option(
-        None, "--keys", help="Key file (TSV: file, doc_id, index, key); default the sample's."
+    keys: list[Path] | None = typer.Option(
+        None,
+        "--keys",
+        help="Key file (TSV: file, doc_id, index, key), repeatable; default the sample's.",
     ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object."),
 ) -> None:
@@ -210,7 +212,7 @@ def evaluate_kb(
     from .eval_kb import evaluate_kb as run_eval_kb
     from .render.evaluation import eval_kb_report
 
-    report = run_eval_kb(gold, keys)
+    report = run_eval_kb(gold, keys or None)
     if as_json:
         out.print_json(json.dumps(report.to_dict()), indent=None)
         return

@@ -250,13 +250,20 @@ def score_items(
 
 
 def evaluate_kb(
-    gold_paths: Sequence[Path], keys_path: Path | None = None, db: str | None = None
+    gold_paths: Sequence[Path],
+    keys_paths: Path | Sequence[Path] | None = None,
+    db: str | None = None,
 ) -> KbReport:
     """Ingest the gold documents into a fresh store (``db``: a SQLite path or URL of an empty
-    store; default a temporary file) and score its agreement records against the keys (the
-    sample corpus's keys when ``keys_path`` is None)."""
+    store; default a temporary file) and score its agreement records against the keys of
+    ``keys_paths`` taken together (the sample corpus's keys when None): one key names one
+    real-world agreement in every file, so gold files keyed apart can be scored together."""
     gold = _gold(gold_paths)
-    keys = load_keys(keys_path or SAMPLE_KEYS)
+    if keys_paths is None:
+        keys_paths = [SAMPLE_KEYS]
+    elif isinstance(keys_paths, Path):
+        keys_paths = [keys_paths]
+    keys = {item: key for path in keys_paths for item, key in load_keys(path).items()}
     _check_keys(gold, keys)
     with tempfile.TemporaryDirectory(prefix="blocwatch-eval-kb-") as tmp:
         url = db or f"sqlite:///{Path(tmp) / 'kb.db'}"
