@@ -564,7 +564,11 @@ def test_names_are_alike_across_word_order_spelling_and_articles():
     assert names.alike("Strategic Mutual Defence Agreement", "Strategic Mutual Defense Agreement")
     assert names.alike("Mutual Defense Treaty", "Enhanced Defense Cooperation Agreement") is False
     assert names.alike("AUKUS", "AUKUS partnership")
-    assert names.alike("treaty", "Mutual Defense Treaty") is False
+    # Generic words only name no agreement: unknown, like a missing name (issue 11).
+    assert names.alike("treaty", "Mutual Defense Treaty") is None
+    assert names.alike("Strategic Agreement", CSP) is None
+    assert names.alike("Reciprocal Access Agreement", "reciprocal access pact")
+    assert names.alike("Élysée Treaty", "Aachen treaty") is False
     assert names.alike(None, CSP) is None
 
 
@@ -774,3 +778,46 @@ def test_the_knowledge_base_migration_downgrades_and_upgrades(engine):
     assert {"agreements", "claim_stances", "measure_points"} <= set(
         inspect(engine).get_table_names()
     )
+
+
+def test_a_generic_name_a_day_off_joins_the_named_treaty(engine, kb):
+    # Issue 11: a summary calls the Russia-Iran treaty a "Strategic Agreement" and dates it a
+    # day late; it is the same treaty, not a second one.
+    add_doc(engine, "signing", "2025-01-17", agreement(["RUS", "IRN"], "2025-01-17", name=CSP))
+    add_doc(
+        engine, "summary", None, agreement(["IRN", "RUS"], "2025-01-18", name="Strategic Agreement")
+    )
+    (record,) = kb.agreements()
+    assert record.name == CSP and record.signed == "2025-01-17" and record.signed_conflict
+
+
+def test_a_joint_statement_and_the_partnership_it_declares_are_one(engine, kb):
+    # Issue 11: "partnership" in one report and "Joint Statement" in another, on one day,
+    # with the same provisions; a report of another kind without them stays apart.
+    provisions = ("space", "ai", "climate")
+    add_doc(
+        engine,
+        "summit",
+        "2022-02-04",
+        agreement(
+            ["RUS", "CHN"],
+            "2022-02-04",
+            kind="joint_statement",
+            name="Joint Statement on International Relations Entering a New Era",
+            provisions=provisions,
+        ),
+    )
+    add_doc(
+        engine,
+        "summary",
+        None,
+        agreement(["CHN", "RUS"], "2022-02-04", kind="partnership", provisions=provisions[:2]),
+    )
+    add_doc(
+        engine,
+        "other",
+        "2022-02-05",
+        agreement(["CHN", "RUS"], "2022-02-04", kind="memorandum", provisions=("energy",)),
+    )
+    records = kb.agreements()
+    assert sorted(r.n_sources for r in records) == [1, 2]
