@@ -41,6 +41,7 @@ equal dates, then the record with more independent sources; else it starts a new
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -56,6 +57,8 @@ from .support import (
 )
 
 REPLACES = "replaces"
+# More days than lie between any two dates the knowledge base holds.
+_FAR = 10**7
 GENERIC_KINDS = frozenset({"agreement", "other"})
 BINDING_KINDS = frozenset({"treaty", "pact", "partnership"})
 # Lifecycle steps that start (or continue) an agreement's validity, and those that end it;
@@ -149,13 +152,32 @@ class Cluster:
         mine = terms(r)
         return all(same_terms(mine, t) for t in self.terms)
 
-    def affinity(self, r: AgreementReport) -> tuple[int, int, int, int]:
+    def affinity(self, r: AgreementReport) -> tuple[int, ...]:
+        """How well ``r`` fits this record, among the records it fits: alike names, then
+        agreeing provisions, then the record signed last before ``r`` was reported (an
+        article about "the treaty" is about the latest one it could mean, not the one with
+        the most reports), then equal kinds, equal dates, more independent sources."""
+        provisions = frozenset(r.provisions)
         return (
             sum(n for t, n in self.terms.items() if names.alike(r.name, t[1]) is True),
+            sum(n for t, n in self.terms.items() if provisions_agree(provisions, t[3])),
+            self._recency(r.source.reported),
             sum(n for t, n in self.terms.items() if r.kind == t[0]),
             sum(n for t, n in self.terms.items() if r.signed and r.signed == t[2]),
             len(self.origins),
         )
+
+    def _recency(self, reported: str | None) -> int:
+        """Minus the days from the record's latest signing date to ``reported``; lowest when
+        either is unknown, lower still when the record was signed after it."""
+        signed = [dates.first_day(t[2]) for t in self.terms if dates.parse(t[2])]
+        day = dates.first_day(reported)
+        if not signed or day is None:
+            return -_FAR
+        latest = max(signed)
+        if latest > day:
+            return -2 * _FAR
+        return -(dt.date.fromisoformat(day) - dt.date.fromisoformat(latest)).days
 
 
 def _order(r: AgreementReport):
