@@ -35,8 +35,9 @@ Korea treaty, renewed in 2021, stays the 1961 record, with its renewal dated 202
 Reports are placed in a fixed order, so that the result depends only on the set of reports:
 first those with a signing date or a name (day-precise first, then month, year, undated;
 then by reported date and document), then the vague ones (neither date nor name). Each joins
-the existing record it fits with every report of, preferring alike names, equal kinds,
-equal dates, then the record with more independent sources; else it starts a new record.
+the existing record it fits with every report of (:meth:`Cluster.affinity` says which, when
+several fit: alike names, agreeing provisions, the record signed last before the report
+appeared, equal kinds, equal dates, more independent sources); else it starts a new record.
 """
 
 from __future__ import annotations
