@@ -161,16 +161,19 @@ def test_different_treaties_of_one_pair_stay_apart_and_a_renewal_does_not(tmp_pa
         ),
         doc(
             "renewal-2021",
-            "Beijing and Pyongyang renewed their 1961 treaty of friendship in 2021, extending "
-            "the mutual assistance pact for another twenty years.",
+            "China and North Korea on Sunday renewed the Treaty of Friendship, Cooperation "
+            "and Mutual Assistance for another twenty years.",
             "2021-07-12",
         ),
     )
     assert [r.signed for r in kb.agreements(["PRK", "RUS"])] == ["2000-02-09", "2024-06-19"]
     (chn,) = kb.agreements(["CHN", "PRK"])
-    assert chn.signed == "1961-07-11"
-    assert "extended" in [e["kind"] for e in chn.events]
-    assert chn.n_sources == 2
+    assert chn.signed == "1961-07-11" and chn.n_sources == 2
+    assert [(e["kind"], e["date"]) for e in chn.events] == [
+        ("signed", "1961-07-11"),
+        ("extended", "2021-07-11"),
+    ]
+    assert chn.status == "extended" and chn.ended is None
 
 
 # --- succession ---------------------------------------------------------------------------
