@@ -228,6 +228,10 @@ def test_a_negated_or_undated_succession_links_nothing():
     new, old = treaty("2024-06-19", said), treaty("2000", said)
     link_successions([new, old])
     assert new.events == [] and old.events == []
+    said = "The 2019 treaty complements, rather than replaces, the one signed in 2000."
+    new, old = treaty("2019-01-22", said), treaty("2000", said)
+    link_successions([new, old])
+    assert new.events == [] and old.events == []
     said = "It replaces an earlier treaty."
     new, old = treaty("2024-06-19", said), treaty(None, said)
     link_successions([new, old])

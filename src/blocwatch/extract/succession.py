@@ -21,8 +21,11 @@ from ..model import Agreement, Event, Evidence
 
 REPLACES = "replaces"
 SUPERSEDED = "superseded"
-# A negation this many words or fewer before the cue undoes it ("will not replace").
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A negation up to two words before the cue undoes it ("will not replace", "complements
+# rather than replaces", "instead of superseding").
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|rather than|instead of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
