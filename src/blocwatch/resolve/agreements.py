@@ -81,14 +81,14 @@ LIFECYCLE_RANK = {
 
 
 # What decides whether two reports may be one agreement, besides their documents:
-# (kind, name, signed, provisions). Reports with equal terms behave alike, so a record is
-# compared by its distinct terms, not report by report: a record with a thousand reports
-# stays cheap.
-Terms = tuple[str, str | None, str | None, frozenset[str]]
+# (kind, name, signed), and their provisions where those three leave it open. Reports with
+# equal terms behave alike, so a record is compared by its distinct terms, not report by
+# report: a record with a thousand reports stays cheap.
+Terms = tuple[str, str | None, str | None]
 
 
 def terms(r: AgreementReport) -> Terms:
-    return (r.kind, r.name, r.signed, frozenset(r.provisions))
+    return (r.kind, r.name, r.signed)
 
 
 def kinds_compatible(kind_a: str, kind_b: str) -> bool:
@@ -105,10 +105,11 @@ def provisions_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return 2 * len(a & b) >= min(len(a), len(b))
 
 
-def same_terms(a: Terms, b: Terms) -> bool:
-    """Whether reports with these terms may be of the same agreement (see the module
+def terms_verdict(a: Terms, b: Terms) -> bool | None:
+    """Whether reports with these terms may be of the same agreement: True or False, or None
+    when only their provisions can tell (names unknown, kinds apart; see the module
     docstring: names do not disagree, dates fit, and names, kinds or provisions agree)."""
-    (kind_a, name_a, signed_a, prov_a), (kind_b, name_b, signed_b, prov_b) = a, b
+    (kind_a, name_a, signed_a), (kind_b, name_b, signed_b) = a, b
     if (kind_a == "accession") != (kind_b == "accession"):
         return False
     alike = names.alike(name_a, name_b)
@@ -117,14 +118,17 @@ def same_terms(a: Terms, b: Terms) -> bool:
     window = dates.NEAR_DAYS_NAMED if alike else dates.NEAR_DAYS
     if not (dates.compatible(signed_a, signed_b) or dates.near(signed_a, signed_b, window)):
         return False
-    return bool(alike) or kinds_compatible(kind_a, kind_b) or provisions_agree(prov_a, prov_b)
+    return True if alike or kinds_compatible(kind_a, kind_b) else None
 
 
 def same_agreement(a: AgreementReport, b: AgreementReport) -> bool:
     """Whether two reports (of one party set) may be of the same agreement."""
     if a.source.doc_id == b.source.doc_id and (_anchored(a) or _anchored(b)):
         return False
-    return same_terms(terms(a), terms(b))
+    verdict = terms_verdict(terms(a), terms(b))
+    if verdict is None:
+        return provisions_agree(frozenset(a.provisions), frozenset(b.provisions))
+    return verdict
 
 
 def _anchored(r: AgreementReport) -> bool:
@@ -135,12 +139,21 @@ def _anchored(r: AgreementReport) -> bool:
 class Cluster:
     reports: list[AgreementReport] = field(default_factory=list)
     terms: Counter = field(default_factory=Counter)
+    # terms -> the distinct provision lists of the reports with them, with counts
+    provisions: dict[Terms, Counter] = field(default_factory=dict)
+    provision_lists: Counter = field(default_factory=Counter)
+    latest_signed: str | None = None  # the first day of the latest signing date
     anchored_docs: set[str] = field(default_factory=set)
     origins: set[str] = field(default_factory=set)
 
     def add(self, r: AgreementReport) -> None:
         self.reports.append(r)
         self.terms[terms(r)] += 1
+        self.provisions.setdefault(terms(r), Counter())[frozenset(r.provisions)] += 1
+        self.provision_lists[frozenset(r.provisions)] += 1
+        day = dates.first_day(r.signed)
+        if day and (self.latest_signed is None or day > self.latest_signed):
+            self.latest_signed = day
         self.origins.add(r.source.origin)
         if _anchored(r):
             self.anchored_docs.add(r.source.doc_id)
@@ -150,8 +163,16 @@ class Cluster:
         # A document with a dated or named report in the record told the two apart.
         if r.source.doc_id in self.anchored_docs:
             return False
-        mine = terms(r)
-        return all(same_terms(mine, t) for t in self.terms)
+        mine, provisions = terms(r), frozenset(r.provisions)
+        for t in self.terms:
+            verdict = terms_verdict(mine, t)
+            if verdict is False:
+                return False
+            if verdict is None and not all(
+                provisions_agree(provisions, p) for p in self.provisions[t]
+            ):
+                return False
+        return True
 
     def affinity(self, r: AgreementReport) -> tuple[int, ...]:
         """How well ``r`` fits this record, among the records it fits: alike names, then
@@ -161,7 +182,7 @@ class Cluster:
         provisions = frozenset(r.provisions)
         return (
             sum(n for t, n in self.terms.items() if names.alike(r.name, t[1]) is True),
-            sum(n for t, n in self.terms.items() if provisions_agree(provisions, t[3])),
+            sum(n for p, n in self.provision_lists.items() if provisions_agree(provisions, p)),
             self._recency(r.source.reported),
             sum(n for t, n in self.terms.items() if r.kind == t[0]),
             sum(n for t, n in self.terms.items() if r.signed and r.signed == t[2]),
@@ -171,11 +192,9 @@ class Cluster:
     def _recency(self, reported: str | None) -> int:
         """Minus the days from the record's latest signing date to ``reported``; lowest when
         either is unknown, lower still when the record was signed after it."""
-        signed = [dates.first_day(t[2]) for t in self.terms if dates.parse(t[2])]
-        day = dates.first_day(reported)
-        if not signed or day is None:
+        day, latest = dates.first_day(reported), self.latest_signed
+        if latest is None or day is None:
             return -_FAR
-        latest = max(signed)
         if latest > day:
             return -2 * _FAR
         return -(dt.date.fromisoformat(day) - dt.date.fromisoformat(latest)).days

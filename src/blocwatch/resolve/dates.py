@@ -61,6 +61,7 @@ def precision(value: str | None) -> int:
     return len(parts) if parts else 0
 
 
+@lru_cache(maxsize=65536)
 def first_day(value: str | None) -> str | None:
     """The first day of the interval a partial date stands for (ISO), or None."""
     parts = parse(value)
@@ -70,6 +71,7 @@ def first_day(value: str | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+@lru_cache(maxsize=65536)
 def last_day(value: str | None) -> str | None:
     """The last day of the interval a partial date stands for (ISO), or None."""
     parts = parse(value)
