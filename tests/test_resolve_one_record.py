@@ -5,6 +5,7 @@ never invent a reported date for an article that has none."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -133,7 +134,9 @@ def test_a_summary_article_adds_no_copies_of_known_treaties(tmp_path, db_url):
     found = obligations(kb, "PRK", as_of="2025-01-01")
     (defender,) = found.defenders
     assert defender.actor == "RUS" and len(defender.bonds) == 1
-    assert not [c for c in found.second_order if c.actor == "RUS"]
+    # Second-order rows (Russia's allies in the CSTO -> Russia -> North Korea) once each.
+    chains = [(c.actor, c.via) for c in found.second_order]
+    assert chains and len(chains) == len(set(chains))
 
 
 def test_different_treaties_of_one_pair_stay_apart_and_a_renewal_does_not(tmp_path, db_url):
@@ -280,6 +283,17 @@ def test_an_undated_article_gives_no_reported_date(tmp_path, db_url):
         ).one()
     assert row.published is None and row.ingested_at
     assert not [e for e in kb.timeline("PRK") if "undated-denial" in e.doc_ids]
+
+
+def test_the_cli_shows_an_undated_stance_as_undated(tmp_path, db_url, cli):
+    _ingest(tmp_path, db_url, UNDATED_DENIAL, DATED_ACK)
+    result = cli("claims", "--subject", "PRK", "--ledger", "--db", db_url)
+    assert result.exit_code == 0, result.output
+    ledger = result.stdout.split("ledger of", 1)[1]
+    assert "undated" in ledger and "2025-04-28" in ledger
+    assert dt.date.today().isoformat() not in result.stdout
+    result = cli("timeline", "PRK", "--db", db_url)
+    assert result.exit_code == 0 and dt.date.today().isoformat() not in result.stdout
 
 
 def test_an_undated_stance_changes_no_status_as_of_any_date(tmp_path, db_url):
