@@ -176,6 +176,9 @@ def test_clicking_the_rus_prk_edge_shows_its_card_with_the_source_sentence(page,
     sentence.wait_for()
     assert "Treaty on Comprehensive Strategic Partnership" in card.locator(".sources").inner_text()
     assert card.locator("a.doc-link[data-doc='rus-prk-treaty-signed']").count() >= 1
+    # Issue 11: the 2000 treaty it replaced is no card of the edge now, and the card says so.
+    assert "Replaces" in card.inner_text() and "A-PRK-RUS-2000" in card.inner_text()
+    assert page.locator("#card-panel article[data-record='A-PRK-RUS-2000']").count() == 0
     shoot(page, artifacts, "network-card")
     # The sentence's document link opens the reader at that sentence.
     card.locator(".sources a.doc-link[data-doc='rus-prk-treaty-signed']").first.click()
