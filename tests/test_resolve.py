@@ -822,3 +822,26 @@ def test_a_joint_statement_and_the_partnership_it_declares_are_one(engine, kb):
     )
     records = kb.agreements()
     assert sorted(r.n_sources for r in records) == [1, 2]
+
+
+def test_a_vague_mention_beside_a_dated_one_is_another_agreement_unless_a_later_step(engine, kb):
+    # One document names the 2019 treaty and mentions "the earlier treaty" in passing: two
+    # agreements. Another dates a defence pact and then says "the pact was ratified": one.
+    add_doc(
+        engine,
+        "aachen",
+        "2019-01-22",
+        agreement(["FRA", "DEU"], "2019-01-22", name="Treaty of Aachen"),
+        agreement(["DEU", "FRA"], None),
+    )
+    add_doc(
+        engine,
+        "doha",
+        "2015-12-16",
+        agreement(["QAT", "TUR"], "2014", kind="agreement"),
+        agreement(["TUR", "QAT"], None, kind="agreement", events=[("ratified", "2015")]),
+    )
+    fra = kb.agreements(["FRA"])
+    assert sorted(r.signed or "-" for r in fra) == ["-", "2019-01-22"]
+    (qat,) = kb.agreements(["QAT"])
+    assert qat.status == "ratified" and qat.n_sources == 1

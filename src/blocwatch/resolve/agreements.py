@@ -13,10 +13,13 @@ agreement when all of these hold:
   tell is one agreement, so a report never joins a record that holds a dated or named report
   of its own document: two such reports are two agreements (a new treaty and the one it
   replaces), and a vague mention beside them (neither date nor name: "the earlier treaty",
-  "the trade deal") is another agreement the document names in passing. Measured with
-  ``blocwatch eval-kb``: letting such a mention join its document's dated record merged
-  two different treaties in three dev documents (the 1963 and 2019 Franco-German treaties,
-  among others) and changed no record of the sample corpus;
+  "the trade deal") is another agreement the document names in passing -- unless all it
+  adds is a later step of the agreement ("the agreement was ratified"), which continues the
+  one the document has just named. Measured with ``blocwatch eval-kb``: letting every vague
+  mention join its document's dated record merged two different treaties in three dev
+  documents (the 1963 and 2019 Franco-German treaties, among others); of the vague mentions
+  beside a dated one in the sample and the study files, the one with a later step was the
+  same agreement;
 - **their names do not disagree**: where both have one they are alike (:mod:`.names`);
 - **their dates fit**: compatible at their precision (2024-06 and 2024-06-19; a missing date
   fits any), or *near* -- both known at least to the month and at most ``dates.NEAR_DAYS``
@@ -124,11 +127,22 @@ def terms_verdict(a: Terms, b: Terms) -> bool | None:
 def same_agreement(a: AgreementReport, b: AgreementReport) -> bool:
     """Whether two reports (of one party set) may be of the same agreement."""
     if a.source.doc_id == b.source.doc_id and (_anchored(a) or _anchored(b)):
-        return False
+        vague = b if _anchored(a) else a
+        if _anchored(vague) or not _continues(vague):
+            return False
     verdict = terms_verdict(terms(a), terms(b))
     if verdict is None:
         return provisions_agree(frozenset(a.provisions), frozenset(b.provisions))
     return verdict
+
+
+# Steps after the signing: a vague report stating one continues the agreement its document
+# has named ("the agreement was ratified in May").
+LATER_STEPS = frozenset({"ratified", "in_force", "extended", "suspended", "withdrawn"})
+
+
+def _continues(r: AgreementReport) -> bool:
+    return any(kind in LATER_STEPS for kind, _ in r.events)
 
 
 def _anchored(r: AgreementReport) -> bool:
@@ -160,8 +174,9 @@ class Cluster:
 
     def fits(self, r: AgreementReport) -> bool:
         """``same_agreement`` with every report of the record."""
-        # A document with a dated or named report in the record told the two apart.
-        if r.source.doc_id in self.anchored_docs:
+        # A document with a dated or named report in the record told the two apart, unless
+        # this one only adds a later step of it.
+        if r.source.doc_id in self.anchored_docs and (_anchored(r) or not _continues(r)):
             return False
         mine, provisions = terms(r), frozenset(r.provisions)
         for t in self.terms:
