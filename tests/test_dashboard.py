@@ -176,6 +176,9 @@ def test_clicking_the_rus_prk_edge_shows_its_card_with_the_source_sentence(page,
     sentence.wait_for()
     assert "Treaty on Comprehensive Strategic Partnership" in card.locator(".sources").inner_text()
     assert card.locator("a.doc-link[data-doc='rus-prk-treaty-signed']").count() >= 1
+    # Issue 11: the 2000 treaty it replaced is no card of the edge now, and the card says so.
+    assert "Replaces" in card.inner_text() and "A-PRK-RUS-2000" in card.inner_text()
+    assert page.locator("#card-panel article[data-record='A-PRK-RUS-2000']").count() == 0
     shoot(page, artifacts, "network-card")
     # The sentence's document link opens the reader at that sentence.
     card.locator(".sources a.doc-link[data-doc='rus-prk-treaty-signed']").first.click()
@@ -359,3 +362,43 @@ def test_an_ingested_article_with_a_script_tag_runs_nothing(page, server, artifa
     page.wait_for_timeout(300)  # an onerror handler would have fired by now
     assert page.evaluate("window.__pwned") is None
     shoot(page, artifacts, "hostile-article")
+
+
+def test_an_undated_article_shows_as_undated_and_moves_no_status(page, server, artifacts):
+    # Issue 11: an article without a publication date is not "today's news". (Last in the
+    # file: it adds a document to the shared store.)
+    response = httpx.post(
+        f"{server}/api/v1/documents",
+        json={
+            "documents": [
+                {
+                    "id": "undated-denial",
+                    "text": "The United States said North Korea had sent troops to Russia's "
+                    "Kursk region. Pyongyang denied sending any soldiers.",
+                }
+            ]
+        },
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=120,
+    )
+    assert response.status_code == 200 and response.json()["new"] == 1, response.text
+    claim = httpx.get(f"{server}/api/v1/claims", params={"subject": "PRK"}, timeout=30).json()
+    (troops,) = [c for c in claim["items"] if c["id"] == "C-PRK-to-RUS-troop_deployment"]
+    undated = [e for e in troops["ledger"] if e["doc_id"] == "undated-denial"]
+    assert undated and all(e["reported"] is None for e in undated)
+    assert troops["status"] == "acknowledged"
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    page.click("nav a[data-view=claims]")
+    row = page.locator("tr[data-record='C-PRK-to-RUS-troop_deployment']")
+    row.wait_for()
+    assert "acknowledged" in row.inner_text()
+    row.click()
+    ledger = page.locator("#card-panel table.ledger")
+    ledger.wait_for()
+    rows = ledger.locator("tbody tr", has_text="undated-denial")
+    assert rows.count() >= 1
+    assert {rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())} == {
+        "undated"
+    }
+    shoot(page, artifacts, "claims-undated")

@@ -203,6 +203,31 @@ def evaluate(
     eval_report(out, report, errors=errors)
 
 
+# --- eval-kb (issue 11): resolution scored against real-world keys --------------------------
+
+
+@app.command("eval-kb")
+def evaluate_kb(
+    gold: list[Path] = typer.Argument(..., help="Gold files (JSON Lines, gold-schema.md)."),
+    keys: list[Path] | None = typer.Option(
+        None,
+        "--keys",
+        help="Key file (TSV: file, doc_id, index, key), repeatable; default the sample's.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object."),
+) -> None:
+    """Ingest the gold documents into a fresh store and score its agreement records against
+    the real-world keys: B-cubed P/R/F1, records per agreement, defence flags."""
+    from .eval_kb import evaluate_kb as run_eval_kb
+    from .render.evaluation import eval_kb_report
+
+    report = run_eval_kb(gold, keys or None)
+    if as_json:
+        out.print_json(json.dumps(report.to_dict()), indent=None)
+        return
+    eval_kb_report(out, report)
+
+
 @app.command()
 def calibrate(
     gold: list[Path] = typer.Argument(..., help="Gold annotations (JSON Lines) to measure on."),

@@ -32,7 +32,8 @@ For a target X the report lists:
   (A neither X nor a defender of X itself), each step a bond;
 - ``partners``: the other parties of X's remaining agreements in force, with no defence or
   consultation clause (``defense`` false where the sources deny one), so that a treaty that
-  does *not* bind is shown as such.
+  does *not* bind is shown as such; never an actor already listed as bound (a treaty that
+  has been replaced is in force on no date from its successor's start).
 
 :func:`conflicting_commitments` answers "if Y attacks X, who is bound to both sides?": actors
 with a direct defence bond to the target and one to the attacker, and any bond of the attacker
@@ -459,6 +460,10 @@ def obligations(source: Any, target: str, as_of: str | None = None) -> Obligatio
                     )
                     for p in sorted(set(a.parties) - {target})
                 )
+        # "Bound to neither" means it: a state bound (or bound to consult) under one
+        # agreement is no unbound partner under another on the same date (a treaty signed
+        # but not yet in force beside the one it is to replace).
+        partners = [p for p in partners if p.actor not in direct and p.actor not in consulting]
         bonds = [b for bs in direct.values() for b in bs]
         bonds += [b for c in chains for b in c.steps]
         bonds += [b for bs in consulting.values() for b in bs]

@@ -19,6 +19,7 @@ from .confidence import assign_confidence, default_thresholds, keep_confident
 from .language import detect_language
 from .measures import read_measures
 from .reading import read
+from .succession import link_successions
 
 EXTRACTOR_VERSION = "0.1.0"
 # Texts longer than this are read up to it: a news article is a few thousand characters,
@@ -51,6 +52,7 @@ def extract(
     agreements = read_agreements(reading)
     result.agreements = [a for a in agreements if a.status != "proposed"]
     result.proposals = [a for a in agreements if a.status == "proposed"]
+    link_successions(result.agreements)
     result.claims = read_claims(reading)
     result.measures = read_measures(reading, result.claims)
     assign_confidence(result)

@@ -43,7 +43,8 @@ def find_agreements(
     ``kind``; ordered by start date.
 
     "In force on D" means: it started (signed, else its first lifecycle date, else -- for an
-    undated agreement -- its first report) on or before D, and had not ended (withdrawn,
+    undated agreement -- its first dated report; an agreement known on neither clock is in
+    force on no date) on or before D, and had not ended (withdrawn,
     suspended, superseded) before D. Partial dates compare at the precision they share, so
     ``as_of="2023"`` asks "at some point in 2023" and a treaty signed "2024-06" counts as
     in force on 2024-06-10.
@@ -91,15 +92,33 @@ def load_agreements(conn: Connection, ids: list[str]) -> list[AgreementRecord]:
     origins = _origins(conn, list(rows))
     conflicts = _conflicts(conn, rows, origins)
     events = _events(conn, list(rows), origins, rows)
+    succession = _succession(conn, list(rows))
     return [
         AgreementRecord(
             **{k: rows[i][k] for k in _FIELDS},
             conflicts=conflicts.get(i, {}),
             events=events.get(i, []),
+            replaces=succession.get((i, "replaces"), []),
+            replaced_by=succession.get((i, "replaced_by"), []),
         )
         for i in ids
         if i in rows
     ]
+
+
+def _succession(conn: Connection, ids: list[str]) -> dict[tuple[str, str], list[str]]:
+    """(record id, "replaces" | "replaced_by") -> the linked record ids, sorted."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for batch in chunks(ids):
+        query = select(
+            agreement_values.c.agreement_id, agreement_values.c.attribute, agreement_values.c.value
+        ).where(
+            agreement_values.c.agreement_id.in_(batch),
+            agreement_values.c.attribute.in_(["replaces", "replaced_by"]),
+        )
+        for record_id, attribute, value in conn.execute(query):
+            out.setdefault((record_id, attribute), set()).add(value)
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _has_conflict(row: dict) -> bool:

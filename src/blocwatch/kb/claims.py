@@ -32,7 +32,7 @@ def find_claims(
 ) -> list[ClaimRecord]:
     """Claims against ``subject``, made by ``claimant``, benefiting ``beneficiary``, denied
     by ``denied_by``, with ``status`` (alleged, contested, acknowledged) and ``action``;
-    first reported first."""
+    first reported first (claims known only from undated articles last)."""
     query = select(claims.c.id)
     for code, role in (
         (subject, "subject"),
@@ -46,8 +46,8 @@ def find_claims(
         query = query.where(claims.c.status == validate.status(status))
     if action is not None:
         query = query.where(claims.c.action == validate.action(action))
-    # NULLS FIRST spelled out: SQLite's default, PostgreSQL's is the opposite.
-    query = query.order_by(claims.c.first_reported.asc().nulls_first(), claims.c.id)
+    # NULLS LAST spelled out: PostgreSQL's default, SQLite's is the opposite.
+    query = query.order_by(claims.c.first_reported.asc().nulls_last(), claims.c.id)
     return load_claims(conn, list(conn.execute(query).scalars()))
 
 

@@ -50,7 +50,7 @@ def load_measures(conn: Connection, ids: list[str]) -> list[MeasureSeries]:
         series.sort(
             key=lambda p: (
                 p["period"] is None,
-                dates.sort_key(p["period"] or p["reported"]),
+                dates.reported_key(p["period"] or p["reported"]),
                 p["value"],
             )
         )

@@ -33,7 +33,8 @@ class _Record:
 class AgreementRecord(_Record):
     """One real-world agreement as the knowledge base holds it. ``conflicts`` maps an
     attribute (signed, place, defense) whose sources disagree to each value with the
-    documents that state it; ``events`` are its lifecycle steps with best-supported dates."""
+    documents that state it; ``events`` are its lifecycle steps with best-supported dates;
+    ``replaces``/``replaced_by`` the ids of the agreements it succeeds or that succeed it."""
 
     id: str
     parties: list[str]
@@ -57,6 +58,8 @@ class AgreementRecord(_Record):
     confidence: float
     conflicts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
+    replaces: list[str] = field(default_factory=list)
+    replaced_by: list[str] = field(default_factory=list)
     type: str = "agreement"
 
 

@@ -81,7 +81,7 @@ def sources_by_record(
     rows.sort(
         key=lambda r: (
             r["record_id"],
-            dates.sort_key(r["reported"]),
+            dates.reported_key(r["reported"]),
             r["doc_id"],
             r["report_id"],
             r["role"] != "fact",

@@ -14,7 +14,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from .kb import NONE, _t, _table
+from .kb import NONE, UNDATED, _t, _table
 
 # Sentences quoted per source document in the obligations view (all are in --json).
 QUOTED = 2
@@ -159,7 +159,7 @@ def _quote_sources(console: Console, sources: Sequence[dict], indent: str = "   
     for doc in sources:
         head = Text(indent)
         head.append(doc["doc_id"], style="cyan")
-        head.append(f" ({doc.get('published') or NONE}, {doc.get('outlet') or NONE})")
+        head.append(f" ({doc.get('published') or UNDATED}, {doc.get('outlet') or NONE})")
         console.print(head, soft_wrap=True)
         for sentence in doc["sentences"][:QUOTED]:
             console.print(Text(f'{indent}  "{sentence}"'), soft_wrap=True)

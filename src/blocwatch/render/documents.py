@@ -76,7 +76,7 @@ def document_table(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
         shown.truncate(title_width, overflow="ellipsis")
         cells = [
             Text(str(row.get("id"))),
-            _cell(row.get("published")),
+            _cell(row.get("published") or "undated"),
             _cell(row.get("source")),
             shown,
         ]
@@ -116,6 +116,8 @@ def document_detail(
         value = document.get(key)
         if value is None and key in {"duplicate_of", "lang", "url"}:
             continue
+        if value is None and key == "published":
+            value = "undated"  # no publication date: the ingest time below is not one
         meta.add_row(label, _cell(value))
     console.print(meta)
     console.print(Rule("text", style="dim"))

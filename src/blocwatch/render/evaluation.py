@@ -184,3 +184,36 @@ def _amount(value: Any) -> str:
         if abs(value) >= size:
             return f"{value / size:,.4g} {suffix}"
     return f"{value:,.6g}"
+
+
+def eval_kb_report(console: Console, report: Any) -> None:
+    """The resolution scores of ``blocwatch eval-kb``: one row per gold file and one for
+    all (B-cubed P/R/F1, gold agreements tied to a report, real-world agreements, records,
+    records per real agreement, defence flags right), then what was split or merged."""
+    table = Table(title=Text("resolution against real-world keys", style="bold"))
+    for name in ("gold", "agr.", "tied", "P", "R", "F1", "real", "rec.", "rec./real", "def."):
+        table.add_column(name, justify="left" if name == "gold" else "right")
+    for s in [*report.parts, report.total]:
+        share = s.defence_share
+        table.add_row(
+            Text(s.name.removesuffix(".jsonl")),
+            str(s.gold_agreements),
+            str(s.tied),
+            f"{s.bcubed_precision:.3f}",
+            f"{s.bcubed_recall:.3f}",
+            f"{s.bcubed_f1:.3f}",
+            str(s.real_agreements),
+            str(s.records),
+            f"{s.records_per_agreement:.2f}",
+            "—" if share is None else f"{share:.2f}/{s.defence_checked}",
+        )
+    console.print(table)
+    total = report.total
+    for label, values in (
+        ("split over records", total.split_agreements),
+        ("defence flag wrong", total.defence_wrong),
+    ):
+        if values:
+            console.print(Text(f"{label}: " + ", ".join(values)))
+    for record, keys in total.merged_records.items():
+        console.print(Text(f"merged in {record}: " + ", ".join(keys)))

@@ -27,6 +27,10 @@ def amount(value: float) -> str:
     return f"{value:,.6g}"
 
 
+# What a missing reported date is shown as: the source gives no publication date.
+UNDATED = "undated"
+
+
 def _t(value: Any, style: str = "") -> Text:
     if value is None or value == "" or value == []:
         return Text(NONE, style="dim")
@@ -67,8 +71,15 @@ def _sources(record: Any) -> Text:
     return Text(f"{record.n_independent_sources}/{record.n_sources}")
 
 
+def _day(value: str | None) -> Text:
+    """A reported date, or "undated" for a source without a publication date."""
+    return Text(UNDATED, style="dim") if not value else Text(str(value))
+
+
 def _reported(record: Any) -> Text:
     first, last = record.first_reported, record.last_reported
+    if not first:
+        return _day(None)
     return _t(first if first == last else f"{first} … {last}")
 
 
@@ -118,6 +129,9 @@ def agreements_table(console: Console, records: Sequence[Any], title: str | None
     for a in records:
         for line in _conflict_lines(a):
             console.print(line)
+        for other in a.replaced_by:
+            ended = a.ended or NONE
+            console.print(Text(f"  {a.id} replaced by {other} (ended {ended})", style="dim"))
 
 
 def _flow(subject: list[str], beneficiary: list[str]) -> str:
@@ -154,7 +168,7 @@ def claims_table(
             _t(c.denied_by),
             _t(c.acknowledged_by),
             _sources(c),
-            _t(c.first_reported),
+            _day(c.first_reported),
         )
     console.print(table)
     if ledger:
@@ -170,7 +184,7 @@ def ledger_table(console: Console, claim: Any) -> None:
         table.add_column(name, overflow="fold")
     for e in claim.ledger:
         table.add_row(
-            _t(e["reported"]),
+            _day(e["reported"]),
             _t(e["actor"] or "(outlet)"),
             _t(e["stance"]),
             _t(e["doc_id"]),
@@ -198,7 +212,7 @@ def measures_table(console: Console, records: Sequence[Any], title: str | None =
                 _marked(amount(p["value"]), p["conflict"]),
                 _t(m.unit),
                 Text(f"{p['n_independent_sources']}/{p['n_sources']}"),
-                _t(p["reported"]),
+                _day(p["reported"]),
             )
     console.print(table)
 
@@ -273,7 +287,7 @@ def sources_view(console: Console, record_id: str, sentences: Sequence[Any]) -> 
             head.append("  ")
             head.append(s.title or NONE, style="bold")
             console.print(head)
-            console.print(Text(f"  {s.published or NONE} · {s.outlet or NONE}"))
+            console.print(Text(f"  {s.published or UNDATED} · {s.outlet or NONE}"))
             if s.url:
                 console.print(Text(f"  {s.url}", style="blue"))
             if s.states:

@@ -30,7 +30,10 @@ Rules
   record. Choosing a value when sources disagree: :mod:`.support`. Dates: :mod:`.dates`.
 - Independent sources: near-duplicate copies (``documents.duplicate_of``) count once, as the
   document they copy.
-- Reported time is a document's ``published`` date, else the day it was ingested.
+- Reported time is a document's ``published`` date; a document without one is *undated*:
+  its facts carry no reported date, sort last, and never stand in for valid time (the day
+  it was ingested is kept apart, as ``documents.ingested_at``). An agreement known on no
+  clock starts on ``dates.UNKNOWN_START``: in force on no as-of date.
 - Record ids are readable and deterministic (:mod:`.ids`): ``A-PRK-RUS-2024``,
   ``C-PRK-to-RUS-troop_deployment``, ``M-CHN-RUS-bilateral_trade``.
 - Every record is a function of the set of reports in its block (never of the order in

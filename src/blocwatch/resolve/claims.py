@@ -23,6 +23,9 @@ acknowledgement outranks a denial, as an admission against interest):
 1. ``acknowledged``: a subject's latest stance acknowledges the claim;
 2. ``contested``: otherwise, someone's latest stance denies it;
 3. ``alleged``: otherwise.
+
+A stance from an undated article counts only where no dated stance of its actor follows,
+and it gives the status no date; as-of answers (:mod:`blocwatch.analyse.asof`) leave it out.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ class Cluster:
 
 
 def _order(r: ClaimReport):
-    return (dates.sort_key(r.source.reported), r.source.doc_id, r.id)
+    return (dates.reported_key(r.source.reported), r.source.doc_id, r.id)
 
 
 def cluster(reports: list[ClaimReport]) -> list[list[ClaimReport]]:
@@ -117,7 +120,11 @@ def cluster(reports: list[ClaimReport]) -> list[list[ClaimReport]]:
 
 
 def status(ledger: list[dict], subject: tuple[str, ...]) -> tuple[str, str | None]:
-    """(status, reported date of the stance that set it) from a ledger in reported order."""
+    """(status, reported date of the stance that set it) from a ledger in reported order.
+
+    Undated stances (from articles without a publication date) come before every dated
+    one, so any dated stance of the same actor overrides them; when only undated stances
+    set the status, its date is None ("undated"), never the date of some other report."""
     latest: dict[str, dict] = {}
     for entry in sorted(
         ledger, key=lambda e: (dates.sort_key(e["reported"]), _STANCE_RANK[e["stance"]])
@@ -126,11 +133,16 @@ def status(ledger: list[dict], subject: tuple[str, ...]) -> tuple[str, str | Non
             latest[entry["actor"]] = entry
     acks = [e for a, e in latest.items() if a in subject and e["stance"] == "acknowledges"]
     if acks:
-        return "acknowledged", min((e["reported"] for e in acks), key=dates.sort_key)
+        return "acknowledged", _earliest_dated(acks)
     denials = [e for e in latest.values() if e["stance"] == "denies"]
     if denials:
-        return "contested", min((e["reported"] for e in denials), key=dates.sort_key)
+        return "contested", _earliest_dated(denials)
     return "alleged", None
+
+
+def _earliest_dated(entries: list[dict]) -> str | None:
+    dated = [e["reported"] for e in entries if e["reported"]]
+    return min(dated, key=dates.sort_key) if dated else None
 
 
 def _ordered(values) -> list[str]:
@@ -169,7 +181,9 @@ def build(block: str, group: list[ClaimReport]) -> dict:
         "acknowledged_by": acknowledgers,
         "hint": next((r.hint for r in group if r.hint), None),
         "status": state,
-        "status_since": since or first,
+        # An alleged claim stands since its first dated report; a contested or acknowledged
+        # one since the dated stance that made it so (None: only undated stances did).
+        "status_since": since if state != "alleged" else first,
         "first_reported": first,
         "last_reported": last,
         "n_sources": len({s.doc_id for s in sources}),

@@ -19,10 +19,12 @@ from functools import lru_cache
 from ..errors import BlocwatchError
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-# Dates within this many days of each other (both known to the day) are "near": one report
-# of an agreement may be a day off (time zones, a dateline, a mistake). Near dates do not
-# match on their own; they let otherwise alike reports merge with a marked conflict.
+# Dates within this many days of each other (both known at least to the month) are "near":
+# one report of an agreement may be a day off (time zones, a dateline, a mistake) or name the
+# wrong month. Near dates let reports that otherwise agree merge with a marked conflict;
+# reports whose names are alike may be a month apart (NEAR_DAYS_NAMED).
 NEAR_DAYS = 7
+NEAR_DAYS_NAMED = 31
 
 
 @lru_cache(maxsize=65536)
@@ -59,6 +61,7 @@ def precision(value: str | None) -> int:
     return len(parts) if parts else 0
 
 
+@lru_cache(maxsize=65536)
 def first_day(value: str | None) -> str | None:
     """The first day of the interval a partial date stands for (ISO), or None."""
     parts = parse(value)
@@ -68,6 +71,7 @@ def first_day(value: str | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+@lru_cache(maxsize=65536)
 def last_day(value: str | None) -> str | None:
     """The last day of the interval a partial date stands for (ISO), or None."""
     parts = parse(value)
@@ -81,6 +85,14 @@ def last_day(value: str | None) -> str | None:
     return f"{parts[0]:04d}-12-31"
 
 
+def day_before(value: str | None) -> str | None:
+    """The day before the first day of a partial date (ISO), or None."""
+    first = first_day(value)
+    if first is None:
+        return None
+    return (dt.date.fromisoformat(first) - dt.timedelta(days=1)).isoformat()
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """True when either date is missing or one contains the other (2024-06 and 2024-06-19)."""
     pa, pb = parse(a), parse(b)
@@ -91,16 +103,27 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 
 def near(a: str | None, b: str | None, days: int = NEAR_DAYS) -> bool:
-    """True when both dates are known to the day and at most ``days`` apart."""
+    """True when two incompatible dates, both known at least to the month, are at most
+    ``days`` apart (the gap between the intervals they stand for: 2024-06 and 2024-07 are
+    a day apart)."""
     pa, pb = parse(a), parse(b)
-    if pa is None or pb is None or len(pa) < 3 or len(pb) < 3:
+    if pa is None or pb is None or len(pa) < 2 or len(pb) < 2 or compatible(a, b):
         return False
-    return abs((dt.date(*pa) - dt.date(*pb)).days) <= days
+    # Incompatible partial dates stand for disjoint intervals: the gap is from the end of
+    # the earlier to the start of the later.
+    early, late = sorted([(first_day(a), last_day(a)), (first_day(b), last_day(b))])
+    gap = dt.date.fromisoformat(late[0]) - dt.date.fromisoformat(early[1])
+    return gap.days <= days
 
 
 def sort_key(value: str | None) -> tuple[str, int]:
     """Orders partial dates by their first day, then coarser before finer; None first."""
     return (first_day(value) or "", precision(value))
+
+
+def reported_key(value: str | None) -> tuple[bool, tuple[str, int]]:
+    """Orders reported dates as :func:`sort_key` does, but undated last."""
+    return (not parse(value), sort_key(value))
 
 
 def year(value: str | None) -> int | None:
@@ -119,11 +142,17 @@ def maximal(values: list[str]) -> list[str]:
     ]
 
 
-def reported_day(published: str | None, ingested_at: str | None) -> str | None:
-    """When a document was reported: its publication date, else the day it was ingested
-    (the day the knowledge base learned it). Malformed values count as unknown."""
-    if parse(published):
-        return published
-    if ingested_at and parse(ingested_at[:10]):
-        return ingested_at[:10]
-    return None
+def reported_day(published: str | None) -> str | None:
+    """When a document was reported: its publication date, or None when it has none.
+
+    The day it was ingested is *not* a stand-in: an undated article read today would
+    otherwise become today's news (a denial "reported" years after the fact, a stance that
+    overturns a later acknowledgement). The ingest time stays on the document
+    (``documents.ingested_at``) as what it is. Malformed values count as unknown."""
+    return published if parse(published) else None
+
+
+# The start day of an agreement whose start is known on no clock (neither a valid-time date
+# nor a dated source): after every as-of date, so it is in force on no date it could not be
+# shown to be, and it sorts last.
+UNKNOWN_START = "9999-12-31"

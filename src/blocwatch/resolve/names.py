@@ -46,8 +46,12 @@ def tokens(name: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def alike(a: str | None, b: str | None) -> bool | None:
-    """True or False when both names are given; None when either is missing (unknown)."""
-    ta, tb = tokens(a), tokens(b)
+    """True or False when both names name something; None when either is missing or is an
+    instrument word with at most one generic word ("the treaty", "Strategic Agreement": it
+    names no agreement in particular, so it neither joins nor parts two reports). The
+    instrument word is not compared: outlets call one "Reciprocal Access Agreement" a pact,
+    a deal or a treaty."""
+    ta, tb = _content(a), _content(b)
     if not ta or not tb:
         return None
     if ta <= tb or tb <= ta:
@@ -60,6 +64,15 @@ def alike(a: str | None, b: str | None) -> bool | None:
 _GENERIC_WORDS = """treaty agreement pact partnership accord memorandum statement declaration
 joint cooperation strategic comprehensive"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
+# What kind of instrument a name says, not which one.
+_INSTRUMENTS = frozenset("treaty agreement pact accord deal memorandum".split())
+
+
+def _content(name: str | None) -> frozenset[str]:
+    """A name's words without its instrument word; empty when what is left is at most one
+    generic word."""
+    words = tokens(name) - _INSTRUMENTS
+    return frozenset() if len(words) <= 1 and words <= _GENERIC else words
 
 
 def normal(name: str | None) -> str:

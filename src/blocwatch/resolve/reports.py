@@ -90,7 +90,6 @@ def _rows(conn: Connection, table, ids: Iterable[int] | None = None, doc_ids=Non
     query = select(
         table,
         documents.c.published,
-        documents.c.ingested_at,
         documents.c.duplicate_of,
     ).join(documents, documents.c.id == table.c.doc_id)
     if ids is None and doc_ids is None:
@@ -105,7 +104,7 @@ def _source(row) -> Source:
     return Source(
         doc_id=row["doc_id"],
         origin=row["duplicate_of"] or row["doc_id"],
-        reported=reported_day(row["published"], row["ingested_at"]),
+        reported=reported_day(row["published"]),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, func, literal, select, union_all
 
 from ..analyse.common import actor_info
+from ..resolve import dates
 from ..store.schema import (
     agreement_parties,
     agreement_sources,
@@ -77,11 +78,19 @@ def overview(conn: Connection) -> dict[str, Any]:
         )
     }
     starts = [
-        conn.execute(select(func.min(agreements.c.start_day))).scalar_one(),
+        conn.execute(
+            select(func.min(agreements.c.start_day)).where(
+                agreements.c.start_day < dates.UNKNOWN_START
+            )
+        ).scalar_one(),
         conn.execute(select(func.min(claims.c.first_reported))).scalar_one(),
     ]
     ends = [
-        conn.execute(select(func.max(agreements.c.start_day))).scalar_one(),
+        conn.execute(
+            select(func.max(agreements.c.start_day)).where(
+                agreements.c.start_day < dates.UNKNOWN_START
+            )
+        ).scalar_one(),
         conn.execute(select(func.max(agreements.c.last_reported))).scalar_one(),
         conn.execute(select(func.max(claims.c.last_reported))).scalar_one(),
     ]

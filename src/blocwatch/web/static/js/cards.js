@@ -128,12 +128,14 @@ export async function agreementCard(id) {
       ["Status", pretty(a.status)],
       ["In force from", a.in_force_from],
       ["Ended", a.ended],
+      ["Replaces", a.replaces && a.replaces.length ? a.replaces.join(", ") : null],
+      ["Replaced by", a.replaced_by && a.replaced_by.length ? a.replaced_by.join(", ") : null],
       [
         "Defence clause",
         h("span", { class: `defence defence-${yesNo(a.defense).replace(" ", "-")}` }, yesNo(a.defense), conflictMark(a.defense_conflict)),
       ],
       ["Provisions", a.provisions.length ? a.provisions.map((p) => h("span", { class: "chip" }, pretty(p))) : "—"],
-      ["Reported", `${a.first_reported || "?"} – ${a.last_reported || "?"}`],
+      ["Reported", reportedSpan(a)],
       ["Sources", `${a.n_sources} (${a.n_independent_sources} independent)`],
     ]),
     a.events.length
@@ -156,6 +158,12 @@ export async function agreementCard(id) {
   return card;
 }
 
+/** When a record was reported: "undated" when none of its sources gives a publication date. */
+function reportedSpan(r) {
+  if (!r.first_reported) return "undated";
+  return r.first_reported === r.last_reported ? r.first_reported : `${r.first_reported} – ${r.last_reported}`;
+}
+
 export function ledgerTable(ledger) {
   return h(
     "table",
@@ -168,7 +176,7 @@ export function ledgerTable(ledger) {
         h(
           "tr",
           { class: `stance-${e.stance}` },
-          h("td", null, e.reported || "—"),
+          h("td", null, e.reported || "undated"),
           h("td", null, e.actor || "(the outlet)"),
           h("td", null, h("span", { class: `stance ${e.stance}` }, e.stance)),
           h("td", null, docLink(e.doc_id)),
@@ -186,12 +194,12 @@ export async function claimCard(id) {
     { class: "card claim", dataset: { record: c.id } },
     h("h3", null, `${flow}: ${pretty(c.action)}`, " ", h("small", { class: "muted" }, c.id)),
     rows([
-      ["Status", [h("span", { class: `status ${c.status}` }, c.status), c.status_since ? ` since ${c.status_since}` : ""]],
+      ["Status", [h("span", { class: `status ${c.status}` }, c.status), c.status_since ? ` since ${c.status_since}` : c.status === "alleged" ? "" : " (undated)"]],
       ["What", codes(c.items)],
       ["Alleged by", codes(c.claimants)],
       ["Denied by", codes(c.denied_by)],
       ["Acknowledged by", codes(c.acknowledged_by)],
-      ["Reported", `${c.first_reported || "?"} – ${c.last_reported || "?"}`],
+      ["Reported", reportedSpan(c)],
       ["Sources", `${c.n_sources} (${c.n_independent_sources} independent)`],
     ]),
     h("section", null, h("h4", null, "Stance ledger"), ledgerTable(c.ledger)),
@@ -219,7 +227,7 @@ export async function measureCard(id) {
             null,
             h("td", null, p.period || "—"),
             h("td", { class: "num" }, `${Number(p.value).toLocaleString("en")} ${m.unit}`, conflictMark(p.conflict)),
-            h("td", null, p.reported || "—"),
+            h("td", null, p.reported || "undated"),
             h("td", null, p.doc_ids.map((d, i) => [i ? ", " : "", docLink(d)])),
           ),
         ),

@@ -91,6 +91,8 @@ export class ClaimsView {
     shown.sort((a, b) => {
       const x = sortValue(a, key);
       const y = sortValue(b, key);
+      // An undated first report sorts last whichever way the column is sorted.
+      if (key === "first_reported" && !x !== !y) return !x ? 1 : -1;
       const order = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
       return ascending ? order : -order;
     });
@@ -112,7 +114,7 @@ export class ClaimsView {
       const tr = h(
         "tr",
         { class: `claim-row status-${r.status}`, dataset: { record: r.claim.id }, tabindex: "0" },
-        h("td", null, r.first_reported || "—"),
+        h("td", null, r.first_reported || "undated"),
         h("td", null, r.claimants),
         h("td", null, r.subject),
         h("td", null, r.beneficiary || "—"),
