@@ -5,7 +5,8 @@ introduced in the text itself with a title ("Iranian President Masoud Pezeshkian
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -24,7 +25,10 @@ class Mention:
     start: int  # character offsets into the document text
     end: int
     code: str
-    kind: str  # name, demonym, capital, seat, org, agency, official, person
+    # name, demonym, capital, seat, org, agency, official, person: an actor (a state or a
+    # listed organisation). non_state: a known non-state group, company or person (code: the
+    # group's name from non_state_actors.tsv). dateline: where the story was filed.
+    kind: str
     tok: int  # token index of the first token in the document's token stream
     tok_end: int
 
@@ -53,6 +57,8 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = dict(lex.aliases)
     for name in lex.officials:
         forms.setdefault(name, ("", "official"))
+    for form, group in lex.non_state.items():
+        forms.setdefault(form, (group.name, NON_STATE))
     for row in read_table("non_actor_phrases.tsv"):
         forms.setdefault(row["phrase"], ("", "none"))
     for form, (code, kind) in forms.items():
@@ -67,6 +73,21 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
     return matcher, labels
 
 
+NON_STATE = "non_state"
+DATELINE = "dateline"
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSet:
+    """What the first pass found: ``actors`` (states and organisations that can fill a role),
+    ``non_state`` (known non-state groups, companies and people, and "<demonym> rebels"), and
+    ``datelines`` (names in a dateline, "MOSCOW, Oct 2 (Reuters) -": no party to anything)."""
+
+    actors: list[Mention]
+    non_state: list[Mention]
+    datelines: list[Mention]
+
+
 def forget_vocabulary() -> None:
     """Start the tokenizer and the actor matcher afresh, with an empty vocabulary (matchers
     built on the old tokenizer's vocabulary must be rebuilt too)."""
@@ -77,7 +98,15 @@ def forget_vocabulary() -> None:
 def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (a tokenised document), in text order, the longest match
     winning where two overlap. Officials resolve by their term on ``on``; people introduced with
-    a title and a state in the text count for that state wherever they appear again."""
+    a title and a state in the text count for that state wherever they appear again. Names
+    in a dateline and names that belong to a non-state group ("Yemen's Houthis", "Sudanese
+    rebels") are left out: see :func:`find_all_mentions`."""
+    return find_all_mentions(doc, on, lex).actors
+
+
+def find_all_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> MentionSet:
+    """The actor mentions of :func:`find_mentions`, with the non-state mentions and the
+    dateline mentions set apart, each list in text order."""
     lex = lex or load_lexicon()
     matcher, labels = _matcher()
     spans = []
@@ -87,6 +116,7 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
         span.label_ = key
         spans.append(span)
     mentions: list[Mention] = []
+    non_state: list[Mention] = []
     for span in filter_spans(spans):
         code, kind = labels[span.label_]
         if kind == "none":
@@ -95,11 +125,174 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
             code = lex.official(_name_of(span.label_), on) or ""
         if not code:
             continue
-        mentions.append(Mention(span.start_char, span.end_char, code, kind, span.start, span.end))
+        mention = Mention(span.start_char, span.end_char, code, kind, span.start, span.end)
+        (non_state if kind == NON_STATE else mentions).append(mention)
+    mentions, non_state = _non_state_by_context(doc, mentions, non_state, lex)
     mentions.extend(_titled_people(doc, mentions, lex))
     mentions.extend(_contextual(doc, mentions, lex))
     mentions.sort(key=lambda m: m.start)
-    return _without_overlaps(mentions)
+    mentions = _without_overlaps(mentions)
+    mentions, datelines = _set_apart_datelines(doc.text, mentions)
+    return MentionSet(mentions, sorted(non_state, key=lambda m: m.start), datelines)
+
+
+# --- non-state groups ------------------------------------------------------------------------
+
+# "pro-Russian separatists", "anti-American protests": the state is what the words are for or
+# against, not who acts.
+_STANCE_PREFIXES = frozenset(("pro", "anti"))
+# "former Colombian soldiers": people who once served a state, now acting for someone else.
+_FORMER = frozenset(("former", "ex", "retired"))
+_SERVICE_NOUNS = frozenset(
+    "military soldiers troops officers personnel servicemen commandos army".split()
+)
+# "Lebanon's Iran-backed Hezbollah": the backer stays an actor, the home state does not.
+_BACKING = frozenset("backed aligned allied supported sponsored funded armed linked".split())
+_HOME_LOOKBACK = 6
+
+
+def _non_state_by_context(
+    doc: Doc, mentions: list[Mention], non_state: list[Mention], lex: Lexicon
+) -> tuple[list[Mention], list[Mention]]:
+    """Actor mentions that belong to a non-state group move to the non-state list: the home
+    state of a known group ("Yemen's Houthis", "Lebanese Hezbollah"), a demonym before a word
+    such as "rebels" or "mercenaries" ("Syrian fighters", "Sudan's paramilitary"), "pro-" or
+    "anti-" before a name, and "former" before a demonym and a word for soldiers."""
+    by_end = {m.tok_end: i for i, m in enumerate(mentions)}
+    moved: set[int] = set()
+    groups: list[Mention] = []
+    for ns in non_state:
+        group = lex.non_state.get(doc[ns.tok : ns.tok_end].text)
+        home = _home_state(doc, ns, mentions, by_end) if group and group.absorbs else None
+        if home is not None and home not in moved:
+            moved.add(home)
+            m = mentions[home]
+            ns = replace(ns, start=m.start, tok=m.tok)
+        groups.append(ns)
+    for i, m in enumerate(mentions):
+        if i in moved:
+            continue
+        end = _non_state_phrase_end(doc, m, lex)
+        if end is None and not _after_stance_prefix(doc, m):
+            continue
+        moved.add(i)
+        if end is not None:
+            last = doc[end - 1]
+            label = doc[m.tok : end].text
+            groups.append(Mention(m.start, last.idx + len(last), label, NON_STATE, m.tok, end))
+    kept = [m for i, m in enumerate(mentions) if i not in moved]
+    return kept, groups
+
+
+def _home_state(
+    doc: Doc, group: Mention, mentions: list[Mention], by_end: dict[int, int]
+) -> int | None:
+    """The index of the state mention that names a group's home right before it: "Sudan's
+    paramilitary RSF", "Lebanese Hezbollah", "Lebanon's Iran-backed Hezbollah" (Lebanon)."""
+    j = group.tok  # the first token of the group or of the modifiers seen so far
+    for _ in range(_HOME_LOOKBACK):
+        i = by_end.get(j)
+        if i is not None and mentions[i].kind == "demonym":
+            return i
+        prev = doc[j - 1] if j > 0 else None
+        if prev is None:
+            return None
+        if prev.text in ("'s", "’s"):
+            i = by_end.get(j - 1)
+            return i if i is not None and mentions[i].kind in ("name", "capital") else None
+        if prev.lower_ in _BACKING and j >= 2 and doc[j - 2].text == "-":
+            backer = by_end.get(j - 2)
+            j = mentions[backer].tok if backer is not None else j - 2
+            continue
+        # modifiers only ("paramilitary", "Iran-backed"): "North Korea's supply of weapons to
+        # Hamas" names a supplier, not a home
+        if not prev.is_lower or prev.is_stop:
+            return None
+        j -= 1
+    return None
+
+
+def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
+    """The end of "<demonym> rebels", "<State>'s militias", "former <demonym> soldiers", or
+    None when the words after the mention are not such a group."""
+    i = m.tok_end
+    if m.kind == "name" and i < len(doc) and doc[i].text in ("'s", "’s"):
+        i += 1
+    elif m.kind != "demonym":
+        return None
+    for n in (2, 1):
+        if i + n <= len(doc) and doc[i : i + n].text.lower() in lex.non_state_nouns:
+            return i + n
+    if (
+        m.kind == "demonym"
+        and m.tok > 0
+        and doc[m.tok - 1].lower_ in _FORMER
+        and i < len(doc)
+        and doc[i].lower_ in _SERVICE_NOUNS
+    ):
+        return i + 1
+    return None
+
+
+def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
+    return m.tok >= 2 and doc[m.tok - 1].text == "-" and doc[m.tok - 2].lower_ in _STANCE_PREFIXES
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2}"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# At the start of a line (after a "date 2024-06-19" header, if any): one or more places,
+# an optional region ("JAKARTA, Indonesia"), date ("Oct. 2"), agency ("(Reuters)", "/TASS/")
+# and a dash or colon.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:date[ ]\d{4}(?:-\d\d){0,2}[ ]+)?"
+    rf"(?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE})*)"
+    rf"(?P<region>,[ ]{_PLACE})?"
+    rf"(?P<date>,?[ ]{_MONTH}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?\.?)?"
+    r"(?:[ ]*(?P<agency>\([^()\n]{1,40}\)|/[A-Za-z][\w ]{0,20}/\.?)(?P<sep>[ ]*(?:—|–|--|-))?"
+    r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ]))"
+)
+
+
+def _set_apart_datelines(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    spans = list(_dateline_spans(text, mentions))
+    if not spans:
+        return mentions, []
+    kept, datelines = [], []
+    for m in mentions:
+        if any(s <= m.start and m.end <= e for s, e in spans):
+            datelines.append(replace(m, kind=DATELINE))
+        else:
+            kept.append(m)
+    return kept, datelines
+
+
+def _dateline_spans(text: str, mentions: list[Mention]):
+    """(start, end) of the place part of every dateline: "MOSCOW, Oct 2 (Reuters) -",
+    "SEOUL —", "WASHINGTON:", "Warsaw –", "Manila, July 8 (Jiji Press)--",
+    "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --". A title-case line start counts only with a
+    date or an agency, or where it is a capital followed by a spaced dash or a colon; "Japan:"
+    heading a paragraph stays a name."""
+    kinds = {m.start: m.kind for m in mentions}
+    for match in _DATELINE.finditer(text):
+        start = match.start("places")
+        end = match.end("region") if match.group("region") else match.end("places")
+        if _is_dateline(match, kinds.get(start) == "capital"):
+            yield start, end
+
+
+def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
+    places, bare = match.group("places"), match.group("bare") or ""
+    letters = "".join(ch for ch in places if ch.isalpha())
+    if letters.isupper() and len(letters) > 2 and "." not in places:
+        return True  # "MOSCOW -", "SEOUL/WASHINGTON (Reuters)"; "U.S." is an abbreviation
+    if match.group("date") or match.group("agency"):
+        return True  # "Manila, July 8 (Jiji Press)--"
+    return starts_with_capital and bare[:1] in (" ", ":")  # "Warsaw –", "Thimphu:"
 
 
 def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -22,6 +22,17 @@ class Official:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+@dataclass(frozen=True, slots=True)
+class NonStateGroup:
+    """A known non-state actor: an armed group, a company, a party or a person outside any
+    government. ``absorbs``: a state named as its home right before it ("Yemen's Houthis",
+    "Lebanese Hezbollah") is part of the group's name, not a second actor."""
+
+    name: str
+    type: str  # armed_group, company, political, person, media, ngo
+    absorbs: bool
+
+
 @dataclass
 class Lexicon:
     """Names to codes. ``aliases`` maps a surface form to (code, kind); ``officials`` maps a
@@ -36,6 +47,10 @@ class Lexicon:
     members: dict[str, list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
     # alias -> (code, the codes at least one of which the text must name)
     contextual: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # surface form -> the non-state group it names (non_state_actors.tsv)
+    non_state: dict[str, NonStateGroup] = field(default_factory=dict)
+    # words after a demonym that make it a non-state group: "Syrian rebels" (non_state_nouns.tsv)
+    non_state_nouns: frozenset[str] = frozenset()
 
     def is_state(self, code: str) -> bool:
         return self.types.get(code) == "state"
@@ -89,6 +104,10 @@ def load_lexicon() -> Lexicon:
         lex.titles[row["title"]] = row["role"]
     for row in read_table("contextual_aliases.tsv"):
         lex.contextual[row["alias"]] = (row["code"], frozenset(row["context"].split()))
+    for row in read_table("non_state_actors.tsv"):
+        group = NonStateGroup(row["group"], row["type"], row["absorbs"] == "yes")
+        lex.non_state[row["form"]] = group
+    lex.non_state_nouns = frozenset(row["noun"] for row in read_table("non_state_nouns.tsv"))
     for row in read_table("members.tsv"):
         lex.members.setdefault(row["org"], []).append(
             (row["member"], row["joined"] or None, row["left"] or None)

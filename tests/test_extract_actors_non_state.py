@@ -1,0 +1,123 @@
+"""Non-state actors and datelines in the first pass: armed groups, companies and people outside
+any government are recognised and never stand for a state; the place a story was filed from
+is no party to what it reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract.reading import read
+
+
+def actors(text: str, published: str = "2024-05-01") -> list[tuple[str, str]]:
+    reading = read("t", text, published)
+    return [(text[m.start : m.end], m.code) for v in reading.sentences for m in v.mentions]
+
+
+def non_state(text: str, published: str = "2024-05-01") -> list[tuple[str, str]]:
+    reading = read("t", text, published)
+    return [(text[m.start : m.end], m.code) for v in reading.sentences for m in v.non_state]
+
+
+def datelines(text: str, published: str = "2024-05-01") -> list[tuple[str, str]]:
+    reading = read("t", text, published)
+    return [(text[m.start : m.end], m.code) for m in reading.datelines]
+
+
+# --- known groups and their home state ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, group, gone",
+    [
+        ("Tehran shipped drones to Yemen's Houthis last year.", "Houthis", "Yemen"),
+        ("Tehran keeps arming Lebanese Hezbollah.", "Hezbollah", "Lebanese"),
+        ("Abu Dhabi denied arming Sudan’s paramilitary RSF.", "Rapid Support Forces", "Sudan"),
+        ("Kigali denies backing the Congolese M23 rebels.", "M23", "Congolese"),
+    ],
+)
+def test_home_state_of_a_known_group_is_part_of_the_group(text, group, gone):
+    assert group in [code for _surface, code in non_state(text)]
+    assert gone not in [surface for surface, _code in actors(text)]
+
+
+def test_a_backer_before_the_group_stays_an_actor():
+    text = "Officials said Lebanon's Iran-backed Hezbollah received rockets."
+    assert actors(text) == [("Iran", "IRN")]
+    assert non_state(text) == [("Lebanon's Iran-backed Hezbollah", "Hezbollah")]
+
+
+def test_a_supplier_named_before_the_group_is_not_its_home():
+    text = "Seoul cited evidence of North Korea’s supply of rifles to Hamas."
+    assert ("North Korea", "PRK") in actors(text)
+    assert non_state(text) == [("Hamas", "Hamas")]
+
+
+def test_group_names_are_not_cues_either():
+    reading = read("t", "The Rapid Support Forces took the town.", "2024-05-01")
+    assert not any(c.table == "supply_cues" for v in reading.sentences for c in v.cues)
+
+
+def test_companies_are_non_state_but_leave_the_state_before_them():
+    text = "China's Huawei sold routers to Moscow."
+    assert ("Huawei", "Huawei") in non_state(text)
+    assert ("China", "CHN") in actors(text)
+
+
+# --- groups named by a demonym and a noun --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Ankara flew Syrian fighters to the front.", "Syrian fighters"),
+        ("Militias clashed with Sudanese paramilitary units.", "Sudanese paramilitary"),
+        ("A firm recruited former Colombian soldiers for the war.", "Colombian soldiers"),
+        ("Libya's militias control the port.", "Libya's militias"),
+    ],
+)
+def test_demonym_before_a_word_for_a_non_state_group(text, surface):
+    assert surface in [s for s, _code in non_state(text)]
+    assert actors(text) == [(s, c) for s, c in actors(text) if s not in surface]
+
+
+def test_demonym_before_a_state_organ_is_still_the_state():
+    assert actors("Sudanese forces retook the airport.") == [("Sudanese", "SDN")]
+
+
+def test_pro_and_anti_before_a_name_do_not_stand_for_the_state():
+    assert actors("Pro-Russian groups and anti-American slogans filled the square.") == []
+
+
+# --- datelines -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SEOUL, March 3 (Yonhap) -- Officials met.", [("SEOUL", "KOR")]),
+        ("ANKARA — Officials met.", [("ANKARA", "TUR")]),
+        ("NEW DELHI: Officials met.", [("NEW DELHI", "IND")]),
+        ("Helsinki – Officials met.", [("Helsinki", "FIN")]),
+        ("Lima, Oct. 4 (Andina) - Officials met.", [("Lima", "PER")]),
+        ("Title\nHANOI/BEIJING (AFP) - Talks.", [("HANOI", "VNM"), ("BEIJING", "CHN")]),
+        ("Osaka, Japan (AP) — Officials met.", [("Japan", "JPN")]),
+        ("CAIRO, Sept. 9 /MENA/. Officials met.", [("CAIRO", "EGY")]),
+        (" date 2024-02-02 RIYADH: Officials met.", [("RIYADH", "SAU")]),
+    ],
+)
+def test_datelines_are_set_apart(text, expected):
+    assert datelines(text) == expected
+    assert not any(surface in [s for s, _ in expected] for surface, _code in actors(text))
+
+
+def test_a_state_heading_a_paragraph_is_no_dateline():
+    text = "Japan: About 50,000 American personnel are based there."
+    assert datelines(text) == []
+    assert ("Japan", "JPN") in actors(text)
+
+
+def test_two_capitals_joined_by_a_dash_inside_a_sentence_are_no_dateline():
+    text = "Moscow–Beijing ties deepened this year."
+    assert datelines(text) == []
+    assert actors(text) == [("Moscow", "RUS"), ("Beijing", "CHN")]
