@@ -63,12 +63,19 @@ class Lexicon:
             return None
         if on is not None:
             serving = {t.code for t in terms if t.serves_on(on)}
+            if not serving:
+                # the elect speak for their state between election and inauguration
+                serving = {t.code for t in terms if t.start and on < t.start <= on + _ELECT}
             if len(serving) == 1:
                 return serving.pop()
             if serving or all(t.start and on < t.start for t in terms):
                 return None  # nobody, or someone not yet in office, by that name
         codes = {t.code for t in terms}
         return codes.pop() if len(codes) == 1 else None
+
+
+# How long before taking office a person-elect already stands for their state.
+_ELECT = dt.timedelta(days=80)
 
 
 def _date(value: str) -> dt.date | None:
