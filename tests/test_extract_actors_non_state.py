@@ -121,3 +121,9 @@ def test_two_capitals_joined_by_a_dash_inside_a_sentence_are_no_dateline():
     text = "Moscow–Beijing ties deepened this year."
     assert datelines(text) == []
     assert actors(text) == [("Moscow", "RUS"), ("Beijing", "CHN")]
+
+
+def test_nationality_of_a_named_company_is_not_a_state_actor():
+    text = "Armenia and the Italian-British aerospace firm Leonardo signed a cooperation deal."
+    assert actors(text) == [("Armenia", "ARM")]
+    assert non_state(text) == [("Italian-British aerospace firm Leonardo", "Leonardo")]

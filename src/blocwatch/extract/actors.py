@@ -163,11 +163,16 @@ def _non_state_by_context(
     groups: list[Mention] = []
     for ns in non_state:
         group = lex.non_state.get(doc[ns.tok : ns.tok_end].text)
-        home = _home_state(doc, ns, mentions, by_end) if group and group.absorbs else None
-        if home is not None and home not in moved:
-            moved.add(home)
-            m = mentions[home]
-            ns = replace(ns, start=m.start, tok=m.tok)
+        if group and group.absorbs:
+            home = _home_state(doc, ns, mentions, by_end)
+            owned = [home] if home is not None else []
+        else:
+            owned = _company_nationality(doc, ns, mentions, by_end)
+        owned = [i for i in owned if i not in moved]
+        if owned:
+            moved.update(owned)
+            first = mentions[min(owned)]
+            ns = replace(ns, start=first.start, tok=first.tok)
         groups.append(ns)
     for i, m in enumerate(mentions):
         if i in moved:
@@ -210,6 +215,40 @@ def _home_state(
             return None
         j -= 1
     return None
+
+
+# "the French-German defence company KNDS": nationality adjectives of a named company.
+_COMPANY_NOUNS = frozenset(
+    """company firm maker manufacturer group giant conglomerate contractor producer
+    corporation consortium""".split()
+)
+
+
+def _company_nationality(
+    doc: Doc, company: Mention, mentions: list[Mention], by_end: dict[int, int]
+) -> list[int]:
+    """Indices of the demonyms in "<demonym>[-<demonym>] [modifiers] company <Name>": they
+    say where a company is from; the company, not the state, is the actor."""
+    j = company.tok
+    if j == 0 or doc[j - 1].lower_ not in _COMPANY_NOUNS:
+        return []
+    j -= 1
+    while j > 0 and by_end.get(j) is None and _modifier(doc[j - 1]):
+        j -= 1
+    found: list[int] = []
+    while (i := by_end.get(j)) is not None and mentions[i].kind == "demonym":
+        found.append(i)
+        j = mentions[i].tok
+        if j >= 2 and doc[j - 1].text in ("-", "–") and by_end.get(j - 1) is not None:
+            j -= 1
+            continue
+        break
+    return found
+
+
+def _modifier(token) -> bool:
+    """A lower-case modifier inside a noun phrase ("military-industrial", "telecoms")."""
+    return token.text in ("-", "–") or (token.is_lower and not token.is_stop)
 
 
 def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
@@ -296,26 +335,32 @@ def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
 
 
 def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Short forms that name a state only where the text is about its region: "the North"
-    in an article that names North or South Korea (``contextual_aliases.tsv``)."""
+    """Short forms that name a state only where the text is about it or its region: "the
+    North" in an article that names North or South Korea, "the Islamic Republic" in one that
+    names Iran (``contextual_aliases.tsv``). Matched after "the", not before another
+    capitalised word."""
     present = {m.code for m in mentions}
-    rules = {alias: code for alias, (code, context) in lex.contextual.items() if present & context}
+    rules = {
+        tuple(alias.split()): code
+        for alias, (code, context) in lex.contextual.items()
+        if present & context
+    }
     if not rules:
         return []
     covered = {i for m in mentions for i in range(m.tok, m.tok_end)}
     out = []
     for token in doc:
-        code = rules.get(token.text)
-        if (
-            code
-            and token.i not in covered
-            and token.i > 0
-            and doc[token.i - 1].lower_ == "the"
-            and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
-        ):
-            out.append(
-                Mention(token.idx, token.idx + len(token), code, "name", token.i, token.i + 1)
-            )
+        if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i in covered:
+            continue
+        for words, code in rules.items():
+            end = token.i + len(words)
+            if tuple(t.text for t in doc[token.i : end]) != words or end - 1 in covered:
+                continue
+            if end < len(doc) and doc[end].text[:1].isupper():
+                continue  # "the North Atlantic": part of a longer name
+            last = doc[end - 1]
+            out.append(Mention(token.idx, last.idx + len(last), code, "name", token.i, end))
+            break
     return out
 
 

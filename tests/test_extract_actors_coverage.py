@@ -1,0 +1,83 @@
+"""Coverage of the actor tables: leaders of states beyond the usual few, the elect before they
+take office, anaphoric names of a state the text has named, and names of newspapers or places
+that hold a state's name without standing for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract.lexicon import load_lexicon
+from blocwatch.extract.reading import read
+from blocwatch.extract.tables import read_table
+
+
+def actors(text: str, published: str | None = "2024-05-01") -> list[tuple[str, str]]:
+    reading = read("t", text, published)
+    return [(text[m.start : m.end], m.code) for v in reading.sentences for m in v.mentions]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Noboa met envoys in Quito's old town.", "2024-03-01", ("Noboa", "ECU")),
+        ("Petro said the deal would stand.", "2025-05-14", ("Petro", "COL")),
+        ("Sudani welcomed the delegation.", "2023-06-01", ("Sudani", "IRQ")),
+        ("Muizzu asked the troops to leave.", "2024-01-10", ("Muizzu", "MDV")),
+        ("Nausėda urged more air defence.", "2024-01-10", ("Nausėda", "LTU")),
+        ("Hichilema opened the railway.", "2024-01-10", ("Hichilema", "ZMB")),
+    ],
+)
+def test_leaders_of_more_states(text, published, expected):
+    assert expected in actors(text, published)
+
+
+def test_a_leader_resolves_by_the_term_at_the_date():
+    # Dina Boluarte was Peru's president from December 2022 to October 2025.
+    assert ("Boluarte", "PER") in actors("Boluarte spoke.", "2023-05-01")
+    assert actors("Boluarte spoke.", "2021-05-01") == []
+
+
+def test_the_elect_stand_for_their_state_shortly_before_taking_office():
+    # Albanese became prime minister on 23 May 2022, two days after the election.
+    assert ("Albanese", "AUS") in actors("Albanese thanked voters.", "2022-05-22")
+    assert actors("Albanese thanked voters.", "2021-11-01") == []
+
+
+def test_every_official_belongs_to_a_known_code_and_has_a_source():
+    lex = load_lexicon()
+    for row in read_table("officials.tsv"):
+        assert row["code"] in lex.types, row["name"]
+        assert row["source"], row["name"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rabat cut ties with Iran, accusing the Islamic Republic of arming rebels.",
+            [("Rabat", "MAR"), ("Iran", "IRN"), ("Islamic Republic", "IRN")],
+        ),
+        ("The Islamic Republic will respond.", []),  # Iran itself is not named
+        ("Israel said the Jewish state would act.", [("Israel", "ISR"), ("Jewish state", "ISR")]),
+    ],
+)
+def test_anaphoric_names_count_only_where_the_state_is_named(text, expected):
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Korea Herald reported the visit first.",
+        "A columnist in the Tehran Times disagreed.",
+        "Drones struck Port Sudan overnight.",
+        "Many former Soviet republics abstained.",
+    ],
+)
+def test_names_inside_newspapers_and_places_are_no_actors(text):
+    assert actors(text) == []
+
+
+def test_the_soviet_union_is_coded_as_russia():
+    text = "The treaty was signed by the United States and the Soviet Union in 1987."
+    assert ("Soviet Union", "RUS") in actors(text)
