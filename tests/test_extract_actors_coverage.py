@@ -81,3 +81,24 @@ def test_names_inside_newspapers_and_places_are_no_actors(text):
 def test_the_soviet_union_is_coded_as_russia():
     text = "The treaty was signed by the United States and the Soviet Union in 1987."
     assert ("Soviet Union", "RUS") in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They met on Friday in Tivat, Montenegro, for talks.", []),
+        (
+            "Ankara moved fighters from Turkish-held northern Syria.",
+            [("Ankara", "TUR"), ("Turkish", "TUR")],
+        ),
+        # where troops are stays: a figure may need the host state
+        ("Kigali keeps 3,000 troops in eastern Congo.", [("Kigali", "RWA"), ("Congo", "COD")]),
+        # a list of states is no town and its country
+        (
+            "The envoys of Chile, Peru and Bolivia met.",
+            [("Chile", "CHL"), ("Peru", "PER"), ("Bolivia", "BOL")],
+        ),
+    ],
+)
+def test_states_named_as_the_country_of_a_town_or_a_held_region(text, expected):
+    assert actors(text) == expected

@@ -104,9 +104,12 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
     return find_all_mentions(doc, on, lex).actors
 
 
-def find_all_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> MentionSet:
+def find_all_mentions(
+    doc: Doc, on: dt.date | None, lex: Lexicon | None = None, text: str | None = None
+) -> MentionSet:
     """The actor mentions of :func:`find_mentions`, with the non-state mentions and the
-    dateline mentions set apart, each list in text order."""
+    dateline mentions set apart, each list in text order. ``text``: the text ``doc`` was made
+    from, if the caller has it (rebuilding it from the tokens costs time)."""
     lex = lex or load_lexicon()
     matcher, labels = _matcher()
     spans = []
@@ -128,11 +131,13 @@ def find_all_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) 
         mention = Mention(span.start_char, span.end_char, code, kind, span.start, span.end)
         (non_state if kind == NON_STATE else mentions).append(mention)
     mentions, non_state = _non_state_by_context(doc, mentions, non_state, lex)
+    named = {i for m in mentions for i in range(m.tok, m.tok_end)}
+    mentions = [m for m in mentions if not _names_a_place(doc, m, named)]
     mentions.extend(_titled_people(doc, mentions, lex))
     mentions.extend(_contextual(doc, mentions, lex))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_overlaps(mentions)
-    mentions, datelines = _set_apart_datelines(doc.text, mentions)
+    mentions, datelines = _set_apart_datelines(doc.text if text is None else text, mentions)
     return MentionSet(mentions, sorted(non_state, key=lambda m: m.start), datelines)
 
 
@@ -259,9 +264,10 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
         i += 1
     elif m.kind != "demonym":
         return None
-    for n in (2, 1):
-        if i + n <= len(doc) and doc[i : i + n].text.lower() in lex.non_state_nouns:
-            return i + n
+    if i < len(doc) and doc[i].lower_ in lex.non_state_noun_starts:
+        for n in (2, 1):
+            if i + n <= len(doc) and doc[i : i + n].text.lower() in lex.non_state_nouns:
+                return i + n
     if (
         m.kind == "demonym"
         and m.tok > 0
@@ -275,6 +281,40 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
 
 def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
     return m.tok >= 2 and doc[m.tok - 1].text == "-" and doc[m.tok - 2].lower_ in _STANCE_PREFIXES
+
+
+# --- states named as places --------------------------------------------------------------------
+
+# "from Turkish-held northern Syria": a region of a state, as an origin or as held by another.
+_COMPASS = frozenset(
+    """northern southern eastern western central northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western""".split()
+)
+_HELD = frozenset(("controlled", "held", "occupied", "run", "backed", "from"))
+# After "Savelletri, Italy": the end of the place phrase.
+_PLACE_PHRASE_END = frozenset((".", ",", ";", ":", ")", "on", "in", "at", "last", "this", "for"))
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "to", "outside", "of"))
+
+
+def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
+    """A state's name used for the country of a town ("in Savelletri, Italy, on Thursday")
+    or for a region held by others or left from ("from Turkish-controlled northern Syria").
+    "in eastern Congo" stays: it is where troops are, which a figure may need."""
+    if m.kind != "name" or m.tok < 2:
+        return False
+    prev = doc[m.tok - 1]
+    if prev.lower_ in _COMPASS:
+        return doc[m.tok - 2].lower_ in _HELD
+    if prev.text != "," or m.tok < 3 or (m.tok - 2) in named:
+        return False
+    town = doc[m.tok - 2]
+    nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else "."
+    return (
+        town.is_title
+        and town.is_alpha
+        and doc[m.tok - 3].lower_ in _PLACE_PREPOSITIONS
+        and nxt in _PLACE_PHRASE_END
+    )
 
 
 # --- datelines -------------------------------------------------------------------------------
@@ -348,8 +388,11 @@ def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention
     if not rules:
         return []
     covered = {i for m in mentions for i in range(m.tok, m.tok_end)}
+    firsts = {words[0] for words in rules}
     out = []
     for token in doc:
+        if token.text not in firsts:
+            continue
         if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i in covered:
             continue
         for words, code in rules.items():
@@ -414,6 +457,8 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
 
 def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
     """The token index after a run of title words starting at ``i`` (``i`` if none)."""
+    if i >= len(doc) or doc[i].lower_ not in lex.title_starts:
+        return i
     best = i
     j = i
     while j < len(doc) and j - i < 5:

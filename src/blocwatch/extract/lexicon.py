@@ -44,6 +44,7 @@ class Lexicon:
     aliases: dict[str, tuple[str, str]] = field(default_factory=dict)
     officials: dict[str, list[Official]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # title words -> role
+    title_starts: frozenset[str] = frozenset()  # first words of the titles, lower case
     members: dict[str, list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
     # alias -> (code, the codes at least one of which the text must name)
     contextual: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -51,6 +52,7 @@ class Lexicon:
     non_state: dict[str, NonStateGroup] = field(default_factory=dict)
     # words after a demonym that make it a non-state group: "Syrian rebels" (non_state_nouns.tsv)
     non_state_nouns: frozenset[str] = frozenset()
+    non_state_noun_starts: frozenset[str] = frozenset()
 
     def is_state(self, code: str) -> bool:
         return self.types.get(code) == "state"
@@ -109,12 +111,14 @@ def load_lexicon() -> Lexicon:
             lex.officials.setdefault(form, []).append(official)
     for row in read_table("titles.tsv"):
         lex.titles[row["title"]] = row["role"]
+    lex.title_starts = frozenset(t.split()[0].lower() for t in lex.titles if t.split())
     for row in read_table("contextual_aliases.tsv"):
         lex.contextual[row["alias"]] = (row["code"], frozenset(row["context"].split()))
     for row in read_table("non_state_actors.tsv"):
         group = NonStateGroup(row["group"], row["type"], row["absorbs"] == "yes")
         lex.non_state[row["form"]] = group
     lex.non_state_nouns = frozenset(row["noun"] for row in read_table("non_state_nouns.tsv"))
+    lex.non_state_noun_starts = frozenset(n.split()[0] for n in lex.non_state_nouns)
     for row in read_table("members.tsv"):
         lex.members.setdefault(row["org"], []).append(
             (row["member"], row["joined"] or None, row["left"] or None)

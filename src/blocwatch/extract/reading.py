@@ -156,7 +156,7 @@ def read(doc_id: str, text: str, published: str | None) -> Reading:
     lex = load_lexicon()
     doc = tokenizer()(text)
     pub = parse_published(published)[0]
-    found = find_all_mentions(doc, pub, lex)
+    found = find_all_mentions(doc, pub, lex, text)
     mentions = found.actors
     cues = []
     # A cue word inside a name ("United States", "Rapid Support Forces") is not a cue.
