@@ -102,3 +102,27 @@ def test_the_soviet_union_is_coded_as_russia():
 )
 def test_states_named_as_the_country_of_a_town_or_a_held_region(text, expected):
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The striker Chad Rogers scored twice.", []),
+        ("Rally leader Jordan Bardella spoke in Paris.", [("Paris", "FRA")]),
+        ("Mr Chad Okafor declined to comment.", []),
+        ("Senator Raphael Warnock of Georgia voted no.", []),
+        ("Georgia's governor signed the bill.", []),
+        ("Neighbouring Jordan hosts refugees.", [("Jordan", "JOR")]),
+        (
+            "Chad President Mahamat Deby met Jordan's king.",
+            [("Chad", "TCD"), ("Mahamat Deby", "TCD"), ("Jordan", "JOR")],
+        ),
+        ("Russia and Georgia fought in 2008.", [("Russia", "RUS"), ("Georgia", "GEO")]),
+    ],
+)
+def test_state_names_that_are_also_people_or_us_states(text, expected):
+    assert [(s, c) for s, c in actors(text) if c in ("TCD", "JOR", "GEO", "FRA", "RUS")] == expected
+
+
+def test_north_and_south_korea_names_both():
+    assert actors("North and South Korea held talks.") == [("North", "PRK"), ("South Korea", "KOR")]

@@ -132,7 +132,12 @@ def find_all_mentions(
         (non_state if kind == NON_STATE else mentions).append(mention)
     mentions, non_state = _non_state_by_context(doc, mentions, non_state, lex)
     named = {i for m in mentions for i in range(m.tok, m.tok_end)}
-    mentions = [m for m in mentions if not _names_a_place(doc, m, named)]
+    mentions = [
+        m
+        for m in mentions
+        if not _names_a_place(doc, m, named) and not _names_something_else(doc, m, named, lex)
+    ]
+    mentions.extend(_elliptic_pairs(doc, mentions, lex))
     mentions.extend(_titled_people(doc, mentions, lex))
     mentions.extend(_contextual(doc, mentions, lex))
     mentions.sort(key=lambda m: m.start)
@@ -315,6 +320,88 @@ def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
         and doc[m.tok - 3].lower_ in _PLACE_PREPOSITIONS
         and nxt in _PLACE_PHRASE_END
     )
+
+
+# --- names that are also people or US states ---------------------------------------------------
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sen senator rep representative gov governor coach judge".split()
+)
+_US_STATE_AFTER = frozenset(
+    "governor senator senators legislature voters county counties republicans democrats".split()
+)
+_US_SENATE_TITLES = frozenset("senator sen governor gov rep representative congressman".split())
+
+
+def _names_something_else(doc: Doc, m: Mention, named: set[int], lex: Lexicon) -> bool:
+    """ "Michael Jordan", "Chad Smith", "Mr Chad Johnson": a person; "Georgia's governor",
+    "the US state of Georgia": the US state (``ambiguous_names.tsv``)."""
+    if m.tok_end - m.tok != 1:
+        return False
+    senses = lex.ambiguous.get(doc[m.tok].text)
+    if not senses:
+        return False
+    if "given_name" in senses and _is_person_name(doc, m, named, lex):
+        return True
+    return "us_state" in senses and _is_us_state(doc, m)
+
+
+def _is_person_name(doc: Doc, m: Mention, named: set[int], lex: Lexicon) -> bool:
+    if m.tok_end < len(doc):
+        nxt = doc[m.tok_end]
+        if (
+            nxt.is_title
+            and nxt.is_alpha
+            and m.tok_end not in named
+            and nxt.lower_ not in lex.title_starts
+        ):
+            return True  # "Jordan Bardella", "Chad Smith"
+    if m.tok == 0:
+        return False
+    prev = doc[m.tok - 1]
+    if prev.lower_.rstrip(".") in _HONORIFICS:
+        return True
+    before_prev = doc[m.tok - 2] if m.tok >= 2 else None
+    starts_sentence = (
+        before_prev is None or before_prev.is_punct or "\n" in before_prev.text_with_ws
+    )
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and (m.tok - 1) not in named
+        and not starts_sentence
+        and prev.lower_ not in lex.title_starts
+        and prev.lower_ not in ("kingdom", "republic", "state", "of", "and")
+    )  # "Michael Jordan"
+
+
+def _is_us_state(doc: Doc, m: Mention) -> bool:
+    after = [t.lower_ for t in doc[m.tok_end : m.tok_end + 2]]
+    if after[:1] == ["state"] or (
+        after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _US_STATE_AFTER
+    ):
+        return True
+    before = [t.lower_.rstrip(".") for t in doc[max(0, m.tok - 5) : m.tok]]
+    if before[-2:] == ["state", "of"]:
+        return True  # "the US state of Georgia"
+    return bool(before[-1:] == ["of"] and _US_SENATE_TITLES & set(before))
+
+
+def _elliptic_pairs(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "North and South Korea": the first word stands for "North Korea" too."""
+    out = []
+    for m in mentions:
+        if m.kind != "name" or m.tok_end - m.tok != 2 or m.tok < 2:
+            continue
+        if doc[m.tok - 1].lower_ not in ("and", "or", "&"):
+            continue
+        first = doc[m.tok - 2]
+        code, kind = lex.aliases.get(f"{first.text} {doc[m.tok + 1].text}", ("", ""))
+        if code and kind == "name" and code != m.code:
+            out.append(
+                Mention(first.idx, first.idx + len(first), code, "name", first.i, first.i + 1)
+            )
+    return out
 
 
 # --- datelines -------------------------------------------------------------------------------

@@ -53,6 +53,8 @@ class Lexicon:
     # words after a demonym that make it a non-state group: "Syrian rebels" (non_state_nouns.tsv)
     non_state_nouns: frozenset[str] = frozenset()
     non_state_noun_starts: frozenset[str] = frozenset()
+    # state names that are also a given name or a US state: alias -> {"given_name", ...}
+    ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_state(self, code: str) -> bool:
         return self.types.get(code) == "state"
@@ -119,6 +121,8 @@ def load_lexicon() -> Lexicon:
         lex.non_state[row["form"]] = group
     lex.non_state_nouns = frozenset(row["noun"] for row in read_table("non_state_nouns.tsv"))
     lex.non_state_noun_starts = frozenset(n.split()[0] for n in lex.non_state_nouns)
+    for row in read_table("ambiguous_names.tsv"):
+        lex.ambiguous[row["alias"]] = lex.ambiguous.get(row["alias"], frozenset()) | {row["also"]}
     for row in read_table("members.tsv"):
         lex.members.setdefault(row["org"], []).append(
             (row["member"], row["joined"] or None, row["left"] or None)
