@@ -127,3 +127,29 @@ def test_nationality_of_a_named_company_is_not_a_state_actor():
     text = "Armenia and the Italian-British aerospace firm Leonardo signed a cooperation deal."
     assert actors(text) == [("Armenia", "ARM")]
     assert non_state(text) == [("Italian-British aerospace firm Leonardo", "Leonardo")]
+
+
+def test_a_state_describing_one_company_is_not_an_actor():
+    text = "Kia, South Korea's second carmaker, signed a memorandum with Oman's national airline."
+    assert actors(text) == []
+
+
+def test_a_state_arms_exporter_still_speaks_for_the_state():
+    assert actors("Russia's state arms exporter said deliveries went ahead.") == [("Russia", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The leader of Ethiopia's Tigray region accused Eritrea.", [("Eritrea", "ERI")]),
+        ("Somalia's Puntland leader met envoys.", []),
+        ("Israel's Gaza offensive went on.", [("Israel", "ISR")]),  # still Israel's act
+    ],
+)
+def test_a_region_takes_in_its_state_only_as_a_region(text, expected):
+    assert actors(text) == expected
+
+
+def test_a_region_the_state_holds_stays_the_state():
+    text = "Troops were moved into Russia's Kursk region."
+    assert actors(text) == [("Russia", "RUS")]

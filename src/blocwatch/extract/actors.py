@@ -173,7 +173,7 @@ def _non_state_by_context(
     groups: list[Mention] = []
     for ns in non_state:
         group = lex.non_state.get(doc[ns.tok : ns.tok_end].text)
-        if group and group.absorbs:
+        if group and group.absorbs and _absorbs_here(doc, ns, group.type):
             home = _home_state(doc, ns, mentions, by_end)
             owned = [home] if home is not None else []
         else:
@@ -197,6 +197,20 @@ def _non_state_by_context(
             groups.append(Mention(m.start, last.idx + len(last), label, NON_STATE, m.tok, end))
     kept = [m for i, m in enumerate(mentions) if i not in moved]
     return kept, groups
+
+
+# "Ethiopia's Tigray region", "Somalia's Puntland leader": a region takes in its state only
+# before such a word ("Israel's Gaza offensive" is still Israel's).
+_REGION_FOLLOWERS = frozenset(
+    """region regional province provincial state leader leaders forces authorities
+    administration rebels fighters president""".split()
+)
+
+
+def _absorbs_here(doc: Doc, group: Mention, group_type: str) -> bool:
+    if group_type != "region":
+        return True
+    return group.tok_end < len(doc) and doc[group.tok_end].lower_ in _REGION_FOLLOWERS
 
 
 def _home_state(
@@ -262,11 +276,15 @@ def _modifier(token) -> bool:
 
 
 def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
-    """The end of "<demonym> rebels", "<State>'s militias", "former <demonym> soldiers", or
-    None when the words after the mention are not such a group."""
+    """The end of "<demonym> rebels", "<State>'s militias", "former <demonym> soldiers",
+    "<State>'s leading carmaker", or None when the words after the mention are not such a
+    group."""
     i = m.tok_end
     if m.kind == "name" and i < len(doc) and doc[i].text in ("'s", "’s"):
         i += 1
+        end = _one_company_end(doc, i)
+        if end is not None:
+            return end
     elif m.kind != "demonym":
         return None
     if i < len(doc) and doc[i].lower_ in lex.non_state_noun_starts:
@@ -281,6 +299,27 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
         and doc[i].lower_ in _SERVICE_NOUNS
     ):
         return i + 1
+    return None
+
+
+# One company described by its home state: "South Korea's leading carmaker", "Saudi
+# Arabia's national oil company". Plural "companies" stays with the state (roles.py).
+_ONE_COMPANY = frozenset(
+    """company firm carmaker automaker shipbuilder chipmaker carrier airline lender bank
+    conglomerate manufacturer maker producer operator giant""".split()
+)
+# "Russia's state arms exporter", "China's state defence conglomerate": organs of the state.
+_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military".split())
+
+
+def _one_company_end(doc: Doc, i: int) -> int | None:
+    j = i
+    while j < len(doc) and j - i < 4:
+        if doc[j].lower_ in _ONE_COMPANY:
+            return j + 1
+        if not _modifier(doc[j]) or doc[j].lower_ in _STATE_ORGAN_MODIFIERS:
+            return None
+        j += 1
     return None
 
 
