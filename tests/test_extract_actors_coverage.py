@@ -126,3 +126,17 @@ def test_state_names_that_are_also_people_or_us_states(text, expected):
 
 def test_north_and_south_korea_names_both():
     assert actors("North and South Korea held talks.") == [("North", "PRK"), ("South Korea", "KOR")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Bundestag approved the brigade.", ("Bundestag", "DEU")),
+        ("The State Duma ratified the treaty.", ("State Duma", "RUS")),
+        ("Brics leaders met in Kazan.", ("Brics", "BRICS")),
+        ("The Tatmadaw bought jets.", ("Tatmadaw", "MMR")),
+        ("Bayramov and Mirzoyan met in Almaty.", ("Mirzoyan", "ARM")),
+    ],
+)
+def test_parliaments_armed_forces_and_organisation_variants(text, expected):
+    assert expected in actors(text, "2024-05-10")
