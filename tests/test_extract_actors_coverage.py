@@ -140,3 +140,38 @@ def test_north_and_south_korea_names_both():
 )
 def test_parliaments_armed_forces_and_organisation_variants(text, expected):
     assert expected in actors(text, "2024-05-10")
+
+
+def test_every_schema_organisation_that_states_join_has_members():
+    # accession reading needs the members of the grouping joined ("joined OPEC")
+    lex = load_lexicon()
+    for org in (
+        "NATO",
+        "EU",
+        "CSTO",
+        "SCO",
+        "BRICS",
+        "ASEAN",
+        "AU",
+        "GCC",
+        "QUAD",
+        "AUKUS",
+        "OPEC",
+    ):
+        assert lex.members.get(org), org
+
+
+def test_opec_membership_dates():
+    lex = load_lexicon()
+    qatar = [(joined, left) for m, joined, left in lex.members["OPEC"] if m == "QAT"]
+    assert qatar == [("1961-01-01", "2019-01-01")]
+    assert any(m == "MAR" and joined == "2017-01-30" for m, joined, _ in lex.members["AU"])
+
+
+def test_every_lexicon_table_says_where_its_facts_come_from():
+    from blocwatch.extract.tables import LEXICON_DIR
+
+    for path in sorted(LEXICON_DIR.glob("*.tsv")):
+        rows = read_table(path.name)
+        assert rows, path.name
+        assert all(row.get("source") for row in rows), path.name
