@@ -153,3 +153,15 @@ def test_a_region_takes_in_its_state_only_as_a_region(text, expected):
 def test_a_region_the_state_holds_stays_the_state():
     text = "Troops were moved into Russia's Kursk region."
     assert actors(text) == [("Russia", "RUS")]
+
+
+def test_a_dateline_run_into_the_headline_is_still_a_dateline():
+    text = "Seoul protests new drills TOKYO (Kyodo) — Japan said on Monday it would go ahead."
+    assert datelines(text) == [("TOKYO", "JPN")]
+    assert ("Japan", "JPN") in actors(text)
+
+
+def test_an_acronym_spelled_out_in_brackets_is_no_dateline():
+    text = "Officials said NATO (North Atlantic Treaty Organization) - the alliance - would act."
+    assert datelines(text) == []
+    assert ("NATO", "NATO") in actors(text)

@@ -462,6 +462,16 @@ _DATELINE = re.compile(
     r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ]))"
 )
 
+# Inside a line, after a headline run into the story: upper-case places with an agency or a
+# date, "... treaty MOSCOW (AP) —", "... talks SEOUL, June 26 (Yonhap) --".
+_INLINE_DATELINE = re.compile(
+    r"(?<![\w.])(?P<places>[A-Z][A-Z'’-]{2,}(?:[ /][A-Z][A-Z'’-]+){0,2})"
+    rf"(?P<region>,[ ]{_PLACE})??"
+    rf"(?:(?P<date>,[ ]{_MONTH}\.?[ ]\d{{1,2}}\.?)[ ]*(?P<agency>\([\w .]{{2,20}}\))?"
+    r"|[ ]*(?P<agency2>\([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}\)))"
+    r"[ ]*(?:—|–|--|-)"
+)
+
 
 def _set_apart_datelines(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     spans = list(_dateline_spans(text, mentions))
@@ -488,6 +498,9 @@ def _dateline_spans(text: str, mentions: list[Mention]):
         end = match.end("region") if match.group("region") else match.end("places")
         if _is_dateline(match, kinds.get(start) == "capital"):
             yield start, end
+    for match in _INLINE_DATELINE.finditer(text):
+        end = match.end("region") if match.group("region") else match.end("places")
+        yield match.start("places"), end
 
 
 def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
