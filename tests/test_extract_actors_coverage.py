@@ -175,3 +175,8 @@ def test_every_lexicon_table_says_where_its_facts_come_from():
         rows = read_table(path.name)
         assert rows, path.name
         assert all(row.get("source") for row in rows), path.name
+
+
+def test_envoys_vice_presidents_and_military_chiefs_stand_for_their_state():
+    found = actors("Witkoff met Gerasimov after Vance spoke.", "2025-08-01")
+    assert found == [("Witkoff", "USA"), ("Gerasimov", "RUS"), ("Vance", "USA")]
