@@ -165,3 +165,13 @@ def test_an_acronym_spelled_out_in_brackets_is_no_dateline():
     text = "Officials said NATO (North Atlantic Treaty Organization) - the alliance - would act."
     assert datelines(text) == []
     assert ("NATO", "NATO") in actors(text)
+
+
+def test_a_former_official_introduced_by_a_demonym_is_no_actor():
+    text = "Former Malian Prime Minister Moussa Mara criticised the junta; Mara was arrested."
+    assert actors(text) == []
+
+
+def test_a_serving_official_introduced_by_a_demonym_still_is():
+    text = "Malian Foreign Minister Aminata Keita met envoys."
+    assert ("Aminata Keita", "MLI") in actors(text)

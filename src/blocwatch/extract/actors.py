@@ -291,14 +291,12 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
         for n in (2, 1):
             if i + n <= len(doc) and doc[i : i + n].text.lower() in lex.non_state_nouns:
                 return i + n
-    if (
-        m.kind == "demonym"
-        and m.tok > 0
-        and doc[m.tok - 1].lower_ in _FORMER
-        and i < len(doc)
-        and doc[i].lower_ in _SERVICE_NOUNS
-    ):
-        return i + 1
+    if m.kind == "demonym" and m.tok > 0 and doc[m.tok - 1].lower_ in _FORMER and i < len(doc):
+        if doc[i].lower_ in _SERVICE_NOUNS:
+            return i + 1  # "former Colombian soldiers"
+        title_end = _title_end(doc, i, lex)
+        if title_end > i:
+            return title_end  # "former Pakistani Prime Minister": no longer speaks for it
     return None
 
 
