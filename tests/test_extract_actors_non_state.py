@@ -175,3 +175,18 @@ def test_a_former_official_introduced_by_a_demonym_is_no_actor():
 def test_a_serving_official_introduced_by_a_demonym_still_is():
     text = "Malian Foreign Minister Aminata Keita met envoys."
     assert ("Aminata Keita", "MLI") in actors(text)
+
+
+def test_origin_and_language_adjectives_are_not_the_state():
+    text = "Russian-speaking residents and an Iranian-born engineer spoke."
+    assert actors(text) == []
+    assert actors("A Russian-American deal was signed.") == [
+        ("Russian", "RUS"),
+        ("American", "USA"),
+    ]
+
+
+def test_airlines_named_after_a_state_are_companies():
+    text = "Qatar Airways and Turkish Airlines resumed flights to Kabul."
+    assert actors(text) == [("Kabul", "AFG")]
+    assert [s for s, _ in non_state(text)] == ["Qatar Airways", "Turkish Airlines"]

@@ -321,8 +321,22 @@ def _one_company_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+# "Russian-speaking", "Iranian-born": origin or language, not the state ("Russian-American"
+# stays: it is as often a pair of states as a person's origin).
+_ORIGIN_SUFFIXES = frozenset("born speaking language origin descent heritage".split())
+
+
 def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
-    return m.tok >= 2 and doc[m.tok - 1].text == "-" and doc[m.tok - 2].lower_ in _STANCE_PREFIXES
+    """ "pro-Russian", "anti-American", and "Russian-speaking", "Iranian-born": the state is
+    a stance, an origin or a language."""
+    if m.tok >= 2 and doc[m.tok - 1].text == "-" and doc[m.tok - 2].lower_ in _STANCE_PREFIXES:
+        return True
+    return (
+        m.kind == "demonym"
+        and m.tok_end + 1 < len(doc)
+        and doc[m.tok_end].text == "-"
+        and doc[m.tok_end + 1].lower_ in _ORIGIN_SUFFIXES
+    )
 
 
 # --- states named as places --------------------------------------------------------------------
