@@ -180,3 +180,13 @@ def test_every_lexicon_table_says_where_its_facts_come_from():
 def test_envoys_vice_presidents_and_military_chiefs_stand_for_their_state():
     found = actors("Witkoff met Gerasimov after Vance spoke.", "2025-08-01")
     assert found == [("Witkoff", "USA"), ("Gerasimov", "RUS"), ("Vance", "USA")]
+
+
+def test_people_introduced_after_their_title_and_before_their_state():
+    text = "Foreign Minister Kwame Mensah of Ghana met envoys. Later Mensah flew home."
+    assert actors(text) == [("Kwame Mensah", "GHA"), ("Ghana", "GHA"), ("Mensah", "GHA")]
+
+
+def test_people_introduced_after_a_comma():
+    text = "Ghana's defence minister, Ama Boateng, said Boateng would sign."
+    assert actors(text) == [("Ghana", "GHA"), ("Ama Boateng", "GHA"), ("Boateng", "GHA")]

@@ -583,6 +583,8 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
         title_end = _title_end(doc, i, lex)
         if title_end == i:
             continue
+        if title_end < len(doc) and doc[title_end].text == ",":
+            title_end += 1  # "Ghana's foreign minister, Samuel Ablakwa, said"
         name = _person_name(doc, title_end, covered)
         if name is None:
             continue
@@ -594,6 +596,10 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
         # name leads ("Pak" of "Pak Myong Ho").
         introduced.setdefault(doc[e - 1].text, m.code)
         introduced.setdefault(doc[s].text, m.code)
+    for m, (s, e) in _people_of_states(doc, mentions, covered, lex):
+        found.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), m.code, "person", s, e))
+        introduced.setdefault(doc[s:e].text, m.code)
+        introduced.setdefault(doc[e - 1].text, m.code)
     if not introduced:
         return found
     taken = covered | {i for f in found for i in range(f.tok, f.tok_end)}
@@ -604,6 +610,28 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
                 Mention(token.idx, token.idx + len(token), code, "person", token.i, token.i + 1)
             )
     return found
+
+
+def _people_of_states(
+    doc: Doc, mentions: list[Mention], covered: set[int], lex: Lexicon
+) -> list[tuple[Mention, tuple[int, int]]]:
+    """ "Foreign Minister Samuel Ablakwa of Ghana": a titled name right before "of <State>"."""
+    out = []
+    for m in mentions:
+        if m.kind != "name" or m.tok < 4 or doc[m.tok - 1].lower_ != "of":
+            continue
+        end = m.tok - 1
+        for start in range(end - 2, max(0, end - _NAME_TOKEN_MAX) - 1, -1):
+            if not all(_name_token(doc, i, covered) for i in range(start, end)):
+                break
+            if any(_title_end(doc, t, lex) == start for t in range(max(0, start - 4), start)):
+                out.append((m, (start, end)))
+                break
+    return out
+
+
+def _name_token(doc: Doc, i: int, covered: set[int]) -> bool:
+    return doc[i].text[:1].isupper() and doc[i].is_alpha and i not in covered
 
 
 def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
