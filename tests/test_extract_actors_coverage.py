@@ -190,3 +190,11 @@ def test_people_introduced_after_their_title_and_before_their_state():
 def test_people_introduced_after_a_comma():
     text = "Ghana's defence minister, Ama Boateng, said Boateng would sign."
     assert actors(text) == [("Ghana", "GHA"), ("Ama Boateng", "GHA"), ("Boateng", "GHA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ships crossed the Panama Canal.", "Voters in American Samoa went to the polls."],
+)
+def test_waterways_and_territories_holding_a_state_name_are_no_actors(text):
+    assert actors(text) == []
