@@ -324,19 +324,20 @@ def _one_company_end(doc: Doc, i: int) -> int | None:
 # "Russian-speaking", "Iranian-born": origin or language, not the state ("Russian-American"
 # stays: it is as often a pair of states as a person's origin).
 _ORIGIN_SUFFIXES = frozenset("born speaking language origin descent heritage".split())
+# "a London-based think tank", "a UAE-registered company", "a Panama-flagged tanker": where a
+# body or a ship is registered, not who acts.
+_SEAT_SUFFIXES = frozenset("based registered headquartered listed flagged incorporated".split())
 
 
 def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
-    """ "pro-Russian", "anti-American", and "Russian-speaking", "Iranian-born": the state is
-    a stance, an origin or a language."""
+    """ "pro-Russian", "anti-American", "Russian-speaking", "Iranian-born", "London-based":
+    the state is a stance, an origin, a language or a place of registration."""
     if m.tok >= 2 and doc[m.tok - 1].text == "-" and doc[m.tok - 2].lower_ in _STANCE_PREFIXES:
         return True
-    return (
-        m.kind == "demonym"
-        and m.tok_end + 1 < len(doc)
-        and doc[m.tok_end].text == "-"
-        and doc[m.tok_end + 1].lower_ in _ORIGIN_SUFFIXES
-    )
+    if m.tok_end + 1 >= len(doc) or doc[m.tok_end].text != "-":
+        return False
+    suffix = doc[m.tok_end + 1].lower_
+    return suffix in _SEAT_SUFFIXES or (m.kind == "demonym" and suffix in _ORIGIN_SUFFIXES)
 
 
 # --- states named as places --------------------------------------------------------------------
