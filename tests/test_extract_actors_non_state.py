@@ -190,3 +190,13 @@ def test_airlines_named_after_a_state_are_companies():
     text = "Qatar Airways and Turkish Airlines resumed flights to Kabul."
     assert actors(text) == [("Kabul", "AFG")]
     assert [s for s, _ in non_state(text)] == ["Qatar Airways", "Turkish Airlines"]
+
+
+def test_where_a_weapon_was_made_is_not_who_supplied_it():
+    text = "Investigators found Chinese-made howitzers with the fighters."
+    assert actors(text) == []
+
+
+def test_registration_places_are_not_actors():
+    text = "A Washington-based group said a UAE-registered firm hired a Panama-flagged ship."
+    assert actors(text) == []

@@ -321,9 +321,12 @@ def _one_company_end(doc: Doc, i: int) -> int | None:
     return None
 
 
-# "Russian-speaking", "Iranian-born": origin or language, not the state ("Russian-American"
-# stays: it is as often a pair of states as a person's origin).
-_ORIGIN_SUFFIXES = frozenset("born speaking language origin descent heritage".split())
+# "Russian-speaking", "Iranian-born", "Chinese-made": origin or language, not the state; the
+# maker of a weapon is not who supplied it ("Russian-American" stays: it is as often a pair of
+# states as a person's origin).
+_ORIGIN_SUFFIXES = frozenset(
+    "born speaking language origin descent heritage made built manufactured produced".split()
+)
 # "a London-based think tank", "a UAE-registered company", "a Panama-flagged tanker": where a
 # body or a ship is registered, not who acts.
 _SEAT_SUFFIXES = frozenset("based registered headquartered listed flagged incorporated".split())
