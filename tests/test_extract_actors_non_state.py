@@ -200,3 +200,8 @@ def test_where_a_weapon_was_made_is_not_who_supplied_it():
 def test_registration_places_are_not_actors():
     text = "A Washington-based group said a UAE-registered firm hired a Panama-flagged ship."
     assert actors(text) == []
+
+
+def test_firms_based_in_a_state_still_stand_for_it():
+    text = "Washington sanctioned China-based companies that sold drone engines."
+    assert ("China", "CHN") in actors(text)

@@ -340,7 +340,20 @@ def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
     if m.tok_end + 1 >= len(doc) or doc[m.tok_end].text != "-":
         return False
     suffix = doc[m.tok_end + 1].lower_
-    return suffix in _SEAT_SUFFIXES or (m.kind == "demonym" and suffix in _ORIGIN_SUFFIXES)
+    if suffix in _SEAT_SUFFIXES:
+        return not _national_firms_after(doc, m.tok_end + 2)
+    return m.kind == "demonym" and suffix in _ORIGIN_SUFFIXES
+
+
+# "China-based companies" stand for China as "Chinese companies" do (the gold convention);
+# one "UAE-registered company" does not.
+_NATIONAL_FIRMS = frozenset(
+    "companies firms entities suppliers manufacturers exporters traders banks businesses".split()
+)
+
+
+def _national_firms_after(doc: Doc, i: int) -> bool:
+    return any(t.lower_ in _NATIONAL_FIRMS for t in doc[i : i + 3])
 
 
 # --- states named as places --------------------------------------------------------------------
