@@ -205,3 +205,10 @@ def test_registration_places_are_not_actors():
 def test_firms_based_in_a_state_still_stand_for_it():
     text = "Washington sanctioned China-based companies that sold drone engines."
     assert ("China", "CHN") in actors(text)
+
+
+def test_people_named_by_nationality_are_not_the_state():
+    text = (
+        "Israeli hostages, a Russian billionaire and Venezuelan opposition leader Ana Diaz spoke."
+    )
+    assert actors(text) == []
