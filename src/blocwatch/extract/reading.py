@@ -66,11 +66,11 @@ class SentenceView:
     text: str
     mentions: list[Mention] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
+    tok: int = 0
+    tok_end: int = 0
     # known non-state groups in the sentence ("the Houthis", "Sudanese rebels"): never a state,
     # so a role they fill (a recipient, say) has no state code
     non_state: list[Mention] = field(default_factory=list)
-    tok: int = 0
-    tok_end: int = 0
     _dates: list[DateMention] | None = None
     _parse: Parse | None = None
     _parsed: bool = False
