@@ -111,6 +111,7 @@ def find_all_mentions(
     dateline mentions set apart, each list in text order. ``text``: the text ``doc`` was made
     from, if the caller has it (rebuilding it from the tokens costs time)."""
     lex = lex or load_lexicon()
+    source = doc.text if text is None else text
     matcher, labels = _matcher()
     spans = []
     for match_id, s, e in matcher(doc):
@@ -139,10 +140,10 @@ def find_all_mentions(
     ]
     mentions.extend(_elliptic_pairs(doc, mentions, lex))
     mentions.extend(_titled_people(doc, mentions, lex))
-    mentions.extend(_contextual(doc, mentions, lex))
+    mentions.extend(_contextual(doc, mentions, lex, source))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_overlaps(mentions)
-    mentions, datelines = _set_apart_datelines(doc.text if text is None else text, mentions)
+    mentions, datelines = _set_apart_datelines(source, mentions)
     return MentionSet(mentions, sorted(non_state, key=lambda m: m.start), datelines)
 
 
@@ -542,37 +543,33 @@ def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
     return starts_with_capital and bare[:1] in (" ", ":")  # "Warsaw –", "Thimphu:"
 
 
-def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon, text: str) -> list[Mention]:
     """Short forms that name a state only where the text is about it or its region: "the
     North" in an article that names North or South Korea, "the Islamic Republic" in one that
     names Iran (``contextual_aliases.tsv``). Matched after "the", not before another
     capitalised word."""
     present = {m.code for m in mentions}
-    rules = {
-        tuple(alias.split()): code
-        for alias, (code, context) in lex.contextual.items()
-        if present & context
-    }
+    rules = {alias: code for alias, (code, context) in lex.contextual.items() if present & context}
     if not rules:
         return []
     covered = {i for m in mentions for i in range(m.tok, m.tok_end)}
-    firsts = {words[0] for words in rules}
     out = []
-    for token in doc:
-        if token.text not in firsts:
+    # a search of the text, not a walk over every token: this runs on most documents
+    for match in _contextual_pattern(tuple(sorted(rules))).finditer(text):
+        span = doc.char_span(match.start("alias"), match.end("alias"))
+        if span is None or any(i in covered for i in range(span.start, span.end)):
             continue
-        if token.i == 0 or doc[token.i - 1].lower_ != "the" or token.i in covered:
-            continue
-        for words, code in rules.items():
-            end = token.i + len(words)
-            if tuple(t.text for t in doc[token.i : end]) != words or end - 1 in covered:
-                continue
-            if end < len(doc) and doc[end].text[:1].isupper():
-                continue  # "the North Atlantic": part of a longer name
-            last = doc[end - 1]
-            out.append(Mention(token.idx, last.idx + len(last), code, "name", token.i, end))
-            break
+        if span.end < len(doc) and doc[span.end].text[:1].isupper():
+            continue  # "the North Atlantic": part of a longer name
+        code = rules[match.group("alias")]
+        out.append(Mention(span.start_char, span.end_char, code, "name", span.start, span.end))
     return out
+
+
+@lru_cache(maxsize=64)
+def _contextual_pattern(aliases: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?P<alias>{names})\b")
 
 
 def _name_of(label: str) -> str:
