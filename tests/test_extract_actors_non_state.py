@@ -212,3 +212,10 @@ def test_people_named_by_nationality_are_not_the_state():
         "Israeli hostages, a Russian billionaire and Venezuelan opposition leader Ana Diaz spoke."
     )
     assert actors(text) == []
+
+
+def test_non_state_mentions_say_so():
+    reading = read("t", "Tehran armed the Houthis.", "2024-05-01")
+    [group] = [m for v in reading.sentences for m in v.non_state]
+    assert group.is_non_state and group.code == "Houthis"
+    assert not any(m.is_non_state for v in reading.sentences for m in v.mentions)

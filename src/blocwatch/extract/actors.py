@@ -36,6 +36,12 @@ class Mention:
     def is_place_like(self) -> bool:
         return self.kind in ("capital", "seat")
 
+    @property
+    def is_non_state(self) -> bool:
+        """A known non-state group, company or person ("the Houthis", "Sudanese rebels"):
+        never a state, so a role it fills has no state code."""
+        return self.kind == "non_state"
+
 
 @lru_cache(maxsize=1)
 def tokenizer() -> spacy.language.Language:
