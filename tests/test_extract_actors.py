@@ -107,9 +107,13 @@ def test_the_kremlin_mention_leaves_the_article_out():
     assert (surface, code) == ("Kremlin", "RUS")
 
 
-def test_upper_case_dateline_capital():
+def test_upper_case_dateline_capital_is_recognised_and_set_apart():
     text = "MOSCOW (Reuters) - Officials gave no details of the visit."
-    assert ("MOSCOW", "RUS", "capital") in mentions(text, "2024-06-20")
+    reading = read("t", text, "2024-06-20")
+    assert [(text[m.start : m.end], m.code, m.kind) for m in reading.datelines] == [
+        ("MOSCOW", "RUS", "dateline")
+    ]
+    assert mentions(text, "2024-06-20") == []
 
 
 def test_mention_offsets_point_into_the_text():

@@ -5,7 +5,8 @@ introduced in the text itself with a title ("Iranian President Masoud Pezeshkian
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -24,13 +25,22 @@ class Mention:
     start: int  # character offsets into the document text
     end: int
     code: str
-    kind: str  # name, demonym, capital, seat, org, agency, official, person
+    # name, demonym, capital, seat, org, agency, official, person: an actor (a state or a
+    # listed organisation). non_state: a known non-state group, company or person (code: the
+    # group's name from non_state_actors.tsv). dateline: where the story was filed.
+    kind: str
     tok: int  # token index of the first token in the document's token stream
     tok_end: int
 
     @property
     def is_place_like(self) -> bool:
         return self.kind in ("capital", "seat")
+
+    @property
+    def is_non_state(self) -> bool:
+        """A known non-state group, company or person ("the Houthis", "Sudanese rebels"):
+        never a state, so a role it fills has no state code."""
+        return self.kind == "non_state"
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +63,8 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
     forms: dict[str, tuple[str, str]] = dict(lex.aliases)
     for name in lex.officials:
         forms.setdefault(name, ("", "official"))
+    for form, group in lex.non_state.items():
+        forms.setdefault(form, (group.name, NON_STATE))
     for row in read_table("non_actor_phrases.tsv"):
         forms.setdefault(row["phrase"], ("", "none"))
     for form, (code, kind) in forms.items():
@@ -67,6 +79,21 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
     return matcher, labels
 
 
+NON_STATE = "non_state"
+DATELINE = "dateline"
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSet:
+    """What the first pass found: ``actors`` (states and organisations that can fill a role),
+    ``non_state`` (known non-state groups, companies and people, and "<demonym> rebels"), and
+    ``datelines`` (names in a dateline, "MOSCOW, Oct 2 (Reuters) -": no party to anything)."""
+
+    actors: list[Mention]
+    non_state: list[Mention]
+    datelines: list[Mention]
+
+
 def forget_vocabulary() -> None:
     """Start the tokenizer and the actor matcher afresh, with an empty vocabulary (matchers
     built on the old tokenizer's vocabulary must be rebuilt too)."""
@@ -77,8 +104,20 @@ def forget_vocabulary() -> None:
 def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> list[Mention]:
     """Every actor mention in ``doc`` (a tokenised document), in text order, the longest match
     winning where two overlap. Officials resolve by their term on ``on``; people introduced with
-    a title and a state in the text count for that state wherever they appear again."""
+    a title and a state in the text count for that state wherever they appear again. Names
+    in a dateline and names that belong to a non-state group ("Yemen's Houthis", "Sudanese
+    rebels") are left out: see :func:`find_all_mentions`."""
+    return find_all_mentions(doc, on, lex).actors
+
+
+def find_all_mentions(
+    doc: Doc, on: dt.date | None, lex: Lexicon | None = None, text: str | None = None
+) -> MentionSet:
+    """The actor mentions of :func:`find_mentions`, with the non-state mentions and the
+    dateline mentions set apart, each list in text order. ``text``: the text ``doc`` was made
+    from, if the caller has it (rebuilding it from the tokens costs time)."""
     lex = lex or load_lexicon()
+    source = doc.text if text is None else text
     matcher, labels = _matcher()
     spans = []
     for match_id, s, e in matcher(doc):
@@ -87,6 +126,7 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
         span.label_ = key
         spans.append(span)
     mentions: list[Mention] = []
+    non_state: list[Mention] = []
     for span in filter_spans(spans):
         code, kind = labels[span.label_]
         if kind == "none":
@@ -95,35 +135,447 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
             code = lex.official(_name_of(span.label_), on) or ""
         if not code:
             continue
-        mentions.append(Mention(span.start_char, span.end_char, code, kind, span.start, span.end))
+        mention = Mention(span.start_char, span.end_char, code, kind, span.start, span.end)
+        (non_state if kind == NON_STATE else mentions).append(mention)
+    mentions, non_state = _non_state_by_context(doc, mentions, non_state, lex)
+    named = {i for m in mentions for i in range(m.tok, m.tok_end)}
+    mentions = [
+        m
+        for m in mentions
+        if not _names_a_place(doc, m, named) and not _names_something_else(doc, m, named, lex)
+    ]
+    mentions.extend(_elliptic_pairs(doc, mentions, lex))
     mentions.extend(_titled_people(doc, mentions, lex))
-    mentions.extend(_contextual(doc, mentions, lex))
+    mentions.extend(_contextual(doc, mentions, lex, source))
     mentions.sort(key=lambda m: m.start)
-    return _without_overlaps(mentions)
+    mentions = _without_overlaps(mentions)
+    mentions, datelines = _set_apart_datelines(source, mentions)
+    return MentionSet(mentions, sorted(non_state, key=lambda m: m.start), datelines)
 
 
-def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Short forms that name a state only where the text is about its region: "the North"
-    in an article that names North or South Korea (``contextual_aliases.tsv``)."""
+# --- non-state groups ------------------------------------------------------------------------
+
+# "pro-Russian separatists", "anti-American protests": the state is what the words are for or
+# against, not who acts.
+_STANCE_PREFIXES = frozenset(("pro", "anti"))
+# "former Colombian soldiers": people who once served a state, now acting for someone else.
+_FORMER = frozenset(("former", "ex", "retired"))
+_SERVICE_NOUNS = frozenset(
+    "military soldiers troops officers personnel servicemen commandos army".split()
+)
+# "Lebanon's Iran-backed Hezbollah": the backer stays an actor, the home state does not.
+_BACKING = frozenset("backed aligned allied supported sponsored funded armed linked".split())
+_HOME_LOOKBACK = 6
+
+
+def _non_state_by_context(
+    doc: Doc, mentions: list[Mention], non_state: list[Mention], lex: Lexicon
+) -> tuple[list[Mention], list[Mention]]:
+    """Actor mentions that belong to a non-state group move to the non-state list: the home
+    state of a known group ("Yemen's Houthis", "Lebanese Hezbollah"), a demonym before a word
+    such as "rebels" or "mercenaries" ("Syrian fighters", "Sudan's paramilitary"), "pro-" or
+    "anti-" before a name, and "former" before a demonym and a word for soldiers."""
+    by_end = {m.tok_end: i for i, m in enumerate(mentions)}
+    moved: set[int] = set()
+    groups: list[Mention] = []
+    for ns in non_state:
+        group = lex.non_state.get(doc[ns.tok : ns.tok_end].text)
+        if group and group.absorbs and _absorbs_here(doc, ns, group.type):
+            home = _home_state(doc, ns, mentions, by_end)
+            owned = [home] if home is not None else []
+        else:
+            owned = _company_nationality(doc, ns, mentions, by_end)
+        owned = [i for i in owned if i not in moved]
+        if owned:
+            moved.update(owned)
+            first = mentions[min(owned)]
+            ns = replace(ns, start=first.start, tok=first.tok)
+        groups.append(ns)
+    for i, m in enumerate(mentions):
+        if i in moved:
+            continue
+        end = _non_state_phrase_end(doc, m, lex)
+        if end is None and not _after_stance_prefix(doc, m):
+            continue
+        moved.add(i)
+        if end is not None:
+            last = doc[end - 1]
+            label = doc[m.tok : end].text
+            groups.append(Mention(m.start, last.idx + len(last), label, NON_STATE, m.tok, end))
+    kept = [m for i, m in enumerate(mentions) if i not in moved]
+    return kept, groups
+
+
+# "Ethiopia's Tigray region", "Somalia's Puntland leader": a region takes in its state only
+# before such a word ("Israel's Gaza offensive" is still Israel's).
+_REGION_FOLLOWERS = frozenset(
+    """region regional province provincial state leader leaders forces authorities
+    administration rebels fighters president""".split()
+)
+
+
+def _absorbs_here(doc: Doc, group: Mention, group_type: str) -> bool:
+    if group_type != "region":
+        return True
+    return group.tok_end < len(doc) and doc[group.tok_end].lower_ in _REGION_FOLLOWERS
+
+
+def _home_state(
+    doc: Doc, group: Mention, mentions: list[Mention], by_end: dict[int, int]
+) -> int | None:
+    """The index of the state mention that names a group's home right before it: "Sudan's
+    paramilitary RSF", "Lebanese Hezbollah", "Lebanon's Iran-backed Hezbollah" (Lebanon)."""
+    j = group.tok  # the first token of the group or of the modifiers seen so far
+    for _ in range(_HOME_LOOKBACK):
+        i = by_end.get(j)
+        if i is not None and mentions[i].kind == "demonym":
+            return i
+        prev = doc[j - 1] if j > 0 else None
+        if prev is None:
+            return None
+        if prev.text in ("'s", "’s"):
+            i = by_end.get(j - 1)
+            return i if i is not None and mentions[i].kind in ("name", "capital") else None
+        if prev.lower_ in _BACKING and j >= 2 and doc[j - 2].text == "-":
+            backer = by_end.get(j - 2)
+            j = mentions[backer].tok if backer is not None else j - 2
+            continue
+        # modifiers only ("paramilitary", "Iran-backed"): "North Korea's supply of weapons to
+        # Hamas" names a supplier, not a home
+        if not prev.is_lower or prev.is_stop:
+            return None
+        j -= 1
+    return None
+
+
+# "the French-German defence company KNDS": nationality adjectives of a named company.
+_COMPANY_NOUNS = frozenset(
+    """company firm maker manufacturer group giant conglomerate contractor producer
+    corporation consortium""".split()
+)
+
+
+def _company_nationality(
+    doc: Doc, company: Mention, mentions: list[Mention], by_end: dict[int, int]
+) -> list[int]:
+    """Indices of the demonyms in "<demonym>[-<demonym>] [modifiers] company <Name>": they
+    say where a company is from; the company, not the state, is the actor."""
+    j = company.tok
+    if j == 0 or doc[j - 1].lower_ not in _COMPANY_NOUNS:
+        return []
+    j -= 1
+    while j > 0 and by_end.get(j) is None and _modifier(doc[j - 1]):
+        j -= 1
+    found: list[int] = []
+    while (i := by_end.get(j)) is not None and mentions[i].kind == "demonym":
+        found.append(i)
+        j = mentions[i].tok
+        if j >= 2 and doc[j - 1].text in ("-", "–") and by_end.get(j - 1) is not None:
+            j -= 1
+            continue
+        break
+    return found
+
+
+def _modifier(token) -> bool:
+    """A lower-case modifier inside a noun phrase ("military-industrial", "telecoms")."""
+    return token.text in ("-", "–") or (token.is_lower and not token.is_stop)
+
+
+def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
+    """The end of "<demonym> rebels", "<State>'s militias", "former <demonym> soldiers",
+    "<State>'s leading carmaker", or None when the words after the mention are not such a
+    group."""
+    i = m.tok_end
+    if m.kind == "name" and i < len(doc) and doc[i].text in ("'s", "’s"):
+        i += 1
+        end = _one_company_end(doc, i)
+        if end is not None:
+            return end
+    elif m.kind != "demonym":
+        return None
+    if i < len(doc) and doc[i].lower_ in lex.non_state_noun_starts:
+        for n in (2, 1):
+            if i + n <= len(doc) and doc[i : i + n].text.lower() in lex.non_state_nouns:
+                return i + n
+    if m.kind == "demonym" and m.tok > 0 and doc[m.tok - 1].lower_ in _FORMER and i < len(doc):
+        if doc[i].lower_ in _SERVICE_NOUNS:
+            return i + 1  # "former Colombian soldiers"
+        title_end = _title_end(doc, i, lex)
+        if title_end > i:
+            return title_end  # "former Pakistani Prime Minister": no longer speaks for it
+    return None
+
+
+# One company described by its home state: "South Korea's leading carmaker", "Saudi
+# Arabia's national oil company". Plural "companies" stays with the state (roles.py).
+_ONE_COMPANY = frozenset(
+    """company firm carmaker automaker shipbuilder chipmaker carrier airline lender bank
+    conglomerate manufacturer maker producer operator giant""".split()
+)
+# "Russia's state arms exporter", "China's state defence conglomerate": organs of the state.
+_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military".split())
+
+
+def _one_company_end(doc: Doc, i: int) -> int | None:
+    j = i
+    while j < len(doc) and j - i < 4:
+        if doc[j].lower_ in _ONE_COMPANY:
+            return j + 1
+        if not _modifier(doc[j]) or doc[j].lower_ in _STATE_ORGAN_MODIFIERS:
+            return None
+        j += 1
+    return None
+
+
+# "Russian-speaking", "Iranian-born", "Chinese-made": origin or language, not the state; the
+# maker of a weapon is not who supplied it ("Russian-American" stays: it is as often a pair of
+# states as a person's origin).
+_ORIGIN_SUFFIXES = frozenset(
+    "born speaking language origin descent heritage made built manufactured produced".split()
+)
+# "a London-based think tank", "a UAE-registered company", "a Panama-flagged tanker": where a
+# body or a ship is registered, not who acts.
+_SEAT_SUFFIXES = frozenset("based registered headquartered listed flagged incorporated".split())
+
+
+def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
+    """ "pro-Russian", "anti-American", "Russian-speaking", "Iranian-born", "London-based":
+    the state is a stance, an origin, a language or a place of registration."""
+    if m.tok >= 2 and doc[m.tok - 1].text == "-" and doc[m.tok - 2].lower_ in _STANCE_PREFIXES:
+        return True
+    if m.tok_end + 1 >= len(doc) or doc[m.tok_end].text != "-":
+        return False
+    suffix = doc[m.tok_end + 1].lower_
+    if suffix in _SEAT_SUFFIXES:
+        return not _national_firms_after(doc, m.tok_end + 2)
+    return m.kind == "demonym" and suffix in _ORIGIN_SUFFIXES
+
+
+# "China-based companies" stand for China as "Chinese companies" do (the gold convention);
+# one "UAE-registered company" does not.
+_NATIONAL_FIRMS = frozenset(
+    "companies firms entities suppliers manufacturers exporters traders banks businesses".split()
+)
+
+
+def _national_firms_after(doc: Doc, i: int) -> bool:
+    return any(t.lower_ in _NATIONAL_FIRMS for t in doc[i : i + 3])
+
+
+# --- states named as places --------------------------------------------------------------------
+
+# "from Turkish-held northern Syria": a region of a state, as an origin or as held by another.
+_COMPASS = frozenset(
+    """northern southern eastern western central northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western""".split()
+)
+_HELD = frozenset(("controlled", "held", "occupied", "run", "backed", "from"))
+# After "Savelletri, Italy": the end of the place phrase.
+_PLACE_PHRASE_END = frozenset((".", ",", ";", ":", ")", "on", "in", "at", "last", "this", "for"))
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "to", "outside", "of"))
+
+
+def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
+    """A state's name used for the country of a town ("in Savelletri, Italy, on Thursday")
+    or for a region held by others or left from ("from Turkish-controlled northern Syria").
+    "in eastern Congo" stays: it is where troops are, which a figure may need."""
+    if m.kind != "name" or m.tok < 2:
+        return False
+    prev = doc[m.tok - 1]
+    if prev.lower_ in _COMPASS:
+        return doc[m.tok - 2].lower_ in _HELD
+    if prev.text != "," or m.tok < 3 or (m.tok - 2) in named:
+        return False
+    town = doc[m.tok - 2]
+    nxt = doc[m.tok_end].lower_ if m.tok_end < len(doc) else "."
+    return (
+        town.is_title
+        and town.is_alpha
+        and doc[m.tok - 3].lower_ in _PLACE_PREPOSITIONS
+        and nxt in _PLACE_PHRASE_END
+    )
+
+
+# --- names that are also people or US states ---------------------------------------------------
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sen senator rep representative gov governor coach judge".split()
+)
+_US_STATE_AFTER = frozenset(
+    "governor senator senators legislature voters county counties republicans democrats".split()
+)
+_US_SENATE_TITLES = frozenset("senator sen governor gov rep representative congressman".split())
+
+
+def _names_something_else(doc: Doc, m: Mention, named: set[int], lex: Lexicon) -> bool:
+    """ "Michael Jordan", "Chad Smith", "Mr Chad Johnson": a person; "Georgia's governor",
+    "the US state of Georgia": the US state (``ambiguous_names.tsv``)."""
+    if m.tok_end - m.tok != 1:
+        return False
+    senses = lex.ambiguous.get(doc[m.tok].text)
+    if not senses:
+        return False
+    if "given_name" in senses and _is_person_name(doc, m, named, lex):
+        return True
+    return "us_state" in senses and _is_us_state(doc, m)
+
+
+def _is_person_name(doc: Doc, m: Mention, named: set[int], lex: Lexicon) -> bool:
+    if m.tok_end < len(doc):
+        nxt = doc[m.tok_end]
+        if (
+            nxt.is_title
+            and nxt.is_alpha
+            and m.tok_end not in named
+            and nxt.lower_ not in lex.title_starts
+        ):
+            return True  # "Jordan Bardella", "Chad Smith"
+    if m.tok == 0:
+        return False
+    prev = doc[m.tok - 1]
+    if prev.lower_.rstrip(".") in _HONORIFICS:
+        return True
+    before_prev = doc[m.tok - 2] if m.tok >= 2 else None
+    starts_sentence = (
+        before_prev is None or before_prev.is_punct or "\n" in before_prev.text_with_ws
+    )
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and (m.tok - 1) not in named
+        and not starts_sentence
+        and prev.lower_ not in lex.title_starts
+        and prev.lower_ not in ("kingdom", "republic", "state", "of", "and")
+    )  # "Michael Jordan"
+
+
+def _is_us_state(doc: Doc, m: Mention) -> bool:
+    after = [t.lower_ for t in doc[m.tok_end : m.tok_end + 2]]
+    if after[:1] == ["state"] or (
+        after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _US_STATE_AFTER
+    ):
+        return True
+    before = [t.lower_.rstrip(".") for t in doc[max(0, m.tok - 5) : m.tok]]
+    if before[-2:] == ["state", "of"]:
+        return True  # "the US state of Georgia"
+    return bool(before[-1:] == ["of"] and _US_SENATE_TITLES & set(before))
+
+
+def _elliptic_pairs(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "North and South Korea": the first word stands for "North Korea" too."""
+    out = []
+    for m in mentions:
+        if m.kind != "name" or m.tok_end - m.tok != 2 or m.tok < 2:
+            continue
+        if doc[m.tok - 1].lower_ not in ("and", "or", "&"):
+            continue
+        first = doc[m.tok - 2]
+        code, kind = lex.aliases.get(f"{first.text} {doc[m.tok + 1].text}", ("", ""))
+        if code and kind == "name" and code != m.code:
+            out.append(
+                Mention(first.idx, first.idx + len(first), code, "name", first.i, first.i + 1)
+            )
+    return out
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2}"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# At the start of a line (after a "date 2024-06-19" header, if any): one or more places,
+# an optional region ("JAKARTA, Indonesia"), date ("Oct. 2"), agency ("(Reuters)", "/TASS/")
+# and a dash or colon.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:date[ ]\d{4}(?:-\d\d){0,2}[ ]+)?"
+    rf"(?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE})*)"
+    rf"(?P<region>,[ ]{_PLACE})?"
+    rf"(?P<date>,?[ ]{_MONTH}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?\.?)?"
+    r"(?:[ ]*(?P<agency>\([^()\n]{1,40}\)|/[A-Za-z][\w ]{0,20}/\.?)(?P<sep>[ ]*(?:—|–|--|-))?"
+    r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ]))"
+)
+
+# Inside a line, after a headline run into the story: upper-case places with an agency or a
+# date, "... treaty MOSCOW (AP) —", "... talks SEOUL, June 26 (Yonhap) --".
+_INLINE_DATELINE = re.compile(
+    r"(?<![\w.])(?P<places>[A-Z][A-Z'’-]{2,}(?:[ /][A-Z][A-Z'’-]+){0,2})"
+    rf"(?P<region>,[ ]{_PLACE})??"
+    rf"(?:(?P<date>,[ ]{_MONTH}\.?[ ]\d{{1,2}}\.?)[ ]*(?P<agency>\([\w .]{{2,20}}\))?"
+    r"|[ ]*(?P<agency2>\([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}\)))"
+    r"[ ]*(?:—|–|--|-)"
+)
+
+
+def _set_apart_datelines(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    spans = list(_dateline_spans(text, mentions))
+    if not spans:
+        return mentions, []
+    kept, datelines = [], []
+    for m in mentions:
+        if any(s <= m.start and m.end <= e for s, e in spans):
+            datelines.append(replace(m, kind=DATELINE))
+        else:
+            kept.append(m)
+    return kept, datelines
+
+
+def _dateline_spans(text: str, mentions: list[Mention]):
+    """(start, end) of the place part of every dateline: "MOSCOW, Oct 2 (Reuters) -",
+    "SEOUL —", "WASHINGTON:", "Warsaw –", "Manila, July 8 (Jiji Press)--",
+    "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --". A title-case line start counts only with a
+    date or an agency, or where it is a capital followed by a spaced dash or a colon; "Japan:"
+    heading a paragraph stays a name."""
+    kinds = {m.start: m.kind for m in mentions}
+    for match in _DATELINE.finditer(text):
+        start = match.start("places")
+        end = match.end("region") if match.group("region") else match.end("places")
+        if _is_dateline(match, kinds.get(start) == "capital"):
+            yield start, end
+    for match in _INLINE_DATELINE.finditer(text):
+        end = match.end("region") if match.group("region") else match.end("places")
+        yield match.start("places"), end
+
+
+def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
+    places, bare = match.group("places"), match.group("bare") or ""
+    letters = "".join(ch for ch in places if ch.isalpha())
+    if letters.isupper() and len(letters) > 2 and "." not in places:
+        return True  # "MOSCOW -", "SEOUL/WASHINGTON (Reuters)"; "U.S." is an abbreviation
+    if match.group("date") or match.group("agency"):
+        return True  # "Manila, July 8 (Jiji Press)--"
+    return starts_with_capital and bare[:1] in (" ", ":")  # "Warsaw –", "Thimphu:"
+
+
+def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon, text: str) -> list[Mention]:
+    """Short forms that name a state only where the text is about it or its region: "the
+    North" in an article that names North or South Korea, "the Islamic Republic" in one that
+    names Iran (``contextual_aliases.tsv``). Matched after "the", not before another
+    capitalised word."""
     present = {m.code for m in mentions}
     rules = {alias: code for alias, (code, context) in lex.contextual.items() if present & context}
     if not rules:
         return []
     covered = {i for m in mentions for i in range(m.tok, m.tok_end)}
     out = []
-    for token in doc:
-        code = rules.get(token.text)
-        if (
-            code
-            and token.i not in covered
-            and token.i > 0
-            and doc[token.i - 1].lower_ == "the"
-            and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
-        ):
-            out.append(
-                Mention(token.idx, token.idx + len(token), code, "name", token.i, token.i + 1)
-            )
+    # a search of the text, not a walk over every token: this runs on most documents
+    for match in _contextual_pattern(tuple(sorted(rules))).finditer(text):
+        span = doc.char_span(match.start("alias"), match.end("alias"))
+        if span is None or any(i in covered for i in range(span.start, span.end)):
+            continue
+        if span.end < len(doc) and doc[span.end].text[:1].isupper():
+            continue  # "the North Atlantic": part of a longer name
+        code = rules[match.group("alias")]
+        out.append(Mention(span.start_char, span.end_char, code, "name", span.start, span.end))
     return out
+
+
+@lru_cache(maxsize=64)
+def _contextual_pattern(aliases: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?P<alias>{names})\b")
 
 
 def _name_of(label: str) -> str:
@@ -151,6 +603,8 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
         title_end = _title_end(doc, i, lex)
         if title_end == i:
             continue
+        if title_end < len(doc) and doc[title_end].text == ",":
+            title_end += 1  # "Ghana's foreign minister, Samuel Ablakwa, said"
         name = _person_name(doc, title_end, covered)
         if name is None:
             continue
@@ -162,6 +616,10 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
         # name leads ("Pak" of "Pak Myong Ho").
         introduced.setdefault(doc[e - 1].text, m.code)
         introduced.setdefault(doc[s].text, m.code)
+    for m, (s, e) in _people_of_states(doc, mentions, covered, lex):
+        found.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), m.code, "person", s, e))
+        introduced.setdefault(doc[s:e].text, m.code)
+        introduced.setdefault(doc[e - 1].text, m.code)
     if not introduced:
         return found
     taken = covered | {i for f in found for i in range(f.tok, f.tok_end)}
@@ -174,8 +632,32 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
     return found
 
 
+def _people_of_states(
+    doc: Doc, mentions: list[Mention], covered: set[int], lex: Lexicon
+) -> list[tuple[Mention, tuple[int, int]]]:
+    """ "Foreign Minister Samuel Ablakwa of Ghana": a titled name right before "of <State>"."""
+    out = []
+    for m in mentions:
+        if m.kind != "name" or m.tok < 4 or doc[m.tok - 1].lower_ != "of":
+            continue
+        end = m.tok - 1
+        for start in range(end - 2, max(0, end - _NAME_TOKEN_MAX) - 1, -1):
+            if not all(_name_token(doc, i, covered) for i in range(start, end)):
+                break
+            if any(_title_end(doc, t, lex) == start for t in range(max(0, start - 4), start)):
+                out.append((m, (start, end)))
+                break
+    return out
+
+
+def _name_token(doc: Doc, i: int, covered: set[int]) -> bool:
+    return doc[i].text[:1].isupper() and doc[i].is_alpha and i not in covered
+
+
 def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
     """The token index after a run of title words starting at ``i`` (``i`` if none)."""
+    if i >= len(doc) or doc[i].lower_ not in lex.title_starts:
+        return i
     best = i
     j = i
     while j < len(doc) and j - i < 5:

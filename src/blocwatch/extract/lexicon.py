@@ -22,6 +22,17 @@ class Official:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+@dataclass(frozen=True, slots=True)
+class NonStateGroup:
+    """A known non-state actor: an armed group, a company, a party or a person outside any
+    government. ``absorbs``: a state named as its home right before it ("Yemen's Houthis",
+    "Lebanese Hezbollah") is part of the group's name, not a second actor."""
+
+    name: str
+    type: str  # armed_group, company, political, person, media, ngo
+    absorbs: bool
+
+
 @dataclass
 class Lexicon:
     """Names to codes. ``aliases`` maps a surface form to (code, kind); ``officials`` maps a
@@ -33,9 +44,17 @@ class Lexicon:
     aliases: dict[str, tuple[str, str]] = field(default_factory=dict)
     officials: dict[str, list[Official]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # title words -> role
+    title_starts: frozenset[str] = frozenset()  # first words of the titles, lower case
     members: dict[str, list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
     # alias -> (code, the codes at least one of which the text must name)
     contextual: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # surface form -> the non-state group it names (non_state_actors.tsv)
+    non_state: dict[str, NonStateGroup] = field(default_factory=dict)
+    # words after a demonym that make it a non-state group: "Syrian rebels" (non_state_nouns.tsv)
+    non_state_nouns: frozenset[str] = frozenset()
+    non_state_noun_starts: frozenset[str] = frozenset()
+    # state names that are also a given name or a US state: alias -> {"given_name", ...}
+    ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_state(self, code: str) -> bool:
         return self.types.get(code) == "state"
@@ -48,12 +67,19 @@ class Lexicon:
             return None
         if on is not None:
             serving = {t.code for t in terms if t.serves_on(on)}
+            if not serving:
+                # the elect speak for their state between election and inauguration
+                serving = {t.code for t in terms if t.start and on < t.start <= on + _ELECT}
             if len(serving) == 1:
                 return serving.pop()
             if serving or all(t.start and on < t.start for t in terms):
                 return None  # nobody, or someone not yet in office, by that name
         codes = {t.code for t in terms}
         return codes.pop() if len(codes) == 1 else None
+
+
+# How long before taking office a person-elect already stands for their state.
+_ELECT = dt.timedelta(days=80)
 
 
 def _date(value: str) -> dt.date | None:
@@ -87,8 +113,16 @@ def load_lexicon() -> Lexicon:
             lex.officials.setdefault(form, []).append(official)
     for row in read_table("titles.tsv"):
         lex.titles[row["title"]] = row["role"]
+    lex.title_starts = frozenset(t.split()[0].lower() for t in lex.titles if t.split())
     for row in read_table("contextual_aliases.tsv"):
         lex.contextual[row["alias"]] = (row["code"], frozenset(row["context"].split()))
+    for row in read_table("non_state_actors.tsv"):
+        group = NonStateGroup(row["group"], row["type"], row["absorbs"] == "yes")
+        lex.non_state[row["form"]] = group
+    lex.non_state_nouns = frozenset(row["noun"] for row in read_table("non_state_nouns.tsv"))
+    lex.non_state_noun_starts = frozenset(n.split()[0] for n in lex.non_state_nouns)
+    for row in read_table("ambiguous_names.tsv"):
+        lex.ambiguous[row["alias"]] = lex.ambiguous.get(row["alias"], frozenset()) | {row["also"]}
     for row in read_table("members.tsv"):
         lex.members.setdefault(row["org"], []).append(
             (row["member"], row["joined"] or None, row["left"] or None)

@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Evidence
-from .actors import Mention, find_mentions, forget_vocabulary, tokenizer
+from .actors import Mention, find_all_mentions, forget_vocabulary, tokenizer
 from .dates import DateMention, find_dates, parse_published
 from .lexicon import Lexicon, load_lexicon
 from .sentences import Sentence, split_sentences
@@ -68,6 +68,9 @@ class SentenceView:
     cues: list[Cue] = field(default_factory=list)
     tok: int = 0
     tok_end: int = 0
+    # known non-state groups in the sentence ("the Houthis", "Sudanese rebels"): never a state,
+    # so a role they fill (a recipient, say) has no state code
+    non_state: list[Mention] = field(default_factory=list)
     _dates: list[DateMention] | None = None
     _parse: Parse | None = None
     _parsed: bool = False
@@ -112,6 +115,8 @@ class Reading:
     doc: Doc
     sentences: list[SentenceView]
     lex: Lexicon
+    # names in datelines ("MOSCOW, Oct 2 (Reuters) -"): where the story was filed, no party
+    datelines: list[Mention] = field(default_factory=list)
 
     @cached_property
     def published_date(self) -> dt.date | None:
@@ -151,10 +156,11 @@ def read(doc_id: str, text: str, published: str | None) -> Reading:
     lex = load_lexicon()
     doc = tokenizer()(text)
     pub = parse_published(published)[0]
-    mentions = find_mentions(doc, pub, lex)
+    found = find_all_mentions(doc, pub, lex, text)
+    mentions = found.actors
     cues = []
-    # A cue word inside a name ("United States", "National Security Council") is not a cue.
-    named = {i for m in mentions for i in range(m.tok, m.tok_end)}
+    # A cue word inside a name ("United States", "Rapid Support Forces") is not a cue.
+    named = {i for m in [*mentions, *found.non_state] for i in range(m.tok, m.tok_end)}
     for match_id, s, e in _cue_matcher()(doc):
         if s in named or e - 1 in named:
             continue
@@ -165,6 +171,8 @@ def read(doc_id: str, text: str, published: str | None) -> Reading:
     starts = [v.start for v in sentences]
     for m in mentions:
         _place(sentences, starts, m.start, m.end).mentions.append(m) if sentences else None
+    for m in found.non_state:
+        _place(sentences, starts, m.start, m.end).non_state.append(m) if sentences else None
     for c in sorted(cues, key=lambda c: (c.start, -c.end)):
         if sentences:
             _place(sentences, starts, c.start, c.end).cues.append(c)
@@ -173,7 +181,7 @@ def read(doc_id: str, text: str, published: str | None) -> Reading:
         if span is not None:
             view.tok, view.tok_end = span.start, span.end
         view.cues = _longest_cues(view.cues)
-    return Reading(doc_id, text, published, doc, sentences, lex)
+    return Reading(doc_id, text, published, doc, sentences, lex, found.datelines)
 
 
 def _place(sentences: list[SentenceView], starts: list[int], start: int, end: int):
