@@ -54,7 +54,7 @@ def extract(doc_id: str, text: str, published: str | None = None) -> Extraction:
         return result
     started = time.monotonic()
     for offset, piece in _pieces(text):
-        if deadline is not None and time.monotonic() > deadline:
+        if offset and deadline is not None and time.monotonic() > deadline:
             raise BlocwatchError(
                 f"extraction over its time budget: {time.monotonic() - started:.0f} s for"
                 f" {offset:,} of {len(text):,} characters (the limit is"
