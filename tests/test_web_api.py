@@ -518,7 +518,9 @@ def test_api_on_sqlite_and_postgresql(db_url):
     assert "NUL" in error(client, "/documents", 400, source="Test\x00Wire")
     nul = {**ARTICLE, "id": "nul-text", "text": ARTICLE["text"] + " \x00 Officials said."}
     refused = post(client, {"documents": [nul]})
-    assert refused.status_code == 400 and "NUL" in refused.json()["detail"]
+    assert refused.status_code == 422, refused.text
+    [result] = refused.json()["results"]
+    assert result["status"] == "failed" and "NUL" in result["reason"]
 
 
 def test_non_ascii_token_is_refused_not_an_error(writable):

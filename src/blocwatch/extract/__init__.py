@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Any
 
 from .. import config
@@ -28,7 +28,7 @@ EXTRACTOR_VERSION = "0.1.0"
 # is a few thousand characters, so no article is cut, and the time a long text takes grows
 # with its length (a piece's time is bounded whatever the readers cost per mention), with a
 # check of the time budget between pieces.
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 250_000
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_document", "extract_stream"]
 
@@ -116,14 +116,51 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 
 def _add(result: Extraction, part: Extraction, offset: int) -> None:
     """Adds the facts of ``part`` (read from the piece at ``offset``) to ``result``, their
-    evidence moved to offsets in the whole text."""
+    evidence moved to offsets in the whole text. A fact stated the same way in an earlier
+    piece is one fact: its evidence joins the earlier one's."""
     if offset:
         part = _shifted(part, offset)
-    result.agreements.extend(part.agreements)
-    result.proposals.extend(part.proposals)
-    result.claims.extend(part.claims)
-    result.measures.extend(part.measures)
+    for name in ("agreements", "proposals", "claims", "measures"):
+        kept: list = getattr(result, name)
+        known = {_fact_key(fact): fact for fact in kept}
+        for fact in getattr(part, name):
+            same = known.get(_fact_key(fact))
+            if same is None:
+                kept.append(fact)
+                known[_fact_key(fact)] = fact
+            else:
+                _join(same, fact)
     result.notes.extend(note for note in part.notes if note not in result.notes)
+
+
+def _fact_key(fact: Any) -> str:
+    """What a fact states, without where it is stated (evidence) or how sure it is; the
+    events and stances it lists count once each, however often they are repeated."""
+    data = asdict(fact)
+    data.pop("confidence", None)
+    data.pop("evidence", None)
+    if "events" in data:
+        data["events"] = sorted({(e["kind"], e["date"] or "") for e in data["events"]})
+    if "stances" in data:
+        data["stances"] = sorted(
+            {(s["actor"], s["stance"], s["answers"] or "") for s in data["stances"]}
+        )
+    return json.dumps(data, sort_keys=True, default=str)
+
+
+def _join(kept: Any, fact: Any) -> None:
+    kept.evidence.extend(_new_spans(kept.evidence, fact.evidence))
+    kept.confidence = max(kept.confidence, fact.confidence)
+    events = {(event.kind, event.date): event for event in getattr(kept, "events", ())}
+    for event in getattr(fact, "events", ()):
+        mine = events.get((event.kind, event.date))
+        if mine is not None:
+            mine.evidence.extend(_new_spans(mine.evidence, event.evidence))
+
+
+def _new_spans(kept: list[Evidence], more: list[Evidence]) -> list[Evidence]:
+    seen = {(ev.start, ev.end) for ev in kept}
+    return [ev for ev in more if (ev.start, ev.end) not in seen]
 
 
 def _shifted(part: Extraction, offset: int) -> Extraction:

@@ -1,0 +1,244 @@
+"""The HTTP edge under hostile or unlucky use (issue 16): a result per posted document, a
+503 with Retry-After on a busy store, opaque ids, the Host check, security headers on
+every response, HEAD, the docs page without 'unsafe-inline', the write token kept out of
+``ps``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from blocwatch import config
+from blocwatch.errors import BlocwatchError
+from blocwatch.web import create_app
+from blocwatch.web.auth import read_write_token
+from blocwatch.web.server import allowed_hosts_for
+from test_robust_ingest import lock_held
+
+API = "/api/v1"
+TOKEN = "robust-test-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+GOOD = {
+    "id": "good-1",
+    "text": "Russia and Belarus signed an energy agreement in Minsk on 3 March 2025.",
+    "published": "2025-03-03",
+}
+# Ids a wire service or an archive may use: every one must open everywhere.
+ODD_IDS = [
+    "reuters/2024/abc",
+    "what?now",
+    "frag#ment",
+    "100%-sure",
+    "with spaces  in it",
+    "Ünïcødé-ид-記事",
+    "../../etc/passwd",
+    "trailing/",
+]
+
+
+def writable(db_url: str, **kwargs) -> TestClient:
+    return TestClient(
+        create_app(db_url, write_token=TOKEN, **kwargs), raise_server_exceptions=False
+    )
+
+
+def post(client: TestClient, docs: list[dict]):
+    return client.post(API + "/documents", json={"documents": docs}, headers=AUTH)
+
+
+# --- POST: a result per document ------------------------------------------------------------
+
+
+def test_post_answers_a_result_per_document_207_when_some_fail(db_url):
+    client = writable(db_url)
+    nul = {"id": "nul", "text": "Ministers met\x00 in Hanoi."}
+    response = post(client, [GOOD, nul, GOOD])
+    assert response.status_code == 207, response.text
+    body = response.json()
+    assert [(r["index"], r["status"], r["id"]) for r in body["results"]] == [
+        (0, "stored", "good-1"),
+        (1, "failed", None),
+        (2, "duplicate", "good-1"),
+    ]
+    assert "NUL character" in body["results"][1]["reason"]
+    assert (body["new"], body["failed"], body["duplicate"]) == (1, 1, 1)
+    assert client.get(API + "/documents/good-1").status_code == 200
+
+
+def test_post_with_nothing_storable_is_422_never_200(db_url, monkeypatch):
+    monkeypatch.setattr(config, "MAX_DOCUMENT_BYTES", 2000)
+    client = writable(db_url)
+    big = {"id": "big", "text": "Ministers met in Hanoi again. " * 200}
+    response = post(client, [big])
+    assert response.status_code == 422, response.text
+    [result] = response.json()["results"]
+    assert result["status"] == "failed" and "too large" in result["reason"]
+    assert client.get(API + "/").json()["documents"] == 0
+
+
+def test_post_all_stored_is_200(db_url):
+    response = post(writable(db_url), [GOOD])
+    assert response.status_code == 200
+    assert response.json()["results"] == [
+        {"index": 0, "status": "stored", "id": "good-1", "duplicate_of": None, "reason": None}
+    ]
+
+
+def test_post_on_a_busy_store_is_503_with_retry_after(db_url, engine, monkeypatch):
+    from blocwatch.web import routes_documents
+
+    monkeypatch.setattr(routes_documents, "POST_LOCK_WAIT", 0.5)
+    client = writable(db_url)
+    with lock_held(engine):
+        response = post(client, [GOOD])
+    assert response.status_code == 503, response.text
+    assert int(response.headers["retry-after"]) >= 1
+    assert response.headers["content-security-policy"]
+    body = response.json()
+    assert body["results"][0]["status"] == "failed" and "busy" in body["results"][0]["reason"]
+    assert post(client, [GOOD]).status_code == 200  # the lock is free again
+
+
+# --- opaque ids -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def odd_store(db_url: str, tmp_path: Path) -> str:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps(
+                {"id": doc_id, "text": f"Story {i}: officials met in Minsk.", "title": f"T{i}"}
+            )
+            + "\n"
+            for i, doc_id in enumerate(ODD_IDS)
+        )
+    )
+    from blocwatch.pipeline import ingest
+
+    summary = ingest([str(path)], db=db_url)
+    assert summary.failed == 0 and sorted(summary.new_ids) == sorted(ODD_IDS)
+    return db_url
+
+
+def test_any_id_opens_by_path_and_by_query(odd_store):
+    client = TestClient(create_app(odd_store), raise_server_exceptions=False)
+    for doc_id in ODD_IDS:
+        by_path = client.get(f"{API}/documents/{quote(doc_id, safe='')}")
+        assert by_path.status_code == 200, (doc_id, by_path.text)
+        assert by_path.json()["document"]["id"] == doc_id
+        by_query = client.get(f"{API}/document", params={"id": doc_id})
+        assert by_query.status_code == 200 and by_query.json()["document"]["id"] == doc_id
+    # A "/" may also stay as written in the path.
+    assert (
+        client.get(f"{API}/documents/reuters/2024/abc").json()["document"]["id"]
+        == "reuters/2024/abc"
+    )
+    missing = client.get(f"{API}/document", params={"id": "reuters/2024"})
+    assert missing.status_code == 404 and "reuters/2024" in missing.json()["detail"]
+
+
+def test_any_id_opens_with_docs_show(odd_store, cli):
+    for doc_id in ODD_IDS:
+        result = cli("docs", "show", doc_id, "--db", odd_store, "--json")
+        assert result.exit_code == 0, (doc_id, result.output)
+        assert json.loads(result.stdout)["id"] == doc_id
+
+
+# --- the Host check, headers, HEAD, docs ------------------------------------------------------
+
+
+def test_serving_beyond_loopback_needs_allowed_hosts():
+    with pytest.raises(BlocwatchError, match="--allowed-hosts"):
+        allowed_hosts_for("0.0.0.0", None)
+    with pytest.raises(BlocwatchError, match="--allowed-hosts"):
+        allowed_hosts_for("192.0.2.7", " , ")
+    assert allowed_hosts_for("0.0.0.0", "a.example.org, *.b.example.org") == [
+        "a.example.org",
+        "*.b.example.org",
+    ]
+    assert "localhost" in allowed_hosts_for("127.0.0.1", None)
+    assert "localhost" in allowed_hosts_for("::1", None)
+
+
+def test_serve_refuses_a_public_address_without_allowed_hosts(cli, tmp_path):
+    result = cli("serve", "--db", str(tmp_path / "s.db"), "--host", "0.0.0.0", "--port", "0")
+    # main() prints a BlocwatchError as one line; the in-process runner hands it back.
+    assert isinstance(result.exception, BlocwatchError)
+    assert "--allowed-hosts" in str(result.exception)
+
+
+def test_the_write_token_is_no_command_line_flag(cli, tmp_path):
+    result = cli("serve", "--db", str(tmp_path / "s.db"), "--write-token", "secret")
+    assert result.exit_code == 2 and "No such option" in result.output
+
+
+def test_the_write_token_comes_from_a_file_or_the_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("BLOCWATCH_WRITE_TOKEN", raising=False)
+    assert read_write_token(None) is None
+    monkeypatch.setenv("BLOCWATCH_WRITE_TOKEN", "from-env")
+    assert read_write_token(None) == "from-env"
+    path = tmp_path / "token"
+    path.write_text("from-file\n")
+    assert read_write_token(path) == "from-file"
+    path.write_text("\n")
+    with pytest.raises(BlocwatchError, match="no token"):
+        read_write_token(path)
+    with pytest.raises(BlocwatchError, match="no such file"):
+        read_write_token(tmp_path / "absent")
+
+
+SECURITY_HEADERS = ("content-security-policy", "x-content-type-options", "referrer-policy")
+
+
+def has_security_headers(response) -> bool:
+    return all(name in response.headers for name in SECURITY_HEADERS)
+
+
+def test_security_headers_on_every_answer_of_every_layer(tmp_path):
+    app = create_app(
+        str(tmp_path / "h.db"),
+        write_token=TOKEN,
+        max_body_bytes=1000,
+        allowed_hosts=["blocwatch.test"],
+    )
+    client = TestClient(app, base_url="http://blocwatch.test", raise_server_exceptions=False)
+    answers = {
+        "ok": client.get(API + "/"),
+        "404": client.get(API + "/nothing"),
+        "nul-400": client.get(API + "/documents/a%00b"),
+        "413": client.post(API + "/documents", content=b"x" * 2000, headers=AUTH),
+        "401": client.post(API + "/documents", json={"documents": [GOOD]}),
+        "static": client.get("/static/app.css"),
+    }
+    for name, response in answers.items():
+        assert has_security_headers(response), name
+    assert answers["nul-400"].status_code == 400 and answers["413"].status_code == 413
+    foreign = TestClient(app, base_url="http://evil.test", raise_server_exceptions=False)
+    refused = foreign.get(API + "/")
+    assert refused.status_code == 400 and has_security_headers(refused)
+
+
+def test_head_is_answered_where_get_is(tmp_path):
+    client = TestClient(create_app(str(tmp_path / "h.db")), raise_server_exceptions=False)
+    for path in ("/", API + "/", API + "/actors", "/docs", "/static/app.css"):
+        get = client.get(path)
+        head = client.head(path)
+        assert head.status_code == get.status_code == 200, path
+        assert head.content == b""
+        assert head.headers["content-type"] == get.headers["content-type"]
+    assert client.head(API + "/documents/absent").status_code == 404
+
+
+def test_docs_page_runs_under_a_policy_without_unsafe_inline(tmp_path):
+    client = TestClient(create_app(str(tmp_path / "h.db")))
+    page = client.get("/docs")
+    policy = page.headers["content-security-policy"]
+    assert "unsafe-inline" not in policy and "script-src 'self';" in policy
+    assert "<script>" not in page.text and "style=" not in page.text
+    assert "/static/js/swagger-init.js" in page.text
+    assert client.get("/static/js/swagger-init.js").status_code == 200
