@@ -79,8 +79,9 @@ def _broken(parsed) -> str | None:
     exc = parsed.get("bozo_exception") if parsed.bozo else None
     if exc is None or isinstance(exc, feedparser.ThingsNobodyCaresAboutButMe):
         return None
-    line = exc.getLineNumber() if hasattr(exc, "getLineNumber") else None
-    return f"{_reason(parsed)} at line {line}" if line else _reason(parsed)
+    if hasattr(exc, "getLineNumber") and hasattr(exc, "getMessage"):
+        return f"{exc.getMessage()} at line {exc.getLineNumber()}"
+    return _reason(parsed)
 
 
 def _entry_text(entry) -> str:
