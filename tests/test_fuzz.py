@@ -13,7 +13,7 @@ import io
 import os
 from datetime import timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from blocwatch.errors import BlocwatchError
@@ -144,6 +144,9 @@ def test_feed_reader(data):
 
 @BOUNDED
 @given(DATA, st.booleans())
+# Found by this test: warcio raised AttributeError on a response record without a URI.
+@example(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\n", False)
+@example(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\n", True)
 def test_warc_reader(data, compressed):
     if compressed:
         data = gzip.compress(data)

@@ -242,3 +242,41 @@ def test_docs_page_runs_under_a_policy_without_unsafe_inline(tmp_path):
     assert "<script>" not in page.text and "style=" not in page.text
     assert "/static/js/swagger-init.js" in page.text
     assert client.get("/static/js/swagger-init.js").status_code == 200
+
+
+# --- a server that holds load: the read cache ------------------------------------------------
+
+
+def test_read_answers_follow_writes_of_any_process(db_url, tmp_path, cli):
+    """Answers are kept between writes, never across one: a write by another process (the
+    CLI here, its own engine) shows in the next answer, on both backends."""
+    import time
+
+    client = TestClient(create_app(db_url), raise_server_exceptions=False)
+    assert client.get(API + "/").json()["documents"] == 0
+    assert client.get(API + "/").json()["documents"] == 0  # served again
+    path = tmp_path / "one.txt"
+    path.write_text(GOOD["text"])
+    assert cli("ingest", str(path), "--db", db_url).exit_code == 0
+    if db_url.startswith("postgresql"):
+        time.sleep(1.1)  # PostgreSQL: answers are kept one second at most
+    assert client.get(API + "/").json()["documents"] == 1
+    assert client.get(API + "/documents/one").status_code == 200
+
+
+def test_post_then_read_sees_the_new_document(db_url):
+    client = writable(db_url)
+    assert client.get(API + "/agreements").json()["total"] == 0
+    assert post(client, [GOOD]).status_code == 200
+    assert client.get(API + "/agreements").json()["total"] == 1
+
+
+def test_error_answers_are_not_kept(tmp_path):
+    client = TestClient(create_app(str(tmp_path / "c.db")), raise_server_exceptions=False)
+    assert client.get(API + "/documents/late").status_code == 404
+    from blocwatch.pipeline import ingest
+
+    path = tmp_path / "late.txt"
+    path.write_text(GOOD["text"])
+    assert ingest([str(path)], db=str(tmp_path / "c.db")).new == 1
+    assert client.get(API + "/documents/late").status_code == 200

@@ -4,6 +4,7 @@ page at ``/docs``) and the dashboard's static files at ``/``, all from one proce
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from . import (
     routes_meta,
     routes_records,
 )
+from .cache import ReadCache, StoreVersion
 from .errors import install_error_handlers
 from .limits import MAX_BODY_BYTES, BodySizeLimit, RefuseNul
 
@@ -69,13 +71,16 @@ def create_app(
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
     allowed_hosts: Sequence[str] | None = None,
+    read_cache: bool | None = None,
 ) -> FastAPI:
     """The app over the store at ``db_url`` (a path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``), migrated on open. Read-only unless ``write_token`` is given: then
     ``POST /api/v1/documents`` ingests, for clients that send the token. With
     ``allowed_hosts``, a request whose ``Host`` header names another host gets a 400.
     Every response, errors of the outer layers included, carries the security headers;
-    ``HEAD`` is answered wherever ``GET`` is."""
+    ``HEAD`` is answered wherever ``GET`` is. Answers of the API's reads are kept until the
+    store changes (:mod:`.cache`) unless ``read_cache`` is false (default: on, unless
+    ``$BLOCWATCH_READ_CACHE`` is ``0``)."""
     app = FastAPI(
         title="blocwatch",
         version=__version__,
@@ -105,6 +110,10 @@ def create_app(
     # The last added is the outermost: security headers go on whatever the others answer.
     app.add_middleware(RefuseNul)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    if read_cache is None:
+        read_cache = os.environ.get("BLOCWATCH_READ_CACHE", "1") != "0"
+    if read_cache:
+        app.add_middleware(ReadCache, version=StoreVersion(app.state.kb.engine), prefix=API_PREFIX)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(HeadAsGet)
