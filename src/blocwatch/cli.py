@@ -522,6 +522,12 @@ def demo(
     ),
     host: str = HostOption,
     port: int = PortOption,
+    allowed_hosts: str | None = typer.Option(
+        None,
+        "--allowed-hosts",
+        envvar="BLOCWATCH_ALLOWED_HOSTS",
+        help="Host names clients may use (needed when --host is not loopback).",
+    ),
 ) -> None:
     """Build a knowledge base from the bundled sample corpus, show what it holds, and serve
     the dashboard over it."""
@@ -531,7 +537,7 @@ def demo(
     overview = build_demo(db=db, console=err)
     store_overview(out, overview)
     if serve_it:
-        _serve(db, host, port, None, None, 1)
+        _serve(db, host, port, None, allowed_hosts, 1)
 
 
 # --- the HTTP API and dashboard -----------------------------------------------------------

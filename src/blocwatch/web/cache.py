@@ -9,6 +9,7 @@ A PostgreSQL store has no such cheap signal: there an answer is kept for
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import sqlite3
 import threading
@@ -19,9 +20,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-# Entries kept, and the largest answer kept (an export or a big network is not).
+# Entries kept, the largest answer kept, and the bytes kept in all (a network of a large base
+# is megabytes, and the dearest answer to make again).
 MAX_ENTRIES = 512
-MAX_BODY = 512 * 1024
+MAX_BODY = 32 * 1024 * 1024
+MAX_TOTAL = 128 * 1024 * 1024
 PG_KEEP_SECONDS = 1.0
 
 
@@ -60,8 +63,12 @@ class ReadCache:
         self.app = app
         self.version = version
         self.prefix = prefix
-        self._entries: OrderedDict[tuple, tuple[object, list[Message]]] = OrderedDict()
+        self._entries: OrderedDict[tuple, tuple[object, list[Message], int]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
+        # Answers being made, by key: a request for the same answer waits for it rather
+        # than making it again (sixteen clients opening the same dashboard at once).
+        self._making: dict[tuple, asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -75,6 +82,7 @@ class ReadCache:
             finally:
                 with self._lock:
                     self._entries.clear()
+                    self._bytes = 0
             return
         if scope.get("method") != "GET" or not scope.get("path", "").startswith(self.prefix):
             await self.app(scope, receive, send)
@@ -83,14 +91,39 @@ class ReadCache:
         today = dt.datetime.now(dt.UTC).date()
         key = (scope["path"], scope.get("query_string", b""), today)
         version = self.version.current()
-        with self._lock:
-            hit = self._entries.get(key)
-            if hit is not None and hit[0] == version:
-                self._entries.move_to_end(key)
-        if hit is not None and hit[0] == version:
-            for message in hit[1]:
+        hit = self._kept(key, version)
+        while hit is None and key in self._making:
+            await self._making[key].wait()
+            hit = self._kept(key, version)
+            if hit is None:
+                version = self.version.current()
+                hit = self._kept(key, version)
+                break
+        if hit is not None:
+            for message in hit:
                 await send(message)
             return
+        making = self._making.setdefault(key, asyncio.Event())
+        try:
+            kept = await self._make(scope, receive, send)
+            if kept is not None:
+                self._keep(key, version, kept)
+        finally:
+            if self._making.get(key) is making:
+                del self._making[key]
+            making.set()
+
+    def _kept(self, key: tuple, version: object) -> list[Message] | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or entry[0] != version:
+                return None
+            self._entries.move_to_end(key)
+            return entry[1]
+
+    async def _make(self, scope: Scope, receive: Receive, send: Send) -> list[Message] | None:
+        """Runs the app for one request, passing its answer on; returns the answer's
+        messages when it may be kept (a 200 within :data:`MAX_BODY`), else None."""
         kept: list[Message] | None = []
         size = 0
 
@@ -108,9 +141,16 @@ class ReadCache:
             await send(message)
 
         await self.app(scope, receive, keeping)
-        if kept:
-            with self._lock:
-                self._entries[key] = (version, kept)
-                self._entries.move_to_end(key)
-                while len(self._entries) > MAX_ENTRIES:
-                    self._entries.popitem(last=False)
+        return kept or None
+
+    def _keep(self, key: tuple, version: object, messages: list[Message]) -> None:
+        size = sum(len(m.get("body", b"")) for m in messages)
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= old[2]
+            self._entries[key] = (version, messages, size)
+            self._bytes += size
+            while len(self._entries) > MAX_ENTRIES or self._bytes > MAX_TOTAL:
+                _, (_, _, dropped) = self._entries.popitem(last=False)
+                self._bytes -= dropped

@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BlocwatchError
@@ -81,6 +82,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoreBusy)
     async def _busy(_request: Request, exc: StoreBusy) -> JSONResponse:
         return error(503, str(exc), {"Retry-After": str(exc.retry_after)})
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_full(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # Every connection is in use by slower requests: a client should come back later.
+        return error(503, "the server is busy: try again later", {"Retry-After": "5"})
 
     @app.exception_handler(OperationalError)
     async def _store_error(request: Request, exc: OperationalError) -> JSONResponse:
