@@ -14,6 +14,9 @@ but 127.0.0.1.
         [--skip-kb]
 
 The 100,000-fact base (bench/synthetic_kb.py) is built into ``--kb-db`` once and reused.
+A request answered with another status than 200 (a 503 when every database connection is
+taken by slower requests) counts in ``not200``. ``--first`` prints the time of each path's
+first answer (what a request costs to make).
 ``--both`` measures each base with the server's read cache (answers kept until the store
 changes, the default) and without it (``BLOCWATCH_READ_CACHE=0``: every request runs its
 queries), ``--no-cache`` without it only.
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -73,7 +77,9 @@ async def _get(reader, writer, path: str) -> int:
     return status
 
 
-async def _client(port: int, paths: list[str], start: int, budget, times: list[float]) -> None:
+async def _client(
+    port: int, paths: list[str], start: int, budget, times: list[float], failed: list[str]
+) -> None:
     reader, writer = await asyncio.open_connection(HOST, port)
     i = start
     try:
@@ -84,7 +90,7 @@ async def _client(port: int, paths: list[str], start: int, budget, times: list[f
             status = await _get(reader, writer, path)
             times.append(time.perf_counter() - began)
             if status != 200:
-                raise RuntimeError(f"{path}: HTTP {status}")
+                failed.append(f"{status} {path}")
     finally:
         writer.close()
 
@@ -103,11 +109,14 @@ class _Budget:
 
 async def _run(port: int, paths: list[str], clients: int, requests: int, seconds: float):
     times: list[float] = []
+    failed: list[str] = []
     budget = _Budget(requests, seconds)
     began = time.perf_counter()
-    await asyncio.gather(*(_client(port, paths, i * 7, budget, times) for i in range(clients)))
+    await asyncio.gather(
+        *(_client(port, paths, i * 7, budget, times, failed) for i in range(clients))
+    )
     elapsed = time.perf_counter() - began
-    return len(times) / elapsed, times
+    return len(times) / elapsed, times, failed
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -122,7 +131,10 @@ def _serve(db: str, workers: int, cache: bool) -> tuple[subprocess.Popen, int]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("BLOCWATCH_WRITE_TOKEN", None)
     env["BLOCWATCH_READ_CACHE"] = "1" if cache else "0"
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    # A session of its own: the server and its worker processes are stopped together.
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env=env, start_new_session=True
+    )
     line = process.stdout.readline()
     if not line.startswith("dashboard: http://"):
         process.kill()
@@ -154,19 +166,45 @@ def _measure(name: str, db: str, paths: list[str], args, cache: bool) -> None:
     process, port = _serve(db, args.workers, cache)
     try:
         asyncio.run(_wait_ready(port))
+        if args.first:
+            for path, seconds in asyncio.run(_first_answers(port, paths)):
+                print(f"  first answer {seconds * 1000:9.1f} ms  {path}", flush=True)
         # Warm-up: every path once per worker, untimed (caches, first queries).
         asyncio.run(_run(port, paths, args.workers, len(paths) * args.workers * 2, 30))
         for clients in (int(c) for c in args.clients.split(",")):
-            rate, times = asyncio.run(_run(port, paths, clients, args.requests, args.seconds))
+            rate, times, failed = asyncio.run(
+                _run(port, paths, clients, args.requests, args.seconds)
+            )
             print(
                 f"{name:<8} {clients:>7} {len(times):>8} {rate:>8.1f}"
                 f" {_percentile(times, 0.5) * 1000:>8.1f} {_percentile(times, 0.95) * 1000:>8.1f}"
-                f" {statistics.mean(times) * 1000:>8.1f}   {_load()}",
+                f" {statistics.mean(times) * 1000:>8.1f} {len(failed):>6}   {_load()}",
                 flush=True,
             )
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        _stop(process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stops the server and its workers (a worker busy with a slow request is killed)."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+async def _first_answers(port: int, paths: list[str]) -> list[tuple[str, float]]:
+    """The time of each path's first answer on a fresh server: the cost of making it."""
+    reader, writer = await asyncio.open_connection(HOST, port)
+    out = []
+    for path in paths:
+        began = time.perf_counter()
+        await _get(reader, writer, path)
+        out.append((path, time.perf_counter() - began))
+    writer.close()
+    return out
 
 
 def _load() -> str:
@@ -218,18 +256,21 @@ def main() -> None:
         "--kb-db", default=str(Path(tempfile.gettempdir()) / "blocwatch-http-kb.db")
     )
     parser.add_argument("--skip-kb", action="store_true", help="only the sample corpus")
+    parser.add_argument("--skip-sample", action="store_true", help="only the large base")
     parser.add_argument("--no-cache", action="store_true", help="the read cache off")
     parser.add_argument("--both", action="store_true", help="with the read cache, then without")
+    parser.add_argument("--first", action="store_true", help="time each path's first answer")
     args = parser.parse_args()
 
     print(f"server: blocwatch serve --workers {args.workers}; {os.cpu_count()} cores")
     print("base/nc: the read cache off (BLOCWATCH_READ_CACHE=0): every request runs its queries")
     print(
         f"{'base':<8} {'clients':>7} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}"
-        f" {'mean ms':>8}   load average"
+        f" {'mean ms':>8} {'not200':>6}   load average"
     )
-    with tempfile.TemporaryDirectory() as folder:
-        measure("sample", _sample_db(Path(folder)), SAMPLE_PATHS, args)
+    if not args.skip_sample:
+        with tempfile.TemporaryDirectory() as folder:
+            measure("sample", _sample_db(Path(folder)), SAMPLE_PATHS, args)
     if not args.skip_kb:
         db, paths = _kb_db(args.kb_db, args.kb_facts)
         measure(f"{args.kb_facts // 1000}k", db, paths, args)

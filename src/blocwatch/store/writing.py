@@ -115,7 +115,13 @@ def _take_lock(conn: Connection, deadline: float) -> bool:
         return True
     if conn.dialect.name == "postgresql":
         query = text("SELECT pg_try_advisory_xact_lock(:key)")
-        return bool(conn.execute(query, {"key": _WRITE_LOCK}).scalar())
+        if not conn.execute(query, {"key": _WRITE_LOCK}).scalar():
+            return False
+        # A writer that does not take the advisory lock (a rebuild) may still hold rows this
+        # transaction needs: wait for them no longer than for the lock itself.
+        wait_ms = max(int((deadline - time.monotonic()) * 1000), _ATTEMPT_MS)
+        conn.execute(text(f"SET LOCAL lock_timeout = {wait_ms}"))
+        return True
     return True
 
 
