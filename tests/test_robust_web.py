@@ -6,6 +6,7 @@ every response, HEAD, the docs page without 'unsafe-inline', the write token kep
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -280,3 +281,54 @@ def test_error_answers_are_not_kept(tmp_path):
     path.write_text(GOOD["text"])
     assert ingest([str(path)], db=str(tmp_path / "c.db")).new == 1
     assert client.get(API + "/documents/late").status_code == 200
+
+
+def test_serve_with_workers_and_a_token_file(tmp_path):
+    """``blocwatch serve --workers 2`` in a real process: both workers answer reads, the
+    token read from its file reaches them, and no process's arguments show it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import httpx
+    import psutil
+
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN + "\n")
+    program = str(Path(sys.executable).with_name("blocwatch"))
+    command = [program, "serve", "--db", str(tmp_path / "w.db"), "--port", "0"]
+    command += ["--workers", "2", "--write-token-file", str(token_file)]
+    env = {k: v for k, v in os.environ.items() if k != "BLOCWATCH_WRITE_TOKEN"}
+    env["PYTHONUNBUFFERED"] = "1"
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        line = process.stdout.readline()
+        assert "read-write" in line, line
+        address = line.split()[1].rstrip("/")
+        for _ in range(200):  # the workers start after the socket listens
+            try:
+                if httpx.get(f"{address}{API}/", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        accepted = httpx.post(
+            f"{address}{API}/documents", json={"documents": [GOOD]}, headers=AUTH, timeout=120
+        )
+        assert accepted.status_code == 200, accepted.text
+        answers = [httpx.get(f"{address}{API}/", timeout=30).json() for _ in range(6)]
+        assert all(a["documents"] == 1 for a in answers)
+        family = [psutil.Process(process.pid), *psutil.Process(process.pid).children()]
+        assert len(family) >= 3  # the supervisor and its two workers
+        for member in family:
+            assert TOKEN not in " ".join(member.cmdline())
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
