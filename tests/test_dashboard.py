@@ -364,6 +364,33 @@ def test_an_ingested_article_with_a_script_tag_runs_nothing(page, server, artifa
     shoot(page, artifacts, "hostile-article")
 
 
+# Ids are opaque (issue 16): each opens in the reader from a link and from a typed address.
+ODD_IDS = ["reuters/2024/abc", "what?now", "frag#ment", "100%-sure", "two  spaces", "Ünï-ид-記事"]
+
+
+def test_documents_with_any_id_open_in_the_reader(page, server):
+    from urllib.parse import quote
+
+    documents = [
+        {"id": doc_id, "title": f"Odd id {i}", "text": f"Story {i}: officials met in Minsk."}
+        for i, doc_id in enumerate(ODD_IDS)
+    ]
+    response = httpx.post(
+        f"{server}/api/v1/documents",
+        json={"documents": documents},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        timeout=120,
+    )
+    assert response.status_code == 200, response.text
+    for i, doc_id in enumerate(ODD_IDS):
+        page.goto(page.url.split("#")[0] + "#doc/" + quote(doc_id, safe=""))
+        shown = page.locator("#view-documents")
+        page.wait_for_function(
+            "id => document.querySelector('#view-documents').dataset.doc === id", arg=doc_id
+        )
+        assert shown.locator(".doc-title").inner_text() == f"Odd id {i}"
+
+
 def test_an_undated_article_shows_as_undated_and_moves_no_status(page, server, artifacts):
     # Issue 11: an article without a publication date is not "today's news". (Last in the
     # file: it adds a document to the shared store.)

@@ -184,7 +184,7 @@ def test_a_nul_character_is_refused_with_its_line_and_the_rest_goes_in(engine, t
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
     summary = ingest(engine, [str(path)])
     assert summary.errors == [
-        f'{path}:2: "text" contains a NUL character (\\u0000)',
-        f'{path}:3: "title" contains a NUL character (\\u0000)',
+        f'{path}:2: "text" contains a NUL character (U+0000) at offset 13',
+        f'{path}:3: "title" contains a NUL character (U+0000) at offset 1',
     ]
     assert count_documents(engine) == 2

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from . import __version__
 from .errors import BlocwatchError
@@ -38,8 +39,16 @@ HostOption = typer.Option("127.0.0.1", "--host", help="Address to listen on (ser
 PortOption = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (serve, demo).")
 
 
+def _error(message: str, *, style: str = "bold red") -> None:
+    """One line on stderr: ``error: message``. The message is user input as often as not
+    (a path, an actor code, a document id): it is printed as plain text, never as markup,
+    so ``[/]`` or ``[bold]`` in it prints as written."""
+    line = Text.assemble(("error:", style), " ", " ".join(str(message).split("\n")))
+    err.print(line, highlight=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    _error(message)
     raise typer.Exit(code)
 
 
@@ -81,8 +90,6 @@ def ingest(
     ),
 ) -> None:
     """Read documents (txt, html, jsonl, RSS/Atom, WARC) into the store and extract their facts."""
-    from rich.markup import escape
-
     from .pipeline import ingest as run_ingest
     from .render.documents import ingest_summary
 
@@ -94,12 +101,13 @@ def ingest(
         _fail("nothing to ingest: give files, folders, - for standard input, or --sample", 2)
     summary = run_ingest(paths, db=db, extract=extract, console=err, workers=workers, dask=dask)
     for problem in summary.errors:
-        # File names and reasons quote user input: escaped, "[/]" in a name stays text.
-        err.print(f"[red]error:[/] {escape(problem)}", markup=True, highlight=False, soft_wrap=True)
+        _error(problem, style="red")
     if summary.failed > len(summary.errors):
-        err.print(f"[red]error:[/] {summary.failed - len(summary.errors):,} more not listed")
+        _error(f"{summary.failed - len(summary.errors):,} more not listed", style="red")
     ingest_summary(out, summary)
-    if summary.failed:
+    if summary.stopped:
+        _error(f"ingest stopped: {summary.stopped}; documents stored before stay")
+    if summary.failed or summary.stopped:
         raise typer.Exit(1)
 
 
@@ -137,8 +145,6 @@ def docs_show(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Show one document: its metadata, text and the facts read from it."""
-    from rich.markup import escape
-
     from .render.documents import document_detail
     from .store import connect
     from .store.documents import get_document
@@ -147,7 +153,7 @@ def docs_show(
     engine = connect(db or (ctx.obj or {}).get("db"))
     document = get_document(engine, doc_id)
     if document is None:
-        _fail(f"no document with id {escape(repr(doc_id))}")
+        _fail(f"no document with id {doc_id!r}")
     facts = facts_for_document(engine, doc_id)
     if as_json:
         out.print_json(json.dumps({**document, "facts": facts}, ensure_ascii=False, default=str))
@@ -160,21 +166,30 @@ def docs_show(
 
 @app.command()
 def extract(
-    source: str = typer.Argument("-", help="Documents as JSON Lines (id, text, published?)."),
+    sources: list[str] = typer.Argument(
+        None, help="Files, folders or - for stdin (default): read as by ingest."
+    ),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
     min_confidence: float | None = MinConfidenceOption,
 ) -> None:
-    """Read documents and write what each states (gold-schema JSON Lines, with evidence)."""
-    from .extract import extract_stream
+    """Read documents and write what each states (gold-schema JSON Lines, with evidence).
+    Inputs are read by the same readers, with the same checks and limits, as ``ingest``."""
+    from .extract import extract_document
+    from .ingest import InputError, read_inputs
 
-    stream = sys.stdin if source == "-" else _open_text(source)
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = 0
     try:
-        for result in extract_stream(stream, origin=source, min_confidence=min_confidence):
-            if isinstance(result, BlocwatchError):
+        for item in read_inputs(sources or ["-"]):
+            if isinstance(item, InputError):
                 failed += 1
-                err.print(f"[red]error:[/] {result}", markup=True, highlight=False, soft_wrap=True)
+                _error(str(item), style="red")
+                continue
+            try:
+                result = extract_document(item, min_confidence)
+            except BlocwatchError as exc:
+                failed += 1
+                _error(f"{item.origin}: {exc}", style="red")
                 continue
             sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     finally:
@@ -565,6 +580,12 @@ def demo(
     ),
     host: str = HostOption,
     port: int = PortOption,
+    allowed_hosts: str | None = typer.Option(
+        None,
+        "--allowed-hosts",
+        envvar="BLOCWATCH_ALLOWED_HOSTS",
+        help="Host names clients may use (needed when --host is not loopback).",
+    ),
 ) -> None:
     """Build a knowledge base from the bundled sample corpus, show what it holds, and serve
     the dashboard over it."""
@@ -574,7 +595,7 @@ def demo(
     overview = build_demo(db=db, console=err)
     store_overview(out, overview)
     if serve_it:
-        _serve(db, host, port, None)
+        _serve(db, host, port, None, allowed_hosts, 1)
 
 
 # --- the HTTP API and dashboard -----------------------------------------------------------
@@ -585,19 +606,38 @@ def serve(
     db: str | None = DbOption,
     host: str = HostOption,
     port: int = PortOption,
-    write_token: str | None = typer.Option(
+    write_token_file: Path | None = typer.Option(
         None,
-        "--write-token",
-        envvar="BLOCWATCH_WRITE_TOKEN",
-        help="Allow POST /api/v1/documents for clients sending this bearer token.",
+        "--write-token-file",
+        help="Allow POST /api/v1/documents for clients sending the bearer token in this file"
+        " (or in $BLOCWATCH_WRITE_TOKEN; never on the command line, where ps shows it).",
+    ),
+    allowed_hosts: str | None = typer.Option(
+        None,
+        "--allowed-hosts",
+        envvar="BLOCWATCH_ALLOWED_HOSTS",
+        help="Host names clients may use, comma-separated (*.example.org allowed); required"
+        " when --host is not a loopback address.",
+    ),
+    workers: int = typer.Option(
+        1, "--workers", min=1, max=64, help="Server processes (reads run in parallel)."
     ),
 ) -> None:
     """Serve the HTTP API (/api/v1, docs at /docs) and the dashboard (/). Read-only unless
     given a write token."""
-    _serve(db, host, port, write_token)
+    from .web.auth import read_write_token
+
+    _serve(db, host, port, read_write_token(write_token_file), allowed_hosts, workers)
 
 
-def _serve(db: str | None, host: str, port: int, write_token: str | None) -> None:
+def _serve(
+    db: str | None,
+    host: str,
+    port: int,
+    write_token: str | None,
+    allowed_hosts: str | None = None,
+    workers: int = 1,
+) -> None:
     from .web.server import serve as run_server
 
     def ready(address: str) -> None:
@@ -605,10 +645,67 @@ def _serve(db: str | None, host: str, port: int, write_token: str | None) -> Non
         out.print(
             f"dashboard: {address}/  API: {address}/api/v1/  docs: {address}/docs  ({mode})",
             soft_wrap=True,
+            markup=False,
         )
         out.print("press Ctrl+C to stop", style="dim")
 
-    run_server(db, host=host, port=port, write_token=write_token, on_ready=ready)
+    run_server(
+        db,
+        host=host,
+        port=port,
+        write_token=write_token,
+        allowed_hosts=allowed_hosts,
+        workers=workers,
+        on_ready=ready,
+    )
+
+
+# --- backup and restore -------------------------------------------------------------------
+
+
+@app.command()
+def backup(
+    dest: Path = typer.Argument(..., help="The backup to write (must not exist)."),
+    db: str | None = DbOption,
+) -> None:
+    """A consistent copy of the store while it is in use: SQLite's online backup (a database
+    file), or pg_dump's custom format for PostgreSQL (restore with pg_restore)."""
+    from .store.backup import backup_store
+
+    made = backup_store(db, dest)
+    out.print(Text(f"backup written: {made}"))
+
+
+@app.command()
+def dump(
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
+    db: str | None = DbOption,
+) -> None:
+    """Every stored document as JSON Lines, with its id and ingest metadata: ``blocwatch
+    load`` rebuilds a store with the same documents, ids, facts and records from it."""
+    from .store.backup import dump_documents
+
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        count = dump_documents(db, sink)
+    finally:
+        if output:
+            sink.close()
+    err.print(Text(f"dumped {count:,} documents"))
+
+
+@app.command()
+def load(
+    source: str = typer.Argument("-", help="A dump (JSON Lines) or - for stdin."),
+    db: str | None = DbOption,
+) -> None:
+    """Load a dump made by ``blocwatch dump`` into an empty store: documents keep their ids
+    and ingest metadata, facts are extracted again and the knowledge base rebuilt."""
+    from .pipeline import load_dump
+
+    stream = sys.stdin if source == "-" else _open_text(source)
+    count = load_dump(db, stream, origin=source)
+    out.print(Text(f"loaded {count:,} documents"))
 
 
 def _open_text(path: str):
@@ -620,11 +717,22 @@ def _open_text(path: str):
 
 def main() -> None:
     """Entry point: users' mistakes become one line on stderr and a non-zero exit."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         app()
     except BlocwatchError as exc:
-        err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
+        _error(str(exc))
         sys.exit(2)
+    except DBAPIError as exc:
+        # A store that went away or stayed locked mid-command: one line, never a traceback.
+        from .store.writing import is_lock_error, row_error_message
+
+        if is_lock_error(exc):
+            _error("the store is busy: another writer held its lock too long; try again later")
+        else:
+            _error(f"database error: {row_error_message(exc)}")
+        sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

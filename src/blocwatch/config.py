@@ -11,6 +11,26 @@ DEFAULT_DB = "blocwatch.db"
 # would let one bad file stall a whole ingest.
 MAX_DOCUMENT_BYTES = int(os.environ.get("BLOCWATCH_MAX_DOCUMENT_BYTES", 5 * 1024 * 1024))
 # A WARC or JSONL container may be large; its records are bounded by MAX_DOCUMENT_BYTES each.
+# Extraction of one document stops with an error past this many seconds (0: no limit).
+DEFAULT_EXTRACT_SECONDS = 120.0
+
+
+def max_document_bytes() -> int:
+    """The per-document size budget in bytes: ``$BLOCWATCH_MAX_DOCUMENT_BYTES`` as read at
+    start-up, unless a caller changed :data:`MAX_DOCUMENT_BYTES` since."""
+    return MAX_DOCUMENT_BYTES
+
+
+def extract_seconds() -> float:
+    """The per-document time budget of extraction: ``$BLOCWATCH_EXTRACT_SECONDS`` (read at
+    call time), else 120; 0 or less means none."""
+    value = os.environ.get("BLOCWATCH_EXTRACT_SECONDS")
+    if not value:
+        return DEFAULT_EXTRACT_SECONDS
+    try:
+        return float(value)
+    except ValueError:
+        return DEFAULT_EXTRACT_SECONDS
 
 
 # The PostgreSQL driver blocwatch installs; a URL naming no driver gets this one (SQLAlchemy's

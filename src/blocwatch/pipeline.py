@@ -6,21 +6,24 @@ This is the one module that knows every stage; the CLI and the HTTP API call it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from rich.console import Console
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Engine, func, select
 
 from .errors import BlocwatchError
 from .extract import EXTRACTOR_VERSION, extract_document
 from .ingest import IngestSummary
 from .ingest import ingest as ingest_documents
+from .ingest.run import OnOutcome
 from .model import Document, Extraction
 from .resolve import rebuild, resolve_documents
 from .store import connect
 from .store.documents import iter_documents
 from .store.facts import fact_counts, replace_facts
 from .store.schema import documents
+from .store.writing import write_transaction
 from .workers import WorkersLost, open_extractor
 from .workers.ahead import ExtractAhead
 
@@ -46,6 +49,33 @@ def store_facts(
         resolve_documents(conn, [doc.id for doc in docs])
 
 
+def extract_each(docs: Sequence[Document]) -> list[Extraction | BlocwatchError]:
+    """The extraction of each document, or the :class:`BlocwatchError` that refused it
+    (over the size or time budget): one bad document never costs the others theirs."""
+    out: list[Extraction | BlocwatchError] = []
+    for doc in docs:
+        try:
+            out.append(extract_document(doc))
+        except BlocwatchError as exc:
+            out.append(exc)
+    return out
+
+
+def store_extraction(conn: Connection, doc: Document, extraction: Extraction | None) -> None:
+    """Stores the facts of ``extraction`` for ``doc`` (inside the document's savepoint). The
+    extraction was made before the write lock was taken; when the document's id changed
+    since (another writer took it meanwhile), its facts follow the stored id."""
+    if extraction is None:
+        return
+    if extraction.doc_id != doc.id:
+        extraction = replace(extraction, doc_id=doc.id)
+    replace_facts(conn, extraction, EXTRACTOR_VERSION)
+
+
+def _resolve_stored(conn: Connection, docs: list[Document]) -> None:
+    resolve_documents(conn, [doc.id for doc in docs])
+
+
 def ingest(
     paths: Sequence[str],
     *,
@@ -55,36 +85,41 @@ def ingest(
     stdin=None,
     workers: int | None = None,
     dask: str | None = None,
+    lock_wait: float | None = None,
+    on_outcome: OnOutcome | None = None,
 ) -> IngestSummary:
     """Ingest ``paths`` into the store at ``db``; new documents' facts are extracted and
-    stored in the same transaction as the documents.
+    stored with them.
 
-    Extraction runs in this process, in ``workers`` local processes, or on the Dask
-    scheduler at ``dask`` (``tcp://HOST:PORT``): the documents and facts stored, their
-    order and the knowledge base are the same whichever runs it, because this process
-    alone writes, batch by batch, in the order read; workers only extract (a batch while
-    the one before it is written). Raises :class:`BlocwatchError` for a scheduler that
+    Extraction runs before the store's write lock is taken (the lock is held only to
+    store), in this process, in ``workers`` local processes, or on the Dask scheduler at
+    ``dask`` (``tcp://HOST:PORT``): the documents and facts stored, their order and the
+    knowledge base are the same whichever runs it, because this process alone writes,
+    batch by batch, in the order read; workers only extract (a batch while the one before
+    it is written). A document over the extraction budget is not stored and reported. A
+    writer that holds the lock longer than ``lock_wait`` seconds stops the ingest (see
+    ``IngestSummary.stopped``). ``on_outcome`` is told what became of each document (see
+    :func:`blocwatch.ingest.ingest`). Raises :class:`BlocwatchError` for a scheduler that
     cannot be reached, and when the workers go away mid-run (batches written before stay:
     running the same ingest again goes on where it stopped)."""
     engine = connect(db)
     if not extract:
-        return ingest_documents(engine, paths, console=console, stdin=stdin)
+        return ingest_documents(engine, paths, console=console, stdin=stdin, lock_wait=lock_wait)
     with open_extractor(workers=workers, dask=dask) as extractor:
+        hooks: dict[str, Any] = {
+            "on_document": store_extraction,
+            "on_new": _resolve_stored,
+            "console": console,
+            "stdin": stdin,
+            "lock_wait": lock_wait,
+            "on_outcome": on_outcome,
+        }
         if not extractor.remote:
-            return ingest_documents(engine, paths, on_new=store_facts, console=console, stdin=stdin)
+            return ingest_documents(engine, paths, prepare=extract_each, **hooks)
         ahead = ExtractAhead(extractor, engine)
-
-        def store_extracted(conn: Connection, docs: list[Document]) -> None:
-            store_facts(conn, docs, extractions=ahead.extractions_for(conn, docs))
-
         try:
             return ingest_documents(
-                engine,
-                paths,
-                on_new=store_extracted,
-                on_read=ahead.on_read,
-                console=console,
-                stdin=stdin,
+                engine, paths, prepare=ahead.extractions_for, on_read=ahead.on_read, **hooks
             )
         except WorkersLost as exc:
             raise BlocwatchError(
@@ -94,26 +129,33 @@ def ingest(
 
 def reextract(*, db: str | None = None, console: Console | None = None, batch: int = 200) -> int:
     """Re-derive the facts of every stored document with the current extractor; returns the
-    number of documents read. Each batch is one transaction; the knowledge base is rebuilt
-    from the new facts at the end (one transaction)."""
+    number of documents read. Each batch is extracted first, then stored in one write
+    transaction; the knowledge base is rebuilt from the new facts at the end (one
+    transaction). A document the extractor refuses (over its budget) keeps its facts."""
     engine = connect(db)
     count = 0
     pending: list[Document] = []
     for doc in iter_documents(engine):
         pending.append(doc)
         if len(pending) >= batch:
-            with engine.begin() as conn:
-                store_facts(conn, pending, resolve=False)
+            _reextract_batch(engine, pending)
             count += len(pending)
             pending = []
     if pending:
-        with engine.begin() as conn:
-            store_facts(conn, pending, resolve=False)
+        _reextract_batch(engine, pending)
         count += len(pending)
     # Resolving every batch would redo the blocks batches share; one rebuild gives the same
     # records (resolution depends only on the stored reports).
     rebuild(engine)
     return count
+
+
+def _reextract_batch(engine: Engine, docs: list[Document]) -> None:
+    extractions = extract_each(docs)
+    with write_transaction(engine) as conn:
+        for extraction in extractions:
+            if isinstance(extraction, Extraction):
+                replace_facts(conn, extraction, EXTRACTOR_VERSION)
 
 
 def overview(db: str | None = None) -> dict[str, Any]:
@@ -130,3 +172,53 @@ def build_demo(*, db: str | None = None, console: Console | None = None) -> dict
 
     summary = ingest([str(corpus_path())], db=db, console=console)
     return {**overview(db), "new_documents": summary.new, "failed": summary.failed}
+
+
+def load_dump(db: str | None, lines, *, origin: str = "-", batch: int = 200) -> int:
+    """Loads a dump made by :func:`blocwatch.store.backup.dump_documents` into the empty
+    store at ``db``: every document with its id and ingest metadata, its facts extracted
+    again, the knowledge base rebuilt (the same records, with the same ids, as the store
+    dumped). Returns the number of documents loaded. Raises :class:`BlocwatchError` for a
+    store that is not empty or a line that is not a dumped document (batches stored before
+    stay)."""
+    from .ingest.ids import content_hash
+    from .store.backup import read_dump
+    from .store.documents import count_documents, insert_documents
+
+    engine = connect(db)
+    held = count_documents(engine)
+    if held:
+        raise BlocwatchError(f"load goes into an empty store; this one holds {held:,} documents")
+    links: dict[str, str] = {}  # copies are linked at the end: their first copy may come later
+    count = 0
+
+    def store(docs: list[Document]) -> None:
+        extractions = extract_each(docs)
+        with write_transaction(engine) as conn:
+            insert_documents(conn, docs)
+            for extraction in extractions:
+                if isinstance(extraction, Extraction):
+                    replace_facts(conn, extraction, EXTRACTOR_VERSION)
+
+    pending: list[Document] = []
+    for doc in read_dump(lines, origin):
+        if content_hash(doc.text) != doc.content_hash:
+            raise BlocwatchError(f"{origin}: document {doc.id!r}: text does not match its hash")
+        if doc.duplicate_of:
+            links[doc.id] = doc.duplicate_of
+            doc.duplicate_of = None
+        pending.append(doc)
+        if len(pending) >= batch:
+            store(pending)
+            count += len(pending)
+            pending = []
+    if pending:
+        store(pending)
+        count += len(pending)
+    with write_transaction(engine) as conn:
+        for doc_id, first in links.items():
+            conn.execute(
+                documents.update().where(documents.c.id == doc_id).values(duplicate_of=first)
+            )
+    rebuild(engine)
+    return count

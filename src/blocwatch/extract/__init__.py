@@ -8,11 +8,14 @@ fact type over the sentences that hold both an actor and a cue.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict, replace
 from typing import Any
 
+from .. import config
 from ..errors import BlocwatchError
-from ..model import Document, Extraction
+from ..model import Document, Evidence, Extraction
 from .agreements import read_agreements
 from .claims import read_claims
 from .confidence import assign_confidence, default_thresholds, keep_confident
@@ -22,9 +25,12 @@ from .reading import read
 from .succession import link_successions
 
 EXTRACTOR_VERSION = "0.1.0"
-# Texts longer than this are read up to it: a news article is a few thousand characters,
-# and reading stays linear in size, but an unbounded input must not hold a worker forever.
-MAX_TEXT_CHARS = 3_000_000
+# Texts longer than this are read in pieces of about this many characters, cut at paragraph
+# (else line, else sentence) ends, and the facts of the pieces put together: a news article
+# is a few thousand characters, so no article is cut, and the time a long text takes grows
+# with its length (a piece's time is bounded whatever the readers cost per mention), with a
+# check of the time budget between pieces.
+CHUNK_CHARS = 250_000
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_document", "extract_stream"]
 
@@ -38,8 +44,15 @@ def extract(
     """Everything the extractor reads in one document, each fact with the precision measured
     for facts like it as its ``confidence``; facts below ``min_confidence`` are left out (None:
     each type's calibrated default, see ``confidence.py``; 0: keep all). Non-English text
-    yields no facts and a note saying so; empty text yields nothing."""
-    text = text[:MAX_TEXT_CHARS]
+    yields no facts and a note saying so; empty text yields nothing.
+
+    Every document is held to one budget, the same whether it comes from ``extract``,
+    ``ingest`` or an HTTP POST: a text over the size limit (``$BLOCWATCH_MAX_DOCUMENT_BYTES``
+    in UTF-8, 5 MB by default) or whose extraction runs over the time limit
+    (``$BLOCWATCH_EXTRACT_SECONDS``, 120 s by default, checked between pieces of
+    :data:`CHUNK_CHARS`) raises :class:`BlocwatchError` saying which and by how much."""
+    _check_size(text)
+    deadline = _deadline()
     lang = detect_language(text)
     result = Extraction(doc_id=doc_id, lang=lang)
     if not text.strip():
@@ -48,16 +61,140 @@ def extract(
     if lang not in ("en", "und"):
         result.notes.append(f"language {lang!r} is not English: nothing extracted")
         return result
+    started = time.monotonic()
+    for offset, piece in _pieces(text):
+        if offset and deadline is not None and time.monotonic() > deadline:
+            raise BlocwatchError(
+                f"extraction over its time budget: {time.monotonic() - started:.0f} s for"
+                f" {offset:,} of {len(text):,} characters (the limit is"
+                f" {config.extract_seconds():g} s per document; set"
+                f" BLOCWATCH_EXTRACT_SECONDS to change it)"
+            )
+        _add(result, _read_facts(doc_id, piece, published), offset)
+    if len(text) > CHUNK_CHARS:
+        result.notes.append(f"long text: read in pieces of about {CHUNK_CHARS:,} characters")
+    assign_confidence(result)
+    keep_confident(result, default_thresholds() if min_confidence is None else min_confidence)
+    return result
+
+
+def _read_facts(doc_id: str, text: str, published: str | None) -> Extraction:
     reading = read(doc_id, text, published)
     agreements = read_agreements(reading)
+    result = Extraction(doc_id=doc_id)
     result.agreements = [a for a in agreements if a.status != "proposed"]
     result.proposals = [a for a in agreements if a.status == "proposed"]
     link_successions(result.agreements)
     result.claims = read_claims(reading)
     result.measures = read_measures(reading, result.claims)
-    assign_confidence(result)
-    keep_confident(result, default_thresholds() if min_confidence is None else min_confidence)
     return result
+
+
+def _check_size(text: str) -> None:
+    limit = config.max_document_bytes()
+    # Characters first: a text with fewer characters than the limit in bytes may still be
+    # over it once encoded, one with more is over it for sure.
+    if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        raise BlocwatchError(
+            f"too large to extract: {size:,} bytes of text (the limit is {limit:,} per"
+            " document; set BLOCWATCH_MAX_DOCUMENT_BYTES to change it)"
+        )
+
+
+def _deadline() -> float | None:
+    seconds = config.extract_seconds()
+    return time.monotonic() + seconds if seconds > 0 else None
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` of ``text`` cut into pieces of at most :data:`CHUNK_CHARS`
+    characters, each ending at a paragraph, line or sentence end where one is in its last
+    half (else cut where it is full)."""
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        window = text[start : start + CHUNK_CHARS]
+        cut = -1
+        for mark in ("\n\n", "\n", ". "):
+            cut = window.rfind(mark, CHUNK_CHARS // 2)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        end = start + (cut if cut > 0 else CHUNK_CHARS)
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
+def _add(result: Extraction, part: Extraction, offset: int) -> None:
+    """Adds the facts of ``part`` (read from the piece at ``offset``) to ``result``, their
+    evidence moved to offsets in the whole text. A fact stated the same way in an earlier
+    piece is one fact: its evidence joins the earlier one's."""
+    if offset:
+        part = _shifted(part, offset)
+    for name in ("agreements", "proposals", "claims", "measures"):
+        kept: list = getattr(result, name)
+        known = {_fact_key(fact): fact for fact in kept}
+        for fact in getattr(part, name):
+            same = known.get(_fact_key(fact))
+            if same is None:
+                kept.append(fact)
+                known[_fact_key(fact)] = fact
+            else:
+                _join(same, fact)
+    result.notes.extend(note for note in part.notes if note not in result.notes)
+
+
+def _fact_key(fact: Any) -> str:
+    """What a fact states, without where it is stated (evidence) or how sure it is; the
+    events and stances it lists count once each, however often they are repeated."""
+    data = asdict(fact)
+    data.pop("confidence", None)
+    data.pop("evidence", None)
+    if "events" in data:
+        data["events"] = sorted({(e["kind"], e["date"] or "") for e in data["events"]})
+    if "stances" in data:
+        data["stances"] = sorted(
+            {(s["actor"], s["stance"], s["answers"] or "") for s in data["stances"]}
+        )
+    return json.dumps(data, sort_keys=True, default=str)
+
+
+def _join(kept: Any, fact: Any) -> None:
+    kept.evidence.extend(_new_spans(kept.evidence, fact.evidence))
+    kept.confidence = max(kept.confidence, fact.confidence)
+    events = {(event.kind, event.date): event for event in getattr(kept, "events", ())}
+    for event in getattr(fact, "events", ()):
+        mine = events.get((event.kind, event.date))
+        if mine is not None:
+            mine.evidence.extend(_new_spans(mine.evidence, event.evidence))
+
+
+def _new_spans(kept: list[Evidence], more: list[Evidence]) -> list[Evidence]:
+    seen = {(ev.start, ev.end) for ev in kept}
+    return [ev for ev in more if (ev.start, ev.end) not in seen]
+
+
+def _shifted(part: Extraction, offset: int) -> Extraction:
+    def move(ev: Evidence | None) -> Evidence | None:
+        if ev is None:
+            return None
+        return replace(ev, start=ev.start + offset, end=ev.end + offset)
+
+    def moved(spans: list[Evidence]) -> list[Evidence]:
+        return [replace(ev, start=ev.start + offset, end=ev.end + offset) for ev in spans]
+
+    for agreement in (*part.agreements, *part.proposals):
+        agreement.evidence = moved(agreement.evidence)
+        for event in agreement.events:
+            event.evidence = moved(event.evidence)
+    for claim in part.claims:
+        claim.evidence = moved(claim.evidence)
+        for stance in claim.stances:
+            stance.evidence = move(stance.evidence)
+    for measure in part.measures:
+        measure.evidence = moved(measure.evidence)
+    return part
 
 
 def extract_document(

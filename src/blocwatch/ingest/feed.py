@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Document
-from .base import BadInput, Skipped
+from .base import BadInput, InputError, Skipped
 from .dates import normalise_date
 from .htmltext import fragment_to_text
 from .ids import content_hash, entry_id
@@ -19,10 +19,13 @@ from .textio import check_not_binary, primary_language
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
 
-def read_feed(data: bytes, *, origin: str, stem: str) -> Iterator[Document | Skipped]:
+def read_feed(data: bytes, *, origin: str, stem: str) -> Iterator[Document | Skipped | InputError]:
     """The entries of the RSS/Atom feed ``data`` as documents with ids
     ``<stem>-<8 hex of the entry's link or text>`` and origins ``origin#entry N``; an entry
-    with no text is skipped. Raises :class:`BadInput` when ``data`` is not a feed."""
+    with no text is skipped. Raises :class:`BadInput` when ``data`` is not a feed. A feed
+    that is malformed XML but partly readable gives the entries read, then an
+    :class:`InputError` for the feed saying where it broke (entries may be missing or
+    cut there), and an entry without text in it is an error, not a skip."""
     import feedparser  # imported here: only feeds need it
 
     if not data.strip():
@@ -34,6 +37,7 @@ def read_feed(data: bytes, *, origin: str, stem: str) -> Iterator[Document | Ski
             raise BadInput(f"not a readable RSS or Atom feed ({_reason(parsed)})")
         if not parsed.version:
             raise BadInput("not an RSS or Atom feed")
+    broken = _broken(parsed)
     feed = parsed.feed
     source = _plain(feed.get("title_detail")) or None
     lang = primary_language(feed.get("language"))
@@ -41,7 +45,10 @@ def read_feed(data: bytes, *, origin: str, stem: str) -> Iterator[Document | Ski
         where = f"{origin}#entry {number}"
         text = _entry_text(entry)
         if not text:
-            yield Skipped(where, "feed entry without text")
+            if broken:
+                yield InputError(where, f"feed entry without text in a malformed feed ({broken})")
+            else:
+                yield Skipped(where, "feed entry without text")
             continue
         link = entry.get("link")
         url = link if isinstance(link, str) and link.startswith(("http://", "https://")) else None
@@ -56,6 +63,25 @@ def read_feed(data: bytes, *, origin: str, stem: str) -> Iterator[Document | Ski
             origin=where,
             content_hash=content_hash(text),
         )
+    if broken:
+        yield InputError(
+            origin,
+            f"malformed feed ({broken}): {len(parsed.entries)} entries read, others may be"
+            " missing or incomplete",
+        )
+
+
+def _broken(parsed) -> str | None:
+    """Why a feed that was read is malformed (None when it is not, or only its declared
+    encoding or content type was off, which loses nothing)."""
+    import feedparser
+
+    exc = parsed.get("bozo_exception") if parsed.bozo else None
+    if exc is None or isinstance(exc, feedparser.ThingsNobodyCaresAboutButMe):
+        return None
+    if hasattr(exc, "getLineNumber") and hasattr(exc, "getMessage"):
+        return f"{exc.getMessage()} at line {exc.getLineNumber()}"
+    return _reason(parsed)
 
 
 def _entry_text(entry) -> str:

@@ -16,7 +16,8 @@ def content_hash(text: str) -> str:
     """sha256 (hex) of ``text`` with Unicode composed, whitespace runs collapsed and case
     folded, so a re-wrapped or re-cased copy of a document hashes the same."""
     normal = " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+    # surrogatepass: a hash for any str; a lone surrogate is refused by the readers, later.
+    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def short_hash(value: str, length: int = 8) -> str:

@@ -16,7 +16,7 @@ from ..model import Document
 from .base import BadInput, InputError
 from .dates import normalise_date
 from .ids import MAX_ID_LENGTH, content_hash
-from .textio import check_not_binary, primary_language, size_limit, too_large
+from .textio import check_not_binary, clean_text, primary_language, size_limit, too_large
 
 _OPTIONAL = ("url", "title", "published", "source", "lang")
 # How much of an over-long line is read at a time while skipping it.
@@ -90,13 +90,16 @@ def _document(raw: bytes, where: str) -> Document:
         raise BadInput(f'"text" is not a string (a {type(text).__name__})')
     if not text.strip():
         raise BadInput('empty "text"')
-    _no_nul("text", text)
+    text = clean_text(text, '"text"')
+    if not text.strip():
+        raise BadInput('no "text" (only control characters)')
     fields = {}
     for name in _OPTIONAL:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             raise BadInput(f'"{name}" is not a string (a {type(value).__name__})')
-        _no_nul(name, value)
+        if value is not None:
+            value = clean_text(value, f'"{name}"')
         fields[name] = (value.strip() or None) if isinstance(value, str) else None
     return Document(
         id=doc_id,
@@ -123,12 +126,4 @@ def _id(record: dict) -> str:
         raise BadInput('empty "id"')
     if len(doc_id) > MAX_ID_LENGTH:
         raise BadInput(f'"id" is longer than {MAX_ID_LENGTH} characters')
-    _no_nul("id", doc_id)
-    return doc_id
-
-
-def _no_nul(name: str, value: str | None) -> None:
-    # "\u0000" is valid JSON but no text column holds it (PostgreSQL refuses it outright):
-    # refused here, with the line's number, rather than failing the batch's transaction.
-    if value and "\x00" in value:
-        raise BadInput(f'"{name}" contains a NUL character (\\u0000)')
+    return clean_text(doc_id, '"id"')

@@ -21,7 +21,7 @@ from .feed import read_feed
 from .html import read_html
 from .ids import content_hash, file_id, short_hash
 from .jsonl import read_jsonl
-from .textio import check_size, size_limit, too_large
+from .textio import check_size, clean_text, size_limit, too_large
 from .txt import read_txt
 from .warc import read_warc
 
@@ -69,7 +69,39 @@ def iter_inputs(
     paths: Sequence[str], *, stdin: BinaryIO | None = None, on_bytes: OnBytes | None = None
 ) -> Iterator[Item]:
     """:func:`read_inputs`, also yielding what was skipped; ``on_bytes(n)`` is called as
-    ``n`` more bytes of the inputs have been read (for a progress bar)."""
+    ``n`` more bytes of the inputs have been read (for a progress bar). Every document
+    passes :func:`checked` whatever its format."""
+    for item in _iter_inputs(paths, stdin=stdin, on_bytes=on_bytes):
+        yield checked(item) if isinstance(item, Document) else item
+
+
+_TEXT_FIELDS = ("title", "url", "source")
+
+
+def checked(doc: Document) -> Document | InputError:
+    """``doc`` with its text and metadata cleaned by :func:`~.textio.clean_text` (its
+    content hash made again when the text changed), or an :class:`InputError` naming its
+    origin when the text or its metadata cannot be stored."""
+    try:
+        text = clean_text(doc.text)
+        if text != doc.text:
+            doc.text = text
+            doc.content_hash = content_hash(text)
+        if not text.strip():
+            raise BadInput("no text (only control characters)")
+        doc.id = clean_text(doc.id, "id")
+        for name in _TEXT_FIELDS:
+            value = getattr(doc, name)
+            if value is not None:
+                setattr(doc, name, clean_text(value, name) or None)
+    except BadInput as exc:
+        return InputError(doc.origin or doc.id, exc.reason)
+    return doc
+
+
+def _iter_inputs(
+    paths: Sequence[str], *, stdin: BinaryIO | None = None, on_bytes: OnBytes | None = None
+) -> Iterator[Item]:
     on_bytes = on_bytes or _ignore
     for given in paths:
         if given == "-":

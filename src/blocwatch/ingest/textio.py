@@ -121,3 +121,28 @@ def primary_language(value: object) -> str | None:
         return None
     primary = re.split(r"[-_\s]", value.strip())[0].lower()
     return primary[:8] or None
+
+
+# The rule for characters no article needs, applied to every document whatever its format
+# (text and metadata): NUL is refused (it marks binary or corrupted data, and PostgreSQL
+# cannot store it), as is a lone UTF-16 surrogate (not a character: no database can encode
+# it). Other control characters (C0 but tab, line feed, carriage return and form feed; DEL;
+# C1) are removed: they carry nothing a reader sees, and they upset terminals and parsers.
+_NUL = "\x00"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_STRIPPED = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(value: str, name: str = "text") -> str:
+    """``value`` with control characters removed by the rule above; raises
+    :class:`BadInput` naming ``name`` and the offset for a NUL or a lone surrogate."""
+    at = value.find(_NUL)
+    if at >= 0:
+        raise BadInput(f"{name} contains a NUL character (U+0000) at offset {at:,}")
+    match = _SURROGATE.search(value)
+    if match:
+        raise BadInput(
+            f"{name} contains a lone surrogate (U+{ord(match.group()):04X}) at offset"
+            f" {match.start():,}: not valid Unicode"
+        )
+    return _STRIPPED.sub("", value)

@@ -43,6 +43,13 @@ def read_warc(
             break
         except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
             reason = _load_failure(exc)
+        except (AttributeError, TypeError, IndexError, KeyError) as exc:
+            # warcio trips over some malformed headers (a response record without a
+            # WARC-Target-URI); the input is broken, not blocwatch.
+            reason = f"malformed record headers ({type(exc).__name__})"
+        else:
+            reason = None
+        if reason is not None:
             if number == 0:
                 raise BadInput(f"not a WARC file ({reason})") from None
             # The stream cannot be resynchronised after a broken record.
@@ -54,7 +61,11 @@ def read_warc(
             raise BadInput(f"not a WARC file ({_NO_WARC_HEADER})")
         if record.rec_type not in _PAGE_RECORDS:
             continue
-        item = _page(record, where, stem)
+        try:
+            item = _page(record, where, stem)
+        except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+            yield InputError(where, f"unreadable WARC record ({_load_failure(exc)})")
+            return
         if item is not None:
             yield item
     if number == 0:

@@ -3,13 +3,16 @@ page at ``/docs``) and the dashboard's static files at ``/``, all from one proce
 
 from __future__ import annotations
 
+import html
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
@@ -23,6 +26,7 @@ from . import (
     routes_meta,
     routes_records,
 )
+from .cache import ReadCache, StoreVersion
 from .errors import install_error_handlers
 from .limits import MAX_BODY_BYTES, BodySizeLimit, RefuseNul
 
@@ -41,10 +45,24 @@ DASHBOARD_CSP = (
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
     "form-action 'none'"
 )
-# Swagger UI's page (made by FastAPI) starts itself with an inline script.
-DOCS_CSP = DASHBOARD_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-    f"style-src 'self' '{CYTOSCAPE_STYLE_HASH}'", "style-src 'self' 'unsafe-inline'"
-)
+# Swagger UI's page is this package's own (static/js/swagger-init.js starts it): no inline
+# script or style, so no 'unsafe-inline' either.
+DOCS_CSP = DASHBOARD_CSP.replace(f"style-src 'self' '{CYTOSCAPE_STYLE_HASH}'", "style-src 'self'")
+_DOCS_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>blocwatch API</title>
+<link rel="stylesheet" href="{vendor}/swagger-ui.css">
+<link rel="icon" href="{vendor}/favicon-32x32.png">
+</head>
+<body data-openapi="{openapi}">
+<div id="swagger-ui"></div>
+<script src="{vendor}/swagger-ui-bundle.js"></script>
+<script src="/static/js/swagger-init.js"></script>
+</body>
+</html>
+"""
 
 
 def create_app(
@@ -52,10 +70,17 @@ def create_app(
     write_token: str | None = None,
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
+    allowed_hosts: Sequence[str] | None = None,
+    read_cache: bool | None = None,
 ) -> FastAPI:
     """The app over the store at ``db_url`` (a path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``), migrated on open. Read-only unless ``write_token`` is given: then
-    ``POST /api/v1/documents`` ingests, for clients that send the token."""
+    ``POST /api/v1/documents`` ingests, for clients that send the token. With
+    ``allowed_hosts``, a request whose ``Host`` header names another host gets a 400.
+    Every response, errors of the outer layers included, carries the security headers;
+    ``HEAD`` is answered wherever ``GET`` is. Answers of the API's reads are kept until the
+    store changes (:mod:`.cache`) unless ``read_cache`` is false (default: on, unless
+    ``$BLOCWATCH_READ_CACHE`` is ``0``)."""
     app = FastAPI(
         title="blocwatch",
         version=__version__,
@@ -82,9 +107,17 @@ def create_app(
         app.include_router(module.router, prefix=API_PREFIX)
     _add_pages(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    app.add_middleware(SecurityHeaders)
+    # The last added is the outermost: security headers go on whatever the others answer.
     app.add_middleware(RefuseNul)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    if read_cache is None:
+        read_cache = os.environ.get("BLOCWATCH_READ_CACHE", "1") != "0"
+    if read_cache:
+        app.add_middleware(ReadCache, version=StoreVersion(app.state.kb.engine), prefix=API_PREFIX)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
@@ -95,15 +128,11 @@ def _add_pages(app: FastAPI) -> None:
     def dashboard() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
+    page = _DOCS_PAGE.format(vendor=_VENDOR, openapi=html.escape(app.openapi_url or ""))
+
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "",
-            title="blocwatch API",
-            swagger_js_url=f"{_VENDOR}/swagger-ui-bundle.js",
-            swagger_css_url=f"{_VENDOR}/swagger-ui.css",
-            swagger_favicon_url=f"{_VENDOR}/favicon-32x32.png",
-        )
+        return HTMLResponse(page)
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
@@ -117,7 +146,9 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         )
         for path in schema.get("paths", {}).values():
             for operation in path.values():
-                operation.get("responses", {}).pop("422", None)
+                responses = operation.get("responses", {})
+                if responses.get("422", {}).get("description") == "Validation Error":
+                    del responses["422"]
         schemas = schema.get("components", {}).get("schemas", {})
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
@@ -149,3 +180,26 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class HeadAsGet:
+    """ASGI middleware: ``HEAD`` is answered as ``GET`` would be, headers only. FastAPI
+    routes declare GET alone, and a client checking a URL (a link checker, a proxy) should
+    not get a 405 where a GET works."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)

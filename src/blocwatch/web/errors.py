@@ -1,6 +1,7 @@
 """Every error the API answers is JSON ``{"detail": "<one line saying what was wrong>"}``:
 a user's mistake (:class:`BlocwatchError`, a malformed parameter) is a 400, a missing thing a
-404, and anything unexpected a 500 with no trace of the code in it."""
+404, a store busy with another writer (or unreachable) a 503 with ``Retry-After``, and
+anything unexpected a 500 with no trace of the code in it."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import BlocwatchError
+from ..store.writing import StoreBusy, is_lock_error
 
 log = logging.getLogger("blocwatch.web")
 
@@ -74,6 +78,22 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(BlocwatchError)
     async def _user_error(_request: Request, exc: BlocwatchError) -> JSONResponse:
         return error(400, str(exc))
+
+    @app.exception_handler(StoreBusy)
+    async def _busy(_request: Request, exc: StoreBusy) -> JSONResponse:
+        return error(503, str(exc), {"Retry-After": str(exc.retry_after)})
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_full(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # Every connection is in use by slower requests: a client should come back later.
+        return error(503, "the server is busy: try again later", {"Retry-After": "5"})
+
+    @app.exception_handler(OperationalError)
+    async def _store_error(request: Request, exc: OperationalError) -> JSONResponse:
+        if is_lock_error(exc):
+            return error(503, "the store is busy: try again later", {"Retry-After": "5"})
+        log.exception("store error on %s %s", request.method, request.url.path)
+        return error(503, "the store cannot be reached (logged on the server)")
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -8,8 +8,10 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field, field_validator
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 
+from ..ingest.run import DocumentOutcome
 from ..store.documents import get_document, list_documents
 from ..store.facts import facts_for_document
 from ..store.search import search_documents
@@ -55,11 +57,26 @@ def search(
     return {"query": q, "items": hits}
 
 
-@router.get("/documents/{doc_id}", summary="One document: text, facts, evidence offsets, records")
+@router.get(
+    "/documents/{doc_id:path}", summary="One document: text, facts, evidence offsets, records"
+)
 def document(kb: KB, doc_id: str) -> dict[str, Any]:
     """The document with its text and every fact read from it; each fact has its
     ``evidence`` (role, start and end offsets into ``text``, sentence) and the ``record_id``
-    of the knowledge-base record it went into."""
+    of the knowledge-base record it went into. Ids are opaque: any id, percent-encoded
+    ("/" may stay as is); ``GET /document?id=`` takes it as a query parameter instead."""
+    return _document(kb, doc_id)
+
+
+@router.get("/document", summary="One document by an id given as a query parameter")
+def document_by_query(
+    kb: KB, id: str = Query(..., min_length=1, max_length=1000, description="Document id.")
+) -> dict[str, Any]:
+    """As ``GET /documents/{doc_id}``, for any id (no path encoding to get right)."""
+    return _document(kb, id)
+
+
+def _document(kb: KB, doc_id: str) -> dict[str, Any]:
     doc = found(get_document(kb.engine, doc_id), f"document with id {doc_id!r}")
     facts = facts_for_document(kb.engine, doc_id)
     with kb.engine.connect() as conn:
@@ -71,7 +88,9 @@ def document(kb: KB, doc_id: str) -> dict[str, Any]:
 
 
 class PostedDocument(BaseModel):
-    """A document to ingest; the fields of a JSON Lines input line."""
+    """A document to ingest; the fields of a JSON Lines input line. Its content is checked
+    as every ingested document's is (a NUL character, a text over the size limit ...): a
+    document that fails gets a ``failed`` result, the others are stored."""
 
     id: str = Field(..., min_length=1, max_length=200)
     text: str = Field(..., min_length=1)
@@ -81,46 +100,104 @@ class PostedDocument(BaseModel):
     source: str | None = None
     lang: str | None = None
 
-    @field_validator("*")
-    @classmethod
-    def _no_nul(cls, value: str | None) -> str | None:
-        # PostgreSQL cannot store NUL in text, and no article needs one.
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError("contains a NUL character (\\u0000)")
-        return value
-
 
 class PostedDocuments(BaseModel):
     documents: list[PostedDocument] = Field(..., min_length=1, max_length=MAX_POSTED_DOCUMENTS)
+
+
+class DocumentResult(BaseModel):
+    """What became of one posted document, in the order posted."""
+
+    index: int
+    status: str = Field(..., description="stored, duplicate or failed")
+    id: str | None = Field(None, description="The id it is stored under (or its copy's)")
+    duplicate_of: str | None = None
+    reason: str | None = None
+
+
+class IngestResult(BaseModel):
+    read: int
+    new: int
+    duplicate: int
+    near_duplicate: int
+    failed: int
+    errors: list[str]
+    new_ids: list[str]
+    results: list[DocumentResult]
+
+
+# How long a POST waits for another writer before answering 503 (an ingest from the command
+# line may hold the lock for a batch's write).
+POST_LOCK_WAIT = 15.0
 
 
 @router.post(
     "/documents",
     summary="Ingest documents (needs the server's write token)",
     dependencies=[Depends(require_write_token)],
+    response_model=IngestResult,
     responses={
+        207: {"model": IngestResult, "description": "Some documents stored, some failed"},
         401: {"model": ErrorBody, "description": "Missing or wrong token"},
         403: {"model": ErrorBody, "description": "The server is read-only"},
         413: {"model": ErrorBody, "description": "Body over the size limit"},
+        422: {"model": IngestResult, "description": "No document could be stored"},
+        503: {"model": IngestResult, "description": "The store is busy: retry later"},
     },
 )
-def post_documents(request: Request, body: PostedDocuments) -> dict[str, Any]:
+def post_documents(request: Request, body: PostedDocuments) -> JSONResponse:
     """Store the documents and extract their facts, exactly as ``blocwatch ingest`` does
     with a JSON Lines file: duplicates are recognised, near-duplicates linked, and the
-    knowledge base updated. Answers the ingest summary."""
+    knowledge base updated. Answers the ingest summary and a result per document: 200 when
+    every document is stored (or was already), 207 when some failed, 422 when none could
+    be stored, 503 with ``Retry-After`` when another writer held the store too long."""
     from ..pipeline import ingest
 
     lines = "".join(
         json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) + "\n"
         for d in body.documents
     )
-    summary = ingest(["-"], db=request.app.state.db_url, stdin=io.BytesIO(lines.encode("utf-8")))
-    return {
-        "read": summary.read,
-        "new": summary.new,
-        "duplicate": summary.duplicate,
-        "near_duplicate": summary.near_duplicate,
-        "failed": summary.failed,
-        "errors": summary.errors,
-        "new_ids": summary.new_ids,
-    }
+    outcomes: dict[int, DocumentOutcome] = {}
+
+    def keep(outcome: DocumentOutcome) -> None:
+        line = (outcome.origin or "").rpartition(":")[2]
+        if line.isdigit():
+            outcomes[int(line) - 1] = outcome
+
+    summary = ingest(
+        ["-"],
+        db=request.app.state.db_url,
+        stdin=io.BytesIO(lines.encode("utf-8")),
+        lock_wait=POST_LOCK_WAIT,
+        on_outcome=keep,
+    )
+    results = [_result(i, outcomes.get(i), summary.stopped) for i in range(len(body.documents))]
+    payload = IngestResult(
+        read=summary.read,
+        new=summary.new,
+        duplicate=summary.duplicate,
+        near_duplicate=summary.near_duplicate,
+        failed=sum(1 for r in results if r.status == "failed"),
+        errors=summary.errors + ([summary.stopped] if summary.stopped else []),
+        new_ids=summary.new_ids,
+        results=results,
+    ).model_dump()
+    failed = payload["failed"]
+    if summary.stopped:
+        retry = str(summary.retry_after or 5)
+        return JSONResponse(payload, status_code=503, headers={"Retry-After": retry})
+    status = 200 if not failed else 422 if failed == len(results) else 207
+    return JSONResponse(payload, status_code=status)
+
+
+def _result(index: int, outcome: DocumentOutcome | None, stopped: str | None) -> DocumentResult:
+    if outcome is None:
+        reason = f"not stored: {stopped}" if stopped else "not read"
+        return DocumentResult(index=index, status="failed", reason=reason)
+    return DocumentResult(
+        index=index,
+        status=outcome.status,
+        id=outcome.doc_id,
+        duplicate_of=outcome.duplicate_of,
+        reason=outcome.reason,
+    )

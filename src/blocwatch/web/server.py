@@ -3,12 +3,16 @@ or in a background thread on a free port (tests, notebooks)."""
 
 from __future__ import annotations
 
+import ipaddress
+import json
+import os
 import socket
 import threading
 import time
 from collections.abc import Callable
 
 from ..errors import BlocwatchError
+from .auth import WRITE_TOKEN_ENV
 
 # A dashboard is for the machine it runs on unless the user says otherwise.
 DEFAULT_HOST = "127.0.0.1"
@@ -42,26 +46,91 @@ def address_of(sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address) is this machine only."""
+    if host.strip("[]").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def allowed_hosts_for(host: str, allowed: str | None) -> list[str]:
+    """The ``Host`` header values a server on ``host`` answers: those given (comma-separated,
+    ``*.example.org`` allowed), else the loopback names when ``host`` is loopback (a page
+    elsewhere cannot then reach the server by a DNS name that points at 127.0.0.1). Raises
+    :class:`BlocwatchError` when ``host`` is not loopback and none are given."""
+    names = [name.strip() for name in (allowed or "").split(",") if name.strip()]
+    if names:
+        return names
+    if not is_loopback(host):
+        raise BlocwatchError(
+            f"serving on {host} (beyond this machine) needs --allowed-hosts: the host names"
+            " clients will use, e.g. --allowed-hosts blocwatch.example.org"
+        )
+    return sorted({"127.0.0.1", "localhost", host.strip("[]")})
+
+
+# The settings a worker process builds its app from (it is started fresh, so it cannot be
+# handed the app): the environment, which other users cannot read, unlike arguments.
+_APP_ENV = "BLOCWATCH_SERVE_APP"
+
+
+def app_from_environment():
+    """The app of a server worker process, from the settings its parent left in the
+    environment (uvicorn's factory for ``--workers`` above 1)."""
+    from .app import create_app
+
+    settings = json.loads(os.environ[_APP_ENV])
+    token = os.environ.get(WRITE_TOKEN_ENV) or None
+    return create_app(settings["db"], token, allowed_hosts=settings["allowed_hosts"])
+
+
 def serve(
     db: str | None = None,
     *,
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     write_token: str | None = None,
+    allowed_hosts: str | None = None,
+    workers: int = 1,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the API and dashboard over the store ``db`` until interrupted;
-    ``on_ready(address)`` is called once the socket listens."""
+    ``on_ready(address)`` is called once the socket listens. Requests whose ``Host`` is not
+    among :func:`allowed_hosts_for` get a 400. ``workers`` above 1 serves from that many
+    processes sharing the socket (requests run in parallel on several cores)."""
     import uvicorn
 
+    from ..config import database_url
     from .app import create_app
 
-    app = create_app(db, write_token)
+    hosts = allowed_hosts_for(host, allowed_hosts)
+    url = database_url(db)
+    # Opens (and migrates) the store once here, so workers find it ready, and a bad store is
+    # one error before anything listens.
+    app = create_app(url, write_token, allowed_hosts=hosts)
     sock = bind(host, port)
     if on_ready is not None:
         on_ready(address_of(sock))
-    config = uvicorn.Config(app, log_level="warning", access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    if workers <= 1:
+        config = uvicorn.Config(app, log_level="warning", access_log=False)
+        uvicorn.Server(config).run(sockets=[sock])
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[_APP_ENV] = json.dumps({"db": url, "allowed_hosts": hosts})
+    if write_token:
+        os.environ[WRITE_TOKEN_ENV] = write_token
+    config = uvicorn.Config(
+        "blocwatch.web.server:app_from_environment",
+        factory=True,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+    )
+    Multiprocess(config, sockets=[sock]).run()
 
 
 class BackgroundServer:

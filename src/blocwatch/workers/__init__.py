@@ -17,7 +17,7 @@ from typing import Protocol
 from ..errors import BlocwatchError
 from ..model import Document, Extraction
 
-Results = Callable[[], list[Extraction]]
+Results = Callable[[], list[Extraction | BlocwatchError]]
 
 
 class WorkersLost(RuntimeError):  # noqa: N818 - it says what happened, like BrokenProcessPool

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
+from ..errors import BlocwatchError
 from ..extract import extract_document
 from ..model import Document, Extraction
 from ..store.documents import hashes_stored
@@ -34,9 +35,9 @@ class _Started:
         self._docs = list(docs)
         self.slots = {id(doc): (i, doc.id) for i, doc in enumerate(self._docs)}
         self._results = results
-        self._done: list[Extraction] | None = None
+        self._done: list[Extraction | BlocwatchError] | None = None
 
-    def results(self) -> list[Extraction]:
+    def results(self) -> list[Extraction | BlocwatchError]:
         if self._done is None:
             self._done = self._results()
         return self._done
@@ -63,19 +64,23 @@ class ExtractAhead:
         docs = list(fresh.values())
         self._started.append(_Started(docs, self._extractor.submit(docs)))
 
-    def extractions_for(self, conn: Connection, docs: list[Document]) -> list[Extraction]:
+    def extractions_for(self, docs: list[Document]) -> list[Extraction | BlocwatchError]:
         """The extraction of each of ``docs`` (new documents of a batch announced before),
-        in order: from the workers when they had it, else made here. A document whose id
-        changed since it was read (its id was taken) is extracted again here under its
-        stored id, as is one the workers never saw."""
-        del conn  # the signature of a strategy the pipeline calls inside the transaction
-        out: list[Extraction] = []
+        in order, or the error that refused it: from the workers when they had it, else
+        made here. A document whose id changed since it was read (its id was taken) is
+        extracted again here under its new id, as is one the workers never saw."""
+        out: list[Extraction | BlocwatchError] = []
         for doc in docs:
             found = self._find(doc)
-            out.append(found if found is not None else extract_document(doc))
+            if found is None:
+                try:
+                    found = extract_document(doc)
+                except BlocwatchError as exc:
+                    found = exc
+            out.append(found)
         return out
 
-    def _find(self, doc: Document) -> Extraction | None:
+    def _find(self, doc: Document) -> Extraction | BlocwatchError | None:
         for started in self._started:
             slot = started.slots.get(id(doc))
             if slot is not None:

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Sequence
 
+from ..errors import BlocwatchError
 from ..extract import extract
 from ..model import Extraction
 
@@ -28,9 +29,16 @@ _WARM_UP_TEXT = (
 )
 
 
-def extract_records(records: Sequence[Record]) -> list[Extraction]:
-    """The extraction of each record, in the order given."""
-    return [extract(doc_id, text, published) for doc_id, text, published in records]
+def extract_records(records: Sequence[Record]) -> list[Extraction | BlocwatchError]:
+    """The extraction of each record, in the order given, or the error that refused it
+    (a plain :class:`BlocwatchError`, which pickles, with the same message)."""
+    out: list[Extraction | BlocwatchError] = []
+    for doc_id, text, published in records:
+        try:
+            out.append(extract(doc_id, text, published))
+        except BlocwatchError as exc:
+            out.append(BlocwatchError(str(exc)))
+    return out
 
 
 def warm_up() -> None:

@@ -30,7 +30,8 @@ const documents = new Map();
 
 export function getDocument(id) {
   if (!documents.has(id)) {
-    const pending = getJSON(`/documents/${encodeURIComponent(id)}`);
+    // By query parameter: an id is opaque ("/", "?", "#", "%", "..", spaces, any script).
+    const pending = getJSON("/document", { id });
     pending.catch(() => documents.delete(id));
     documents.set(id, pending);
   }

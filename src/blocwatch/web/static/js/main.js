@@ -11,6 +11,15 @@ import { TimelineView } from "./timeline.js";
 
 const VIEWS = ["network", "claims", "timeline", "obligations", "documents"];
 
+// One part of the location hash, decoded; a malformed escape ("%zz") stays as written.
+function decodePart(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 async function main() {
   const panel = document.querySelector("#card-panel");
   const status = document.querySelector("#app-status");
@@ -35,7 +44,8 @@ async function main() {
   obligations.setActors(actors);
 
   const route = async () => {
-    const [name, ...rest] = decodeURIComponent(window.location.hash.slice(1) || "network").split("/");
+    // Split before decoding: an encoded id may hold "/" (and "%", which a second decode breaks).
+    const [name, ...rest] = (window.location.hash.slice(1) || "network").split("/").map(decodePart);
     const view = name === "doc" ? "documents" : VIEWS.includes(name) ? name : "network";
     for (const v of VIEWS) document.querySelector(`#view-${v}`).hidden = v !== view;
     for (const tab of document.querySelectorAll("nav a[data-view]")) {
