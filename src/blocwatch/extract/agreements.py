@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..model import Agreement, Event, Evidence
+from ..model import Agreement, Event
 from .actors import Mention
 from .dates import MONTHS, WEEKDAYS
 from .plans import plan_or_report, title_case
@@ -90,6 +90,7 @@ class _Mention:
 def read_agreements(reading: Reading) -> list[Agreement]:
     """The agreements a document states, each with its evidence."""
     mentions: list[_Mention] = []
+    antecedents = _Antecedents()
     last_view_index = -10
     listing = False  # the last agreement sentence ended with ":" and a list follows
     for view in reading.sentences:
@@ -100,7 +101,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
         # general, no party named, does not interrupt what the sentence says of the last one
         generic = all(not m.parties and not m.anaphoric and m.strength == "weak" for m in found)
         if generic and (view.index - last_view_index <= 2 or (listing and bullet)):
-            _continue_provisions(reading, view, mentions, listing and bullet)
+            _continue_provisions(reading, view, antecedents, listing and bullet)
             if listing and bullet:
                 last_view_index = view.index
             continue
@@ -109,8 +110,9 @@ def read_agreements(reading: Reading) -> list[Agreement]:
             last_view_index = view.index
         for m in found:
             if m.anaphoric or len(m.parties) < 2:
-                _resolve_anaphora(m, mentions)
+                _resolve_anaphora(m, antecedents)
             mentions.append(m)
+            antecedents.add(m)
     return _merge(reading, [m for m in mentions if len(m.parties) >= 2])
 
 
@@ -482,21 +484,49 @@ def _own_partner_list(reading: Reading, view: SentenceView, np_start: int) -> bo
     return False
 
 
-def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
+class _Antecedents:
+    """The agreements named so far that a later mention may refer back to, indexed so that
+    each look-up takes constant time however long the text."""
+
+    def __init__(self) -> None:
+        self.latest: _Mention | None = None  # the latest with two parties or more
+        self.latest_strong: _Mention | None = None
+        self.strong_by_party: dict[str, _Mention] = {}
+        self.last: _Mention | None = None  # the latest of all, and the latest not background
+        self.last_told: _Mention | None = None
+
+    def add(self, m: _Mention) -> None:
+        self.last = m
+        if m.strength != "background":
+            self.last_told = m
+        if len(m.parties) < 2:
+            return
+        self.latest = m
+        if m.strength == "strong":
+            self.latest_strong = m
+            for code in m.parties:
+                self.strong_by_party[code] = m
+
+
+def _resolve_anaphora(m: _Mention, earlier: _Antecedents) -> None:
     """Give a mention that refers back ("the treaty", "the two countries") the parties of the
     agreement the text is about: the latest one reported as signed or ratified, else the
     latest named at all. A background treaty named in passing is not what "the treaty" in
     the next sentence means."""
-    for strong_only in (True, False):
-        for prev in reversed(earlier):
-            if len(prev.parties) < 2 or (strong_only and prev.strength != "strong"):
-                continue
-            if m.anaphoric or set(m.parties) <= set(prev.parties):
-                m.parties = list(prev.parties)
-                m.anaphoric = True  # it speaks of that agreement: let it add to it
-                return
-            if not strong_only:
-                return
+    prev = _strong_antecedent(m, earlier) or earlier.latest
+    if prev is None:
+        return
+    if m.anaphoric or set(m.parties) <= set(prev.parties):
+        m.parties = list(prev.parties)
+        m.anaphoric = True  # it speaks of that agreement: let it add to it
+
+
+def _strong_antecedent(m: _Mention, earlier: _Antecedents) -> _Mention | None:
+    """The latest strong mention whose parties include ``m``'s (any, when ``m`` refers back
+    by its words or names no party; ``m`` names at most one party otherwise)."""
+    if m.anaphoric or not m.parties:
+        return earlier.latest_strong
+    return earlier.strong_by_party.get(m.parties[0])
 
 
 def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | None:
@@ -627,19 +657,19 @@ def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Ment
 
 
 def _continue_provisions(
-    reading: Reading, view: SentenceView, mentions: list[_Mention], listed: bool
+    reading: Reading, view: SentenceView, earlier: _Antecedents, listed: bool
 ) -> None:
     """A sentence right after an agreement that goes on to say what it covers ("... and
     announced cooperation on satellite development"), or an item of a list the agreement's
     sentence opened with a colon, adds to that agreement when every state it names is a
     party."""
-    if not mentions:
+    last = earlier.last
+    if last is None:
         return
-    last = mentions[-1]
     if view.text.split(maxsplit=1)[0] in ("It", "Its"):
         # "It also covers ...": the pronoun takes up the agreement the article is about, not
         # one it named in passing ("The treaty replaces a treaty concluded in 2000").
-        last = next((m for m in reversed(mentions) if m.strength != "background"), last)
+        last = earlier.last_told or last
     if listed:
         last.provisions |= provisions_in(reading, view, None)
         return
@@ -664,30 +694,38 @@ def _compatible(a: str | None, b: str | None) -> bool:
 class _Record:
     parties: frozenset[str]
     mentions: list[_Mention]
+    # noun phrases already in the record, by sentence: a second agreement named in the same
+    # sentence is another agreement (kept as an index so that merging stays linear)
+    nps_by_view: dict[int, set[int]] = field(default_factory=dict)
+    dates: list[str] = field(default_factory=list)
 
-    @property
-    def proposed(self) -> bool:
-        return all(m.strength == "proposed" for m in self.mentions)
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        self.nps_by_view.setdefault(m.view.index, set()).add(m.np_start)
+        if m.signed and m.signed not in self.dates:
+            self.dates.append(m.signed)
+
+    def other_np_in(self, m: _Mention) -> bool:
+        nps = self.nps_by_view.get(m.view.index)
+        return bool(nps) and (len(nps) > 1 or m.np_start not in nps)
+
+    proposed: bool = False  # every mention a plan (records are keyed by it)
 
     @property
     def signed(self) -> str | None:
-        dates = [m.signed for m in self.mentions if m.signed]
-        return max(dates, key=len) if dates else None
+        return max(self.dates, key=len) if self.dates else None
 
 
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     records: list[_Record] = []
+    # records by (parties, proposed): a mention is compared only with records it could join
+    by_key: dict[tuple[frozenset[str], bool], list[_Record]] = {}
     order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
     for m in sorted(mentions, key=lambda m: order[m.strength]):
-        key = frozenset(m.parties)
+        key = (frozenset(m.parties), m.strength == "proposed")
         target = None
-        for r in records:
-            if r.parties != key or r.proposed != (m.strength == "proposed"):
-                continue
-            if (
-                any(o.view is m.view and o.np_start != m.np_start for o in r.mentions)
-                and not m.anaphoric
-            ):
+        for r in by_key.get(key, ()):
+            if r.other_np_in(m) and not m.anaphoric:
                 continue
             if m.strength == "background" and m.signed and not r.signed:
                 continue
@@ -696,13 +734,16 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 break
         if target:
             if m.strength != "weak" or m.anaphoric:
-                target.mentions.append(m)
+                target.add(m)
             elif m.defense is False:
                 # "AUKUS is a partnership rather than an alliance": a passing mention that
                 # denies a defence clause still tells what the agreement lacks
-                target.mentions.append(replace(m, provisions=set(), signed=None, events=[]))
+                target.add(replace(m, provisions=set(), signed=None, events=[]))
         elif m.strength != "weak":
-            records.append(_Record(key, [m]))
+            r = _Record(key[0], [], proposed=key[1])
+            r.add(m)
+            records.append(r)
+            by_key.setdefault(key, []).append(r)
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))
     return [_agreement(reading, r) for r in records]
 
@@ -721,11 +762,7 @@ def _agreement(reading: Reading, r: _Record) -> Agreement:
     for e in events:
         if e.kind in ("ratified", "in_force", "extended", "suspended", "withdrawn"):
             status = e.kind
-    evidence: list[Evidence] = []
-    for m in ms:
-        ev = m.view.evidence()
-        if ev not in evidence:
-            evidence.append(ev)
+    evidence = list(dict.fromkeys(m.view.evidence() for m in ms))
     strong = any(m.strength == "strong" for m in ms)
     confidence = 0.5 + 0.2 * strong + 0.1 * bool(r.signed) + 0.1 * (len(ms) > 1)
     return Agreement(
