@@ -162,9 +162,46 @@ def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -
     prev2 = (reading.lower(m.tok - 2), prev)
     if prev2 in _NOT_ACTOR_AFTER_PHRASE:
         return place_ok and prev2[0] == "in"  # "in eastern Congo" is still a place
+    if _after_place_name(reading, m):
+        return place_ok
     if m.kind == "demonym":
         return _demonym_acts(reading, m)
     return not _possessor_of_others(reading, m)
+
+
+_AFTER_PLACE = frozenset("on in at this last during for".split())
+
+
+def _town_word(t) -> bool:
+    return t.text[:1].isupper() and t.is_alpha and t.lower_ not in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _after_place_name(reading: Reading, m: Mention) -> bool:
+    """ "in Savelletri, Italy", "SAMARKAND, Uzbekistan, Sept. 16": the state that locates a
+    town named just before it (after "in"/"at", or opening a line) is a place."""
+    if m.kind != "name" or reading.lower(m.tok - 1) != ",":
+        return False
+    after = reading.doc[m.tok_end] if m.tok_end < len(reading.doc) else None
+    if after is not None and not (after.is_punct or after.is_space or after.lower_ in _AFTER_PLACE):
+        return False  # "in Paris, France and Germany signed": a list, not a town's country
+    i = m.tok - 2
+    while i >= 0 and i > m.tok - 5 and _town_word(reading.doc[i]):
+        i -= 1
+    if i == m.tok - 2:
+        return False  # no capitalised name before the comma
+    if reading.lower(i) in ("in", "at", "near", "outside"):
+        return True
+    # a dateline: "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --"
+    town = [reading.token_text(j) for j in range(i + 1, m.tok - 1)]
+    line_start = i < 0 or "\n" in reading.token_text(i)
+    dateline_end = reading.token_text(m.tok_end)[:1] in (",", "(", "—", "-", "–")
+    return line_start and dateline_end and all(w.isalpha() and w.isupper() for w in town)
 
 
 # "weapons to Armenia's rivals": the state owns the noun that fills the role, and is not it.
@@ -191,14 +228,29 @@ def is_dateline(reading: Reading, m: Mention) -> bool:
 
 
 def _demonym_acts(reading: Reading, m: Mention) -> bool:
-    nxt = reading.lower(m.tok_end)
+    i = _after_demonym_chain(reading, m.tok_end)
+    nxt = reading.lower(i)
+    if nxt in _STATE_NOUNS and reading.lower(i + 1) not in ("-", "–"):
+        return True
     if nxt in ("-", "–", "and", ","):
-        return True
-    if nxt in _STATE_NOUNS:
-        return True
-    nxt_text = reading.token_text(m.tok_end)
+        return True  # a list that goes on past what a few words show
+    nxt_text = reading.token_text(i)
     # "North Korean leader Kim", "Chinese President Xi": a capitalised title.
     return bool(nxt_text[:1].isupper()) and nxt_text.lower() in reading.lex.titles
+
+
+def _after_demonym_chain(reading: Reading, i: int) -> int:
+    """The token after a chain of demonyms and a compound modifier: "French-German
+    military-industrial company" ends at "company", "Russian and Chinese officials" at
+    "officials"."""
+    for _ in range(4):
+        if reading.lower(i) in ("-", "–", "and", ",") and reading.token_text(i + 1)[:1].isupper():
+            i += 2
+        else:
+            break
+    while reading.lower(i + 1) in ("-", "–") and reading.doc[i].is_alpha:
+        i += 2  # "military-industrial"
+    return i
 
 
 def state_mentions(reading: Reading, view: SentenceView, **kw) -> list[Mention]:
