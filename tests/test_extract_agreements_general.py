@@ -43,3 +43,50 @@ def test_demonyms_naming_a_company_are_no_party():
         "with Serbia."
     )
     assert party_sets(text) == set()
+
+
+# --- one date per agreement when a sentence lists several -----------------------------------
+
+
+def test_each_listed_agreement_takes_the_year_after_its_name():
+    text = (
+        "Brazil and Argentina have already signed the Nuclear Safeguards Agreement (NSA) in "
+        "1991, the Border Cooperation Memorandum (BCM) in 2005 and the Energy Transit "
+        "Agreement (ETA) in 2012."
+    )
+    dated = {a.signed for a in agreements(text)}
+    assert dated == {"1991", "2005", "2012"}
+
+
+def test_each_agreement_takes_the_date_of_its_own_participle():
+    text = (
+        "Recalling the Treaty of Friendship between Chile and Peru signed on 4 May 1999, the "
+        "Declaration of Strategic Partnership between Chile and Peru signed on 9 June 2010 and "
+        "the Joint Statement of the two presidents signed on 2 March 2021, the ministers met."
+    )
+    assert {a.signed for a in agreements(text)} == {"1999-05-04", "2010-06-09", "2021-03-02"}
+
+
+def test_date_written_with_slashes_and_four_digit_year():
+    text = "Chile and Peru also recalled the fisheries agreement signed on 11/23/2004."
+    assert [a.signed for a in agreements(text)] == ["2004-11-23"]
+
+
+# --- "the two countries" -------------------------------------------------------------------
+
+
+def test_two_countries_are_the_pair_named_before_not_a_trio():
+    text = (
+        "A statement was issued in Doha by Qatar, Egypt and Jordan on Monday. "
+        "Under it, Egypt and Jordan agreed to reopen their embassies. "
+        "The two countries also recalled the transit agreement signed on 2 May 2001."
+    )
+    assert party_sets(text) == {frozenset({"EGY", "JOR"})}
+
+
+def test_agreement_word_in_the_name_of_a_government_is_no_agreement():
+    text = (
+        "Turkey backs the Government of National Accord in Libya, and Syria has said so "
+        "too, officials in Ankara said."
+    )
+    assert agreements(text) == []

@@ -19,7 +19,15 @@ from .plans import plan_or_report, title_case
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_role_candidate, mention_group_before
-from .signing_dates import is_year, nearest_date, signing_date, year_after, year_before
+from .signing_dates import (
+    is_year,
+    nearest_date,
+    signing_date,
+    trailing_date,
+    year_after,
+    year_before,
+)
+from .tables import cue_table
 
 KIND_RANK = {
     "treaty": 0,
@@ -85,6 +93,7 @@ class _Mention:
     defense: bool | None = None
     provisions: set[str] = field(default_factory=set)
     signatories: list[str] = field(default_factory=list)
+    pair: bool = False  # refers back to "the two countries": exactly two parties
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -96,6 +105,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     for view in reading.sentences:
         view = _without_agreement_places(reading, view)
         found = _mentions_in(reading, view)
+        antecedents.note_pair(reading, view)
         bullet = view.text[:1] in _BULLETS
         # "bars each side from joining any agreement with a third country": an agreement in
         # general, no party named, does not interrupt what the sentence says of the last one
@@ -109,7 +119,9 @@ def read_agreements(reading: Reading) -> list[Agreement]:
         if found:
             last_view_index = view.index
         for m in found:
-            if m.anaphoric or len(m.parties) < 2:
+            if m.pair and len(m.parties) != 2 and antecedents.pair:
+                m.parties = list(antecedents.pair)
+            elif m.anaphoric or len(m.parties) < 2:
                 _resolve_anaphora(m, antecedents)
             mentions.append(m)
             antecedents.add(m)
@@ -192,10 +204,14 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
         if c.tok not in inside_names
         and not any(n.tok <= c.tok < n.tok_end for n in negated)
         and not _negated_term(reading, c)
+        and not _in_body_name(reading, c.tok)
     ]
     spans: list[list] = []
     for c in terms:
-        if spans and c.tok - spans[-1][1] <= 3 and _only_modifiers(reading, spans[-1][1], c.tok):
+        if spans and (
+            (c.tok - spans[-1][1] <= 3 and _only_modifiers(reading, spans[-1][1], c.tok))
+            or _inside_name(reading, spans[-1][1], c.tok)
+        ):
             spans[-1][1] = c.tok_end
             spans[-1][2] = _better_kind(spans[-1][2], c.value)
             continue
@@ -203,10 +219,40 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
     return [(s, e, k) for s, e, k in spans]
 
 
+def _in_body_name(reading: Reading, tok: int) -> bool:
+    """ "the Government of National Accord": an agreement word in the capitalised name of a
+    body (a head from ``body_heads.tsv`` before "of") names the body."""
+    if not reading.token_text(tok)[:1].isupper():
+        return False
+    heads = {cue for cue, _ in cue_table("body_heads.tsv")}
+    i = tok - 1
+    while i >= 0 and i >= tok - 6:
+        word = reading.doc[i]
+        if word.lower_ == "of" and reading.lower(i - 1) in heads:
+            return reading.token_text(i - 1)[:1].isupper()
+        if not (word.text[:1].isupper() or word.lower_ in ("and", "the", "for")):
+            return False
+        i -= 1
+    return False
+
+
 def _negated_term(reading: Reading, term: Cue) -> bool:
     """ "rather than an alliance", "not a military alliance": a kind of agreement denied."""
     before = [reading.lower(i) for i in range(max(0, term.tok - 4), term.tok)]
     return "than" in before or "not" in before or "no" in before or "non" in before
+
+
+def _inside_name(reading: Reading, start: int, end: int) -> bool:
+    """ "Declaration of Friendship and Strategic Partnership": two agreement words in one
+    capitalised name are one noun phrase."""
+    words = [reading.doc[i] for i in range(start, end)]
+    return (
+        0 < len(words) <= 6
+        and reading.token_text(end)[:1].isupper()
+        and reading.token_text(start - 1)[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "on", "for") for t in words)
+        and any(t.text[:1].isupper() for t in words)
+    )
 
 
 def _only_modifiers(reading: Reading, start: int, end: int) -> bool:
@@ -355,29 +401,48 @@ def _expand_groupings(reading: Reading, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _owned(cues: list[Cue], np, nps) -> list[Cue]:
-    """The cues of ``cues`` whose nearest agreement noun phrase is ``np``."""
+def _owned(cues: list[Cue], np, nps, reading: Reading | None = None) -> list[Cue]:
+    """The cues of ``cues`` whose nearest agreement noun phrase is ``np``. With ``reading``,
+    a participle between two noun phrases that a preposition follows ("the Treaty ...
+    signed on 3 July 1997, the Declaration ...") describes the one before it, not the next."""
     if len(nps) == 1:
         return cues
 
     def distance(cue: Cue, other) -> tuple[int, int]:
         # On a tie the noun phrase after the word wins: "the formation of a partnership".
         if cue.tok_end <= other[0]:
-            return other[0] - cue.tok_end, 0
+            reduced = reading is not None and _reduced_participle(reading, cue)
+            return other[0] - cue.tok_end + (100 if reduced else 0), 0
         return max(0, cue.tok - other[1]), 1
 
     return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
 
 
+def _reduced_participle(reading: Reading, cue: Cue) -> bool:
+    """ "signed on 3 July", "concluded in 2001": a participle with its own date or place,
+    not a verb taking the next noun phrase as its object."""
+    before = reading.lower(cue.tok - 1)
+    return reading.lower(cue.tok_end) in ("on", "in", "at", "last", "this") and before not in (
+        "have",
+        "has",
+        "had",
+        "and",
+    )
+
+
 def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     start, end, kind = np
-    verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
+    verbs = _owned(view.cues_of("agreement_verbs"), np, nps, reading)
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
     if any(c.text.lower() == "into law" for c in lifecycle):
         verbs = [c for c in verbs if c.value != "signed"]  # "signed ... into law" ratifies
     signing = [
         c for c in verbs if c.value == "signed" and not (lifecycle and c.text.lower() in _SOFT_SIGN)
     ]
+    own_date, own_verb = trailing_date(reading, view, np, nps)
+    if own_verb and not signing and not lifecycle:
+        # "the Declaration ... signed on 3 July 2008": a signing told of this noun phrase
+        signing = [c for c in view.cues_of("agreement_verbs", "signed") if c.tok >= end][:1]
     background = view.has("existence_cues") or year_before(reading, start) is not None
     name = _name(reading, view, start, end) or _grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"
@@ -392,8 +457,11 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
+    m.pair = _names_a_pair(reading, view)
     m.name = name
     m.signed = signing_date(reading, view, np, signing, nps)
+    if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
+        m.signed = own_date
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
         date = nearest_date(reading, view, c.tok, nps, np)
@@ -455,6 +523,14 @@ def _owns_defense(view: SentenceView, np, nps) -> bool:
     return not cues or bool(_owned(cues, np, nps))
 
 
+def _names_a_pair(reading: Reading, view: SentenceView) -> bool:
+    """ "the two countries", "both sides": the sentence speaks of a pair named before."""
+    words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
+    return any(
+        tuple(words[i : i + len(p)]) == p for p in _ANAPHORA for i in range(len(words) - len(p) + 1)
+    )
+
+
 def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
     words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
     for phrase in _ANAPHORA:
@@ -494,6 +570,16 @@ class _Antecedents:
         self.strong_by_party: dict[str, _Mention] = {}
         self.last: _Mention | None = None  # the latest of all, and the latest not background
         self.last_told: _Mention | None = None
+        self.pair: tuple[str, str] | None = None  # the two states the text last named alone
+
+    def note_pair(self, reading: Reading, view: SentenceView) -> None:
+        """Remember the sentence's two states, when it names exactly two ("the two
+        countries" in a later sentence means them)."""
+        if len(view.mentions) < 2:
+            return
+        named = codes(_party_mentions(reading, view))
+        if len(named) == 2:
+            self.pair = (named[0], named[1])
 
     def add(self, m: _Mention) -> None:
         self.last = m
@@ -502,6 +588,8 @@ class _Antecedents:
         if len(m.parties) < 2:
             return
         self.latest = m
+        if len(m.parties) == 2:
+            self.pair = (m.parties[0], m.parties[1])
         if m.strength == "strong":
             self.latest_strong = m
             for code in m.parties:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS
+from .dates import MONTHS, WEEKDAYS
 from .reading import Cue, Reading, SentenceView
 
 _OF_THAT_YEAR = re.compile(
@@ -55,8 +55,11 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             continue
-        if d.kind == "year" and any(o is not np and o[0] - 5 <= span.start < o[0] for o in nps):
-            continue
+        if d.kind == "year" and any(
+            o is not np and o[0] - 5 <= span.start < o[0] and year_before(reading, o[0])
+            for o in nps
+        ):
+            continue  # "the 2016 memorandum": the year of another agreement
         seen += 1
         dist = abs(span.start - tok)
         precise = len(d.value)
@@ -66,6 +69,78 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
     # setting out ... in a joint statement issued in Beijing") dates it however far apart.
     alone = seen == 1 and len(nps) == 1
     return best if best_dist <= 25 or (alone and best_dist <= 50) else None
+
+
+# Words that may continue an agreement's name after its noun: "Treaty of Friendship,
+# Cooperation and Mutual Security between the Russian Federation and ...".
+_NAME_GLUE = frozenset("of on for and the between with in".split())
+_SIGNED_AFTER = frozenset(
+    "signed concluded inked sealed agreed struck reached adopted initialled initialed".split()
+)
+_BE = frozenset("which that was were had has have been".split())
+
+
+def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | None, bool]:
+    """A date told right after the agreement's name, before any other agreement is named:
+    "the Treaty of Friendship ... signed on 3 July 1997", "COMCASA (Communications ...
+    Agreement) in 2018", "a previous agreement, which was signed in 1993". Returns the date
+    (or None) and whether a signing word introduced it."""
+    later = [o[0] for o in nps if o[0] > np[0]]
+    stop = min([view.tok_end, np[1] + 30, *later])
+    starts = {}
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None:
+            starts[span.start] = d.value
+    i = _after_name(reading, np[1], stop)
+    if reading.lower(i) == ",":
+        i += 1
+    while i < stop and reading.lower(i) in _BE:
+        i += 1
+    signed = reading.lower(i) in _SIGNED_AFTER
+    if signed:
+        i += 1
+    if reading.lower(i) in ("in", "on", "of"):
+        i += 1
+    if i in starts and i < stop and (signed or reading.lower(i - 1) in ("in", "on", "of")):
+        return starts[i], signed
+    return None, signed
+
+
+def _after_name(reading: Reading, i: int, stop: int) -> int:
+    """The token after the rest of an agreement's name, its acronym in brackets and the
+    parties named after it."""
+    while i < stop:
+        t = reading.doc[i]
+        if t.text == "(":
+            close = next(
+                (j for j in range(i + 1, min(stop, i + 10)) if reading.lower(j) == ")"), None
+            )
+            if close is None or any(reading.doc[j].like_num for j in range(i + 1, close)):
+                return i
+            i = close + 1
+        elif (
+            (t.is_alpha and t.text[:1].isupper())
+            or (t.lower_ in _NAME_GLUE and not _date_follows(reading, i))
+            or t.text in ("-", "–", "'s", "’s")
+            or (t.text == "," and _name_goes_on(reading, i))
+        ):
+            i += 1
+        else:
+            return i
+    return i
+
+
+def _date_follows(reading: Reading, i: int) -> bool:
+    nxt = reading.doc[i + 1] if i + 1 < len(reading.doc) else None
+    return nxt is not None and (nxt.like_num or nxt.lower_ in MONTHS or nxt.lower_ in WEEKDAYS)
+
+
+def _name_goes_on(reading: Reading, i: int) -> bool:
+    """ "Friendship, Cooperation and ...": a comma inside a name, between capitalised words."""
+    before = reading.token_text(i - 1)
+    after = reading.token_text(i + 1)
+    return before[:1].isupper() and after[:1].isupper() and reading.lower(i + 1) not in MONTHS
 
 
 def is_year(reading: Reading, i: int) -> bool:
