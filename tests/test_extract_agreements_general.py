@@ -90,3 +90,27 @@ def test_agreement_word_in_the_name_of_a_government_is_no_agreement():
         "too, officials in Ankara said."
     )
     assert agreements(text) == []
+
+
+# --- party lists: "among", organisations that sign, a count with "including" ---------------
+
+
+def test_agreement_among_states_and_an_organisation():
+    text = (
+        "The Danube shipping accord among Romania, Bulgaria, Serbia and the United Nations "
+        "was extended on Monday."
+    )
+    assert party_sets(text) == {frozenset({"ROU", "BGR", "SRB", "UN"})}
+
+
+def test_plural_agreements_with_a_count_and_named_partners_give_one_each():
+    text = (
+        "Moldova has so far concluded defence agreements with the EU and 12 other countries, "
+        "including France, Romania and Poland."
+    )
+    assert party_sets(text) == {
+        frozenset({"MDA", "EU"}),
+        frozenset({"MDA", "FRA"}),
+        frozenset({"MDA", "ROU"}),
+        frozenset({"MDA", "POL"}),
+    }

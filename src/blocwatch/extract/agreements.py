@@ -72,6 +72,9 @@ _ANAPHORA = (
 _PLURAL_TERMS = frozenset(
     """treaties pacts partnerships agreements accords deals alliances""".split()
 )
+# Words that open the list of an agreement's parties: "a pact with X", "the deal between X
+# and Y", "the accord among X, Y and Z".
+_LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 _GROUPINGS = ("AUKUS", "QUAD")  # agreements among members list the member states
 
@@ -289,11 +292,11 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         after_i, after, plural = end + 1, "with", True
     # Skip a short qualifier: "agreements only with", "pact signed last year with".
     j = end
-    while j < min(end + 3, view.tok_end) and doc[j].lower_ not in ("with", "between"):
+    while j < min(end + 3, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
         j += 1
-    if j < view.tok_end and doc[j].lower_ in ("with", "between"):
+    if j < view.tok_end and doc[j].lower_ in _LIST_WORDS:
         after, after_i = doc[j].lower_, j + 1
-    if after in ("between", "with"):
+    if after in _LIST_WORDS:
         listed = _listed_after(reading, view, after_i)
         if listed:
             inner = [
@@ -304,7 +307,7 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
             anchor = inner[:1] or _anchor(reading, view, start)
             if not anchor and after == "with":
                 anchor = _last_state_before(reading, view, {m.code for m in listed})
-            if after == "between":
+            if after != "with":
                 return [codes(listed)]
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
@@ -363,10 +366,16 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
         word = reading.lower(i)
         if i in by_tok:
             m = by_tok[i]
-            if reading.lex.is_state(m.code) or m.code in _GROUPINGS:
+            if reading.lex.is_state(m.code) or _signs_itself(reading, m.code):
                 out.append(m)
             i = m.tok_end
             continue
+        if out and (reading.doc[i].like_num or word in ("other", "several", "many")):
+            # "with the EU and 19 individual states, including the USA and Japan"
+            ahead = _including_after(reading, view, i)
+            if ahead is not None:
+                i = ahead
+                continue
         if word in ("and", ",", "the", "both", "only", "also", "'s", "’s", "as", "well", "“", "”"):
             i += 1
             continue
@@ -378,6 +387,23 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
             continue
         break
     return _expand_groupings(reading, out)
+
+
+def _signs_itself(reading: Reading, code: str) -> bool:
+    """An organisation named in a list of parties signs itself ("an accord among Russia,
+    Ukraine, Turkey and the United Nations"); a grouping stands for its members."""
+    return code in _GROUPINGS or reading.lex.types.get(code) == "organisation"
+
+
+def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None:
+    """The token after "including" when a count of partners introduces named ones."""
+    for j in range(i + 1, min(i + 7, view.tok_end)):
+        word = reading.lower(j)
+        if word == "including":
+            return j + 1
+        if not (reading.doc[j].is_alpha or word == ","):
+            return None
+    return None
 
 
 def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
@@ -513,7 +539,8 @@ def _with_groupings(reading: Reading, view: SentenceView, parties: list[str]) ->
             for member, _joined, left in reading.lex.members.get(mention.code, []):
                 if not left and member not in out:
                     out.append(member)
-    return [c for c in out if reading.lex.is_state(c) or c in ("NATO", "EU", "CSTO")]
+    # Organisations reach ``parties`` only from a list of parties or an accession.
+    return [c for c in out if reading.lex.is_state(c) or _signs_itself(reading, c)]
 
 
 def _owns_defense(view: SentenceView, np, nps) -> bool:
@@ -555,7 +582,7 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
 def _own_partner_list(reading: Reading, view: SentenceView, np_start: int) -> bool:
     """ "the treaty Moscow concluded with North Korea": the noun phrase names its parties."""
     for i in range(np_start + 1, min(np_start + 5, view.tok_end)):
-        if reading.lower(i) in ("with", "between"):
+        if reading.lower(i) in _LIST_WORDS:
             return any(i < m.tok <= i + 3 for m in view.mentions)
     return False
 
