@@ -114,3 +114,31 @@ def test_plural_agreements_with_a_count_and_named_partners_give_one_each():
         frozenset({"MDA", "ROU"}),
         frozenset({"MDA", "POL"}),
     }
+
+
+# --- plans are scoped to what they govern -----------------------------------------------------
+
+
+def test_what_a_signed_agreement_aims_to_do_is_no_plan():
+    text = (
+        "Chile and Peru signed a fisheries accord on Monday. The accord, hailed by both "
+        "ministers, is not a military alliance but aims to strengthen cooperation at sea."
+    )
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.status, x.defense) for x in a] == [
+        (frozenset({"CHL", "PER"}), "signed", False)
+    ]
+
+
+def test_a_plan_to_sign_after_the_noun_is_still_a_plan():
+    text = "A fisheries accord between Chile and Peru is expected to be signed next month."
+    assert agreements(text) == []
+
+
+def test_apposition_renames_one_agreement():
+    text = (
+        "Chile and Peru signed the Humboldt Treaty – the Chile-Peru mutual defence treaty – "
+        "in Lima on Monday."
+    )
+    a = agreements(text)
+    assert len(a) == 1 and a[0].defense is True

@@ -20,6 +20,7 @@ from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_role_candidate, mention_group_before
 from .signing_dates import (
+    after_name,
     is_year,
     nearest_date,
     signing_date,
@@ -186,6 +187,8 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
                 groups = [rest]
         for parties in groups:
             m = _build(reading, view, np, parties, nps)
+            if _apposition(reading, view, np, nps):
+                m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
                 _date_each(reading, view, np, m)
             if np in proposed:
@@ -193,6 +196,28 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
+
+
+def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """The noun phrase renames the one before it: "the Pukpuk Treaty – the Papua New
+    Guinea-Australia mutual defence treaty", "the accord, a pact on fishing"."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before:
+        return False
+    i = after_name(reading, before[-1][1], np[0])
+    if i >= np[0] or reading.token_text(i) not in ("–", "—", "-", ",", "("):
+        return False
+    i += 1
+    if reading.lower(i) in ("the", "a", "an"):
+        i += 1
+    inside = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    return (
+        all(
+            j in inside or reading.doc[j].is_alpha or reading.token_text(j) in ("-", "–")
+            for j in range(i, np[0])
+        )
+        and np[0] - i <= 8
+    )
 
 
 def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, str]]:

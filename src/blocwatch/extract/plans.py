@@ -54,6 +54,9 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     # A plan told in a clause well after the noun phrase is someone else's: "Under the
     # arrangement, they will share technology with Australia, which plans to build ...".
     proposals = [c for c in proposals if not _in_clause_on_another(reading, np, c)]
+    # "The agreement ... aims to enhance cooperation", "the deal is expected to boost trade":
+    # a plan told of what an agreement will do, after it as its subject, is no plan to make it.
+    proposals = [c for c in proposals if not _plan_of_the_agreement_s_own(reading, np, c)]
     if not proposals:
         return "reported"
     if not past:
@@ -63,6 +66,30 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     nearest_proposal = min(_distance(c, np) for c in proposals)
     nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+# Words after a plan cue that make the plan one of making or changing an agreement.
+_STEPS = frozenset(
+    """sign signed signing be conclude concluded finalise finalize finalised finalized ratify
+    ratified reach reached agree agreed strike ink seal join negotiate renegotiate""".split()
+)
+
+
+def _plan_of_the_agreement_s_own(reading: Reading, np, cue: Cue) -> bool:
+    """The plan cue comes after the noun phrase and no step of an agreement's life follows it:
+    the plan is something the agreement does, not a plan to make it."""
+    if cue.tok < np[1]:
+        return False
+    words = cue.text.lower().split()
+    takes_a_verb = words[-1] == "to" or words in (
+        ["might"],
+        ["is", "expected"],
+        ["are", "expected"],
+    )
+    if not takes_a_verb or any(w.startswith(("sign", "ratif", "put")) for w in words):
+        return False
+    ahead = [reading.lower(i) for i in range(cue.tok_end, cue.tok_end + 4)]
+    return not any(w in _STEPS for w in ahead)
 
 
 def _in_clause_on_another(reading: Reading, np, cue: Cue) -> bool:

@@ -92,7 +92,7 @@ def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | 
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is not None:
             starts[span.start] = d.value
-    i = _after_name(reading, np[1], stop)
+    i = after_name(reading, np[1], stop)
     if reading.lower(i) == ",":
         i += 1
     while i < stop and reading.lower(i) in _BE:
@@ -107,9 +107,9 @@ def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | 
     return None, signed
 
 
-def _after_name(reading: Reading, i: int, stop: int) -> int:
-    """The token after the rest of an agreement's name, its acronym in brackets and the
-    parties named after it."""
+def after_name(reading: Reading, i: int, stop: int) -> int:
+    """From token ``i`` right after an agreement word, the token after the rest of its name,
+    its acronym in brackets and the parties named after it."""
     while i < stop:
         t = reading.doc[i]
         if t.text == "(":
@@ -122,13 +122,21 @@ def _after_name(reading: Reading, i: int, stop: int) -> int:
         elif (
             (t.is_alpha and t.text[:1].isupper())
             or (t.lower_ in _NAME_GLUE and not _date_follows(reading, i))
-            or t.text in ("-", "–", "'s", "’s")
+            or _joined(reading, i)
             or (t.text == "," and _name_goes_on(reading, i))
         ):
             i += 1
         else:
             return i
     return i
+
+
+def _joined(reading: Reading, i: int) -> bool:
+    """A hyphen inside a word ("Japan-U.S."), or a possessive: not a dash between phrases."""
+    t = reading.doc[i]
+    if t.text in ("'s", "’s"):
+        return True
+    return t.text in ("-", "–") and not t.whitespace_ and not reading.doc[i - 1].whitespace_
 
 
 def _date_follows(reading: Reading, i: int) -> bool:
