@@ -142,3 +142,20 @@ def test_apposition_renames_one_agreement():
     )
     a = agreements(text)
     assert len(a) == 1 and a[0].defense is True
+
+
+# --- background agreements and agents -------------------------------------------------------
+
+
+def test_definite_treaty_naming_its_parties_exists_with_its_defence_clause():
+    text = (
+        "The security treaty between Norway and Iceland obliges each "
+        "to come to the aid of the other if attacked."
+    )
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.defense) for x in a] == [(frozenset({"NOR", "ISL"}), True)]
+
+
+def test_agreement_after_by_is_the_agent_of_the_step():
+    text = "Chile and Peru fought a long war that was suspended by an armistice agreement."
+    assert agreements(text) == []

@@ -481,9 +481,39 @@ def _reduced_participle(reading: Reading, cue: Cue) -> bool:
     )
 
 
+_RELATIONS = frozenset(("partnership", "partnerships", "alliance", "alliances", "cooperation"))
+
+
+def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:
+    """ "the war that was suspended by an armistice agreement": the agreement after "by" is
+    the agent of the step, not what the step happened to."""
+    return reading.lower(cue.tok_end) == "by" and cue.tok_end < np_start <= cue.tok_end + 5
+
+
+def _definite_with_own_parties(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
+    """ "The mutual defence treaty between the United States and South Korea ...": a definite
+    noun phrase that names its own parties speaks of an agreement that exists ("the
+    partnership between" two states is as often their relations as an agreement)."""
+    det = start - 1
+    while det >= view.tok and det >= start - 4 and reading.doc[det].is_alpha:
+        if reading.lower(det) in ("the", "their"):
+            break
+        det -= 1
+    if reading.lower(det) not in ("the", "their") or reading.lower(end - 1) in _RELATIONS:
+        return False
+    for j in range(end, min(view.tok_end, end + 4)):
+        if reading.lower(j) in ("between", "among"):
+            return bool(_listed_after(reading, view, j + 1))
+    return False
+
+
 def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     start, end, kind = np
-    verbs = _owned(view.cues_of("agreement_verbs"), np, nps, reading)
+    verbs = [
+        c
+        for c in _owned(view.cues_of("agreement_verbs"), np, nps, reading)
+        if not _agent_after(reading, c, start)
+    ]
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
     if any(c.text.lower() == "into law" for c in lifecycle):
         verbs = [c for c in verbs if c.value != "signed"]  # "signed ... into law" ratifies
@@ -494,7 +524,11 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if own_verb and not signing and not lifecycle:
         # "the Declaration ... signed on 3 July 2008": a signing told of this noun phrase
         signing = [c for c in view.cues_of("agreement_verbs", "signed") if c.tok >= end][:1]
-    background = view.has("existence_cues") or year_before(reading, start) is not None
+    background = (
+        view.has("existence_cues")
+        or year_before(reading, start) is not None
+        or _definite_with_own_parties(reading, view, start, end)
+    )
     name = _name(reading, view, start, end) or _grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"
     if background or (name and strength == "weak"):
