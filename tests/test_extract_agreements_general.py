@@ -159,3 +159,41 @@ def test_definite_treaty_naming_its_parties_exists_with_its_defence_clause():
 def test_agreement_after_by_is_the_agent_of_the_step():
     text = "Chile and Peru fought a long war that was suspended by an armistice agreement."
     assert agreements(text) == []
+
+
+# --- referring back ---------------------------------------------------------------------------
+
+
+def test_a_differently_named_agreement_does_not_take_the_last_parties():
+    text = (
+        "Chile and Peru elevated their ties to a strategic partnership in 2019. The presidents "
+        "called for implementation of the Declaration on the Conduct of Parties in the Pacific, "
+        "including the 1982 Convention on the Law of the Sea."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed, a.name) for a in found] == [
+        (frozenset({"CHL", "PER"}), "2019", None)
+    ]
+
+
+def test_an_agreement_to_extend_a_treaty_is_no_new_agreement():
+    text = (
+        "Norway and Iceland have concluded an agreement to extend the fisheries treaty, "
+        "which they signed in 2011."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"NOR", "ISL"}), "2011")
+    ]
+
+
+def test_the_agreement_referred_back_to_joins_its_dated_antecedent():
+    text = (
+        "Some 500 Norwegian troops will be based in Iceland under a 2016 defence agreement "
+        "between Oslo and Reykjavik. The agreement, which was ratified by both parliaments "
+        "in May, also lets Iceland use Norwegian ports."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"NOR", "ISL"}), "2016")
+    ]

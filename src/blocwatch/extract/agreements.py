@@ -98,6 +98,7 @@ class _Mention:
     provisions: set[str] = field(default_factory=set)
     signatories: list[str] = field(default_factory=list)
     pair: bool = False  # refers back to "the two countries": exactly two parties
+    antecedent: _Mention | None = None  # the mention it refers back to
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -484,6 +485,16 @@ def _reduced_participle(reading: Reading, cue: Cue) -> bool:
 _RELATIONS = frozenset(("partnership", "partnerships", "alliance", "alliances", "cooperation"))
 
 
+# "an agreement to extend the treaty": the agreement is a step in another agreement's life.
+_STEP_VERBS = frozenset(
+    "extend renew prolong join implement resume revive suspend terminate amend".split()
+)
+
+
+def _step_of_another(reading: Reading, end: int) -> bool:
+    return reading.lower(end) == "to" and reading.lower(end + 1) in _STEP_VERBS
+
+
 def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:
     """ "the war that was suspended by an armistice agreement": the agreement after "by" is
     the agent of the step, not what the step happened to."""
@@ -533,7 +544,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     strength = "strong" if (signing or lifecycle) else "weak"
     if background or (name and strength == "weak"):
         strength = "background"
-    if kind == "document":
+    if kind == "document" or _step_of_another(reading, end):
         strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
     if generic and not _listed_after(reading, view, end + 1):
@@ -688,11 +699,21 @@ def _resolve_anaphora(m: _Mention, earlier: _Antecedents) -> None:
     latest named at all. A background treaty named in passing is not what "the treaty" in
     the next sentence means."""
     prev = _strong_antecedent(m, earlier) or earlier.latest
-    if prev is None:
+    if prev is None or not _may_rename(m, prev):
         return
     if m.anaphoric or set(m.parties) <= set(prev.parties):
         m.parties = list(prev.parties)
         m.anaphoric = True  # it speaks of that agreement: let it add to it
+        m.antecedent = prev
+
+
+def _may_rename(m: _Mention, prev: _Mention) -> bool:
+    """A mention with a proper name refers back only to an agreement of that name, or to an
+    unnamed one of its kind: "the Declaration on the Conduct of Parties" is not the
+    partnership the article is about."""
+    if not m.name or m.name == prev.name:
+        return True
+    return prev.name is None and prev.kind == m.kind
 
 
 def _strong_antecedent(m: _Mention, earlier: _Antecedents) -> _Mention | None:
@@ -872,9 +893,16 @@ class _Record:
     # sentence is another agreement (kept as an index so that merging stays linear)
     nps_by_view: dict[int, set[int]] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
+    antecedents: set[int] = field(default_factory=set)  # ids of mentions referred back to
+
+    def refers_to(self, m: _Mention) -> bool:
+        """Whether a mention of the record refers back to ``m``."""
+        return id(m) in self.antecedents
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
+        if m.antecedent is not None:
+            self.antecedents.add(id(m.antecedent))
         self.nps_by_view.setdefault(m.view.index, set()).add(m.np_start)
         if m.signed and m.signed not in self.dates:
             self.dates.append(m.signed)
@@ -901,8 +929,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         for r in by_key.get(key, ()):
             if r.other_np_in(m) and not m.anaphoric:
                 continue
-            if m.strength == "background" and m.signed and not r.signed:
-                continue
+            if m.strength == "background" and m.signed and not r.signed and not r.refers_to(m):
+                continue  # a dated older agreement is not the undated new one
             if _compatible(r.signed, m.signed):
                 target = r
                 break
