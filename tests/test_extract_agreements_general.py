@@ -197,3 +197,47 @@ def test_the_agreement_referred_back_to_joins_its_dated_antecedent():
     assert [(frozenset(a.parties), a.signed) for a in found] == [
         (frozenset({"NOR", "ISL"}), "2016")
     ]
+
+
+# --- lifecycle words, pairs signing several agreements, "It was signed" ---------------------
+
+
+def test_headline_seals_a_deal():
+    text = "Spain seals $2 billion deal with Morocco on desalination plants"
+    assert party_sets(text) == {frozenset({"ESP", "MAR"})}
+
+
+def test_two_states_signing_several_agreements_are_one_record():
+    text = (
+        "Nepal and Bangladesh on Friday signed several agreements in the fields of power, "
+        "transit and education."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"NPL", "BGD"}), "2024-06-14")
+    ]
+
+
+def test_plural_agreements_without_a_signing_stay_out():
+    text = "Nepal and Bangladesh have discussed previous agreements on power."
+    assert agreements(text) == []
+
+
+def test_it_was_signed_dates_the_convention_named_just_before():
+    text = (
+        "Chile, Peru and Bolivia recommend leaving the Andean Water Convention. "
+        "The Andean Water Convention sets rules on shared rivers. "
+        "It was signed on May 4, 1999 in La Paz."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"CHL", "PER", "BOL"}), "1999-05-04")
+    ]
+
+
+def test_froze_is_a_step_of_an_existing_agreement():
+    text = "Niger froze its defence pact with France in March."
+    found = agreements(text, "2024-06-20")
+    assert [(frozenset(a.parties), a.status) for a in found] == [
+        (frozenset({"NER", "FRA"}), "suspended")
+    ]

@@ -53,6 +53,8 @@ _SOFT_SIGN = frozenset(
         "formed",
         "formation",
         "creation",
+        "created",
+        "forged",
         "agreed",
         "upgrade",
         "upgraded",
@@ -495,6 +497,12 @@ def _step_of_another(reading: Reading, end: int) -> bool:
     return reading.lower(end) == "to" and reading.lower(end + 1) in _STEP_VERBS
 
 
+def _pair_signs(signing: list[Cue], parties: list[str]) -> bool:
+    """ "India and Bhutan signed several agreements", "the two sides inked deals": two states
+    signing agreements between them are bound to each other (one record for the pair)."""
+    return bool(signing) and len(set(parties)) == 2
+
+
 def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:
     """ "the war that was suspended by an armistice agreement": the agreement after "by" is
     the agent of the step, not what the step happened to."""
@@ -547,7 +555,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if kind == "document" or _step_of_another(reading, end):
         strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
-    if generic and not _listed_after(reading, view, end + 1):
+    if generic and not _listed_after(reading, view, end + 1) and not _pair_signs(signing, parties):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
@@ -668,6 +676,7 @@ class _Antecedents:
         self.last: _Mention | None = None  # the latest of all, and the latest not background
         self.last_told: _Mention | None = None
         self.pair: tuple[str, str] | None = None  # the two states the text last named alone
+        self.by_name: dict[str, _Mention] = {}  # in order of naming, the latest last
 
     def note_pair(self, reading: Reading, view: SentenceView) -> None:
         """Remember the sentence's two states, when it names exactly two ("the two
@@ -678,6 +687,12 @@ class _Antecedents:
         if len(named) == 2:
             self.pair = (named[0], named[1])
 
+    def named(self, name: str | None) -> _Mention | None:
+        """The latest agreement with two parties or more of this name (or a longer form)."""
+        if not name:
+            return None
+        return next((m for n, m in reversed(self.by_name.items()) if _same_name(n, name)), None)
+
     def add(self, m: _Mention) -> None:
         self.last = m
         if m.strength != "background":
@@ -687,6 +702,11 @@ class _Antecedents:
         self.latest = m
         if len(m.parties) == 2:
             self.pair = (m.parties[0], m.parties[1])
+        if m.name:
+            self.by_name.pop(m.name, None)
+            self.by_name[m.name] = m
+            if len(self.by_name) > 50:  # bounded: the oldest name goes
+                self.by_name.pop(next(iter(self.by_name)))
         if m.strength == "strong":
             self.latest_strong = m
             for code in m.parties:
@@ -698,7 +718,7 @@ def _resolve_anaphora(m: _Mention, earlier: _Antecedents) -> None:
     agreement the text is about: the latest one reported as signed or ratified, else the
     latest named at all. A background treaty named in passing is not what "the treaty" in
     the next sentence means."""
-    prev = _strong_antecedent(m, earlier) or earlier.latest
+    prev = earlier.named(m.name) or _strong_antecedent(m, earlier) or earlier.latest
     if prev is None or not _may_rename(m, prev):
         return
     if m.anaphoric or set(m.parties) <= set(prev.parties):
@@ -707,11 +727,19 @@ def _resolve_anaphora(m: _Mention, earlier: _Antecedents) -> None:
         m.antecedent = prev
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    """ "Ottawa Convention" and "Ottawa Convention on the Prohibition of ...": one name."""
+    if a is None or b is None:
+        return False
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
 def _may_rename(m: _Mention, prev: _Mention) -> bool:
     """A mention with a proper name refers back only to an agreement of that name, or to an
     unnamed one of its kind: "the Declaration on the Conduct of Parties" is not the
     partnership the article is about."""
-    if not m.name or m.name == prev.name:
+    if not m.name or _same_name(m.name, prev.name):
         return True
     return prev.name is None and prev.kind == m.kind
 
@@ -851,6 +879,21 @@ def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Ment
     return None
 
 
+def _pronoun_signed(reading: Reading, view: SentenceView, last: _Mention | None) -> None:
+    """ "It was signed on December 3, 1997 in Ottawa": the date of the agreement the
+    sentence before named, when that one had none."""
+    if last is None or last.signed or last.strength == "proposed" or view.has("proposal_cues"):
+        return
+    verbs = view.cues_of("agreement_verbs", "signed")
+    if not verbs or verbs[0].text.lower() in _SOFT_SIGN:
+        return
+    date = nearest_date(reading, view, verbs[0].tok, [], None)
+    if date:
+        last.signed = date
+        last.events.append(Event("signed", date, [view.evidence()]))
+        last.strength = "strong"
+
+
 def _continue_provisions(
     reading: Reading, view: SentenceView, earlier: _Antecedents, listed: bool
 ) -> None:
@@ -864,6 +907,7 @@ def _continue_provisions(
     if view.text.split(maxsplit=1)[0] in ("It", "Its"):
         # "It also covers ...": the pronoun takes up the agreement the article is about, not
         # one it named in passing ("The treaty replaces a treaty concluded in 2000").
+        _pronoun_signed(reading, view, last if last.view.index == view.index - 1 else None)
         last = earlier.last_told or last
     if listed:
         last.provisions |= provisions_in(reading, view, None)
