@@ -241,3 +241,26 @@ def test_froze_is_a_step_of_an_existing_agreement():
     assert [(frozenset(a.parties), a.status) for a in found] == [
         (frozenset({"NER", "FRA"}), "suspended")
     ]
+
+
+# --- plans do not reach what they are compared with ------------------------------------------
+
+
+def test_agreements_before_a_planned_one_exist_with_their_respective_years():
+    text = (
+        "This is the third port agreement to be signed between Ghana and Togo after the "
+        "Lome Transit Memorandum and the Volta Shipping Agreement in 2011 and 2017 "
+        "respectively."
+    )
+    found = agreements(text, "2024-06-20")
+    assert sorted(a.signed for a in found) == ["2011", "2017"]
+
+
+def test_a_pact_of_a_past_year_is_no_plan():
+    text = (
+        "Ghana and Togo will sign a new border agreement to build on a 2009 pact, officials said."
+    )
+    found = agreements(text, "2024-06-20")
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"GHA", "TGO"}), "2009")
+    ]

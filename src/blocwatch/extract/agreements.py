@@ -23,6 +23,7 @@ from .signing_dates import (
     after_name,
     is_year,
     nearest_date,
+    respective_dates,
     signing_date,
     trailing_date,
     year_after,
@@ -178,6 +179,7 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
         per_np.append((np, groups))
     bag = codes([m for m in _party_mentions(reading, view)])
     grouping = _named_grouping(reading, view)
+    respective = respective_dates(reading, view, nps)
     for np, groups in per_np:
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
@@ -194,6 +196,8 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
                 m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
                 _date_each(reading, view, np, m)
+            if np[0] in respective:
+                m.signed = respective[np[0]]
             if np in proposed:
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .reading import Cue, Reading, SentenceView
+from .signing_dates import year_before
 
 # Lifecycle words that override a proposal cue when nearer to the agreement ("signed").
 _PAST = frozenset(
@@ -57,6 +58,11 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     # "The agreement ... aims to enhance cooperation", "the deal is expected to boost trade":
     # a plan told of what an agreement will do, after it as its subject, is no plan to make it.
     proposals = [c for c in proposals if not _plan_of_the_agreement_s_own(reading, np, c)]
+    # "the third agreement to be signed ... after the 2016 memorandum": what a plan is
+    # compared with, or comes after, is not planned.
+    proposals = [c for c in proposals if not _set_apart(reading, np, c)]
+    if proposals and _of_a_past_year(reading, np):
+        return "reported"  # "to take ahead from a 2005 pact": that pact exists
     if not proposals:
         return "reported"
     if not past:
@@ -90,6 +96,27 @@ def _plan_of_the_agreement_s_own(reading: Reading, np, cue: Cue) -> bool:
         return False
     ahead = [reading.lower(i) for i in range(cue.tok_end, cue.tok_end + 4)]
     return not any(w in _STEPS for w in ahead)
+
+
+_APART = frozenset("after following like unlike besides than replacing replaces".split())
+
+
+def _set_apart(reading: Reading, np, cue: Cue) -> bool:
+    """A word of comparison or sequence stands between the plan cue and the noun phrase."""
+    if cue.tok_end <= np[0]:
+        between = range(cue.tok_end, np[0])
+    else:
+        return False
+    return any(reading.lower(i) in _APART for i in between)
+
+
+def _of_a_past_year(reading: Reading, np) -> bool:
+    """A year before the publication year among the noun phrase's modifiers."""
+    year = year_before(reading, np[0])
+    if year is None:
+        return False
+    published = reading.published_date
+    return published is None or int(year) < published.year
 
 
 def _in_clause_on_another(reading: Reading, np, cue: Cue) -> bool:

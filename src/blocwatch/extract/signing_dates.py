@@ -151,6 +151,27 @@ def _name_goes_on(reading: Reading, i: int) -> bool:
     return before[:1].isupper() and after[:1].isupper() and reading.lower(i + 1) not in MONTHS
 
 
+def respective_dates(reading: Reading, view: SentenceView, nps) -> dict[int, str]:
+    """ "the LEMOA and the COMCASA in 2016 and 2018 respectively": the dates listed before
+    "respectively" go to the agreements listed before them, in order (by noun phrase start)."""
+    word = next(
+        (i for i in range(view.tok, view.tok_end) if reading.lower(i) == "respectively"), None
+    )
+    if word is None:
+        return {}
+    before = [np for np in nps if np[1] <= word]
+    if not before:
+        return {}
+    dates = []
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and before[-1][1] <= span.start < word:
+            dates.append(d.value)
+    if len(dates) < 2 or len(dates) > len(before):
+        return {}
+    return {np[0]: date for np, date in zip(before[-len(dates) :], dates, strict=True)}
+
+
 def is_year(reading: Reading, i: int) -> bool:
     """Whether token ``i`` is a year of the 20th or 21st century."""
     t = reading.doc[i] if i < len(reading.doc) else None
