@@ -264,3 +264,40 @@ def test_a_pact_of_a_past_year_is_no_plan():
     assert [(frozenset(a.parties), a.signed) for a in found] == [
         (frozenset({"GHA", "TGO"}), "2009")
     ]
+
+
+# --- roles from the parse -------------------------------------------------------------------
+
+
+def test_relative_clause_subject_makes_the_agreement_with_the_partner():
+    text = (
+        "Ties between Kenya and Uganda have soured since Tanzania, which last week announced "
+        "a new pact with Rwanda, closed the border."
+    )
+    assert party_sets(text) == {frozenset({"TZA", "RWA"})}
+
+
+def test_signers_are_the_subject_of_the_signing_verb_not_earlier_objects():
+    text = "Leaders of Chile and Peru watched as Bolivia and Ecuador signed a river treaty."
+    assert party_sets(text) == {frozenset({"BOL", "ECU"})}
+
+
+def test_passive_agent_signs():
+    text = "A water treaty was signed by Chile and Bolivia in La Paz on Monday."
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_a_company_owned_by_a_state_is_not_the_state():
+    text = (
+        "Hanwa Motors, Japan's largest carmaker, signed a pact with Qatar's national gas "
+        "company on Monday."
+    )
+    assert agreements(text) == []
+
+
+def test_an_unnamed_reference_in_the_sentence_is_the_same_agreement():
+    text = (
+        "Chile and Peru extended the Humboldt fisheries treaty, preserving the last major "
+        "agreement of its kind between the two countries."
+    )
+    assert len(agreements(text)) == 1

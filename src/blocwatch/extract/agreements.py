@@ -18,7 +18,14 @@ from .dates import MONTHS, WEEKDAYS
 from .plans import plan_or_report, title_case
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
-from .roles import codes, is_role_candidate, mention_group_before
+from .roles import (
+    codes,
+    governing_subject,
+    is_role_candidate,
+    mention_group_before,
+    owns_a_company,
+    subject_mentions,
+)
 from .signing_dates import (
     after_name,
     is_year,
@@ -307,7 +314,11 @@ def _better_kind(a: str, b: str) -> str:
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
     return [
-        m for m in view.mentions if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        m
+        for m in view.mentions
+        if reading.lex.is_state(m.code)
+        and is_role_candidate(reading, m)
+        and not owns_a_company(reading, m)
     ]
 
 
@@ -336,7 +347,11 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 for m in view.mentions
                 if end <= m.tok < after_i - 1 and reading.lex.is_state(m.code)
             ]
-            anchor = inner[:1] or _anchor(reading, view, start)
+            anchor = (
+                inner[:1]
+                or _subject_anchor(reading, view, np, listed)
+                or _anchor(reading, view, start)
+            )
             if not anchor and after == "with":
                 anchor = _last_state_before(reading, view, {m.code for m in listed})
             if after != "with":
@@ -361,7 +376,9 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
     if not verbs:
         return []
-    group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
+    group = subject_mentions(reading, view, verbs[0].start)
+    if group is None:  # no parse to tell: the run of actors right before the verb
+        group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
     return codes(
         [m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
     )
@@ -398,7 +415,9 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
         word = reading.lower(i)
         if i in by_tok:
             m = by_tok[i]
-            if reading.lex.is_state(m.code) or _signs_itself(reading, m.code):
+            if owns_a_company(reading, m):
+                pass  # "with Saudi Arabia's national oil company": the company is the partner
+            elif reading.lex.is_state(m.code) or _signs_itself(reading, m.code):
                 out.append(m)
             i = m.tok_end
             continue
@@ -436,6 +455,20 @@ def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None
         if not (reading.doc[j].is_alpha or word == ","):
             return None
     return None
+
+
+def _subject_anchor(reading: Reading, view: SentenceView, np, listed) -> list[Mention]:
+    """The state that makes an agreement "with" others: the subject of the verb governing the
+    noun phrase, from the parse (a relative pronoun stands for its antecedent)."""
+    group = governing_subject(reading, view, reading.doc[np[0]].idx)
+    if not group:
+        return []
+    partners = {m.code for m in listed}
+    return [
+        m
+        for m in group
+        if reading.lex.is_state(m.code) and m.code not in partners and is_role_candidate(reading, m)
+    ][:1]
 
 
 def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
@@ -929,6 +962,12 @@ def _continue_provisions(
 # --- merging ---------------------------------------------------------------------------------
 
 
+def _says_which(m: _Mention) -> bool:
+    """Whether the mention tells its agreement apart (a date, a name, a signing): "the last
+    major agreement of its kind" beside "the treaty" is that treaty again."""
+    return bool(m.signed or m.name or m.strength == "strong")
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -975,8 +1014,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
         for r in by_key.get(key, ()):
-            if r.other_np_in(m) and not m.anaphoric:
-                continue
+            if r.other_np_in(m) and not m.anaphoric and _says_which(m):
+                continue  # a second dated, named or signed agreement in the sentence
             if m.strength == "background" and m.signed and not r.signed and not r.refers_to(m):
                 continue  # a dated older agreement is not the undated new one
             if _compatible(r.signed, m.signed):

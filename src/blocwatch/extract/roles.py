@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .actors import Mention
 from .reading import Reading, SentenceView
+from .tables import cue_table
 
 # A mention right after one of these words is a location or a target, not an actor.
 _NOT_ACTOR_BEFORE = frozenset(
@@ -253,6 +254,21 @@ def _after_demonym_chain(reading: Reading, i: int) -> int:
     return i
 
 
+def owns_a_company(reading: Reading, m: Mention) -> bool:
+    """ "Saudi Arabia's national oil company", "South Korea's leading carmaker": the state
+    stands as the owner of a company named right after it, not as an actor."""
+    if reading.lower(m.tok_end) not in ("'s", "’s"):
+        return False
+    nouns = {cue for cue, _ in cue_table("company_nouns.tsv")}
+    for i in range(m.tok_end + 1, m.tok_end + 5):
+        word = reading.doc[i] if i < len(reading.doc) else None
+        if word is None or not (word.is_alpha or word.text in ("-", "–")):
+            return False
+        if word.lower_ in nouns:
+            return True
+    return False
+
+
 def state_mentions(reading: Reading, view: SentenceView, **kw) -> list[Mention]:
     """Mentions of states in the sentence that can fill a role."""
     return [
@@ -313,3 +329,61 @@ def _breaks_group(token: str) -> bool:
 def mentions_after(view: SentenceView, tok: int, window: int = 8) -> list[Mention]:
     """Mentions starting within ``window`` tokens after token ``tok``."""
     return [m for m in view.mentions if tok <= m.tok < tok + window]
+
+
+# --- roles from the dependency parse (candidate sentences only) -------------------------------
+
+_RELATIVE = frozenset(("which", "who", "that", "whom"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def subject_mentions(reading: Reading, view: SentenceView, char: int) -> list[Mention] | None:
+    """The actor mentions that are the subject of the verb at document character ``char``,
+    from the dependency parse: the subject's whole phrase with its conjuncts ("Putin and
+    North Korean leader Kim"), the passive agent ("was signed by X and Y"), a relative
+    pronoun's antecedent ("Somalia, which announced an alliance"), the shared subject of
+    joined verbs ("met and signed"). [] when the verb has a subject naming no actor ("The
+    meeting adopted"); None when the parse cannot tell (no parse, no subject found)."""
+    parse = view.parse()
+    token = parse.token_at(char) if parse is not None else None
+    if token is None:
+        return None
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    for _ in range(4):  # climb through joined verbs and participles to the one with a subject
+        found = _subject_phrases(verb)
+        if found:
+            break
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl") or verb.head is verb:
+            return None
+        verb = verb.head
+    else:
+        return None
+    out: list[Mention] = []
+    for phrase in found:
+        if phrase.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            phrase = verb.head  # "Somalia, which announced": Somalia
+        start = parse.doc_char(phrase.left_edge)
+        end = parse.doc_char(phrase.right_edge) + len(phrase.right_edge.text)
+        out.extend(m for m in view.mentions if start <= m.start and m.end <= end)
+    return out
+
+
+def _subject_phrases(verb) -> list:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents or subjects
+
+
+def governing_subject(reading: Reading, view: SentenceView, char: int) -> list[Mention] | None:
+    """The actor mentions that are the subject of the verb governing the word at document
+    character ``char`` ("Somalia, which announced a new alliance with Egypt": Somalia for
+    "alliance"); None when the parse cannot tell."""
+    parse = view.parse()
+    token = parse.token_at(char) if parse is not None else None
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head if token.head is not token else None
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_mentions(reading, view, parse.doc_char(token))
