@@ -11,6 +11,7 @@ Proposed or negotiated agreements are dropped. Mentions of one agreement are the
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..model import Agreement, Event
 from .actors import Mention
@@ -261,12 +262,17 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
     return [(s, e, k) for s, e, k in spans]
 
 
+@cache
+def _words_of(table: str) -> frozenset[str]:
+    return frozenset(cue for cue, _ in cue_table(table))
+
+
 def _in_body_name(reading: Reading, tok: int) -> bool:
     """ "the Government of National Accord": an agreement word in the capitalised name of a
     body (a head from ``body_heads.tsv`` before "of") names the body."""
     if not reading.token_text(tok)[:1].isupper():
         return False
-    heads = {cue for cue, _ in cue_table("body_heads.tsv")}
+    heads = _words_of("body_heads.tsv")
     i = tok - 1
     while i >= 0 and i >= tok - 6:
         word = reading.doc[i]
@@ -376,8 +382,8 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
     if not verbs:
         return []
-    group = subject_mentions(reading, view, verbs[0].start)
-    if group is None:  # no parse to tell: the run of actors right before the verb
+    group = subject_mentions(reading, view, verbs[0].start) if _ambiguous(reading, view) else None
+    if group is None:  # no parse asked or none to tell: the run of actors before the verb
         group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
     return codes(
         [m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
@@ -457,9 +463,23 @@ def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None
     return None
 
 
+def _ambiguous(reading: Reading, view: SentenceView) -> bool:
+    """Whether the sentence names three states or more: only then can the words around an
+    agreement leave its parties in doubt, and only then is the (dear) parse asked for."""
+    seen: set[str] = set()
+    for m in view.mentions:
+        if reading.lex.is_state(m.code):
+            seen.add(m.code)
+            if len(seen) >= 3:
+                return True
+    return False
+
+
 def _subject_anchor(reading: Reading, view: SentenceView, np, listed) -> list[Mention]:
     """The state that makes an agreement "with" others: the subject of the verb governing the
     noun phrase, from the parse (a relative pronoun stands for its antecedent)."""
+    if not _ambiguous(reading, view):
+        return []
     group = governing_subject(reading, view, reading.doc[np[0]].idx)
     if not group:
         return []
@@ -667,6 +687,9 @@ def _owns_defense(view: SentenceView, np, nps) -> bool:
 
 def _names_a_pair(reading: Reading, view: SentenceView) -> bool:
     """ "the two countries", "both sides": the sentence speaks of a pair named before."""
+    low = view.text.lower()
+    if "two" not in low and "both" not in low:
+        return False
     words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
     return any(
         tuple(words[i : i + len(p)]) == p for p in _ANAPHORA for i in range(len(words) - len(p) + 1)
@@ -712,17 +735,29 @@ class _Antecedents:
         self.strong_by_party: dict[str, _Mention] = {}
         self.last: _Mention | None = None  # the latest of all, and the latest not background
         self.last_told: _Mention | None = None
-        self.pair: tuple[str, str] | None = None  # the two states the text last named alone
+        self._pair: tuple[str, str] | None = None
+        self._pair_from: int | None = None  # the sentence the pair was taken from
+        self._pair_view: tuple[Reading, SentenceView] | None = None  # a later candidate
         self.by_name: dict[str, _Mention] = {}  # in order of naming, the latest last
 
     def note_pair(self, reading: Reading, view: SentenceView) -> None:
-        """Remember the sentence's two states, when it names exactly two ("the two
-        countries" in a later sentence means them)."""
-        if len(view.mentions) < 2:
-            return
-        named = codes(_party_mentions(reading, view))
-        if len(named) == 2:
-            self.pair = (named[0], named[1])
+        """Remember a sentence that may name exactly two states ("the two countries" in a
+        later sentence means them); which two is worked out only when asked."""
+        states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
+        if len(states) >= 2:
+            self._pair_view = (reading, view)
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """The two states the text last named alone, in a sentence or as an agreement's."""
+        if self._pair_view is not None:
+            reading, view = self._pair_view
+            if self._pair_from is None or view.index > self._pair_from:
+                named = codes(_party_mentions(reading, view))
+                if len(named) == 2:
+                    self._pair, self._pair_from = (named[0], named[1]), view.index
+            self._pair_view = None
+        return self._pair
 
     def named(self, name: str | None) -> _Mention | None:
         """The latest agreement with two parties or more of this name (or a longer form)."""
@@ -738,7 +773,8 @@ class _Antecedents:
             return
         self.latest = m
         if len(m.parties) == 2:
-            self.pair = (m.parties[0], m.parties[1])
+            self._pair, self._pair_from = (m.parties[0], m.parties[1]), m.view.index
+            self._pair_view = None
         if m.name:
             self.by_name.pop(m.name, None)
             self.by_name[m.name] = m

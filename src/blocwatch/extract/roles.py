@@ -8,6 +8,8 @@ state ("Iranian President", "Russian forces"), not "Russian news agency".
 
 from __future__ import annotations
 
+from functools import cache
+
 from .actors import Mention
 from .reading import Reading, SentenceView
 from .tables import cue_table
@@ -254,12 +256,17 @@ def _after_demonym_chain(reading: Reading, i: int) -> int:
     return i
 
 
+@cache
+def _words_of(table: str) -> frozenset[str]:
+    return frozenset(cue for cue, _ in cue_table(table))
+
+
 def owns_a_company(reading: Reading, m: Mention) -> bool:
     """ "Saudi Arabia's national oil company", "South Korea's leading carmaker": the state
     stands as the owner of a company named right after it, not as an actor."""
     if reading.lower(m.tok_end) not in ("'s", "’s"):
         return False
-    nouns = {cue for cue, _ in cue_table("company_nouns.tsv")}
+    nouns = _words_of("company_nouns.tsv")
     for i in range(m.tok_end + 1, m.tok_end + 5):
         word = reading.doc[i] if i < len(reading.doc) else None
         if word is None or not (word.is_alpha or word.text in ("-", "–")):
