@@ -301,3 +301,49 @@ def test_an_unnamed_reference_in_the_sentence_is_the_same_agreement():
         "agreement of its kind between the two countries."
     )
     assert len(agreements(text)) == 1
+
+
+# --- the defence clause, negated within its own clause ----------------------------------------
+
+SIGNED = "Chile and Peru signed a treaty on Friday. "
+
+
+def defence_of(text: str) -> list[tuple[frozenset[str], bool | None]]:
+    return [(frozenset(a.parties), a.defense) for a in agreements(text, "2025-01-20")]
+
+
+def test_lacking_a_clause_that_obliges_defence_is_false():
+    text = SIGNED + "The treaty lacks any article obliging either side to defend the other."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_stopping_well_short_of_a_defence_pledge_is_false():
+    text = "Chile and Peru signed a treaty that stops well short of a mutual defence pledge."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_the_absence_of_a_defence_clause_is_false():
+    text = SIGNED + "Diplomats pointed to the absence of a mutual defence clause."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_negation_in_another_clause_does_not_reach_the_pledge():
+    text = (
+        "Unlike the 1999 accord between Chile and Bolivia, which has no defence clause, the pact "
+        "Chile signed with Peru pledges mutual assistance in case of aggression."
+    )
+    assert set(defence_of(text)) == {
+        (frozenset({"CHL", "BOL"}), False),
+        (frozenset({"CHL", "PER"}), True),
+    }
+
+
+def test_pronoun_clause_speaks_of_the_agreement_before():
+    text = SIGNED + (
+        "It does not include a mutual-defence clause, unlike the pact Chile signed with "
+        "Bolivia, which obliges each side to help if the other is attacked."
+    )
+    assert set(defence_of(text)) == {
+        (frozenset({"CHL", "PER"}), False),
+        (frozenset({"CHL", "BOL"}), True),
+    }

@@ -17,7 +17,7 @@ from ..model import Agreement, Event
 from .actors import Mention
 from .dates import MONTHS, WEEKDAYS
 from .plans import plan_or_report, title_case
-from .provisions import defense_stance, provisions_in
+from .provisions import clause_spans, defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
 from .roles import (
     codes,
@@ -134,6 +134,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
         listing = bool(found) and view.text.rstrip().endswith(":")
         if found:
             last_view_index = view.index
+        _pronoun_clause_defense(reading, view, found, antecedents)
         for m in found:
             if m.pair and len(m.parties) != 2 and antecedents.pair:
                 m.parties = list(antecedents.pair)
@@ -631,7 +632,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.events.append(Event("signed", m.signed, [view.evidence()]))
         m.signatories = _signatories(reading, view, signing[0])
     before = reading.sentences[max(0, view.index - 2) : view.index]
-    m.defense = defense_stance(view, before) if _owns_defense(view, np, nps) else None
+    span = _clauses_of(reading, view, np, nps)
+    owns = _owns_defense(view, np, nps) or (span is not None and _alone_in(reading, span, nps))
+    m.defense = defense_stance(view, before, span) if owns else None
     if (
         name
         and ("defense" in name.lower() or "defence" in name.lower())
@@ -676,6 +679,52 @@ def _with_groupings(reading: Reading, view: SentenceView, parties: list[str]) ->
                     out.append(member)
     # Organisations reach ``parties`` only from a list of parties or an accession.
     return [c for c in out if reading.lex.is_state(c) or _signs_itself(reading, c)]
+
+
+_PRONOUN_OPENINGS = ("it ", "its ", "it’s ", "this ")
+
+
+def _pronoun_clause_defense(
+    reading: Reading, view: SentenceView, found: list[_Mention], earlier: _Antecedents
+) -> None:
+    """ "It does not include a defence clause, unlike the treaty with Pyongyang, which ...":
+    the clauses before the first agreement named speak of the one the pronoun takes up."""
+    target = earlier.last_told
+    if not found or target is None or target.defense is not None:
+        return
+    if not view.text.lower().startswith(_PRONOUN_OPENINGS):
+        return
+    first = min(reading.doc[m.np_start].idx for m in found)
+    clauses = [c for c in clause_spans(view) if c[1] <= first]
+    if clauses:
+        target.defense = defense_stance(view, (), (clauses[0][0], clauses[-1][1]))
+
+
+def _alone_in(reading: Reading, span: tuple[int, int], nps) -> bool:
+    """Whether one agreement only is named inside ``span`` (document characters)."""
+    return sum(span[0] <= reading.doc[o[0]].idx < span[1] for o in nps) == 1
+
+
+def _clauses_of(reading: Reading, view: SentenceView, np, nps) -> tuple[int, int] | None:
+    """The clauses that speak of the agreement ``np`` (document characters): its own clause
+    and the ones after it up to the next agreement's; the first agreement also takes the
+    clauses before it, unless the sentence opens with a pronoun ("It lacks a defence clause,
+    unlike the treaty with Pyongyang, which ..."). None when the sentence is one clause."""
+    clauses = clause_spans(view)
+    if len(clauses) < 2:
+        return None
+    at = reading.doc[np[0]].idx
+    others = [reading.doc[o[0]].idx for o in nps if o is not np]
+    k = next(i for i, (a, b) in enumerate(clauses) if a <= at < b or i == len(clauses) - 1)
+    first, last = k, k
+    while last + 1 < len(clauses) and not any(
+        clauses[last + 1][0] <= o < clauses[last + 1][1] for o in others
+    ):
+        last += 1
+    earlier_np = any(o < clauses[k][0] for o in others)
+    if not earlier_np and not view.text.lower().startswith(_PRONOUN_OPENINGS):
+        first = 0
+    return clauses[first][0], clauses[last][1]
 
 
 def _owns_defense(view: SentenceView, np, nps) -> bool:
