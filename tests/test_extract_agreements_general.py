@@ -347,3 +347,36 @@ def test_pronoun_clause_speaks_of_the_agreement_before():
         (frozenset({"CHL", "PER"}), False),
         (frozenset({"CHL", "BOL"}), True),
     }
+
+
+# --- accessions: [STATE, ORG], never the depositary ----------------------------------------
+
+
+def test_entry_into_an_alliance_is_the_joiner_s_not_the_depositary_s():
+    text = (
+        "Norway deposited its accession papers with the US State Department, completing its "
+        "entry into NATO on March 7."
+    )
+    found = agreements(text, "2024-03-08")
+    assert [(a.parties, a.kind, a.signed) for a in found] == [
+        (["NOR", "NATO"], "accession", "2024-03-07")
+    ]
+
+
+def test_each_state_of_a_list_joins():
+    text = "Ghana, Kenya and Peru joined BRICS on January 1."
+    assert party_sets(text) == {
+        frozenset({"GHA", "BRICS"}),
+        frozenset({"KEN", "BRICS"}),
+        frozenset({"PER", "BRICS"}),
+    }
+
+
+def test_a_completed_membership_is_an_accession():
+    text = "A memorandum on Belarus's membership of the SCO was signed at the summit on Friday."
+    assert party_sets(text, "2024-07-05") == {frozenset({"BLR", "SCO"})}
+
+
+def test_applying_for_membership_is_no_accession():
+    text = "Serbia applied for NATO membership in May, officials in Belgrade said."
+    assert agreements(text) == []

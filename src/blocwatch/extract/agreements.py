@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from ..model import Agreement, Event
 from .actors import Mention
@@ -170,12 +171,12 @@ def _without_agreement_places(reading: Reading, view: SentenceView) -> SentenceV
 def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
     out: list[_Mention] = []
     nps = _noun_phrases(reading, view)
-    accession = _accession(reading, view)
-    if accession:
-        out.append(accession)
+    accessions = _accession(reading, view)
+    if accessions:
+        out.extend(accessions)
         # "Sweden's accession to NATO ..., after Hungary's parliament ratified it": the
         # accession is the one agreement its noun names.
-        nps = [np for np in nps if np[0] != accession.np_start]
+        nps = [np for np in nps if np[0] != accessions[0].np_start]
     if not nps:
         return out
     proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}
@@ -934,12 +935,12 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
     return name
 
 
-def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
+def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
     """A state joining an alliance: "Finland joined NATO", "Finland became the 31st member of
     NATO", "Sweden's accession to NATO". The joiner is the actor before the verb (or the
     possessor of "accession"); the alliance must follow within a few words."""
     if view.has("proposal_cues"):
-        return None
+        return []
     for cue in view.cues_of("agreement_verbs", "accession"):
         org = next(
             (
@@ -978,12 +979,69 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
         )
         if not joiner:
             continue
-        m = _Mention(view, cue.tok, cue.tok_end, "accession", [joiner[-1].code, org.code], "strong")
-        m.signed = nearest_date(reading, view, cue.tok, [], None)
-        m.events.append(Event("accession", m.signed, [view.evidence()]))
-        m.defense = True if org.code == "NATO" else defense_stance(view)
-        return m
-    return None
+        # "Hungary ratified Sweden's accession": the possessor joins; "Egypt, Iran and the
+        # UAE joined BRICS": each state of the list joins.
+        return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+    return _membership(reading, view)
+
+
+def _joiners(reading: Reading, view: SentenceView, cue: Cue, group: list[Mention]):
+    """Which of the states before an accession word join: the possessor ("Hungary ratified
+    Sweden's accession"), every state of a plain list ("Egypt, Iran and the UAE joined"),
+    else the subject of the verb from the parse ("Sweden deposited its papers with the US,
+    completing its entry into NATO"), else the nearest."""
+    if len(group) == 1 or reading.lower(group[-1].tok_end) in ("'s", "’s"):
+        return group[-1:]
+    glue = {",", "and", "the", "as", "well"}
+    if all(reading.lower(i) in glue for a, b in pairwise(group) for i in range(a.tok_end, b.tok)):
+        return group
+    subject = governing_subject(reading, view, cue.start)
+    states = [m for m in subject or [] if m in group]
+    return states[-1:] or group[-1:]
+
+
+def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, org: Mention):
+    m = _Mention(view, cue.tok, cue.tok_end, "accession", [joiner.code, org.code], "strong")
+    m.signed = nearest_date(reading, view, cue.tok, [], None)
+    m.events.append(Event("accession", m.signed, [view.evidence()]))
+    m.defense = True if org.code == "NATO" else defense_stance(view)
+    return m
+
+
+# Words that complete a membership ("approved Finland's NATO membership", "a memorandum on
+# Iran's SCO membership was signed"); applying for or seeking one completes nothing.
+_COMPLETES = frozenset(
+    "signed approved ratified granted completed confirmed formalised formalized finalised "
+    "finalized endorsed".split()
+)
+
+
+def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
+    """ "Iran's SCO membership", "Iran's membership of the SCO" in a sentence that says the
+    step was completed: an accession of the possessor state to the organisation."""
+    word = next(
+        (i for i in range(view.tok, view.tok_end) if reading.lower(i) == "membership"), None
+    )
+    if word is None or not any(
+        reading.lower(i) in _COMPLETES for i in range(view.tok, view.tok_end)
+    ):
+        return []
+    by_end = {m.tok_end: m for m in view.mentions}
+    by_tok = {m.tok: m for m in view.mentions}
+    org = by_end.get(word)
+    if org is None and reading.lower(word + 1) in ("of", "in"):
+        j = word + 2 + (reading.lower(word + 2) == "the")
+        org = by_tok.get(j)
+    if org is None or reading.lex.is_state(org.code) or not reading.lex.members.get(org.code):
+        return []
+    owner_end = org.tok if org.tok < word else word
+    if reading.lower(owner_end - 1) not in ("'s", "’s"):
+        return []
+    joiner = by_end.get(owner_end - 1)
+    if joiner is None or not reading.lex.is_state(joiner.code):
+        return []
+    cue = Cue("agreement_verbs", "accession", 0, 0, word, word + 1, "membership")
+    return [_joining(reading, view, cue, joiner, org)]
 
 
 def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
