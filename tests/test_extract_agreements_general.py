@@ -380,3 +380,27 @@ def test_a_completed_membership_is_an_accession():
 def test_applying_for_membership_is_no_accession():
     text = "Serbia applied for NATO membership in May, officials in Belgrade said."
     assert agreements(text) == []
+
+
+# --- agreements known by an acronym ----------------------------------------------------------
+
+
+def test_a_usual_acronym_names_an_agreement():
+    text = "Manila and Tokyo signed a VFA on Monday, allowing troops to train on each other's soil."
+    assert party_sets(text) == {frozenset({"PHL", "JPN"})}
+
+
+def test_an_acronym_the_text_defines_names_that_agreement_later():
+    text = (
+        "Chile and Peru have studied a Maritime Patrol Arrangement (MPA) for years. "
+        "On Monday Chile and Peru finally signed the MPA in Lima."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"CHL", "PER"}), "2024-06-17")
+    ]
+
+
+def test_an_acronym_in_lower_case_is_an_ordinary_word():
+    text = "Chile and Peru sat on the same sofa during the talks on Monday."
+    assert agreements(text) == []

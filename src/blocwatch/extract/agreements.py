@@ -10,6 +10,7 @@ Proposed or negotiated agreements are dropped. Mentions of one agreement are the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -111,17 +112,19 @@ class _Mention:
     signatories: list[str] = field(default_factory=list)
     pair: bool = False  # refers back to "the two countries": exactly two parties
     antecedent: _Mention | None = None  # the mention it refers back to
+    plural: bool = False  # "several agreements": no one agreement told apart
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
     """The agreements a document states, each with its evidence."""
     mentions: list[_Mention] = []
     antecedents = _Antecedents()
+    acronyms = _acronyms(reading)
     last_view_index = -10
     listing = False  # the last agreement sentence ended with ":" and a list follows
     for view in reading.sentences:
         view = _without_agreement_places(reading, view)
-        found = _mentions_in(reading, view)
+        found = _mentions_in(reading, view, acronyms)
         antecedents.note_pair(reading, view)
         bullet = view.text[:1] in _BULLETS
         # "bars each side from joining any agreement with a third country": an agreement in
@@ -168,9 +171,11 @@ def _without_agreement_places(reading: Reading, view: SentenceView) -> SentenceV
     return view if len(kept) == len(view.mentions) else replace(view, mentions=kept)
 
 
-def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
+def _mentions_in(
+    reading: Reading, view: SentenceView, acronyms: dict[str, str] | None = None
+) -> list[_Mention]:
     out: list[_Mention] = []
-    nps = _noun_phrases(reading, view)
+    nps = _noun_phrases(reading, view, acronyms or {})
     accessions = _accession(reading, view)
     if accessions:
         out.extend(accessions)
@@ -237,7 +242,9 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
     )
 
 
-def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, str]]:
+def _noun_phrases(
+    reading: Reading, view: SentenceView, acronyms: dict[str, str]
+) -> list[tuple[int, int, str]]:
     """Token spans of agreement noun phrases: runs of agreement terms with their modifiers.
     Terms inside an actor's name (the North Atlantic Treaty Organization) or inside a phrase
     that denies an alliance ("stops short of a formal military alliance") are not agreements."""
@@ -251,6 +258,8 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
         and not _negated_term(reading, c)
         and not _in_body_name(reading, c.tok)
     ]
+    if acronyms:
+        terms = sorted(terms + _acronym_terms(reading, view, acronyms, inside_names), key=_tok)
     spans: list[list] = []
     for c in terms:
         if spans and (
@@ -262,6 +271,46 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
             continue
         spans.append([c.tok, c.tok_end, c.value])
     return [(s, e, k) for s, e, k in spans]
+
+
+def _tok(c: Cue) -> int:
+    return c.tok
+
+
+# "Reciprocal Access Agreement (RAA)": an acronym the text defines for an agreement.
+_DEFINED = re.compile(
+    r"\b(?P<kind>Agreement|Treaty|Pact|Partnership|Memorandum of (?:Understanding|Agreement)"
+    r"|Accord|Arrangement|Declaration|Convention)\s*\((?P<acronym>[A-Z][A-Za-z-]{1,9})\)"
+)
+
+
+def _acronyms(reading: Reading) -> dict[str, str]:
+    """Acronyms that name an agreement in this text: the usual ones (agreement_acronyms.tsv)
+    and those the text defines, each with the kind of agreement it names."""
+    found = dict(cue_table("agreement_acronyms.tsv"))
+    for m in _DEFINED.finditer(reading.text[:200_000]):
+        word = m.group("kind").split()[0].lower()
+        found.setdefault(m.group("acronym"), _KIND_OF_WORD.get(word, "agreement"))
+    return found
+
+
+_KIND_OF_WORD = {"treaty": "treaty", "pact": "pact", "partnership": "partnership"}
+_KIND_OF_WORD.update(memorandum="memorandum", declaration="joint_statement", convention="other")
+
+
+def _acronym_terms(
+    reading: Reading, view: SentenceView, acronyms: dict[str, str], inside_names: set[int]
+) -> list[Cue]:
+    """Tokens of the sentence that are an agreement's acronym ("signed the EDCA"), outside
+    actor names and outside the brackets that define them."""
+    out = []
+    for i in range(view.tok, view.tok_end):
+        t = reading.doc[i]
+        kind = acronyms.get(t.text)
+        if kind is None or i in inside_names or reading.token_text(i - 1) == "(":
+            continue
+        out.append(Cue("agreement_terms", kind, t.idx, t.idx + len(t.text), i, i + 1, t.text))
+    return out
 
 
 @cache
@@ -620,6 +669,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
+    m.plural = generic
     m.pair = _names_a_pair(reading, view)
     m.name = name
     m.signed = signing_date(reading, view, np, signing, nps)
@@ -1108,7 +1158,7 @@ def _continue_provisions(
 def _says_which(m: _Mention) -> bool:
     """Whether the mention tells its agreement apart (a date, a name, a signing): "the last
     major agreement of its kind" beside "the treaty" is that treaty again."""
-    return bool(m.signed or m.name or m.strength == "strong")
+    return not m.plural and bool(m.signed or m.name or m.strength == "strong")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
