@@ -404,3 +404,25 @@ def test_an_acronym_the_text_defines_names_that_agreement_later():
 def test_an_acronym_in_lower_case_is_an_ordinary_word():
     text = "Chile and Peru sat on the same sofa during the talks on Monday."
     assert agreements(text) == []
+
+
+# --- joint statements and agreements named by their modifiers ---------------------------------
+
+
+def test_a_tripartite_statement_binds_the_three():
+    text = (
+        "A tripartite statement was issued in Cairo on March 10, 2023, signed by envoys of "
+        "Egypt, Jordan and Iraq."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed, a.kind) for a in found] == [
+        (frozenset({"EGY", "JOR", "IRQ"}), "2023-03-10", "joint_statement")
+    ]
+
+
+def test_the_same_proper_modifiers_name_the_same_agreement():
+    text = (
+        "The Danube barge accord among Romania, Bulgaria and Serbia expired last year. "
+        "Bulgaria asked Romania on Monday to extend the Danube barge deal."
+    )
+    assert party_sets(text) == {frozenset({"ROU", "BGR", "SRB"})}

@@ -113,6 +113,8 @@ class _Mention:
     pair: bool = False  # refers back to "the two countries": exactly two parties
     antecedent: _Mention | None = None  # the mention it refers back to
     plural: bool = False  # "several agreements": no one agreement told apart
+    descriptor: tuple[str, ...] = ()  # proper modifiers: ("black", "sea", "grain")
+    listed: bool = False  # its parties come from its own list ("between X and Y")
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -140,7 +142,10 @@ def read_agreements(reading: Reading) -> list[Agreement]:
             last_view_index = view.index
         _pronoun_clause_defense(reading, view, found, antecedents)
         for m in found:
-            if m.pair and len(m.parties) != 2 and antecedents.pair:
+            described = antecedents.described(m)
+            if described is not None:
+                m.parties, m.anaphoric, m.antecedent = list(described.parties), True, described
+            elif m.pair and len(m.parties) != 2 and antecedents.pair:
                 m.parties = list(antecedents.pair)
             elif m.anaphoric or len(m.parties) < 2:
                 _resolve_anaphora(m, antecedents)
@@ -196,6 +201,7 @@ def _mentions_in(
     grouping = _named_grouping(reading, view)
     respective = respective_dates(reading, view, nps)
     for np, groups in per_np:
+        listed = bool(groups)  # parties bound by the noun phrase's own words
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
         if not groups:
@@ -207,6 +213,7 @@ def _mentions_in(
                 groups = [rest]
         for parties in groups:
             m = _build(reading, view, np, parties, nps)
+            m.listed = listed
             if _apposition(reading, view, np, nps):
                 m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
@@ -611,6 +618,24 @@ def _pair_signs(signing: list[Cue], parties: list[str]) -> bool:
     return bool(signing) and len(set(parties)) == 2
 
 
+def _descriptor(reading: Reading, view: SentenceView, start: int) -> tuple[str, ...]:
+    """The modifiers before an agreement word when one of them is a proper word that names
+    no state: "the Black Sea grain deal" -> ("black", "sea", "grain"). Two mentions with the
+    same descriptor speak of the same agreement."""
+    names = {i for m in view.mentions for i in range(m.tok, m.tok_end)}
+    words = []
+    i = start - 1
+    while i >= view.tok and i >= start - 5:
+        t = reading.doc[i]
+        if not t.is_alpha or t.lower_ in _DEFINITE or t.lower_ in ("a", "an") or i in names:
+            break
+        words.append(t)
+        i -= 1
+    if not any(t.text[:1].isupper() for t in words) or title_case(reading, view):
+        return ()
+    return tuple(t.lower_ for t in reversed(words))
+
+
 def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:
     """ "the war that was suspended by an armistice agreement": the agreement after "by" is
     the agent of the step, not what the step happened to."""
@@ -670,6 +695,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
     m.plural = generic
+    m.descriptor = _descriptor(reading, view, start)
     m.pair = _names_a_pair(reading, view)
     m.name = name
     m.signed = signing_date(reading, view, np, signing, nps)
@@ -839,6 +865,7 @@ class _Antecedents:
         self._pair_from: int | None = None  # the sentence the pair was taken from
         self._pair_view: tuple[Reading, SentenceView] | None = None  # a later candidate
         self.by_name: dict[str, _Mention] = {}  # in order of naming, the latest last
+        self.by_descriptor: dict[tuple[str, ...], _Mention] = {}
 
     def note_pair(self, reading: Reading, view: SentenceView) -> None:
         """Remember a sentence that may name exactly two states ("the two countries" in a
@@ -859,6 +886,14 @@ class _Antecedents:
             self._pair_view = None
         return self._pair
 
+    def described(self, m: _Mention) -> _Mention | None:
+        """An earlier agreement with the same proper modifiers ("the Black Sea grain deal")
+        and other parties: the same agreement, whoever else the sentence names."""
+        prev = self.by_descriptor.get(m.descriptor) if m.descriptor and not m.listed else None
+        if prev is None or set(prev.parties) == set(m.parties):
+            return None
+        return prev
+
     def named(self, name: str | None) -> _Mention | None:
         """The latest agreement with two parties or more of this name (or a longer form)."""
         if not name:
@@ -875,6 +910,8 @@ class _Antecedents:
         if len(m.parties) == 2:
             self._pair, self._pair_from = (m.parties[0], m.parties[1]), m.view.index
             self._pair_view = None
+        if m.descriptor and m.listed and len(self.by_descriptor) < 50:
+            self.by_descriptor[m.descriptor] = m  # parties its own words name
         if m.name:
             self.by_name.pop(m.name, None)
             self.by_name[m.name] = m
