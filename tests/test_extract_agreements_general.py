@@ -426,3 +426,31 @@ def test_the_same_proper_modifiers_name_the_same_agreement():
         "Bulgaria asked Romania on Monday to extend the Danube barge deal."
     )
     assert party_sets(text) == {frozenset({"ROU", "BGR", "SRB"})}
+
+
+# --- pairs holding agreements, reciprocal lists, partners with their own dates ---------------
+
+
+def test_two_states_enjoying_agreements_hold_one():
+    text = "Georgia and Armenia enjoy transit and energy agreements, diplomats say."
+    assert party_sets(text) == {frozenset({"GEO", "ARM"})}
+
+
+def test_a_count_of_partners_then_including_names_them():
+    text = "Moldova has signed defence agreements with five states, including Estonia and Latvia."
+    assert party_sets(text) == {frozenset({"MDA", "EST"}), frozenset({"MDA", "LVA"})}
+
+
+def test_each_partner_takes_the_month_after_it():
+    text = "Moldova signed defence agreements with Estonia in January and with Latvia in March."
+    found = agreements(text, "2024-06-20")
+    assert {(a.parties[-1], a.signed) for a in found} == {("EST", "2024-01"), ("LVA", "2024-03")}
+
+
+def test_reciprocal_plural_gives_each_pair():
+    text = "Chile, Peru and Bolivia signed water pacts with one another in 2019."
+    assert party_sets(text) == {
+        frozenset({"CHL", "PER"}),
+        frozenset({"CHL", "BOL"}),
+        frozenset({"PER", "BOL"}),
+    }

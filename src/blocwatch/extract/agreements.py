@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from ..model import Agreement, Event
 from .actors import Mention
@@ -386,6 +386,9 @@ def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
     ]
 
 
+_RECIPROCAL = frozenset((("each", "other"), ("one", "another")))
+
+
 def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     """Party lists bound to one noun phrase by its own words, or [] to use the sentence's:
     "between X and Y", "with X and Y" (one agreement each when the noun is plural), a
@@ -403,6 +406,13 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         j += 1
     if j < view.tok_end and doc[j].lower_ in _LIST_WORDS:
         after, after_i = doc[j].lower_, j + 1
+    if after == "with" and (reading.lower(after_i), reading.lower(after_i + 1)) in _RECIPROCAL:
+        # "Japan, Australia and India signed pacts with one another": each pair, or one
+        # agreement among them all when the noun is singular
+        states = codes([m for m in _party_mentions(reading, view) if m.tok < start])
+        if plural and len(states) > 2:
+            return [list(p) for p in combinations(states, 2)]
+        return [states] if len(states) >= 2 else []
     if after in _LIST_WORDS:
         listed = _listed_after(reading, view, after_i)
         if listed:
@@ -485,7 +495,7 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
                 out.append(m)
             i = m.tok_end
             continue
-        if out and (reading.doc[i].like_num or word in ("other", "several", "many")):
+        if reading.doc[i].like_num or word in ("other", "several", "many", "some"):
             # "with the EU and 19 individual states, including the USA and Japan"
             ahead = _including_after(reading, view, i)
             if ahead is not None:
@@ -499,6 +509,9 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
             continue
         if out and word == "in" and is_year(reading, i + 1):
             i += 2
+            continue
+        if out and word == "in" and reading.lower(i + 1) in MONTHS:
+            i += 2 + is_year(reading, i + 2)  # "with Britain in January (2024)"
             continue
         break
     return _expand_groupings(reading, out)
@@ -612,10 +625,15 @@ def _step_of_another(reading: Reading, end: int) -> bool:
     return reading.lower(end) == "to" and reading.lower(end + 1) in _STEP_VERBS
 
 
-def _pair_signs(signing: list[Cue], parties: list[str]) -> bool:
-    """ "India and Bhutan signed several agreements", "the two sides inked deals": two states
-    signing agreements between them are bound to each other (one record for the pair)."""
-    return bool(signing) and len(set(parties)) == 2
+def _pair_signs(view: SentenceView, signing: list[Cue], parties: list[str]) -> bool:
+    """ "India and Bhutan signed several agreements", "the two sides inked deals", "Israel
+    and Azerbaijan enjoy security agreements": two states signing or holding agreements
+    between them are bound to each other (one record for the pair)."""
+    holding = any(c.text.lower() in _HOLD for c in view.cues_of("existence_cues"))
+    return (bool(signing) or holding) and len(set(parties)) == 2
+
+
+_HOLD = frozenset(("enjoy", "maintain", "maintains", "currently has"))
 
 
 def _descriptor(reading: Reading, view: SentenceView, start: int) -> tuple[str, ...]:
@@ -688,7 +706,11 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if kind == "document" or _step_of_another(reading, end):
         strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
-    if generic and not _listed_after(reading, view, end + 1) and not _pair_signs(signing, parties):
+    if (
+        generic
+        and not _listed_after(reading, view, end + 1)
+        and not _pair_signs(view, signing, parties)
+    ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
