@@ -4,6 +4,8 @@ words, merging). Each test is a sentence written for it."""
 
 from __future__ import annotations
 
+import pytest
+
 from blocwatch.extract import extract
 from blocwatch.model import Agreement
 
@@ -454,3 +456,19 @@ def test_reciprocal_plural_gives_each_pair():
         frozenset({"CHL", "BOL"}),
         frozenset({"PER", "BOL"}),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a treaty on Friday, and the two countries plan to build a road.",
+        "Peru, which plans to buy patrol boats, signed a fisheries pact with Chile on Friday.",
+        "Chile and Peru signed a treaty on Friday; Lima is expected to ratify it next month.",
+        "Chile and Peru signed a treaty on Friday that is expected to boost trade.",
+    ],
+)
+def test_a_plan_in_another_clause_leaves_the_signing_a_fact(text):
+    found = agreements(text, "2025-01-20")
+    assert [(frozenset(a.parties), a.status) for a in found] == [
+        (frozenset({"CHL", "PER"}), "signed")
+    ]
