@@ -472,3 +472,18 @@ def test_a_plan_in_another_clause_leaves_the_signing_a_fact(text):
     assert [(frozenset(a.parties), a.status) for a in found] == [
         (frozenset({"CHL", "PER"}), "signed")
     ]
+
+
+def test_words_of_an_agreement_s_name_are_no_provisions():
+    text = "Chile and Peru signed the Logistics Exchange Memorandum of Agreement in 2016."
+    assert [a.provisions for a in agreements(text)] == [[]]
+
+
+def test_modifiers_that_are_not_a_name_are_provisions():
+    text = "Chile and Peru signed a trade and energy pact in 2016."
+    assert [sorted(a.provisions) for a in agreements(text)] == [["energy", "trade"]]
+
+
+def test_a_headline_in_title_case_keeps_its_provisions():
+    text = "Chile, Peru Sign Trade Pact In Lima\n\nThe ministers met on Monday."
+    assert "trade" in agreements(text)[0].provisions

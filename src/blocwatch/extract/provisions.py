@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .plans import title_case
 from .reading import Reading, SentenceView
 
 _NEGATORS = frozenset(["no", "not", "n't", "n’t", "without", "lacking", "lacks", "lack", "never"])
@@ -147,7 +148,11 @@ def provisions_in(
         if bullet and np is None:
             found.add(cue.value)
         elif np is not None and np[0] - 5 <= cue.tok < np[0]:
-            if cue.text.lower() not in _NOT_AS_MODIFIER:
+            # "a trade and energy pact" says what it covers; "the Logistics Exchange
+            # Memorandum" is a name, and a name is not a list of provisions.
+            if cue.text.lower() not in _NOT_AS_MODIFIER and not _in_proper_name(
+                reading, view, cue, np
+            ):
                 found.add(cue.value)
         elif (
             (np is not None and _right_after(reading, np, cue.tok))
@@ -157,6 +162,19 @@ def provisions_in(
         ):
             found.add(cue.value)
     return found
+
+
+def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, int, str]) -> bool:
+    """The cue and every word from it to the agreement word are capitalised (a name), in a
+    sentence that is not a headline."""
+    if title_case(reading, view):
+        return False
+    words = [reading.doc[i] for i in range(cue.tok, np[1])]
+    capitalised = all(
+        t.text[:1].isupper() or not t.is_alpha or t.lower_ in ("of", "on", "for", "and", "the")
+        for t in words
+    )
+    return capitalised and reading.doc[np[1] - 1].text[:1].isupper()
 
 
 def _opens_with_under(reading: Reading, view: SentenceView, np: tuple[int, int, str]) -> bool:
