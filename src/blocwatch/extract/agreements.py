@@ -6,6 +6,15 @@ mention is *strong* when the sentence reports a step of its life (signed, ratifi
 *background* when the text says it exists ("treaty allies", "the existing pact", "a 2017
 treaty"), and *weak* otherwise: weak mentions only add to an agreement found elsewhere.
 Proposed or negotiated agreements are dropped. Mentions of one agreement are then merged.
+
+Parties come from the noun phrase's own words first (a "with/between/among" list, a
+hyphenated prefix, "with one another"), then from the sentence's structure: in a sentence
+that names three states or more, the dependency parse gives the subject or passive agent of
+the signing verb and the subject of the verb governing "a pact with X" (a relative pronoun
+stands for its antecedent); otherwise the run of actors before the verb, or the sentence's
+states. Each agreement of a list takes the date told right after its name. Merging is
+linear in the number of mentions: records are indexed by parties, antecedents by party, name,
+pair and proper modifiers.
 """
 
 from __future__ import annotations
