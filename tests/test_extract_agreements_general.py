@@ -487,3 +487,21 @@ def test_modifiers_that_are_not_a_name_are_provisions():
 def test_a_headline_in_title_case_keeps_its_provisions():
     text = "Chile, Peru Sign Trade Pact In Lima\n\nThe ministers met on Monday."
     assert "trade" in agreements(text)[0].provisions
+
+
+def test_a_deal_reached_by_two_states_is_concluded():
+    text = "The deal reached by Serbia and Kosovo in 2013 normalised their relations."
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"SRB", "XKX"}), "2013")
+    ]
+
+
+def test_reaching_agreement_on_a_decision_is_no_agreement():
+    text = "Chile and Peru reached agreement on admitting Bolivia as an observer."
+    assert agreements(text) == []
+
+
+def test_hoping_to_reach_an_agreement_is_a_plan():
+    text = "Serbia and Kosovo hope to reach an agreement on energy this year."
+    assert agreements(text) == []

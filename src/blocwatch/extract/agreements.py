@@ -75,6 +75,8 @@ _SOFT_SIGN = frozenset(
         "creation",
         "created",
         "forged",
+        "reached",
+        "reaches",
         "agreed",
         "upgrade",
         "upgraded",
@@ -663,6 +665,17 @@ def _descriptor(reading: Reading, view: SentenceView, start: int) -> tuple[str, 
     return tuple(t.lower_ for t in reversed(words))
 
 
+def _bare_accord(reading: Reading, start: int) -> bool:
+    """ "reached agreement on admitting Bahrain": agreement without an article is consent to
+    a decision, not a document that binds."""
+    return reading.lower(start) == "agreement" and reading.lower(start - 1) in (
+        "reached",
+        "reach",
+        "reaches",
+        "in",
+    )
+
+
 def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:
     """ "the war that was suspended by an armistice agreement": the agreement after "by" is
     the agent of the step, not what the step happened to."""
@@ -712,7 +725,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     strength = "strong" if (signing or lifecycle) else "weak"
     if background or (name and strength == "weak"):
         strength = "background"
-    if kind == "document" or _step_of_another(reading, end):
+    if kind == "document" or _step_of_another(reading, end) or _bare_accord(reading, start):
         strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
     if (
