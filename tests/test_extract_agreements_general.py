@@ -505,3 +505,28 @@ def test_reaching_agreement_on_a_decision_is_no_agreement():
 def test_hoping_to_reach_an_agreement_is_a_plan():
     text = "Serbia and Kosovo hope to reach an agreement on energy this year."
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru could soon seal a fisheries pact.",
+        "Chile and Peru agreed to work towards a fisheries pact.",
+        "A rumoured fisheries pact between Chile and Peru worries Bolivia.",
+    ],
+)
+def test_modal_rumoured_or_aimed_at_agreements_are_no_facts(text):
+    assert agreements(text) == []
+
+
+def test_a_pact_that_could_do_something_is_still_signed():
+    text = "Chile and Peru signed a fisheries pact that could see joint patrols at sea."
+    assert [a.status for a in agreements(text)] == ["signed"]
+
+
+def test_an_existing_agreement_a_plan_is_compared_with_is_a_fact():
+    text = (
+        "A Chile-Peru pact could look like the treaty Chile has with Bolivia, or it could "
+        "be similar to a Chilean agreement with Argentina."
+    )
+    assert frozenset({"CHL", "ARG"}) in party_sets(text)

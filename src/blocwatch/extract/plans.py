@@ -81,24 +81,25 @@ _STEPS = frozenset(
 )
 
 
+_MODALS = frozenset(("might", "could", "would", "is expected", "are expected"))
+
+
 def _plan_of_the_agreement_s_own(reading: Reading, np, cue: Cue) -> bool:
     """The plan cue comes after the noun phrase and no step of an agreement's life follows it:
     the plan is something the agreement does, not a plan to make it."""
     if cue.tok < np[1]:
         return False
     words = cue.text.lower().split()
-    takes_a_verb = words[-1] == "to" or words in (
-        ["might"],
-        ["is", "expected"],
-        ["are", "expected"],
-    )
+    takes_a_verb = words[-1] == "to" or " ".join(words) in _MODALS
     if not takes_a_verb or any(w.startswith(("sign", "ratif", "put")) for w in words):
         return False
     ahead = [reading.lower(i) for i in range(cue.tok_end, cue.tok_end + 4)]
     return not any(w in _STEPS for w in ahead)
 
 
-_APART = frozenset("after following like unlike besides than replacing replaces".split())
+_APART = frozenset(
+    "after following like unlike besides than replacing replaces similar modelled modeled".split()
+)
 
 
 def _set_apart(reading: Reading, np, cue: Cue) -> bool:
