@@ -6,20 +6,49 @@ mention is *strong* when the sentence reports a step of its life (signed, ratifi
 *background* when the text says it exists ("treaty allies", "the existing pact", "a 2017
 treaty"), and *weak* otherwise: weak mentions only add to an agreement found elsewhere.
 Proposed or negotiated agreements are dropped. Mentions of one agreement are then merged.
+
+Parties come from the noun phrase's own words first (a "with/between/among" list, a
+hyphenated prefix, "with one another"), then from the sentence's structure: in a sentence
+that names three states or more, the dependency parse gives the subject or passive agent of
+the signing verb and the subject of the verb governing "a pact with X" (a relative pronoun
+stands for its antecedent); otherwise the run of actors before the verb, or the sentence's
+states. Each agreement of a list takes the date told right after its name. Merging is
+linear in the number of mentions: records are indexed by parties, antecedents by party, name,
+pair and proper modifiers.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import combinations, pairwise
 
-from ..model import Agreement, Event, Evidence
+from ..model import Agreement, Event
 from .actors import Mention
 from .dates import MONTHS, WEEKDAYS
 from .plans import plan_or_report, title_case
-from .provisions import defense_stance, provisions_in
+from .provisions import clause_spans, defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
-from .roles import codes, is_role_candidate, mention_group_before
-from .signing_dates import is_year, nearest_date, signing_date, year_after, year_before
+from .roles import (
+    codes,
+    governing_subject,
+    is_role_candidate,
+    mention_group_before,
+    owns_a_company,
+    subject_mentions,
+)
+from .signing_dates import (
+    after_name,
+    is_year,
+    nearest_date,
+    respective_dates,
+    signing_date,
+    trailing_date,
+    year_after,
+    year_before,
+)
+from .tables import cue_table
 
 KIND_RANK = {
     "treaty": 0,
@@ -44,6 +73,10 @@ _SOFT_SIGN = frozenset(
         "formed",
         "formation",
         "creation",
+        "created",
+        "forged",
+        "reached",
+        "reaches",
         "agreed",
         "upgrade",
         "upgraded",
@@ -64,6 +97,9 @@ _ANAPHORA = (
 _PLURAL_TERMS = frozenset(
     """treaties pacts partnerships agreements accords deals alliances""".split()
 )
+# Words that open the list of an agreement's parties: "a pact with X", "the deal between X
+# and Y", "the accord among X, Y and Z".
+_LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 _GROUPINGS = ("AUKUS", "QUAD")  # agreements among members list the member states
 
@@ -85,32 +121,47 @@ class _Mention:
     defense: bool | None = None
     provisions: set[str] = field(default_factory=set)
     signatories: list[str] = field(default_factory=list)
+    pair: bool = False  # refers back to "the two countries": exactly two parties
+    antecedent: _Mention | None = None  # the mention it refers back to
+    plural: bool = False  # "several agreements": no one agreement told apart
+    descriptor: tuple[str, ...] = ()  # proper modifiers: ("black", "sea", "grain")
+    listed: bool = False  # its parties come from its own list ("between X and Y")
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
     """The agreements a document states, each with its evidence."""
     mentions: list[_Mention] = []
+    antecedents = _Antecedents()
+    acronyms = _acronyms(reading)
     last_view_index = -10
     listing = False  # the last agreement sentence ended with ":" and a list follows
     for view in reading.sentences:
         view = _without_agreement_places(reading, view)
-        found = _mentions_in(reading, view)
+        found = _mentions_in(reading, view, acronyms)
+        antecedents.note_pair(reading, view)
         bullet = view.text[:1] in _BULLETS
         # "bars each side from joining any agreement with a third country": an agreement in
         # general, no party named, does not interrupt what the sentence says of the last one
         generic = all(not m.parties and not m.anaphoric and m.strength == "weak" for m in found)
         if generic and (view.index - last_view_index <= 2 or (listing and bullet)):
-            _continue_provisions(reading, view, mentions, listing and bullet)
+            _continue_provisions(reading, view, antecedents, listing and bullet)
             if listing and bullet:
                 last_view_index = view.index
             continue
         listing = bool(found) and view.text.rstrip().endswith(":")
         if found:
             last_view_index = view.index
+        _pronoun_clause_defense(reading, view, found, antecedents)
         for m in found:
-            if m.anaphoric or len(m.parties) < 2:
-                _resolve_anaphora(m, mentions)
+            described = antecedents.described(m)
+            if described is not None:
+                m.parties, m.anaphoric, m.antecedent = list(described.parties), True, described
+            elif m.pair and len(m.parties) != 2 and antecedents.pair:
+                m.parties = list(antecedents.pair)
+            elif m.anaphoric or len(m.parties) < 2:
+                _resolve_anaphora(m, antecedents)
             mentions.append(m)
+            antecedents.add(m)
     return _merge(reading, [m for m in mentions if len(m.parties) >= 2])
 
 
@@ -136,15 +187,17 @@ def _without_agreement_places(reading: Reading, view: SentenceView) -> SentenceV
     return view if len(kept) == len(view.mentions) else replace(view, mentions=kept)
 
 
-def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
+def _mentions_in(
+    reading: Reading, view: SentenceView, acronyms: dict[str, str] | None = None
+) -> list[_Mention]:
     out: list[_Mention] = []
-    nps = _noun_phrases(reading, view)
-    accession = _accession(reading, view)
-    if accession:
-        out.append(accession)
+    nps = _noun_phrases(reading, view, acronyms or {})
+    accessions = _accession(reading, view)
+    if accessions:
+        out.extend(accessions)
         # "Sweden's accession to NATO ..., after Hungary's parliament ratified it": the
         # accession is the one agreement its noun names.
-        nps = [np for np in nps if np[0] != accession.np_start]
+        nps = [np for np in nps if np[0] != accessions[0].np_start]
     if not nps:
         return out
     proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}
@@ -157,7 +210,9 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
         per_np.append((np, groups))
     bag = codes([m for m in _party_mentions(reading, view)])
     grouping = _named_grouping(reading, view)
+    respective = respective_dates(reading, view, nps)
     for np, groups in per_np:
+        listed = bool(groups)  # parties bound by the noun phrase's own words
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
         if not groups:
@@ -169,8 +224,13 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
                 groups = [rest]
         for parties in groups:
             m = _build(reading, view, np, parties, nps)
+            m.listed = listed
+            if _apposition(reading, view, np, nps):
+                m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
                 _date_each(reading, view, np, m)
+            if np[0] in respective:
+                m.signed = respective[np[0]]
             if np in proposed:
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
@@ -178,7 +238,31 @@ def _mentions_in(reading: Reading, view: SentenceView) -> list[_Mention]:
     return out
 
 
-def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, str]]:
+def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """The noun phrase renames the one before it: "the Pukpuk Treaty – the Papua New
+    Guinea-Australia mutual defence treaty", "the accord, a pact on fishing"."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before:
+        return False
+    i = after_name(reading, before[-1][1], np[0])
+    if i >= np[0] or reading.token_text(i) not in ("–", "—", "-", ",", "("):
+        return False
+    i += 1
+    if reading.lower(i) in ("the", "a", "an"):
+        i += 1
+    inside = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    return (
+        all(
+            j in inside or reading.doc[j].is_alpha or reading.token_text(j) in ("-", "–")
+            for j in range(i, np[0])
+        )
+        and np[0] - i <= 8
+    )
+
+
+def _noun_phrases(
+    reading: Reading, view: SentenceView, acronyms: dict[str, str]
+) -> list[tuple[int, int, str]]:
     """Token spans of agreement noun phrases: runs of agreement terms with their modifiers.
     Terms inside an actor's name (the North Atlantic Treaty Organization) or inside a phrase
     that denies an alliance ("stops short of a formal military alliance") are not agreements."""
@@ -190,10 +274,16 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
         if c.tok not in inside_names
         and not any(n.tok <= c.tok < n.tok_end for n in negated)
         and not _negated_term(reading, c)
+        and not _in_body_name(reading, c.tok)
     ]
+    if acronyms:
+        terms = sorted(terms + _acronym_terms(reading, view, acronyms, inside_names), key=_tok)
     spans: list[list] = []
     for c in terms:
-        if spans and c.tok - spans[-1][1] <= 3 and _only_modifiers(reading, spans[-1][1], c.tok):
+        if spans and (
+            (c.tok - spans[-1][1] <= 3 and _only_modifiers(reading, spans[-1][1], c.tok))
+            or _inside_name(reading, spans[-1][1], c.tok)
+        ):
             spans[-1][1] = c.tok_end
             spans[-1][2] = _better_kind(spans[-1][2], c.value)
             continue
@@ -201,10 +291,85 @@ def _noun_phrases(reading: Reading, view: SentenceView) -> list[tuple[int, int, 
     return [(s, e, k) for s, e, k in spans]
 
 
+def _tok(c: Cue) -> int:
+    return c.tok
+
+
+# "Reciprocal Access Agreement (RAA)": an acronym the text defines for an agreement.
+_DEFINED = re.compile(
+    r"\b(?P<kind>Agreement|Treaty|Pact|Partnership|Memorandum of (?:Understanding|Agreement)"
+    r"|Accord|Arrangement|Declaration|Convention)\s*\((?P<acronym>[A-Z][A-Za-z-]{1,9})\)"
+)
+
+
+def _acronyms(reading: Reading) -> dict[str, str]:
+    """Acronyms that name an agreement in this text: the usual ones (agreement_acronyms.tsv)
+    and those the text defines, each with the kind of agreement it names."""
+    found = dict(cue_table("agreement_acronyms.tsv"))
+    for m in _DEFINED.finditer(reading.text[:200_000]):
+        word = m.group("kind").split()[0].lower()
+        found.setdefault(m.group("acronym"), _KIND_OF_WORD.get(word, "agreement"))
+    return found
+
+
+_KIND_OF_WORD = {"treaty": "treaty", "pact": "pact", "partnership": "partnership"}
+_KIND_OF_WORD.update(memorandum="memorandum", declaration="joint_statement", convention="other")
+
+
+def _acronym_terms(
+    reading: Reading, view: SentenceView, acronyms: dict[str, str], inside_names: set[int]
+) -> list[Cue]:
+    """Tokens of the sentence that are an agreement's acronym ("signed the EDCA"), outside
+    actor names and outside the brackets that define them."""
+    out = []
+    for i in range(view.tok, view.tok_end):
+        t = reading.doc[i]
+        kind = acronyms.get(t.text)
+        if kind is None or i in inside_names or reading.token_text(i - 1) == "(":
+            continue
+        out.append(Cue("agreement_terms", kind, t.idx, t.idx + len(t.text), i, i + 1, t.text))
+    return out
+
+
+@cache
+def _words_of(table: str) -> frozenset[str]:
+    return frozenset(cue for cue, _ in cue_table(table))
+
+
+def _in_body_name(reading: Reading, tok: int) -> bool:
+    """ "the Government of National Accord": an agreement word in the capitalised name of a
+    body (a head from ``body_heads.tsv`` before "of") names the body."""
+    if not reading.token_text(tok)[:1].isupper():
+        return False
+    heads = _words_of("body_heads.tsv")
+    i = tok - 1
+    while i >= 0 and i >= tok - 6:
+        word = reading.doc[i]
+        if word.lower_ == "of" and reading.lower(i - 1) in heads:
+            return reading.token_text(i - 1)[:1].isupper()
+        if not (word.text[:1].isupper() or word.lower_ in ("and", "the", "for")):
+            return False
+        i -= 1
+    return False
+
+
 def _negated_term(reading: Reading, term: Cue) -> bool:
     """ "rather than an alliance", "not a military alliance": a kind of agreement denied."""
     before = [reading.lower(i) for i in range(max(0, term.tok - 4), term.tok)]
     return "than" in before or "not" in before or "no" in before or "non" in before
+
+
+def _inside_name(reading: Reading, start: int, end: int) -> bool:
+    """ "Declaration of Friendship and Strategic Partnership": two agreement words in one
+    capitalised name are one noun phrase."""
+    words = [reading.doc[i] for i in range(start, end)]
+    return (
+        0 < len(words) <= 6
+        and reading.token_text(end)[:1].isupper()
+        and reading.token_text(start - 1)[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "on", "for") for t in words)
+        and any(t.text[:1].isupper() for t in words)
+    )
 
 
 def _only_modifiers(reading: Reading, start: int, end: int) -> bool:
@@ -224,8 +389,15 @@ def _better_kind(a: str, b: str) -> str:
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
     return [
-        m for m in view.mentions if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        m
+        for m in view.mentions
+        if reading.lex.is_state(m.code)
+        and is_role_candidate(reading, m)
+        and not owns_a_company(reading, m)
     ]
+
+
+_RECIPROCAL = frozenset((("each", "other"), ("one", "another")))
 
 
 def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
@@ -241,11 +413,18 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         after_i, after, plural = end + 1, "with", True
     # Skip a short qualifier: "agreements only with", "pact signed last year with".
     j = end
-    while j < min(end + 3, view.tok_end) and doc[j].lower_ not in ("with", "between"):
+    while j < min(end + 3, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
         j += 1
-    if j < view.tok_end and doc[j].lower_ in ("with", "between"):
+    if j < view.tok_end and doc[j].lower_ in _LIST_WORDS:
         after, after_i = doc[j].lower_, j + 1
-    if after in ("between", "with"):
+    if after == "with" and (reading.lower(after_i), reading.lower(after_i + 1)) in _RECIPROCAL:
+        # "Japan, Australia and India signed pacts with one another": each pair, or one
+        # agreement among them all when the noun is singular
+        states = codes([m for m in _party_mentions(reading, view) if m.tok < start])
+        if plural and len(states) > 2:
+            return [list(p) for p in combinations(states, 2)]
+        return [states] if len(states) >= 2 else []
+    if after in _LIST_WORDS:
         listed = _listed_after(reading, view, after_i)
         if listed:
             inner = [
@@ -253,10 +432,14 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 for m in view.mentions
                 if end <= m.tok < after_i - 1 and reading.lex.is_state(m.code)
             ]
-            anchor = inner[:1] or _anchor(reading, view, start)
+            anchor = (
+                inner[:1]
+                or _subject_anchor(reading, view, np, listed)
+                or _anchor(reading, view, start)
+            )
             if not anchor and after == "with":
                 anchor = _last_state_before(reading, view, {m.code for m in listed})
-            if after == "between":
+            if after != "with":
                 return [codes(listed)]
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
@@ -278,7 +461,9 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
     if not verbs:
         return []
-    group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
+    group = subject_mentions(reading, view, verbs[0].start) if _ambiguous(reading, view) else None
+    if group is None:  # no parse asked or none to tell: the run of actors before the verb
+        group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
     return codes(
         [m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
     )
@@ -315,10 +500,18 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
         word = reading.lower(i)
         if i in by_tok:
             m = by_tok[i]
-            if reading.lex.is_state(m.code) or m.code in _GROUPINGS:
+            if owns_a_company(reading, m):
+                pass  # "with Saudi Arabia's national oil company": the company is the partner
+            elif reading.lex.is_state(m.code) or _signs_itself(reading, m.code):
                 out.append(m)
             i = m.tok_end
             continue
+        if reading.doc[i].like_num or word in ("other", "several", "many", "some"):
+            # "with the EU and 19 individual states, including the USA and Japan"
+            ahead = _including_after(reading, view, i)
+            if ahead is not None:
+                i = ahead
+                continue
         if word in ("and", ",", "the", "both", "only", "also", "'s", "’s", "as", "well", "“", "”"):
             i += 1
             continue
@@ -328,8 +521,56 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
         if out and word == "in" and is_year(reading, i + 1):
             i += 2
             continue
+        if out and word == "in" and reading.lower(i + 1) in MONTHS:
+            i += 2 + is_year(reading, i + 2)  # "with Britain in January (2024)"
+            continue
         break
     return _expand_groupings(reading, out)
+
+
+def _signs_itself(reading: Reading, code: str) -> bool:
+    """An organisation named in a list of parties signs itself ("an accord among Russia,
+    Ukraine, Turkey and the United Nations"); a grouping stands for its members."""
+    return code in _GROUPINGS or reading.lex.types.get(code) == "organisation"
+
+
+def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None:
+    """The token after "including" when a count of partners introduces named ones."""
+    for j in range(i + 1, min(i + 7, view.tok_end)):
+        word = reading.lower(j)
+        if word == "including":
+            return j + 1
+        if not (reading.doc[j].is_alpha or word == ","):
+            return None
+    return None
+
+
+def _ambiguous(reading: Reading, view: SentenceView) -> bool:
+    """Whether the sentence names three states or more: only then can the words around an
+    agreement leave its parties in doubt, and only then is the (dear) parse asked for."""
+    seen: set[str] = set()
+    for m in view.mentions:
+        if reading.lex.is_state(m.code):
+            seen.add(m.code)
+            if len(seen) >= 3:
+                return True
+    return False
+
+
+def _subject_anchor(reading: Reading, view: SentenceView, np, listed) -> list[Mention]:
+    """The state that makes an agreement "with" others: the subject of the verb governing the
+    noun phrase, from the parse (a relative pronoun stands for its antecedent)."""
+    if not _ambiguous(reading, view):
+        return []
+    group = governing_subject(reading, view, reading.doc[np[0]].idx)
+    if not group:
+        return []
+    partners = {m.code for m in listed}
+    return [
+        m
+        for m in group
+        if reading.lex.is_state(m.code) and m.code not in partners and is_role_candidate(reading, m)
+    ][:1]
 
 
 def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
@@ -353,45 +594,157 @@ def _expand_groupings(reading: Reading, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _owned(cues: list[Cue], np, nps) -> list[Cue]:
-    """The cues of ``cues`` whose nearest agreement noun phrase is ``np``."""
+def _owned(cues: list[Cue], np, nps, reading: Reading | None = None) -> list[Cue]:
+    """The cues of ``cues`` whose nearest agreement noun phrase is ``np``. With ``reading``,
+    a participle between two noun phrases that a preposition follows ("the Treaty ...
+    signed on 3 July 1997, the Declaration ...") describes the one before it, not the next."""
     if len(nps) == 1:
         return cues
 
     def distance(cue: Cue, other) -> tuple[int, int]:
         # On a tie the noun phrase after the word wins: "the formation of a partnership".
         if cue.tok_end <= other[0]:
-            return other[0] - cue.tok_end, 0
+            reduced = reading is not None and _reduced_participle(reading, cue)
+            return other[0] - cue.tok_end + (100 if reduced else 0), 0
         return max(0, cue.tok - other[1]), 1
 
     return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
 
 
+def _reduced_participle(reading: Reading, cue: Cue) -> bool:
+    """ "signed on 3 July", "concluded in 2001": a participle with its own date or place,
+    not a verb taking the next noun phrase as its object."""
+    before = reading.lower(cue.tok - 1)
+    return reading.lower(cue.tok_end) in ("on", "in", "at", "last", "this") and before not in (
+        "have",
+        "has",
+        "had",
+        "and",
+    )
+
+
+_RELATIONS = frozenset(("partnership", "partnerships", "alliance", "alliances", "cooperation"))
+
+
+# "an agreement to extend the treaty": the agreement is a step in another agreement's life.
+_STEP_VERBS = frozenset(
+    "extend renew prolong join implement resume revive suspend terminate amend".split()
+)
+
+
+def _step_of_another(reading: Reading, end: int) -> bool:
+    return reading.lower(end) == "to" and reading.lower(end + 1) in _STEP_VERBS
+
+
+def _pair_signs(view: SentenceView, signing: list[Cue], parties: list[str]) -> bool:
+    """ "India and Bhutan signed several agreements", "the two sides inked deals", "Israel
+    and Azerbaijan enjoy security agreements": two states signing or holding agreements
+    between them are bound to each other (one record for the pair)."""
+    holding = any(c.text.lower() in _HOLD for c in view.cues_of("existence_cues"))
+    return (bool(signing) or holding) and len(set(parties)) == 2
+
+
+_HOLD = frozenset(("enjoy", "maintain", "maintains", "currently has"))
+
+
+def _descriptor(reading: Reading, view: SentenceView, start: int) -> tuple[str, ...]:
+    """The modifiers before an agreement word when one of them is a proper word that names
+    no state: "the Black Sea grain deal" -> ("black", "sea", "grain"). Two mentions with the
+    same descriptor speak of the same agreement."""
+    names = {i for m in view.mentions for i in range(m.tok, m.tok_end)}
+    words = []
+    i = start - 1
+    while i >= view.tok and i >= start - 5:
+        t = reading.doc[i]
+        if not t.is_alpha or t.lower_ in _DEFINITE or t.lower_ in ("a", "an") or i in names:
+            break
+        words.append(t)
+        i -= 1
+    if not any(t.text[:1].isupper() for t in words) or title_case(reading, view):
+        return ()
+    return tuple(t.lower_ for t in reversed(words))
+
+
+def _bare_accord(reading: Reading, start: int) -> bool:
+    """ "reached agreement on admitting Bahrain": agreement without an article is consent to
+    a decision, not a document that binds."""
+    return reading.lower(start) == "agreement" and reading.lower(start - 1) in (
+        "reached",
+        "reach",
+        "reaches",
+        "in",
+    )
+
+
+def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:
+    """ "the war that was suspended by an armistice agreement": the agreement after "by" is
+    the agent of the step, not what the step happened to."""
+    return reading.lower(cue.tok_end) == "by" and cue.tok_end < np_start <= cue.tok_end + 5
+
+
+def _definite_with_own_parties(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
+    """ "The mutual defence treaty between the United States and South Korea ...": a definite
+    noun phrase that names its own parties speaks of an agreement that exists ("the
+    partnership between" two states is as often their relations as an agreement)."""
+    det = start - 1
+    while det >= view.tok and det >= start - 4 and reading.doc[det].is_alpha:
+        if reading.lower(det) in ("the", "their"):
+            break
+        det -= 1
+    if reading.lower(det) not in ("the", "their") or reading.lower(end - 1) in _RELATIONS:
+        return False
+    for j in range(end, min(view.tok_end, end + 4)):
+        if reading.lower(j) in ("between", "among"):
+            return bool(_listed_after(reading, view, j + 1))
+    return False
+
+
 def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     start, end, kind = np
-    verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
+    verbs = [
+        c
+        for c in _owned(view.cues_of("agreement_verbs"), np, nps, reading)
+        if not _agent_after(reading, c, start)
+    ]
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
     if any(c.text.lower() == "into law" for c in lifecycle):
         verbs = [c for c in verbs if c.value != "signed"]  # "signed ... into law" ratifies
     signing = [
         c for c in verbs if c.value == "signed" and not (lifecycle and c.text.lower() in _SOFT_SIGN)
     ]
-    background = view.has("existence_cues") or year_before(reading, start) is not None
+    own_date, own_verb = trailing_date(reading, view, np, nps)
+    if own_verb and not signing and not lifecycle:
+        # "the Declaration ... signed on 3 July 2008": a signing told of this noun phrase
+        signing = [c for c in view.cues_of("agreement_verbs", "signed") if c.tok >= end][:1]
+    background = (
+        view.has("existence_cues")
+        or year_before(reading, start) is not None
+        or _definite_with_own_parties(reading, view, start, end)
+    )
     name = _name(reading, view, start, end) or _grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"
     if background or (name and strength == "weak"):
         strength = "background"
-    if kind == "document":
+    if kind == "document" or _step_of_another(reading, end) or _bare_accord(reading, start):
         strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
-    if generic and not _listed_after(reading, view, end + 1):
+    if (
+        generic
+        and not _listed_after(reading, view, end + 1)
+        and not _pair_signs(view, signing, parties)
+    ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
+    m.plural = generic
+    m.descriptor = _descriptor(reading, view, start)
+    m.pair = _names_a_pair(reading, view)
     m.name = name
     m.signed = signing_date(reading, view, np, signing, nps)
+    if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
+        m.signed = own_date
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
         date = nearest_date(reading, view, c.tok, nps, np)
@@ -400,7 +753,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.events.append(Event("signed", m.signed, [view.evidence()]))
         m.signatories = _signatories(reading, view, signing[0])
     before = reading.sentences[max(0, view.index - 2) : view.index]
-    m.defense = defense_stance(view, before) if _owns_defense(view, np, nps) else None
+    span = _clauses_of(reading, view, np, nps)
+    owns = _owns_defense(view, np, nps) or (span is not None and _alone_in(reading, span, nps))
+    m.defense = defense_stance(view, before, span) if owns else None
     if (
         name
         and ("defense" in name.lower() or "defence" in name.lower())
@@ -443,7 +798,54 @@ def _with_groupings(reading: Reading, view: SentenceView, parties: list[str]) ->
             for member, _joined, left in reading.lex.members.get(mention.code, []):
                 if not left and member not in out:
                     out.append(member)
-    return [c for c in out if reading.lex.is_state(c) or c in ("NATO", "EU", "CSTO")]
+    # Organisations reach ``parties`` only from a list of parties or an accession.
+    return [c for c in out if reading.lex.is_state(c) or _signs_itself(reading, c)]
+
+
+_PRONOUN_OPENINGS = ("it ", "its ", "it’s ", "this ")
+
+
+def _pronoun_clause_defense(
+    reading: Reading, view: SentenceView, found: list[_Mention], earlier: _Antecedents
+) -> None:
+    """ "It does not include a defence clause, unlike the treaty with Pyongyang, which ...":
+    the clauses before the first agreement named speak of the one the pronoun takes up."""
+    target = earlier.last_told
+    if not found or target is None or target.defense is not None:
+        return
+    if not view.text.lower().startswith(_PRONOUN_OPENINGS):
+        return
+    first = min(reading.doc[m.np_start].idx for m in found)
+    clauses = [c for c in clause_spans(view) if c[1] <= first]
+    if clauses:
+        target.defense = defense_stance(view, (), (clauses[0][0], clauses[-1][1]))
+
+
+def _alone_in(reading: Reading, span: tuple[int, int], nps) -> bool:
+    """Whether one agreement only is named inside ``span`` (document characters)."""
+    return sum(span[0] <= reading.doc[o[0]].idx < span[1] for o in nps) == 1
+
+
+def _clauses_of(reading: Reading, view: SentenceView, np, nps) -> tuple[int, int] | None:
+    """The clauses that speak of the agreement ``np`` (document characters): its own clause
+    and the ones after it up to the next agreement's; the first agreement also takes the
+    clauses before it, unless the sentence opens with a pronoun ("It lacks a defence clause,
+    unlike the treaty with Pyongyang, which ..."). None when the sentence is one clause."""
+    clauses = clause_spans(view)
+    if len(clauses) < 2:
+        return None
+    at = reading.doc[np[0]].idx
+    others = [reading.doc[o[0]].idx for o in nps if o is not np]
+    k = next(i for i, (a, b) in enumerate(clauses) if a <= at < b or i == len(clauses) - 1)
+    first, last = k, k
+    while last + 1 < len(clauses) and not any(
+        clauses[last + 1][0] <= o < clauses[last + 1][1] for o in others
+    ):
+        last += 1
+    earlier_np = any(o < clauses[k][0] for o in others)
+    if not earlier_np and not view.text.lower().startswith(_PRONOUN_OPENINGS):
+        first = 0
+    return clauses[first][0], clauses[last][1]
 
 
 def _owns_defense(view: SentenceView, np, nps) -> bool:
@@ -451,6 +853,17 @@ def _owns_defense(view: SentenceView, np, nps) -> bool:
     one) rather than another agreement it names."""
     cues = view.cues_of("defense_cues")
     return not cues or bool(_owned(cues, np, nps))
+
+
+def _names_a_pair(reading: Reading, view: SentenceView) -> bool:
+    """ "the two countries", "both sides": the sentence speaks of a pair named before."""
+    low = view.text.lower()
+    if "two" not in low and "both" not in low:
+        return False
+    words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
+    return any(
+        tuple(words[i : i + len(p)]) == p for p in _ANAPHORA for i in range(len(words) - len(p) + 1)
+    )
 
 
 def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
@@ -477,26 +890,120 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
 def _own_partner_list(reading: Reading, view: SentenceView, np_start: int) -> bool:
     """ "the treaty Moscow concluded with North Korea": the noun phrase names its parties."""
     for i in range(np_start + 1, min(np_start + 5, view.tok_end)):
-        if reading.lower(i) in ("with", "between"):
+        if reading.lower(i) in _LIST_WORDS:
             return any(i < m.tok <= i + 3 for m in view.mentions)
     return False
 
 
-def _resolve_anaphora(m: _Mention, earlier: list[_Mention]) -> None:
+class _Antecedents:
+    """The agreements named so far that a later mention may refer back to, indexed so that
+    each look-up takes constant time however long the text."""
+
+    def __init__(self) -> None:
+        self.latest: _Mention | None = None  # the latest with two parties or more
+        self.latest_strong: _Mention | None = None
+        self.strong_by_party: dict[str, _Mention] = {}
+        self.last: _Mention | None = None  # the latest of all, and the latest not background
+        self.last_told: _Mention | None = None
+        self._pair: tuple[str, str] | None = None
+        self._pair_from: int | None = None  # the sentence the pair was taken from
+        self._pair_view: tuple[Reading, SentenceView] | None = None  # a later candidate
+        self.by_name: dict[str, _Mention] = {}  # in order of naming, the latest last
+        self.by_descriptor: dict[tuple[str, ...], _Mention] = {}
+
+    def note_pair(self, reading: Reading, view: SentenceView) -> None:
+        """Remember a sentence that may name exactly two states ("the two countries" in a
+        later sentence means them); which two is worked out only when asked."""
+        states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
+        if len(states) >= 2:
+            self._pair_view = (reading, view)
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """The two states the text last named alone, in a sentence or as an agreement's."""
+        if self._pair_view is not None:
+            reading, view = self._pair_view
+            if self._pair_from is None or view.index > self._pair_from:
+                named = codes(_party_mentions(reading, view))
+                if len(named) == 2:
+                    self._pair, self._pair_from = (named[0], named[1]), view.index
+            self._pair_view = None
+        return self._pair
+
+    def described(self, m: _Mention) -> _Mention | None:
+        """An earlier agreement with the same proper modifiers ("the Black Sea grain deal")
+        and other parties: the same agreement, whoever else the sentence names."""
+        prev = self.by_descriptor.get(m.descriptor) if m.descriptor and not m.listed else None
+        if prev is None or set(prev.parties) == set(m.parties):
+            return None
+        return prev
+
+    def named(self, name: str | None) -> _Mention | None:
+        """The latest agreement with two parties or more of this name (or a longer form)."""
+        if not name:
+            return None
+        return next((m for n, m in reversed(self.by_name.items()) if _same_name(n, name)), None)
+
+    def add(self, m: _Mention) -> None:
+        self.last = m
+        if m.strength != "background":
+            self.last_told = m
+        if len(m.parties) < 2:
+            return
+        self.latest = m
+        if len(m.parties) == 2:
+            self._pair, self._pair_from = (m.parties[0], m.parties[1]), m.view.index
+            self._pair_view = None
+        if m.descriptor and m.listed and len(self.by_descriptor) < 50:
+            self.by_descriptor[m.descriptor] = m  # parties its own words name
+        if m.name:
+            self.by_name.pop(m.name, None)
+            self.by_name[m.name] = m
+            if len(self.by_name) > 50:  # bounded: the oldest name goes
+                self.by_name.pop(next(iter(self.by_name)))
+        if m.strength == "strong":
+            self.latest_strong = m
+            for code in m.parties:
+                self.strong_by_party[code] = m
+
+
+def _resolve_anaphora(m: _Mention, earlier: _Antecedents) -> None:
     """Give a mention that refers back ("the treaty", "the two countries") the parties of the
     agreement the text is about: the latest one reported as signed or ratified, else the
     latest named at all. A background treaty named in passing is not what "the treaty" in
     the next sentence means."""
-    for strong_only in (True, False):
-        for prev in reversed(earlier):
-            if len(prev.parties) < 2 or (strong_only and prev.strength != "strong"):
-                continue
-            if m.anaphoric or set(m.parties) <= set(prev.parties):
-                m.parties = list(prev.parties)
-                m.anaphoric = True  # it speaks of that agreement: let it add to it
-                return
-            if not strong_only:
-                return
+    prev = earlier.named(m.name) or _strong_antecedent(m, earlier) or earlier.latest
+    if prev is None or not _may_rename(m, prev):
+        return
+    if m.anaphoric or set(m.parties) <= set(prev.parties):
+        m.parties = list(prev.parties)
+        m.anaphoric = True  # it speaks of that agreement: let it add to it
+        m.antecedent = prev
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """ "Ottawa Convention" and "Ottawa Convention on the Prohibition of ...": one name."""
+    if a is None or b is None:
+        return False
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _may_rename(m: _Mention, prev: _Mention) -> bool:
+    """A mention with a proper name refers back only to an agreement of that name, or to an
+    unnamed one of its kind: "the Declaration on the Conduct of Parties" is not the
+    partnership the article is about."""
+    if not m.name or _same_name(m.name, prev.name):
+        return True
+    return prev.name is None and prev.kind == m.kind
+
+
+def _strong_antecedent(m: _Mention, earlier: _Antecedents) -> _Mention | None:
+    """The latest strong mention whose parties include ``m``'s (any, when ``m`` refers back
+    by its words or names no party; ``m`` names at most one party otherwise)."""
+    if m.anaphoric or not m.parties:
+        return earlier.latest_strong
+    return earlier.strong_by_party.get(m.parties[0])
 
 
 def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | None:
@@ -559,12 +1066,12 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
     return name
 
 
-def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
+def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
     """A state joining an alliance: "Finland joined NATO", "Finland became the 31st member of
     NATO", "Sweden's accession to NATO". The joiner is the actor before the verb (or the
     possessor of "accession"); the alliance must follow within a few words."""
     if view.has("proposal_cues"):
-        return None
+        return []
     for cue in view.cues_of("agreement_verbs", "accession"):
         org = next(
             (
@@ -603,12 +1110,69 @@ def _accession(reading: Reading, view: SentenceView) -> _Mention | None:
         )
         if not joiner:
             continue
-        m = _Mention(view, cue.tok, cue.tok_end, "accession", [joiner[-1].code, org.code], "strong")
-        m.signed = nearest_date(reading, view, cue.tok, [], None)
-        m.events.append(Event("accession", m.signed, [view.evidence()]))
-        m.defense = True if org.code == "NATO" else defense_stance(view)
-        return m
-    return None
+        # "Hungary ratified Sweden's accession": the possessor joins; "Egypt, Iran and the
+        # UAE joined BRICS": each state of the list joins.
+        return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+    return _membership(reading, view)
+
+
+def _joiners(reading: Reading, view: SentenceView, cue: Cue, group: list[Mention]):
+    """Which of the states before an accession word join: the possessor ("Hungary ratified
+    Sweden's accession"), every state of a plain list ("Egypt, Iran and the UAE joined"),
+    else the subject of the verb from the parse ("Sweden deposited its papers with the US,
+    completing its entry into NATO"), else the nearest."""
+    if len(group) == 1 or reading.lower(group[-1].tok_end) in ("'s", "’s"):
+        return group[-1:]
+    glue = {",", "and", "the", "as", "well"}
+    if all(reading.lower(i) in glue for a, b in pairwise(group) for i in range(a.tok_end, b.tok)):
+        return group
+    subject = governing_subject(reading, view, cue.start)
+    states = [m for m in subject or [] if m in group]
+    return states[-1:] or group[-1:]
+
+
+def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, org: Mention):
+    m = _Mention(view, cue.tok, cue.tok_end, "accession", [joiner.code, org.code], "strong")
+    m.signed = nearest_date(reading, view, cue.tok, [], None)
+    m.events.append(Event("accession", m.signed, [view.evidence()]))
+    m.defense = True if org.code == "NATO" else defense_stance(view)
+    return m
+
+
+# Words that complete a membership ("approved Finland's NATO membership", "a memorandum on
+# Iran's SCO membership was signed"); applying for or seeking one completes nothing.
+_COMPLETES = frozenset(
+    "signed approved ratified granted completed confirmed formalised formalized finalised "
+    "finalized endorsed".split()
+)
+
+
+def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
+    """ "Iran's SCO membership", "Iran's membership of the SCO" in a sentence that says the
+    step was completed: an accession of the possessor state to the organisation."""
+    word = next(
+        (i for i in range(view.tok, view.tok_end) if reading.lower(i) == "membership"), None
+    )
+    if word is None or not any(
+        reading.lower(i) in _COMPLETES for i in range(view.tok, view.tok_end)
+    ):
+        return []
+    by_end = {m.tok_end: m for m in view.mentions}
+    by_tok = {m.tok: m for m in view.mentions}
+    org = by_end.get(word)
+    if org is None and reading.lower(word + 1) in ("of", "in"):
+        j = word + 2 + (reading.lower(word + 2) == "the")
+        org = by_tok.get(j)
+    if org is None or reading.lex.is_state(org.code) or not reading.lex.members.get(org.code):
+        return []
+    owner_end = org.tok if org.tok < word else word
+    if reading.lower(owner_end - 1) not in ("'s", "’s"):
+        return []
+    joiner = by_end.get(owner_end - 1)
+    if joiner is None or not reading.lex.is_state(joiner.code):
+        return []
+    cue = Cue("agreement_verbs", "accession", 0, 0, word, word + 1, "membership")
+    return [_joining(reading, view, cue, joiner, org)]
 
 
 def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
@@ -626,20 +1190,36 @@ def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Ment
     return None
 
 
+def _pronoun_signed(reading: Reading, view: SentenceView, last: _Mention | None) -> None:
+    """ "It was signed on December 3, 1997 in Ottawa": the date of the agreement the
+    sentence before named, when that one had none."""
+    if last is None or last.signed or last.strength == "proposed" or view.has("proposal_cues"):
+        return
+    verbs = view.cues_of("agreement_verbs", "signed")
+    if not verbs or verbs[0].text.lower() in _SOFT_SIGN:
+        return
+    date = nearest_date(reading, view, verbs[0].tok, [], None)
+    if date:
+        last.signed = date
+        last.events.append(Event("signed", date, [view.evidence()]))
+        last.strength = "strong"
+
+
 def _continue_provisions(
-    reading: Reading, view: SentenceView, mentions: list[_Mention], listed: bool
+    reading: Reading, view: SentenceView, earlier: _Antecedents, listed: bool
 ) -> None:
     """A sentence right after an agreement that goes on to say what it covers ("... and
     announced cooperation on satellite development"), or an item of a list the agreement's
     sentence opened with a colon, adds to that agreement when every state it names is a
     party."""
-    if not mentions:
+    last = earlier.last
+    if last is None:
         return
-    last = mentions[-1]
     if view.text.split(maxsplit=1)[0] in ("It", "Its"):
         # "It also covers ...": the pronoun takes up the agreement the article is about, not
         # one it named in passing ("The treaty replaces a treaty concluded in 2000").
-        last = next((m for m in reversed(mentions) if m.strength != "background"), last)
+        _pronoun_signed(reading, view, last if last.view.index == view.index - 1 else None)
+        last = earlier.last_told or last
     if listed:
         last.provisions |= provisions_in(reading, view, None)
         return
@@ -656,6 +1236,12 @@ def _continue_provisions(
 # --- merging ---------------------------------------------------------------------------------
 
 
+def _says_which(m: _Mention) -> bool:
+    """Whether the mention tells its agreement apart (a date, a name, a signing): "the last
+    major agreement of its kind" beside "the treaty" is that treaty again."""
+    return not m.plural and bool(m.signed or m.name or m.strength == "strong")
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -664,45 +1250,63 @@ def _compatible(a: str | None, b: str | None) -> bool:
 class _Record:
     parties: frozenset[str]
     mentions: list[_Mention]
+    # noun phrases already in the record, by sentence: a second agreement named in the same
+    # sentence is another agreement (kept as an index so that merging stays linear)
+    nps_by_view: dict[int, set[int]] = field(default_factory=dict)
+    dates: list[str] = field(default_factory=list)
+    antecedents: set[int] = field(default_factory=set)  # ids of mentions referred back to
 
-    @property
-    def proposed(self) -> bool:
-        return all(m.strength == "proposed" for m in self.mentions)
+    def refers_to(self, m: _Mention) -> bool:
+        """Whether a mention of the record refers back to ``m``."""
+        return id(m) in self.antecedents
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        if m.antecedent is not None:
+            self.antecedents.add(id(m.antecedent))
+        self.nps_by_view.setdefault(m.view.index, set()).add(m.np_start)
+        if m.signed and m.signed not in self.dates:
+            self.dates.append(m.signed)
+
+    def other_np_in(self, m: _Mention) -> bool:
+        nps = self.nps_by_view.get(m.view.index)
+        return bool(nps) and (len(nps) > 1 or m.np_start not in nps)
+
+    proposed: bool = False  # every mention a plan (records are keyed by it)
 
     @property
     def signed(self) -> str | None:
-        dates = [m.signed for m in self.mentions if m.signed]
-        return max(dates, key=len) if dates else None
+        return max(self.dates, key=len) if self.dates else None
 
 
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     records: list[_Record] = []
+    # records by (parties, proposed): a mention is compared only with records it could join
+    by_key: dict[tuple[frozenset[str], bool], list[_Record]] = {}
     order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
     for m in sorted(mentions, key=lambda m: order[m.strength]):
-        key = frozenset(m.parties)
+        key = (frozenset(m.parties), m.strength == "proposed")
         target = None
-        for r in records:
-            if r.parties != key or r.proposed != (m.strength == "proposed"):
-                continue
-            if (
-                any(o.view is m.view and o.np_start != m.np_start for o in r.mentions)
-                and not m.anaphoric
-            ):
-                continue
-            if m.strength == "background" and m.signed and not r.signed:
-                continue
+        for r in by_key.get(key, ()):
+            if r.other_np_in(m) and not m.anaphoric and _says_which(m):
+                continue  # a second dated, named or signed agreement in the sentence
+            if m.strength == "background" and m.signed and not r.signed and not r.refers_to(m):
+                continue  # a dated older agreement is not the undated new one
             if _compatible(r.signed, m.signed):
                 target = r
                 break
         if target:
             if m.strength != "weak" or m.anaphoric:
-                target.mentions.append(m)
+                target.add(m)
             elif m.defense is False:
                 # "AUKUS is a partnership rather than an alliance": a passing mention that
                 # denies a defence clause still tells what the agreement lacks
-                target.mentions.append(replace(m, provisions=set(), signed=None, events=[]))
+                target.add(replace(m, provisions=set(), signed=None, events=[]))
         elif m.strength != "weak":
-            records.append(_Record(key, [m]))
+            r = _Record(key[0], [], proposed=key[1])
+            r.add(m)
+            records.append(r)
+            by_key.setdefault(key, []).append(r)
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))
     return [_agreement(reading, r) for r in records]
 
@@ -721,11 +1325,7 @@ def _agreement(reading: Reading, r: _Record) -> Agreement:
     for e in events:
         if e.kind in ("ratified", "in_force", "extended", "suspended", "withdrawn"):
             status = e.kind
-    evidence: list[Evidence] = []
-    for m in ms:
-        ev = m.view.evidence()
-        if ev not in evidence:
-            evidence.append(ev)
+    evidence = list(dict.fromkeys(m.view.evidence() for m in ms))
     strong = any(m.strength == "strong" for m in ms)
     confidence = 0.5 + 0.2 * strong + 0.1 * bool(r.signed) + 0.1 * (len(ms) > 1)
     return Agreement(

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("dotted", re.compile(r"\b(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b")),
-    ("slashed", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<yy>\d\d)\b")),
+    ("slashed", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d)\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
@@ -149,7 +149,8 @@ def _value(
         return _format(int(g["year"]), month, int(g["day"])), False
     if kind == "slashed":
         yy = int(g["yy"])
-        return _format(2000 + yy if yy < 70 else 1900 + yy, int(g["month"]), int(g["day"])), False
+        year = yy if yy >= 100 else (2000 + yy if yy < 70 else 1900 + yy)
+        return _format(year, int(g["month"]), int(g["day"])), False
     if kind == "my":
         return _format(int(g["year"]), _month(g["month"]), None), False
     if kind == "year":

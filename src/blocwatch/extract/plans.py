@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .reading import Cue, Reading, SentenceView
+from .signing_dates import year_before
 
 # Lifecycle words that override a proposal cue when nearer to the agreement ("signed").
 _PAST = frozenset(
@@ -54,6 +55,14 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     # A plan told in a clause well after the noun phrase is someone else's: "Under the
     # arrangement, they will share technology with Australia, which plans to build ...".
     proposals = [c for c in proposals if not _in_clause_on_another(reading, np, c)]
+    # "The agreement ... aims to enhance cooperation", "the deal is expected to boost trade":
+    # a plan told of what an agreement will do, after it as its subject, is no plan to make it.
+    proposals = [c for c in proposals if not _plan_of_the_agreement_s_own(reading, np, c)]
+    # "the third agreement to be signed ... after the 2016 memorandum": what a plan is
+    # compared with, or comes after, is not planned.
+    proposals = [c for c in proposals if not _set_apart(reading, np, c)]
+    if proposals and _of_a_past_year(reading, np):
+        return "reported"  # "to take ahead from a 2005 pact": that pact exists
     if not proposals:
         return "reported"
     if not past:
@@ -63,6 +72,52 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     nearest_proposal = min(_distance(c, np) for c in proposals)
     nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+# Words after a plan cue that make the plan one of making or changing an agreement.
+_STEPS = frozenset(
+    """sign signed signing be conclude concluded finalise finalize finalised finalized ratify
+    ratified reach reached agree agreed strike ink seal join negotiate renegotiate""".split()
+)
+
+
+_MODALS = frozenset(("might", "could", "would", "is expected", "are expected"))
+
+
+def _plan_of_the_agreement_s_own(reading: Reading, np, cue: Cue) -> bool:
+    """The plan cue comes after the noun phrase and no step of an agreement's life follows it:
+    the plan is something the agreement does, not a plan to make it."""
+    if cue.tok < np[1]:
+        return False
+    words = cue.text.lower().split()
+    takes_a_verb = words[-1] == "to" or " ".join(words) in _MODALS
+    if not takes_a_verb or any(w.startswith(("sign", "ratif", "put")) for w in words):
+        return False
+    ahead = [reading.lower(i) for i in range(cue.tok_end, cue.tok_end + 4)]
+    return not any(w in _STEPS for w in ahead)
+
+
+_APART = frozenset(
+    "after following like unlike besides than replacing replaces similar modelled modeled".split()
+)
+
+
+def _set_apart(reading: Reading, np, cue: Cue) -> bool:
+    """A word of comparison or sequence stands between the plan cue and the noun phrase."""
+    if cue.tok_end <= np[0]:
+        between = range(cue.tok_end, np[0])
+    else:
+        return False
+    return any(reading.lower(i) in _APART for i in between)
+
+
+def _of_a_past_year(reading: Reading, np) -> bool:
+    """A year before the publication year among the noun phrase's modifiers."""
+    year = year_before(reading, np[0])
+    if year is None:
+        return False
+    published = reading.published_date
+    return published is None or int(year) < published.year
 
 
 def _in_clause_on_another(reading: Reading, np, cue: Cue) -> bool:

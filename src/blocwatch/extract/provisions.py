@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .plans import title_case
 from .reading import Reading, SentenceView
 
 _NEGATORS = frozenset(["no", "not", "n't", "n’t", "without", "lacking", "lacks", "lack", "never"])
@@ -16,26 +17,83 @@ _NOT_AS_MODIFIER = frozenset(("defense", "defence"))
 _GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
 
 
-def defense_stance(view: SentenceView, before: Sequence[SentenceView] = ()) -> bool | None:
+def defense_stance(
+    view: SentenceView,
+    before: Sequence[SentenceView] = (),
+    span: tuple[int, int] | None = None,
+) -> bool | None:
     """True when the sentence describes assistance if a party is attacked, False when it says
     an agreement lacks or stops short of such a commitment, None when it is silent. A phrase
     that points back ("no comparable commitment") says False only when one of the sentences
-    ``before`` describes such a commitment."""
-    if view.has("defense_cues", "negative") or _denies_alliance(view.text):
+    ``before`` describes such a commitment. With ``span`` (document characters), only the
+    words inside it count: the clauses that speak of one agreement."""
+    lo, hi = span or (view.start, view.end)
+
+    def inside(c) -> bool:
+        return lo <= c.start and c.end <= hi
+
+    text = view.text.lower()
+    negatives = [c for c in view.cues_of("defense_cues", "negative") if inside(c)]
+    if negatives or _denies_alliance(text[lo - view.start : hi - view.start]):
         return False
-    if view.has("defense_cues", "negative_after_defence") and any(
-        defense_stance(b) for b in before
-    ):
+    pointing_back = [c for c in view.cues_of("defense_cues", "negative_after_defence") if inside(c)]
+    if pointing_back and any(defense_stance(b) for b in before):
         return False
-    positives = view.cues_of("defense_cues", "positive")
+    positives = [c for c in view.cues_of("defense_cues", "positive") if inside(c)]
     if not positives:
         return None
-    words = view.text.lower()
     for cue in positives:
-        before = words[max(0, cue.start - view.start - 30) : cue.start - view.start].split()
-        if not any(w in _NEGATORS for w in before[-4:]):
+        if not _negated_in_clause(text, cue.start - view.start, cue.end - view.start):
             return True
     return False
+
+
+def _clause_cuts(text: str) -> list[int]:
+    """Where clauses begin in ``text``; a relative clause also ends at its closing comma."""
+    cuts = []
+    for m in _CLAUSE_START.finditer(text):
+        cuts.append(m.start())
+        if m.group().startswith(",") and m.group().split()[-1] in ("which", "who"):
+            close = text.find(",", m.end())
+            if close > 0:
+                cuts.append(close)
+    return sorted(set(cuts))
+
+
+def clause_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """The sentence cut into clauses (document characters) at the words that open one."""
+    bounds = [0, *_clause_cuts(view.text.lower()), len(view.text)]
+    return [
+        (view.start + a, view.start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a
+    ]
+
+
+# Where a clause begins: what is negated before one of these is another clause's business.
+_CLAUSE_START = re.compile(
+    r"(?:[;:]|,\s+(?:which|who|unlike|whereas|while|but|though|although|as)\b"
+    r"|\b(?:but|whereas|while|unlike|although|though)\b)"
+)
+# Words that negate a commitment named later in their clause ("lacks any clause obliging
+# either side to defend the other", "stops well short of a defence pledge", "the absence of").
+_CLAUSE_NEGATORS = re.compile(
+    r"\b(?:no|not|never|neither|nor|without|lacks?|lacking|absence|absent|short of"
+    r"|rather than|instead of|free of|excludes?|excluding|omits?|n[’']t)\b|n[’']t\b"
+)
+# ... or after it: "a mutual defence clause is absent", "was left out of the text".
+_NEGATED_AFTER = re.compile(
+    r"^[\w\s-]{0,20}?\b(?:is|was|are|were|remains)\s+(?:absent|missing|omitted|excluded"
+    r"|left out|dropped)\b"
+)
+
+
+def _negated_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether the defence phrase at ``start``..``end`` of the sentence ``text`` is negated
+    within its own clause: a negator between the clause's start and the phrase, or a word of
+    absence right after it. A plan or denial in another clause does not reach it."""
+    clause_start = max((c for c in _clause_cuts(text) if c < start), default=0)
+    if _CLAUSE_NEGATORS.search(text, clause_start, start):
+        return True
+    return bool(_NEGATED_AFTER.match(text[end:]))
 
 
 # "does not create a military alliance", "rather than an alliance", "no pledge ... to come to
@@ -90,7 +148,11 @@ def provisions_in(
         if bullet and np is None:
             found.add(cue.value)
         elif np is not None and np[0] - 5 <= cue.tok < np[0]:
-            if cue.text.lower() not in _NOT_AS_MODIFIER:
+            # "a trade and energy pact" says what it covers; "the Logistics Exchange
+            # Memorandum" is a name, and a name is not a list of provisions.
+            if cue.text.lower() not in _NOT_AS_MODIFIER and not _in_proper_name(
+                reading, view, cue, np
+            ):
                 found.add(cue.value)
         elif (
             (np is not None and _right_after(reading, np, cue.tok))
@@ -100,6 +162,19 @@ def provisions_in(
         ):
             found.add(cue.value)
     return found
+
+
+def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, int, str]) -> bool:
+    """The cue and every word from it to the agreement word are capitalised (a name), in a
+    sentence that is not a headline."""
+    if title_case(reading, view):
+        return False
+    words = [reading.doc[i] for i in range(cue.tok, np[1])]
+    capitalised = all(
+        t.text[:1].isupper() or not t.is_alpha or t.lower_ in ("of", "on", "for", "and", "the")
+        for t in words
+    )
+    return capitalised and reading.doc[np[1] - 1].text[:1].isupper()
 
 
 def _opens_with_under(reading: Reading, view: SentenceView, np: tuple[int, int, str]) -> bool:

@@ -8,8 +8,11 @@ state ("Iranian President", "Russian forces"), not "Russian news agency".
 
 from __future__ import annotations
 
+from functools import cache
+
 from .actors import Mention
 from .reading import Reading, SentenceView
+from .tables import cue_table
 
 # A mention right after one of these words is a location or a target, not an actor.
 _NOT_ACTOR_BEFORE = frozenset(
@@ -162,9 +165,46 @@ def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -
     prev2 = (reading.lower(m.tok - 2), prev)
     if prev2 in _NOT_ACTOR_AFTER_PHRASE:
         return place_ok and prev2[0] == "in"  # "in eastern Congo" is still a place
+    if _after_place_name(reading, m):
+        return place_ok
     if m.kind == "demonym":
         return _demonym_acts(reading, m)
     return not _possessor_of_others(reading, m)
+
+
+_AFTER_PLACE = frozenset("on in at this last during for".split())
+
+
+def _town_word(t) -> bool:
+    return t.text[:1].isupper() and t.is_alpha and t.lower_ not in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _after_place_name(reading: Reading, m: Mention) -> bool:
+    """ "in Savelletri, Italy", "SAMARKAND, Uzbekistan, Sept. 16": the state that locates a
+    town named just before it (after "in"/"at", or opening a line) is a place."""
+    if m.kind != "name" or reading.lower(m.tok - 1) != ",":
+        return False
+    after = reading.doc[m.tok_end] if m.tok_end < len(reading.doc) else None
+    if after is not None and not (after.is_punct or after.is_space or after.lower_ in _AFTER_PLACE):
+        return False  # "in Paris, France and Germany signed": a list, not a town's country
+    i = m.tok - 2
+    while i >= 0 and i > m.tok - 5 and _town_word(reading.doc[i]):
+        i -= 1
+    if i == m.tok - 2:
+        return False  # no capitalised name before the comma
+    if reading.lower(i) in ("in", "at", "near", "outside"):
+        return True
+    # a dateline: "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --"
+    town = [reading.token_text(j) for j in range(i + 1, m.tok - 1)]
+    line_start = i < 0 or "\n" in reading.token_text(i)
+    dateline_end = reading.token_text(m.tok_end)[:1] in (",", "(", "—", "-", "–")
+    return line_start and dateline_end and all(w.isalpha() and w.isupper() for w in town)
 
 
 # "weapons to Armenia's rivals": the state owns the noun that fills the role, and is not it.
@@ -191,14 +231,49 @@ def is_dateline(reading: Reading, m: Mention) -> bool:
 
 
 def _demonym_acts(reading: Reading, m: Mention) -> bool:
-    nxt = reading.lower(m.tok_end)
+    i = _after_demonym_chain(reading, m.tok_end)
+    nxt = reading.lower(i)
+    if nxt in _STATE_NOUNS and reading.lower(i + 1) not in ("-", "–"):
+        return True
     if nxt in ("-", "–", "and", ","):
-        return True
-    if nxt in _STATE_NOUNS:
-        return True
-    nxt_text = reading.token_text(m.tok_end)
+        return True  # a list that goes on past what a few words show
+    nxt_text = reading.token_text(i)
     # "North Korean leader Kim", "Chinese President Xi": a capitalised title.
     return bool(nxt_text[:1].isupper()) and nxt_text.lower() in reading.lex.titles
+
+
+def _after_demonym_chain(reading: Reading, i: int) -> int:
+    """The token after a chain of demonyms and a compound modifier: "French-German
+    military-industrial company" ends at "company", "Russian and Chinese officials" at
+    "officials"."""
+    for _ in range(4):
+        if reading.lower(i) in ("-", "–", "and", ",") and reading.token_text(i + 1)[:1].isupper():
+            i += 2
+        else:
+            break
+    while reading.lower(i + 1) in ("-", "–") and reading.doc[i].is_alpha:
+        i += 2  # "military-industrial"
+    return i
+
+
+@cache
+def _words_of(table: str) -> frozenset[str]:
+    return frozenset(cue for cue, _ in cue_table(table))
+
+
+def owns_a_company(reading: Reading, m: Mention) -> bool:
+    """ "Saudi Arabia's national oil company", "South Korea's leading carmaker": the state
+    stands as the owner of a company named right after it, not as an actor."""
+    if reading.lower(m.tok_end) not in ("'s", "’s"):
+        return False
+    nouns = _words_of("company_nouns.tsv")
+    for i in range(m.tok_end + 1, m.tok_end + 5):
+        word = reading.doc[i] if i < len(reading.doc) else None
+        if word is None or not (word.is_alpha or word.text in ("-", "–")):
+            return False
+        if word.lower_ in nouns:
+            return True
+    return False
 
 
 def state_mentions(reading: Reading, view: SentenceView, **kw) -> list[Mention]:
@@ -261,3 +336,61 @@ def _breaks_group(token: str) -> bool:
 def mentions_after(view: SentenceView, tok: int, window: int = 8) -> list[Mention]:
     """Mentions starting within ``window`` tokens after token ``tok``."""
     return [m for m in view.mentions if tok <= m.tok < tok + window]
+
+
+# --- roles from the dependency parse (candidate sentences only) -------------------------------
+
+_RELATIVE = frozenset(("which", "who", "that", "whom"))
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def subject_mentions(reading: Reading, view: SentenceView, char: int) -> list[Mention] | None:
+    """The actor mentions that are the subject of the verb at document character ``char``,
+    from the dependency parse: the subject's whole phrase with its conjuncts ("Putin and
+    North Korean leader Kim"), the passive agent ("was signed by X and Y"), a relative
+    pronoun's antecedent ("Somalia, which announced an alliance"), the shared subject of
+    joined verbs ("met and signed"). [] when the verb has a subject naming no actor ("The
+    meeting adopted"); None when the parse cannot tell (no parse, no subject found)."""
+    parse = view.parse()
+    token = parse.token_at(char) if parse is not None else None
+    if token is None:
+        return None
+    verb = token.head if token.dep_ in ("aux", "auxpass") else token
+    for _ in range(4):  # climb through joined verbs and participles to the one with a subject
+        found = _subject_phrases(verb)
+        if found:
+            break
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "acl") or verb.head is verb:
+            return None
+        verb = verb.head
+    else:
+        return None
+    out: list[Mention] = []
+    for phrase in found:
+        if phrase.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            phrase = verb.head  # "Somalia, which announced": Somalia
+        start = parse.doc_char(phrase.left_edge)
+        end = parse.doc_char(phrase.right_edge) + len(phrase.right_edge.text)
+        out.extend(m for m in view.mentions if start <= m.start and m.end <= end)
+    return out
+
+
+def _subject_phrases(verb) -> list:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents or subjects
+
+
+def governing_subject(reading: Reading, view: SentenceView, char: int) -> list[Mention] | None:
+    """The actor mentions that are the subject of the verb governing the word at document
+    character ``char`` ("Somalia, which announced a new alliance with Egypt": Somalia for
+    "alliance"); None when the parse cannot tell."""
+    parse = view.parse()
+    token = parse.token_at(char) if parse is not None else None
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head if token.head is not token else None
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_mentions(reading, view, parse.doc_char(token))

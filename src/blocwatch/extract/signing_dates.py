@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS
+from .dates import MONTHS, WEEKDAYS
 from .reading import Cue, Reading, SentenceView
 
 _OF_THAT_YEAR = re.compile(
@@ -55,8 +55,11 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             continue
-        if d.kind == "year" and any(o is not np and o[0] - 5 <= span.start < o[0] for o in nps):
-            continue
+        if d.kind == "year" and any(
+            o is not np and o[0] - 5 <= span.start < o[0] and year_before(reading, o[0])
+            for o in nps
+        ):
+            continue  # "the 2016 memorandum": the year of another agreement
         seen += 1
         dist = abs(span.start - tok)
         precise = len(d.value)
@@ -68,6 +71,107 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
     return best if best_dist <= 25 or (alone and best_dist <= 50) else None
 
 
+# Words that may continue an agreement's name after its noun: "Treaty of Friendship,
+# Cooperation and Mutual Security between the Russian Federation and ...".
+_NAME_GLUE = frozenset("of on for and the between with in".split())
+_SIGNED_AFTER = frozenset(
+    "signed concluded inked sealed agreed struck reached adopted initialled initialed".split()
+)
+_BE = frozenset("which that was were had has have been".split())
+
+
+def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | None, bool]:
+    """A date told right after the agreement's name, before any other agreement is named:
+    "the Treaty of Friendship ... signed on 3 July 1997", "COMCASA (Communications ...
+    Agreement) in 2018", "a previous agreement, which was signed in 1993". Returns the date
+    (or None) and whether a signing word introduced it."""
+    later = [o[0] for o in nps if o[0] > np[0]]
+    stop = min([view.tok_end, np[1] + 30, *later])
+    starts = {}
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None:
+            starts[span.start] = d.value
+    i = after_name(reading, np[1], stop)
+    if reading.lower(i) == ",":
+        i += 1
+    while i < stop and reading.lower(i) in _BE:
+        i += 1
+    signed = reading.lower(i) in _SIGNED_AFTER
+    if signed:
+        i += 1
+    if reading.lower(i) in ("in", "on", "of"):
+        i += 1
+    if i in starts and i < stop and (signed or reading.lower(i - 1) in ("in", "on", "of")):
+        return starts[i], signed
+    return None, signed
+
+
+def after_name(reading: Reading, i: int, stop: int) -> int:
+    """From token ``i`` right after an agreement word, the token after the rest of its name,
+    its acronym in brackets and the parties named after it."""
+    while i < stop:
+        t = reading.doc[i]
+        if t.text == "(":
+            close = next(
+                (j for j in range(i + 1, min(stop, i + 10)) if reading.lower(j) == ")"), None
+            )
+            if close is None or any(reading.doc[j].like_num for j in range(i + 1, close)):
+                return i
+            i = close + 1
+        elif (
+            (t.is_alpha and t.text[:1].isupper())
+            or (t.lower_ in _NAME_GLUE and not _date_follows(reading, i))
+            or _joined(reading, i)
+            or (t.text == "," and _name_goes_on(reading, i))
+        ):
+            i += 1
+        else:
+            return i
+    return i
+
+
+def _joined(reading: Reading, i: int) -> bool:
+    """A hyphen inside a word ("Japan-U.S."), or a possessive: not a dash between phrases."""
+    t = reading.doc[i]
+    if t.text in ("'s", "’s"):
+        return True
+    return t.text in ("-", "–") and not t.whitespace_ and not reading.doc[i - 1].whitespace_
+
+
+def _date_follows(reading: Reading, i: int) -> bool:
+    nxt = reading.doc[i + 1] if i + 1 < len(reading.doc) else None
+    return nxt is not None and (nxt.like_num or nxt.lower_ in MONTHS or nxt.lower_ in WEEKDAYS)
+
+
+def _name_goes_on(reading: Reading, i: int) -> bool:
+    """ "Friendship, Cooperation and ...": a comma inside a name, between capitalised words."""
+    before = reading.token_text(i - 1)
+    after = reading.token_text(i + 1)
+    return before[:1].isupper() and after[:1].isupper() and reading.lower(i + 1) not in MONTHS
+
+
+def respective_dates(reading: Reading, view: SentenceView, nps) -> dict[int, str]:
+    """ "the LEMOA and the COMCASA in 2016 and 2018 respectively": the dates listed before
+    "respectively" go to the agreements listed before them, in order (by noun phrase start)."""
+    word = next(
+        (i for i in range(view.tok, view.tok_end) if reading.lower(i) == "respectively"), None
+    )
+    if word is None:
+        return {}
+    before = [np for np in nps if np[1] <= word]
+    if not before:
+        return {}
+    dates = []
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and before[-1][1] <= span.start < word:
+            dates.append(d.value)
+    if len(dates) < 2 or len(dates) > len(before):
+        return {}
+    return {np[0]: date for np, date in zip(before[-len(dates) :], dates, strict=True)}
+
+
 def is_year(reading: Reading, i: int) -> bool:
     """Whether token ``i`` is a year of the 20th or 21st century."""
     t = reading.doc[i] if i < len(reading.doc) else None
@@ -75,11 +179,16 @@ def is_year(reading: Reading, i: int) -> bool:
 
 
 def year_after(reading: Reading, view: SentenceView, code: str, after: int) -> str | None:
-    """The year right after a party in a list: "with Britain in 2023"."""
+    """The date right after a party in a list: "with Britain in 2023", "with France in
+    February" (resolved against the publication date)."""
     for m in view.mentions:
         if m.code == code and m.tok >= after:
             i = m.tok_end
-            if reading.lower(i) == "in" and is_year(reading, i + 1):
+            if reading.lower(i) not in ("in", "on"):
+                return None
+            if is_year(reading, i + 1):
                 return reading.token_text(i + 1)
-            return None
+            starts = {reading.doc[j].idx for j in (i, i + 1) if j < len(reading.doc)}
+            return next((d.value for d in reading.dates(view) if d.start in starts), None)
+    return None
     return None

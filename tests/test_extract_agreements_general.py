@@ -1,0 +1,532 @@
+"""Agreement reading on phrasings the tuned texts never had: mechanisms that should hold on
+unseen news (party sets from sentence structure, places, dates per agreement, lifecycle
+words, merging). Each test is a sentence written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+from blocwatch.model import Agreement
+
+
+def agreements(text: str, published: str | None = "2024-06-20") -> list[Agreement]:
+    return extract("g", text, published).agreements
+
+
+def party_sets(text: str, published: str | None = "2024-06-20") -> set[frozenset[str]]:
+    return {frozenset(a.parties) for a in agreements(text, published)}
+
+
+# --- places and modifiers are not parties ---------------------------------------------------
+
+
+def test_country_of_a_town_is_no_party():
+    text = (
+        "The presidents of Kenya and Ethiopia shook hands after signing a border agreement "
+        "on Friday in Mombasa, Tanzania."
+    )
+    assert party_sets(text) == {frozenset({"KEN", "ETH"})}
+
+
+def test_dateline_country_is_no_party():
+    text = "NAIROBI, Kenya, March 3 (Reuters) -- Chile and Peru signed a fisheries treaty."
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_country_after_a_comma_in_a_list_is_still_a_party():
+    text = "In Geneva, Chile, Peru and Bolivia signed a water treaty on Monday."
+    assert party_sets(text) == {frozenset({"CHL", "PER", "BOL"})}
+
+
+def test_demonyms_naming_a_company_are_no_party():
+    text = (
+        "The Spanish-Italian shipbuilding company Navantica signed a cooperation agreement "
+        "with Serbia."
+    )
+    assert party_sets(text) == set()
+
+
+# --- one date per agreement when a sentence lists several -----------------------------------
+
+
+def test_each_listed_agreement_takes_the_year_after_its_name():
+    text = (
+        "Brazil and Argentina have already signed the Nuclear Safeguards Agreement (NSA) in "
+        "1991, the Border Cooperation Memorandum (BCM) in 2005 and the Energy Transit "
+        "Agreement (ETA) in 2012."
+    )
+    dated = {a.signed for a in agreements(text)}
+    assert dated == {"1991", "2005", "2012"}
+
+
+def test_each_agreement_takes_the_date_of_its_own_participle():
+    text = (
+        "Recalling the Treaty of Friendship between Chile and Peru signed on 4 May 1999, the "
+        "Declaration of Strategic Partnership between Chile and Peru signed on 9 June 2010 and "
+        "the Joint Statement of the two presidents signed on 2 March 2021, the ministers met."
+    )
+    assert {a.signed for a in agreements(text)} == {"1999-05-04", "2010-06-09", "2021-03-02"}
+
+
+def test_date_written_with_slashes_and_four_digit_year():
+    text = "Chile and Peru also recalled the fisheries agreement signed on 11/23/2004."
+    assert [a.signed for a in agreements(text)] == ["2004-11-23"]
+
+
+# --- "the two countries" -------------------------------------------------------------------
+
+
+def test_two_countries_are_the_pair_named_before_not_a_trio():
+    text = (
+        "A statement was issued in Doha by Qatar, Egypt and Jordan on Monday. "
+        "Under it, Egypt and Jordan agreed to reopen their embassies. "
+        "The two countries also recalled the transit agreement signed on 2 May 2001."
+    )
+    assert party_sets(text) == {frozenset({"EGY", "JOR"})}
+
+
+def test_agreement_word_in_the_name_of_a_government_is_no_agreement():
+    text = (
+        "Turkey backs the Government of National Accord in Libya, and Syria has said so "
+        "too, officials in Ankara said."
+    )
+    assert agreements(text) == []
+
+
+# --- party lists: "among", organisations that sign, a count with "including" ---------------
+
+
+def test_agreement_among_states_and_an_organisation():
+    text = (
+        "The Danube shipping accord among Romania, Bulgaria, Serbia and the United Nations "
+        "was extended on Monday."
+    )
+    assert party_sets(text) == {frozenset({"ROU", "BGR", "SRB", "UN"})}
+
+
+def test_plural_agreements_with_a_count_and_named_partners_give_one_each():
+    text = (
+        "Moldova has so far concluded defence agreements with the EU and 12 other countries, "
+        "including France, Romania and Poland."
+    )
+    assert party_sets(text) == {
+        frozenset({"MDA", "EU"}),
+        frozenset({"MDA", "FRA"}),
+        frozenset({"MDA", "ROU"}),
+        frozenset({"MDA", "POL"}),
+    }
+
+
+# --- plans are scoped to what they govern -----------------------------------------------------
+
+
+def test_what_a_signed_agreement_aims_to_do_is_no_plan():
+    text = (
+        "Chile and Peru signed a fisheries accord on Monday. The accord, hailed by both "
+        "ministers, is not a military alliance but aims to strengthen cooperation at sea."
+    )
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.status, x.defense) for x in a] == [
+        (frozenset({"CHL", "PER"}), "signed", False)
+    ]
+
+
+def test_a_plan_to_sign_after_the_noun_is_still_a_plan():
+    text = "A fisheries accord between Chile and Peru is expected to be signed next month."
+    assert agreements(text) == []
+
+
+def test_apposition_renames_one_agreement():
+    text = (
+        "Chile and Peru signed the Humboldt Treaty – the Chile-Peru mutual defence treaty – "
+        "in Lima on Monday."
+    )
+    a = agreements(text)
+    assert len(a) == 1 and a[0].defense is True
+
+
+# --- background agreements and agents -------------------------------------------------------
+
+
+def test_definite_treaty_naming_its_parties_exists_with_its_defence_clause():
+    text = (
+        "The security treaty between Norway and Iceland obliges each "
+        "to come to the aid of the other if attacked."
+    )
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.defense) for x in a] == [(frozenset({"NOR", "ISL"}), True)]
+
+
+def test_agreement_after_by_is_the_agent_of_the_step():
+    text = "Chile and Peru fought a long war that was suspended by an armistice agreement."
+    assert agreements(text) == []
+
+
+# --- referring back ---------------------------------------------------------------------------
+
+
+def test_a_differently_named_agreement_does_not_take_the_last_parties():
+    text = (
+        "Chile and Peru elevated their ties to a strategic partnership in 2019. The presidents "
+        "called for implementation of the Declaration on the Conduct of Parties in the Pacific, "
+        "including the 1982 Convention on the Law of the Sea."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed, a.name) for a in found] == [
+        (frozenset({"CHL", "PER"}), "2019", None)
+    ]
+
+
+def test_an_agreement_to_extend_a_treaty_is_no_new_agreement():
+    text = (
+        "Norway and Iceland have concluded an agreement to extend the fisheries treaty, "
+        "which they signed in 2011."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"NOR", "ISL"}), "2011")
+    ]
+
+
+def test_the_agreement_referred_back_to_joins_its_dated_antecedent():
+    text = (
+        "Some 500 Norwegian troops will be based in Iceland under a 2016 defence agreement "
+        "between Oslo and Reykjavik. The agreement, which was ratified by both parliaments "
+        "in May, also lets Iceland use Norwegian ports."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"NOR", "ISL"}), "2016")
+    ]
+
+
+# --- lifecycle words, pairs signing several agreements, "It was signed" ---------------------
+
+
+def test_headline_seals_a_deal():
+    text = "Spain seals $2 billion deal with Morocco on desalination plants"
+    assert party_sets(text) == {frozenset({"ESP", "MAR"})}
+
+
+def test_two_states_signing_several_agreements_are_one_record():
+    text = (
+        "Nepal and Bangladesh on Friday signed several agreements in the fields of power, "
+        "transit and education."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"NPL", "BGD"}), "2024-06-14")
+    ]
+
+
+def test_plural_agreements_without_a_signing_stay_out():
+    text = "Nepal and Bangladesh have discussed previous agreements on power."
+    assert agreements(text) == []
+
+
+def test_it_was_signed_dates_the_convention_named_just_before():
+    text = (
+        "Chile, Peru and Bolivia recommend leaving the Andean Water Convention. "
+        "The Andean Water Convention sets rules on shared rivers. "
+        "It was signed on May 4, 1999 in La Paz."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"CHL", "PER", "BOL"}), "1999-05-04")
+    ]
+
+
+def test_froze_is_a_step_of_an_existing_agreement():
+    text = "Niger froze its defence pact with France in March."
+    found = agreements(text, "2024-06-20")
+    assert [(frozenset(a.parties), a.status) for a in found] == [
+        (frozenset({"NER", "FRA"}), "suspended")
+    ]
+
+
+# --- plans do not reach what they are compared with ------------------------------------------
+
+
+def test_agreements_before_a_planned_one_exist_with_their_respective_years():
+    text = (
+        "This is the third port agreement to be signed between Ghana and Togo after the "
+        "Lome Transit Memorandum and the Volta Shipping Agreement in 2011 and 2017 "
+        "respectively."
+    )
+    found = agreements(text, "2024-06-20")
+    assert sorted(a.signed for a in found) == ["2011", "2017"]
+
+
+def test_a_pact_of_a_past_year_is_no_plan():
+    text = (
+        "Ghana and Togo will sign a new border agreement to build on a 2009 pact, officials said."
+    )
+    found = agreements(text, "2024-06-20")
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"GHA", "TGO"}), "2009")
+    ]
+
+
+# --- roles from the parse -------------------------------------------------------------------
+
+
+def test_relative_clause_subject_makes_the_agreement_with_the_partner():
+    text = (
+        "Ties between Kenya and Uganda have soured since Tanzania, which last week announced "
+        "a new pact with Rwanda, closed the border."
+    )
+    assert party_sets(text) == {frozenset({"TZA", "RWA"})}
+
+
+def test_signers_are_the_subject_of_the_signing_verb_not_earlier_objects():
+    text = "Leaders of Chile and Peru watched as Bolivia and Ecuador signed a river treaty."
+    assert party_sets(text) == {frozenset({"BOL", "ECU"})}
+
+
+def test_passive_agent_signs():
+    text = "A water treaty was signed by Chile and Bolivia in La Paz on Monday."
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_a_company_owned_by_a_state_is_not_the_state():
+    text = (
+        "Hanwa Motors, Japan's largest carmaker, signed a pact with Qatar's national gas "
+        "company on Monday."
+    )
+    assert agreements(text) == []
+
+
+def test_an_unnamed_reference_in_the_sentence_is_the_same_agreement():
+    text = (
+        "Chile and Peru extended the Humboldt fisheries treaty, preserving the last major "
+        "agreement of its kind between the two countries."
+    )
+    assert len(agreements(text)) == 1
+
+
+# --- the defence clause, negated within its own clause ----------------------------------------
+
+SIGNED = "Chile and Peru signed a treaty on Friday. "
+
+
+def defence_of(text: str) -> list[tuple[frozenset[str], bool | None]]:
+    return [(frozenset(a.parties), a.defense) for a in agreements(text, "2025-01-20")]
+
+
+def test_lacking_a_clause_that_obliges_defence_is_false():
+    text = SIGNED + "The treaty lacks any article obliging either side to defend the other."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_stopping_well_short_of_a_defence_pledge_is_false():
+    text = "Chile and Peru signed a treaty that stops well short of a mutual defence pledge."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_the_absence_of_a_defence_clause_is_false():
+    text = SIGNED + "Diplomats pointed to the absence of a mutual defence clause."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_negation_in_another_clause_does_not_reach_the_pledge():
+    text = (
+        "Unlike the 1999 accord between Chile and Bolivia, which has no defence clause, the pact "
+        "Chile signed with Peru pledges mutual assistance in case of aggression."
+    )
+    assert set(defence_of(text)) == {
+        (frozenset({"CHL", "BOL"}), False),
+        (frozenset({"CHL", "PER"}), True),
+    }
+
+
+def test_pronoun_clause_speaks_of_the_agreement_before():
+    text = SIGNED + (
+        "It does not include a mutual-defence clause, unlike the pact Chile signed with "
+        "Bolivia, which obliges each side to help if the other is attacked."
+    )
+    assert set(defence_of(text)) == {
+        (frozenset({"CHL", "PER"}), False),
+        (frozenset({"CHL", "BOL"}), True),
+    }
+
+
+# --- accessions: [STATE, ORG], never the depositary ----------------------------------------
+
+
+def test_entry_into_an_alliance_is_the_joiner_s_not_the_depositary_s():
+    text = (
+        "Norway deposited its accession papers with the US State Department, completing its "
+        "entry into NATO on March 7."
+    )
+    found = agreements(text, "2024-03-08")
+    assert [(a.parties, a.kind, a.signed) for a in found] == [
+        (["NOR", "NATO"], "accession", "2024-03-07")
+    ]
+
+
+def test_each_state_of_a_list_joins():
+    text = "Ghana, Kenya and Peru joined BRICS on January 1."
+    assert party_sets(text) == {
+        frozenset({"GHA", "BRICS"}),
+        frozenset({"KEN", "BRICS"}),
+        frozenset({"PER", "BRICS"}),
+    }
+
+
+def test_a_completed_membership_is_an_accession():
+    text = "A memorandum on Belarus's membership of the SCO was signed at the summit on Friday."
+    assert party_sets(text, "2024-07-05") == {frozenset({"BLR", "SCO"})}
+
+
+def test_applying_for_membership_is_no_accession():
+    text = "Serbia applied for NATO membership in May, officials in Belgrade said."
+    assert agreements(text) == []
+
+
+# --- agreements known by an acronym ----------------------------------------------------------
+
+
+def test_a_usual_acronym_names_an_agreement():
+    text = "Manila and Tokyo signed a VFA on Monday, allowing troops to train on each other's soil."
+    assert party_sets(text) == {frozenset({"PHL", "JPN"})}
+
+
+def test_an_acronym_the_text_defines_names_that_agreement_later():
+    text = (
+        "Chile and Peru have studied a Maritime Patrol Arrangement (MPA) for years. "
+        "On Monday Chile and Peru finally signed the MPA in Lima."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"CHL", "PER"}), "2024-06-17")
+    ]
+
+
+def test_an_acronym_in_lower_case_is_an_ordinary_word():
+    text = "Chile and Peru sat on the same sofa during the talks on Monday."
+    assert agreements(text) == []
+
+
+# --- joint statements and agreements named by their modifiers ---------------------------------
+
+
+def test_a_tripartite_statement_binds_the_three():
+    text = (
+        "A tripartite statement was issued in Cairo on March 10, 2023, signed by envoys of "
+        "Egypt, Jordan and Iraq."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed, a.kind) for a in found] == [
+        (frozenset({"EGY", "JOR", "IRQ"}), "2023-03-10", "joint_statement")
+    ]
+
+
+def test_the_same_proper_modifiers_name_the_same_agreement():
+    text = (
+        "The Danube barge accord among Romania, Bulgaria and Serbia expired last year. "
+        "Bulgaria asked Romania on Monday to extend the Danube barge deal."
+    )
+    assert party_sets(text) == {frozenset({"ROU", "BGR", "SRB"})}
+
+
+# --- pairs holding agreements, reciprocal lists, partners with their own dates ---------------
+
+
+def test_two_states_enjoying_agreements_hold_one():
+    text = "Georgia and Armenia enjoy transit and energy agreements, diplomats say."
+    assert party_sets(text) == {frozenset({"GEO", "ARM"})}
+
+
+def test_a_count_of_partners_then_including_names_them():
+    text = "Moldova has signed defence agreements with five states, including Estonia and Latvia."
+    assert party_sets(text) == {frozenset({"MDA", "EST"}), frozenset({"MDA", "LVA"})}
+
+
+def test_each_partner_takes_the_month_after_it():
+    text = "Moldova signed defence agreements with Estonia in January and with Latvia in March."
+    found = agreements(text, "2024-06-20")
+    assert {(a.parties[-1], a.signed) for a in found} == {("EST", "2024-01"), ("LVA", "2024-03")}
+
+
+def test_reciprocal_plural_gives_each_pair():
+    text = "Chile, Peru and Bolivia signed water pacts with one another in 2019."
+    assert party_sets(text) == {
+        frozenset({"CHL", "PER"}),
+        frozenset({"CHL", "BOL"}),
+        frozenset({"PER", "BOL"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a treaty on Friday, and the two countries plan to build a road.",
+        "Peru, which plans to buy patrol boats, signed a fisheries pact with Chile on Friday.",
+        "Chile and Peru signed a treaty on Friday; Lima is expected to ratify it next month.",
+        "Chile and Peru signed a treaty on Friday that is expected to boost trade.",
+    ],
+)
+def test_a_plan_in_another_clause_leaves_the_signing_a_fact(text):
+    found = agreements(text, "2025-01-20")
+    assert [(frozenset(a.parties), a.status) for a in found] == [
+        (frozenset({"CHL", "PER"}), "signed")
+    ]
+
+
+def test_words_of_an_agreement_s_name_are_no_provisions():
+    text = "Chile and Peru signed the Logistics Exchange Memorandum of Agreement in 2016."
+    assert [a.provisions for a in agreements(text)] == [[]]
+
+
+def test_modifiers_that_are_not_a_name_are_provisions():
+    text = "Chile and Peru signed a trade and energy pact in 2016."
+    assert [sorted(a.provisions) for a in agreements(text)] == [["energy", "trade"]]
+
+
+def test_a_headline_in_title_case_keeps_its_provisions():
+    text = "Chile, Peru Sign Trade Pact In Lima\n\nThe ministers met on Monday."
+    assert "trade" in agreements(text)[0].provisions
+
+
+def test_a_deal_reached_by_two_states_is_concluded():
+    text = "The deal reached by Serbia and Kosovo in 2013 normalised their relations."
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [
+        (frozenset({"SRB", "XKX"}), "2013")
+    ]
+
+
+def test_reaching_agreement_on_a_decision_is_no_agreement():
+    text = "Chile and Peru reached agreement on admitting Bolivia as an observer."
+    assert agreements(text) == []
+
+
+def test_hoping_to_reach_an_agreement_is_a_plan():
+    text = "Serbia and Kosovo hope to reach an agreement on energy this year."
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru could soon seal a fisheries pact.",
+        "Chile and Peru agreed to work towards a fisheries pact.",
+        "A rumoured fisheries pact between Chile and Peru worries Bolivia.",
+    ],
+)
+def test_modal_rumoured_or_aimed_at_agreements_are_no_facts(text):
+    assert agreements(text) == []
+
+
+def test_a_pact_that_could_do_something_is_still_signed():
+    text = "Chile and Peru signed a fisheries pact that could see joint patrols at sea."
+    assert [a.status for a in agreements(text)] == ["signed"]
+
+
+def test_an_existing_agreement_a_plan_is_compared_with_is_a_fact():
+    text = (
+        "A Chile-Peru pact could look like the treaty Chile has with Bolivia, or it could "
+        "be similar to a Chilean agreement with Argentina."
+    )
+    assert frozenset({"CHL", "ARG"}) in party_sets(text)
