@@ -1,63 +1,273 @@
-"""Reading figures: bilateral trade and other money values, troop numbers; values normalised
-("$244.8 billion" -> 244.8e9 USD), with their period and the actors they are about."""
+"""Reading figures: amounts of money (trade, aid, arms deals, one-way flows) and counts (troops,
+weapon systems), each with its metric, the actors it is about and its period.
+
+The quantity layer (``quantities.py``) finds and normalises every figure; the metric comes
+from the noun nearest the figure (``metric_heads.py``); the actors from the sentence, the
+figures just before it, or the article's main pair (``measure_actors.py``). Only actual
+figures count: targets, projections, plans and requests do not.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Claim, Measure
 from .dates import MONTHS
+from .measure_actors import MeasureContext, count_actors, money_actors
+from .metric_heads import count_head, money_metric
+from .quantities import Quantity, find_quantities
 from .reading import Reading, SentenceView
-from .roles import codes, state_mentions
 
-_SCALE = {
-    "trillion": 1e12,
-    "tn": 1e12,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "thousand": 1e3,
-    "k": 1e3,
-}
-_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "CNY"}
-_CODE = {
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "rupees": "INR",
-    "yen": "JPY",
-}
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALES = r"(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|b|k)"
-_MONEY_SYMBOL = re.compile(
-    rf"(?P<sym>US\$\s?|\$|£|€|¥|\b(?:USD|EUR|GBP|CNY|RMB)\s?){_NUM}\s*{_SCALES}?\b(?!\s*%)",
-    re.IGNORECASE,
+_NUMBER_WORDS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|billion)\b",
+    re.I,
 )
-_MONEY_WORD = re.compile(
-    rf"\b{_NUM}\s*{_SCALES}\s+(?P<cur>yuan|renminbi|dollars|euros|pounds|rubles|roubles|rupees|yen)\b",
-    re.IGNORECASE,
+
+
+def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
+    """Figures the document states, each with its evidence."""
+    out: list[Measure] = []
+    ctx = MeasureContext.of(reading, claims)
+    fallback_year = _headline_year(reading)
+    for view in reading.sentences:
+        if not _NUMBER_WORDS.search(view.text):
+            continue
+        ctx.enter(view)
+        quantities = find_quantities(view.text)
+        found = _money(reading, view, ctx, quantities, fallback_year)
+        found += _counts(reading, view, ctx, quantities)
+        found += _troops_spoken_of(reading, view, ctx)
+        if found:
+            ctx.remember(view, found[-1])
+        out.extend(found)
+    return _without_repeats(out)
+
+
+def _without_repeats(measures: list[Measure]) -> list[Measure]:
+    """One measure per figure: a figure stated again in another sentence keeps both sentences
+    as evidence; the same amount twice in one sentence is two figures ("$2bn in cash and
+    $2bn in fuel")."""
+    kept: dict[tuple, Measure] = {}
+    out: list[Measure] = []
+    for m in measures:
+        key = (frozenset(m.actors), m.metric, m.value, m.period)
+        seen = kept.get(key)
+        if seen is not None and all(e.start != m.evidence[0].start for e in seen.evidence):
+            seen.evidence.extend(m.evidence)
+            continue
+        kept[key] = m
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- money
+
+
+def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[Measure]:
+    money = [q for q in quantities if q.is_money]
+    if not money:
+        return []
+    periods = _periods(reading, view, fallback_year)
+    parse = view.parse() if len(view.text) < 600 else None
+    out = []
+    for i, q in enumerate(money):
+        if _is_conversion(view.text, q, money[i - 1] if i else None) or _is_threshold(view.text, q):
+            continue
+        metric = (
+            _metric_of_bracketed(view.text, q, money[i - 1] if i else None, out)
+            or money_metric(view.text, q, parse, view.start)
+            or ctx.inherited_metric(view)
+        )
+        if metric is None or _is_target(view.text, q, metric):
+            continue
+        if metric != "bilateral_trade" and _is_aggregate(view.text, q, money):
+            continue
+        actors = money_actors(reading, view, ctx, q, money, metric)
+        if not actors:
+            continue
+        period = _nearest_period(view.text, q, money, periods) or fallback_year
+        out.append(
+            Measure(
+                actors=actors,
+                metric=metric,
+                value=q.value,
+                unit=_unit(reading, q),
+                period=period,
+                evidence=[view.evidence()],
+                confidence=0.7 if metric == "bilateral_trade" else 0.5,
+            )
+        )
+    return out
+
+
+_RUPEE = {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}
+
+
+def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure]):
+    """ "1.74 trillion yuan ($237 billion)": the bracketed amount measures what the one
+    before it measures."""
+    if previous is None or not found or text[previous.end : q.start].strip() != "(":
+        return None
+    return found[-1].metric
+
+
+def _unit(reading: Reading, q: Quantity) -> str:
+    if q.currency != "RS":
+        return q.currency or "USD"
+    # "Rs": the rupee of the rupee country the article names most
+    named = Counter(m.code for v in reading.sentences for m in v.mentions if m.code in _RUPEE)
+    return _RUPEE[named.most_common(1)[0][0]] if named else "INR"
+
+
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:\(|,\s*(?:or|equal to|equivalent to|roughly|about|around|nearly|approximately|"
+    r"some|worth)\b|(?:or|equal to|equivalent to)\b)(?:\s*(?:nearly|about|roughly|around|"
+    r"approximately|some|over|almost))?\s*$",
+    re.I,
+)
+
+
+def _is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
+    """ "13 billion yen ($100 million)", "$1bn, equal to nearly Rs290bn": the same amount
+    in another currency adds no fact."""
+    if previous is None:
+        return False
+    gap = text[previous.end : q.start]
+    if gap.strip() == "(" and q.currency == "USD" and previous.currency != "USD":
+        return False  # "1.74 trillion yuan ($237 billion)": the text gives both, keep both
+    if _CONVERSION_GAP.match(gap):
+        return True
+    # "Rs85 billion worth of oil, roughly $300 million": another currency, just after
+    return (
+        previous.currency != q.currency
+        and len(gap) < 60
+        and bool(re.search(r",\s*(?:roughly|about|around|or|nearly|approximately)\s*$", gap, re.I))
+    )
+
+
+def _is_threshold(text: str, q: Quantity) -> bool:
+    """ "crossed the $10 billion mark": a threshold, not a figure."""
+    return bool(re.match(r"\s*(?:mark|threshold|barrier|level)\b", text[q.end :], re.I))
+
+
+# Words that make a figure an aim, whatever it measures ...
+_TARGET_WORDS = (
+    r"goal|goals|target|targets|targeted|aim|aims|aiming|aimed|seek|seeks|seeking|sought"
+    r"|request|requests|requested|asked|asking|proposed|proposal"
+)
+# ... and, for trade and flows, projections and modality ("trade could reach $30bn"). A
+# pledged aid package is a figure even when it is "expected to be announced".
+_TRADE_TARGET_WORDS = (
+    r"plan|plans|planned|planning|potential|projected|projection|projections|forecast"
+    r"|forecasts|expected|expects|expect|hope|hopes|hoped|want|wants|could|might|may"
+    r"|envisage|envisages|envisaged|would"
+)
+# "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
+_TRADE_GROWTH_TO = re.compile(
+    r"\b(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
+    r"|lift|lifting|take|taking|push|pushing|expand|expanding)\b(?:\s+\S+){0,6}?\s+to\s*$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(
+    r"^[^.;$£€¥]{0,25}?\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b"
+    r"|^[^.;$£€¥]{0,25}?\bin\s+the\s+(?:near|coming|next)\b",
+    re.I,
+)
+_CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
+
+
+def _is_target(text: str, q: Quantity, metric: str) -> bool:
+    """ "a goal of $200 billion by 2030", "could bring trade to $30bn": an aim, not a
+    figure. The words count in the figure's clause, before it."""
+    before = text[: q.start]
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(before)]
+    clause = before[opens[-1] :] if opens else before
+    if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I):
+        return True
+    if metric not in ("bilateral_trade", "other"):
+        return False
+    return bool(
+        re.search(rf"\b(?:{_TRADE_TARGET_WORDS})\b", clause, re.I)
+        or _TRADE_GROWTH_TO.search(clause)
+        or _TARGET_AFTER.match(text[q.end :])
+    )
+
+
+_INCLUDING = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:including|of which)\b", re.I)
+
+
+def _is_aggregate(text: str, q: Quantity, money: list[Quantity]) -> bool:
+    """ "a $95 billion aid package, including $61 billion for Ukraine": the total covers more
+    than the pair named; the part is their figure."""
+    after = _INCLUDING.match(text[q.end :])
+    return bool(after) and any(n.start >= q.end + after.end() for n in money)
+
+
+# ---------------------------------------------------------------- counts
+
+_NOT_DEPLOYED = re.compile(
+    r"\b(?:killed|wounded|injured|dead|died|casualties|captured|lost|missing|deaths)\b", re.I
+)
+_COUNT_MODALITY = re.compile(
+    r"\b(?:plan|plans|planned|planning|consider|considers|considering|proposal|proposed"
+    r"|addition|adding|add|request|requested|asked|may|might|could|possible|potential"
+    r"|want|wants|seek|seeks|would)\b",
+    re.I,
 )
 _ABOUT = r"(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at least)\s+)?"
-_COUNTS = (
-    # "11,000 troops", "10,000 North Korean soldiers"
-    re.compile(rf"\b{_NUM}\s+(?:(?:North Korean|\w+)\s+)?(?:troops|soldiers|servicemen)\b"),
-    # "a first contingent of about 1,500"
-    re.compile(
-        rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
-    ),
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "a first contingent of about 1,500": a count of troops without the noun after it
+_CONTINGENT = re.compile(
+    rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
 )
+
+
+def _counts(reading, view: SentenceView, ctx, quantities: list[Quantity]) -> list[Measure]:
+    out = []
+    for q in quantities:
+        if q.is_money:
+            continue
+        found = count_head(view.text, q)
+        if found is None:
+            continue
+        head, noun_end = found
+        if not _actual_count(view.text, q, noun_end, head.metric):
+            continue
+        actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
+        if actors:
+            out.append(_count(view, head.metric, q.value, head.unit, actors))
+    for m in _CONTINGENT.finditer(view.text):
+        value = float(m.group("num").replace(",", ""))
+        q = Quantity(m.start("num"), m.end("num"), value, None, m.group("num"))
+        actors = count_actors(reading, view, ctx, q, q.end, "troops")
+        if value >= 10 and actors:
+            out.append(_count(view, "troops", value, "troops", actors))
+    return out
+
+
+def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
+    if metric == "troops" and q.value < 10:
+        return False  # "two soldiers were hurt": people, not a force
+    if _NOT_DEPLOYED.search(text[noun_end : noun_end + 30].split(",")[0]):
+        return False
+    before = text[max(0, q.start - 80) : q.start]
+    return not _COUNT_MODALITY.search(before)
+
+
+def _count(view: SentenceView, metric: str, value: float, unit: str, actors) -> Measure:
+    return Measure(
+        actors=list(actors),
+        metric=metric,
+        value=value,
+        unit=unit,
+        period=None,
+        evidence=[view.evidence()],
+        confidence=0.6,
+    )
+
+
 # "some 10,000 of them": a count of the troops a sentence at most one back spoke of.
 # "put the number there at 11,000": the same, as an estimate of that count.
 _COUNTS_OF_THEM = (
@@ -75,142 +285,29 @@ _COUNTS_OF_THEM = (
 _TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|servicemen)\b", re.I)
 
 
-def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
-    """Figures the document states, each with its evidence."""
-    out: list[Measure] = []
-    fallback_year = _headline_year(reading)
-    last_pair: list[str] = []
-    last_metric: tuple[int, str] | None = None  # (sentence index, metric) of the last figure
-    for view in reading.sentences:
-        if any(ch.isdigit() for ch in view.text):
-            # "the two countries" names its pair anew, whatever pair came before
-            last_pair = _pair_referred_to(reading, view) or last_pair
-            inherited = last_metric[1] if last_metric and view.index - last_metric[0] <= 2 else None
-            found, last_pair = _money(reading, view, fallback_year, last_pair, inherited)
-            out.extend(found)
-            if found:
-                last_metric = (view.index, found[-1].metric)
-            out.extend(_troops(reading, view, claims))
-    return _without_repeats(out)
-
-
-def _without_repeats(measures: list[Measure]) -> list[Measure]:
-    """One measure per figure: a figure stated twice keeps both sentences as evidence."""
-    kept: dict[tuple, Measure] = {}
-    for m in measures:
-        key = (frozenset(m.actors), m.metric, m.value, m.unit, m.period)
-        if key in kept:
-            kept[key].evidence.extend(e for e in m.evidence if e not in kept[key].evidence)
-        else:
-            kept[key] = m
-    return list(kept.values())
-
-
-def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
-    """ "Trade between the two countries ...": the last two states the text named before."""
-    low = view.text.lower()
-    if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
-        return []
-    seen: list[str] = []
-    for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
-        # any state named counts here, a place ("Russia's Far East") as much as an actor
-        for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
-            if m.code not in seen:
-                seen.append(m.code)
-    return seen[:2] if len(seen) >= 2 else []
-
-
-def _money(reading: Reading, view: SentenceView, fallback_year, last_pair, inherited=None):
-    cues = view.cues_of("metric_cues")
-    if not cues and not inherited:
-        return [], last_pair
+def _troops_spoken_of(reading: Reading, view: SentenceView, ctx) -> list[Measure]:
     out = []
-    actors = codes(state_mentions(reading, view))
-    if len(actors) < 2 and last_pair and set(actors) <= set(last_pair):
-        actors = list(last_pair)
-    if len(actors) < 2:
-        return [], last_pair
-    actors = actors[:2]
-    matches = _money_matches(view.text)
-    periods = _periods(reading, view, fallback_year)
-    for m in matches:
-        start = view.start + m.start()
-        metric = _metric(reading, view, start, cues) if cues else inherited
-        if metric is None or _is_target(view.text, m):
+    previous = reading.sentences[view.index - 1] if view.index > 0 else None
+    for m in (m for pattern in _COUNTS_OF_THEM for m in pattern.finditer(view.text)):
+        if _TROOP_WORDS.search(view.text[: m.start()]):
+            source = view
+        elif previous is not None and _TROOP_WORDS.search(previous.text):
+            source = previous
+        else:
             continue
-        if metric != "bilateral_trade" and _is_aggregate(view.text, m, matches):
-            continue
-        value = _value(m)
-        if value is None:
-            continue
-        unit = _unit(m)
-        if unit != "USD" and view.text[: m.start()].rstrip().endswith("("):
-            continue  # "£40 million (€47.4 million)": a conversion adds no fact
-        period = _nearest_period(view.text, m, matches, periods) or fallback_year
-        out.append(
-            Measure(
-                actors=list(actors),
-                metric=metric,
-                value=value,
-                unit=unit,
-                period=period,
-                evidence=[view.evidence()],
-                confidence=0.7 if metric == "bilateral_trade" else 0.5,
-            )
+        value = float(m.group("num").replace(",", ""))
+        q = Quantity(m.start("num"), m.end("num"), value, None, m.group("num"))
+        actors = (
+            count_actors(reading, view, ctx, q, q.end, "troops")
+            if source is view
+            else ctx.claim_actors(source)
         )
-    return out, (actors if out else last_pair)
+        if value >= 10 and actors:
+            out.append(_count(view, "troops", value, "troops", actors))
+    return out
 
 
-_TARGET_BEFORE = re.compile(
-    r"\b(?:goal|target|aim|aims|plan|plans|seek|seeks|raise|raising|to reach)\b[^.$£€¥]{0,30}$",
-    re.I,
-)
-_TARGET_AFTER = re.compile(r"^\s*(?:by|before)\s+(?:19|20)\d\d\b")
-
-
-def _is_target(text: str, m: re.Match[str]) -> bool:
-    """ "a goal of $200 billion by 2024": an aim, not a figure."""
-    return bool(_TARGET_BEFORE.search(text[: m.start()]) or _TARGET_AFTER.match(text[m.end() :]))
-
-
-_INCLUDING = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:including|of which)\b", re.I)
-
-
-def _is_aggregate(text: str, m: re.Match[str], matches: list[re.Match[str]]) -> bool:
-    """ "a $95 billion aid package, including $61 billion for Ukraine": the total covers more
-    than the pair named; the part is their figure."""
-    after = _INCLUDING.match(text[m.end() :])
-    return bool(after) and any(n.start() >= m.end() + after.end() for n in matches)
-
-
-def _money_matches(text: str) -> list[re.Match[str]]:
-    found = list(_MONEY_SYMBOL.finditer(text)) + list(_MONEY_WORD.finditer(text))
-    return sorted(found, key=lambda m: m.start())
-
-
-def _metric(reading: Reading, view: SentenceView, start: int, cues) -> str | None:
-    before = [c for c in cues if c.end <= start]
-    if before:
-        return before[-1].value
-    after = [c for c in cues if c.start >= start and c.start - start < 40]
-    return after[0].value if after else None
-
-
-def _value(m: re.Match[str]) -> float | None:
-    try:
-        number = float(m.group("num").replace(",", ""))
-    except (TypeError, ValueError):
-        return None
-    scale = (m.group("scale") or "").lower()
-    return number * _SCALE.get(scale, 1.0)
-
-
-def _unit(m: re.Match[str]) -> str:
-    if "sym" in m.re.groupindex and m.group("sym"):
-        sym = m.group("sym").strip().lower().replace(" ", "")
-        return _SYMBOL.get(sym, _CODE.get(sym, sym.upper()))
-    return _CODE.get((m.group("cur") or "").lower(), "USD")
-
+# ---------------------------------------------------------------- periods
 
 _MONTH_ONLY = re.compile(
     r"\b[Ii]n\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
@@ -235,15 +332,15 @@ def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
     return out
 
 
-def _nearest_period(text: str, match: re.Match[str], matches, periods) -> str | None:
+def _nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> str | None:
     """The period nearest to a figure that no other figure stands between: in "$244.8
     billion, compared with $240.1 billion in 2023" the year belongs to the second."""
     best, best_dist = None, 10**9
     for pos, period in periods:
-        lo, hi = sorted((pos, match.start()))
-        if any(o is not match and lo < o.start() < hi for o in matches):
+        lo, hi = sorted((pos, q.start))
+        if any(o is not q and lo < o.start < hi for o in money):
             continue
-        dist = pos - match.end() if pos >= match.end() else match.start() - pos
+        dist = pos - q.end if pos >= q.end else q.start - pos
         if dist < best_dist:
             best, best_dist = period, dist
     if best_dist < 160:
@@ -266,56 +363,3 @@ def _headline_year(reading: Reading) -> str | None:
             if d.kind == "year":
                 return d.value
     return None
-
-
-def _troops(reading: Reading, view: SentenceView, claims: list[Claim]) -> list[Measure]:
-    out = []
-    for value, actors in _troop_counts(reading, view, claims):
-        out.append(
-            Measure(
-                actors=actors,
-                metric="troops",
-                value=value,
-                unit="troops",
-                period=None,
-                evidence=[view.evidence()],
-                confidence=0.6,
-            )
-        )
-    return out
-
-
-def _troop_counts(reading: Reading, view: SentenceView, claims: list[Claim]):
-    """(value, actors) of each troop count in the sentence, with the states it concerns."""
-
-    named = codes(state_mentions(reading, view))
-    here = [c for c in _claim_actors(view, claims) if c in named] or named
-    if len(here) < 2:
-        # The claim's beneficiary is not a state (troops "alongside M23 rebels in eastern
-        # Congo"): the count concerns the sender and the state it is in.
-        here = list(dict.fromkeys(here + codes(state_mentions(reading, view, place_ok=True))))
-    for pattern in _COUNTS:
-        for m in pattern.finditer(view.text):
-            value = float(m.group("num").replace(",", ""))
-            if value >= 10 and here:
-                yield value, here
-    previous = reading.sentences[view.index - 1] if view.index > 0 else None
-    for m in (m for pattern in _COUNTS_OF_THEM for m in pattern.finditer(view.text)):
-        before = view.text[: m.start()]
-        if _TROOP_WORDS.search(before):
-            source = view
-        elif previous is not None and _TROOP_WORDS.search(previous.text):
-            source = previous
-        else:
-            continue
-        actors = here if view is source else _claim_actors(source, claims)
-        value = float(m.group("num").replace(",", ""))
-        if value >= 10 and actors:
-            yield value, actors
-
-
-def _claim_actors(view: SentenceView, claims: list[Claim]) -> list[str]:
-    for c in claims:
-        if any(e.start == view.start for e in c.evidence):
-            return list(dict.fromkeys(c.subject + c.beneficiary))
-    return []

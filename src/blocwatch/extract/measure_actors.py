@@ -1,0 +1,258 @@
+"""Who a figure is about: the giver and receiver of an amount or a force.
+
+In order: a list entry ("the US ($57bn), China ($50bn) ... traded with India"); a state
+right after the figure behind "from/to/with/into" (the counterpart) and one before it (the
+other side); the states the sentence names; the pair of the figures just before; and, for a
+sentence that names one side only, the article's main pair when that side is in it.
+Organisations (EU, ASEAN ...) can be actors of an amount, not of a troop count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Claim, Measure
+from .actors import Mention
+from .quantities import Quantity
+from .reading import Reading, SentenceView
+from .roles import is_dateline
+
+# How far back (in sentences) the pair and metric of the last figure carry over.
+_CARRY_SENTENCES = 2
+_CARRY_COUNT_SENTENCES = 5
+_MONEY_ORGS = frozenset({"EU", "ASEAN", "AU", "GCC", "OPEC", "BRICS"})
+
+
+@dataclass
+class MeasureContext:
+    """What the figures of one document share: the main pair, the last figure's pair."""
+
+    reading: Reading
+    claims: list[Claim]
+    main_pair: list[str] = field(default_factory=list)
+    last_pair: list[str] = field(default_factory=list)
+    last_index: int = -100
+    last_metric: str | None = None
+    referred_pair: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, reading: Reading, claims: list[Claim]) -> MeasureContext:
+        return cls(reading, claims, main_pair=_main_pair(reading))
+
+    def enter(self, view: SentenceView) -> None:
+        # "the two countries" names its pair anew, whatever pair came before
+        self.referred_pair = _pair_referred_to(self.reading, view)
+        if self.referred_pair:
+            self.last_pair, self.last_index = self.referred_pair, view.index
+
+    def remember(self, view: SentenceView, m: Measure) -> None:
+        if len(m.actors) >= 2:
+            self.last_pair = list(m.actors)
+        self.last_index = view.index
+        if m.unit not in ("troops",) and m.metric not in ("troops", "munitions_count"):
+            self.last_metric = m.metric
+
+    def inherited_metric(self, view: SentenceView) -> str | None:
+        if self.last_metric and view.index - self.last_index <= _CARRY_SENTENCES:
+            return self.last_metric
+        return None
+
+    def recent_pair(self, view: SentenceView, within: int) -> list[str]:
+        return self.last_pair if view.index - self.last_index <= within else []
+
+    def claim_actors(self, view: SentenceView) -> list[str]:
+        for c in self.claims:
+            if any(e.start == view.start for e in c.evidence):
+                return list(dict.fromkeys(c.subject + c.beneficiary))
+        return []
+
+
+def _main_pair(reading: Reading) -> list[str]:
+    """The two states the article names most (the headline and lead count double); none
+    when the second is named only once."""
+    counts: Counter[str] = Counter()
+    for view in reading.sentences:
+        for m in view.mentions:
+            if reading.lex.is_state(m.code) and not is_dateline(reading, m):
+                counts[m.code] += 2 if view.index < 3 else 1
+    top = counts.most_common(2)
+    if len(top) < 2 or top[1][1] < 2:
+        return []
+    return [code for code, _ in top]
+
+
+def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
+    """ "Trade between the two countries ...": the last two states the text named before."""
+    low = view.text.lower()
+    if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
+        return []
+    seen: list[str] = []
+    for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
+        for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
+            if m.code not in seen:
+                seen.append(m.code)
+    return seen[:2] if len(seen) >= 2 else []
+
+
+def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Mention]:
+    """State mentions (and organisations, for amounts) that may be a figure's actors: a
+    place counts here ("imports from Russia", "troops in Estonia"), a dateline does not."""
+    out = []
+    for m in view.mentions:
+        ok = reading.lex.is_state(m.code) or (orgs and m.code in _MONEY_ORGS)
+        if ok and not is_dateline(reading, m):
+            out.append(m)
+    return out
+
+
+def _codes(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.code for m in mentions))
+
+
+_LIST_ENTRY = re.compile(r"\(\s*$")
+_COUNTERPART = re.compile(r"\b(?:from|to|with|into|for)\s+(?:the\s+)?$", re.I)
+
+
+def money_actors(
+    reading: Reading,
+    view: SentenceView,
+    ctx: MeasureContext,
+    q: Quantity,
+    money: list[Quantity],
+    metric: str,
+) -> list[str]:
+    """The actors of amount ``q``, or [] when the text does not say."""
+    mentions = _actor_mentions(reading, view, orgs=True)
+    named = _codes(mentions)
+    listed = _list_entry(reading, view, q, mentions)
+    if listed:
+        return listed
+    counterpart = _counterpart(reading, view, q, money, mentions)
+    if counterpart:
+        others = [
+            c
+            for c in named
+            if c != counterpart and not _is_counterpart_elsewhere(reading, view, c, money, mentions)
+        ]
+        if others:
+            return [others[0], counterpart]
+        partner = _partner_from_context(ctx, view, counterpart)
+        return [partner, counterpart] if partner else []
+    if ctx.referred_pair:
+        return list(ctx.referred_pair)
+    if len(named) >= 2:
+        return named[:2]
+    if len(named) == 1:
+        partner = _partner_from_context(ctx, view, named[0])
+        return [named[0], partner] if partner else []
+    return list(ctx.recent_pair(view, _CARRY_SENTENCES))
+
+
+def _partner_from_context(ctx: MeasureContext, view: SentenceView, code: str) -> str | None:
+    for pair in (ctx.recent_pair(view, _CARRY_SENTENCES), ctx.main_pair):
+        if code in pair and len(pair) == 2:
+            return pair[0] if pair[1] == code else pair[1]
+    return None
+
+
+def _list_entry(reading, view, q: Quantity, mentions: list[Mention]) -> list[str]:
+    """ "The US ($57.6bn), China ($50.8bn) ... traded more with India": the state before the
+    bracket and the one state of the sentence that is not a list entry."""
+    before = view.text[: q.start]
+    if not _LIST_ENTRY.search(before):
+        return []
+    bracket = before.rstrip()[:-1].rstrip()
+    entry = [m for m in mentions if m.end - view.start == len(bracket)]
+    if not entry:
+        return []
+    entries = {
+        m.code for m in mentions if re.match(r"\s*\(\s*[$£€¥\d]", view.text[m.end - view.start :])
+    }
+    rest = [m.code for m in mentions if m.code not in entries]
+    return [entry[0].code, rest[0]] if rest else []
+
+
+def _counterpart(reading, view, q: Quantity, money, mentions: list[Mention]) -> str | None:
+    """The state behind "from/to/with/into" after the figure and before the next one."""
+    nxt = min((o.start for o in money if o.start > q.start), default=len(view.text))
+    for m in mentions:
+        pos = m.start - view.start
+        if q.end <= pos < min(nxt, q.end + 80) and _COUNTERPART.search(view.text[q.end : pos]):
+            return m.code
+    return None
+
+
+def _is_counterpart_elsewhere(reading, view, code: str, money, mentions) -> bool:
+    return any(_counterpart(reading, view, o, money, mentions) == code for o in money)
+
+
+# ---------------------------------------------------------------- counts
+
+_HOST = re.compile(
+    r"\b(?:in|to|into|inside|at|for)\s+(?:the\s+)?"
+    r"(?:(?:north|south)?(?:-?east|-?west)?(?:ern)?\s+|central\s+)?$",
+    re.I,
+)
+_DEPLOYED = re.compile(
+    r"\b(?:in the country|there|stationed|based|deployed|sent|arriving|arrive|arrived|hosting"
+    r"|hosts|assigned|send|deploy)\b",
+    re.I,
+)
+
+
+def count_actors(
+    reading: Reading,
+    view: SentenceView,
+    ctx: MeasureContext,
+    q: Quantity,
+    noun_end: int,
+    metric: str,
+) -> list[str]:
+    """The sender and the host (troops), or the seller and the buyer (weapons), of count
+    ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
+    mentions = _actor_mentions(reading, view, orgs=False)
+    named = _codes(mentions)
+    # the states of an allegation the sentence makes, as far as the sentence names them
+    claimed = [c for c in ctx.claim_actors(view) if c in named]
+    if len(claimed) >= 2:
+        return claimed
+    giver = _giver(view, q, noun_end, mentions)
+    host = _host(view, q, mentions, giver)
+    if giver and host:
+        return [giver, host]
+    if len(named) >= 2:
+        if giver:
+            return [giver] + [c for c in named if c != giver][:1]
+        return named[:2]
+    one = giver or host or (named[0] if named else None)
+    if one is None:
+        return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
+    if metric == "troops" and not _DEPLOYED.search(view.text):
+        return [one]  # "Finland brings an army of 280,000 troops": its own force
+    partner = _partner_from_context(ctx, view, one)
+    if partner is None and ctx.recent_pair(view, _CARRY_COUNT_SENTENCES):
+        pair = ctx.recent_pair(view, _CARRY_COUNT_SENTENCES)
+        partner = next((c for c in pair if c != one), None)
+    return [one, partner] if partner else [one]
+
+
+def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | None:
+    """The state that qualifies the counted noun ("3,000 Turkish troops") or the nearest one
+    named before the figure in its clause ("Russia had sent 2,500 mercenaries")."""
+    inside = [m for m in mentions if q.end <= m.start - view.start < noun_end]
+    if inside:
+        return inside[0].code
+    before = [m for m in mentions if m.end - view.start <= q.start]
+    before = [m for m in before if not _HOST.search(view.text[: m.start - view.start])]
+    return before[-1].code if before else None
+
+
+def _host(view: SentenceView, q: Quantity, mentions, giver: str | None) -> str | None:
+    """The state the force is in or sent to ("to Azerbaijan", "in Estonia")."""
+    for m in mentions:
+        pos = m.start - view.start
+        if m.code != giver and _HOST.search(view.text[max(0, pos - 24) : pos]):
+            return m.code
+    return None

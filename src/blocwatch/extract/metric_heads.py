@@ -1,0 +1,182 @@
+"""What a figure measures, from the noun nearest to it (``metric_heads.tsv``).
+
+For an amount of money, in order: a head noun right after it ("a $2bn deposit", "$400m
+worth of arms"); the noun or verb the parse attaches it to ("imports ... accounted for $5bn",
+"the deficit was $9bn", "imported $5bn"); a noun just before "of", "worth" or "at" ("a trade
+deficit of $9bn"); the nearest head word before it in its clause. For a bare number, the noun
+it counts ("4,000 fighters", "11 truck-based rocket launchers").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .quantities import Quantity
+from .syntax import Parse
+from .tables import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    metric: str
+    unit: str
+    weapon_context: bool
+
+
+@cache
+def _heads(kind: str) -> dict[str, list[tuple[tuple[str, ...], Head]]]:
+    """last word -> [(the words before it, head)] for the rows of ``kind``, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], Head]]] = {}
+    for r in read_table("metric_heads.tsv"):
+        if r["kind"] != kind:
+            continue
+        words = r["word"].lower().split()
+        weapon = kind == "money" and r["unit"] == "weapon_context"
+        head = Head(r["metric"], r["unit"] if kind == "count" else "", weapon)
+        out.setdefault(words[-1], []).append((tuple(words[:-1]), head))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+def head_at(words: list[str], i: int, kind: str, weapons: bool) -> Head | None:
+    """The metric the phrase ending at ``words[i]`` gives, if any ("imports and exports"
+    is two-way trade, "exports" alone a one-way flow)."""
+    for before, head in _heads(kind).get(words[i].lower(), []):
+        n = len(before)
+        if n and (i < n or tuple(w.lower() for w in words[i - n : i]) != before):
+            continue
+        if head.weapon_context and not weapons:
+            continue
+        return head
+    return None
+
+
+def head_of_word(word: str, prev: str, kind: str, weapons: bool) -> Head | None:
+    """The metric ``word`` (after ``prev``) gives, if any."""
+    return head_at([prev, word] if prev else [word], 1 if prev else 0, kind, weapons)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# Words a scan for a head noun crosses; anything else that is not a candidate ends it.
+_STOP_AFTER = frozenset(
+    """, ; : ( ) . that which who while whereas but from to for by with was were is are has
+    have had will would said says since over during between against""".split()
+)
+_WEAPON_WORDS = re.compile(
+    r"\b(?:arms|weapons?|military|defen[cs]e|missiles?|jets?|fighters?|tanks?|aircraft"
+    r"|warplanes|helicopters|drones|submarines|frigates|howitzers|artillery|munitions"
+    r"|ammunition|rafale|launchers?)\b",
+    re.I,
+)
+
+
+def weapon_context(text: str) -> bool:
+    """Whether the sentence speaks of weapons (so a "deal" or "sale" is an arms deal)."""
+    return bool(_WEAPON_WORDS.search(text))
+
+
+def money_metric(text: str, q: Quantity, parse: Parse | None, offset: int) -> str | None:
+    """The metric of amount ``q`` in sentence ``text`` (``offset``: the sentence's start in
+    the document, for the parse)."""
+    weapons = weapon_context(text)
+    head = _head_after(text, q, weapons)
+    if head is None and parse is not None:
+        head = _head_from_parse(parse, offset + q.start, offset + q.end, weapons)
+    if head is None:
+        head = _head_before(text, q, weapons)
+    return head.metric if head else None
+
+
+def _words(text: str) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(text)]
+
+
+_BRACKET = re.compile(r"^\s*\([^()]{0,40}\)")
+
+
+def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
+    """ "$2bn interest-free deposit", "$400m worth of arms", "$2bn in bilateral support"."""
+    prev = ""
+    after = _BRACKET.sub("", text[q.end :], count=1)  # "£40m (€47m) in aid"
+    for word in _words(after)[:5]:
+        low = word.lower()
+        if low in _STOP_AFTER:
+            return None
+        head = head_of_word(word, prev, "money", weapons)
+        if head:
+            return head
+        if word[:1].isupper():
+            return None  # "$445 billion Qatar Investment Authority": a name, not a head
+        prev = low
+    return None
+
+
+# The verbs and nouns a figure's parse may lead to: the verb's subject says what was counted.
+_LINKS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _head_from_parse(parse: Parse, start: int, end: int, weapons: bool) -> Head | None:
+    tok = parse.head_of(start, end)
+    steps = 0
+    while tok is not None and steps < 4 and tok.head is not tok:
+        tok = tok.head
+        steps += 1
+        head = _lookup(tok, weapons)
+        if head:
+            return head
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in _LINKS:
+                    found = _lookup(child, weapons)
+                    if found:
+                        return found
+            return None
+    return None
+
+
+def _lookup(tok: Token, weapons: bool) -> Head | None:
+    prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    return head_of_word(tok.lower_, prev, "money", weapons) or head_of_word(
+        tok.lemma_.lower(), prev, "money", weapons
+    )
+
+
+_CLAUSE_START = re.compile(r"[;:(]|\b(?:while|whereas|but)\b", re.I)
+
+
+def _head_before(text: str, q: Quantity, weapons: bool) -> Head | None:
+    """The nearest head word before the figure in its clause ("a trade deficit of $9bn",
+    "loans to Kyiv rose to $300m")."""
+    before = text[: q.start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1] :] if starts else before
+    words = _words(clause)
+    for i in range(len(words) - 1, -1, -1):
+        head = head_at(words, i, "money", weapons)
+        if head:
+            return head
+    return None
+
+
+_COUNT_MODIFIER = re.compile(r"^[A-Za-z][\w'’.-]*$")
+
+
+def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
+    """The noun bare number ``q`` counts, within three modifier words ("4,000 fighters",
+    "3,000 Turkish ground troops", "11 truck-based rocket launchers"), with where the noun
+    ends in ``text``."""
+    prev = ""
+    for m in list(_WORD.finditer(text[q.end :]))[:4]:
+        word = m.group(0)
+        if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
+            return None
+        head = head_of_word(word, prev, "count", False)
+        if head:
+            return head, q.end + m.end()
+        prev = word.lower()
+    return None
