@@ -124,11 +124,13 @@ def money_actors(
     metric: str,
 ) -> list[str]:
     """The actors of amount ``q``, or [] when the text does not say."""
-    mentions = _actor_mentions(reading, view, orgs=True)
-    named = _codes(mentions)
-    listed = _list_entry(reading, view, q, mentions)
+    all_mentions = _actor_mentions(reading, view, orgs=True)
+    listed = _list_entry(reading, view, q, all_mentions)
     if listed:
         return listed
+    # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
+    mentions = _in_clause(view, q, all_mentions)
+    named = _codes(mentions)
     counterpart = _counterpart(reading, view, q, money, mentions)
     if counterpart:
         others = [
@@ -138,16 +140,48 @@ def money_actors(
         ]
         if others:
             return [others[0], counterpart]
-        partner = _partner_from_context(ctx, view, counterpart)
+        partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
-    if ctx.referred_pair:
+    if ctx.referred_pair and (len(named) < 2 or _TWO_COUNTRIES.search(view.text)):
         return list(ctx.referred_pair)
-    if len(named) >= 2:
-        return named[:2]
+    if len(named) >= 3:
+        return [] if _enumeration(view, mentions) else named[:2]
+    if len(named) == 2:
+        return named
     if len(named) == 1:
         partner = _partner_from_context(ctx, view, named[0])
         return [named[0], partner] if partner else []
     return list(ctx.recent_pair(view, _CARRY_SENTENCES))
+
+
+_TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.I)
+
+
+def _in_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The mentions in the clause of the figure, when that clause names any state."""
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(view.text)] + [len(view.text)]
+    lo = max(b for b in breaks if b <= q.start)
+    hi = min(b for b in breaks if b > q.start)
+    inside = [m for m in mentions if lo <= m.start - view.start < hi]
+    return inside or mentions
+
+
+def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
+    """ "from Russia, China, Singapore, India and Thailand": three or more states in a row."""
+    run = 1
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = view.text[a.end - view.start : b.start - view.start]
+        run = run + 1 if re.fullmatch(r"\s*(?:,|and|or|, and)\s*", gap) else 1
+        if run >= 3:
+            return True
+    return False
+
+
+def _main_partner(ctx: MeasureContext, code: str) -> str | None:
+    """The article's most named state other than ``code`` (the importer of "imported $400m
+    of arms from Russia" when the sentence calls it "the junta")."""
+    return next((c for c in ctx.main_pair if c != code), None)
 
 
 def _partner_from_context(ctx: MeasureContext, view: SentenceView, code: str) -> str | None:

@@ -15,7 +15,7 @@ from collections import Counter
 from ..model import Claim, Measure
 from .dates import MONTHS
 from .measure_actors import MeasureContext, count_actors, money_actors
-from .metric_heads import count_head, money_metric
+from .metric_heads import conjoined_with_previous, count_head, money_metric
 from .quantities import Quantity, find_quantities
 from .reading import Reading, SentenceView
 
@@ -75,8 +75,10 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     for i, q in enumerate(money):
         if _is_conversion(view.text, q, money[i - 1] if i else None) or _is_threshold(view.text, q):
             continue
+        previous = money[i - 1] if i else None
         metric = (
-            _metric_of_bracketed(view.text, q, money[i - 1] if i else None, out)
+            _metric_of_bracketed(view.text, q, previous, out)
+            or _metric_of_conjunct(view, q, previous, parse, out)
             or money_metric(view.text, q, parse, view.start)
             or ctx.inherited_metric(view)
         )
@@ -113,6 +115,15 @@ def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure])
     return found[-1].metric
 
 
+def _metric_of_conjunct(view, q: Quantity, previous, parse, found: list[Measure]):
+    """ "$406m of arms from Russia and $267m from China": a conjunct measures the same."""
+    if previous is None or not found or found[-1].evidence[0].start != view.start:
+        return None
+    if conjoined_with_previous(parse, view.start + q.start, view.start + q.end):
+        return found[-1].metric
+    return None
+
+
 def _unit(reading: Reading, q: Quantity) -> str:
     if q.currency != "RS":
         return q.currency or "USD"
@@ -129,6 +140,13 @@ _CONVERSION_GAP = re.compile(
 )
 
 
+_CONVERSION_END = re.compile(
+    r",\s*(?:roughly|about|around|or|nearly|approximately|equal to|equivalent to)"
+    r"(?:\s+(?:nearly|about|roughly|around|approximately|some|over|almost))?\s*$",
+    re.I,
+)
+
+
 def _is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
     """ "13 billion yen ($100 million)", "$1bn, equal to nearly Rs290bn": the same amount
     in another currency adds no fact."""
@@ -140,11 +158,7 @@ def _is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
     if _CONVERSION_GAP.match(gap):
         return True
     # "Rs85 billion worth of oil, roughly $300 million": another currency, just after
-    return (
-        previous.currency != q.currency
-        and len(gap) < 60
-        and bool(re.search(r",\s*(?:roughly|about|around|or|nearly|approximately)\s*$", gap, re.I))
-    )
+    return previous.currency != q.currency and len(gap) < 60 and bool(_CONVERSION_END.search(gap))
 
 
 def _is_threshold(text: str, q: Quantity) -> bool:
@@ -153,6 +167,21 @@ def _is_threshold(text: str, q: Quantity) -> bool:
 
 
 # Words that make a figure an aim, whatever it measures ...
+def _is_change(text: str, q: Quantity) -> bool:
+    """ "imports dropped by $109 billion", "11 billion less than": a change, not a level."""
+    return bool(
+        re.search(r"\bby\s*$", text[: q.start], re.I)
+        or re.match(r"\s*(?:less|more|lower|higher)\s+than\b", text[q.end :], re.I)
+    )
+
+
+def _is_unit_price(text: str, q: Quantity) -> bool:
+    """ "(~$39.6m - launcher)", "$2m each", "$5m per jet": the price of one item."""
+    return bool(
+        re.match(r"\s*(?:-|–|each\b|apiece\b|per\s|a\s+(?:piece|unit)\b)", text[q.end :], re.I)
+    )
+
+
 _TARGET_WORDS = (
     r"goal|goals|target|targets|targeted|aim|aims|aiming|aimed|seek|seeks|seeking|sought"
     r"|request|requests|requested|asked|asking|proposed|proposal"

@@ -96,23 +96,39 @@ def _words(text: str) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(text)]
 
 
+def _longest_from(words: list[str], i: int, weapons: bool) -> Head | None:
+    """The head of the longest phrase that starts at ``words[i]`` ("trade deficit" before
+    "trade")."""
+    for j in range(min(len(words) - 1, i + 2), i - 1, -1):
+        head = head_at(words, j, "money", weapons)
+        if head and (j == i or _phrase_len(words, j, head) > j - i):
+            return head
+    return None
+
+
+def _phrase_len(words: list[str], j: int, head: Head) -> int:
+    for before, h in _heads("money").get(words[j].lower(), []):
+        if h is head:
+            return len(before)
+    return 0
+
+
 _BRACKET = re.compile(r"^\s*\([^()]{0,40}\)")
 
 
 def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
     """ "$2bn interest-free deposit", "$400m worth of arms", "$2bn in bilateral support"."""
-    prev = ""
     after = _BRACKET.sub("", text[q.end :], count=1)  # "£40m (€47m) in aid"
-    for word in _words(after)[:5]:
+    words = _words(after)[:7]
+    for i, word in enumerate(words[:5]):
         low = word.lower()
         if low in _STOP_AFTER:
             return None
-        head = head_of_word(word, prev, "money", weapons)
+        head = _longest_from(words, i, weapons)
         if head:
             return head
         if word[:1].isupper():
             return None  # "$445 billion Qatar Investment Authority": a name, not a head
-        prev = low
     return None
 
 
@@ -139,6 +155,24 @@ def _head_from_parse(parse: Parse, start: int, end: int, weapons: bool) -> Head 
     return None
 
 
+def _is_amount(tok: Token) -> bool:
+    return tok.lower_ in ("million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh")
+
+
+def conjoined_with_previous(parse: Parse | None, start: int, end: int) -> bool:
+    """Whether the amount at ``start``..``end`` is a conjunct of an amount before it
+    ("$406m of arms from Russia and $267m from China")."""
+    if parse is None:
+        return False
+    tok = parse.head_of(start, end)
+    return bool(
+        tok is not None
+        and tok.dep_ == "conj"
+        and (tok.head.like_num or _is_amount(tok.head))
+        and parse.doc_char(tok.head) < start
+    )
+
+
 def _lookup(tok: Token, weapons: bool) -> Head | None:
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
     return head_of_word(tok.lower_, prev, "money", weapons) or head_of_word(
@@ -146,7 +180,7 @@ def _lookup(tok: Token, weapons: bool) -> Head | None:
     )
 
 
-_CLAUSE_START = re.compile(r"[;:(]|\b(?:while|whereas|but)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
 
 def _head_before(text: str, q: Quantity, weapons: bool) -> Head | None:

@@ -110,7 +110,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:{pre}|(?<![\w.,/$-]))(?:{number})"
         rf"(?:\s?-?(?P<scale>{scale})\b(?:\s+(?P<scale2>{scale})\b)?)?"
         rf"(?:\s?-?(?P<post>{words})\b)?"
-        rf"(?!\s?(?:%|per\s?cent|percent|pc\b|°|-(?:year|month|day|strong|point)))",
+        rf"(?!\s?(?:%|per\s?cent|percent|pc\b|°|-(?:year|month|day|strong|point)))"
+        rf"(?![A-Za-z\d])",  # "155mm", "5G", "2+2": a measure of something else, or a name
         re.IGNORECASE,
     )
 
@@ -185,7 +186,9 @@ def _ranges_as_lower_bound(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
     gap = _RANGE_GAP.match(text[low.end : high.start])
-    if not gap or high.value < low.value * 0 or _CHANGE_BEFORE.search(text[: low.start]):
+    if not gap or _CHANGE_BEFORE.search(text[: low.start]) or is_year(low) or is_year(high):
+        return False
+    if low.value >= high.value and _bare_number(low) >= _bare_number(high):
         return False
     if gap.group(0).strip().lower() == "and":
         return text[: low.start].rstrip().lower().endswith("between")
@@ -200,6 +203,11 @@ def _lower_bound(low: Quantity, high: Quantity, text: str) -> Quantity:
         value = low.value * factor
     currency = low.currency or high.currency
     return Quantity(low.start, high.end, value, currency, text[low.start : high.end])
+
+
+def is_year(q: Quantity) -> bool:
+    """A bare four-digit number that reads as a year ("in 2021")."""
+    return q.currency is None and q.text.isdigit() and 1900 <= q.value <= 2100
 
 
 def _bare_number(q: Quantity) -> float:
