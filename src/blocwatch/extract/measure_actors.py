@@ -149,9 +149,23 @@ def money_actors(
     if len(named) == 2:
         return named
     if len(named) == 1:
-        partner = _partner_from_context(ctx, view, named[0])
+        partner = _partner_from_context(ctx, view, named[0], main=False)
+        if partner is None and _is_counterpart_before(view, mentions[0]):
+            # "the deficit with China was $279bn": the other side goes without saying
+            partner = None if _GROUP.search(view.text) else _main_partner(ctx, named[0])
         return [named[0], partner] if partner else []
     return list(ctx.recent_pair(view, _CARRY_SENTENCES))
+
+
+# "aid from these countries": givers the sentence does not name; no pair to fill in
+_GROUP = re.compile(
+    r"\b(?:these|those|other|several|many|gulf|western)\s+(?:countries|nations|states|donors|allies)\b",
+    re.I,
+)
+
+
+def _is_counterpart_before(view: SentenceView, m: Mention) -> bool:
+    return bool(_COUNTERPART.search(view.text[: m.start - view.start]))
 
 
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
@@ -184,8 +198,13 @@ def _main_partner(ctx: MeasureContext, code: str) -> str | None:
     return next((c for c in ctx.main_pair if c != code), None)
 
 
-def _partner_from_context(ctx: MeasureContext, view: SentenceView, code: str) -> str | None:
-    for pair in (ctx.recent_pair(view, _CARRY_SENTENCES), ctx.main_pair):
+def _partner_from_context(
+    ctx: MeasureContext, view: SentenceView, code: str, main: bool = True
+) -> str | None:
+    """The other side of ``code`` in the pair of the figures just before (or, with
+    ``main``, in the article's main pair)."""
+    pairs = [ctx.recent_pair(view, _CARRY_SENTENCES)] + ([ctx.main_pair] if main else [])
+    for pair in pairs:
         if code in pair and len(pair) == 2:
             return pair[0] if pair[1] == code else pair[1]
     return None
@@ -265,11 +284,16 @@ def count_actors(
         return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
     if metric == "troops" and not _DEPLOYED.search(view.text):
         return [one]  # "Finland brings an army of 280,000 troops": its own force
+    if metric != "troops" and not _DEPLOYED.search(view.text):
+        return []
     partner = _partner_from_context(ctx, view, one)
     if partner is None and ctx.recent_pair(view, _CARRY_COUNT_SENTENCES):
         pair = ctx.recent_pair(view, _CARRY_COUNT_SENTENCES)
         partner = next((c for c in pair if c != one), None)
-    return [one, partner] if partner else [one]
+    if partner:
+        return [one, partner]
+    # a lone state: its own force (troops), or nobody said whose weapons went where
+    return [one] if metric == "troops" else []
 
 
 def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | None:

@@ -239,6 +239,21 @@ def _is_aggregate(text: str, q: Quantity, money: list[Quantity]) -> bool:
 _NOT_DEPLOYED = re.compile(
     r"\b(?:killed|wounded|injured|dead|died|casualties|captured|lost|missing|deaths)\b", re.I
 )
+# Weapons counts are figures of a transfer (sold, delivered, ordered, an aid package) ...
+_TRANSFER = re.compile(
+    r"\b(?:sell|sells|sold|sale|sales|deal|deals|deliver|delivers|delivered|delivery"
+    r"|deliveries|supply|supplies|supplied|send|sends|sent|order|orders|ordered|buy|buys"
+    r"|bought|acquire|acquired|acquisition|purchase|purchased|transfer|transferred|provide"
+    r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
+    r"|received|handed)\b",
+    re.I,
+)
+# ... never of an attack or a loss
+_ATTACK = re.compile(
+    r"\b(?:launched|fired|shot down|intercepted|destroyed|downed|attacked|struck|hit"
+    r"|lost|shelled|targeted)\b",
+    re.I,
+)
 _COUNT_MODALITY = re.compile(
     r"\b(?:plan|plans|planned|planning|consider|considers|considering|proposal|proposed"
     r"|addition|adding|add|request|requested|asked|may|might|could|possible|potential"
@@ -279,6 +294,8 @@ def _counts(reading, view: SentenceView, ctx, quantities: list[Quantity]) -> lis
 def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
     if metric == "troops" and q.value < 10:
         return False  # "two soldiers were hurt": people, not a force
+    if metric == "munitions_count" and (_ATTACK.search(text) or not _TRANSFER.search(text)):
+        return False  # "Russia launched 40 drones": an attack, not a delivery
     if _NOT_DEPLOYED.search(text[noun_end : noun_end + 30].split(",")[0]):
         return False
     before = text[max(0, q.start - 80) : q.start]

@@ -101,7 +101,7 @@ def _longest_from(words: list[str], i: int, weapons: bool) -> Head | None:
     "trade")."""
     for j in range(min(len(words) - 1, i + 2), i - 1, -1):
         head = head_at(words, j, "money", weapons)
-        if head and (j == i or _phrase_len(words, j, head) > j - i):
+        if head and (j == i or _phrase_len(words, j, head) >= j - i):
             return head
     return None
 
