@@ -73,15 +73,13 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     parse = view.parse() if len(view.text) < 600 else None
     out = []
     for i, q in enumerate(money):
-        if _is_conversion(view.text, q, money[i - 1] if i else None) or _is_threshold(view.text, q):
-            continue
         previous = money[i - 1] if i else None
-        metric = (
-            _metric_of_bracketed(view.text, q, previous, out)
-            or _metric_of_conjunct(view, q, previous, parse, out)
-            or money_metric(view.text, q, parse, view.start)
-            or ctx.inherited_metric(view)
+        if _not_a_figure(view.text, q, previous):
+            continue
+        metric = _metric_of_bracketed(view.text, q, previous, out) or money_metric(
+            view.text, q, parse, view.start, _metric_of_conjunct(view, q, previous, parse, out)
         )
+        metric = metric or ctx.inherited_metric(view)
         if metric is None or _is_target(view.text, q, metric):
             continue
         if metric != "bilateral_trade" and _is_aggregate(view.text, q, money):
@@ -115,11 +113,30 @@ def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure])
     return found[-1].metric
 
 
+def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
+    return (
+        _is_conversion(text, q, previous)
+        or _is_threshold(text, q)
+        or _is_change(text, q)
+        or _is_unit_price(text, q)
+    )
+
+
+# "..., and a further $500m as bonds", "and $267m from China": one more of the same
+_CONJUNCT_GAP = re.compile(
+    r"\b(?:and|or)\s+(?:(?:a\s+further|another|an\s+additional|a\s+second|a\s+third|also)\s+)?$",
+    re.I,
+)
+
+
 def _metric_of_conjunct(view, q: Quantity, previous, parse, found: list[Measure]):
     """ "$406m of arms from Russia and $267m from China": a conjunct measures the same."""
     if previous is None or not found or found[-1].evidence[0].start != view.start:
         return None
     if conjoined_with_previous(parse, view.start + q.start, view.start + q.end):
+        return found[-1].metric
+    gap = view.text[previous.end : q.start]
+    if _CONJUNCT_GAP.search(gap) and len(gap) < 120 and not re.search(r"[;:]", gap):
         return found[-1].metric
     return None
 

@@ -80,11 +80,16 @@ def weapon_context(text: str) -> bool:
     return bool(_WEAPON_WORDS.search(text))
 
 
-def money_metric(text: str, q: Quantity, parse: Parse | None, offset: int) -> str | None:
+def money_metric(
+    text: str, q: Quantity, parse: Parse | None, offset: int, conjunct: str | None = None
+) -> str | None:
     """The metric of amount ``q`` in sentence ``text`` (``offset``: the sentence's start in
-    the document, for the parse)."""
+    the document, for the parse); ``conjunct`` is the metric of the amount it is joined to,
+    which a head noun of its own overrides."""
     weapons = weapon_context(text)
     head = _head_after(text, q, weapons)
+    if head is None and conjunct:
+        return conjunct
     if head is None and parse is not None:
         head = _head_from_parse(parse, offset + q.start, offset + q.end, weapons)
     if head is None:
