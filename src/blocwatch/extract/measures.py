@@ -47,19 +47,27 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
 
 def _without_repeats(measures: list[Measure]) -> list[Measure]:
     """One measure per figure: a figure stated again in another sentence keeps both sentences
-    as evidence; the same amount twice in one sentence is two figures ("$2bn in cash and
-    $2bn in fuel")."""
-    kept: dict[tuple, Measure] = {}
+    as evidence (a period one sentence gives holds for both); the same amount twice in one
+    sentence is two figures ("$2bn in cash and $2bn in fuel")."""
     out: list[Measure] = []
     for m in measures:
-        key = (frozenset(m.actors), m.metric, m.value, m.period)
-        seen = kept.get(key)
-        if seen is not None and all(e.start != m.evidence[0].start for e in seen.evidence):
-            seen.evidence.extend(m.evidence)
+        seen = next((k for k in out if _same_figure(k, m)), None)
+        if seen is None:
+            out.append(m)
             continue
-        kept[key] = m
-        out.append(m)
+        seen.evidence.extend(m.evidence)
+        seen.period = seen.period or m.period
     return out
+
+
+def _same_figure(a: Measure, b: Measure) -> bool:
+    return (
+        set(a.actors) == set(b.actors)
+        and a.metric == b.metric
+        and a.value == b.value
+        and (a.period == b.period or a.period is None or b.period is None)
+        and all(e.start != b.evidence[0].start for e in a.evidence)
+    )
 
 
 # ---------------------------------------------------------------- money
@@ -378,10 +386,20 @@ _MONTH_ONLY = re.compile(
 )
 
 
+# A year after these words is a comparison ("doubled compared to 2021"), not the period.
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)\s*(?:in\s+)?$", re.I)
+# "April-August", "January to November": a part of a year, whose period stays null.
+_PART_YEAR = re.compile(
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through)\s*"
+    rf"(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b"
+)
+
+
 def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
-    """(offset in the sentence, period) for each year or month the sentence names."""
+    """(offset in the sentence, period) for each year or month the sentence names that can
+    be a figure's period."""
     out = [
-        (d.start - view.start, d.value)
+        (d.start - view.start, d.end - view.start, d.value)
         for d in reading.dates(view)
         if d.kind in ("year", "my")
         or (d.kind == "in_month" and d.value)
@@ -389,25 +407,36 @@ def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
     ]
     if fallback_year:
         for m in _MONTH_ONLY.finditer(view.text):
-            if not any(abs(pos - m.start()) < 12 for pos, _ in out):
+            if not any(abs(pos - m.start()) < 12 for pos, _, _ in out):
                 month = MONTHS[m.group("month").lower()]
-                out.append((m.start(), f"{fallback_year}-{month:02d}"))
-    return out
+                out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
+    part_year = [m.span() for m in _PART_YEAR.finditer(view.text)]
+    kept = []
+    for start, end, value in out:
+        if any(lo - 4 <= start <= hi for lo, hi in part_year):
+            continue
+        if _COMPARED.search(view.text[:start]) and len(out) > 1:
+            continue
+        kept.append((start, end, value))
+    return kept
 
 
 def _nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> str | None:
     """The period nearest to a figure that no other figure stands between: in "$244.8
-    billion, compared with $240.1 billion in 2023" the year belongs to the second."""
+    billion, compared with $240.1 billion in 2023" the year belongs to the second. One just
+    after the figure ("$500m in June 2012") wins over one as near before it."""
     best, best_dist = None, 10**9
-    for pos, period in periods:
-        lo, hi = sorted((pos, q.start))
+    for start, end, period in periods:
+        lo, hi = sorted((start, q.start))
         if any(o is not q and lo < o.start < hi for o in money):
             continue
-        dist = pos - q.end if pos >= q.end else q.start - pos
+        dist = start - q.end if start >= q.end else (q.start - end) * 2
         if dist < best_dist:
             best, best_dist = period, dist
     if best_dist < 160:
         return best
+    if len(periods) == 1 and best is not None:
+        return best  # the one period the sentence gives
     return _opening_period(text, periods)
 
 
@@ -416,7 +445,7 @@ def _opening_period(text: str, periods) -> str | None:
     opens the sentence holds for all of its figures."""
     if not re.match(r"(?:In|During|For|Over)\b", text):
         return None
-    opening = [period for pos, period in periods if pos <= 25]
+    opening = [period for pos, _, period in periods if pos <= 25]
     return opening[0] if opening else None
 
 
