@@ -111,7 +111,9 @@ def _longest_from(words: list[str], i: int, weapons: bool) -> Head | None:
     return None
 
 
-def _phrase_len(words: list[str], j: int, head: Head) -> int:
+def _phrase_len(words: list[str], j: int, head: Head | None) -> int:
+    if head is None:
+        return 0
     for before, h in _heads("money").get(words[j].lower(), []):
         if h is head:
             return len(before)
@@ -179,6 +181,11 @@ def conjoined_with_previous(parse: Parse | None, start: int, end: int) -> bool:
 
 
 def _lookup(tok: Token, weapons: bool) -> Head | None:
+    words = [t.lower_ for t in tok.doc]
+    for conj in tok.conjuncts:
+        # "imports and exports": the phrase the conjuncts make, when the table has it
+        if conj.i > tok.i and _phrase_len(words, conj.i, head_at(words, conj.i, "money", weapons)):
+            return head_at(words, conj.i, "money", weapons)
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
     return head_of_word(tok.lower_, prev, "money", weapons) or head_of_word(
         tok.lemma_.lower(), prev, "money", weapons

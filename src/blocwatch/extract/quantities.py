@@ -163,7 +163,9 @@ def _word_value(words: str) -> float | None:
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"\b(?:from|rose|fell|grew|up|down|increased|decreased)\s*$", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|by|rose|fell|grew|up|down|increased|decreased|dropped|declined)\s*$", re.I
+)
 
 
 def _ranges_as_lower_bound(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,189 @@
+"""Measures beyond trade: aid, arms values, weapon counts, fighters as troops; the metric
+from the noun nearest the figure, giver and receiver from the sentence; and the figures
+that are not figures (targets, conversions, changes, unit prices)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+from blocwatch.model import Measure
+
+
+def measures(text: str, published: str | None = "2025-03-10") -> list[Measure]:
+    return extract("k", text, published).measures
+
+
+def facts(text: str, published: str | None = "2025-03-10") -> set[tuple]:
+    return {(frozenset(m.actors), m.metric, round(m.value, 2)) for m in measures(text, published)}
+
+
+def test_a_loan_is_aid_from_the_lender_to_the_borrower():
+    assert facts("Kuwait extended a $1.5 billion loan to Jordan on Sunday.") == {
+        (frozenset({"KWT", "JOR"}), "aid_value", 1.5e9)
+    }
+
+
+def test_a_deposit_in_crore_with_the_rupee_of_the_article():
+    [m] = measures("Saudi Arabia placed a deposit of Rs 9,000 crore with Pakistan's central bank.")
+    assert (m.metric, m.value, m.unit) == ("aid_value", 9e10, "PKR")
+    assert set(m.actors) == {"SAU", "PAK"}
+
+
+def test_one_way_exports_are_other_and_two_way_trade_is_bilateral():
+    found = facts(
+        "Brazil's exports to Argentina reached $14 billion last year, and two-way trade "
+        "between Brazil and Argentina was $28 billion."
+    )
+    assert found == {
+        (frozenset({"BRA", "ARG"}), "other", 14e9),
+        (frozenset({"BRA", "ARG"}), "bilateral_trade", 28e9),
+    }
+
+
+def test_a_trade_deficit_is_other_not_trade():
+    assert facts("Kenya's trade deficit with China widened to $6.1 billion.") == {
+        (frozenset({"KEN", "CHN"}), "other", 6.1e9)
+    }
+
+
+def test_imports_and_exports_together_are_two_way_trade():
+    assert facts("Vietnam's imports and exports with Japan reached $49.8 billion in 2024.") == {
+        (frozenset({"VNM", "JPN"}), "bilateral_trade", 49.8e9)
+    }
+
+
+def test_an_arms_deal_gives_its_value_and_the_number_of_jets():
+    found = facts("Egypt signed a $4.2 billion deal with Italy to buy 24 fighter jets.")
+    assert found == {
+        (frozenset({"EGY", "ITA"}), "arms_value", 4.2e9),
+        (frozenset({"EGY", "ITA"}), "munitions_count", 24.0),
+    }
+
+
+def test_the_unit_of_a_weapon_count_is_the_item():
+    found = measures("Poland will receive 48 howitzers from South Korea under the deal.")
+    [m] = [m for m in found if m.metric == "munitions_count"]
+    assert (m.value, m.unit, set(m.actors)) == (48.0, "howitzers", {"POL", "KOR"})
+
+
+def test_a_deal_for_gas_is_no_arms_value():
+    found = measures("Qatar signed a $9 billion deal with Italy for gas.")
+    assert all(m.metric != "arms_value" for m in found)
+
+
+def test_drones_launched_in_an_attack_are_no_weapon_figure():
+    found = measures("Russia launched 87 drones at Ukraine overnight, the air force said.")
+    assert [m for m in found if m.metric == "munitions_count"] == []
+
+
+def test_fighters_and_mercenaries_sent_to_a_state_are_troops():
+    found = facts("Officials said Iran had sent around 1,200 fighters to Iraq last month.")
+    assert found == {(frozenset({"IRN", "IRQ"}), "troops", 1200.0)}
+    found = facts("Sudan said Russia had sent 900 mercenaries to Mali.")
+    assert (frozenset({"RUS", "MLI"}), "troops", 900.0) in found
+
+
+def test_soldiers_of_a_demonym_count_for_their_state_and_the_host():
+    found = facts("Some 600 Dutch soldiers will be stationed in Lithuania from May.")
+    assert found == {(frozenset({"NLD", "LTU"}), "troops", 600.0)}
+
+
+def test_soldiers_killed_are_no_deployment():
+    assert measures("More than 2,000 Egyptian soldiers were killed in Yemen in 1967.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and the UAE aim to raise bilateral trade to $100 billion by 2030.",
+        "Officials said trade between Chile and China could reach $80 billion.",
+        "Ghana requested a $3 billion loan from China.",
+    ],
+)
+def test_targets_projections_and_requests_are_no_figures(text):
+    assert measures(text) == []
+
+
+def test_a_conversion_into_another_currency_is_no_second_figure():
+    found = measures(
+        "Qatar granted Pakistan $500 million, equal to nearly Rs 140 billion, in support."
+    )
+    assert [(m.value, m.unit) for m in found] == [(500e6, "USD")]
+
+
+def test_a_change_is_no_level():
+    found = facts("Indonesia's exports to China fell by $3 billion to $61 billion.")
+    assert found == {(frozenset({"IDN", "CHN"}), "other", 61e9)}
+
+
+def test_a_unit_price_is_no_figure():
+    found = facts(
+        "Washington approved the sale of 8 missiles to Taiwan for $90m ($11.2m each), "
+        "officials said."
+    )
+    assert (frozenset({"USA", "TWN"}), "arms_value", 11.2e6) not in found
+    assert (frozenset({"USA", "TWN"}), "arms_value", 90e6) in found
+
+
+def test_a_threshold_is_no_figure():
+    assert measures("Trade between Peru and China crossed the $30 billion mark.") == []
+
+
+def test_a_flattened_table_gives_one_pair_per_entry():
+    found = facts(
+        "Germany ($40.1 billion), France ($31.2 billion) and Italy ($22.9 billion) traded "
+        "more with Turkey than any other European state last year."
+    )
+    assert found == {
+        (frozenset({"DEU", "TUR"}), "bilateral_trade", 40.1e9),
+        (frozenset({"FRA", "TUR"}), "bilateral_trade", 31.2e9),
+        (frozenset({"ITA", "TUR"}), "bilateral_trade", 22.9e9),
+    }
+
+
+def test_each_clause_keeps_its_own_giver():
+    found = facts(
+        "Norway pledged an additional $120 million in aid to Ukraine, while Denmark "
+        "pledged $80 million in aid to Moldova."
+    )
+    assert found == {
+        (frozenset({"NOR", "UKR"}), "aid_value", 120e6),
+        (frozenset({"DNK", "MDA"}), "aid_value", 80e6),
+    }
+
+
+def test_a_list_of_suppliers_is_no_pair():
+    found = measures(
+        "The navy bought $2 billion of equipment from France, Spain, Italy and Sweden."
+    )
+    assert found == []
+
+
+def test_a_second_amount_joined_by_and_measures_the_same():
+    found = facts(
+        "Kuwait gave Egypt $400m as a grant to cover the budget deficit, and a further "
+        "$300m as central bank bonds."
+    )
+    assert found == {
+        (frozenset({"KWT", "EGY"}), "aid_value", 400e6),
+        (frozenset({"KWT", "EGY"}), "aid_value", 300e6),
+    }
+
+
+def test_the_comparison_year_is_not_the_period():
+    [m] = measures(
+        "In 2023, trade turnover between Russia and Iran grew by a fifth compared to 2022 "
+        "and reached a record $5 billion."
+    )
+    assert m.period == "2023"
+
+
+def test_a_part_year_period_stays_open():
+    [m] = measures("Trade between India and Oman reached $6 billion in April-September.")
+    assert m.period is None
+
+
+def test_an_organisation_can_be_a_party_to_an_amount():
+    found = facts("The EU approved a €1.2 billion loan to Egypt.")
+    assert found == {(frozenset({"EU", "EGY"}), "aid_value", 1.2e9)}
