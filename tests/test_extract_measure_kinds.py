@@ -187,3 +187,36 @@ def test_a_part_year_period_stays_open():
 def test_an_organisation_can_be_a_party_to_an_amount():
     found = facts("The EU approved a €1.2 billion loan to Egypt.")
     assert found == {(frozenset({"EU", "EGY"}), "aid_value", 1.2e9)}
+
+
+def test_the_state_that_reports_a_deployment_neither_sends_nor_hosts():
+    found = facts(
+        "The Greek envoy to France said Turkey had sent about 2,000 fighters from northern "
+        "Syria to Libya."
+    )
+    assert found == {(frozenset({"TUR", "LBY"}), "troops", 2000.0)}
+
+
+def test_a_row_label_of_a_flattened_table_is_the_host():
+    found = facts("Italy: about 12,000 US military personnel at seven bases.")
+    assert found == {(frozenset({"USA", "ITA"}), "troops", 12000.0)}
+
+
+def test_two_senders_in_one_sentence_share_the_host_of_the_troops_before():
+    found = facts(
+        "Latvia said 400 Canadian soldiers are arriving in the country this week. By June, "
+        "a total of 900 Canadian troops and 250 Spanish soldiers will be stationed at Adazi."
+    )
+    assert found == {
+        (frozenset({"CAN", "LVA"}), "troops", 400.0),
+        (frozenset({"CAN", "LVA"}), "troops", 900.0),
+        (frozenset({"ESP", "LVA"}), "troops", 250.0),
+    }
+
+
+def test_the_war_in_a_state_does_not_make_it_a_host():
+    found = facts(
+        "Seoul's spy agency said Pyongyang had decided to send around 6,000 troops to back "
+        "Russia in the war in Ukraine."
+    )
+    assert found == {(frozenset({"PRK", "RUS"}), "troops", 6000.0)}

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Claim, Measure
 from .actors import Mention
 from .quantities import Quantity
 from .reading import Reading, SentenceView
-from .roles import is_dateline
+from .roles import is_dateline, is_role_candidate
+from .tables import read_table
 
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
@@ -36,6 +38,8 @@ class MeasureContext:
     last_index: int = -100
     last_metric: str | None = None
     referred_pair: list[str] = field(default_factory=list)
+    last_troops: tuple[str, str] = ("", "")
+    troops_index: int = -100
 
     @classmethod
     def of(cls, reading: Reading, claims: list[Claim]) -> MeasureContext:
@@ -50,6 +54,9 @@ class MeasureContext:
     def remember(self, view: SentenceView, m: Measure) -> None:
         if len(m.actors) >= 2:
             self.last_pair = list(m.actors)
+        if m.metric == "troops" and len(m.actors) == 2:
+            self.last_troops = (m.actors[0], m.actors[1])
+            self.troops_index = view.index
         self.last_index = view.index
         if m.unit not in ("troops",) and m.metric not in ("troops", "munitions_count"):
             self.last_metric = m.metric
@@ -102,9 +109,20 @@ def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Me
     out = []
     for m in view.mentions:
         ok = reading.lex.is_state(m.code) or (orgs and m.code in _MONEY_ORGS)
-        if ok and not is_dateline(reading, m):
+        # "the war in Ukraine", "the border with Russia": a place in passing, no party
+        if ok and is_role_candidate(reading, m, place_ok=True) and not _in_passing(reading, m):
             out.append(m)
     return out
+
+
+@cache
+def _passing_places() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["before"].lower().split()) for r in read_table("passing_places.tsv"))
+
+
+def _in_passing(reading: Reading, m: Mention) -> bool:
+    before = (reading.lower(m.tok - 2), reading.lower(m.tok - 1))
+    return before in _passing_places()
 
 
 def _codes(mentions: list[Mention]) -> list[str]:
@@ -265,35 +283,76 @@ def count_actors(
 ) -> list[str]:
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
-    mentions = _actor_mentions(reading, view, orgs=False)
+    mentions = [m for m in _actor_mentions(reading, view, orgs=False) if not _reports(view, m, q)]
     named = _codes(mentions)
+    giver = _giver(view, q, noun_end, mentions)
+    host = _label_host(view, mentions, giver) or _host(view, noun_end, mentions, giver)
+    if giver and host:
+        return [giver, host]
     # the states of an allegation the sentence makes, as far as the sentence names them
     claimed = [c for c in ctx.claim_actors(view) if c in named]
     if len(claimed) >= 2:
         return claimed
-    giver = _giver(view, q, noun_end, mentions)
-    host = _host(view, q, mentions, giver)
-    if giver and host:
-        return [giver, host]
-    if len(named) >= 2:
-        if giver:
-            return [giver] + [c for c in named if c != giver][:1]
-        return named[:2]
-    one = giver or host or (named[0] if named else None)
+    # "800 British troops and 300 French soldiers": each demonym is a sender, not a host
+    senders = {_giver(view, o, o.end + 40, mentions) for o in _other_counts(view, q)}
+    others = [c for c in named if c != giver and c not in senders]
+    if giver and others:
+        return [giver, others[0]]
+    if not giver and len(others) >= 2:
+        return others[:2]
+    one = giver or host or (others[0] if others else None)
     if one is None:
         return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
-    if metric == "troops" and not _DEPLOYED.search(view.text):
-        return [one]  # "Finland brings an army of 280,000 troops": its own force
-    if metric != "troops" and not _DEPLOYED.search(view.text):
-        return []
-    partner = _partner_from_context(ctx, view, one)
-    if partner is None and ctx.recent_pair(view, _CARRY_COUNT_SENTENCES):
-        pair = ctx.recent_pair(view, _CARRY_COUNT_SENTENCES)
-        partner = next((c for c in pair if c != one), None)
+    if not _DEPLOYED.search(view.text):
+        # "Finland brings an army of 280,000 troops": its own force
+        return [one] if metric == "troops" else []
+    partner = _count_partner(ctx, view, one, metric)
     if partner:
         return [one, partner]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+def _count_partner(ctx: MeasureContext, view: SentenceView, one: str, metric: str):
+    if metric == "troops" and view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES:
+        # "to be joined by 50 French soldiers": the host of the troops just spoken of
+        sender, host = ctx.last_troops
+        if one != host:
+            return host
+    partner = _partner_from_context(ctx, view, one)
+    if partner is None and ctx.recent_pair(view, _CARRY_COUNT_SENTENCES):
+        pair = ctx.recent_pair(view, _CARRY_COUNT_SENTENCES)
+        partner = next((c for c in pair if c != one), None)
+    return partner
+
+
+# A state named before one of these verbs, which come before the figure, reports it.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|accused|accuses|alleged|alleges|allegations|claimed|claims|reported"
+    r"|reports|added|stated|insisted|estimated|estimates)\b",
+    re.I,
+)
+
+
+def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
+    """ "The Armenian envoy to Russia said Turkey had sent 4,000 fighters": the envoy's
+    state and the place of his post report the figure; they neither send nor host."""
+    pos = m.end - view.start
+    return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
+
+
+def _other_counts(view: SentenceView, q: Quantity) -> list[Quantity]:
+    from .quantities import find_quantities
+
+    return [o for o in find_quantities(view.text) if o.start != q.start and not o.is_money]
+
+
+def _label_host(view: SentenceView, mentions: list[Mention], giver: str | None) -> str | None:
+    """ "Japan: about 54,000 US personnel": a flattened table's row label is the host."""
+    first = mentions[0] if mentions else None
+    if first is None or first.code == giver or view.text[: first.start - view.start].strip():
+        return None
+    return first.code if view.text[first.end - view.start :].lstrip().startswith(":") else None
 
 
 def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | None:
@@ -304,13 +363,18 @@ def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | No
         return inside[0].code
     before = [m for m in mentions if m.end - view.start <= q.start]
     before = [m for m in before if not _HOST.search(view.text[: m.start - view.start])]
+    before = [m for m in before if not view.text[m.end - view.start :].lstrip().startswith(":")]
     return before[-1].code if before else None
 
 
-def _host(view: SentenceView, q: Quantity, mentions, giver: str | None) -> str | None:
-    """The state the force is in or sent to ("to Azerbaijan", "in Estonia")."""
-    for m in mentions:
-        pos = m.start - view.start
-        if m.code != giver and _HOST.search(view.text[max(0, pos - 24) : pos]):
-            return m.code
-    return None
+def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str | None:
+    """The state the force is in or sent to ("to Azerbaijan", "in Estonia"); one after the
+    counted noun first ("fighters from Syria to Azerbaijan")."""
+    hosts = [
+        m
+        for m in mentions
+        if m.code != giver
+        and _HOST.search(view.text[max(0, m.start - view.start - 24) : m.start - view.start])
+    ]
+    after = [m for m in hosts if m.start - view.start >= noun_end]
+    return (after or hosts)[0].code if hosts else None
