@@ -220,3 +220,39 @@ def test_the_war_in_a_state_does_not_make_it_a_host():
         "Russia in the war in Ukraine."
     )
     assert found == {(frozenset({"PRK", "RUS"}), "troops", 6000.0)}
+
+
+def test_a_sentence_about_trade_between_two_states_names_the_pair_of_the_next():
+    found = facts(
+        "Last year, trade between Egypt and Turkey held steady, officials said. From "
+        "January to October it amounted to $7.4 billion."
+    )
+    assert found == {(frozenset({"EGY", "TUR"}), "bilateral_trade", 7.4e9)}
+
+
+def test_a_strong_contingent_counts_troops():
+    found = facts("Rwanda will send a 1,000-strong peacekeeping contingent to Mozambique.")
+    assert found == {(frozenset({"RWA", "MOZ"}), "troops", 1000.0)}
+
+
+def test_the_remaining_number_counts_the_noun_before_it():
+    found = facts(
+        "Greece will buy 24 jets from France under the deal: six jets will be delivered "
+        "this year, while the remaining 18 will follow in 2027."
+    )
+    assert found == {
+        (frozenset({"GRC", "FRA"}), "munitions_count", 24.0),
+        (frozenset({"GRC", "FRA"}), "munitions_count", 6.0),
+        (frozenset({"GRC", "FRA"}), "munitions_count", 18.0),
+    }
+
+
+def test_personnel_carriers_are_weapons_not_personnel():
+    found = measures("Turkey delivered 30 armoured personnel carriers to Somalia.")
+    [m] = found
+    assert (m.metric, m.value, m.unit) == ("munitions_count", 30.0, "armoured personnel carriers")
+
+
+def test_a_demonym_before_what_is_measured_is_a_side():
+    found = facts("Chinese exports to Peru rose to $14.6 billion in 2024.")
+    assert (frozenset({"CHN", "PER"}), "other", 14.6e9) in found

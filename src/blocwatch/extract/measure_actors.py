@@ -16,6 +16,7 @@ from functools import cache
 
 from ..model import Claim, Measure
 from .actors import Mention
+from .metric_heads import head_at, is_head_word
 from .quantities import Quantity
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
@@ -35,7 +36,8 @@ class MeasureContext:
     claims: list[Claim]
     main_pair: list[str] = field(default_factory=list)
     last_pair: list[str] = field(default_factory=list)
-    last_index: int = -100
+    last_index: int = -100  # sentence of the last figure
+    pair_index: int = -100  # sentence that last named the pair
     last_metric: str | None = None
     referred_pair: list[str] = field(default_factory=list)
     last_troops: tuple[str, str] = ("", "")
@@ -49,7 +51,15 @@ class MeasureContext:
         # "the two countries" names its pair anew, whatever pair came before
         self.referred_pair = _pair_referred_to(self.reading, view)
         if self.referred_pair:
-            self.last_pair, self.last_index = self.referred_pair, view.index
+            self.last_pair, self.pair_index = self.referred_pair, view.index
+
+    def topic(self, view: SentenceView) -> None:
+        """A sentence that speaks of trade or aid between two states ("trade turnover
+        between Russia and Turkey fell") sets the pair and metric of the next ones."""
+        pair, metric = _topic_pair(self.reading, view)
+        if pair:
+            self.last_pair, self.pair_index = pair, view.index
+            self.last_metric, self.last_index = metric, view.index
 
     def remember(self, view: SentenceView, m: Measure) -> None:
         if len(m.actors) >= 2:
@@ -57,7 +67,7 @@ class MeasureContext:
         if m.metric == "troops" and len(m.actors) == 2:
             self.last_troops = (m.actors[0], m.actors[1])
             self.troops_index = view.index
-        self.last_index = view.index
+        self.last_index = self.pair_index = view.index
         if m.unit not in ("troops",) and m.metric not in ("troops", "munitions_count"):
             self.last_metric = m.metric
 
@@ -67,7 +77,7 @@ class MeasureContext:
         return None
 
     def recent_pair(self, view: SentenceView, within: int) -> list[str]:
-        return self.last_pair if view.index - self.last_index <= within else []
+        return self.last_pair if view.index - self.pair_index <= within else []
 
     def claim_actors(self, view: SentenceView) -> list[str]:
         for c in self.claims:
@@ -90,6 +100,28 @@ def _main_pair(reading: Reading) -> list[str]:
     return [code for code, _ in top]
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | None]:
+    """The two states of "between X and Y" after a money head, and the head's metric."""
+    mentions = [m for m in view.mentions if reading.lex.is_state(m.code)]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        before = view.text[: a.start - view.start]
+        gap = view.text[a.end - view.start : b.start - view.start]
+        if (
+            _BETWEEN.search(before)
+            and gap.strip().lower() in ("and", "and the")
+            and a.code != b.code
+        ):
+            words = re.findall(r"[A-Za-z-]+", before)[-4:]
+            for i in range(len(words) - 1, -1, -1):
+                head = head_at(words, i, "money", weapons=False)
+                if head:
+                    return [a.code, b.code], head.metric
+    return [], None
+
+
 def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     """ "Trade between the two countries ...": the last two states the text named before."""
     low = view.text.lower()
@@ -110,9 +142,15 @@ def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Me
     for m in view.mentions:
         ok = reading.lex.is_state(m.code) or (orgs and m.code in _MONEY_ORGS)
         # "the war in Ukraine", "the border with Russia": a place in passing, no party
-        if ok and is_role_candidate(reading, m, place_ok=True) and not _in_passing(reading, m):
+        candidate = is_role_candidate(reading, m, place_ok=True) or _qualifies_head(reading, m)
+        if ok and candidate and not _in_passing(reading, m):
             out.append(m)
     return out
+
+
+def _qualifies_head(reading: Reading, m: Mention) -> bool:
+    """ "Chinese exports", "Saudi aid": a demonym before what a figure measures is a side."""
+    return m.kind == "demonym" and is_head_word(reading.lower(m.tok_end))
 
 
 @cache
@@ -294,7 +332,7 @@ def count_actors(
     if len(claimed) >= 2:
         return claimed
     # "800 British troops and 300 French soldiers": each demonym is a sender, not a host
-    senders = {_giver(view, o, o.end + 40, mentions) for o in _other_counts(view, q)}
+    senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
     others = [c for c in named if c != giver and c not in senders]
     if giver and others:
         return [giver, others[0]]
@@ -345,6 +383,11 @@ def _other_counts(view: SentenceView, q: Quantity) -> list[Quantity]:
     from .quantities import find_quantities
 
     return [o for o in find_quantities(view.text) if o.start != q.start and not o.is_money]
+
+
+def _qualifiers(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[str]:
+    """States named between a number and the next word or two ("300 French soldiers")."""
+    return [m.code for m in mentions if 0 <= m.start - view.start - q.end <= 2]
 
 
 def _label_host(view: SentenceView, mentions: list[Mention], giver: str | None) -> str | None:

@@ -32,6 +32,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
     ctx = MeasureContext.of(reading, claims)
     fallback_year = _headline_year(reading)
     for view in reading.sentences:
+        ctx.topic(view)
         if not _NUMBER_WORDS.search(view.text):
             continue
         ctx.enter(view)
@@ -290,16 +291,20 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "a first contingent of about 1,500": a count of troops without the noun after it
 _CONTINGENT = re.compile(
     rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
+    # "a 1,200-strong peacekeeping contingent"
+    rf"|(?<![\d,.]){_NUM.replace('num', 'strong')}-strong\s+(?:[a-z-]+\s+)?"
+    rf"(?:force|forces|contingent|detachment|battalion|brigade|unit|mission|deployment)\b"
 )
 
 
 def _counts(reading, view: SentenceView, ctx, quantities: list[Quantity]) -> list[Measure]:
-    out = []
+    out: list[Measure] = []
     for q in quantities:
         if q.is_money:
             continue
         found = count_head(view.text, q)
         if found is None:
+            out.extend(_elliptical(view, q, out))
             continue
         head, noun_end = found
         if not _actual_count(view.text, q, noun_end, head.metric):
@@ -308,12 +313,27 @@ def _counts(reading, view: SentenceView, ctx, quantities: list[Quantity]) -> lis
         if actors:
             out.append(_count(view, head.metric, q.value, head.unit, actors))
     for m in _CONTINGENT.finditer(view.text):
-        value = float(m.group("num").replace(",", ""))
-        q = Quantity(m.start("num"), m.end("num"), value, None, m.group("num"))
+        group = "num" if m.group("num") else "strong"
+        value = float(m.group(group).replace(",", ""))
+        q = Quantity(m.start(group), m.end(group), value, None, m.group(group))
         actors = count_actors(reading, view, ctx, q, q.end, "troops")
         if value >= 10 and actors:
             out.append(_count(view, "troops", value, "troops", actors))
     return out
+
+
+# "six jets now, the remaining 36 later": a number standing for the noun counted before it
+_ELLIPTICAL = re.compile(r"\b(?:the\s+remaining|the\s+other|another|a\s+further)\s+$", re.I)
+
+
+def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[Measure]:
+    """ "six jets now, while the remaining 36 will follow": the noun counted just before."""
+    if not found or not _ELLIPTICAL.search(view.text[: q.start]):
+        return []
+    if re.match(r"\s*(?:[a-z]+\s+){0,2}(?:of|per|percent|%)", view.text[q.end :], re.I):
+        return []
+    last = found[-1]
+    return [_count(view, last.metric, q.value, last.unit, last.actors)]
 
 
 def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
@@ -431,6 +451,8 @@ def _nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> s
         if any(o is not q and lo < o.start < hi for o in money):
             continue
         dist = start - q.end if start >= q.end else (q.start - end) * 2
+        if start < q.start and _CLAUSE_OPEN.search(text[end : q.start]):
+            dist += 200  # "in May 2011, and a further $500m ... in June 2012"
         if dist < best_dist:
             best, best_dist = period, dist
     if best_dist < 160:

@@ -215,14 +215,30 @@ _COUNT_MODIFIER = re.compile(r"^[A-Za-z][\w'’.-]*$")
 def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     """The noun bare number ``q`` counts, within three modifier words ("4,000 fighters",
     "3,000 Turkish ground troops", "11 truck-based rocket launchers"), with where the noun
-    ends in ``text``."""
-    prev = ""
-    for m in list(_WORD.finditer(text[q.end :]))[:4]:
+    ends in ``text``; the longer phrase wins ("personnel carriers" over "personnel")."""
+    words = list(_WORD.finditer(text[q.end :]))[:5]
+    texts = [m.group(0) for m in words]
+    for i, m in enumerate(words[:4]):
         word = m.group(0)
         if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
             return None
-        head = head_of_word(word, prev, "count", False)
+        head = head_at(texts, i, "count", False)
         if head:
+            longer = head_at(texts, i + 1, "count", False) if i + 1 < len(texts) else None
+            if longer and _count_phrase_len(texts, i + 1, longer) >= 1:
+                return longer, q.end + words[i + 1].end()
             return head, q.end + m.end()
-        prev = word.lower()
     return None
+
+
+def _count_phrase_len(words: list[str], j: int, head: Head) -> int:
+    for before, h in _heads("count").get(words[j].lower(), []):
+        if h is head:
+            return len(before)
+    return 0
+
+
+def is_head_word(word: str) -> bool:
+    """Whether ``word`` is a metric head of any kind ("exports", "aid", "troops")."""
+    low = word.lower()
+    return low in _heads("money") or low in _heads("count")
