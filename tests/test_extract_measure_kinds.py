@@ -256,3 +256,25 @@ def test_personnel_carriers_are_weapons_not_personnel():
 def test_a_demonym_before_what_is_measured_is_a_side():
     found = facts("Chinese exports to Peru rose to $14.6 billion in 2024.")
     assert (frozenset({"CHN", "PER"}), "other", 14.6e9) in found
+
+
+def test_a_model_number_is_no_count():
+    found = measures("Canada shipped 8 Leopard 2 tanks to Ukraine under the aid package.")
+    assert [(m.value, m.unit) for m in found if m.metric == "munitions_count"] == [(8.0, "tanks")]
+
+
+def test_defence_exports_are_an_arms_value():
+    assert facts("Israel's defence exports to India were worth $900 million.") == {
+        (frozenset({"ISR", "IND"}), "arms_value", 900e6)
+    }
+
+
+def test_money_given_by_one_state_to_another_is_aid():
+    assert facts("Norway will give Moldova an additional $90 million.") == {
+        (frozenset({"NOR", "MDA"}), "aid_value", 90e6)
+    }
+
+
+def test_a_fiscal_year_is_no_period():
+    [m] = measures("Trade between Japan and India was $22 billion in fiscal year 2023.", None)
+    assert m.period is None

@@ -337,6 +337,8 @@ def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[M
 
 
 def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
+    if re.search(r"\b[A-Z][A-Za-z-]*\s*$", text[: q.start]) and q.start > 0 and q.value < 100:
+        return False  # "14 Challenger 2 tanks": the 2 is part of a model name
     if metric == "troops" and q.value < 10:
         return False  # "two soldiers were hurt": people, not a force
     if metric == "munitions_count" and (_ATTACK.search(text) or not _TRANSFER.search(text)):
@@ -408,6 +410,8 @@ _MONTH_ONLY = re.compile(
 
 # A year after these words is a comparison ("doubled compared to 2021"), not the period.
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)\s*(?:in\s+)?$", re.I)
+# ... and after these, a fiscal year ("FY2024"), never the period
+_NOT_PERIOD = re.compile(r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?)$", re.I)
 # "April-August", "January to November": a part of a year, whose period stays null.
 _PART_YEAR = re.compile(
     rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through)\s*"
@@ -436,6 +440,8 @@ def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
         if any(lo - 4 <= start <= hi for lo, hi in part_year):
             continue
         if _COMPARED.search(view.text[:start]) and len(out) > 1:
+            continue
+        if _NOT_PERIOD.search(view.text[:start]):
             continue
         kept.append((start, end, value))
     return kept
@@ -474,6 +480,6 @@ def _opening_period(text: str, periods) -> str | None:
 def _headline_year(reading: Reading) -> str | None:
     for view in reading.sentences[:2]:
         for d in reading.dates(view):
-            if d.kind == "year":
+            if d.kind == "year" and not _NOT_PERIOD.search(reading.text[view.start : d.start]):
                 return d.value
     return None

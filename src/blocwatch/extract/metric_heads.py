@@ -209,7 +209,8 @@ def _head_before(text: str, q: Quantity, weapons: bool) -> Head | None:
     return None
 
 
-_COUNT_MODIFIER = re.compile(r"^[A-Za-z][\w'’.-]*$")
+# A modifier between a number and its noun: a word, or a model name ("Challenger 2", "K9").
+_COUNT_MODIFIER = re.compile(r"^(?:[A-Za-z][\w'’.-]*|\d{1,3}[A-Za-z]?)$")
 
 
 def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
