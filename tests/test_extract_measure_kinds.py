@@ -278,3 +278,31 @@ def test_money_given_by_one_state_to_another_is_aid():
 def test_a_fiscal_year_is_no_period():
     [m] = measures("Trade between Japan and India was $22 billion in fiscal year 2023.", None)
     assert m.period is None
+
+
+def test_a_partner_in_a_later_clause_is_not_the_counterpart():
+    found = facts("Chile's trade with China rose to $60bn, overtaking its trade with Brazil.")
+    assert found == {(frozenset({"CHL", "CHN"}), "bilateral_trade", 60e9)}
+
+
+def test_us_dollars_after_the_scale():
+    [m] = measures("Uzbekistan's exports to Russia were 2.1 bln US dollars.")
+    assert (m.metric, m.value, m.unit) == ("other", pytest.approx(2.1e9), "USD")
+
+
+def test_lakh_crore_and_a_head_after_the_partner():
+    found = facts("Nepal received Rs 1.2 lakh crore from India as grants.")
+    assert found == {(frozenset({"NPL", "IND"}), "aid_value", 1.2e12)}
+
+
+def test_a_second_host_for_the_same_sender():
+    found = facts("Britain keeps about 900 troops in Estonia and 150 in Poland.")
+    assert found == {
+        (frozenset({"GBR", "EST"}), "troops", 900.0),
+        (frozenset({"GBR", "POL"}), "troops", 150.0),
+    }
+
+
+def test_a_payment_for_hosting_troops_is_other():
+    found = facts("Tokyo agreed to pay $1.9 billion a year for US forces stationed in Japan.")
+    assert (frozenset({"JPN", "USA"}), "other", 1.9e9) in found

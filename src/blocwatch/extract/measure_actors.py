@@ -148,9 +148,15 @@ def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Me
     return out
 
 
+# Nouns after a demonym that make it speak for its state in a sentence with a figure.
+_SOURCE_NOUNS = frozenset("embassy customs statistics data figures ministry government".split())
+
+
 def _qualifies_head(reading: Reading, m: Mention) -> bool:
-    """ "Chinese exports", "Saudi aid": a demonym before what a figure measures is a side."""
-    return m.kind == "demonym" and is_head_word(reading.lower(m.tok_end))
+    """ "Chinese exports", "Saudi aid", "the Russian embassy said": a demonym before what a
+    figure measures, or before the body that states it, is a side."""
+    nxt = reading.lower(m.tok_end)
+    return m.kind == "demonym" and (is_head_word(nxt) or nxt in _SOURCE_NOUNS)
 
 
 @cache
@@ -288,7 +294,9 @@ def _counterpart(reading, view, q: Quantity, money, mentions: list[Mention]) -> 
     nxt = min((o.start for o in money if o.start > q.start), default=len(view.text))
     for m in mentions:
         pos = m.start - view.start
-        if q.end <= pos < min(nxt, q.end + 80) and _COUNTERPART.search(view.text[q.end : pos]):
+        gap = view.text[q.end : pos]
+        # "$240bn, overtaking its trade with Germany": another clause's partner
+        if q.end <= pos < min(nxt, q.end + 80) and _COUNTERPART.search(gap) and "," not in gap:
             return m.code
     return None
 

@@ -327,13 +327,28 @@ _ELLIPTICAL = re.compile(r"\b(?:the\s+remaining|the\s+other|another|a\s+further)
 
 
 def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[Measure]:
-    """ "six jets now, while the remaining 36 will follow": the noun counted just before."""
-    if not found or not _ELLIPTICAL.search(view.text[: q.start]):
+    """ "six jets now, while the remaining 36 will follow": the noun counted just before.
+    "2,500 troops in Iraq and 900 in Syria": the same sender, another host."""
+    if not found or found[-1].evidence[0].start != view.start:
+        return []
+    host = _elliptical_host(view, q)
+    if host and len(found[-1].actors) == 2 and re.search(r"(?:\band|,)\s*$", view.text[: q.start]):
+        last = found[-1]
+        return [_count(view, last.metric, q.value, last.unit, [last.actors[0], host])]
+    if not _ELLIPTICAL.search(view.text[: q.start]):
         return []
     if re.match(r"\s*(?:[a-z]+\s+){0,2}(?:of|per|percent|%)", view.text[q.end :], re.I):
         return []
     last = found[-1]
     return [_count(view, last.metric, q.value, last.unit, last.actors)]
+
+
+def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
+    m = re.match(r"\s+(?:in|to|into)\s+(?:the\s+)?", view.text[q.end :])
+    if not m:
+        return None
+    at = view.start + q.end + m.end()
+    return next((x.code for x in view.mentions if x.start == at), None)
 
 
 def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:

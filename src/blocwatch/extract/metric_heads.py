@@ -123,10 +123,21 @@ def _phrase_len(words: list[str], j: int, head: Head | None) -> int:
 _BRACKET = re.compile(r"^\s*\([^()]{0,40}\)")
 
 
+def _skip_partner(words: list[str]) -> list[str]:
+    """ "$2bn from China as loans": a "from/to" and the name after it stand between an
+    amount and its head."""
+    if len(words) > 1 and words[0].lower() in ("from", "to") and words[1][:1].isupper():
+        rest = words[2:]
+        while rest and rest[0][:1].isupper():
+            rest = rest[1:]
+        return rest
+    return words
+
+
 def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
     """ "$2bn interest-free deposit", "$400m worth of arms", "$2bn in bilateral support"."""
     after = _BRACKET.sub("", text[q.end :], count=1)  # "£40m (€47m) in aid"
-    words = _words(after)[:7]
+    words = _skip_partner(_words(after)[:10])
     for i, word in enumerate(words[:5]):
         low = word.lower()
         if low in _STOP_AFTER:
