@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ..model import Claim, Measure
 from .actors import Mention
@@ -34,7 +34,6 @@ class MeasureContext:
 
     reading: Reading
     claims: list[Claim]
-    main_pair: list[str] = field(default_factory=list)
     last_pair: list[str] = field(default_factory=list)
     last_index: int = -100  # sentence of the last figure
     pair_index: int = -100  # sentence that last named the pair
@@ -45,7 +44,11 @@ class MeasureContext:
 
     @classmethod
     def of(cls, reading: Reading, claims: list[Claim]) -> MeasureContext:
-        return cls(reading, claims, main_pair=_main_pair(reading))
+        return cls(reading, claims)
+
+    @cached_property
+    def main_pair(self) -> list[str]:
+        return _main_pair(self.reading)
 
     def enter(self, view: SentenceView) -> None:
         # "the two countries" names its pair anew, whatever pair came before
@@ -183,7 +186,6 @@ def money_actors(
     ctx: MeasureContext,
     q: Quantity,
     money: list[Quantity],
-    metric: str,
 ) -> list[str]:
     """The actors of amount ``q``, or [] when the text does not say."""
     all_mentions = _actor_mentions(reading, view, orgs=True)

@@ -11,29 +11,53 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..model import Claim, Measure
 from .dates import MONTHS
 from .measure_actors import MeasureContext, count_actors, money_actors
-from .metric_heads import conjoined_with_previous, count_head, money_metric
-from .quantities import Quantity, find_quantities
+from .metric_heads import count_head, count_nouns, money_metric
+from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
 
-_NUMBER_WORDS = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|billion)\b",
-    re.I,
+# A sentence is read for figures when it holds a digit, a spelled-out number with a scale
+# ("two million"), or one before the noun it counts ("six frigates"); "one of the two
+# countries" is not worth the work.
+_SPELLED = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
 )
+
+
+@cache
+def _unit_cue() -> re.Pattern[str]:
+    """A currency, or a noun a figure may count: without one, a number is a date or an age."""
+    symbols = "".join(re.escape(c) for c in currency_words() if not c[0].isalpha())
+    words = [w for w in currency_words() if w[0].isalpha()] + count_nouns()
+    words += ["contingent", "detachment", "battalion", "brigade", "strong", "them", "total"]
+    words += ["number", "figure", "count"]
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"[{symbols}]|\b(?:{alternation})\b", re.I)
+
+
+@cache
+def _figure_cue() -> re.Pattern[str]:
+    heads = "|".join(sorted(count_nouns(), key=len, reverse=True))
+    return re.compile(
+        rf"\d|\b{_SPELLED}\b(?:[\s-]+\S+){{0,3}}?[\s-]+(?:thousand|million|billion|trillion"
+        rf"|crore|lakh|{heads})\b",
+        re.I,
+    )
 
 
 def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
     """Figures the document states, each with its evidence."""
     out: list[Measure] = []
     ctx = MeasureContext.of(reading, claims)
-    fallback_year = _headline_year(reading)
+    fallback_year = _HeadlineYear(reading)
     for view in reading.sentences:
         ctx.topic(view)
-        if not _NUMBER_WORDS.search(view.text):
+        if not _figure_cue().search(view.text) or not _unit_cue().search(view.text):
             continue
         ctx.enter(view)
         quantities = find_quantities(view.text)
@@ -79,24 +103,21 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     if not money:
         return []
     periods = _periods(reading, view, fallback_year)
-    parse = view.parse() if len(view.text) < 600 else None
-    out = []
+    out: list[Measure] = []
     for i, q in enumerate(money):
         previous = money[i - 1] if i else None
         if _not_a_figure(view.text, q, previous):
             continue
-        metric = _metric_of_bracketed(view.text, q, previous, out) or money_metric(
-            view.text, q, parse, view.start, _metric_of_conjunct(view, q, previous, parse, out)
-        )
-        metric = metric or ctx.inherited_metric(view)
+        # actors first: a figure nobody's is dropped before the parse is asked for
+        actors = money_actors(reading, view, ctx, q, money)
+        if not actors:
+            continue
+        metric = _metric(view, ctx, q, previous, out)
         if metric is None or _is_target(view.text, q, metric):
             continue
         if metric != "bilateral_trade" and _is_aggregate(view.text, q, money):
             continue
-        actors = money_actors(reading, view, ctx, q, money, metric)
-        if not actors:
-            continue
-        period = _nearest_period(view.text, q, money, periods) or fallback_year
+        period = _nearest_period(view.text, q, money, periods) or fallback_year.get()
         out.append(
             Measure(
                 actors=actors,
@@ -138,12 +159,31 @@ _CONJUNCT_GAP = re.compile(
 )
 
 
-def _metric_of_conjunct(view, q: Quantity, previous, parse, found: list[Measure]):
-    """ "$406m of arms from Russia and $267m from China": a conjunct measures the same."""
+def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]):
+    bracketed = _metric_of_bracketed(view.text, q, previous, found)
+    if bracketed:
+        return bracketed
+    same_sentence = bool(found) and found[-1].evidence[0].start == view.start
+    metric = money_metric(
+        view.text,
+        q,
+        view.start,
+        parse_of=lambda: view.parse() if len(view.text) < _PARSED_CHARS else None,
+        conjunct=_metric_of_conjunct(view, q, previous, found),
+        previous=found[-1].metric if same_sentence and previous is not None else None,
+    )
+    return metric or ctx.inherited_metric(view)
+
+
+# Longer sentences are tables or run-on text: the head is read from the words alone.
+_PARSED_CHARS = 600
+
+
+def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
+    """ "..., and a further $500m as bonds": a conjunct measures what the amount before it
+    does (the parse finds the rest of the conjuncts)."""
     if previous is None or not found or found[-1].evidence[0].start != view.start:
         return None
-    if conjoined_with_previous(parse, view.start + q.start, view.start + q.end):
-        return found[-1].metric
     gap = view.text[previous.end : q.start]
     if _CONJUNCT_GAP.search(gap) and len(gap) < 120 and not re.search(r"[;:]", gap):
         return found[-1].metric
@@ -434,7 +474,7 @@ _PART_YEAR = re.compile(
 )
 
 
-def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
+def _periods(reading: Reading, view: SentenceView, headline: _HeadlineYear):
     """(offset in the sentence, period) for each year or month the sentence names that can
     be a figure's period."""
     out = [
@@ -444,8 +484,10 @@ def _periods(reading: Reading, view: SentenceView, fallback_year: str | None):
         or (d.kind == "in_month" and d.value)
         or (d.kind == "relative" and len(d.value) == 4)
     ]
+    months = list(_MONTH_ONLY.finditer(view.text))
+    fallback_year = headline.get() if months else None
     if fallback_year:
-        for m in _MONTH_ONLY.finditer(view.text):
+        for m in months:
             if not any(abs(pos - m.start()) < 12 for pos, _, _ in out):
                 month = MONTHS[m.group("month").lower()]
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
@@ -490,6 +532,21 @@ def _opening_period(text: str, periods) -> str | None:
         return None
     opening = [period for pos, _, period in periods if pos <= 25]
     return opening[0] if opening else None
+
+
+class _HeadlineYear:
+    """The year the headline or lead gives, found on first use (most documents have no
+    figure that needs it)."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self._value: str | None = None
+        self._done = False
+
+    def get(self) -> str | None:
+        if not self._done:
+            self._value, self._done = _headline_year(self.reading), True
+        return self._value
 
 
 def _headline_year(reading: Reading) -> str | None:

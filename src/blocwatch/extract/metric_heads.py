@@ -10,6 +10,7 @@ it counts ("4,000 fighters", "11 truck-based rocket launchers").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,19 +82,34 @@ def weapon_context(text: str) -> bool:
 
 
 def money_metric(
-    text: str, q: Quantity, parse: Parse | None, offset: int, conjunct: str | None = None
+    text: str,
+    q: Quantity,
+    offset: int,
+    parse_of: Callable[[], Parse | None],
+    conjunct: str | None = None,
+    previous: str | None = None,
 ) -> str | None:
     """The metric of amount ``q`` in sentence ``text`` (``offset``: the sentence's start in
-    the document, for the parse); ``conjunct`` is the metric of the amount it is joined to,
-    which a head noun of its own overrides."""
+    the document). ``conjunct`` is the metric of an amount it is joined to by "and",
+    ``previous`` that of the amount before it in the sentence: a head noun of its own
+    overrides both. ``parse_of`` gives the sentence's parse, asked for only when the words
+    next to the figure do not say."""
     weapons = weapon_context(text)
     head = _head_after(text, q, weapons)
     if head is None and conjunct:
         return conjunct
-    if head is None and parse is not None:
+    if head is not None:
+        return head.metric
+    before = _heads_before(text, q, weapons)
+    if len({h.metric for h in before}) == 1 and not previous:
+        return before[0].metric  # one word says it; no need to ask the parse
+    parse = parse_of()
+    if parse is not None:
+        if previous and conjoined_with_previous(parse, offset + q.start, offset + q.end):
+            return previous
         head = _head_from_parse(parse, offset + q.start, offset + q.end, weapons)
-    if head is None:
-        head = _head_before(text, q, weapons)
+    if head is None and before:
+        head = before[0]
     return head.metric if head else None
 
 
@@ -206,21 +222,21 @@ def _lookup(tok: Token, weapons: bool) -> Head | None:
 _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
 
-def _head_before(text: str, q: Quantity, weapons: bool) -> Head | None:
-    """The nearest head word before the figure in its clause ("a trade deficit of $9bn",
-    "loans to Kyiv rose to $300m")."""
+def _heads_before(text: str, q: Quantity, weapons: bool) -> list[Head]:
+    """The head words before the figure in its clause, nearest first ("a trade deficit of
+    $9bn", "loans to Kyiv rose to $300m")."""
     before = text[: q.start]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[starts[-1] :] if starts else before
     words = _words(clause)
+    out = []
     for i in range(len(words) - 1, -1, -1):
         head = head_at(words, i, "money", weapons)
         if head:
-            return head
-    return None
+            out.append(head)
+    return out
 
 
-# A modifier between a number and its noun: a word, or a model name ("Challenger 2", "K9").
 _COUNT_MODIFIER = re.compile(r"^(?:[A-Za-z][\w'’.-]*|\d{1,3}[A-Za-z]?)$")
 
 
@@ -254,3 +270,8 @@ def is_head_word(word: str) -> bool:
     """Whether ``word`` is a metric head of any kind ("exports", "aid", "troops")."""
     low = word.lower()
     return low in _heads("money") or low in _heads("count")
+
+
+def count_nouns() -> list[str]:
+    """The last words of the count heads ("troops", "jets", "launchers")."""
+    return list(_heads("count"))

@@ -44,6 +44,11 @@ def _currencies() -> dict[str, str]:
     return {r["word"].lower(): r["code"] for r in read_table("currencies.tsv")}
 
 
+def currency_words() -> list[str]:
+    """Every currency word and symbol the normaliser knows ("$", "usd", "rupees")."""
+    return list(_currencies())
+
+
 _UNITS = {
     "zero": 0,
     "one": 1,
