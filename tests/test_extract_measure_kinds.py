@@ -306,3 +306,29 @@ def test_a_second_host_for_the_same_sender():
 def test_a_payment_for_hosting_troops_is_other():
     found = facts("Tokyo agreed to pay $1.9 billion a year for US forces stationed in Japan.")
     assert (frozenset({"JPN", "USA"}), "other", 1.9e9) in found
+
+
+def test_a_purchase_of_another_states_goods_is_a_one_way_flow():
+    found = facts("India bought $4.2 billion worth of Saudi crude last quarter.")
+    assert found == {(frozenset({"IND", "SAU"}), "other", 4.2e9)}
+
+
+def test_a_payment_for_weapons_is_an_arms_value():
+    found = facts("Turkey paid Russia $2.5 billion for the S-400 air defence batteries.")
+    assert (frozenset({"TUR", "RUS"}), "arms_value", 2.5e9) in found
+
+
+def test_debt_written_off_is_aid():
+    assert facts("Beijing wrote off $1.1 billion of Zambian debt.") == {
+        (frozenset({"CHN", "ZMB"}), "aid_value", 1.1e9)
+    }
+
+
+def test_since_a_year_is_no_period():
+    [m] = measures("Britain has given Jordan £450 million in aid since 2016.", None)
+    assert m.period is None
+
+
+def test_a_brigade_of_soldiers_is_counted_once():
+    found = measures("Germany will station a brigade of 4,800 soldiers in Lithuania.")
+    assert [(m.value, set(m.actors)) for m in found] == [(4800.0, {"DEU", "LTU"})]

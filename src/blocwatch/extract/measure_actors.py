@@ -152,7 +152,11 @@ def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Me
 
 
 # Nouns after a demonym that make it speak for its state in a sentence with a figure.
-_SOURCE_NOUNS = frozenset("embassy customs statistics data figures ministry government".split())
+# ... or before goods that a figure's trade is in ("Russian oil", "Chinese goods").
+_SOURCE_NOUNS = frozenset(
+    """embassy customs statistics data figures ministry government oil crude gas lng coal
+    grain wheat goods products""".split()
+)
 
 
 def _qualifies_head(reading: Reading, m: Mention) -> bool:
@@ -196,6 +200,8 @@ def money_actors(
     mentions = _in_clause(view, q, all_mentions)
     named = _codes(mentions)
     counterpart = _counterpart(reading, view, q, money, mentions)
+    if counterpart and _enumeration(view, mentions):
+        return []  # "from France, Spain, Italy and Sweden": whose share is not said
     if counterpart:
         others = [
             c

@@ -356,6 +356,8 @@ def _counts(reading, view: SentenceView, ctx, quantities: list[Quantity]) -> lis
         group = "num" if m.group("num") else "strong"
         value = float(m.group(group).replace(",", ""))
         q = Quantity(m.start(group), m.end(group), value, None, m.group(group))
+        if count_head(view.text, q):
+            continue  # "a brigade of 4,800 soldiers": counted with its noun already
         actors = count_actors(reading, view, ctx, q, q.end, "troops")
         if value >= 10 and actors:
             out.append(_count(view, "troops", value, "troops", actors))
@@ -467,6 +469,8 @@ _MONTH_ONLY = re.compile(
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)\s*(?:in\s+)?$", re.I)
 # ... and after these, a fiscal year ("FY2024"), never the period
 _NOT_PERIOD = re.compile(r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?)$", re.I)
+# "since 2011": where a running total starts, not its period ("since 2010, when" is one)
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # "April-August", "January to November": a part of a year, whose period stays null.
 _PART_YEAR = re.compile(
     rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through)\s*"
@@ -498,7 +502,11 @@ def _periods(reading: Reading, view: SentenceView, headline: _HeadlineYear):
             continue
         if _COMPARED.search(view.text[:start]) and len(out) > 1:
             continue
-        if _NOT_PERIOD.search(view.text[:start]):
+        if (
+            _NOT_PERIOD.search(view.text[:start])
+            or _SINCE.search(view.text[:start])
+            and not (re.match(r"\s*when\b", view.text[end:]))
+        ):
             continue
         kept.append((start, end, value))
     return kept
@@ -552,6 +560,7 @@ class _HeadlineYear:
 def _headline_year(reading: Reading) -> str | None:
     for view in reading.sentences[:2]:
         for d in reading.dates(view):
-            if d.kind == "year" and not _NOT_PERIOD.search(reading.text[view.start : d.start]):
+            before = reading.text[view.start : d.start]
+            if d.kind == "year" and not (_NOT_PERIOD.search(before) or _SINCE.search(before)):
                 return d.value
     return None

@@ -71,7 +71,7 @@ _STOP_AFTER = frozenset(
 _WEAPON_WORDS = re.compile(
     r"\b(?:arms|weapons?|military|defen[cs]e|missiles?|jets?|fighters?|tanks?|aircraft"
     r"|warplanes|helicopters|drones|submarines|frigates|howitzers|artillery|munitions"
-    r"|ammunition|rafale|launchers?)\b",
+    r"|ammunition|rafale|launchers?|air[- ]defen[cs]e|[sf]-\d+\w*|howitzers?)\b",
     re.I,
 )
 
@@ -161,7 +161,7 @@ def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
         head = _longest_from(words, i, weapons)
         if head:
             return head
-        if word[:1].isupper():
+        if word[:1].isupper() and (i == 0 or words[i - 1].lower() not in ("of", "in")):
             return None  # "$445 billion Qatar Investment Authority": a name, not a head
     return None
 
