@@ -332,3 +332,11 @@ def test_since_a_year_is_no_period():
 def test_a_brigade_of_soldiers_is_counted_once():
     found = measures("Germany will station a brigade of 4,800 soldiers in Lithuania.")
     assert [(m.value, set(m.actors)) for m in found] == [(4800.0, {"DEU", "LTU"})]
+
+
+def test_the_next_row_of_a_troop_table_keeps_the_sender():
+    found = facts("Italy: about 12,000 US military personnel. Spain: about 3,000 soldiers.")
+    assert found == {
+        (frozenset({"USA", "ITA"}), "troops", 12000.0),
+        (frozenset({"USA", "ESP"}), "troops", 3000.0),
+    }

@@ -340,9 +340,15 @@ def count_actors(
     mentions = [m for m in _actor_mentions(reading, view, orgs=False) if not _reports(view, m, q)]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)
-    host = _label_host(view, mentions, giver) or _host(view, noun_end, mentions, giver)
+    label = _label_host(view, mentions, giver)
+    host = label or _host(view, noun_end, mentions, giver)
     if giver and host:
         return [giver, host]
+    if label and metric == "troops" and view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES:
+        # "South Korea: about 28,500." after "Japan: 54,000 US personnel": the same sender
+        sender = ctx.last_troops[0]
+        if sender and sender != label:
+            return [sender, label]
     # the states of an allegation the sentence makes, as far as the sentence names them
     claimed = [c for c in ctx.claim_actors(view) if c in named]
     if len(claimed) >= 2:
