@@ -340,3 +340,14 @@ def test_the_next_row_of_a_troop_table_keeps_the_sender():
         (frozenset({"USA", "ITA"}), "troops", 12000.0),
         (frozenset({"USA", "ESP"}), "troops", 3000.0),
     }
+
+
+def test_rounds_and_containers_count_only_where_weapons_are_spoken_of():
+    found = facts("Pyongyang has shipped more than 9,000 containers of munitions to Moscow.")
+    assert found == {(frozenset({"PRK", "RUS"}), "munitions_count", 9000.0)}
+    assert measures("Serbia and Kosovo held three rounds of talks in Brussels.") == []
+
+
+def test_weapons_supplied_for_a_sum_are_an_arms_value():
+    found = facts("Russia supplied S-400 batteries worth $5.4 billion to India.")
+    assert (frozenset({"RUS", "IND"}), "arms_value", 5.4e9) in found

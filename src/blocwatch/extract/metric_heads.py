@@ -36,8 +36,7 @@ def _heads(kind: str) -> dict[str, list[tuple[tuple[str, ...], Head]]]:
         if r["kind"] != kind:
             continue
         words = r["word"].lower().split()
-        weapon = kind == "money" and r["unit"] == "weapon_context"
-        head = Head(r["metric"], r["unit"] if kind == "count" else "", weapon)
+        head = Head(r["metric"], r["unit"], r["needs"] == "weapons")
         out.setdefault(words[-1], []).append((tuple(words[:-1]), head))
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -246,13 +245,14 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     ends in ``text``; the longer phrase wins ("personnel carriers" over "personnel")."""
     words = list(_WORD.finditer(text[q.end :]))[:5]
     texts = [m.group(0) for m in words]
+    weapons = weapon_context(text)
     for i, m in enumerate(words[:4]):
         word = m.group(0)
         if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
             return None
-        head = head_at(texts, i, "count", False)
+        head = head_at(texts, i, "count", weapons)
         if head:
-            longer = head_at(texts, i + 1, "count", False) if i + 1 < len(texts) else None
+            longer = head_at(texts, i + 1, "count", weapons) if i + 1 < len(texts) else None
             if longer and _count_phrase_len(texts, i + 1, longer) >= 1:
                 return longer, q.end + words[i + 1].end()
             return head, q.end + m.end()
