@@ -351,3 +351,15 @@ def test_rounds_and_containers_count_only_where_weapons_are_spoken_of():
 def test_weapons_supplied_for_a_sum_are_an_arms_value():
     found = facts("Russia supplied S-400 batteries worth $5.4 billion to India.")
     assert (frozenset({"RUS", "IND"}), "arms_value", 5.4e9) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has lost more than 90,000 soldiers in Ukraine, Britain estimates.",
+        "About 1,200 Russian soldiers surrendered to Ukraine last month.",
+        "Ukraine says it has destroyed 150 Russian tanks near Kharkiv.",
+    ],
+)
+def test_losses_are_no_figures_of_a_force_or_a_delivery(text):
+    assert measures(text) == []

@@ -303,7 +303,15 @@ def _is_aggregate(text: str, q: Quantity, money: list[Quantity]) -> bool:
 # ---------------------------------------------------------------- counts
 
 _NOT_DEPLOYED = re.compile(
-    r"\b(?:killed|wounded|injured|dead|died|casualties|captured|lost|missing|deaths)\b", re.I
+    r"\b(?:killed|wounded|injured|dead|died|casualties|captured|lost|missing|deaths"
+    r"|surrendered|defected|deserted)\b",
+    re.I,
+)
+# "has lost 150,000 soldiers", "killed 30 fighters": losses, not a force sent
+_LOSS_BEFORE = re.compile(
+    r"\b(?:lost|losing|losses|killed|killing|wounded|captured|casualties|destroyed|eliminated"
+    r"|downed|shot down)\b(?:\s+\S+){0,3}?\s*$",
+    re.I,
 )
 # Weapons counts are figures of a transfer (sold, delivered, ordered, an aid package) ...
 _TRANSFER = re.compile(
@@ -401,6 +409,8 @@ def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
     if metric == "munitions_count" and (_ATTACK.search(text) or not _TRANSFER.search(text)):
         return False  # "Russia launched 40 drones": an attack, not a delivery
     if _NOT_DEPLOYED.search(text[noun_end : noun_end + 30].split(",")[0]):
+        return False
+    if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return False
     before = text[max(0, q.start - 80) : q.start]
     return not _COUNT_MODALITY.search(before)
