@@ -363,3 +363,19 @@ def test_weapons_supplied_for_a_sum_are_an_arms_value():
 )
 def test_losses_are_no_figures_of_a_force_or_a_delivery(text):
     assert measures(text) == []
+
+
+def test_an_unstated_receiver_of_aid_is_the_articles_other_side():
+    found = facts(
+        "Ukraine asked its allies for more help this week. Officials in Ukraine said the "
+        "needs were growing. Norway alone has committed $3.1 billion since the war began."
+    )
+    assert found == {(frozenset({"NOR", "UKR"}), "aid_value", 3.1e9)}
+
+
+def test_an_unstated_partner_of_a_one_way_flow_is_not_guessed():
+    found = facts(
+        "Ukraine asked its allies for more help this week. Officials in Ukraine said the "
+        "needs were growing. Norway's exports rose to $90 billion last year."
+    )
+    assert found == set()

@@ -190,8 +190,15 @@ def money_actors(
     ctx: MeasureContext,
     q: Quantity,
     money: list[Quantity],
-) -> list[str]:
-    """The actors of amount ``q``, or [] when the text does not say."""
+) -> Sides:
+    """The actors of amount ``q`` (empty when the text does not say)."""
+    found = _money_sides(reading, view, ctx, q, money)
+    return Sides(*found) if isinstance(found, tuple) else Sides(found)
+
+
+def _money_sides(
+    reading, view, ctx, q: Quantity, money: list[Quantity]
+) -> list[str] | tuple[list[str], bool]:
     all_mentions = _actor_mentions(reading, view, orgs=True)
     listed = _list_entry(reading, view, q, all_mentions)
     if listed:
@@ -220,11 +227,30 @@ def money_actors(
         return named
     if len(named) == 1:
         partner = _partner_from_context(ctx, view, named[0], main=False)
-        if partner is None and _is_counterpart_before(view, mentions[0]):
-            # "the deficit with China was $279bn": the other side goes without saying
-            partner = None if _GROUP.search(view.text) else _main_partner(ctx, named[0])
+        if partner is None and not _GROUP.search(view.text):
+            partner = _main_partner(ctx, named[0])
+            if partner and not _is_counterpart_before(view, mentions[0]):
+                # "Japan has committed $7bn": the receiver is the article's other side, when
+                # the amount is one a giver hands over (the caller checks the metric)
+                return [named[0], partner], True
         return [named[0], partner] if partner else []
     return list(ctx.recent_pair(view, _CARRY_SENTENCES))
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The actors of an amount. ``given_only``: the second side comes from the article's
+    main pair on the strength of the metric alone, which holds for the amounts a giver hands
+    to a receiver (aid and arms values) and for no other."""
+
+    actors: list[str]
+    given_only: bool = False
+
+    def hold_for(self, metric: str) -> bool:
+        return bool(self.actors) and (not self.given_only or metric in GIVEN_METRICS)
+
+
+GIVEN_METRICS = frozenset({"aid_value", "arms_value"})
 
 
 # "aid from these countries": givers the sentence does not name; no pair to fill in

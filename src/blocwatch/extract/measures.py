@@ -109,12 +109,15 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if _not_a_figure(view.text, q, previous):
             continue
         # actors first: a figure nobody's is dropped before the parse is asked for
-        actors = money_actors(reading, view, ctx, q, money)
-        if not actors:
+        sides = money_actors(reading, view, ctx, q, money)
+        if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
         if metric is None or _is_target(view.text, q, metric):
             continue
+        if not sides.hold_for(metric):
+            continue
+        actors = sides.actors
         if metric != "bilateral_trade" and _is_aggregate(view.text, q, money):
             continue
         period = _nearest_period(view.text, q, money, periods) or fallback_year.get()
