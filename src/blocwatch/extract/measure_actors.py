@@ -41,6 +41,7 @@ class MeasureContext:
     referred_pair: list[str] = field(default_factory=list)
     last_troops: tuple[str, str] = ("", "")
     troops_index: int = -100
+    _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reading: Reading, claims: list[Claim]) -> MeasureContext:
@@ -81,6 +82,14 @@ class MeasureContext:
 
     def recent_pair(self, view: SentenceView, within: int) -> list[str]:
         return self.last_pair if view.index - self.pair_index <= within else []
+
+    def actor_mentions(self, view: SentenceView, orgs: bool) -> list[Mention]:
+        """:func:`_actor_mentions`, judged once per sentence (a table row holds many
+        figures)."""
+        key = (view.index, orgs)
+        if key not in self._mentions:
+            self._mentions[key] = _actor_mentions(self.reading, view, orgs)
+        return self._mentions[key]
 
     def claim_actors(self, view: SentenceView) -> list[str]:
         for c in self.claims:
@@ -141,6 +150,10 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
 def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Mention]:
     """State mentions (and organisations, for amounts) that may be a figure's actors: a
     place counts here ("imports from Russia", "troops in Estonia"), a dateline does not."""
+    return _judge_mentions(reading, view, orgs)
+
+
+def _judge_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Mention]:
     out = []
     for m in view.mentions:
         ok = reading.lex.is_state(m.code) or (orgs and m.code in _MONEY_ORGS)
@@ -199,7 +212,7 @@ def money_actors(
 def _money_sides(
     reading, view, ctx, q: Quantity, money: list[Quantity]
 ) -> list[str] | tuple[list[str], bool]:
-    all_mentions = _actor_mentions(reading, view, orgs=True)
+    all_mentions = ctx.actor_mentions(view, orgs=True)
     listed = _list_entry(reading, view, q, all_mentions)
     if listed:
         return listed
@@ -363,7 +376,7 @@ def count_actors(
 ) -> list[str]:
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
-    mentions = [m for m in _actor_mentions(reading, view, orgs=False) if not _reports(view, m, q)]
+    mentions = [m for m in ctx.actor_mentions(view, orgs=False) if not _reports(view, m, q)]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)
     label = _label_host(view, mentions, giver)

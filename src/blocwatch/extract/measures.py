@@ -174,6 +174,7 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         parse_of=lambda: view.parse() if len(view.text) < _PARSED_CHARS else None,
         conjunct=_metric_of_conjunct(view, q, previous, found),
         previous=found[-1].metric if same_sentence and previous is not None else None,
+        previous_end=previous.end if previous is not None else 0,
     )
     return metric or ctx.inherited_metric(view)
 

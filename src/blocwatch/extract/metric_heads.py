@@ -87,21 +87,23 @@ def money_metric(
     parse_of: Callable[[], Parse | None],
     conjunct: str | None = None,
     previous: str | None = None,
+    previous_end: int = 0,
 ) -> str | None:
     """The metric of amount ``q`` in sentence ``text`` (``offset``: the sentence's start in
     the document). ``conjunct`` is the metric of an amount it is joined to by "and",
-    ``previous`` that of the amount before it in the sentence: a head noun of its own
-    overrides both. ``parse_of`` gives the sentence's parse, asked for only when the words
-    next to the figure do not say."""
+    ``previous`` that of the amount before it in the sentence, which ends at
+    ``previous_end``: a head noun of its own overrides both. ``parse_of`` gives the
+    sentence's parse, asked for only when the words next to the figure do not say."""
     weapons = weapon_context(text)
     head = _head_after(text, q, weapons)
     if head is None and conjunct:
         return conjunct
     if head is not None:
         return head.metric
-    before = _heads_before(text, q, weapons)
-    if len({h.metric for h in before}) == 1 and not previous:
+    before = _heads_before(text, q, weapons, since=previous_end)
+    if len({h.metric for h in before}) == 1:
         return before[0].metric  # one word says it; no need to ask the parse
+    before = before or _heads_before(text, q, weapons)
     parse = parse_of()
     if parse is not None:
         if previous and conjoined_with_previous(parse, offset + q.start, offset + q.end):
@@ -221,10 +223,14 @@ def _lookup(tok: Token, weapons: bool) -> Head | None:
 _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
 
 
-def _heads_before(text: str, q: Quantity, weapons: bool) -> list[Head]:
+# How far back a head word may stand from its figure (a clause, not a table of figures).
+_BEFORE_CHARS = 300
+
+
+def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list[Head]:
     """The head words before the figure in its clause, nearest first ("a trade deficit of
     $9bn", "loans to Kyiv rose to $300m")."""
-    before = text[: q.start]
+    before = text[max(since, q.start - _BEFORE_CHARS) : q.start]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[starts[-1] :] if starts else before
     words = _words(clause)
