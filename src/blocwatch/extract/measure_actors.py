@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from ..model import Claim, Measure
 from .actors import Mention
 from .metric_heads import head_at, is_head_word
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
 from .tables import read_table
@@ -441,8 +441,6 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
 
 
 def _other_counts(view: SentenceView, q: Quantity) -> list[Quantity]:
-    from .quantities import find_quantities
-
     return [o for o in find_quantities(view.text) if o.start != q.start and not o.is_money]
 
 
