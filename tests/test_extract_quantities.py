@@ -64,3 +64,13 @@ def test_a_year_is_never_the_low_end_of_a_range():
 )
 def test_percentages_and_measures_of_size_are_not_quantities(text):
     assert values(text) == []
+
+
+def test_a_currency_code_counts_only_in_capitals():
+    assert values("reserves of TRY 40 billion") == [(40e9, "TRY")]
+    assert values("they try 5 times") == [(5.0, None)]
+
+
+def test_more_currencies_before_and_after_the_number():
+    assert values("a loan of R$ 3 billion") == [(3e9, "BRL")]
+    assert values("grants of 80 billion tenge") == [(80e9, "KZT")]

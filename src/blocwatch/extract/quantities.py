@@ -44,6 +44,14 @@ def _currencies() -> dict[str, str]:
     return {r["word"].lower(): r["code"] for r in read_table("currencies.tsv")}
 
 
+@cache
+def _iso_codes() -> frozenset[str]:
+    """Three-letter codes, which count only in capitals ("TRY 4 billion", not "try 5")."""
+    return frozenset(
+        r["word"].lower() for r in read_table("currencies.tsv") if r["source"] == "ISO 4217"
+    )
+
+
 def currency_words() -> list[str]:
     """Every currency word and symbol the normaliser knows ("$", "usd", "rupees")."""
     return list(_currencies())
@@ -149,7 +157,10 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     pre, post = m.group("pre"), m.group("post")
     if m.group("word") and pre and not m.group("scale"):
         return None  # "$ a" is no figure
-    currency = _currencies().get((pre or post or "").lower().strip(" .")) if (pre or post) else None
+    word = (pre or post or "").strip(" .")
+    currency = _currencies().get(word.lower()) if word else None
+    if word.lower() in _iso_codes() and not word.isupper():
+        currency = None
     return Quantity(m.start(), m.end(), number * factor, currency, m.group(0))
 
 
