@@ -74,3 +74,8 @@ def test_a_currency_code_counts_only_in_capitals():
 def test_more_currencies_before_and_after_the_number():
     assert values("a loan of R$ 3 billion") == [(3e9, "BRL")]
     assert values("grants of 80 billion tenge") == [(80e9, "KZT")]
+
+
+def test_half_a_scale():
+    assert values("half a billion dollars") == [(5e8, "USD")]
+    assert values("half of the troops") == []

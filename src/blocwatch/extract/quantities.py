@@ -93,7 +93,8 @@ _UNITS = {
     "hundred": 100,
 }
 _WORD_NUMBER = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"(?:half\s+an?|a\s+half|half|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|a|an|a dozen|dozen)(?:\s+hundred)?"
@@ -166,6 +167,8 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
 
 def _word_value(words: str) -> float | None:
     low = re.sub(r"\s+", " ", words.lower().replace("-", " "))
+    if low.startswith("half") or low == "a half":
+        return 0.5  # "half a million"
     parts = low.split(" ")
     total = 0.0
     for part in parts:
