@@ -5,6 +5,10 @@ right after the figure behind "from/to/with/into" (the counterpart) and one befo
 other side); the states the sentence names; the pair of the figures just before; and, for a
 sentence that names one side only, the article's main pair when that side is in it.
 Organisations (EU, ASEAN ...) can be actors of an amount, not of a troop count.
+
+For a count: the sender is the state that qualifies the counted noun ("3,000 Turkish
+troops") or is named before the figure; the host the state after "in/to" or a table row's
+label ("Japan: 54,000 US personnel"); a state that only reports the figure is neither.
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ from .tables import read_table
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
 _CARRY_COUNT_SENTENCES = 5
-_MONEY_ORGS = frozenset({"EU", "ASEAN", "AU", "GCC", "OPEC", "BRICS"})
 
 
 @dataclass
@@ -72,8 +75,8 @@ class MeasureContext:
             self.last_troops = (m.actors[0], m.actors[1])
             self.troops_index = view.index
         self.last_index = self.pair_index = view.index
-        if m.unit not in ("troops",) and m.metric not in ("troops", "munitions_count"):
-            self.last_metric = m.metric
+        if m.metric not in ("troops", "munitions_count"):
+            self.last_metric = m.metric  # an amount's metric carries to the next amount
 
     def inherited_metric(self, view: SentenceView) -> str | None:
         if self.last_metric and view.index - self.last_index <= _CARRY_SENTENCES:
@@ -156,7 +159,7 @@ def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Me
 def _judge_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Mention]:
     out = []
     for m in view.mentions:
-        ok = reading.lex.is_state(m.code) or (orgs and m.code in _MONEY_ORGS)
+        ok = reading.lex.is_state(m.code) or (orgs and m.code in _money_organisations())
         # "the war in Ukraine", "the border with Russia": a place in passing, no party
         candidate = is_role_candidate(reading, m, place_ok=True) or _qualifies_head(reading, m)
         if ok and candidate and not _in_passing(reading, m):
@@ -177,6 +180,11 @@ def _qualifies_head(reading: Reading, m: Mention) -> bool:
     figure measures, or before the body that states it, is a side."""
     nxt = reading.lower(m.tok_end)
     return m.kind == "demonym" and (is_head_word(nxt) or nxt in _SOURCE_NOUNS)
+
+
+@cache
+def _money_organisations() -> frozenset[str]:
+    return frozenset(r["code"] for r in read_table("measure_organisations.tsv"))
 
 
 @cache
