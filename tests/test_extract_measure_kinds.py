@@ -379,3 +379,10 @@ def test_an_unstated_partner_of_a_one_way_flow_is_not_guessed():
         "needs were growing. Norway's exports rose to $90 billion last year."
     )
     assert found == set()
+
+
+def test_a_member_force_counts_troops_and_a_team_does_not():
+    assert facts("Kenya will lead a 1,000-member police force to Haiti.") == {
+        (frozenset({"KEN", "HTI"}), "troops", 1000.0)
+    }
+    assert measures("A 20-member team of inspectors visited Iran.") == []

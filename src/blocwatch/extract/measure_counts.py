@@ -49,9 +49,10 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "a first contingent of about 1,500": a count of troops without the noun after it
 _CONTINGENT = re.compile(
     rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
-    # "a 1,200-strong peacekeeping contingent"
-    rf"|(?<![\d,.]){_NUM.replace('num', 'strong')}-strong\s+(?:[a-z-]+\s+)?"
-    rf"(?:force|forces|contingent|detachment|battalion|brigade|unit|mission|deployment)\b"
+    # "a 1,200-strong peacekeeping contingent", "a 300-member force"
+    rf"|(?<![\d,.]){_NUM.replace('num', 'strong')}-(?:strong|member|man)\s+(?:[a-z-]+\s+)?"
+    rf"(?:force|forces|contingent|detachment|battalion|brigade|unit|mission|deployment"
+    rf"|garrison)\b"
 )
 
 

@@ -43,7 +43,8 @@ def _unit_cue() -> re.Pattern[str]:
     """A currency, or a noun a figure may count: without one, a number is a date or an age."""
     symbols = "".join(re.escape(c) for c in currency_words() if not c[0].isalpha())
     words = [w for w in currency_words() if w[0].isalpha()] + count_nouns()
-    words += ["contingent", "detachment", "battalion", "brigade", "strong", "them", "total"]
+    words += ["contingent", "detachment", "battalion", "brigade", "strong", "member", "man"]
+    words += ["them", "total"]
     words += ["number", "figure", "count"]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"[{symbols}]|\b(?:{alternation})\b", re.I)
