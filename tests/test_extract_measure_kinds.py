@@ -386,3 +386,15 @@ def test_a_member_force_counts_troops_and_a_team_does_not():
         (frozenset({"KEN", "HTI"}), "troops", 1000.0)
     }
     assert measures("A 20-member team of inspectors visited Iran.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between India and Oman reached $6 billion in the first half of 2024.",
+        "Trade between India and Oman reached $6 billion in the first nine months of 2024.",
+    ],
+)
+def test_part_of_a_year_leaves_the_period_open_even_with_a_year_in_the_headline(text):
+    [m] = measures(text, None)
+    assert m.period is None

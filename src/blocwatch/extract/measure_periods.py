@@ -23,6 +23,11 @@ _NOT_PERIOD = re.compile(r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?)$", re.I)
 # "since 2011": where a running total starts, not its period ("since 2010, when" is one)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # "April-August", "January to November": a part of a year, whose period stays null.
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|last|final)\s+(?:half|quarter|\w+\s+months|months)\s+(?:of\s+)?$"
+    r"|\b(?:H[12]|Q[1-4])\s+$",
+    re.I,
+)
 _PART_YEAR = re.compile(
     rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through)\s*"
     rf"(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b"
@@ -49,18 +54,23 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
     part_year = [m.span() for m in _PART_YEAR.finditer(view.text)]
     kept = []
     for start, end, value in out:
-        if any(lo - 4 <= start <= hi for lo, hi in part_year):
-            continue
         if _COMPARED.search(view.text[:start]) and len(out) > 1:
             continue
-        if (
-            _NOT_PERIOD.search(view.text[:start])
-            or _SINCE.search(view.text[:start])
-            and not (re.match(r"\s*when\b", view.text[end:]))
-        ):
-            continue
-        kept.append((start, end, value))
+        before = view.text[:start]
+        open_period = (
+            any(lo - 4 <= start <= hi for lo, hi in part_year)
+            or _PART_OF.search(before[-40:])  # "in the first half of 2024"
+            or _NOT_PERIOD.search(before)
+            or (_SINCE.search(before) and not re.match(r"\s*when\b", view.text[end:]))
+        )
+        # a part of a year, a fiscal year or a start: the figure's period stays open
+        kept.append((start, end, OPEN if open_period else value))
     return kept
+
+
+# The period of a figure the text dates only by a part of a year, a fiscal year or a start:
+# no period, and no year from the headline either.
+OPEN = ""
 
 
 def nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> str | None:

@@ -130,7 +130,10 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         actors = sides.actors
         if metric != "bilateral_trade" and is_aggregate(view.text, q, money):
             continue
-        period = nearest_period(view.text, q, money, periods) or fallback_year.get()
+        period = nearest_period(view.text, q, money, periods)
+        if period is None:
+            period = fallback_year.get()
+        period = period or None  # OPEN: dated only by part of a year
         out.append(
             Measure(
                 actors=actors,
