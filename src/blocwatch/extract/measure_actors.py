@@ -1,0 +1,490 @@
+"""Who a figure is about: the giver and receiver of an amount or a force.
+
+In order: a list entry ("the US ($57bn), China ($50bn) ... traded with India"); a state
+right after the figure behind "from/to/with/into" (the counterpart) and one before it (the
+other side); the states the sentence names; the pair of the figures just before; and, for a
+sentence that names one side only, the article's main pair when that side is in it.
+Organisations (EU, ASEAN ...) can be actors of an amount, not of a troop count.
+
+For a count: the sender is the state that qualifies the counted noun ("3,000 Turkish
+troops") or is named before the figure; the host the state after "in/to" or a table row's
+label ("Japan: 54,000 US personnel"); a state that only reports the figure is neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from ..model import Claim, Measure
+from .actors import Mention
+from .metric_heads import head_at, is_head_word
+from .quantities import Quantity, find_quantities
+from .reading import Reading, SentenceView
+from .roles import is_dateline, is_role_candidate
+from .tables import read_table
+
+# How far back (in sentences) the pair and metric of the last figure carry over.
+_CARRY_SENTENCES = 2
+_CARRY_COUNT_SENTENCES = 5
+
+
+@dataclass
+class MeasureContext:
+    """What the figures of one document share: the main pair, the last figure's pair."""
+
+    reading: Reading
+    claims: list[Claim]
+    last_pair: list[str] = field(default_factory=list)
+    last_index: int = -100  # sentence of the last figure
+    pair_index: int = -100  # sentence that last named the pair
+    last_metric: str | None = None
+    referred_pair: list[str] = field(default_factory=list)
+    last_troops: tuple[str, str] = ("", "")
+    troops_index: int = -100
+    _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, reading: Reading, claims: list[Claim]) -> MeasureContext:
+        return cls(reading, claims)
+
+    @cached_property
+    def main_pair(self) -> list[str]:
+        return _main_pair(self.reading)
+
+    def enter(self, view: SentenceView) -> None:
+        # "the two countries" names its pair anew, whatever pair came before
+        self.referred_pair = _pair_referred_to(self.reading, view)
+        if self.referred_pair:
+            self.last_pair, self.pair_index = self.referred_pair, view.index
+
+    def topic(self, view: SentenceView) -> None:
+        """A sentence that speaks of trade or aid between two states ("trade turnover
+        between Russia and Turkey fell") sets the pair and metric of the next ones."""
+        pair, metric = _topic_pair(self.reading, view)
+        if pair:
+            self.last_pair, self.pair_index = pair, view.index
+            self.last_metric, self.last_index = metric, view.index
+
+    def remember(self, view: SentenceView, m: Measure) -> None:
+        if len(m.actors) >= 2:
+            self.last_pair = list(m.actors)
+        if m.metric == "troops" and len(m.actors) == 2:
+            self.last_troops = (m.actors[0], m.actors[1])
+            self.troops_index = view.index
+        self.last_index = self.pair_index = view.index
+        if m.metric not in ("troops", "munitions_count"):
+            self.last_metric = m.metric  # an amount's metric carries to the next amount
+
+    def inherited_metric(self, view: SentenceView) -> str | None:
+        if self.last_metric and view.index - self.last_index <= _CARRY_SENTENCES:
+            return self.last_metric
+        return None
+
+    def recent_pair(self, view: SentenceView, within: int) -> list[str]:
+        return self.last_pair if view.index - self.pair_index <= within else []
+
+    def actor_mentions(self, view: SentenceView, orgs: bool) -> list[Mention]:
+        """:func:`_actor_mentions`, judged once per sentence (a table row holds many
+        figures)."""
+        key = (view.index, orgs)
+        if key not in self._mentions:
+            self._mentions[key] = _actor_mentions(self.reading, view, orgs)
+        return self._mentions[key]
+
+    def claim_actors(self, view: SentenceView) -> list[str]:
+        for c in self.claims:
+            if any(e.start == view.start for e in c.evidence):
+                return list(dict.fromkeys(c.subject + c.beneficiary))
+        return []
+
+
+def _main_pair(reading: Reading) -> list[str]:
+    """The two states the article names most (the headline and lead count double); none
+    when the second is named only once."""
+    counts: Counter[str] = Counter()
+    for view in reading.sentences:
+        for m in view.mentions:
+            if reading.lex.is_state(m.code) and not is_dateline(reading, m):
+                counts[m.code] += 2 if view.index < 3 else 1
+    top = counts.most_common(2)
+    if len(top) < 2 or top[1][1] < 2:
+        return []
+    return [code for code, _ in top]
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | None]:
+    """The two states of "between X and Y" after a money head, and the head's metric."""
+    mentions = [m for m in view.mentions if reading.lex.is_state(m.code)]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        before = view.text[: a.start - view.start]
+        gap = view.text[a.end - view.start : b.start - view.start]
+        if (
+            _BETWEEN.search(before)
+            and gap.strip().lower() in ("and", "and the")
+            and a.code != b.code
+        ):
+            words = re.findall(r"[A-Za-z-]+", before)[-4:]
+            for i in range(len(words) - 1, -1, -1):
+                head = head_at(words, i, "money", weapons=False)
+                if head:
+                    return [a.code, b.code], head.metric
+    return [], None
+
+
+def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
+    """ "Trade between the two countries ...": the last two states the text named before."""
+    low = view.text.lower()
+    if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
+        return []
+    seen: list[str] = []
+    for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
+        for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
+            if m.code not in seen:
+                seen.append(m.code)
+    return seen[:2] if len(seen) >= 2 else []
+
+
+def _actor_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Mention]:
+    """State mentions (and organisations, for amounts) that may be a figure's actors: a
+    place counts here ("imports from Russia", "troops in Estonia"), a dateline does not."""
+    return _judge_mentions(reading, view, orgs)
+
+
+def _judge_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Mention]:
+    out = []
+    for m in view.mentions:
+        ok = reading.lex.is_state(m.code) or (orgs and m.code in _money_organisations())
+        # "the war in Ukraine", "the border with Russia": a place in passing, no party
+        candidate = is_role_candidate(reading, m, place_ok=True) or _qualifies_head(reading, m)
+        if ok and candidate and not _in_passing(reading, m):
+            out.append(m)
+    return out
+
+
+# Nouns after a demonym that make it speak for its state in a sentence with a figure.
+# ... or before goods that a figure's trade is in ("Russian oil", "Chinese goods").
+_SOURCE_NOUNS = frozenset(
+    """embassy customs statistics data figures ministry government oil crude gas lng coal
+    grain wheat goods products""".split()
+)
+
+
+def _qualifies_head(reading: Reading, m: Mention) -> bool:
+    """ "Chinese exports", "Saudi aid", "the Russian embassy said": a demonym before what a
+    figure measures, or before the body that states it, is a side."""
+    nxt = reading.lower(m.tok_end)
+    return m.kind == "demonym" and (is_head_word(nxt) or nxt in _SOURCE_NOUNS)
+
+
+@cache
+def _money_organisations() -> frozenset[str]:
+    return frozenset(r["code"] for r in read_table("measure_organisations.tsv"))
+
+
+@cache
+def _passing_places() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(r["before"].lower().split()) for r in read_table("passing_places.tsv"))
+
+
+def _in_passing(reading: Reading, m: Mention) -> bool:
+    before = (reading.lower(m.tok - 2), reading.lower(m.tok - 1))
+    return before in _passing_places()
+
+
+def _codes(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.code for m in mentions))
+
+
+_LIST_ENTRY = re.compile(r"\(\s*$")
+_COUNTERPART = re.compile(r"\b(?:from|to|with|into|for)\s+(?:the\s+)?$", re.I)
+
+
+def money_actors(
+    reading: Reading,
+    view: SentenceView,
+    ctx: MeasureContext,
+    q: Quantity,
+    money: list[Quantity],
+) -> Sides:
+    """The actors of amount ``q`` (empty when the text does not say)."""
+    found = _money_sides(reading, view, ctx, q, money)
+    return Sides(*found) if isinstance(found, tuple) else Sides(found)
+
+
+def _money_sides(
+    reading, view, ctx, q: Quantity, money: list[Quantity]
+) -> list[str] | tuple[list[str], bool]:
+    all_mentions = ctx.actor_mentions(view, orgs=True)
+    listed = _list_entry(reading, view, q, all_mentions)
+    if listed:
+        return listed
+    # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
+    mentions = _in_clause(view, q, all_mentions)
+    named = _codes(mentions)
+    counterpart = _counterpart(reading, view, q, money, mentions)
+    if counterpart and _enumeration(view, mentions):
+        return []  # "from France, Spain, Italy and Sweden": whose share is not said
+    if counterpart:
+        others = [
+            c
+            for c in named
+            if c != counterpart and not _is_counterpart_elsewhere(reading, view, c, money, mentions)
+        ]
+        if others:
+            return [others[0], counterpart]
+        partner = _main_partner(ctx, counterpart)
+        return [partner, counterpart] if partner else []
+    if ctx.referred_pair and (len(named) < 2 or _TWO_COUNTRIES.search(view.text)):
+        return list(ctx.referred_pair)
+    if len(named) >= 3:
+        return [] if _enumeration(view, mentions) else named[:2]
+    if len(named) == 2:
+        return named
+    if len(named) == 1:
+        partner = _partner_from_context(ctx, view, named[0], main=False)
+        if partner is None and not _GROUP.search(view.text):
+            partner = _main_partner(ctx, named[0])
+            if partner and not _is_counterpart_before(view, mentions[0]):
+                # "Japan has committed $7bn": the receiver is the article's other side, when
+                # the amount is one a giver hands over (the caller checks the metric)
+                return [named[0], partner], True
+        return [named[0], partner] if partner else []
+    return list(ctx.recent_pair(view, _CARRY_SENTENCES))
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The actors of an amount. ``given_only``: the second side comes from the article's
+    main pair on the strength of the metric alone, which holds for the amounts a giver hands
+    to a receiver (aid and arms values) and for no other."""
+
+    actors: list[str]
+    given_only: bool = False
+
+    def hold_for(self, metric: str) -> bool:
+        return bool(self.actors) and (not self.given_only or metric in GIVEN_METRICS)
+
+
+GIVEN_METRICS = frozenset({"aid_value", "arms_value"})
+
+
+# "aid from these countries": givers the sentence does not name; no pair to fill in
+_GROUP = re.compile(
+    r"\b(?:these|those|other|several|many|gulf|western)\s+(?:countries|nations|states|donors|allies)\b",
+    re.I,
+)
+
+
+def _is_counterpart_before(view: SentenceView, m: Mention) -> bool:
+    return bool(_COUNTERPART.search(view.text[: m.start - view.start]))
+
+
+_TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.I)
+
+
+def _in_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The mentions in the clause of the figure, when that clause names any state."""
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(view.text)] + [len(view.text)]
+    lo = max(b for b in breaks if b <= q.start)
+    hi = min(b for b in breaks if b > q.start)
+    inside = [m for m in mentions if lo <= m.start - view.start < hi]
+    return inside or mentions
+
+
+def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
+    """ "from Russia, China, Singapore, India and Thailand": three or more states in a row."""
+    run = 1
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = view.text[a.end - view.start : b.start - view.start]
+        run = run + 1 if re.fullmatch(r"\s*(?:,|and|or|, and)\s*", gap) else 1
+        if run >= 3:
+            return True
+    return False
+
+
+def _main_partner(ctx: MeasureContext, code: str) -> str | None:
+    """The article's most named state other than ``code`` (the importer of "imported $400m
+    of arms from Russia" when the sentence calls it "the junta")."""
+    return next((c for c in ctx.main_pair if c != code), None)
+
+
+def _partner_from_context(
+    ctx: MeasureContext, view: SentenceView, code: str, main: bool = True
+) -> str | None:
+    """The other side of ``code`` in the pair of the figures just before (or, with
+    ``main``, in the article's main pair)."""
+    pairs = [ctx.recent_pair(view, _CARRY_SENTENCES)] + ([ctx.main_pair] if main else [])
+    for pair in pairs:
+        if code in pair and len(pair) == 2:
+            return pair[0] if pair[1] == code else pair[1]
+    return None
+
+
+def _list_entry(reading, view, q: Quantity, mentions: list[Mention]) -> list[str]:
+    """ "The US ($57.6bn), China ($50.8bn) ... traded more with India": the state before the
+    bracket and the one state of the sentence that is not a list entry."""
+    before = view.text[: q.start]
+    if not _LIST_ENTRY.search(before):
+        return []
+    bracket = before.rstrip()[:-1].rstrip()
+    entry = [m for m in mentions if m.end - view.start == len(bracket)]
+    if not entry:
+        return []
+    entries = {
+        m.code for m in mentions if re.match(r"\s*\(\s*[$£€¥\d]", view.text[m.end - view.start :])
+    }
+    rest = [m.code for m in mentions if m.code not in entries]
+    return [entry[0].code, rest[0]] if rest else []
+
+
+def _counterpart(reading, view, q: Quantity, money, mentions: list[Mention]) -> str | None:
+    """The state behind "from/to/with/into" after the figure and before the next one."""
+    nxt = min((o.start for o in money if o.start > q.start), default=len(view.text))
+    for m in mentions:
+        pos = m.start - view.start
+        gap = view.text[q.end : pos]
+        # "$240bn, overtaking its trade with Germany": another clause's partner
+        if q.end <= pos < min(nxt, q.end + 80) and _COUNTERPART.search(gap) and "," not in gap:
+            return m.code
+    return None
+
+
+def _is_counterpart_elsewhere(reading, view, code: str, money, mentions) -> bool:
+    return any(_counterpart(reading, view, o, money, mentions) == code for o in money)
+
+
+# ---------------------------------------------------------------- counts
+
+_HOST = re.compile(
+    r"\b(?:in|to|into|inside|at|for)\s+(?:the\s+)?"
+    r"(?:(?:north|south)?(?:-?east|-?west)?(?:ern)?\s+|central\s+)?$",
+    re.I,
+)
+_DEPLOYED = re.compile(
+    r"\b(?:in the country|there|stationed|based|deployed|sent|arriving|arrive|arrived|hosting"
+    r"|hosts|assigned|send|deploy)\b",
+    re.I,
+)
+
+
+def count_actors(
+    reading: Reading,
+    view: SentenceView,
+    ctx: MeasureContext,
+    q: Quantity,
+    noun_end: int,
+    metric: str,
+) -> list[str]:
+    """The sender and the host (troops), or the seller and the buyer (weapons), of count
+    ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
+    mentions = [m for m in ctx.actor_mentions(view, orgs=False) if not _reports(view, m, q)]
+    named = _codes(mentions)
+    giver = _giver(view, q, noun_end, mentions)
+    label = _label_host(view, mentions, giver)
+    host = label or _host(view, noun_end, mentions, giver)
+    if giver and host:
+        return [giver, host]
+    if label and metric == "troops" and view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES:
+        # "South Korea: about 28,500." after "Japan: 54,000 US personnel": the same sender
+        sender = ctx.last_troops[0]
+        if sender and sender != label:
+            return [sender, label]
+    # the states of an allegation the sentence makes, as far as the sentence names them
+    claimed = [c for c in ctx.claim_actors(view) if c in named]
+    if len(claimed) >= 2:
+        return claimed
+    # "800 British troops and 300 French soldiers": each demonym is a sender, not a host
+    senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
+    others = [c for c in named if c != giver and c not in senders]
+    if giver and others:
+        return [giver, others[0]]
+    if not giver and len(others) >= 2:
+        return others[:2]
+    one = giver or host or (others[0] if others else None)
+    if one is None:
+        return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
+    if not _DEPLOYED.search(view.text):
+        # "Finland brings an army of 280,000 troops": its own force
+        return [one] if metric == "troops" else []
+    partner = _count_partner(ctx, view, one, metric)
+    if partner:
+        return [one, partner]
+    # a lone state: its own force (troops), or nobody said whose weapons went where
+    return [one] if metric == "troops" else []
+
+
+def _count_partner(ctx: MeasureContext, view: SentenceView, one: str, metric: str):
+    if metric == "troops" and view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES:
+        # "to be joined by 50 French soldiers": the host of the troops just spoken of
+        sender, host = ctx.last_troops
+        if one != host:
+            return host
+    partner = _partner_from_context(ctx, view, one)
+    if partner is None and ctx.recent_pair(view, _CARRY_COUNT_SENTENCES):
+        pair = ctx.recent_pair(view, _CARRY_COUNT_SENTENCES)
+        partner = next((c for c in pair if c != one), None)
+    return partner
+
+
+# A state named before one of these verbs, which come before the figure, reports it.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|accused|accuses|alleged|alleges|allegations|claimed|claims|reported"
+    r"|reports|added|stated|insisted|estimated|estimates)\b",
+    re.I,
+)
+
+
+def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
+    """ "The Armenian envoy to Russia said Turkey had sent 4,000 fighters": the envoy's
+    state and the place of his post report the figure; they neither send nor host."""
+    pos = m.end - view.start
+    return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
+
+
+def _other_counts(view: SentenceView, q: Quantity) -> list[Quantity]:
+    return [o for o in find_quantities(view.text) if o.start != q.start and not o.is_money]
+
+
+def _qualifiers(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[str]:
+    """States named between a number and the next word or two ("300 French soldiers")."""
+    return [m.code for m in mentions if 0 <= m.start - view.start - q.end <= 2]
+
+
+def _label_host(view: SentenceView, mentions: list[Mention], giver: str | None) -> str | None:
+    """ "Japan: about 54,000 US personnel": a flattened table's row label is the host."""
+    first = mentions[0] if mentions else None
+    if first is None or first.code == giver or view.text[: first.start - view.start].strip():
+        return None
+    return first.code if view.text[first.end - view.start :].lstrip().startswith(":") else None
+
+
+def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | None:
+    """The state that qualifies the counted noun ("3,000 Turkish troops") or the nearest one
+    named before the figure in its clause ("Russia had sent 2,500 mercenaries")."""
+    inside = [m for m in mentions if q.end <= m.start - view.start < noun_end]
+    if inside:
+        return inside[0].code
+    before = [m for m in mentions if m.end - view.start <= q.start]
+    before = [m for m in before if not _HOST.search(view.text[: m.start - view.start])]
+    before = [m for m in before if not view.text[m.end - view.start :].lstrip().startswith(":")]
+    return before[-1].code if before else None
+
+
+def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str | None:
+    """The state the force is in or sent to ("to Azerbaijan", "in Estonia"); one after the
+    counted noun first ("fighters from Syria to Azerbaijan")."""
+    hosts = [
+        m
+        for m in mentions
+        if m.code != giver
+        and _HOST.search(view.text[max(0, m.start - view.start - 24) : m.start - view.start])
+    ]
+    after = [m for m in hosts if m.start - view.start >= noun_end]
+    return (after or hosts)[0].code if hosts else None

@@ -1,0 +1,180 @@
+"""Counts: troops, fighters and personnel sent to another state, and weapon systems
+delivered, each with the noun it counts; "the remaining 36", "and 900 in Syria" and
+"some 7,000 of them" count what the sentence counted before."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Measure
+from .measure_actors import MeasureContext, count_actors
+from .metric_heads import count_head
+from .quantities import Quantity
+from .reading import Reading, SentenceView
+
+_NOT_DEPLOYED = re.compile(
+    r"\b(?:killed|wounded|injured|dead|died|casualties|captured|lost|missing|deaths"
+    r"|surrendered|defected|deserted)\b",
+    re.I,
+)
+# "has lost 150,000 soldiers", "killed 30 fighters": losses, not a force sent
+_LOSS_BEFORE = re.compile(
+    r"\b(?:lost|losing|losses|killed|killing|wounded|captured|casualties|destroyed|eliminated"
+    r"|downed|shot down)\b(?:\s+\S+){0,3}?\s*$",
+    re.I,
+)
+# Weapons counts are figures of a transfer (sold, delivered, ordered, an aid package) ...
+_TRANSFER = re.compile(
+    r"\b(?:sell|sells|sold|sale|sales|deal|deals|deliver|delivers|delivered|delivery"
+    r"|deliveries|supply|supplies|supplied|send|sends|sent|order|orders|ordered|buy|buys"
+    r"|bought|acquire|acquired|acquisition|purchase|purchased|transfer|transferred|provide"
+    r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
+    r"|received|handed)\b",
+    re.I,
+)
+# ... never of an attack or a loss
+_ATTACK = re.compile(
+    r"\b(?:launched|fired|shot down|intercepted|destroyed|downed|attacked|struck|hit"
+    r"|lost|shelled|targeted)\b",
+    re.I,
+)
+_COUNT_MODALITY = re.compile(
+    r"\b(?:plan|plans|planned|planning|consider|considers|considering|proposal|proposed"
+    r"|addition|adding|add|request|requested|asked|may|might|could|possible|potential"
+    r"|want|wants|seek|seeks|would)\b",
+    re.I,
+)
+_ABOUT = r"(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at least)\s+)?"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "a first contingent of about 1,500": a count of troops without the noun after it
+_CONTINGENT = re.compile(
+    rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
+    # "a 1,200-strong peacekeeping contingent", "a 300-member force"
+    rf"|(?<![\d,.]){_NUM.replace('num', 'strong')}-(?:strong|member|man)\s+(?:[a-z-]+\s+)?"
+    rf"(?:force|forces|contingent|detachment|battalion|brigade|unit|mission|deployment"
+    rf"|garrison)\b"
+)
+
+
+def read_counts(
+    reading: Reading, view: SentenceView, ctx: MeasureContext, quantities: list[Quantity]
+) -> list[Measure]:
+    out: list[Measure] = []
+    for q in quantities:
+        if q.is_money:
+            continue
+        found = count_head(view.text, q)
+        if found is None:
+            out.extend(_elliptical(view, q, out))
+            continue
+        head, noun_end = found
+        if not _actual_count(view.text, q, noun_end, head.metric):
+            continue
+        actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
+        if actors:
+            out.append(_count(view, head.metric, q.value, head.unit, actors))
+    for m in _CONTINGENT.finditer(view.text):
+        group = "num" if m.group("num") else "strong"
+        value = float(m.group(group).replace(",", ""))
+        q = Quantity(m.start(group), m.end(group), value, None, m.group(group))
+        if count_head(view.text, q):
+            continue  # "a brigade of 4,800 soldiers": counted with its noun already
+        actors = count_actors(reading, view, ctx, q, q.end, "troops")
+        if value >= 10 and actors:
+            out.append(_count(view, "troops", value, "troops", actors))
+    return out
+
+
+# "six jets now, the remaining 36 later": a number standing for the noun counted before it
+_ELLIPTICAL = re.compile(r"\b(?:the\s+remaining|the\s+other|another|a\s+further)\s+$", re.I)
+
+
+def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[Measure]:
+    """ "six jets now, while the remaining 36 will follow": the noun counted just before.
+    "2,500 troops in Iraq and 900 in Syria": the same sender, another host."""
+    if not found or found[-1].evidence[0].start != view.start:
+        return []
+    host = _elliptical_host(view, q)
+    if host and len(found[-1].actors) == 2 and re.search(r"(?:\band|,)\s*$", view.text[: q.start]):
+        last = found[-1]
+        return [_count(view, last.metric, q.value, last.unit, [last.actors[0], host])]
+    if not _ELLIPTICAL.search(view.text[: q.start]):
+        return []
+    if re.match(r"\s*(?:[a-z]+\s+){0,2}(?:of|per|percent|%)", view.text[q.end :], re.I):
+        return []
+    last = found[-1]
+    return [_count(view, last.metric, q.value, last.unit, last.actors)]
+
+
+def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
+    m = re.match(r"\s+(?:in|to|into)\s+(?:the\s+)?", view.text[q.end :])
+    if not m:
+        return None
+    at = view.start + q.end + m.end()
+    return next((x.code for x in view.mentions if x.start == at), None)
+
+
+def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
+    if re.search(r"\b[A-Z][A-Za-z-]*\s*$", text[: q.start]) and q.start > 0 and q.value < 100:
+        return False  # "14 Challenger 2 tanks": the 2 is part of a model name
+    if metric == "troops" and q.value < 10:
+        return False  # "two soldiers were hurt": people, not a force
+    if metric == "munitions_count" and (_ATTACK.search(text) or not _TRANSFER.search(text)):
+        return False  # "Russia launched 40 drones": an attack, not a delivery
+    if _NOT_DEPLOYED.search(text[noun_end : noun_end + 30].split(",")[0]):
+        return False
+    if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
+        return False
+    before = text[max(0, q.start - 80) : q.start]
+    return not _COUNT_MODALITY.search(before)
+
+
+def _count(view: SentenceView, metric: str, value: float, unit: str, actors) -> Measure:
+    return Measure(
+        actors=list(actors),
+        metric=metric,
+        value=value,
+        unit=unit,
+        period=None,
+        evidence=[view.evidence()],
+        confidence=0.6,
+    )
+
+
+# "some 10,000 of them": a count of the troops a sentence at most one back spoke of.
+# "put the number there at 11,000": the same, as an estimate of that count.
+_COUNTS_OF_THEM = (
+    re.compile(rf"\b{_NUM}\s+of\s+them\b"),
+    re.compile(
+        rf"\b(?:put|puts|estimated|estimates|placed|places)\s+(?:the|their)\s+"
+        rf"(?:number|figure|total|count)(?:\s+\w+){{0,3}}?\s+at\s+{_ABOUT}{_NUM}(?![\d,])"
+    ),
+    # "bringing the total to about 14,000"
+    re.compile(
+        rf"\b(?:bringing|brings|taking|takes|raising|raises)\s+the\s+(?:total|number|count)"
+        rf"\s+to\s+{_ABOUT}{_NUM}(?![\d,])"
+    ),
+)
+_TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|servicemen)\b", re.I)
+
+
+def troops_spoken_of(reading: Reading, view: SentenceView, ctx: MeasureContext) -> list[Measure]:
+    out = []
+    previous = reading.sentences[view.index - 1] if view.index > 0 else None
+    for m in (m for pattern in _COUNTS_OF_THEM for m in pattern.finditer(view.text)):
+        if _TROOP_WORDS.search(view.text[: m.start()]):
+            source = view
+        elif previous is not None and _TROOP_WORDS.search(previous.text):
+            source = previous
+        else:
+            continue
+        value = float(m.group("num").replace(",", ""))
+        q = Quantity(m.start("num"), m.end("num"), value, None, m.group("num"))
+        actors = (
+            count_actors(reading, view, ctx, q, q.end, "troops")
+            if source is view
+            else ctx.claim_actors(source)
+        )
+        if value >= 10 and actors:
+            out.append(_count(view, "troops", value, "troops", actors))
+    return out

@@ -1,0 +1,109 @@
+"""Amounts that are not figures: conversions into another currency, thresholds, changes,
+unit prices, targets and projections, totals that cover more than the pair named."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import Quantity
+
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:\(|,\s*(?:or|equal to|equivalent to|roughly|about|around|nearly|approximately|"
+    r"some|worth)\b|(?:or|equal to|equivalent to)\b)(?:\s*(?:nearly|about|roughly|around|"
+    r"approximately|some|over|almost))?\s*$",
+    re.I,
+)
+
+
+_CONVERSION_END = re.compile(
+    r",\s*(?:roughly|about|around|or|nearly|approximately|equal to|equivalent to)"
+    r"(?:\s+(?:nearly|about|roughly|around|approximately|some|over|almost))?\s*$",
+    re.I,
+)
+
+
+def is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
+    """ "13 billion yen ($100 million)", "$1bn, equal to nearly Rs290bn": the same amount
+    in another currency adds no fact."""
+    if previous is None:
+        return False
+    gap = text[previous.end : q.start]
+    if gap.strip() == "(" and q.currency == "USD" and previous.currency != "USD":
+        return False  # "1.74 trillion yuan ($237 billion)": the text gives both, keep both
+    if _CONVERSION_GAP.match(gap):
+        return True
+    # "Rs85 billion worth of oil, roughly $300 million": another currency, just after
+    return previous.currency != q.currency and len(gap) < 60 and bool(_CONVERSION_END.search(gap))
+
+
+def is_threshold(text: str, q: Quantity) -> bool:
+    """ "crossed the $10 billion mark": a threshold, not a figure."""
+    return bool(re.match(r"\s*(?:mark|threshold|barrier|level)\b", text[q.end :], re.I))
+
+
+# Words that make a figure an aim, whatever it measures ...
+def is_change(text: str, q: Quantity) -> bool:
+    """ "imports dropped by $109 billion", "11 billion less than": a change, not a level."""
+    return bool(
+        re.search(r"\bby\s*$", text[: q.start], re.I)
+        or re.match(r"\s*(?:less|more|lower|higher)\s+than\b", text[q.end :], re.I)
+    )
+
+
+def is_unit_price(text: str, q: Quantity) -> bool:
+    """ "(~$39.6m - launcher)", "$2m each", "$5m per jet": the price of one item."""
+    return bool(
+        re.match(r"\s*(?:-|–|each\b|apiece\b|per\s|a\s+(?:piece|unit)\b)", text[q.end :], re.I)
+    )
+
+
+_TARGET_WORDS = (
+    r"goal|goals|target|targets|targeted|aim|aims|aiming|aimed|seek|seeks|seeking|sought"
+    r"|request|requests|requested|asked|asking|proposed|proposal"
+)
+# ... and, for trade and flows, projections and modality ("trade could reach $30bn"). A
+# pledged aid package is a figure even when it is "expected to be announced".
+_TRADE_TARGET_WORDS = (
+    r"plan|plans|planned|planning|potential|projected|projection|projections|forecast"
+    r"|forecasts|expected|expects|expect|hope|hopes|hoped|want|wants|could|might|may"
+    r"|envisage|envisages|envisaged|would"
+)
+# "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
+_TRADE_GROWTH_TO = re.compile(
+    r"\b(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
+    r"|lift|lifting|take|taking|push|pushing|expand|expanding)\b(?:\s+\S+){0,6}?\s+to\s*$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(
+    r"^[^.;$£€¥]{0,25}?\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b"
+    r"|^[^.;$£€¥]{0,25}?\bin\s+the\s+(?:near|coming|next)\b",
+    re.I,
+)
+CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
+
+
+def is_target(text: str, q: Quantity, metric: str) -> bool:
+    """ "a goal of $200 billion by 2030", "could bring trade to $30bn": an aim, not a
+    figure. The words count in the figure's clause, before it."""
+    before = text[: q.start]
+    opens = [m.end() for m in CLAUSE_OPEN.finditer(before)]
+    clause = before[opens[-1] :] if opens else before
+    if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I):
+        return True
+    if metric not in ("bilateral_trade", "other"):
+        return False
+    return bool(
+        re.search(rf"\b(?:{_TRADE_TARGET_WORDS})\b", clause, re.I)
+        or _TRADE_GROWTH_TO.search(clause)
+        or _TARGET_AFTER.match(text[q.end :])
+    )
+
+
+_INCLUDING = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:including|of which)\b", re.I)
+
+
+def is_aggregate(text: str, q: Quantity, money: list[Quantity]) -> bool:
+    """ "a $95 billion aid package, including $61 billion for Ukraine": the total covers more
+    than the pair named; the part is their figure."""
+    after = _INCLUDING.match(text[q.end :])
+    return bool(after) and any(n.start >= q.end + after.end() for n in money)

@@ -1,0 +1,127 @@
+"""The period of a figure: a year or a month only where the text gives one; comparison
+years, start years ("since 2016"), fiscal years and parts of a year give none."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+from .measure_filters import CLAUSE_OPEN
+from .quantities import Quantity
+from .reading import Reading, SentenceView
+
+_MONTH_ONLY = re.compile(
+    r"\b[Ii]n\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?!\s*\d)"
+)
+
+
+# A year after these words is a comparison ("doubled compared to 2021"), not the period.
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)\s*(?:in\s+)?$", re.I)
+# ... and after these, a fiscal year ("FY2024"), never the period
+_NOT_PERIOD = re.compile(r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?)$", re.I)
+# "since 2011": where a running total starts, not its period ("since 2010, when" is one)
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# "April-August", "January to November": a part of a year, whose period stays null.
+_PART_OF = re.compile(
+    r"\b(?:first|second|third|last|final)\s+(?:half|quarter|\w+\s+months|months)\s+(?:of\s+)?$"
+    r"|\b(?:H[12]|Q[1-4])\s+$",
+    re.I,
+)
+_PART_YEAR = re.compile(
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through)\s*"
+    rf"(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b"
+)
+
+
+def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYear):
+    """(offset in the sentence, period) for each year or month the sentence names that can
+    be a figure's period."""
+    out = [
+        (d.start - view.start, d.end - view.start, d.value)
+        for d in reading.dates(view)
+        if d.kind in ("year", "my")
+        or (d.kind == "in_month" and d.value)
+        or (d.kind == "relative" and len(d.value) == 4)
+    ]
+    months = list(_MONTH_ONLY.finditer(view.text))
+    fallback_year = headline.get() if months else None
+    if fallback_year:
+        for m in months:
+            if not any(abs(pos - m.start()) < 12 for pos, _, _ in out):
+                month = MONTHS[m.group("month").lower()]
+                out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
+    part_year = [m.span() for m in _PART_YEAR.finditer(view.text)]
+    kept = []
+    for start, end, value in out:
+        if _COMPARED.search(view.text[:start]) and len(out) > 1:
+            continue
+        before = view.text[:start]
+        open_period = (
+            any(lo - 4 <= start <= hi for lo, hi in part_year)
+            or _PART_OF.search(before[-40:])  # "in the first half of 2024"
+            or _NOT_PERIOD.search(before)
+            or (_SINCE.search(before) and not re.match(r"\s*when\b", view.text[end:]))
+        )
+        # a part of a year, a fiscal year or a start: the figure's period stays open
+        kept.append((start, end, OPEN if open_period else value))
+    return kept
+
+
+# The period of a figure the text dates only by a part of a year, a fiscal year or a start:
+# no period, and no year from the headline either.
+OPEN = ""
+
+
+def nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> str | None:
+    """The period nearest to a figure that no other figure stands between: in "$244.8
+    billion, compared with $240.1 billion in 2023" the year belongs to the second. One just
+    after the figure ("$500m in June 2012") wins over one as near before it."""
+    best, best_dist = None, 10**9
+    for start, end, period in periods:
+        lo, hi = sorted((start, q.start))
+        if any(o is not q and lo < o.start < hi for o in money):
+            continue
+        dist = start - q.end if start >= q.end else (q.start - end) * 2
+        if start < q.start and CLAUSE_OPEN.search(text[end : q.start]):
+            dist += 200  # "in May 2011, and a further $500m ... in June 2012"
+        if dist < best_dist:
+            best, best_dist = period, dist
+    if best_dist < 160:
+        return best
+    if len(periods) == 1 and best is not None:
+        return best  # the one period the sentence gives
+    return _opening_period(text, periods)
+
+
+def _opening_period(text: str, periods) -> str | None:
+    """ "In December alone, trade rose to $21.97bn, with imports of $10.67bn": a period that
+    opens the sentence holds for all of its figures."""
+    if not re.match(r"(?:In|During|For|Over)\b", text):
+        return None
+    opening = [period for pos, _, period in periods if pos <= 25]
+    return opening[0] if opening else None
+
+
+class HeadlineYear:
+    """The year the headline or lead gives, found on first use (most documents have no
+    figure that needs it)."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self._value: str | None = None
+        self._done = False
+
+    def get(self) -> str | None:
+        if not self._done:
+            self._value, self._done = _headline_year(self.reading), True
+        return self._value
+
+
+def _headline_year(reading: Reading) -> str | None:
+    for view in reading.sentences[:2]:
+        for d in reading.dates(view):
+            before = reading.text[view.start : d.start]
+            if d.kind == "year" and not (_NOT_PERIOD.search(before) or _SINCE.search(before)):
+                return d.value
+    return None

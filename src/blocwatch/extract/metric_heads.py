@@ -1,0 +1,283 @@
+"""What a figure measures, from the noun nearest to it (``metric_heads.tsv``).
+
+For an amount of money, in order: a head noun right after it ("a $2bn deposit", "$400m
+worth of arms"); the noun or verb the parse attaches it to ("imports ... accounted for $5bn",
+"the deficit was $9bn", "imported $5bn"); a noun just before "of", "worth" or "at" ("a trade
+deficit of $9bn"); the nearest head word before it in its clause. For a bare number, the noun
+it counts ("4,000 fighters", "11 truck-based rocket launchers").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .quantities import Quantity
+from .syntax import Parse
+from .tables import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    metric: str
+    unit: str
+    weapon_context: bool
+
+
+@cache
+def _heads(kind: str) -> dict[str, list[tuple[tuple[str, ...], Head]]]:
+    """last word -> [(the words before it, head)] for the rows of ``kind``, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], Head]]] = {}
+    for r in read_table("metric_heads.tsv"):
+        if r["kind"] != kind:
+            continue
+        words = r["word"].lower().split()
+        head = Head(r["metric"], r["unit"], r["needs"] == "weapons")
+        out.setdefault(words[-1], []).append((tuple(words[:-1]), head))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+def head_at(words: list[str], i: int, kind: str, weapons: bool) -> Head | None:
+    """The metric the phrase ending at ``words[i]`` gives, if any ("imports and exports"
+    is two-way trade, "exports" alone a one-way flow)."""
+    for before, head in _heads(kind).get(words[i].lower(), []):
+        n = len(before)
+        if n and (i < n or tuple(w.lower() for w in words[i - n : i]) != before):
+            continue
+        if head.weapon_context and not weapons:
+            continue
+        return head
+    return None
+
+
+def head_of_word(word: str, prev: str, kind: str, weapons: bool) -> Head | None:
+    """The metric ``word`` (after ``prev``) gives, if any."""
+    return head_at([prev, word] if prev else [word], 1 if prev else 0, kind, weapons)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# Words a scan for a head noun crosses; anything else that is not a candidate ends it.
+_STOP_AFTER = frozenset(
+    """, ; : ( ) . that which who while whereas but from to for by with was were is are has
+    have had will would said says since over during between against""".split()
+)
+_WEAPON_WORDS = re.compile(
+    r"\b(?:arms|weapons?|military|defen[cs]e|missiles?|jets?|fighters?|tanks?|aircraft"
+    r"|warplanes|helicopters|drones|submarines|frigates|howitzers|artillery|munitions"
+    r"|ammunition|rafale|launchers?|air[- ]defen[cs]e|[sf]-\d+\w*|howitzers?)\b",
+    re.I,
+)
+
+
+def weapon_context(text: str) -> bool:
+    """Whether the sentence speaks of weapons (so a "deal" or "sale" is an arms deal)."""
+    return bool(_WEAPON_WORDS.search(text))
+
+
+def money_metric(
+    text: str,
+    q: Quantity,
+    offset: int,
+    parse_of: Callable[[], Parse | None],
+    conjunct: str | None = None,
+    previous: str | None = None,
+    previous_end: int = 0,
+) -> str | None:
+    """The metric of amount ``q`` in sentence ``text`` (``offset``: the sentence's start in
+    the document). ``conjunct`` is the metric of an amount it is joined to by "and",
+    ``previous`` that of the amount before it in the sentence, which ends at
+    ``previous_end``: a head noun of its own overrides both. ``parse_of`` gives the
+    sentence's parse, asked for only when the words next to the figure do not say."""
+    weapons = weapon_context(text)
+    head = _head_after(text, q, weapons)
+    if head is None and conjunct:
+        return conjunct
+    if head is not None:
+        return head.metric
+    before = _heads_before(text, q, weapons, since=previous_end)
+    if len({h.metric for h in before}) == 1:
+        return before[0].metric  # one word says it; no need to ask the parse
+    before = before or _heads_before(text, q, weapons)
+    parse = parse_of()
+    if parse is not None:
+        if previous and conjoined_with_previous(parse, offset + q.start, offset + q.end):
+            return previous
+        head = _head_from_parse(parse, offset + q.start, offset + q.end, weapons)
+    if head is None and before:
+        head = before[0]
+    return head.metric if head else None
+
+
+def _words(text: str) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(text)]
+
+
+def _longest_from(words: list[str], i: int, weapons: bool) -> Head | None:
+    """The head of the longest phrase that starts at ``words[i]`` ("trade deficit" before
+    "trade")."""
+    for j in range(min(len(words) - 1, i + 2), i - 1, -1):
+        head = head_at(words, j, "money", weapons)
+        if head and (j == i or _phrase_len(words, j, head) >= j - i):
+            return head
+    return None
+
+
+def _phrase_len(words: list[str], j: int, head: Head | None) -> int:
+    if head is None:
+        return 0
+    for before, h in _heads("money").get(words[j].lower(), []):
+        if h is head:
+            return len(before)
+    return 0
+
+
+_BRACKET = re.compile(r"^\s*\([^()]{0,40}\)")
+
+
+def _skip_partner(words: list[str]) -> list[str]:
+    """ "$2bn from China as loans": a "from/to" and the name after it stand between an
+    amount and its head."""
+    if len(words) > 1 and words[0].lower() in ("from", "to") and words[1][:1].isupper():
+        rest = words[2:]
+        while rest and rest[0][:1].isupper():
+            rest = rest[1:]
+        return rest
+    return words
+
+
+def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
+    """ "$2bn interest-free deposit", "$400m worth of arms", "$2bn in bilateral support"."""
+    after = _BRACKET.sub("", text[q.end :], count=1)  # "£40m (€47m) in aid"
+    words = _skip_partner(_words(after)[:10])
+    for i, word in enumerate(words[:5]):
+        low = word.lower()
+        if low in _STOP_AFTER:
+            return None
+        head = _longest_from(words, i, weapons)
+        if head:
+            return head
+        if word[:1].isupper() and (i == 0 or words[i - 1].lower() not in ("of", "in")):
+            return None  # "$445 billion Qatar Investment Authority": a name, not a head
+    return None
+
+
+# The verbs and nouns a figure's parse may lead to: the verb's subject says what was counted.
+_LINKS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _head_from_parse(parse: Parse, start: int, end: int, weapons: bool) -> Head | None:
+    tok = parse.head_of(start, end)
+    steps = 0
+    while tok is not None and steps < 4 and tok.head is not tok:
+        tok = tok.head
+        steps += 1
+        head = _lookup(tok, weapons)
+        if head:
+            return head
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in _LINKS:
+                    found = _lookup(child, weapons)
+                    if found:
+                        return found
+            return None
+    return None
+
+
+def _is_amount(tok: Token) -> bool:
+    return tok.lower_ in ("million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh")
+
+
+def conjoined_with_previous(parse: Parse | None, start: int, end: int) -> bool:
+    """Whether the amount at ``start``..``end`` is a conjunct of an amount before it
+    ("$406m of arms from Russia and $267m from China")."""
+    if parse is None:
+        return False
+    tok = parse.head_of(start, end)
+    return bool(
+        tok is not None
+        and tok.dep_ == "conj"
+        and (tok.head.like_num or _is_amount(tok.head))
+        and parse.doc_char(tok.head) < start
+    )
+
+
+def _lookup(tok: Token, weapons: bool) -> Head | None:
+    words = [t.lower_ for t in tok.doc]
+    for conj in tok.conjuncts:
+        # "imports and exports": the phrase the conjuncts make, when the table has it
+        if conj.i > tok.i and _phrase_len(words, conj.i, head_at(words, conj.i, "money", weapons)):
+            return head_at(words, conj.i, "money", weapons)
+    prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    return head_of_word(tok.lower_, prev, "money", weapons) or head_of_word(
+        tok.lemma_.lower(), prev, "money", weapons
+    )
+
+
+_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+# How far back a head word may stand from its figure (a clause, not a table of figures).
+_BEFORE_CHARS = 300
+
+
+def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list[Head]:
+    """The head words before the figure in its clause, nearest first ("a trade deficit of
+    $9bn", "loans to Kyiv rose to $300m")."""
+    before = text[max(since, q.start - _BEFORE_CHARS) : q.start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1] :] if starts else before
+    words = _words(clause)
+    out = []
+    for i in range(len(words) - 1, -1, -1):
+        head = head_at(words, i, "money", weapons)
+        if head:
+            out.append(head)
+    return out
+
+
+_COUNT_MODIFIER = re.compile(r"^(?:[A-Za-z][\w'’.-]*|\d{1,3}[A-Za-z]?)$")
+
+
+def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
+    """The noun bare number ``q`` counts, within three modifier words ("4,000 fighters",
+    "3,000 Turkish ground troops", "11 truck-based rocket launchers"), with where the noun
+    ends in ``text``; the longer phrase wins ("personnel carriers" over "personnel")."""
+    words = list(_WORD.finditer(text[q.end :]))[:5]
+    texts = [m.group(0) for m in words]
+    weapons = weapon_context(text)
+    for i, m in enumerate(words[:4]):
+        word = m.group(0)
+        if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
+            return None
+        head = head_at(texts, i, "count", weapons)
+        if head:
+            longer = head_at(texts, i + 1, "count", weapons) if i + 1 < len(texts) else None
+            if longer and _count_phrase_len(texts, i + 1, longer) >= 1:
+                return longer, q.end + words[i + 1].end()
+            return head, q.end + m.end()
+    return None
+
+
+def _count_phrase_len(words: list[str], j: int, head: Head) -> int:
+    for before, h in _heads("count").get(words[j].lower(), []):
+        if h is head:
+            return len(before)
+    return 0
+
+
+def is_head_word(word: str) -> bool:
+    """Whether ``word`` is a metric head of any kind ("exports", "aid", "troops")."""
+    low = word.lower()
+    return low in _heads("money") or low in _heads("count")
+
+
+def count_nouns() -> list[str]:
+    """The last words of the count heads ("troops", "jets", "launchers")."""
+    return list(_heads("count"))

@@ -1,0 +1,238 @@
+"""The quantity layer: every amount of money and every count a sentence states, normalised.
+
+One normaliser for all the shapes news gives a figure: number, scale and currency in any
+order ("$4.5bn", "4.5 bln dollars", "USD 4.5 billion", "Rs 10,000 crore", "13 billion yen"),
+spelled-out numbers ("three million", "nearly two thousand"), and ranges ("10,000 to
+12,000", "between 3,000 and 5,000": the figure is the lower bound, as an annotator reading
+"at least" would take it). Percentages are never quantities of this kind.
+
+This module knows nothing of metrics or actors: it says where a figure is, what it is worth
+and in what unit. The tables ``quantity_scales.tsv`` and ``currencies.tsv`` hold the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .tables import read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure in a sentence: ``start``/``end`` are offsets in the sentence's text."""
+
+    start: int
+    end: int
+    value: float
+    currency: str | None  # an ISO 4217 code, or "RS" for rupees whose country the text decides
+    text: str
+
+    @property
+    def is_money(self) -> bool:
+        return self.currency is not None
+
+
+@cache
+def _scales() -> dict[str, float]:
+    return {r["word"].lower(): float(r["factor"]) for r in read_table("quantity_scales.tsv")}
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    return {r["word"].lower(): r["code"] for r in read_table("currencies.tsv")}
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    """Three-letter codes, which count only in capitals ("TRY 4 billion", not "try 5")."""
+    return frozenset(
+        r["word"].lower() for r in read_table("currencies.tsv") if r["source"] == "ISO 4217"
+    )
+
+
+def currency_words() -> list[str]:
+    """Every currency word and symbol the normaliser knows ("$", "usd", "rupees")."""
+    return list(_currencies())
+
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "a few": 0,  # never a figure: kept so that "a few thousand" is not read as 1,000
+    "dozen": 12,
+    "hundred": 100,
+}
+_WORD_NUMBER = (
+    r"(?:half\s+an?|a\s+half|half|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a|an|a dozen|dozen)(?:\s+hundred)?"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _scale_pattern() -> str:
+    words = sorted(_scales(), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def _currency_pattern(letters: bool) -> str:
+    words = [w for w in _currencies() if w[0].isalpha() == letters]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    scale = _scale_pattern()
+    words = _currency_pattern(letters=True)
+    symbols = _currency_pattern(letters=False)
+    number = rf"(?P<num>{_DIGITS})(?![\d]|[.,]\d)|(?P<word>{_WORD_NUMBER})\b"
+    # "of$3 billion": a symbol may stick to the word before it; a currency word may not.
+    pre = rf"(?P<pre>(?<![A-Za-z])(?:{words})|{symbols})\s?\.?\s?"
+    return re.compile(
+        rf"(?:{pre}|(?<![\w.,/$-]))(?:{number})"
+        rf"(?:\s?-?(?P<scale>{scale})\b(?:\s+(?P<scale2>{scale})\b)?)?"
+        rf"(?:\s?-?(?P<post>{words})\b)?"
+        rf"(?!\s?(?:%|per\s?cent|percent|pc\b|°|-(?:year|month|day|strong|point)))"
+        rf"(?![A-Za-z\d])",  # "155mm", "5G", "2+2": a measure of something else, or a name
+        re.IGNORECASE,
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every money amount and every count in ``text``, in order. A spelled-out number counts
+    only with a scale ("two million") or before a noun ("six jets"): the caller decides
+    which counts matter; "one" and "a" alone never make a money figure."""
+    out: list[Quantity] = []
+    for m in _pattern().finditer(text):
+        q = _quantity(m)
+        if q is not None:
+            out.append(q)
+    return _ranges_as_lower_bound(text, out)
+
+
+def _quantity(m: re.Match[str]) -> Quantity | None:
+    if m.group("num"):
+        number = float(m.group("num").replace(",", ""))
+    else:
+        number = _word_value(m.group("word"))
+        if number is None:
+            return None
+        if number <= 1 and not m.group("scale"):
+            return None  # "a", "one" alone: no figure
+    factor = 1.0
+    for key in ("scale", "scale2"):
+        if m.group(key):
+            factor *= _scales()[m.group(key).lower()]
+    pre, post = m.group("pre"), m.group("post")
+    if m.group("word") and pre and not m.group("scale"):
+        return None  # "$ a" is no figure
+    word = (pre or post or "").strip(" .")
+    currency = _currencies().get(word.lower()) if word else None
+    if word.lower() in _iso_codes() and not word.isupper():
+        currency = None
+    return Quantity(m.start(), m.end(), number * factor, currency, m.group(0))
+
+
+def _word_value(words: str) -> float | None:
+    low = re.sub(r"\s+", " ", words.lower().replace("-", " "))
+    if low.startswith("half") or low == "a half":
+        return 0.5  # "half a million"
+    parts = low.split(" ")
+    total = 0.0
+    for part in parts:
+        if part == "hundred":
+            total = (total or 1) * 100
+        elif part in _UNITS:
+            total += _UNITS[part]
+        else:
+            return None
+    return total
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|by|rose|fell|grew|up|down|increased|decreased|dropped|declined)\s*$", re.I
+)
+
+
+def _ranges_as_lower_bound(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "10,000 to 12,000 troops", "between $3bn and $5bn": one figure, the lower bound, in
+    the unit and scale of the upper one when the lower leaves them out ("3 to 5 billion").
+    "from $6bn to $9bn" is a change, two figures."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and _is_range(text, q, nxt):
+            out.append(_lower_bound(q, nxt, text))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+    gap = _RANGE_GAP.match(text[low.end : high.start])
+    if not gap or _CHANGE_BEFORE.search(text[: low.start]) or is_year(low) or is_year(high):
+        return False
+    if low.value >= high.value and _bare_number(low) >= _bare_number(high):
+        return False
+    if gap.group(0).strip().lower() == "and":
+        return text[: low.start].rstrip().lower().endswith("between")
+    return True
+
+
+def _lower_bound(low: Quantity, high: Quantity, text: str) -> Quantity:
+    value = low.value
+    if high.value > 0 and low.value > 0 and high.value / low.value > 1000:
+        # "3 to 5 billion": the scale written once belongs to both
+        factor = high.value / _bare_number(high)
+        value = low.value * factor
+    currency = low.currency or high.currency
+    return Quantity(low.start, high.end, value, currency, text[low.start : high.end])
+
+
+def is_year(q: Quantity) -> bool:
+    """A bare four-digit number that reads as a year ("in 2021")."""
+    return q.currency is None and q.text.isdigit() and 1900 <= q.value <= 2100
+
+
+def _bare_number(q: Quantity) -> float:
+    m = re.search(_DIGITS, q.text)
+    if m:
+        return float(m.group(0).replace(",", "")) or 1.0
+    return 1.0

@@ -1,0 +1,81 @@
+"""The quantity layer: amounts and counts in every shape news writes them, normalised."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract.quantities import find_quantities
+
+
+def values(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.currency) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a grant of $3.2bn", 3.2e9, "USD"),
+        ("a loan of 2.5 bln dollars", 2.5e9, "USD"),
+        ("worth USD 710 million", 710e6, "USD"),
+        ("credits of 40 mln euros", 40e6, "EUR"),
+        ("a fund of EUR 1.1 tn", 1.1e12, "EUR"),
+        ("exports of 9.4 billion yuan", 9.4e9, "CNY"),
+        ("worth 420 billion yen", 420e9, "JPY"),
+        ("a line of Rs 7,500 crore", 75e9, "RS"),
+        ("grants of INR 350 crores", 3.5e9, "INR"),
+        ("a credit of Rs 45 lakh", 4.5e6, "RS"),
+        ("sales of €2.4 billion", 2.4e9, "EUR"),
+        ("a bond of S$300 million", 300e6, "SGD"),
+        ("an investment of$6 billion", 6e9, "USD"),
+        ("three million dollars in aid", 3e6, "USD"),
+        ("a deal worth 900 million", 900e6, None),
+    ],
+)
+def test_number_scale_and_currency_in_any_order(text, value, currency):
+    [(found, unit)] = values(text)
+    assert found == pytest.approx(value)
+    assert unit == currency
+
+
+def test_spelled_out_counts():
+    assert values("nearly two thousand marines and six frigates") == [(2000.0, None), (6.0, None)]
+
+
+def test_a_range_is_its_lower_bound():
+    assert values("between 3,000 and 5,000 troops") == [(3000.0, None)]
+    assert values("some 7,000 to 9,000 fighters") == [(7000.0, None)]
+    assert values("credits of $2 to $3 billion") == [(pytest.approx(2e9), "USD")]
+
+
+def test_a_change_from_one_level_to_another_is_two_figures():
+    assert values("the gap widened from $4.1 billion to $9.8 billion") == [
+        (pytest.approx(4.1e9), "USD"),
+        (pytest.approx(9.8e9), "USD"),
+    ]
+
+
+def test_a_year_is_never_the_low_end_of_a_range():
+    found = values("it grew from $3 billion in 2019 to $7 billion")
+    assert (pytest.approx(3e9), "USD") in found and (pytest.approx(7e9), "USD") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["up 12% on the year", "a rise of 4.5 per cent", "a 155mm shell", "up 7 percent"]
+)
+def test_percentages_and_measures_of_size_are_not_quantities(text):
+    assert values(text) == []
+
+
+def test_a_currency_code_counts_only_in_capitals():
+    assert values("reserves of TRY 40 billion") == [(40e9, "TRY")]
+    assert values("they try 5 times") == [(5.0, None)]
+
+
+def test_more_currencies_before_and_after_the_number():
+    assert values("a loan of R$ 3 billion") == [(3e9, "BRL")]
+    assert values("grants of 80 billion tenge") == [(80e9, "KZT")]
+
+
+def test_half_a_scale():
+    assert values("half a billion dollars") == [(5e8, "USD")]
+    assert values("half of the troops") == []

@@ -1,0 +1,31 @@
+"""The measure tables are data with a source on every row, and name only schema metrics."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract.tables import read_table
+from blocwatch.model import METRICS
+
+TABLES = [
+    "quantity_scales.tsv",
+    "currencies.tsv",
+    "metric_heads.tsv",
+    "passing_places.tsv",
+    "measure_organisations.tsv",
+]
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_every_row_says_where_it_comes_from(name):
+    rows = read_table(name)
+    assert rows
+    assert all(row.get("source") for row in rows), name
+
+
+def test_metric_heads_name_schema_metrics_and_kinds():
+    for row in read_table("metric_heads.tsv"):
+        assert row["metric"] in METRICS, row
+        assert row["kind"] in ("money", "count"), row
+        assert row["needs"] in ("", "weapons"), row
+        assert row["kind"] == "money" or row["unit"], row  # a count stores its item
