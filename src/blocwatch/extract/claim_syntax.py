@@ -141,10 +141,20 @@ class _Tree:
         """ "accusing it of ...", "denied that it sent", "accusing the Islamic republic":
         the nearest state named before the pronoun or description, not its accuser."""
         root = tok.sent.root
-        for subj in [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "poss":
+            # "said Iran is lying about its supplying", "accused the US of a story on its
+            # alleged transfer": a possessive refers to the nearest subject, accuser or not
+            exclude, subjects = set(), []
+        for subj in subjects:
             found = [m for m in self.states(subj) if m.code not in exclude]
             if found and subj.i < tok.i:
                 return found[:1]
+        for t in reversed(list(tok.doc[: tok.i])):  # the nearest subject before it
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found = [m for m in self.states(t) if m.code not in exclude]
+                if found:
+                    return found[:1]
         char = self.parse.doc_char(tok)
         before = [m for m in self.mentions if m.end <= char and self.is_state(m)]
         for m in reversed(before):
@@ -176,9 +186,11 @@ def _prep_objects(tok: Token, words: tuple[str, ...]) -> list[Token]:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-        tok.dep_ == "acl" and tok.tag_ == "VBN"
-    )
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    # "weapons supplied by Iran" (but not "allegations that Russia had sent")
+    bare = not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and bare
 
 
 def _is_verb(tok: Token) -> bool:
@@ -230,7 +242,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
 def _group(tree: _Tree, tok: Token) -> bool:
     """A recipient that is an armed group, not a state: a name the lexicon does not know
     ("the RSF", "Hezbollah"), or forces qualified as rebel, paramilitary, militia."""
-    if tok.i in tree.at or tree.states(tok):
+    if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return False  # "for use in Ukraine", "for its war"
@@ -533,4 +545,7 @@ def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Ment
     if t.dep_ == "conj" and _child(t, "nsubj") is None:
         t = t.head  # "have accused X ... but admit that ..."
     found = [m for m in _speaker(tree, t) if not is_dateline(reading, m)]
+    subj = _child(t, "nsubj")
+    if not found and subj is not None and subj.lower_ in _PRONOUNS:
+        found = tree.antecedent(subj, set())  # "he denied": the speaker named before
     return found or None
