@@ -73,7 +73,8 @@ def test_demonyms_on_a_state_noun_are_claimants():
 
 def test_quantity_of_soldiers_stands_for_their_state():
     (c,) = claims(
-        "Kyiv says thousands of North Korean soldiers have been moved into Russia's Belgorod region."
+        "Kyiv says thousands of North Korean soldiers have been moved "
+        "into Russia's Belgorod region."
     )
     assert roles(c) == (["UKR"], ["PRK"], ["RUS"])
     assert c.action == "troop_deployment"
