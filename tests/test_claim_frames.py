@@ -84,3 +84,13 @@ def test_a_nominal_supply_under_a_denial_is_the_deniers():
     (c,) = claims("Iran denied that it was involved in an arms delivery to Venezuela.")
     assert roles(c) == ([], ["IRN"], ["VEN"])
     assert c.denied_by == ["IRN"]
+
+
+def test_advisers_arriving_in_a_state_are_a_deployment():
+    (c,) = claims("State radio reported that Russian military advisers have arrived in Mali.")
+    assert roles(c) == ([], ["RUS"], ["MLI"])
+    assert c.action == "troop_deployment"
+
+
+def test_a_leader_arriving_is_no_deployment():
+    assert claims("The Ukrainian president arrived in Warsaw a day after missile strikes.") == []

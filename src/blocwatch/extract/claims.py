@@ -178,6 +178,8 @@ def _read_parsed(
 ) -> _ClaimMention | None:
     """A claim mention with its roles from the parse (token windows where it says nothing)."""
     item = _item(view, cue, reading)
+    if item is not None and "arrive" in cue.text.lower() and item.tok > cue.tok:
+        item = None  # "the president arrived in Warsaw after missile attacks": who arrived
     action = item.value if item else _action_without_item(cue, view)
     subject = parsed.subject
     if not subject and item is not None:
