@@ -94,3 +94,27 @@ def test_advisers_arriving_in_a_state_are_a_deployment():
 
 def test_a_leader_arriving_is_no_deployment():
     assert claims("The Ukrainian president arrived in Warsaw a day after missile strikes.") == []
+
+
+def test_the_recipient_denies_sourcing_from_the_supplier():
+    found = claims(
+        "Washington accused Pyongyang of supplying Moscow with rockets. "
+        "Moscow has denied sourcing any rockets from Pyongyang."
+    )
+    assert [(c.subject, c.beneficiary, c.denied_by) for c in found] == [(["PRK"], ["RUS"], ["RUS"])]
+
+
+def test_a_named_group_owned_by_a_state_is_no_beneficiary():
+    (c,) = claims("Chad has denied supplying weapons to Libya’s Tripoli Brigade.")
+    assert (c.subject, c.beneficiary, c.denied_by) == (["TCD"], [], ["TCD"])
+
+
+def test_speakers_of_a_nationality_are_no_state():
+    (c,) = claims("Two Libyan smugglers told reporters that Egypt was sending drones to Sudan.")
+    assert roles(c) == ([], ["EGY"], ["SDN"])
+
+
+def test_fighting_as_a_noun_is_no_deployment():
+    assert (
+        claims("Officials said Iranian drones were seen in fresh fighting near the border.") == []
+    )

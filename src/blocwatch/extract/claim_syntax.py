@@ -205,6 +205,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     v = parse.head_of(cue.start, cue.end)
     if v is None:
         return None
+    if cue.value == "deploy" and v.lower_ in ("fighting", "fought") and not _is_verb(v):
+        return ClaimParse(blocked=True)  # "in fresh fighting": a war, not a deployment
     tree = _Tree(reading, view, parse)
     out = ClaimParse()
     _frame(tree, v, out)
@@ -218,7 +220,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     for r in recipient_toks:
         states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")
-        if not states and owner is not None and r.lower_ not in _OTHERS_OF:
+        if not states and owner is not None and r.lower_ not in _OTHERS_OF and not _group(tree, r):
             # "into Russia's Kursk region", "supporting Russia's war effort"
             states = [m for m in tree.states(owner) if m.code not in givers]
         if states and not out.beneficiary:
@@ -261,9 +263,26 @@ def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention
 
 def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     """(the subject's head token, recipient head tokens) for supply word ``v``."""
+    if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.dep_ == "dobj":
+        return _gerund_as_modifier(v, cue)
     if _is_verb(v):
         return _verb_roles(v, cue)
     return _noun_roles(tree, v, cue)
+
+
+def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
+    """ "Chad has denied supplying weapons to ...": the parser may make the gerund a modifier
+    of its object; the clause it hangs on gives the roles."""
+    obj, gov = v.head, v.head.head
+    words = _IN if cue.value == "deploy" else _TO
+    recipients = _prep_objects(gov, words) + _prep_objects(obj, words)
+    if cue.value == "get":
+        giver = _prep_objects(gov, ("from",)) + _prep_objects(obj, ("from",))
+        receiver = _child(gov, "nsubj")
+        return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
+    if gov.lemma_ in ALLEGE and not _is_passive(gov):
+        return _child(gov, "dobj"), recipients
+    return _child(gov, "nsubj", "nsubjpass"), recipients
 
 
 _TO = ("to", "for", "into")
@@ -474,7 +493,10 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     for subj in subjects:
         if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             subj = verb.head
-        found = _nominal_accusers(tree, subj) or tree.actors(subj)
+        # "U.S. claims", "a UN report" own what they say; "Syrian combatants" are no state
+        # "French Minister ... Lecornu": a named person speaks for the state in their title
+        nominal = (subj.lower_ in ALLEGE or subj.pos_ == "PROPN") and subj.i not in tree.at
+        found = _nominal_accusers(tree, subj) if nominal else tree.actors(subj)
         if found:
             return found
     if subjects:
