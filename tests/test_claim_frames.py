@@ -118,3 +118,16 @@ def test_fighting_as_a_noun_is_no_deployment():
     assert (
         claims("Officials said Iranian drones were seen in fresh fighting near the border.") == []
     )
+
+
+def test_evidence_of_a_state_supplying_names_the_supplier():
+    (c,) = claims("UN monitors reported evidence of Eritrea supplying rifles to the militia.")
+    assert roles(c) == (["UN"], ["ERI"], [])
+
+
+def test_a_title_case_dateline_is_no_actor():
+    found = claims(
+        "Luanda, Mar 2 (AFP) - Zambian troops engaged in military operations across the "
+        "border, according to a UN report."
+    )
+    assert all("AGO" not in c.subject + c.claimant for c in found)

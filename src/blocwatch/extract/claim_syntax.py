@@ -14,6 +14,7 @@ Word lists live in ``lexicon/claim_syntax.tsv`` (one word a row, with its role).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -82,7 +83,7 @@ class _Tree:
         self.parse = parse
         self.at: dict[int, Mention] = {}
         for m in view.mentions:
-            if is_dateline(reading, m):
+            if is_dateline(reading, m) or _dateline_in_title_case(reading, m):
                 continue  # "LONDON — The United States said": the parser may take it for a subject
             span = parse.span(m.start, m.end)
             if span is None:
@@ -161,6 +162,17 @@ class _Tree:
             if m.code not in exclude:
                 return [m]
         return []
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\((?:[A-Z]+/?)+\))")
+
+
+def _dateline_in_title_case(reading: Reading, m: Mention) -> bool:
+    """ "Kinshasa, Dec 23 (AFP) - ...": where the story was filed, at a line's start."""
+    line_start = reading.text.rfind("\n", 0, m.start) + 1
+    if reading.text[line_start : m.start].strip():
+        return False
+    return bool(_DATELINE_TAIL.match(reading.text, m.end))
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -338,6 +350,9 @@ def _controller(v: Token) -> Token | None:
         gov = head.head  # "supporting the war by supplying components": who supports
         return _child(gov, "nsubj") or (_controller(gov) if _is_verb(gov) else None)
     if v.dep_ == "pcomp" and head.lower_ == "of":
+        named = _child(head, "pobj")
+        if named is not None:
+            return named  # "evidence of the UAE supplying weapons"
         accuse = head.head
         if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
             if _is_passive(accuse):
@@ -355,6 +370,8 @@ def _controller(v: Token) -> Token | None:
         return _child(head, "nsubj", "nsubjpass") or (
             _controller(head) if head.dep_ in ("xcomp", "conj") else None
         )
+    if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "evidence of the UAE supplying weapons"
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
@@ -495,8 +512,13 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             subj = verb.head
         # "U.S. claims", "a UN report" own what they say; "Syrian combatants" are no state
         # "French Minister ... Lecornu": a named person speaks for the state in their title
-        nominal = (subj.lower_ in ALLEGE or subj.pos_ == "PROPN") and subj.i not in tree.at
-        found = _nominal_accusers(tree, subj) if nominal else tree.actors(subj)
+        # and the title outranks the name ("Sudanese Ambassador Mohamed" is Sudan's)
+        if subj.pos_ == "PROPN" and subj.i not in tree.at and tree.owners(subj):
+            found = tree.owners(subj)
+        elif subj.lower_ in ALLEGE and subj.i not in tree.at:
+            found = _nominal_accusers(tree, subj)
+        else:
+            found = tree.actors(subj)
         if found:
             return found
     if subjects:
