@@ -107,12 +107,9 @@ class _Tree:
             found.append(m)
         elif tok.lower_ in STATE_NOUN and tok.pos_ != "PROPN" and not self._non_state(tok):
             found += self.owners(tok)
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in (
-                    "of",
-                    "in",
-                ):  # "the government in Kyiv"
-                    found += [self.at[g.i] for g in child.children if g.i in self.at]
+            # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
+            for g in _prep_objects(tok, ("of", "in", "for")):
+                found += self.actors(g, depth + 1)
         if tok.lower_ in _QUANTITY_HEADS:  # "a number of former Soviet states plus China"
             found += [m for g in _prep_objects(tok, ("of",)) for m in self.actors(g, depth + 1)]
         for child in tok.children:
