@@ -131,3 +131,17 @@ def test_a_title_case_dateline_is_no_actor():
         "border, according to a UN report."
     )
     assert all("AGO" not in c.subject + c.claimant for c in found)
+
+
+def test_a_conduit_for_sanctioned_goods_is_sanctions_evasion():
+    (c,) = claims(
+        "EU officials say Kyrgyzstan is being used as a conduit by Russia to import "
+        "sanctioned microchips."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["KGZ"], ["RUS"], "sanctions_evasion")
+
+
+def test_a_channel_for_talks_is_no_claim():
+    assert (
+        claims("Officials said Qatar served as a channel for talks between Iran and Egypt.") == []
+    )

@@ -272,11 +272,38 @@ def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention
 
 def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     """(the subject's head token, recipient head tokens) for supply word ``v``."""
+    if cue.value == "conduit":
+        return _conduit_roles(v)
     if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.dep_ == "dobj":
         return _gerund_as_modifier(v, cue)
     if _is_verb(v):
         return _verb_roles(v, cue)
     return _noun_roles(tree, v, cue)
+
+
+def _conduit_roles(v: Token) -> tuple[Token | None, list[Token]]:
+    """ "Kazakhstan is used as a conduit by Russia", "identified Armenia as a channel for
+    Russia", "X was the main conduit for Moscow": the state said to be the route, and the
+    state it serves."""
+    recipients = _prep_objects(v, ("for", "by", "to"))
+    subject = None
+    if v.dep_ == "pobj" and v.head.lower_ == "as":
+        verb = v.head.head
+        recipients += _prep_objects(verb, ("by", "for"))
+        if _is_passive(verb):
+            subject = _child(verb, "nsubjpass")
+        elif verb.lemma_ in ALLEGE or verb.lemma_ in ("name", "describe", "see", "view"):
+            subject = _child(verb, "dobj")
+        else:
+            subject = _child(verb, "nsubj")
+    elif v.dep_ == "attr":
+        subject = _child(v.head, "nsubj")
+    for r in list(recipients):  # "a channel for Russia to import": Russia is the subject
+        if r.dep_ != "pobj":
+            recipients.remove(r)
+    if not recipients:  # "for Russia to import", parsed as the subject of "import"
+        recipients = [c for c in v.subtree if c.dep_ == "nsubj" and c.head.i != v.i][:1]
+    return subject, recipients
 
 
 def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:

@@ -180,6 +180,8 @@ def _read_parsed(
     item = _item(view, cue, reading)
     if item is not None and "arrive" in cue.text.lower() and item.tok > cue.tok:
         item = None  # "the president arrived in Warsaw after missile attacks": who arrived
+    if cue.value == "conduit":
+        item = None  # the route, not what passes through it, makes the claim
     action = item.value if item else _action_without_item(cue, view)
     subject = parsed.subject
     if not subject and item is not None:
@@ -294,7 +296,20 @@ def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
         return "military_support"
     if cue.value == "arm":
         return "arms_transfer"  # "accused X of arming the rebels"
+    if cue.value == "conduit" and _about_goods(view):
+        return "sanctions_evasion"  # "a conduit for Russia to import banned technology"
     return None
+
+
+_GOODS_WORDS = frozenset(
+    "sanctions sanctioned import imports importation goods technology components chips "
+    "material materials weapons exports evade evasion circumvent".split()
+)
+
+
+def _about_goods(view: SentenceView) -> bool:
+    """Whether a route word is about goods and sanctions, not talks ("a channel for dialogue")."""
+    return any(w.strip(".,;:\"'”“").lower() in _GOODS_WORDS for w in view.text.split())
 
 
 def _roles(reading: Reading, view: SentenceView, cue: Cue, item: Cue | None):
