@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Claim, Stance
 from .actors import Mention
-from .claim_syntax import ClaimParse, read_claim, stance_speakers
+from .claim_syntax import MARKER, ClaimParse, read_claim, stance_speakers
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_dateline, is_role_candidate, mention_group_before, state_mentions
 
@@ -154,7 +154,7 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 
 
 def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
-    if not any(reading.lex.is_state(m.code) for m in view.mentions):
+    if not view.has("supply_cues") or not _worth_parsing(reading, view):
         return None
     for cue in view.cues_of("supply_cues"):
         if reading.token_text(cue.tok - 1) in ("-", "–"):
@@ -171,6 +171,18 @@ def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
         if claim is not None:
             return claim
     return None
+
+
+def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
+    """Whether a sentence with a supply word could hold a claim, so that the parse is worth
+    its cost: an allegation, denial or admission word, a marker ("secretly"), or two states
+    (an outlet's own report of supply from one to the other)."""
+    states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
+    if not states:
+        return False
+    if len(states) >= 2 or view.has("stance_cues"):
+        return True
+    return any(reading.lower(i) in MARKER for i in range(view.tok, view.tok_end))
 
 
 def _read_parsed(
@@ -510,7 +522,9 @@ def _stance_actors(
     """Who takes the stance: the actors right before the word, else (or when none of them is
     a party to the claim) the sentence's first actor, its grammatical subject in news prose.
     The parse decides where it names the subject of the stance verb."""
-    parsed = stance_speakers(reading, view, cue)
+    # The parse decides where the sentence was parsed for a claim anyway; a sentence with
+    # only a stance ("Both Moscow and Minsk rejected the reports") is read by the window.
+    parsed = stance_speakers(reading, view, cue) if view._parsed else None
     if parsed:
         return codes(parsed)
     group = [
