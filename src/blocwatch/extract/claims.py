@@ -9,12 +9,13 @@ the claims about the actor who denies. Mentions of one allegation are then merge
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Claim, Stance
 from .actors import Mention
+from .claim_syntax import MARKER, ClaimParse, read_claim, stance_speakers
 from .reading import Cue, Reading, SentenceView
-from .roles import codes, is_dateline, is_role_candidate, mention_group_before
+from .roles import codes, is_dateline, is_role_candidate, mention_group_before, state_mentions
 
 # Words that may stand between a state and what it supplies: "Serbia-made ammunition",
 # "Iranian short-range ballistic missiles".
@@ -90,6 +91,16 @@ class _ClaimMention:
     claimants: list[str]
     stances: list[Stance] = field(default_factory=list)
     items: frozenset[str] = frozenset()
+    # Inside an allegation frame (an accuser, a marker, a denial or an admission), or an
+    # outlet's own report of supply from one state to another. Other mentions only add to
+    # an allegation made elsewhere in the document.
+    framed: bool = True
+    # The recipient named is no state ("to the rebels"): the beneficiary is known to be none,
+    # so the mention is not merged with one about a state recipient.
+    no_state_recipient: bool = False
+    # Supply to a state and to a group at once ("to both the rebels and the army"): the
+    # supply to the group is a claim of its own, without beneficiary.
+    also_to_a_group: bool = False
 
 
 @dataclass
@@ -117,6 +128,8 @@ def read_claims(reading: Reading) -> list[Claim]:
                 notes.extend(_denial_as_notes(claim))
                 continue
             mentions.append(claim)
+            if claim.also_to_a_group:
+                mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
         else:
             notes.extend(_stance_notes(reading, view))
     for note in notes:
@@ -141,15 +154,76 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 
 
 def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
+    if not view.has("supply_cues") or not _worth_parsing(reading, view):
+        return None
     for cue in view.cues_of("supply_cues"):
         if reading.token_text(cue.tok - 1) in ("-", "–"):
             continue  # "army-backed government": an adjective, not an act
-        if _hypothetical(reading, cue) or _doubted(view, cue):
+        parsed = read_claim(reading, view, cue)
+        if parsed is None:
+            if _hypothetical(reading, cue) or _doubted(view, cue):
+                continue
+            claim = _read_around(reading, view, cue)
+        elif parsed.blocked or parsed.announced:
             continue
-        claim = _read_around(reading, view, cue)
+        else:
+            claim = _read_parsed(reading, view, cue, parsed)
         if claim is not None:
             return claim
     return None
+
+
+def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
+    """Whether a sentence with a supply word could hold a claim, so that the parse is worth
+    its cost: an allegation, denial or admission word, a marker ("secretly"), or two states
+    (an outlet's own report of supply from one to the other)."""
+    states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
+    if not states:
+        return False
+    if len(states) >= 2 or view.has("stance_cues"):
+        return True
+    return any(reading.lower(i) in MARKER for i in range(view.tok, view.tok_end))
+
+
+def _read_parsed(
+    reading: Reading, view: SentenceView, cue: Cue, parsed: ClaimParse
+) -> _ClaimMention | None:
+    """A claim mention with its roles from the parse (token windows where it says nothing)."""
+    item = _item(view, cue, reading)
+    if item is not None and "arrive" in cue.text.lower() and item.tok > cue.tok:
+        item = None  # "the president arrived in Warsaw after missile attacks": who arrived
+    if cue.value == "conduit":
+        item = None  # the route, not what passes through it, makes the claim
+    action = item.value if item else _action_without_item(cue, view)
+    subject = parsed.subject
+    if not subject and item is not None:
+        subject = _qualifier(reading, view, item)  # "shipments of Iranian missiles"
+    if not subject:
+        return None
+    subject_codes = codes(subject)
+    beneficiary_codes = [c for c in codes(parsed.beneficiary) if c not in subject_codes]
+    outlet_ok = bool(beneficiary_codes)  # an outlet's own report of supply between states
+    if not parsed.recipient_phrase:
+        # no "to X" the parse could see: the state named after the supply word
+        states = state_mentions(reading, view)
+        nearby = _beneficiary(reading, view, states, cue, subject)
+        beneficiary_codes = [c for c in codes(nearby) if c not in subject_codes]
+    parties = subject_codes + beneficiary_codes
+    # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
+    claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)
+    framed = parsed.framed or parsed.stance_frame is not None
+    return _ClaimMention(
+        view,
+        subject_codes,
+        beneficiary_codes[:1],
+        action,
+        item.text if item else None,
+        claimants,
+        items=_item_heads(view, cue, item),
+        framed=framed or outlet_ok,
+        no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
+        also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
+    )
 
 
 _MODALS = frozenset(
@@ -234,7 +308,20 @@ def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
         return "military_support"
     if cue.value == "arm":
         return "arms_transfer"  # "accused X of arming the rebels"
+    if cue.value == "conduit" and _about_goods(view):
+        return "sanctions_evasion"  # "a conduit for Russia to import banned technology"
     return None
+
+
+_GOODS_WORDS = frozenset(
+    "sanctions sanctioned import imports importation goods technology components chips "
+    "material materials weapons exports evade evasion circumvent".split()
+)
+
+
+def _about_goods(view: SentenceView) -> bool:
+    """Whether a route word is about goods and sanctions, not talks ("a channel for dialogue")."""
+    return any(w.strip(".,;:\"'”“").lower() in _GOODS_WORDS for w in view.text.split())
 
 
 def _roles(reading: Reading, view: SentenceView, cue: Cue, item: Cue | None):
@@ -433,7 +520,13 @@ def _stance_actors(
     reading: Reading, view: SentenceView, cue: Cue, involved: set[str] | None = None
 ) -> list[str]:
     """Who takes the stance: the actors right before the word, else (or when none of them is
-    a party to the claim) the sentence's first actor, its grammatical subject in news prose."""
+    a party to the claim) the sentence's first actor, its grammatical subject in news prose.
+    The parse decides where it names the subject of the stance verb."""
+    # The parse decides where the sentence was parsed for a claim anyway; a sentence with
+    # only a stance ("Both Moscow and Minsk rejected the reports") is read by the window.
+    parsed = stance_speakers(reading, view, cue) if view._parsed else None
+    if parsed:
+        return codes(parsed)
     group = [
         m for m in mention_group_before(reading, view, cue.tok) if _can_take_stance(reading, m)
     ]
@@ -522,7 +615,7 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
 def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:
     """ "North Korea has supplied Russia ... reports claim that North Korea sent 11,000 troops":
     the second keeps the beneficiary of the first."""
-    if claim.beneficiary:
+    if claim.beneficiary or claim.no_state_recipient:
         return
     for prev in reversed(earlier):
         if claim.view.index - prev.view.index > 2:
@@ -579,12 +672,17 @@ class _Allegation:
 
     claim: Claim
     items: frozenset[str] = frozenset()
+    no_state_recipient: bool = False
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
         if not set(claim.subject) & set(m.subject):
             return False
         if claim.beneficiary and m.beneficiary and set(claim.beneficiary) != set(m.beneficiary):
+            return False
+        if (self.no_state_recipient and m.beneficiary) or (
+            m.no_state_recipient and claim.beneficiary
+        ):
             return False
         if not _compatible_action(claim.action, m.action):
             return False
@@ -596,12 +694,13 @@ class _Allegation:
 
 def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
     allegations: list[_Allegation] = []
-    ordered = [m for m in mentions if m.action] + [m for m in mentions if not m.action]
+    creators = [m for m in mentions if m.action and m.framed]
+    ordered = creators + [m for m in mentions if not (m.action and m.framed)]
     for m in ordered:
         target = next((a for a in allegations if a.accepts(m)), None)
         if target is None:
-            if not m.action:
-                continue  # a vague mention only adds to an allegation made elsewhere
+            if not (m.action and m.framed):
+                continue  # a vague or unframed mention only adds to an allegation made elsewhere
             target = _Allegation(
                 Claim(
                     claimant=[],
@@ -614,6 +713,7 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
             )
             allegations.append(target)
         target.items |= m.items
+        target.no_state_recipient |= m.no_state_recipient and not target.claim.beneficiary
         _absorb(target.claim, m)
     for a in allegations:
         _propagate(a, allegations)

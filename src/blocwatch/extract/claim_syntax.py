@@ -1,0 +1,619 @@
+"""Claim roles and the allegation frame, read from the dependency parse of one sentence.
+
+A supply word ("supplied", "shipments", "deployed") is a claim only inside an allegation
+frame: somebody accuses, alleges, reports or sanctions (the subject of the verb, or the
+"by" phrase of a passive), a marker says it is alleged or covert ("reportedly", "secretly",
+"suspected"), or the actor concerned denies or admits it. The same tree gives who supplied
+whom: the subject or passive agent of the supply verb, the "to X" / "for X" phrase, the
+indirect object ("supplying Russia with arms"), the possessor of a noun ("Israel's supply").
+Negation and modality ("could send", "plans to supply", "no evidence that") are scoped to
+the clauses between the supply word and its frame.
+
+Word lists live in ``lexicon/claim_syntax.tsv`` (one word a row, with its role).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .actors import Mention
+from .reading import Cue, Reading, SentenceView
+from .roles import is_dateline
+from .syntax import Parse
+from .tables import read_table
+
+
+def _words(role: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("claim_syntax.tsv") if r["role"] == role)
+
+
+ALLEGE = _words("allege")  # verbs and nouns whose subject / possessor alleges
+SAY = _words("say")  # verbs of saying: when the giver says it, it is an announcement
+DENY = _words("deny")
+ACKNOWLEDGE = _words("acknowledge")
+MODAL = _words("modal")  # auxiliaries that make a clause hypothetical or future
+PLAN = _words("plan")  # heads whose complement is not (yet) a fact
+MARKER = _words("marker")  # "reportedly", "secretly", "alleged", "illicit"
+STATE_NOUN = _words("state_noun")  # nouns that stand for their state: "Sudanese military"
+NON_STATE = _words("non_state")  # modifiers that make forces non-state: "rebel", "paramilitary"
+NOT_MILITARY = _words("not_military")  # "financial backing", "political support"
+_OTHERS_OF = frozenset(
+    "rivals enemies foes opponents adversaries neighbours neighbors critics".split()
+)
+_QUANTITY_HEADS = frozenset(
+    "number some several group one both all many most each thousands hundreds dozens".split()
+)
+# Verbs whose subject does what their object noun names: "involved in a weapons delivery".
+_DOING = frozenset(
+    "involve participate engage continue increase expand resume step make conduct carry "
+    "organise organize facilitate finance fund accelerate boost ramp".split()
+)
+_PRONOUNS = frozenset("it its they their them he his she her".split())
+_ANAPHORIC_HEADS = frozenset(
+    "country state nation republic kingdom regime neighbour neighbor".split()
+)
+
+
+@dataclass
+class ClaimParse:
+    """What the tree says about one supply word."""
+
+    subject: list[Mention] = field(default_factory=list)
+    beneficiary: list[Mention] = field(default_factory=list)
+    recipient_phrase: bool = False  # a recipient is named, state or not ("to the RSF")
+    subject_named: bool = False  # the parse found who supplied, state or not
+    non_state_recipient: bool = False  # one of the recipients is no state ("the RSF")
+    accusers: list[Mention] = field(default_factory=list)
+    framed: bool = False  # an accuser, a marker, a denial or an admission governs it
+    framed_by_marker: bool = False  # "reportedly", "secretly", "alleged"
+    announced: bool = False  # the giver itself says it
+    blocked: bool = False  # negated, hypothetical, planned or doubted
+    stance_frame: str | None = None  # "denies" / "acknowledges" when such a verb governs it
+    stance_actors: list[Mention] = field(default_factory=list)
+
+
+class _Tree:
+    """One sentence's parse with the actor mentions placed on its tokens."""
+
+    def __init__(self, reading: Reading, view: SentenceView, parse: Parse):
+        self.reading = reading
+        self.parse = parse
+        self.at: dict[int, Mention] = {}
+        for m in view.mentions:
+            if is_dateline(reading, m) or _dateline_in_title_case(reading, m):
+                continue  # "LONDON — The United States said": the parser may take it for a subject
+            span = parse.span(m.start, m.end)
+            if span is None:
+                continue
+            for t in span:
+                self.at.setdefault(t.i, m)
+        self.mentions = view.mentions
+
+    def is_state(self, m: Mention) -> bool:
+        return self.reading.lex.is_state(m.code) and not is_dateline(self.reading, m)
+
+    def actors(self, tok: Token, depth: int = 0) -> list[Mention]:
+        """The actors a noun phrase headed by ``tok`` stands for: a name, its conjuncts and
+        appositions, or a state noun's owner ("Sudan's army", "the Russian military"). A
+        group named on its own ("the Rapid Support Forces") stands for no state."""
+        if depth > 4:
+            return []
+        found: list[Mention] = []
+        m = self.at.get(tok.i)
+        if m is not None:
+            found.append(m)
+        elif tok.lower_ in STATE_NOUN and tok.pos_ != "PROPN" and not self._non_state(tok):
+            found += self.owners(tok)
+            # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
+            for g in _prep_objects(tok, ("of", "in", "for")):
+                found += self.actors(g, depth + 1)
+        if tok.lower_ in _QUANTITY_HEADS:  # "a number of former Soviet states plus China"
+            found += [m for g in _prep_objects(tok, ("of",)) for m in self.actors(g, depth + 1)]
+        for child in tok.children:
+            if child.dep_ in ("conj", "appos"):
+                found += self.actors(child, depth + 1)
+        return _unique(found)
+
+    def owners(self, tok: Token) -> list[Mention]:
+        """Actors named as modifiers of ``tok``: "Sudan's army", "South Korean and U.S.
+        intelligence", "UN experts"."""
+        found = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in self.at:
+                found.append(self.at[child.i])
+                found += [
+                    self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
+                ]
+        return found
+
+    def _non_state(self, tok: Token) -> bool:
+        return any(c.lower_ in NON_STATE for c in tok.children if c.dep_ in ("amod", "compound"))
+
+    def states(self, tok: Token) -> list[Mention]:
+        return [m for m in self.actors(tok) if self.is_state(m)]
+
+    def antecedent(self, tok: Token, exclude: set[str]) -> list[Mention]:
+        """ "accusing it of ...", "denied that it sent", "accusing the Islamic republic":
+        the nearest state named before the pronoun or description, not its accuser."""
+        root = tok.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "poss":
+            # "said Iran is lying about its supplying", "accused the US of a story on its
+            # alleged transfer": a possessive refers to the nearest subject, accuser or not
+            exclude, subjects = set(), []
+        for subj in subjects:
+            found = [m for m in self.states(subj) if m.code not in exclude]
+            if found and subj.i < tok.i:
+                return found[:1]
+        for t in reversed(list(tok.doc[: tok.i])):  # the nearest subject before it
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found = [m for m in self.states(t) if m.code not in exclude]
+                if found:
+                    return found[:1]
+        char = self.parse.doc_char(tok)
+        before = [m for m in self.mentions if m.end <= char and self.is_state(m)]
+        for m in reversed(before):
+            if m.code not in exclude:
+                return [m]
+        return []
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\((?:[A-Z]+/?)+\))")
+
+
+def _dateline_in_title_case(reading: Reading, m: Mention) -> bool:
+    """ "Kinshasa, Dec 23 (AFP) - ...": where the story was filed, at a line's start."""
+    line_start = reading.text.rfind("\n", 0, m.start) + 1
+    if reading.text[line_start : m.start].strip():
+        return False
+    return bool(_DATELINE_TAIL.match(reading.text, m.end))
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen: set[int] = set()
+    out = []
+    for m in ms:
+        if m.start not in seen:
+            seen.add(m.start)
+            out.append(m)
+    return out
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok: Token, words: tuple[str, ...]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in words:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    # "weapons supplied by Iran" (but not "allegations that Russia had sent")
+    bare = not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and bare
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | None:
+    """The parse's reading of supply word ``cue``; None when the sentence has no parse."""
+    parse = view.parse()
+    if parse is None:
+        return None
+    v = parse.head_of(cue.start, cue.end)
+    if v is None:
+        return None
+    if cue.value == "deploy" and v.lower_ in ("fighting", "fought") and not _is_verb(v):
+        return ClaimParse(blocked=True)  # "in fresh fighting": a war, not a deployment
+    tree = _Tree(reading, view, parse)
+    out = ClaimParse()
+    _frame(tree, v, out)
+    subject_tok, recipient_toks = _role_tokens(tree, v, cue)
+    accuser_codes = {m.code for m in out.accusers}
+    out.subject_named = subject_tok is not None
+    if subject_tok is not None:
+        out.subject = _subject_states(tree, subject_tok, accuser_codes)
+    out.recipient_phrase = bool(recipient_toks)
+    givers = {m.code for m in out.subject}
+    for r in recipient_toks:
+        states = [m for m in tree.states(r) if m.code not in givers]
+        owner = _child(r, "poss")
+        if not states and owner is not None and r.lower_ not in _OTHERS_OF and not _group(tree, r):
+            # "into Russia's Kursk region", "supporting Russia's war effort"
+            states = [m for m in tree.states(owner) if m.code not in givers]
+        if states and not out.beneficiary:
+            out.beneficiary = states
+        # "to both the RSF and the Sudanese military": each recipient phrase on its own
+        for part in [r, *[c for c in r.children if c.dep_ == "conj"]]:
+            if _group(tree, part):
+                out.non_state_recipient = True
+    # "Paris supplies Caesar guns to Kyiv, said the French minister": the giver's own
+    # announcement, not an allegation
+    givers_say_it = {m.code for m in out.accusers} <= {m.code for m in out.subject}
+    if out.subject and out.accusers and out.stance_frame is None and givers_say_it:
+        out.announced = not out.framed_by_marker
+        out.framed = out.framed_by_marker
+        out.accusers = []
+    if any(c.lower_ in NOT_MILITARY for c in v.children if c.dep_ in ("amod", "compound")):
+        out.blocked = True  # "financial backing", "political support"
+    return out
+
+
+def _group(tree: _Tree, tok: Token) -> bool:
+    """A recipient that is an armed group, not a state: a name the lexicon does not know
+    ("the RSF", "Hezbollah"), or forces qualified as rebel, paramilitary, militia."""
+    if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return False  # "for use in Ukraine", "for its war"
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.lower_ in NON_STATE or tree._non_state(tok)
+
+
+def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
+    if tok.lower_ in _PRONOUNS or (
+        tok.lower_ in _ANAPHORIC_HEADS and tok.i not in tree.at and tok.pos_ != "PROPN"
+    ):
+        return tree.antecedent(tok, accusers)
+    return tree.states(tok)
+
+
+def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
+    """(the subject's head token, recipient head tokens) for supply word ``v``."""
+    if cue.value == "conduit":
+        return _conduit_roles(v)
+    if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.dep_ == "dobj":
+        return _gerund_as_modifier(v, cue)
+    if _is_verb(v):
+        return _verb_roles(v, cue)
+    return _noun_roles(tree, v, cue)
+
+
+def _conduit_roles(v: Token) -> tuple[Token | None, list[Token]]:
+    """ "Kazakhstan is used as a conduit by Russia", "identified Armenia as a channel for
+    Russia", "X was the main conduit for Moscow": the state said to be the route, and the
+    state it serves."""
+    recipients = _prep_objects(v, ("for", "by", "to"))
+    subject = None
+    if v.dep_ == "pobj" and v.head.lower_ == "as":
+        verb = v.head.head
+        recipients += _prep_objects(verb, ("by", "for"))
+        if _is_passive(verb):
+            subject = _child(verb, "nsubjpass")
+        elif verb.lemma_ in ALLEGE or verb.lemma_ in ("name", "describe", "see", "view"):
+            subject = _child(verb, "dobj")
+        else:
+            subject = _child(verb, "nsubj")
+    elif v.dep_ == "attr":
+        subject = _child(v.head, "nsubj")
+    for r in list(recipients):  # "a channel for Russia to import": Russia is the subject
+        if r.dep_ != "pobj":
+            recipients.remove(r)
+    if not recipients:  # "for Russia to import", parsed as the subject of "import"
+        recipients = [c for c in v.subtree if c.dep_ == "nsubj" and c.head.i != v.i][:1]
+    return subject, recipients
+
+
+def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
+    """ "Chad has denied supplying weapons to ...": the parser may make the gerund a modifier
+    of its object; the clause it hangs on gives the roles."""
+    obj, gov = v.head, v.head.head
+    words = _IN if cue.value == "deploy" else _TO
+    recipients = _prep_objects(gov, words) + _prep_objects(obj, words)
+    if cue.value == "get":
+        giver = _prep_objects(gov, ("from",)) + _prep_objects(obj, ("from",))
+        receiver = _child(gov, "nsubj")
+        return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
+    if gov.lemma_ in ALLEGE and not _is_passive(gov):
+        return _child(gov, "dobj"), recipients
+    return _child(gov, "nsubj", "nsubjpass"), recipients
+
+
+_TO = ("to", "for", "into")
+_IN = ("in", "into", "to", "inside")
+
+
+def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
+    if cue.value == "get":
+        giver = _prep_objects(v, ("from", "to") if cue.text.lower().endswith(" to") else ("from",))
+        receiver = _child(v, "nsubj") or _controller(v)
+        return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
+    if _is_passive(v):
+        agent = _prep_objects(v, ("by",))
+        # "North Korean units had been deployed": the units stand for their state
+        subject = agent[0] if agent else _child(v, "nsubjpass")
+    elif v.dep_ in ("ccomp", "xcomp") and v.head.lemma_ in ("use", "employ"):
+        subject = _controller(v)
+    else:
+        subject = _child(v, "nsubj") or _controller(v)
+    recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    dative = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+    obj = _child(v, "dobj")
+    if obj is not None:  # "supplied munitions to the army": the parser may hang "to" on the noun
+        recipients += _prep_objects(obj, _TO)
+        for c in obj.children:
+            if c.dep_ == "conj":
+                recipients += _prep_objects(c, _TO)
+    for c in v.children:  # "helping Russia obtain goods"
+        if c.dep_ in ("ccomp", "xcomp") and v.lemma_ in ("help", "assist", "enable"):
+            helped = _child(c, "nsubj")
+            if helped is not None:
+                recipients.append(helped)
+    if obj is not None and _prep_objects(v, ("with",)):
+        dative.append(obj)  # "supplying Russia with arms"
+    for c in v.children:  # "sent fighters to help its ally Azerbaijan", "to help Russia avoid"
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("help", "support", "aid", "assist"):
+            helped = _child(c, "dobj")
+            if helped is None:
+                inner = _child(c, "ccomp", "xcomp")
+                helped = _child(inner, "nsubj") if inner is not None else None
+            if helped is not None:
+                recipients.append(helped)
+    if cue.value == "back" and obj is not None:
+        recipients.insert(0, obj)  # "backing the junta": whom it backs
+    return subject, dative + recipients
+
+
+def _controller(v: Token) -> Token | None:
+    """The subject a subjectless verb takes from the clause it hangs on: "X accused Y of
+    sending" (Y), "Y was accused of sending" (Y), "X has sent and continues to send" (X)."""
+    head = v.head
+    if v.dep_ == "pcomp" and head.lower_ != "of" and head.head.i != head.i:
+        gov = head.head  # "supporting the war by supplying components": who supports
+        return _child(gov, "nsubj") or (_controller(gov) if _is_verb(gov) else None)
+    if v.dep_ == "pcomp" and head.lower_ == "of":
+        named = _child(head, "pobj")
+        if named is not None:
+            return named  # "evidence of the UAE supplying weapons"
+        accuse = head.head
+        if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
+            if _is_passive(accuse):
+                return _child(accuse, "nsubjpass")
+            obj = _child(accuse, "dobj")
+            return obj if obj is not None else _child(accuse, "nsubj")
+        return None
+    if v.dep_ in ("ccomp", "xcomp") and head.lemma_ in ("use", "employ"):
+        return _child(head, "nsubj") or _controller(head)  # "using a proxy to deliver arms"
+    if v.dep_ in ("xcomp", "conj", "advcl") and head.i != v.i:
+        if head.lemma_ in DENY | ACKNOWLEDGE:  # "denied sending", "admitted supplying"
+            return _child(head, "nsubj")
+        if v.dep_ == "advcl" and head.lemma_ in ALLEGE | SAY:
+            return None
+        return _child(head, "nsubj", "nsubjpass") or (
+            _controller(head) if head.dep_ in ("xcomp", "conj") else None
+        )
+    if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "evidence of the UAE supplying weapons"
+    if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+        return None
+    return None
+
+
+def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
+    """ "Israel's supply of weapons to Azerbaijan", "Iranian arms shipments to Russia",
+    "transfers from Iran to Russia", "with the support of Turkey"."""
+    subject = None
+    poss = _child(v, "poss")
+    if poss is not None:
+        subject = poss
+    if subject is None:
+        for t in [v, *[c for c in v.children if c.dep_ == "compound"]]:
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i in tree.at:
+                    subject = c
+                    break
+            if subject is not None:
+                break
+    if subject is None and v.dep_ == "attr":  # "China was the top supplier of ..."
+        subject = _child(v.head, "nsubj")
+    if subject is None:
+        giver = _prep_objects(v, ("from", "by") if cue.value != "back" else ("from", "by", "of"))
+        subject = giver[0] if giver else None
+    recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    if v.dep_ in ("nsubj", "nsubjpass"):  # "a shipment ... was destined for Egypt"
+        recipients += _prep_objects(v.head, _TO)
+    if cue.value == "get" and subject is not None:
+        return (_prep_objects(v, ("from",)) or [None])[0], [subject]
+    if subject is None:
+        subject = _doer_of_noun(v)
+    return subject, recipients
+
+
+def _doer_of_noun(v: Token) -> Token | None:
+    """ "Iran denied it was involved in a weapons delivery", "accused Iran of arms
+    deliveries", "denies the accusation of arms delivery": the actor of the clause the
+    noun hangs on."""
+    if v.dep_ == "pobj":
+        gov = v.head.head
+    elif v.dep_ == "dobj":
+        gov = v.head
+    else:
+        return None
+    if not _is_verb(gov):
+        return _doer_of_noun(gov) if gov.lower_ in ALLEGE else None
+    if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
+        return _child(gov, "nsubjpass") if _is_passive(gov) else _child(gov, "dobj")
+    if gov.lemma_ in DENY | ACKNOWLEDGE | _DOING:
+        return _child(gov, "nsubj", "nsubjpass")
+    return None  # "intercepted a shipment": the interceptor supplied nothing
+
+
+# --- the frame ------------------------------------------------------------------------------
+
+
+def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
+    """Walk from the supply word up to the sentence root: the first word of alleging,
+    denying or admitting sets the frame; modality on the way blocks it."""
+    out.framed_by_marker = _marked(v)
+    t = v
+    path = [v]
+    while True:
+        if t.i != v.i and _governs_claim(tree, t, out):
+            if not out.accusers and not _is_verb(t) and out.stance_frame is None:
+                _speaker_above(tree, t, out)  # "monitors said that allegations of ..."
+            break
+        if t.i != v.i and _marked(t):
+            out.framed_by_marker = True
+        if t.head.i == t.i:
+            break
+        t = t.head
+        path.append(t)
+    out.blocked = _blocked(path, out)
+    out.framed = out.framed or out.framed_by_marker
+    _according_to(tree, out)
+
+
+def _speaker_above(tree: _Tree, t: Token, out: ClaimParse) -> None:
+    while t.head.i != t.i:
+        t = t.head
+        if _is_verb(t) and (t.lemma_ in SAY | ALLEGE or t.lower_ in ALLEGE):
+            out.accusers = _speaker(tree, t)
+            return
+
+
+def _marked(t: Token) -> bool:
+    return any(
+        c.lower_ in MARKER for c in t.children if c.dep_ in ("advmod", "amod", "acomp", "npadvmod")
+    )
+
+
+def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
+    lemma, low = t.lemma_.lower(), t.lower_
+    if (lemma in DENY | ACKNOWLEDGE or low in DENY | ACKNOWLEDGE) and _non_answer(t):
+        return True  # "declined to confirm", "could not confirm": no stance, no frame
+    if lemma in DENY or low in DENY:
+        out.framed = True
+        out.stance_frame = "denies"
+        out.stance_actors = _speaker(tree, t)
+        out.accusers = _nominal_accusers(tree, _child(t, "dobj"))
+        return True
+    if lemma in ACKNOWLEDGE or low in ACKNOWLEDGE:
+        out.framed = True
+        out.stance_frame = "acknowledges"
+        out.stance_actors = _speaker(tree, t)
+        return True
+    if lemma in ALLEGE or low in ALLEGE:
+        out.framed = True
+        if _is_verb(t):
+            out.accusers = _speaker(tree, t)
+        else:
+            out.accusers = _nominal_accusers(tree, t)
+        return True
+    if lemma in SAY and _is_verb(t):
+        speakers = _speaker(tree, t)
+        out.accusers = speakers
+        out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
+        return True
+    return False
+
+
+def _non_answer(t: Token) -> bool:
+    negated = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL) for c in t.children)
+    return negated or (t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse", "fail"))
+
+
+def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
+    """Who says: the subject, the "by" agent of a passive, or the owner of the noun an
+    "accusing ..." phrase hangs on ("a report by UN experts accusing ...")."""
+    if _is_passive(verb):
+        agents = _prep_objects(verb, ("by",))
+        return [m for a in agents for m in tree.actors(a)]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        # "U.S. claims", "a UN report" own what they say; "Syrian combatants" are no state
+        # "French Minister ... Lecornu": a named person speaks for the state in their title
+        # and the title outranks the name ("Sudanese Ambassador Mohamed" is Sudan's)
+        if subj.pos_ == "PROPN" and subj.i not in tree.at and tree.owners(subj):
+            found = tree.owners(subj)
+        elif subj.lower_ in ALLEGE and subj.i not in tree.at:
+            found = _nominal_accusers(tree, subj)
+        else:
+            found = tree.actors(subj)
+        if found:
+            return found
+    if subjects:
+        return []
+    if verb.dep_ == "acl":  # "allegations by Amnesty accusing it of ..."
+        return _nominal_accusers(tree, verb.head)
+    if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
+        return _speaker(tree, verb.head) if verb.head.i != verb.i else []
+    return []
+
+
+def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
+    """ "the U.S. allegations", "Washington's claims", "a report by UN experts"."""
+    if noun is None:
+        return []
+    found = list(tree.actors(noun)) if noun.i in tree.at else []
+    found += tree.owners(noun)
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            for g in c.children:
+                found += tree.actors(g)
+                found += [
+                    tree.at[x.i] for x in g.children if x.dep_ == "compound" and x.i in tree.at
+                ]
+    return _unique(found)
+
+
+def _according_to(tree: _Tree, out: ClaimParse) -> None:
+    for t in tree.parse.doc:
+        if t.lower_ == "according" and t.i + 1 < len(tree.parse.doc):
+            to = tree.parse.doc[t.i + 1]
+            if to.lower_ == "to":
+                out.framed = True
+                for g in to.children:
+                    out.accusers = out.accusers or tree.actors(g) or _nominal_accusers(tree, g)
+
+
+def _blocked(path: list[Token], out: ClaimParse) -> bool:
+    """Negation, modality, plans or doubt on the clauses between the supply word and its
+    frame: "could send", "plans to supply", "did not deliver", "no evidence that"."""
+    for i, t in enumerate(path):
+        frame_word = i == len(path) - 1 and out.framed and i > 0
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in MODAL and not frame_word:
+                return True
+            if c.dep_ == "neg" and not (frame_word and out.stance_frame):
+                return True  # "did not send"; "did not accuse" (but "did not deny" is a stance)
+            if c.dep_ == "det" and c.lower_ == "no":
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless"):
+                return True
+        if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
+            return True
+    return False
+
+
+def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention] | None:
+    """Who denies or admits, by the parse: the subject of the stance verb (shared with a
+    verb it is conjoined to), the passive agent; None when the sentence has no parse or the
+    word is no verb."""
+    parse = view.parse()
+    if parse is None:
+        return None
+    t = parse.head_of(cue.start, cue.end)
+    if t is None or not _is_verb(t):
+        return None
+    tree = _Tree(reading, view, parse)
+    if t.dep_ == "conj" and _child(t, "nsubj") is None:
+        t = t.head  # "have accused X ... but admit that ..."
+    found = [m for m in _speaker(tree, t) if not is_dateline(reading, m)]
+    subj = _child(t, "nsubj")
+    if not found and subj is not None and subj.lower_ in _PRONOUNS:
+        found = tree.antecedent(subj, set())  # "he denied": the speaker named before
+    return found or None

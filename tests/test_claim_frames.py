@@ -1,0 +1,147 @@
+"""Claims need an allegation frame, and their roles come from the parse: sentences written
+for these tests (the giver's own announcement, modality, passive agents, pronouns, groups)."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("f", text, "2024-03-02").claims
+
+
+def roles(c: Claim) -> tuple[list[str], list[str], list[str]]:
+    return c.claimant, c.subject, c.beneficiary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the giver announces its own supply
+        "Paris delivers howitzers to Kyiv every month, the French defence minister said.",
+        # possibility, plan, negation, doubt
+        "Germany could send more tanks to Poland next year.",
+        "Berlin plans to deliver tanks to Warsaw.",
+        "Officials said Turkey did not ship any rifles to Georgia.",
+        "There is no evidence that Brazil has sold missiles to Venezuela.",
+        # history and other senses of the supply words, outside any allegation
+        "In 1953, Turkish soldiers fought in the war.",
+        "The Saudi financial backing of Egypt continues to grow.",
+        "The coast guard seized a shipment of rifles from a fishing boat.",
+    ],
+)
+def test_supply_outside_an_allegation_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_outlet_report_of_supply_between_two_states_is_a_claim():
+    (c,) = claims("Belarus has shipped thousands of shells to Russia since spring.")
+    assert roles(c) == ([], ["BLR"], ["RUS"])
+
+
+def test_passive_agent_is_the_supplier():
+    (c,) = claims("Ukraine says artillery shells were sent to Russia by North Korea.")
+    assert roles(c) == (["UKR"], ["PRK"], ["RUS"])
+
+
+def test_accused_pronoun_is_the_state_that_rejects_the_report():
+    (c,) = claims(
+        "Egypt rejected allegations by a watchdog accusing it of shipping rifles to the rebels."
+    )
+    assert roles(c) == ([], ["EGY"], [])
+    assert c.denied_by == ["EGY"]
+
+
+def test_supply_to_a_group_and_to_an_army_are_two_claims():
+    found = claims(
+        "Investigators said Iran and Qatar had secretly shipped drones to both the militia "
+        "and the Libyan army."
+    )
+    assert sorted(c.beneficiary for c in found) == [[], ["LBY"]]
+    assert all(c.subject == ["IRN", "QAT"] for c in found)
+
+
+def test_demonyms_on_a_state_noun_are_claimants():
+    (c,) = claims(
+        "South Korean and Japanese officials accused China of providing drones to Russia."
+    )
+    assert roles(c) == (["KOR", "JPN"], ["CHN"], ["RUS"])
+
+
+def test_quantity_of_soldiers_stands_for_their_state():
+    (c,) = claims(
+        "Kyiv says thousands of North Korean soldiers have been moved "
+        "into Russia's Belgorod region."
+    )
+    assert roles(c) == (["UKR"], ["PRK"], ["RUS"])
+    assert c.action == "troop_deployment"
+
+
+def test_a_nominal_supply_under_a_denial_is_the_deniers():
+    (c,) = claims("Iran denied that it was involved in an arms delivery to Venezuela.")
+    assert roles(c) == ([], ["IRN"], ["VEN"])
+    assert c.denied_by == ["IRN"]
+
+
+def test_advisers_arriving_in_a_state_are_a_deployment():
+    (c,) = claims("State radio reported that Russian military advisers have arrived in Mali.")
+    assert roles(c) == ([], ["RUS"], ["MLI"])
+    assert c.action == "troop_deployment"
+
+
+def test_a_leader_arriving_is_no_deployment():
+    assert claims("The Ukrainian president arrived in Warsaw a day after missile strikes.") == []
+
+
+def test_the_recipient_denies_sourcing_from_the_supplier():
+    found = claims(
+        "Washington accused Pyongyang of supplying Moscow with rockets. "
+        "Moscow has denied sourcing any rockets from Pyongyang."
+    )
+    assert [(c.subject, c.beneficiary, c.denied_by) for c in found] == [(["PRK"], ["RUS"], ["RUS"])]
+
+
+def test_a_named_group_owned_by_a_state_is_no_beneficiary():
+    (c,) = claims("Chad has denied supplying weapons to Libya’s Tripoli Brigade.")
+    assert (c.subject, c.beneficiary, c.denied_by) == (["TCD"], [], ["TCD"])
+
+
+def test_speakers_of_a_nationality_are_no_state():
+    (c,) = claims("Two Libyan smugglers told reporters that Egypt was sending drones to Sudan.")
+    assert roles(c) == ([], ["EGY"], ["SDN"])
+
+
+def test_fighting_as_a_noun_is_no_deployment():
+    assert (
+        claims("Officials said Iranian drones were seen in fresh fighting near the border.") == []
+    )
+
+
+def test_evidence_of_a_state_supplying_names_the_supplier():
+    (c,) = claims("UN monitors reported evidence of Eritrea supplying rifles to the militia.")
+    assert roles(c) == (["UN"], ["ERI"], [])
+
+
+def test_a_title_case_dateline_is_no_actor():
+    found = claims(
+        "Luanda, Mar 2 (AFP) - Zambian troops engaged in military operations across the "
+        "border, according to a UN report."
+    )
+    assert all("AGO" not in c.subject + c.claimant for c in found)
+
+
+def test_a_conduit_for_sanctioned_goods_is_sanctions_evasion():
+    (c,) = claims(
+        "EU officials say Kyrgyzstan is being used as a conduit by Russia to import "
+        "sanctioned microchips."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["KGZ"], ["RUS"], "sanctions_evasion")
+
+
+def test_a_channel_for_talks_is_no_claim():
+    assert (
+        claims("Officials said Qatar served as a channel for talks between Iran and Egypt.") == []
+    )
