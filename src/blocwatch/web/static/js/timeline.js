@@ -78,7 +78,7 @@ export class TimelineView {
     }
     const rows = events.map((e) => {
       const open = h("button", { type: "button", class: "link" }, e.record_id);
-      open.addEventListener("click", () => showCards(this.panel, e.record_id, [() => recordCard(e.record_id)]));
+      open.addEventListener("click", () => showCards(this.panel, e.record_id, [() => recordCard(e.record_id)], { key: `record:${e.record_id}` }));
       return h(
         "tr",
         { class: `event ${e.time}` },
