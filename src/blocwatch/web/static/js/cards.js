@@ -2,7 +2,8 @@
 // behind it shown in their context and linked to the document reader.
 
 import { getDocument, getJSON, recordPath } from "./api.js";
-import { codes, fill, h, notice, pretty, yesNo } from "./dom.js";
+import { byGrain, lineChart } from "./charts.js";
+import { codes, fill, formatValue, h, notice, pretty, yesNo } from "./dom.js";
 import { buildHash, current, update } from "./state.js";
 
 // Characters of the document shown on each side of a source sentence.
@@ -215,6 +216,7 @@ export async function measureCard(id) {
     "article",
     { class: "card measure", dataset: { record: m.id } },
     h("h3", null, `${pretty(m.metric)}: ${m.actors.join("–")}`, " ", h("small", { class: "muted" }, m.id)),
+    measureCharts(m),
     h(
       "table",
       { class: "points" },
@@ -227,7 +229,7 @@ export async function measureCard(id) {
             "tr",
             null,
             h("td", null, p.period || "—"),
-            h("td", { class: "num" }, `${Number(p.value).toLocaleString("en")} ${m.unit}`, conflictMark(p.conflict)),
+            h("td", { class: "num", title: `${Number(p.value).toLocaleString("en")} ${m.unit}` }, formatValue(p.value, m.unit), conflictMark(p.conflict)),
             h("td", null, p.reported || "undated"),
             h("td", null, p.doc_ids.map((d, i) => [i ? ", " : "", docLink(d)])),
           ),
@@ -237,6 +239,17 @@ export async function measureCard(id) {
   );
   card.append(await sourcesSection(m.id));
   return card;
+}
+
+/** The measure's dated figures as charts, one per period grain, conflicts marked. */
+function measureCharts(m) {
+  const dated = m.points.filter((p) => p.period).map((p) => ({ date: p.period, value: p.value, conflict: p.conflict }));
+  if (!dated.length) return null;
+  return h(
+    "div",
+    { class: "measure-charts" },
+    byGrain(dated).map(([g, points]) => h("section", { class: "chart-box", dataset: { grain: g } }, h("h4", null, `${g} figures`), lineChart([{ label: m.actors.join("–"), points }], m.unit))),
+  );
 }
 
 export function recordCard(id) {

@@ -4,6 +4,7 @@
 import { getJSON } from "./api.js";
 import { claimCard, showCards } from "./cards.js";
 import { fill, h, notice, pretty } from "./dom.js";
+import { exportButtons } from "./exports.js";
 import { update } from "./state.js";
 
 // Filters by an actor's role, from an actor card's counts: ?subject=RUS, ?claimant=USA ...
@@ -76,6 +77,7 @@ export class ClaimsView {
     fill(this.el.status, h("option", { value: "" }, "any status"), meta.claim_statuses.map((s) => h("option", { value: s }, s)));
     fill(this.el.action, h("option", { value: "" }, "any action"), meta.claim_actions.map((a) => h("option", { value: a }, pretty(a))));
     this.roles = {};
+    this.el.count.after(exportButtons(() => "blocwatch-claims", () => this.shown().map(exported), EXPORT_COLUMNS, "claims-export"));
     this.el.filter.addEventListener("input", () => this.changed(true));
     this.el.status.addEventListener("change", () => this.changed());
     this.el.action.addEventListener("change", () => this.changed());
@@ -189,4 +191,12 @@ function stanceList(list) {
     { class: "stances" },
     list.map((s) => h("li", null, h("strong", null, s.actor), " ", h("span", { class: "date" }, s.date))),
   );
+}
+
+const EXPORT_COLUMNS = ["id", "first_reported", "claimants", "subject", "beneficiary", "action", "items", "status", "denied_by", "acknowledged_by", "n_sources"];
+
+/** A ledger row as exported: the claim's own fields, lists kept as lists (joined in CSV). */
+function exported(r) {
+  const c = r.claim;
+  return Object.fromEntries(EXPORT_COLUMNS.map((k) => [k, c[k] ?? null]));
 }
