@@ -16,6 +16,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+
+from blocwatch.pipeline import ingest
+from blocwatch.sample import corpus_path
+from blocwatch.web import create_app
+from blocwatch.web.server import BackgroundServer
 from test_dashboard import (  # noqa: F401  (fixtures)
     TOKEN,
     artifacts,
@@ -24,11 +29,6 @@ from test_dashboard import (  # noqa: F401  (fixtures)
     shoot,
     wait_until,
 )
-
-from blocwatch.pipeline import ingest
-from blocwatch.sample import corpus_path
-from blocwatch.web import create_app
-from blocwatch.web.server import BackgroundServer
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -343,7 +343,8 @@ def test_monthly_and_yearly_figures_are_separate_series(context, server, artifac
     yearly_tips = yearly.locator("circle title").all_text_contents()
     assert any("2024: 244.8 bn USD" in t for t in yearly_tips)
     assert not any("2024-12" in t for t in yearly_tips)
-    assert any("2024-12: 19.2 bn USD" in t for t in monthly.locator("circle title").all_text_contents())
+    monthly_tips = monthly.locator("circle title").all_text_contents()
+    assert any("2024-12: 19.2 bn USD" in t for t in monthly_tips)
     # Every chart carries dates on its x axis.
     for chart in page.locator("#timeline-charts svg.chart").all():
         assert chart.locator("text.x-tick").count() >= 1
