@@ -26,6 +26,10 @@ const PLAY_STEP_MS = 900;
 // Above this many new nodes the force layout runs fewer rounds: a first picture in time
 // matters more than a settled one (bench/dashboard_render.py measures it).
 const BIG = 150;
+// Above this many, rings instead of forces (and a lighter drawing while moved).
+const HUGE = 400;
+// Labels kept readable at the fitted zoom of a large network.
+const LABELLED = 40;
 const ALL_KINDS = ["agreement", "claim", "trade"];
 
 const STYLE = [
@@ -68,6 +72,8 @@ const STYLE = [
     },
   },
   { selector: 'edge[kind = "trade"]', style: { "line-style": "dotted" } },
+  // Large networks: straight, cheap edges (no curves or arrows to compute).
+  { selector: "edge.lite", style: { "curve-style": "haystack", "haystack-radius": 0, "line-style": "solid" } },
   { selector: "edge:selected", style: { "overlay-color": "#000", "overlay-opacity": 0.15 } },
   { selector: ".hovered", style: { "overlay-color": "#2f5d8a", "overlay-opacity": 0.12 } },
   { selector: ".faded", style: { opacity: 0.1, "text-opacity": 0.15 } },
@@ -152,7 +158,10 @@ export class NetworkView {
     this.el.svg.addEventListener("click", () => this.exportDrawing());
     this.el.graphml.addEventListener("click", () => this.exportGraph("graphml"));
     this.el.gexf.addEventListener("click", () => this.exportGraph("gexf"));
-    this.el.tableBox.addEventListener("toggle", () => update({ table: this.el.tableBox.open ? "1" : null }));
+    this.el.tableBox.addEventListener("toggle", () => {
+      update({ table: this.el.tableBox.open ? "1" : null });
+      this.drawTable();
+    });
     this.el.tableNote.after(exportButtons(() => `blocwatch-ties-${this.asOf}`, () => this.tableRows(), TABLE_COLUMNS, "ties-export"));
     this.drawLegend();
   }
@@ -310,7 +319,8 @@ export class NetworkView {
     ];
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(elements);
+      const added = this.cy.add(elements);
+      if (nodes.length > HUGE) added.edges().addClass("lite");
     });
     this.place();
     this.applyFocus();
@@ -350,7 +360,11 @@ export class NetworkView {
         node.position({ x: base.x + radius * Math.cos(angle), y: base.y + radius * Math.sin(angle) });
       });
       const big = fresh.length > BIG;
-      this.cy
+      if (fresh.length > HUGE) {
+        // The force layout grows with the square of the nodes: rings by number of ties
+        // (hubs in the middle) draw 2,000 actors at once; a node's neighbours stay near.
+        this.cy.nodes().filter((n) => !n.locked()).layout({ name: "concentric", concentric: (n) => n.data("degree"), levelWidth: () => 2, minNodeSpacing: 6, fit: false, animate: false }).run();
+      } else this.cy
         .layout({
           name: "cose",
           randomize: false,
@@ -372,6 +386,21 @@ export class NetworkView {
       this.positions.set(node.id(), { ...node.position() });
     });
     this.cy.fit(undefined, 30);
+    this.thinLabels();
+  }
+
+  /** On a large network at the fitted zoom, only the actors with most ties keep a readable
+   * label; the rest show theirs as the user zooms in (min-zoomed-font-size). */
+  thinLabels() {
+    const nodes = this.cy.nodes();
+    const big = nodes.length > BIG;
+    const renderer = this.cy.renderer();
+    // Responsive while panned or zoomed: edges hidden and a bitmap moved during the gesture.
+    renderer.hideEdgesOnViewport = nodes.length > HUGE;
+    if (!big) return;
+    const zoom = this.cy.zoom();
+    const top = nodes.sort((a, b) => b.data("degree") - a.data("degree")).slice(0, LABELLED);
+    this.cy.batch(() => top.forEach((n) => n.data("font", Math.max(n.data("font"), 10 / zoom))));
   }
 
   /** The card of an edge ("agreement:PRK-RUS"), its id kept in the address. */
@@ -483,6 +512,11 @@ export class NetworkView {
   }
 
   drawTable() {
+    // Built when open (a table of thousands of rows costs more than the drawing).
+    if (!this.el.tableBox.open) {
+      this.el.tableNote.textContent = "";
+      return;
+    }
     const rows = this.tableRows();
     this.el.tableNote.textContent = `${rows.length} records${this.focus ? ` involving ${this.focus}` : ""}, as of ${this.asOf}`;
     const body = rows.map((r) => {
