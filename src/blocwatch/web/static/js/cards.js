@@ -2,7 +2,9 @@
 // behind it shown in their context and linked to the document reader.
 
 import { getDocument, getJSON, recordPath } from "./api.js";
-import { codes, fill, h, notice, pretty, yesNo } from "./dom.js";
+import { byGrain, lineChart } from "./charts.js";
+import { codes, fill, formatValue, h, notice, pretty, yesNo } from "./dom.js";
+import { buildHash, current, update } from "./state.js";
 
 // Characters of the document shown on each side of a source sentence.
 const CONTEXT = 220;
@@ -214,6 +216,7 @@ export async function measureCard(id) {
     "article",
     { class: "card measure", dataset: { record: m.id } },
     h("h3", null, `${pretty(m.metric)}: ${m.actors.join("–")}`, " ", h("small", { class: "muted" }, m.id)),
+    measureCharts(m),
     h(
       "table",
       { class: "points" },
@@ -226,7 +229,7 @@ export async function measureCard(id) {
             "tr",
             null,
             h("td", null, p.period || "—"),
-            h("td", { class: "num" }, `${Number(p.value).toLocaleString("en")} ${m.unit}`, conflictMark(p.conflict)),
+            h("td", { class: "num", title: `${Number(p.value).toLocaleString("en")} ${m.unit}` }, formatValue(p.value, m.unit), conflictMark(p.conflict)),
             h("td", null, p.reported || "undated"),
             h("td", null, p.doc_ids.map((d, i) => [i ? ", " : "", docLink(d)])),
           ),
@@ -238,6 +241,17 @@ export async function measureCard(id) {
   return card;
 }
 
+/** The measure's dated figures as charts, one per period grain, conflicts marked. */
+function measureCharts(m) {
+  const dated = m.points.filter((p) => p.period).map((p) => ({ date: p.period, value: p.value, conflict: p.conflict }));
+  if (!dated.length) return null;
+  return h(
+    "div",
+    { class: "measure-charts" },
+    byGrain(dated).map(([g, points]) => h("section", { class: "chart-box", dataset: { grain: g } }, h("h4", null, `${g} figures`), lineChart([{ label: m.actors.join("–"), points }], m.unit))),
+  );
+}
+
 export function recordCard(id) {
   const kind = id.split("-", 1)[0];
   if (kind === "A") return agreementCard(id);
@@ -245,9 +259,16 @@ export function recordCard(id) {
   return measureCard(id);
 }
 
+/** A link to a view's address with parameters. */
+function viewLink(text, name, rest, params, attrs) {
+  return h("a", { href: buildHash(name, rest, params), ...attrs }, text);
+}
+
 export async function actorCard(code) {
   const p = await getJSON(`/actors/${encodeURIComponent(code)}`);
   const partners = Object.entries(p.partners);
+  const c = p.code;
+  const count = (list, name, params) => viewLink(String(list.length), name, [], params, { class: "count", dataset: { count: name } });
   return h(
     "article",
     { class: "card actor", dataset: { actor: p.code } },
@@ -255,35 +276,106 @@ export async function actorCard(code) {
     rows([
       ["Kind", p.kind],
       ["Region", p.region],
-      ["Agreements", String(p.agreements.length)],
-      ["Partners", partners.length ? partners.map(([c, n], i) => [i ? ", " : "", `${c} (${n})`]) : "—"],
-      ["Claims against", String(p.claims_as_subject.length)],
-      ["Claims made", String(p.claims_as_claimant.length)],
-      ["Denials", String(p.claims_denied.length)],
+      ["Agreements", count(p.agreements, "network", { kinds: "agreement", focus: c, table: 1 })],
+      ["Partners", partners.length ? partners.map(([code, n], i) => [i ? ", " : "", `${code} (${n})`]) : "—"],
+      ["Claims against", count(p.claims_as_subject, "claims", { subject: c })],
+      ["Claims made", count(p.claims_as_claimant, "claims", { claimant: c })],
+      ["Denials", count(p.claims_denied, "claims", { denier: c })],
       ["Names seen", Object.keys(p.names_seen).slice(0, 8).join(", ")],
     ]),
     h(
       "p",
       { class: "actions" },
-      h("a", { href: `#timeline/${encodeURIComponent(p.code)}` }, "Timeline"),
+      viewLink("Timeline", "timeline", [c], {}),
       " · ",
-      h("a", { href: `#obligations/${encodeURIComponent(p.code)}` }, "Who defends it"),
+      viewLink("Who defends it", "obligations", [c], {}),
     ),
   );
 }
 
-/** Show cards in the panel: a heading, then one card per record, loaded in order. */
-export async function showCards(panel, heading, loaders) {
+/** The docked side pane: a handle on its left edge resizes it (drag, or arrow keys). */
+export function setUpPanel(panel) {
+  const handle = h("div", { class: "pane-handle", role: "separator", "aria-orientation": "vertical", "aria-label": "resize the card pane", tabindex: "0" });
+  const width = (px) => {
+    const clamped = Math.max(260, Math.min(window.innerWidth * 0.7, px));
+    document.documentElement.style.setProperty("--pane-width", `${Math.round(clamped)}px`);
+    window.dispatchEvent(new Event("resize"));
+  };
+  handle.addEventListener("pointerdown", (event) => {
+    handle.setPointerCapture(event.pointerId);
+    const move = (e) => width(window.innerWidth - e.clientX - 16);
+    const up = () => {
+      handle.removeEventListener("pointermove", move);
+      handle.removeEventListener("pointerup", up);
+    };
+    handle.addEventListener("pointermove", move);
+    handle.addEventListener("pointerup", up);
+  });
+  handle.addEventListener("keydown", (event) => {
+    const now = panel.getBoundingClientRect().width;
+    if (event.key === "ArrowLeft") width(now + 40);
+    if (event.key === "ArrowRight") width(now - 40);
+  });
+  panel.before(handle);
+  panel.handle = handle;
+}
+
+/** The address of this view with one card open: what "copy link" copies. */
+function cardLink(key) {
+  const { name, rest, params } = current();
+  params.set("panel", key);
+  return `${window.location.origin}${window.location.pathname}${buildHash(name, rest, params)}`;
+}
+
+function copyButton(key) {
+  const link = cardLink(key);
+  const button = h("button", { type: "button", class: "copy-link", dataset: { link }, title: link }, "Copy link");
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      button.textContent = "Link copied";
+    } catch {
+      // No clipboard (plain http, or refused): show the link, selected, to copy by hand.
+      const field = h("input", { class: "link-field", value: link, readonly: true, "aria-label": "link to this card" });
+      button.replaceWith(field);
+      field.select();
+    }
+  });
+  return button;
+}
+
+function cardKey(card) {
+  if (card.dataset.record) return `record:${card.dataset.record}`;
+  if (card.dataset.actor) return `actor:${card.dataset.actor}`;
+  return null;
+}
+
+/** Show cards in the docked pane: a heading, then one card per record, loaded in order.
+ * ``key`` names what is shown in the address ("panel=..."), unless it is being restored. */
+export async function showCards(panel, heading, loaders, { key = null, restore = false } = {}) {
   panel.hidden = false;
+  document.body.classList.add("docked");
+  window.dispatchEvent(new Event("resize"));
+  if (key) panel.dataset.key = key;
+  if (key && !restore) update({ panel: key });
   const close = h("button", { type: "button", class: "close", title: "close", "aria-label": "close" }, "×");
   close.addEventListener("click", () => {
     panel.hidden = true;
+    delete panel.dataset.key;
+    document.body.classList.remove("docked");
+    window.dispatchEvent(new Event("resize"));
+    update({ panel: null });
   });
+  const tools = h("p", { class: "pane-tools" }, key ? copyButton(key) : null);
   const body = h("div", { class: "cards" });
-  fill(panel, close, h("h2", null, heading), body);
+  fill(panel, close, h("h2", null, heading), tools, body);
   notice(body, "loading …");
   try {
     const cards = await Promise.all(loaders.map((load) => load()));
+    for (const card of cards) {
+      const own = cardKey(card);
+      if (own) card.querySelector("h3")?.after(h("p", { class: "card-tools" }, copyButton(own)));
+    }
     fill(body, cards);
   } catch (error) {
     notice(body, error.message, "error");

@@ -4,6 +4,16 @@
 import { getJSON } from "./api.js";
 import { claimCard, showCards } from "./cards.js";
 import { fill, h, notice, pretty } from "./dom.js";
+import { exportButtons } from "./exports.js";
+import { update } from "./state.js";
+
+// Filters by an actor's role, from an actor card's counts: ?subject=RUS, ?claimant=USA ...
+const ROLES = {
+  subject: (c, code) => c.subject.includes(code),
+  claimant: (c, code) => c.claimants.includes(code),
+  denier: (c, code) => c.denied_by.includes(code),
+  beneficiary: (c, code) => c.beneficiary.includes(code),
+};
 
 const COLUMNS = [
   { key: "first_reported", label: "First reported" },
@@ -66,26 +76,59 @@ export class ClaimsView {
     };
     fill(this.el.status, h("option", { value: "" }, "any status"), meta.claim_statuses.map((s) => h("option", { value: s }, s)));
     fill(this.el.action, h("option", { value: "" }, "any action"), meta.claim_actions.map((a) => h("option", { value: a }, pretty(a))));
-    this.el.filter.addEventListener("input", () => this.render());
-    this.el.status.addEventListener("change", () => this.render());
-    this.el.action.addEventListener("change", () => this.render());
+    this.roles = {};
+    this.el.count.after(exportButtons(() => "blocwatch-claims", () => this.shown().map(exported), EXPORT_COLUMNS, "claims-export"));
+    this.el.filter.addEventListener("input", () => this.changed(true));
+    this.el.status.addEventListener("change", () => this.changed());
+    this.el.action.addEventListener("change", () => this.changed());
   }
 
-  async start() {
-    if (this.loaded) return;
-    notice(this.el.count, "loading …");
-    const found = await getJSON("/claims", { limit: 1000 });
-    this.rows = found.items.map(row);
-    this.loaded = true;
+  /** Show the ledger as the address's parameters say. */
+  async start(params = new URLSearchParams()) {
+    this.el.filter.value = params.get("q") || "";
+    this.el.status.value = params.get("status") || "";
+    this.el.action.value = params.get("action") || "";
+    this.sort = { key: params.get("sort") || "first_reported", ascending: params.get("desc") !== "1" };
+    this.roles = Object.fromEntries(Object.keys(ROLES).filter((r) => params.get(r)).map((r) => [r, params.get(r)]));
+    if (!this.loaded) {
+      notice(this.el.count, "loading …");
+      const found = await getJSON("/claims", { limit: 1000 });
+      this.rows = found.items.map(row);
+      this.loaded = true;
+    }
     this.render();
   }
 
-  render() {
+  /** A control changed: redraw and write the state into the address. */
+  changed(typing = false) {
+    update(this.state(), { replace: typing });
+    this.render();
+  }
+
+  state() {
+    const { key, ascending } = this.sort;
+    return {
+      q: this.el.filter.value.trim(),
+      status: this.el.status.value,
+      action: this.el.action.value,
+      sort: key === "first_reported" ? null : key,
+      desc: ascending ? null : "1",
+      ...Object.fromEntries(Object.keys(ROLES).map((r) => [r, this.roles[r] || null])),
+    };
+  }
+
+  /** The rows the filters let through, in the chosen order. */
+  shown() {
     const text = this.el.filter.value.trim().toLowerCase();
     const status = this.el.status.value;
     const action = this.el.action.value;
+    const roles = Object.entries(this.roles);
     const shown = this.rows.filter(
-      (r) => (!status || r.status === status) && (!action || r.claim.action === action) && (!text || searchable(r).includes(text)),
+      (r) =>
+        (!status || r.status === status) &&
+        (!action || r.claim.action === action) &&
+        (!text || searchable(r).includes(text)) &&
+        roles.every(([role, code]) => ROLES[role](r.claim, code)),
     );
     const { key, ascending } = this.sort;
     shown.sort((a, b) => {
@@ -96,6 +139,12 @@ export class ClaimsView {
       const order = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
       return ascending ? order : -order;
     });
+    return shown;
+  }
+
+  render() {
+    const shown = this.shown();
+    const { key, ascending } = this.sort;
     const header = h(
       "tr",
       null,
@@ -104,7 +153,7 @@ export class ClaimsView {
         const button = h("button", { type: "button", class: "sort", dataset: { key: c.key } }, c.label, c.key === key ? (ascending ? " ▲" : " ▼") : "");
         button.addEventListener("click", () => {
           this.sort = { key: c.key, ascending: this.sort.key === c.key ? !this.sort.ascending : true };
-          this.render();
+          this.changed();
         });
         th.append(button);
         return th;
@@ -124,13 +173,14 @@ export class ClaimsView {
         h("td", { class: "acknowledgements" }, stanceList(r.acknowledgements)),
         h("td", { class: "num" }, String(r.n_sources)),
       );
-      const open = () => showCards(this.panel, "Claim", [() => claimCard(r.claim.id)]);
+      const open = () => showCards(this.panel, "Claim", [() => claimCard(r.claim.id)], { key: `record:${r.claim.id}` });
       tr.addEventListener("click", open);
       tr.addEventListener("keydown", (event) => event.key === "Enter" && open());
       return tr;
     });
     fill(this.el.table, h("thead", null, header), h("tbody", null, body));
-    this.el.count.textContent = `${shown.length} of ${this.rows.length} claims`;
+    const roles = Object.entries(this.roles).map(([role, code]) => `${role} ${code}`);
+    this.el.count.textContent = `${shown.length} of ${this.rows.length} claims${roles.length ? ` (${roles.join(", ")})` : ""}`;
   }
 }
 
@@ -141,4 +191,12 @@ function stanceList(list) {
     { class: "stances" },
     list.map((s) => h("li", null, h("strong", null, s.actor), " ", h("span", { class: "date" }, s.date))),
   );
+}
+
+const EXPORT_COLUMNS = ["id", "first_reported", "claimants", "subject", "beneficiary", "action", "items", "status", "denied_by", "acknowledged_by", "n_sources"];
+
+/** A ledger row as exported: the claim's own fields, lists kept as lists (joined in CSV). */
+function exported(r) {
+  const c = r.claim;
+  return Object.fromEntries(EXPORT_COLUMNS.map((k) => [k, c[k] ?? null]));
 }

@@ -90,3 +90,12 @@ export function pretty(word) {
 export function notice(el, text, kind = "info") {
   fill(el, h("p", { class: `notice ${kind}` }, text));
 }
+
+/** "146.9 bn USD": a figure with its unit, in words a reader takes in at a glance. */
+export function formatValue(value, unit) {
+  const v = Number(value);
+  const abs = Math.abs(v);
+  const fmt = (x) => x.toLocaleString("en", { maximumFractionDigits: 1 });
+  const num = abs >= 1e12 ? `${fmt(v / 1e12)} tn` : abs >= 1e9 ? `${fmt(v / 1e9)} bn` : abs >= 1e6 ? `${fmt(v / 1e6)} m` : v.toLocaleString("en", { maximumFractionDigits: 2 });
+  return unit ? `${num} ${unit}` : num;
+}

@@ -5,6 +5,7 @@
 import { getJSON } from "./api.js";
 import { agreementCard, showCards } from "./cards.js";
 import { fill, h, notice, yesNo } from "./dom.js";
+import { update } from "./state.js";
 
 export class ObligationsView {
   constructor(root, panel, yearOf) {
@@ -17,9 +18,13 @@ export class ObligationsView {
       result: root.querySelector("#obligations-result"),
     };
     this.el.target.addEventListener("change", () => {
-      window.location.hash = `#obligations/${encodeURIComponent(this.el.target.value)}`;
+      const asOf = this.el.asOf.value.trim();
+      window.location.hash = `#obligations/${encodeURIComponent(this.el.target.value)}${asOf ? `?as_of=${encodeURIComponent(asOf)}` : ""}`;
     });
-    this.el.asOf.addEventListener("change", () => this.show(this.el.target.value));
+    this.el.asOf.addEventListener("change", () => {
+      update({ as_of: this.el.asOf.value.trim() });
+      this.show(this.el.target.value);
+    });
   }
 
   setActors(actors) {
@@ -27,7 +32,8 @@ export class ObligationsView {
     fill(this.el.target, h("option", { value: "" }, "choose a state …"), states.map((a) => h("option", { value: a.code }, `${a.name} (${a.code})`)));
   }
 
-  async show(code) {
+  async show(code, params) {
+    if (params?.get("as_of")) this.el.asOf.value = params.get("as_of");
     if (!this.el.asOf.value) this.el.asOf.value = this.yearOf();
     if (!code) {
       notice(this.el.result, "Choose a state: who is bound to defend it?");
@@ -62,7 +68,7 @@ function section(title, items, render) {
 
 function bondLink(bond, panel) {
   const button = h("button", { type: "button", class: "link" }, bond.agreement || bond.agreement_id);
-  button.addEventListener("click", () => showCards(panel, bond.agreement_id, [() => agreementCard(bond.agreement_id)]));
+  button.addEventListener("click", () => showCards(panel, bond.agreement_id, [() => agreementCard(bond.agreement_id)], { key: `record:${bond.agreement_id}` }));
   return button;
 }
 

@@ -99,7 +99,7 @@ export class ReaderView {
     const item = h("li", { class: `fact-item ${fact.type}`, dataset: { fact: String(index) } }, h("span", { class: `badge ${fact.type}` }, fact.type), " ", describe(fact));
     if (fact.record_id) {
       const open = h("button", { type: "button", class: "link" }, fact.record_id);
-      open.addEventListener("click", () => showCards(this.panel, fact.record_id, [() => recordCard(fact.record_id)]));
+      open.addEventListener("click", () => showCards(this.panel, fact.record_id, [() => recordCard(fact.record_id)], { key: `record:${fact.record_id}` }));
       item.append(" → ", open);
     }
     item.addEventListener("mouseenter", () => {

@@ -3,8 +3,9 @@
 
 import { getJSON } from "./api.js";
 import { recordCard, showCards } from "./cards.js";
-import { barChart, lineChart } from "./charts.js";
+import { barChart, byGrain, lineChart } from "./charts.js";
 import { fill, h, notice, pretty } from "./dom.js";
+import { exportButtons } from "./exports.js";
 
 export class TimelineView {
   constructor(root, panel) {
@@ -16,6 +17,15 @@ export class TimelineView {
       events: root.querySelector("#timeline-events"),
       title: root.querySelector("#timeline-title"),
     };
+    this.events = [];
+    this.el.title.after(
+      exportButtons(
+        () => `blocwatch-timeline-${this.root.dataset.actor || "none"}`,
+        () => this.events.map((e) => ({ ...e })),
+        ["date", "time", "kind", "summary", "record_id", "conflict", "doc_ids"],
+        "timeline-export",
+      ),
+    );
     this.el.actor.addEventListener("change", () => {
       window.location.hash = `#timeline/${encodeURIComponent(this.el.actor.value)}`;
     });
@@ -51,16 +61,19 @@ export class TimelineView {
   }
 
   drawCharts(series, growth) {
+    // One chart per metric, unit and period grain: a monthly figure is not a point on a line
+    // of yearly totals. Undated figures are charted at their report date, on their own.
     const byMetric = new Map();
     for (const m of series) {
-      const key = `${m.metric}|${m.unit}`;
-      const points = m.points.filter((p) => p.period || p.reported).map((p) => ({ date: p.period || p.reported, value: p.value }));
-      if (!byMetric.has(key)) byMetric.set(key, []);
-      byMetric.get(key).push({ label: m.actors.join("–"), points });
+      const points = m.points.map((p) => ({ date: p.period || p.reported, value: p.value, conflict: p.conflict, undated: !p.period })).filter((p) => p.date);
+      for (const [g, group] of byGrain(points.filter((p) => !p.undated))) add(byMetric, `${m.metric}|${m.unit}|${g}`, m, group);
+      const undated = points.filter((p) => p.undated);
+      if (undated.length) add(byMetric, `${m.metric}|${m.unit}|reported`, m, undated);
     }
     const charts = [...byMetric].map(([key, lines]) => {
-      const [metric, unit] = key.split("|");
-      return h("section", { class: "chart-box" }, h("h3", null, pretty(metric)), lineChart(lines, unit));
+      const [metric, unit, g] = key.split("|");
+      const caption = g === "reported" ? "undated figures, by report date" : `${g} figures`;
+      return h("section", { class: "chart-box", dataset: { metric, grain: g } }, h("h3", null, `${pretty(metric)} `, h("small", { class: "muted" }, caption)), lineChart(lines, unit));
     });
     const bars = growth.years.map((y) => ({
       label: `'${String(y.year).slice(2)}`,
@@ -72,13 +85,14 @@ export class TimelineView {
   }
 
   drawEvents(events) {
+    this.events = events;
     if (!events.length) {
       notice(this.el.events, "No dated events.");
       return;
     }
     const rows = events.map((e) => {
       const open = h("button", { type: "button", class: "link" }, e.record_id);
-      open.addEventListener("click", () => showCards(this.panel, e.record_id, [() => recordCard(e.record_id)]));
+      open.addEventListener("click", () => showCards(this.panel, e.record_id, [() => recordCard(e.record_id)], { key: `record:${e.record_id}` }));
       return h(
         "tr",
         { class: `event ${e.time}` },
@@ -100,4 +114,9 @@ export class TimelineView {
       ),
     );
   }
+}
+
+function add(charts, key, series, points) {
+  if (!charts.has(key)) charts.set(key, []);
+  charts.get(key).push({ label: series.actors.join("–"), points });
 }
