@@ -505,16 +505,19 @@ def test_replacing_a_documents_facts_updates_its_records(engine, kb):
 
 def test_a_new_document_resolves_only_the_blocks_it_touches(engine, monkeypatch):
     _ingest(engine, _corpus())
-    import blocwatch.resolve as resolve
+    import importlib
+
+    from blocwatch.kinds import KINDS
 
     seen: list[tuple[str, str]] = []
-    for fact_type, resolver in list(resolve.RESOLVERS.items()):
+    for k in KINDS:
+        module, _, attr = k.resolver.partition(":")
 
-        def spy(block, reports, _resolver=resolver, _type=fact_type):
+        def spy(block, reports, _resolver=k.hook("resolver"), _type=k.name):
             seen.append((_type, block))
             return _resolver(block, reports)
 
-        monkeypatch.setitem(resolve.RESOLVERS, fact_type, spy)
+        monkeypatch.setattr(importlib.import_module(module), attr, spy)
     add_doc(engine, "new", "2025-05-01", agreement(["BLR", "RUS"], "2024-12-06"))
     assert seen == [("agreement", "BLR|RUS")]
 

@@ -4,11 +4,11 @@ provisions, record ids. Every mistake is a BlocwatchError with a message saying 
 from __future__ import annotations
 
 from ..errors import BlocwatchError
+from ..kinds import kind_of_id
 from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
 from ..resolve import dates
 
 CLAIM_STATUSES = ("alleged", "contested", "acknowledged")
-RECORD_PREFIXES = {"A": "agreement", "C": "claim", "M": "measure"}
 
 
 def actor(code: str) -> str:
@@ -66,11 +66,5 @@ def metric(value: str | None) -> str | None:
 
 
 def record_type(record_id: str) -> str:
-    """The type of record an id names (agreement, claim, measure)."""
-    prefix = (record_id or "").split("-", 1)[0]
-    if prefix not in RECORD_PREFIXES or "-" not in (record_id or ""):
-        raise BlocwatchError(
-            f"bad record id {record_id!r}: ids start with A- (agreement), C- (claim) or "
-            "M- (measure), e.g. A-PRK-RUS-2024"
-        )
-    return RECORD_PREFIXES[prefix]
+    """The type of record an id names (agreement, claim, measure ...), by its prefix."""
+    return kind_of_id(record_id).name

@@ -211,6 +211,3 @@ def load_measures(conn: Connection, ids=None, doc_ids=None) -> list[MeasureRepor
             )
         )
     return out
-
-
-LOADERS = {"agreement": load_agreements, "claim": load_claims, "measure": load_measures}

@@ -7,14 +7,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, select, update
 
+from ..kinds import KINDS
 from ..model import Extraction
-from .schema import agreement_reports, claim_reports, documents, evidence, measure_reports
+from .schema import documents, evidence
 
-FACT_TABLES = {
-    "agreement": agreement_reports,
-    "claim": claim_reports,
-    "measure": measure_reports,
-}
+
+def _report_tables() -> dict[str, Any]:
+    """fact type -> its table of per-document reports, from the kind registry."""
+    return {k.name: k.hook("report_table") for k in KINDS}
 
 
 def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> None:
@@ -22,26 +22,21 @@ def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> N
     caller's transaction, and mark the document as read by ``extractor``."""
     doc_id = extraction.doc_id
     conn.execute(delete(evidence).where(evidence.c.doc_id == doc_id))
-    for table in FACT_TABLES.values():
+    tables = _report_tables()
+    for table in tables.values():
         conn.execute(delete(table).where(table.c.doc_id == doc_id))
-    for a in extraction.agreements:
-        row = asdict(a)
-        ev = row.pop("evidence")
-        fact_id = _insert(conn, agreement_reports, doc_id, row)
-        _insert_evidence(conn, "agreement", fact_id, doc_id, "fact", ev)
-    for c in extraction.claims:
-        row = asdict(c)
-        ev = row.pop("evidence")
-        fact_id = _insert(conn, claim_reports, doc_id, row)
-        _insert_evidence(conn, "claim", fact_id, doc_id, "fact", ev)
-        for s in c.stances:
-            if s.evidence is not None:
-                _insert_evidence(conn, "claim", fact_id, doc_id, s.stance, [asdict(s.evidence)])
-    for m in extraction.measures:
-        row = asdict(m)
-        ev = row.pop("evidence")
-        fact_id = _insert(conn, measure_reports, doc_id, row)
-        _insert_evidence(conn, "measure", fact_id, doc_id, "fact", ev)
+    for kind in KINDS:
+        for fact in getattr(extraction, kind.plural, ()):
+            row = asdict(fact)
+            ev = row.pop("evidence")
+            fact_id = _insert(conn, tables[kind.name], doc_id, row)
+            _insert_evidence(conn, kind.name, fact_id, doc_id, "fact", ev)
+            # Stance spans (who denied, who acknowledged) are evidence rows with their role.
+            for s in getattr(fact, "stances", ()):
+                if s.evidence is not None:
+                    _insert_evidence(
+                        conn, kind.name, fact_id, doc_id, s.stance, [asdict(s.evidence)]
+                    )
     values: dict[str, Any] = {"extractor": extractor}
     if extraction.lang:
         values["lang"] = extraction.lang
@@ -83,7 +78,7 @@ def facts_for_document(engine: Engine, doc_id: str) -> dict[str, list[dict[str, 
             spans.setdefault((row["fact_type"], row["fact_id"]), []).append(
                 {k: row[k] for k in ("role", "start", "end", "sentence")}
             )
-        for fact_type, table in FACT_TABLES.items():
+        for fact_type, table in _report_tables().items():
             rows = conn.execute(
                 select(table).where(table.c.doc_id == doc_id).order_by(table.c.id)
             ).mappings()
@@ -98,5 +93,5 @@ def fact_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
             name + "s": conn.execute(select(func.count()).select_from(table)).scalar_one()
-            for name, table in FACT_TABLES.items()
+            for name, table in _report_tables().items()
         }

@@ -9,37 +9,27 @@ from typing import Any
 from sqlalchemy import Connection, func, literal, select, union_all
 
 from ..analyse.common import actor_info
+from ..kinds import KINDS
 from ..resolve import dates
-from ..store.schema import (
-    agreement_parties,
-    agreement_sources,
-    claim_parties,
-    claim_sources,
-    measure_parties,
-    measure_sources,
-)
 
 
 def actors_in_kb(conn: Connection) -> list[dict[str, Any]]:
     """Every actor some record names, with name, kind and region from the lexicon and how
     many agreements, claims and measure series name it; sorted by code."""
     parts = union_all(
-        select(agreement_parties.c.actor, func.count().label("n"), _label("agreements")).group_by(
-            agreement_parties.c.actor
-        ),
-        select(
-            claim_parties.c.actor,
-            func.count(func.distinct(claim_parties.c.claim_id)).label("n"),
-            _label("claims"),
-        ).group_by(claim_parties.c.actor),
-        select(measure_parties.c.actor, func.count().label("n"), _label("measures")).group_by(
-            measure_parties.c.actor
-        ),
+        *(
+            select(
+                k.table("parties").c.actor,
+                func.count(func.distinct(k.table("parties").c[k.fk])).label("n"),
+                _label(k.plural),
+            ).group_by(k.table("parties").c.actor)
+            for k in KINDS
+        )
     ).subquery()
     counts: dict[str, dict[str, int]] = {}
     for code, n, kind in conn.execute(select(parts.c.actor, parts.c.n, parts.c.what)):
         if code:
-            counts.setdefault(code, {"agreements": 0, "claims": 0, "measures": 0})[kind] = n
+            counts.setdefault(code, {k.plural: 0 for k in KINDS})[kind] = n
     return [{**actor_info(code).to_dict(), **counts[code]} for code in sorted(counts)]
 
 
@@ -51,11 +41,8 @@ def records_of_document(conn: Connection, doc_id: str) -> dict[tuple[str, int], 
     """(fact type, report id) -> the id of the record that report was merged into, for
     every fact of document ``doc_id``."""
     out: dict[tuple[str, int], str] = {}
-    for fact_type, table, fk in (
-        ("agreement", agreement_sources, "agreement_id"),
-        ("claim", claim_sources, "claim_id"),
-        ("measure", measure_sources, "measure_id"),
-    ):
+    for k in KINDS:
+        fact_type, table, fk = k.name, k.table("sources"), k.fk
         query = select(table.c.report_id, table.c[fk]).where(table.c.doc_id == doc_id)
         for report_id, record_id in conn.execute(query):
             out[(fact_type, report_id)] = record_id
