@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, func, select
 from synthetic import SPARSE, _distinct_sentence
 
-from blocwatch.extract.lexicon import load_lexicon
+from blocwatch.base.lexicon import load_lexicon
 from blocwatch.kinds import kind
 from blocwatch.resolve.blocks import block_of, remember
 from blocwatch.resolve.reports import (

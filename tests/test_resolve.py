@@ -12,8 +12,9 @@ import random
 import pytest
 from sqlalchemy import delete, select
 
+from blocwatch.base import dates
 from blocwatch.kb import KnowledgeBase
-from blocwatch.resolve import dates, names, rebuild, resolve_documents
+from blocwatch.resolve import names, rebuild, resolve_documents
 from blocwatch.store import connect, schema
 from kb_support import add_doc, agreement, claim, dump, measure, replace, use_lexicon
 
@@ -582,7 +583,7 @@ def test_names_are_alike_across_word_order_spelling_and_articles():
 @pytest.fixture(scope="module")
 def sample_kb(tmp_path_factory):
     """The bundled sample corpus ingested (with extraction and resolution) once."""
-    from blocwatch.extract.lexicon import load_lexicon
+    from blocwatch.base.lexicon import load_lexicon
     from blocwatch.pipeline import ingest
     from blocwatch.sample import corpus_path
 

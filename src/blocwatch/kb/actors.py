@@ -7,8 +7,8 @@ import re
 
 from sqlalchemy import Connection, and_, select
 
+from ..base import dates
 from ..kinds import KINDS
-from ..resolve import dates
 from ..store.schema import claim_parties, evidence
 from . import validate
 from .agreements import find_agreements
@@ -23,7 +23,7 @@ NAME_SAMPLE = 5000
 def actor_profile(conn: Connection, code: str) -> ActorProfile:
     """Everything the knowledge base holds about ``code``. Raises BlocwatchError for an
     unknown code."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     code = validate.actor(code)
     lex = load_lexicon()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
+from ..base import dates
 from ..kinds import KINDS, FactKind
-from ..resolve import dates
 from ..resolve.claims import status as claim_status
 from ..store.schema import agreement_events
 from . import validate

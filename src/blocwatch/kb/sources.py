@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, select
 
+from ..base import dates
+from ..base.chunks import chunks
 from ..errors import BlocwatchError
 from ..kinds import kind
-from ..resolve import dates
-from ..resolve.reports import chunks
 from ..store.schema import (
     agreement_values,
     claim_stances,

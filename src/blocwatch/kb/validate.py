@@ -3,17 +3,17 @@ provisions, record ids. Every mistake is a BlocwatchError with a message saying 
 
 from __future__ import annotations
 
+from ..base import dates
 from ..errors import BlocwatchError
 from ..kinds import kind_of_id
 from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
-from ..resolve import dates
 
 CLAIM_STATUSES = ("alleged", "contested", "acknowledged")
 
 
 def actor(code: str) -> str:
     """The canonical (upper-case) form of a known actor code."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     if not isinstance(code, str) or not code.strip():
         raise BlocwatchError("an actor code is required (e.g. RUS, PRK, NATO)")

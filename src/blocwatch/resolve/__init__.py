@@ -27,7 +27,8 @@ Tables (``store/schema.py``, migration ``0002``)
 Rules
 -----
 - Merging: :mod:`.agreements`, :mod:`.claims` and :mod:`.measures` say when reports are one
-  record. Choosing a value when sources disagree: :mod:`.support`. Dates: :mod:`.dates`.
+  record. Choosing a value when sources disagree: :mod:`.support`. Dates:
+  :mod:`blocwatch.base.dates`.
 - Independent sources: near-duplicate copies (``documents.duplicate_of``) count once, as the
   document they copy.
 - Reported time is a document's ``published`` date; a document without one is *undated*:

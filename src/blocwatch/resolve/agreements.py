@@ -49,7 +49,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import dates, ids, names
+from ..base import dates
+from . import ids, names
 from . import succession as _succession
 from .reports import AgreementReport
 from .support import (

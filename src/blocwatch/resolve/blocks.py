@@ -7,9 +7,10 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, select
 
+from ..base.chunks import chunks
 from ..kinds import KINDS, kind
 from ..store.schema import report_blocks
-from .reports import AgreementReport, ClaimReport, MeasureReport, chunks
+from .reports import AgreementReport, ClaimReport, MeasureReport
 
 
 def agreement_block(r: AgreementReport) -> str:

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, select
 
+from ..base.chunks import chunks
 from ..kinds import KINDS, kind
 from ..store.schema import report_blocks
-from .reports import chunks
 
 
 def _tables(fact_type: str):

@@ -90,9 +90,7 @@ def _record_route(k: FactKind) -> None:
 
     def get_record(kb: KB, record_id: str) -> dict[str, Any]:
         _check_type(record_id, k.name)
-        with kb.engine.connect() as conn:
-            records = k.hook("record_loader")(conn, [record_id])
-        return to_json(found(records[0] if records else None, f"{k.title} {record_id!r}"))
+        return to_json(found(kb.record(record_id), f"{k.title} {record_id!r}"))
 
     get_record.__name__ = f"get_{k.name}"
     router.add_api_route(
@@ -107,9 +105,7 @@ for _kind in KINDS:
 @router.get("/records/{record_id}", summary="One record of any kind, by its id's prefix")
 def get_record(kb: KB, record_id: str) -> dict[str, Any]:
     k = kind_of_id(record_id)  # a malformed id is the client's mistake: 400
-    with kb.engine.connect() as conn:
-        records = k.hook("record_loader")(conn, [record_id])
-    return to_json(found(records[0] if records else None, f"{k.title} {record_id!r}"))
+    return to_json(found(kb.record(record_id), f"{k.title} {record_id!r}"))
 
 
 def _check_type(record_id: str, expected: str) -> None:

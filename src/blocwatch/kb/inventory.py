@@ -1,6 +1,6 @@
-"""Two read queries the dashboard needs and :mod:`blocwatch.kb` does not answer (yet): the
-actors the knowledge base holds anything about, and which records a document's facts went
-into. Both are plain reads of the knowledge-base tables; candidates for ``blocwatch.kb``."""
+"""What the knowledge base holds, in summary: the actors it names (with counts per kind),
+which records a document's facts went into, and how many records of each kind it holds
+over which span of dates."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import Connection, func, literal, select, union_all
 
-from ..analyse.common import actor_info
+from ..base import dates
+from ..base.lexicon import actor_info
 from ..kinds import KINDS
-from ..resolve import dates
+from ..store.schema import agreements, claims, documents
 
 
 def actors_in_kb(conn: Connection) -> list[dict[str, Any]]:
@@ -53,16 +54,10 @@ def overview(conn: Connection) -> dict[str, Any]:
     """How many records of each type the knowledge base holds, and the span of its dates:
     ``first_day`` (the earliest start of an agreement, or first report of a claim) and
     ``last_day`` (the latest of those and of any report), ISO days or None when empty."""
-    from ..store.schema import agreements, claims, documents, measures
-
+    tables = {"documents": documents, **{k.plural: k.hook("record_table") for k in KINDS}}
     counts = {
         name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-        for name, table in (
-            ("documents", documents),
-            ("agreements", agreements),
-            ("claims", claims),
-            ("measures", measures),
-        )
+        for name, table in tables.items()
     }
     starts = [
         conn.execute(
