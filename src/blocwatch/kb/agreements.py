@@ -8,7 +8,7 @@ from sqlalchemy import Connection, and_, or_, select
 
 from ..base import dates
 from ..base.chunks import chunks
-from ..resolve.agreements import LIFECYCLE_RANK
+from ..model import LIFECYCLE_RANK
 from ..resolve.reports import Source
 from ..resolve.support import choose_date
 from ..store.schema import (

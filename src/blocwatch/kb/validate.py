@@ -6,9 +6,7 @@ from __future__ import annotations
 from ..base import dates
 from ..errors import BlocwatchError
 from ..kinds import kind_of_id
-from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
-
-CLAIM_STATUSES = ("alleged", "contested", "acknowledged")
+from ..model import CLAIM_ACTIONS, CLAIM_STATUSES, METRICS, PROVISIONS
 
 
 def actor(code: str) -> str:

@@ -9,8 +9,7 @@ from fastapi import APIRouter
 
 from .. import __version__
 from ..export import FORMATS
-from ..kb.validate import CLAIM_STATUSES
-from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
+from ..model import CLAIM_ACTIONS, CLAIM_STATUSES, METRICS, PROVISIONS
 from .deps import KB
 
 router = APIRouter(tags=["meta"])
