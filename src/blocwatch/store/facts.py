@@ -29,6 +29,10 @@ def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> N
         for fact in getattr(extraction, kind.plural, ()):
             row = asdict(fact)
             ev = row.pop("evidence")
+            # A stance's span is stored once, as an evidence row with the stance as its role;
+            # the stances column keeps only whether there is one.
+            for stance in row.get("stances", ()):
+                stance["evidence"] = stance["evidence"] is not None
             fact_id = _insert(conn, tables[kind.name], doc_id, row)
             _insert_evidence(conn, kind.name, fact_id, doc_id, "fact", ev)
             # Stance spans (who denied, who acknowledged) are evidence rows with their role.
@@ -83,9 +87,29 @@ def facts_for_document(engine: Engine, doc_id: str) -> dict[str, list[dict[str, 
                 select(table).where(table.c.doc_id == doc_id).order_by(table.c.id)
             ).mappings()
             out[fact_type + "s"] = [
-                {**dict(r), "evidence": spans.get((fact_type, r["id"]), [])} for r in rows
+                _with_stance_spans({**dict(r), "evidence": spans.get((fact_type, r["id"]), [])})
+                for r in rows
             ]
     return out
+
+
+def _with_stance_spans(fact: dict[str, Any]) -> dict[str, Any]:
+    """``fact`` with each stance's span put back from its evidence rows (role: the stance),
+    in the order they were stored. Stances stored before spans were kept once carry their
+    span themselves."""
+    if not fact.get("stances"):
+        return fact
+    rows = [e for e in fact["evidence"] if e["role"] != "fact"]
+    stances = []
+    for stance in fact["stances"]:
+        span = stance.get("evidence")
+        if span is True:
+            found = next((e for e in rows if e["role"] == stance["stance"]), None)
+            if found is not None:
+                rows.remove(found)
+            span = {k: found[k] for k in ("start", "end", "sentence")} if found else None
+        stances.append({**stance, "evidence": span or None})
+    return {**fact, "stances": stances}
 
 
 def fact_counts(engine: Engine) -> dict[str, int]:
