@@ -18,7 +18,6 @@ from .export import export as export_kb
 from .kb import KnowledgeBase
 from .kb.inventory import actors_in_kb, overview, records_of_document
 from .kinds import kind_of_id
-from .pipeline import ingest as ingest_paths
 from .resolve import rebuild
 from .store import connect
 from .store.documents import get_document, list_documents
@@ -67,6 +66,10 @@ class Blocwatch(KnowledgeBase):
 
     def ingest(self, paths: Sequence[str], **options: Any):
         """Ingest ``paths`` into this store (options as :func:`blocwatch.pipeline.ingest`)."""
+        # Imported here for start-up time, not for a cycle: the pipeline loads the extractor
+        # (spaCy), which no query needs.
+        from .pipeline import ingest as ingest_paths
+
         return ingest_paths(paths, db=self.db, **options)
 
     # --- Records ---------------------------------------------------------------------------

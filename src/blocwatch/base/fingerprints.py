@@ -8,8 +8,10 @@ import hashlib
 import re
 import struct
 import unicodedata
+from typing import TYPE_CHECKING
 
-from datasketch import LeanMinHash, MinHash
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 NUM_PERM = 128
 SEED = 20240619
@@ -38,6 +40,9 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 def signature(text: str) -> LeanMinHash:
     """The MinHash signature of ``text``'s shingles."""
+    # datasketch takes most of a second to import: only code that hashes pays for it.
+    from datasketch import LeanMinHash, MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=_SCHEME)
     minhash.update_batch(sorted(shingles(text)))
     return LeanMinHash(minhash)
@@ -55,6 +60,8 @@ def from_bytes(data: bytes | None) -> LeanMinHash | None:
     other settings (it cannot be compared with this code's signatures)."""
     if not data:
         return None
+    from datasketch import LeanMinHash
+
     try:
         sig = LeanMinHash.deserialize(data, byteorder=_BYTEORDER)
     except (ValueError, TypeError, struct.error):  # a corrupt blob is no signature
