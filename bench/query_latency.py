@@ -43,9 +43,9 @@ import synthetic_kb
 from sqlalchemy import make_url, or_, select, text
 
 from blocwatch.analyse import network, obligations
+from blocwatch.base import dates
 from blocwatch.config import database_url
 from blocwatch.kb import KnowledgeBase
-from blocwatch.resolve import dates
 from blocwatch.store import connect
 from blocwatch.store.schema import agreement_parties, metadata
 from blocwatch.store.schema import agreements as agreement_table

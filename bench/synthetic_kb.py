@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, func, select
 from synthetic import SPARSE, _distinct_sentence
 
-from blocwatch.extract.lexicon import load_lexicon
-from blocwatch.resolve import RESOLVERS
+from blocwatch.base.lexicon import load_lexicon
+from blocwatch.kinds import kind
 from blocwatch.resolve.blocks import block_of, remember
 from blocwatch.resolve.reports import (
     DIRECTED_METRICS,
@@ -546,7 +546,7 @@ def build(engine: Engine, facts: int, seed: int = 1, log=print) -> dict[str, int
             remember(conn, fact_type, found, [block_of(fact_type, r) for r in found])
             built: list[dict] = []
             for block in sorted(by_block):
-                built.extend(RESOLVERS[fact_type](block, by_block[block]))
+                built.extend(kind(fact_type).hook("resolver")(block, by_block[block]))
                 if len(built) >= BATCH:
                     insert_records(conn, fact_type, built)
                     n += len(built)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from blocwatch.kb import KnowledgeBase
+from blocwatch.app import Blocwatch as KnowledgeBase
 from blocwatch.store import connect
 
 _BUILT: dict[str, str] = {}
@@ -19,7 +19,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The path of a SQLite store holding the sample corpus, built on first use and shared
     by every analytics test of the session (the tests only read it)."""
     if "sample" not in _BUILT:
-        from blocwatch.extract.lexicon import load_lexicon
+        from blocwatch.base.lexicon import load_lexicon
         from blocwatch.pipeline import ingest
         from blocwatch.sample import corpus_path
 

@@ -212,7 +212,7 @@ TEST_ACTORS = {
 def use_lexicon(monkeypatch) -> None:
     """Make sure actor codes can be validated: the real lexicon, or a stand-in with
     :data:`TEST_ACTORS` when the lexicon's tables are missing."""
-    from blocwatch.extract import lexicon
+    from blocwatch.base import lexicon
 
     try:
         lexicon.load_lexicon()

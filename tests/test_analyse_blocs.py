@@ -15,8 +15,8 @@ import pytest
 from analyse_support import hand_store, sample_db, sample_kb
 from blocwatch.analyse import blocs
 from blocwatch.analyse.membership import members_on
+from blocwatch.app import Blocwatch as KnowledgeBase
 from blocwatch.errors import BlocwatchError
-from blocwatch.kb import KnowledgeBase
 from kb_support import add_doc, agreement
 
 AXIS = {"RUS", "CHN", "PRK", "IRN"}

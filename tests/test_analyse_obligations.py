@@ -19,8 +19,8 @@ from blocwatch.analyse.membership import (
     MEMBERS_TABLE,
     collective_defence_on,
 )
+from blocwatch.base import dates
 from blocwatch.errors import BlocwatchError
-from blocwatch.resolve import dates
 from kb_support import add_doc, agreement
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from blocwatch.extract.lexicon import load_lexicon
+from blocwatch.base.lexicon import load_lexicon
+from blocwatch.base.tables import read_table
 from blocwatch.extract.reading import read
-from blocwatch.extract.tables import read_table
 
 
 def actors(text: str, published: str | None = "2024-05-01") -> list[tuple[str, str]]:
@@ -169,7 +169,7 @@ def test_opec_membership_dates():
 
 
 def test_every_lexicon_table_says_where_its_facts_come_from():
-    from blocwatch.extract.tables import LEXICON_DIR
+    from blocwatch.base.tables import LEXICON_DIR
 
     for path in sorted(LEXICON_DIR.glob("*.tsv")):
         rows = read_table(path.name)

@@ -2,10 +2,10 @@
 
 import json
 
+from blocwatch.eval import calibrate
 from blocwatch.extract import extract
 from blocwatch.extract.confidence import (
     ClassCounts,
-    calibrate,
     class_path,
     estimate,
     write_calibration,

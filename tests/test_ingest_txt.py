@@ -6,8 +6,8 @@ import io
 
 import pytest
 
+from blocwatch.base.dates import normalise_date
 from blocwatch.ingest import ingest, read_inputs
-from blocwatch.ingest.dates import normalise_date
 from blocwatch.ingest.ids import content_hash, short_hash
 from blocwatch.model import Document
 from blocwatch.store.documents import get_document

@@ -223,8 +223,8 @@ def test_resolve_rebuilds_the_knowledge_base(cli, db):
 def sample_db(tmp_path_factory) -> str:
     from typer.testing import CliRunner
 
+    from blocwatch.base.lexicon import load_lexicon
     from blocwatch.cli import app
-    from blocwatch.extract.lexicon import load_lexicon
 
     try:
         load_lexicon()

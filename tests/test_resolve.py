@@ -12,8 +12,9 @@ import random
 import pytest
 from sqlalchemy import delete, select
 
+from blocwatch.base import dates
 from blocwatch.kb import KnowledgeBase
-from blocwatch.resolve import dates, names, rebuild, resolve_documents
+from blocwatch.resolve import names, rebuild, resolve_documents
 from blocwatch.store import connect, schema
 from kb_support import add_doc, agreement, claim, dump, measure, replace, use_lexicon
 
@@ -505,16 +506,19 @@ def test_replacing_a_documents_facts_updates_its_records(engine, kb):
 
 def test_a_new_document_resolves_only_the_blocks_it_touches(engine, monkeypatch):
     _ingest(engine, _corpus())
-    import blocwatch.resolve as resolve
+    import importlib
+
+    from blocwatch.kinds import KINDS
 
     seen: list[tuple[str, str]] = []
-    for fact_type, resolver in list(resolve.RESOLVERS.items()):
+    for k in KINDS:
+        module, _, attr = k.resolver.partition(":")
 
-        def spy(block, reports, _resolver=resolver, _type=fact_type):
+        def spy(block, reports, _resolver=k.hook("resolver"), _type=k.name):
             seen.append((_type, block))
             return _resolver(block, reports)
 
-        monkeypatch.setitem(resolve.RESOLVERS, fact_type, spy)
+        monkeypatch.setattr(importlib.import_module(module), attr, spy)
     add_doc(engine, "new", "2025-05-01", agreement(["BLR", "RUS"], "2024-12-06"))
     assert seen == [("agreement", "BLR|RUS")]
 
@@ -579,7 +583,7 @@ def test_names_are_alike_across_word_order_spelling_and_articles():
 @pytest.fixture(scope="module")
 def sample_kb(tmp_path_factory):
     """The bundled sample corpus ingested (with extraction and resolution) once."""
-    from blocwatch.extract.lexicon import load_lexicon
+    from blocwatch.base.lexicon import load_lexicon
     from blocwatch.pipeline import ingest
     from blocwatch.sample import corpus_path
 

@@ -3,6 +3,7 @@ store, and readers working while a writer holds a long transaction."""
 
 from __future__ import annotations
 
+import json
 import socket
 import sqlite3
 import threading
@@ -22,7 +23,7 @@ from blocwatch.store import db as db_module
 from blocwatch.store.db import _alembic_config, schema_differences, schema_revision
 from blocwatch.store.documents import count_documents, get_document, insert_documents
 from blocwatch.store.facts import facts_for_document, replace_facts
-from blocwatch.store.schema import agreement_reports, documents, evidence
+from blocwatch.store.schema import agreement_reports, claim_reports, documents, evidence
 from blocwatch.store.search import search_documents
 
 
@@ -161,6 +162,15 @@ def test_json_booleans_ids_and_cascades_round_trip(engine):
     assert second["id"] > first["id"]  # ids are generated, in insertion order
     assert facts["claims"][0]["stances"][0]["stance"] == "denies"
     assert [e["role"] for e in facts["claims"][0]["evidence"]] == ["fact", "denies"]
+    # The denial's span is stored once (an evidence row) and read back onto its stance.
+    assert facts["claims"][0]["stances"][0]["evidence"] == {
+        "start": 40,
+        "end": 67,
+        "sentence": text[40:],
+    }
+    with engine.connect() as conn:
+        (stored,) = conn.execute(select(claim_reports.c.stances)).scalars()
+    assert stored[0]["evidence"] is True and text[40:] not in json.dumps(stored)
     assert get_document(engine, "d1")["extractor"] == "test-1"
 
     # Deleting a document deletes its facts and evidence (ON DELETE CASCADE).

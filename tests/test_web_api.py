@@ -204,6 +204,26 @@ def test_measures(client):
     assert "no measure series" in error(client, "/measures/M-none", 404)
 
 
+def test_kinds_and_any_record_by_id(client):
+    kinds = get(client, "/kinds")
+    assert [k["prefix"] for k in kinds] == ["A", "C", "M"]
+    assert kinds[2] == {
+        "name": "measure",
+        "plural": "measures",
+        "prefix": "M",
+        "title": "measure series",
+        "path": "/measures",
+    }
+    for record_id, path in [
+        ("A-PRK-RUS-2024", "/agreements/"),
+        ("C-PRK-to-RUS-arms_transfer", "/claims/"),
+        ("M-CHN-RUS-bilateral_trade", "/measures/"),
+    ]:
+        assert get(client, "/records/" + record_id) == get(client, path + record_id)
+    assert "no measure series" in error(client, "/records/M-none", 404)
+    assert "bad record id" in error(client, "/records/nonsense", 400)
+
+
 def test_sources_of_a_record(client):
     page = get(client, "/records/A-PRK-RUS-2024/sources", limit=MAX_PAGE)
     docs = {s["doc_id"] for s in page["items"]}

@@ -5,9 +5,10 @@ __version__ = "0.1.0"
 
 
 def open(db: str | None = None):  # noqa: A001 - ``blocwatch.open(db)`` is the notebook API
-    """The knowledge base of the store at ``db`` (path or URL; default ``$BLOCWATCH_DB`` or
-    ``./blocwatch.db``): a :class:`blocwatch.kb.KnowledgeBase`. Imported on first call, so
-    ``import blocwatch`` stays cheap."""
-    from .kb import open_kb
+    """The application over the store at ``db`` (path or URL; default ``$BLOCWATCH_DB`` or
+    ``./blocwatch.db``): a :class:`blocwatch.app.Blocwatch`, from which documents, search,
+    ingest, records, queries and analytics hang. Imported on first call (not to dodge a
+    cycle: so that ``import blocwatch`` stays cheap)."""
+    from .app import open_app
 
-    return open_kb(db)
+    return open_app(db)

@@ -90,7 +90,6 @@ def ingest(
     ),
 ) -> None:
     """Read documents (txt, html, jsonl, RSS/Atom, WARC) into the store and extract their facts."""
-    from .pipeline import ingest as run_ingest
     from .render.documents import ingest_summary
 
     if sample:
@@ -99,7 +98,7 @@ def ingest(
         paths = [*(paths or []), str(corpus_path())]
     if not paths:
         _fail("nothing to ingest: give files, folders, - for standard input, or --sample", 2)
-    summary = run_ingest(paths, db=db, extract=extract, console=err, workers=workers, dask=dask)
+    summary = _kb(db).ingest(paths, extract=extract, console=err, workers=workers, dask=dask)
     for problem in summary.errors:
         _error(problem, style="red")
     if summary.failed > len(summary.errors):
@@ -126,10 +125,8 @@ def docs(
         ctx.obj = {"db": db}
         return
     from .render.documents import document_table
-    from .store import connect
-    from .store.documents import list_documents
 
-    rows = list_documents(connect(db), source=source, since=since, until=until, limit=limit)
+    rows = _kb(db).documents(source=source, since=since, until=until, limit=limit)
     if as_json:
         for row in rows:
             out.print_json(json.dumps(row, ensure_ascii=False), indent=None)
@@ -146,15 +143,12 @@ def docs_show(
 ) -> None:
     """Show one document: its metadata, text and the facts read from it."""
     from .render.documents import document_detail
-    from .store import connect
-    from .store.documents import get_document
-    from .store.facts import facts_for_document
 
-    engine = connect(db or (ctx.obj or {}).get("db"))
-    document = get_document(engine, doc_id)
+    bw = _kb(db or (ctx.obj or {}).get("db"))
+    document = bw.document(doc_id)
     if document is None:
         _fail(f"no document with id {doc_id!r}")
-    facts = facts_for_document(engine, doc_id)
+    facts = bw.document_facts(doc_id, records=False)
     if as_json:
         out.print_json(json.dumps({**document, "facts": facts}, ensure_ascii=False, default=str))
         return
@@ -252,8 +246,8 @@ def calibrate(
 ) -> None:
     """Measure the extractor's precision per class of fact on gold files, and write the
     confidence tables (lexicon/confidence.tsv, lexicon/min_confidence.tsv)."""
+    from .eval import calibrate as run_calibration
     from .eval import load_records
-    from .extract.confidence import calibrate as run_calibration
     from .extract.confidence import write_calibration
 
     documents = [record for path in gold for record in load_records(path)]
@@ -280,9 +274,10 @@ def reextract(db: str | None = DbOption) -> None:
 
 
 def _kb(db: str | None):
-    from .kb import open_kb
+    """The application object over the store at ``db``: every command goes through it."""
+    from .app import open_app
 
-    return open_kb(db)
+    return open_app(db)
 
 
 def _emit_json(value) -> None:
@@ -449,10 +444,7 @@ def export_kb(
 @app.command()
 def resolve(db: str | None = DbOption) -> None:
     """Rebuild the knowledge base from the stored facts (resolution from scratch)."""
-    from .resolve import rebuild
-    from .store import connect
-
-    counts = rebuild(connect(db))
+    counts = _kb(db).rebuild()
     out.print(", ".join(f"{v:,} {k}" for k, v in counts.items()))
 
 

@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import BlocwatchError
+
+if TYPE_CHECKING:
+    from .extract.confidence import Calibration
 
 # The gold-schema fields of each record type: what an error listing shows of a record.
 SCHEMA_FIELDS = {
@@ -528,3 +531,39 @@ def evaluate_files(
         return score(gold, pred, gold_label=str(gold_path), pred_label="extractor")
     pred = load_records(pred_path)
     return score(gold, pred, gold_label=str(gold_path), pred_label=str(pred_path))
+
+
+# --- Calibration: the evaluation's matching, per class of fact ------------------------------
+
+
+def calibrate(gold: Iterable[Mapping[str, Any]]) -> Calibration:
+    """Extract every gold document with no threshold, match the facts to gold by the
+    evaluation's rules, and count per class how many were right."""
+    # The extractor (and spaCy) only when needed, as in evaluate.
+    from .extract import extract
+    from .extract.confidence import FACT_TYPES, Calibration, ClassCounts, class_path
+
+    matchers = {
+        "agreements": agreement_matches,
+        "claims": claim_matches,
+        "measures": measure_matches,
+    }
+    classes: dict[tuple[str, str], ClassCounts] = {}
+    scored: dict[str, list[tuple[str, bool]]] = {t: [] for t in FACT_TYPES}
+    gold_total = dict.fromkeys(FACT_TYPES, 0)
+    for doc in gold:
+        predicted = extract(
+            str(doc["id"]), doc["text"], doc.get("published"), min_confidence=0.0
+        ).to_dict()
+        for fact_type in FACT_TYPES:
+            gold_facts, pred_facts = doc.get(fact_type) or [], predicted[fact_type]
+            gold_total[fact_type] += len(gold_facts)
+            right = {p for _, p in greedy_match(gold_facts, pred_facts, matchers[fact_type])}
+            for i, fact in enumerate(pred_facts):
+                path = class_path(fact_type, fact)
+                for depth in range(len(path) + 1):
+                    counts = classes.setdefault((fact_type, "|".join(path[:depth])), ClassCounts())
+                    counts.n += 1
+                    counts.tp += int(i in right)
+                scored[fact_type].append(("|".join(path), i in right))
+    return Calibration(classes, scored, gold_total)

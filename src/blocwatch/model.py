@@ -8,6 +8,7 @@ prediction, a stored fact and a gold record read the same. Every fact carries it
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 AGREEMENT_KINDS = (
@@ -58,18 +59,60 @@ CLAIM_ACTIONS = (
 
 METRICS = ("bilateral_trade", "troops", "arms_value", "munitions_count", "aid_value", "other")
 
-# Lifecycle of an agreement. "proposed" and "negotiating" are recorded by the extractor but
-# are not agreements: they never reach the output or the knowledge base as such.
-AGREEMENT_STATUSES = (
-    "proposed",
-    "negotiating",
-    "signed",
-    "ratified",
-    "in_force",
-    "extended",
-    "suspended",
-    "withdrawn",
+
+class Lifecycle(StrEnum):
+    """The dated steps of an agreement's life, as resolution orders them. ("proposed" and
+    "negotiating" are read by the extractor but are not agreements: they never reach the
+    output or the knowledge base.)"""
+
+    SIGNED = "signed"
+    ACCESSION = "accession"
+    RATIFIED = "ratified"
+    IN_FORCE = "in_force"
+    EXTENDED = "extended"
+    SUSPENDED = "suspended"
+    WITHDRAWN = "withdrawn"
+    SUPERSEDED = "superseded"
+    TERMINATED = "terminated"
+    EXPIRED = "expired"
+
+
+# Steps that start an agreement's valid time, steps that end it, and the order in which a
+# later step overrides an earlier one as the agreement's status.
+START_EVENTS = (
+    Lifecycle.SIGNED,
+    Lifecycle.ACCESSION,
+    Lifecycle.RATIFIED,
+    Lifecycle.IN_FORCE,
+    Lifecycle.EXTENDED,
 )
+END_EVENTS = (
+    Lifecycle.SUSPENDED,
+    Lifecycle.WITHDRAWN,
+    Lifecycle.SUPERSEDED,
+    Lifecycle.TERMINATED,
+    Lifecycle.EXPIRED,
+)
+LIFECYCLE_RANK: dict[str, int] = {
+    Lifecycle.SIGNED: 1,
+    Lifecycle.ACCESSION: 1,
+    Lifecycle.RATIFIED: 2,
+    Lifecycle.IN_FORCE: 3,
+    Lifecycle.EXTENDED: 4,
+    Lifecycle.SUSPENDED: 5,
+    **dict.fromkeys(END_EVENTS[1:], 6),
+}
+
+
+class ClaimStatus(StrEnum):
+    """Where a claim stands in its stance ledger."""
+
+    ALLEGED = "alleged"
+    CONTESTED = "contested"
+    ACKNOWLEDGED = "acknowledged"
+
+
+CLAIM_STATUSES = tuple(ClaimStatus)
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
+from ..base import dates
 from ..kb.claims import load_claims
 from ..kb.measures import find_measures
 from ..kb.records import ClaimRecord, MeasureSeries
-from ..resolve import dates
 from ..resolve.claims import status as ledger_status
 from ..store.schema import claim_parties, claims
 from .common import on_or_before

@@ -24,8 +24,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..base import dates
 from ..errors import BlocwatchError
-from ..resolve import dates
 from .common import actor_info, as_of_date, connection
 from .network import Edge, network
 

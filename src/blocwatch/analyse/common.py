@@ -7,14 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from ..base import dates
+from ..base.lexicon import ActorInfo, actor_info  # noqa: F401 - analyse's own names
 from ..errors import BlocwatchError
 from ..kb import validate
-from ..resolve import dates
 from ..store.binds import reading
 
 # The widest year range an over-time analysis accepts: a typo (20240) is an error, not a loop.
@@ -61,7 +62,7 @@ def actor(code: str) -> str:
 
 def state(code: str, what: str = "actor") -> str:
     """A known code of a state (not an organisation); BlocwatchError otherwise."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     code = validate.actor(code)
     if load_lexicon().types.get(code) != "state":
@@ -91,31 +92,6 @@ def year_range(start: int | str | None, end: int | str | None) -> list[int]:
     if last - first + 1 > MAX_YEARS:
         raise BlocwatchError(f"{first}-{last} spans more than {MAX_YEARS} years")
     return list(range(first, last + 1))
-
-
-@dataclass
-class ActorInfo:
-    """An actor as the lexicon knows it."""
-
-    code: str
-    name: str
-    kind: str  # state | organisation | "" (a code the lexicon lacks)
-    region: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def actor_info(code: str) -> ActorInfo:
-    from ..extract.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    return ActorInfo(
-        code=code,
-        name=lex.names.get(code, code),
-        kind=lex.types.get(code, ""),
-        region=lex.regions.get(code) or None,
-    )
 
 
 def unique(values) -> list:

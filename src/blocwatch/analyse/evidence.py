@@ -25,7 +25,7 @@ _CONSULTATION_WORDS = ("consult",)
 
 
 def _cues(clause: str) -> tuple[str, ...]:
-    from ..extract.tables import cue_table
+    from ..base.tables import cue_table
 
     if clause == "consultation":
         return _CONSULTATION_WORDS

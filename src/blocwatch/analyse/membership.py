@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..resolve import dates
+from ..base import dates
 
 MEMBERS_TABLE = "extract/lexicon/members.tsv"
 DEFENCE_TABLE = "analyse/collective_defence.tsv"
@@ -68,7 +68,7 @@ class CollectiveDefence:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[Membership, ...]]:
     # The lexicon keeps members without their sources; the table itself has them.
-    from ..extract.tables import read_table
+    from ..base.tables import read_table
 
     out: dict[str, list[Membership]] = {}
     for row in read_table("members.tsv"):

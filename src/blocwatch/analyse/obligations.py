@@ -48,10 +48,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from ..base import dates
 from ..kb.agreements import find_agreements
 from ..kb.records import AgreementRecord
 from ..kb.sources import sources_by_record
-from ..resolve import dates
 from . import weights
 from .common import actor_info, as_of_date, connection, state, unique
 from .evidence import articles, commitment_sources
@@ -240,7 +240,7 @@ Side = list[tuple[str, str | None, dict[str, Any] | None]]  # (actor, via org, m
 
 def _sides(a: AgreementRecord, as_of: str, accessions: dict[tuple[str, str], str]) -> list[Side]:
     """Each party of ``a`` as the actors it stands for on the date."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     lex = load_lexicon()
     parties = sorted(set(a.parties))
@@ -323,7 +323,7 @@ def treaty_bonds(treaty: CollectiveDefence, as_of: str) -> list[Bond]:
 
 def _accessions(agreements: list[AgreementRecord]) -> dict[tuple[str, str], str]:
     """(state, organisation) -> id of the accession agreement in force, from ``agreements``."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     types = load_lexicon().types
     out: dict[tuple[str, str], str] = {}

@@ -25,8 +25,8 @@ from typing import IO
 
 from sqlalchemy import Connection
 
+from ..base import dates
 from ..model import PROVISIONS
-from ..resolve import dates
 from .records import load_everything
 
 COLUMNS = [

@@ -27,13 +27,13 @@ from typing import IO
 import networkx as nx
 from sqlalchemy import Connection
 
-from ..resolve import dates
+from ..base import dates
 from .records import load_everything
 
 
 def build_graph(conn: Connection) -> nx.MultiDiGraph:
     """The knowledge base as a networkx multigraph (see the module docstring)."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     everything = load_everything(conn, with_sources=False)
     lex = load_lexicon()

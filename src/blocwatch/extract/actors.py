@@ -14,8 +14,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, filter_spans
 
-from .lexicon import Lexicon, load_lexicon
-from .tables import read_table
+from ..base.lexicon import Lexicon, load_lexicon
+from ..base.tables import read_table
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,14 @@ F1. ``extract`` drops facts below it unless told otherwise.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..base.tables import LEXICON_DIR, read_table
 from ..model import Agreement, Claim, Extraction, Measure
-from .tables import LEXICON_DIR, read_table
 
 FACT_TYPES = ("agreements", "claims", "measures")
 CLASSES_TABLE = "confidence.tsv"
@@ -131,38 +131,6 @@ class Calibration:
     classes: dict[tuple[str, str], ClassCounts]
     scored: dict[str, list[tuple[str, bool]]]
     gold_total: dict[str, int]
-
-
-def calibrate(gold: Iterable[Mapping[str, Any]]) -> Calibration:
-    """Extract every gold document with no threshold, match the facts to gold by the
-    evaluation's rules, and count per class how many were right."""
-    from ..eval import agreement_matches, claim_matches, greedy_match, measure_matches
-    from . import extract
-
-    matchers = {
-        "agreements": agreement_matches,
-        "claims": claim_matches,
-        "measures": measure_matches,
-    }
-    classes: dict[tuple[str, str], ClassCounts] = {}
-    scored: dict[str, list[tuple[str, bool]]] = {t: [] for t in FACT_TYPES}
-    gold_total = dict.fromkeys(FACT_TYPES, 0)
-    for doc in gold:
-        predicted = extract(
-            str(doc["id"]), doc["text"], doc.get("published"), min_confidence=0.0
-        ).to_dict()
-        for fact_type in FACT_TYPES:
-            gold_facts, pred_facts = doc.get(fact_type) or [], predicted[fact_type]
-            gold_total[fact_type] += len(gold_facts)
-            right = {p for _, p in greedy_match(gold_facts, pred_facts, matchers[fact_type])}
-            for i, fact in enumerate(pred_facts):
-                path = class_path(fact_type, fact)
-                for depth in range(len(path) + 1):
-                    counts = classes.setdefault((fact_type, "|".join(path[:depth])), ClassCounts())
-                    counts.n += 1
-                    counts.tp += int(i in right)
-                scored[fact_type].append(("|".join(path), i in right))
-    return Calibration(classes, scored, gold_total)
 
 
 def choose_threshold(

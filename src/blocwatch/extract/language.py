@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .tables import read_table
+from ..base.tables import read_table
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Reading this much is enough to decide; the rest of a long text changes nothing.

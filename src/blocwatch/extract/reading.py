@@ -11,13 +11,13 @@ from functools import cached_property, lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..base.lexicon import Lexicon, load_lexicon
+from ..base.tables import cue_table
 from ..model import Evidence
 from .actors import Mention, find_all_mentions, forget_vocabulary, tokenizer
 from .dates import DateMention, find_dates, parse_published
-from .lexicon import Lexicon, load_lexicon
 from .sentences import Sentence, split_sentences
 from .syntax import Parse, parse_sentence
-from .tables import cue_table
 
 # Cue tables matched over every text, by name. The first pass keeps a sentence for the fact
 # readers only when it holds an actor and one of these.

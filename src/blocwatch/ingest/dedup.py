@@ -30,73 +30,32 @@ below any threshold.
 
 from __future__ import annotations
 
-import re
-import struct
-
 import numpy as np
-from datasketch import LeanMinHash, MinHash
+from datasketch import LeanMinHash
 from sqlalchemy import Connection, Engine, select
 
+from ..base.chunks import chunks
+from ..base.fingerprints import (  # noqa: F401 - dedup's own vocabulary
+    NUM_PERM,
+    SEED,
+    SHINGLE_WORDS,
+    from_bytes,
+    shingles,
+    signature,
+    similarity,
+    to_bytes,
+)
 from ..store.schema import documents
 from .lsh import BandIndex, band_hashes
 
-NUM_PERM = 128
-SEED = 20240619
-SHINGLE_WORDS = 3
 THRESHOLD = 0.5
 # The index and the signature estimate only pick candidates for the exact comparison; the
 # floor is far enough below THRESHOLD (4 standard errors of the estimate) that no pair
 # above it is lost to estimation noise.
 _ESTIMATE_FLOOR = 0.3
-_SCHEME = "affine32"
-_BYTEORDER = "<"  # stored signatures are portable between machines
-_WORD = re.compile(r"\w+")
 _LOAD_BATCH = 5000
-_QUERY_CHUNK = 500  # ids per IN (...) list, well under every database's parameter limit
 
 Pending = dict[str, tuple[LeanMinHash, str | None, str]]
-
-
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    """The word ``size``-grams of ``text`` (case folded, punctuation ignored); a text shorter
-    than ``size`` words is one shingle."""
-    words = _WORD.findall(text.casefold())
-    if len(words) <= size:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
-
-
-def signature(text: str) -> LeanMinHash:
-    """The MinHash signature of ``text``'s shingles."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=_SCHEME)
-    minhash.update_batch(sorted(shingles(text)))
-    return LeanMinHash(minhash)
-
-
-def to_bytes(sig: LeanMinHash) -> bytes:
-    """``sig`` as stored in ``documents.minhash``."""
-    buffer = bytearray(sig.bytesize(byteorder=_BYTEORDER))
-    sig.serialize(buffer, byteorder=_BYTEORDER)
-    return bytes(buffer)
-
-
-def from_bytes(data: bytes | None) -> LeanMinHash | None:
-    """The signature stored as ``data``, or None when there is none or it was made with
-    other settings (it cannot be compared with this code's signatures)."""
-    if not data:
-        return None
-    try:
-        sig = LeanMinHash.deserialize(data, byteorder=_BYTEORDER)
-    except (ValueError, TypeError, struct.error):  # a corrupt blob is no signature
-        return None
-    if sig.seed != SEED or len(sig) != NUM_PERM or sig.scheme != _SCHEME:
-        return None
-    return sig
-
-
-def similarity(a: LeanMinHash, b: LeanMinHash) -> float:
-    """Estimated Jaccard similarity of the shingle sets behind ``a`` and ``b``."""
-    return float(a.jaccard(b))
 
 
 class NearDuplicateIndex:
@@ -179,10 +138,10 @@ class NearDuplicateIndex:
             if similarity(sig, other) >= _ESTIMATE_FLOOR:
                 close.append((doc_id, duplicate_of, other_text))
         stored = sorted(candidates - pending.keys())
-        for start in range(0, len(stored), _QUERY_CHUNK):
+        for batch in chunks(stored):
             rows = conn.execute(
                 select(documents.c.id, documents.c.minhash, documents.c.duplicate_of).where(
-                    documents.c.id.in_(stored[start : start + _QUERY_CHUNK])
+                    documents.c.id.in_(batch)
                 )
             )
             for doc_id, blob, duplicate_of in rows:
@@ -219,8 +178,7 @@ def jaccard(a: set[bytes], b: set[bytes]) -> float:
 
 def _texts(conn: Connection, ids: list[str]) -> dict[str, str]:
     texts: dict[str, str] = {}
-    for start in range(0, len(ids), _QUERY_CHUNK):
-        chunk = ids[start : start + _QUERY_CHUNK]
+    for chunk in chunks(ids):
         rows = conn.execute(
             select(documents.c.id, documents.c.text).where(documents.c.id.in_(chunk))
         )

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..base.dates import normalise_date
 from ..model import Document
 from .base import BadInput, InputError, Skipped
-from .dates import normalise_date
 from .htmltext import fragment_to_text
 from .ids import content_hash, entry_id
 from .textio import check_not_binary, primary_language

@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import re
 
+from ..base.dates import normalise_date
 from ..model import Document
 from .base import BadInput
 from .boilerplate import drop_boilerplate
-from .dates import normalise_date
 from .htmltext import declared_charset
 from .ids import content_hash
 from .textio import decode, primary_language

@@ -6,18 +6,12 @@ import hashlib
 import re
 import unicodedata
 
+from ..base.fingerprints import content_hash  # noqa: F401 - document identity
+
 # documents.id is String(200); room is kept for the "-<8 hex>" suffix added on a clash.
 MAX_ID_LENGTH = 190
 _ID_COLUMN = 200
 _NOT_SLUG = re.compile(r"[^\w]+")
-
-
-def content_hash(text: str) -> str:
-    """sha256 (hex) of ``text`` with Unicode composed, whitespace runs collapsed and case
-    folded, so a re-wrapped or re-cased copy of a document hashes the same."""
-    normal = " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-    # surrogatepass: a hash for any str; a lone surrogate is refused by the readers, later.
-    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def short_hash(value: str, length: int = 8) -> str:

@@ -12,9 +12,9 @@ import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from ..base.dates import normalise_date
 from ..model import Document
 from .base import BadInput, InputError
-from .dates import normalise_date
 from .ids import MAX_ID_LENGTH, content_hash
 from .textio import check_not_binary, clean_text, primary_language, size_limit, too_large
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
+from ..base.dates import normalise_date
 from ..model import Document
 from .base import BadInput
-from .dates import normalise_date
 from .ids import content_hash
 from .textio import decode, primary_language, universal_newlines
 

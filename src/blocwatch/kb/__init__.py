@@ -1,5 +1,5 @@
 """Questions to the knowledge base, as library functions and as :class:`KnowledgeBase`, the
-object ``blocwatch.open(db)`` returns for notebooks.
+queries of the application object ``blocwatch.open(db)`` returns (:mod:`blocwatch.app`).
 
 Every query returns plain dataclasses (:mod:`.records`) in a :class:`~.records.Records` list;
 ``as_frame=True`` (or ``.to_frame()`` on the result) gives a pandas DataFrame instead. Bad
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from ..store import connect
 from .actors import actor_profile, timeline
 from .agreements import find_agreements
 from .changes import changes
@@ -141,59 +141,8 @@ class KnowledgeBase:
         with self._conn() as conn:
             return _result(changes(conn, since), as_frame)
 
-    def export(self, fmt: str, path: str | None = None) -> Any:
-        """Write the knowledge base in ``fmt`` (jsonl, csv, graphml, gexf, parquet) to
-        ``path`` (see :mod:`blocwatch.export`); returns what the exporter reports."""
-        from ..export import export
-
-        return export(self.engine, fmt, path)
-
-    def rebuild(self) -> dict[str, int]:
-        """Re-resolve the whole knowledge base from the stored facts."""
-        from ..resolve import rebuild
-
-        return rebuild(self.engine)
-
-    # Analytics (blocwatch.analyse, imported on first use): the same functions the CLI and
-    # the HTTP API call. Each returns a dataclass with to_dict() and the ids of its records.
-
-    def network(self, as_of: str | None = None, kind: str | None = None):
-        """The network as of a date (agreements, claims, trade; or one ``kind``)."""
-        from ..analyse import network
-
-        return network(self.engine, as_of, kind)
-
-    def blocs(self, as_of: str | None = None, compare: str | None = None):
-        """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
-        from ..analyse import blocs
-
-        return blocs(self.engine, as_of, compare)
-
-    def obligations(self, target: str, *, as_of: str | None = None, attacker: str | None = None):
-        """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
-        both sides (:func:`blocwatch.analyse.conflicting_commitments`)."""
-        from ..analyse import conflicting_commitments, obligations
-
-        if attacker is not None:
-            return conflicting_commitments(self.engine, attacker, target, as_of)
-        return obligations(self.engine, target, as_of)
-
-    def alignment(self, a: str, b: str, *, start=None, end=None):
-        """The alignment score of two actors per year, with the facts behind it."""
-        from ..analyse import alignment
-
-        return alignment(self.engine, a, b, start, end)
-
-    def growth(self, code: str, *, start=None, end=None):
-        """An actor's partnerships and their strength per year."""
-        from ..analyse import growth
-
-        return growth(self.engine, code, start, end)
-
 
 def open_kb(db: str | None = None) -> KnowledgeBase:
     """The knowledge base of the store at ``db`` (a path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``), migrated to the current schema."""
-    from ..store import connect
-
     return KnowledgeBase(connect(db))

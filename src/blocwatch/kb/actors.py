@@ -7,16 +7,9 @@ import re
 
 from sqlalchemy import Connection, and_, select
 
-from ..resolve import dates
-from ..store.schema import (
-    agreement_parties,
-    agreement_sources,
-    claim_parties,
-    claim_sources,
-    evidence,
-    measure_parties,
-    measure_sources,
-)
+from ..base import dates
+from ..kinds import KINDS
+from ..store.schema import claim_parties, evidence
 from . import validate
 from .agreements import find_agreements
 from .claims import find_claims, load_claims
@@ -30,7 +23,7 @@ NAME_SAMPLE = 5000
 def actor_profile(conn: Connection, code: str) -> ActorProfile:
     """Everything the knowledge base holds about ``code``. Raises BlocwatchError for an
     unknown code."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     code = validate.actor(code)
     lex = load_lexicon()
@@ -70,11 +63,8 @@ def _claim_ids(conn: Connection, code: str, role: str) -> list[str]:
 def _sentences(conn: Connection, code: str) -> list[str]:
     """Evidence sentences of the records the actor is part of (a bounded sample)."""
     out: dict[tuple[str, int, str], str] = {}
-    for fact_type, parties, sources, fk in (
-        ("agreement", agreement_parties, agreement_sources, "agreement_id"),
-        ("claim", claim_parties, claim_sources, "claim_id"),
-        ("measure", measure_parties, measure_sources, "measure_id"),
-    ):
+    for k in KINDS:
+        fact_type, parties, sources, fk = k.name, k.table("parties"), k.table("sources"), k.fk
         records = select(parties.c[fk]).where(parties.c.actor == code)
         reports = select(sources.c.report_id).where(sources.c[fk].in_(records))
         query = (

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, and_, or_, select
 
-from ..resolve import dates
-from ..resolve.agreements import LIFECYCLE_RANK
-from ..resolve.reports import Source, chunks
+from ..base import dates
+from ..base.chunks import chunks
+from ..model import LIFECYCLE_RANK
+from ..resolve.reports import Source
 from ..resolve.support import choose_date
 from ..store.schema import (
     agreement_events,

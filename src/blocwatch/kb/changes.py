@@ -10,18 +10,11 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
-from ..resolve import dates
+from ..base import dates
+from ..kinds import KINDS, FactKind
 from ..resolve.claims import status as claim_status
-from ..store.schema import (
-    agreement_events,
-    agreement_sources,
-    claim_sources,
-    measure_sources,
-)
+from ..store.schema import agreement_events
 from . import validate
-from .agreements import load_agreements
-from .claims import load_claims
-from .measures import load_measures
 from .records import Change, Records
 
 
@@ -53,39 +46,51 @@ def _new_docs(sources: list[tuple[str, str]], since: str) -> tuple[list[str], bo
 
 
 def changes(conn: Connection, since: str) -> Records:
-    """Records new or changed since ``since`` (YYYY[-MM[-DD]]), agreements, claims, then
-    measures, each in id order."""
+    """Records new or changed since ``since`` (YYYY[-MM[-DD]]), kind by kind in registry
+    order (agreements, claims, measures), each in id order."""
     validate.date(since, "since date")
     out: list[Change] = []
-    out.extend(_agreement_changes(conn, since))
-    out.extend(_claim_changes(conn, since))
-    out.extend(_measure_changes(conn, since))
+    for k in KINDS:
+        out.extend(_kind_changes(conn, k, since))
     return Records(out)
 
 
-def _agreement_changes(conn: Connection, since: str) -> list[Change]:
-    touched = _touched(conn, agreement_sources, "agreement_id", since)
+def _kind_changes(conn: Connection, k: FactKind, since: str) -> list[Change]:
+    """The changes of one kind: its ``changes`` hook summarises each touched record."""
+    touched = _touched(conn, k.table("sources"), k.fk, since)
     out = []
-    for a in load_agreements(conn, sorted(touched)):
-        new_docs, is_new = _new_docs(touched[a.id], since)
-        details = [f"{len(new_docs)} new source(s)"]
-        if not is_new:
-            details.extend(_new_steps(conn, a.id, new_docs))
-            details.extend(_new_conflicts(a, new_docs))
-        title = a.name or a.kind
+    for record in k.hook("record_loader")(conn, sorted(touched)):
+        new_docs, is_new = _new_docs(touched[record.id], since)
+        summary, details = k.hook("changes")(conn, record, new_docs, is_new, since)
         out.append(
             Change(
-                record_id=a.id,
-                type="agreement",
+                record_id=record.id,
+                type=k.name,
                 change="new" if is_new else "updated",
-                summary=f"{'-'.join(a.parties)} {title} (signed {a.signed or 'undated'})",
-                first_reported=a.first_reported,
-                last_reported=a.last_reported,
+                summary=summary,
+                first_reported=record.first_reported,
+                last_reported=record.last_reported,
                 new_sources=new_docs,
-                details=details,
+                details=[f"{len(new_docs)} new source(s)", *details],
             )
         )
     return out
+
+
+Summary = tuple[str, list[str]]
+
+
+def agreement_changes(
+    conn: Connection, a, new_docs: list[str], is_new: bool, since: str
+) -> Summary:
+    """An agreement's one-line summary, and the lifecycle steps and conflicting values that
+    only the newer sources report."""
+    details: list[str] = []
+    if not is_new:
+        details.extend(_new_steps(conn, a.id, new_docs))
+        details.extend(_new_conflicts(a, new_docs))
+    title = a.name or a.kind
+    return f"{'-'.join(a.parties)} {title} (signed {a.signed or 'undated'})", details
 
 
 def _new_steps(conn: Connection, record_id: str, new_docs: list[str]) -> list[str]:
@@ -118,60 +123,32 @@ def _new_conflicts(record, new_docs: list[str]) -> list[str]:
     ]
 
 
-def _claim_changes(conn: Connection, since: str) -> list[Change]:
-    touched = _touched(conn, claim_sources, "claim_id", since)
-    out = []
-    for c in load_claims(conn, sorted(touched)):
-        new_docs, is_new = _new_docs(touched[c.id], since)
-        details = [f"{len(new_docs)} new source(s)"]
-        by_stance: dict[str, list[str]] = {}
-        for e in c.ledger:
-            if _after(e["reported"], since) and e["actor"]:
-                by_stance.setdefault(e["stance"], [])
-                if e["actor"] not in by_stance[e["stance"]]:
-                    by_stance[e["stance"]].append(e["actor"])
-        details.extend(f"{stance}: {', '.join(actors)}" for stance, actors in by_stance.items())
-        if not is_new:
-            before, _ = claim_status(
-                [e for e in c.ledger if not _after(e["reported"], since)], tuple(c.subject)
-            )
-            if before != c.status:
-                details.append(f"status {before} -> {c.status}")
-        flow = "+".join(c.subject) + (f" -> {'+'.join(c.beneficiary)}" if c.beneficiary else "")
-        out.append(
-            Change(
-                record_id=c.id,
-                type="claim",
-                change="new" if is_new else "updated",
-                summary=f"{flow} {c.action} ({c.status})",
-                first_reported=c.first_reported,
-                last_reported=c.last_reported,
-                new_sources=new_docs,
-                details=details,
-            )
+def claim_changes(conn: Connection, c, new_docs: list[str], is_new: bool, since: str) -> Summary:
+    """A claim's summary, the stances taken since ``since`` and the status they moved it
+    from."""
+    details: list[str] = []
+    by_stance: dict[str, list[str]] = {}
+    for e in c.ledger:
+        if _after(e["reported"], since) and e["actor"]:
+            by_stance.setdefault(e["stance"], [])
+            if e["actor"] not in by_stance[e["stance"]]:
+                by_stance[e["stance"]].append(e["actor"])
+    details.extend(f"{stance}: {', '.join(actors)}" for stance, actors in by_stance.items())
+    if not is_new:
+        before, _ = claim_status(
+            [e for e in c.ledger if not _after(e["reported"], since)], tuple(c.subject)
         )
-    return out
+        if before != c.status:
+            details.append(f"status {before} -> {c.status}")
+    flow = "+".join(c.subject) + (f" -> {'+'.join(c.beneficiary)}" if c.beneficiary else "")
+    return f"{flow} {c.action} ({c.status})", details
 
 
-def _measure_changes(conn: Connection, since: str) -> list[Change]:
-    touched = _touched(conn, measure_sources, "measure_id", since)
-    out = []
-    for m in load_measures(conn, sorted(touched)):
-        new_docs, is_new = _new_docs(touched[m.id], since)
-        details = [f"{len(new_docs)} new source(s)"]
-        for p in m.points:
-            if _after(p["reported"], since):
-                details.append(f"{p['period'] or 'undated'}: {p['value']:,.6g} {m.unit}")
-        out.append(
-            Change(
-                record_id=m.id,
-                type="measure",
-                change="new" if is_new else "updated",
-                summary=f"{m.metric} {'-'.join(m.actors)}",
-                first_reported=m.first_reported,
-                last_reported=m.last_reported,
-                new_sources=new_docs,
-                details=details,
-            )
-        )
-    return out
+def measure_changes(conn: Connection, m, new_docs: list[str], is_new: bool, since: str) -> Summary:
+    """A measure series' summary and the figures reported since ``since``."""
+    details = [
+        f"{p['period'] or 'undated'}: {p['value']:,.6g} {m.unit}"
+        for p in m.points
+        if _after(p["reported"], since)
+    ]
+    return f"{m.metric} {'-'.join(m.actors)}", details

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
-from ..resolve.reports import chunks
+from ..base.chunks import chunks
 from ..store.schema import claim_parties, claim_stances, claims
 from . import validate
 from .records import ClaimRecord

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
-from ..resolve import dates
-from ..resolve.reports import chunks
+from ..base import dates
+from ..base.chunks import chunks
 from ..store.schema import measure_parties, measure_points, measure_sources, measures
 from . import validate
 from .records import MeasureSeries

@@ -5,30 +5,20 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, select
 
+from ..base import dates
+from ..base.chunks import chunks
 from ..errors import BlocwatchError
-from ..resolve import dates
-from ..resolve.reports import chunks
+from ..kinds import kind
 from ..store.schema import (
-    agreement_sources,
     agreement_values,
-    agreements,
-    claim_sources,
     claim_stances,
-    claims,
     documents,
     evidence,
     measure_points,
     measure_sources,
-    measures,
 )
 from . import validate
 from .records import SourceSentence
-
-_TABLES = {
-    "agreement": (agreements, agreement_sources, "agreement_id"),
-    "claim": (claims, claim_sources, "claim_id"),
-    "measure": (measures, measure_sources, "measure_id"),
-}
 
 
 def record_sources(conn: Connection, record_id: str) -> list[SourceSentence]:
@@ -36,7 +26,7 @@ def record_sources(conn: Connection, record_id: str) -> list[SourceSentence]:
     fact's own sentences, then stance sentences: role "fact", "denies", "acknowledges").
     Raises BlocwatchError for a malformed or unknown id."""
     fact_type = validate.record_type(record_id)
-    main = _TABLES[fact_type][0]
+    main = kind(fact_type).hook("record_table")
     if conn.execute(select(main.c.id).where(main.c.id == record_id)).first() is None:
         raise BlocwatchError(f"no record with id {record_id!r} (list ids with agreements/claims)")
     return sources_by_record(conn, fact_type, [record_id]).get(record_id, [])
@@ -47,7 +37,8 @@ def sources_by_record(
 ) -> dict[str, list[SourceSentence]]:
     """record id -> its sentences (as :func:`record_sources`), for ``record_ids`` or for
     every record of ``fact_type``."""
-    _, sources, fk = _TABLES[fact_type]
+    k = kind(fact_type)
+    sources, fk = k.table("sources"), k.fk
     query = (
         select(
             sources.c[fk].label("record_id"),
@@ -77,7 +68,7 @@ def sources_by_record(
     else:
         for batch in chunks(record_ids):
             rows.extend(r._mapping for r in conn.execute(query.where(sources.c[fk].in_(batch))))
-    states = _states(conn, fact_type, record_ids)
+    states = k.hook("states")(_Rows(conn, record_ids))
     rows.sort(
         key=lambda r: (
             r["record_id"],
@@ -111,40 +102,56 @@ def sources_by_record(
     return out
 
 
-def _states(
-    conn: Connection, fact_type: str, record_ids: list[str] | None
-) -> dict[tuple[str, int], dict]:
-    """What each report behind a record states (its own values, not the record's)."""
-    out: dict[tuple[str, int], dict] = {}
+class _Rows:
+    """The rows of a link table for some records (all records when ``record_ids`` is None)."""
 
-    def rows(table, fk: str, order=None):
+    def __init__(self, conn: Connection, record_ids: list[str] | None) -> None:
+        self.conn, self.record_ids = conn, record_ids
+
+    def __call__(self, table, fk: str, order=None):
         query = select(table)
         if order is not None:
             query = query.order_by(order)
-        if record_ids is None:
-            yield from conn.execute(query).mappings()
+        if self.record_ids is None:
+            yield from self.conn.execute(query).mappings()
             return
-        for batch in chunks(record_ids):
-            yield from conn.execute(query.where(table.c[fk].in_(batch))).mappings()
+        for batch in chunks(self.record_ids):
+            yield from self.conn.execute(query.where(table.c[fk].in_(batch))).mappings()
 
-    if fact_type == "agreement":
-        for r in rows(agreement_values, "agreement_id"):
-            value = r["value"]
-            if r["attribute"] == "defense":
-                value = value == "true"
-            out.setdefault((r["agreement_id"], r["report_id"]), {})[r["attribute"]] = value
-    elif fact_type == "claim":
-        for r in rows(claim_stances, "claim_id", claim_stances.c.seq):
-            stances = out.setdefault((r["claim_id"], r["report_id"]), {})
-            stances.setdefault(r["stance"], []).append(r["actor"])
-    else:
-        periods = {
-            (r["measure_id"], r["point"]): r["period"] for r in rows(measure_points, "measure_id")
-        }
-        for r in rows(measure_sources, "measure_id"):
-            out[(r["measure_id"], r["report_id"])] = {
-                "value": r["value"],
-                "period": periods.get((r["measure_id"], r["point"])),
-                "point": r["point"],
-            }
+
+States = dict[tuple[str, int], dict]
+
+
+def agreement_states(rows: _Rows) -> States:
+    """What each report behind an agreement states for signed, place, defense, kind, name."""
+    out: States = {}
+    for r in rows(agreement_values, "agreement_id"):
+        value = r["value"]
+        if r["attribute"] == "defense":
+            value = value == "true"
+        out.setdefault((r["agreement_id"], r["report_id"]), {})[r["attribute"]] = value
     return out
+
+
+def claim_states(rows: _Rows) -> States:
+    """Who each report behind a claim has alleging, denying or acknowledging it."""
+    out: States = {}
+    for r in rows(claim_stances, "claim_id", claim_stances.c.seq):
+        stances = out.setdefault((r["claim_id"], r["report_id"]), {})
+        stances.setdefault(r["stance"], []).append(r["actor"])
+    return out
+
+
+def measure_states(rows: _Rows) -> States:
+    """The value and period each report behind a measure series gives."""
+    periods = {
+        (r["measure_id"], r["point"]): r["period"] for r in rows(measure_points, "measure_id")
+    }
+    return {
+        (r["measure_id"], r["report_id"]): {
+            "value": r["value"],
+            "period": periods.get((r["measure_id"], r["point"])),
+            "point": r["point"],
+        }
+        for r in rows(measure_sources, "measure_id")
+    }

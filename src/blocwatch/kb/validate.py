@@ -3,17 +3,15 @@ provisions, record ids. Every mistake is a BlocwatchError with a message saying 
 
 from __future__ import annotations
 
+from ..base import dates
 from ..errors import BlocwatchError
-from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
-from ..resolve import dates
-
-CLAIM_STATUSES = ("alleged", "contested", "acknowledged")
-RECORD_PREFIXES = {"A": "agreement", "C": "claim", "M": "measure"}
+from ..kinds import kind_of_id
+from ..model import CLAIM_ACTIONS, CLAIM_STATUSES, METRICS, PROVISIONS
 
 
 def actor(code: str) -> str:
     """The canonical (upper-case) form of a known actor code."""
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
     if not isinstance(code, str) or not code.strip():
         raise BlocwatchError("an actor code is required (e.g. RUS, PRK, NATO)")
@@ -66,11 +64,5 @@ def metric(value: str | None) -> str | None:
 
 
 def record_type(record_id: str) -> str:
-    """The type of record an id names (agreement, claim, measure)."""
-    prefix = (record_id or "").split("-", 1)[0]
-    if prefix not in RECORD_PREFIXES or "-" not in (record_id or ""):
-        raise BlocwatchError(
-            f"bad record id {record_id!r}: ids start with A- (agreement), C- (claim) or "
-            "M- (measure), e.g. A-PRK-RUS-2024"
-        )
-    return RECORD_PREFIXES[prefix]
+    """The type of record an id names (agreement, claim, measure ...), by its prefix."""
+    return kind_of_id(record_id).name

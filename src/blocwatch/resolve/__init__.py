@@ -27,7 +27,8 @@ Tables (``store/schema.py``, migration ``0002``)
 Rules
 -----
 - Merging: :mod:`.agreements`, :mod:`.claims` and :mod:`.measures` say when reports are one
-  record. Choosing a value when sources disagree: :mod:`.support`. Dates: :mod:`.dates`.
+  record. Choosing a value when sources disagree: :mod:`.support`. Dates:
+  :mod:`blocwatch.base.dates`.
 - Independent sources: near-duplicate copies (``documents.duplicate_of``) count once, as the
   document they copy.
 - Reported time is a document's ``published`` date; a document without one is *undated*:
@@ -46,20 +47,11 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, func, select
 
-from . import agreements as _agreements
-from . import claims as _claims
-from . import measures as _measures
+from ..kinds import KINDS, kind
 from .blocks import block_of, blocks_of_documents, forget_documents, remember, report_ids_in
-from .reports import LOADERS
-from .write import TABLES, delete_all, delete_blocks, insert
+from .write import delete_all, delete_blocks, insert
 
 __all__ = ["kb_counts", "rebuild", "resolve_documents"]
-
-RESOLVERS = {
-    "agreement": _agreements.resolve_block,
-    "claim": _claims.resolve_block,
-    "measure": _measures.resolve_block,
-}
 
 
 def _resolve(conn: Connection, fact_type: str, reports: list, blocks: list[str]) -> None:
@@ -68,7 +60,7 @@ def _resolve(conn: Connection, fact_type: str, reports: list, blocks: list[str])
         by_block.setdefault(b, []).append(r)
     built: list[dict] = []
     for block in sorted(by_block):
-        built.extend(RESOLVERS[fact_type](block, by_block[block]))
+        built.extend(kind(fact_type).hook("resolver")(block, by_block[block]))
     insert(conn, fact_type, built)
 
 
@@ -76,7 +68,8 @@ def _resolve_blocks(conn: Connection, fact_type: str, blocks: set[str]) -> None:
     if not blocks:
         return
     delete_blocks(conn, fact_type, blocks)
-    reports = LOADERS[fact_type](conn, ids=report_ids_in(conn, fact_type, blocks))
+    loader = kind(fact_type).hook("report_loader")
+    reports = loader(conn, ids=report_ids_in(conn, fact_type, blocks))
     _resolve(conn, fact_type, reports, [block_of(fact_type, r) for r in reports])
 
 
@@ -89,12 +82,13 @@ def resolve_documents(conn: Connection, doc_ids: Iterable[str]) -> None:
         return
     touched = blocks_of_documents(conn, doc_ids)
     forget_documents(conn, doc_ids)
-    for fact_type, loader in LOADERS.items():
-        reports = loader(conn, doc_ids=doc_ids)
+    for k in KINDS:
+        fact_type = k.name
+        reports = k.hook("report_loader")(conn, doc_ids=doc_ids)
         blocks = [block_of(fact_type, r) for r in reports]
         remember(conn, fact_type, reports, blocks)
         touched.setdefault(fact_type, set()).update(blocks)
-    for fact_type in LOADERS:
+    for fact_type in (k.name for k in KINDS):
         _resolve_blocks(conn, fact_type, touched.get(fact_type, set()))
 
 
@@ -106,8 +100,9 @@ def rebuild(target: Engine | Connection) -> dict[str, int]:
             return rebuild(conn)
     conn = target
     delete_all(conn)
-    for fact_type, loader in LOADERS.items():
-        reports = loader(conn)
+    for k in KINDS:
+        fact_type = k.name
+        reports = k.hook("report_loader")(conn)
         blocks = [block_of(fact_type, r) for r in reports]
         remember(conn, fact_type, reports, blocks)
         _resolve(conn, fact_type, reports, blocks)
@@ -117,6 +112,8 @@ def rebuild(target: Engine | Connection) -> dict[str, int]:
 def kb_counts(conn: Connection) -> dict[str, int]:
     """How many agreements, claims and measure series the knowledge base holds."""
     return {
-        f"{fact_type}s": conn.execute(select(func.count()).select_from(main)).scalar_one()
-        for fact_type, (main, _, _) in TABLES.items()
+        k.plural: conn.execute(
+            select(func.count()).select_from(k.hook("record_table"))
+        ).scalar_one()
+        for k in KINDS
     }

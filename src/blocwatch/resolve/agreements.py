@@ -49,7 +49,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import dates, ids, names
+from ..base import dates
+from ..model import END_EVENTS, LIFECYCLE_RANK, START_EVENTS
+from . import ids, names
 from . import succession as _succession
 from .reports import AgreementReport
 from .support import (
@@ -65,23 +67,6 @@ REPLACES = "replaces"
 _FAR = 10**7
 GENERIC_KINDS = frozenset({"agreement", "other"})
 BINDING_KINDS = frozenset({"treaty", "pact", "partnership"})
-# Lifecycle steps that start (or continue) an agreement's validity, and those that end it;
-# the rank orders steps reported for the same date.
-START_EVENTS = ("signed", "accession", "ratified", "in_force", "extended")
-END_EVENTS = ("suspended", "withdrawn", "superseded", "terminated", "expired")
-LIFECYCLE_RANK = {
-    "signed": 1,
-    "accession": 1,
-    "ratified": 2,
-    "in_force": 3,
-    "extended": 4,
-    "suspended": 5,
-    "withdrawn": 6,
-    "superseded": 6,
-    "terminated": 6,
-    "expired": 6,
-}
-
 
 # What decides whether two reports may be one agreement, besides their documents:
 # (kind, name, signed), and their provisions where those three leave it open. Reports with

@@ -7,8 +7,10 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, select
 
+from ..base.chunks import chunks
+from ..kinds import KINDS, kind
 from ..store.schema import report_blocks
-from .reports import AgreementReport, ClaimReport, MeasureReport, chunks
+from .reports import AgreementReport, ClaimReport, MeasureReport
 
 
 def agreement_block(r: AgreementReport) -> str:
@@ -23,16 +25,14 @@ def measure_block(r: MeasureReport) -> str:
     return f"{'|'.join(r.actors)}:{r.metric}:{r.unit}"
 
 
-BLOCK_OF = {"agreement": agreement_block, "claim": claim_block, "measure": measure_block}
-
-
 def block_of(fact_type: str, report) -> str:
-    return BLOCK_OF[fact_type](report)
+    """The block key of ``report``, by its kind's ``block_key`` hook."""
+    return kind(fact_type).hook("block_key")(report)
 
 
 def blocks_of_documents(conn: Connection, doc_ids: Iterable[str]) -> dict[str, set[str]]:
     """The blocks the stored reports of ``doc_ids`` were in when last resolved."""
-    out: dict[str, set[str]] = {t: set() for t in BLOCK_OF}
+    out: dict[str, set[str]] = {k.name: set() for k in KINDS}
     for batch in chunks(sorted(set(doc_ids))):
         rows = conn.execute(
             select(report_blocks.c.fact_type, report_blocks.c.block).where(

@@ -33,7 +33,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import dates, ids
+from ..base import dates
+from . import ids
 from .items import GENERIC, families
 from .reports import ClaimReport
 from .support import combined_confidence, independent, reported_range

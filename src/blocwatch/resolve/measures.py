@@ -9,7 +9,8 @@ points in reported time: one point per distinct value, never a conflict.
 
 from __future__ import annotations
 
-from . import dates, ids
+from ..base import dates
+from . import ids
 from .reports import MeasureReport
 from .support import Choice, choose, independent, reported_range
 

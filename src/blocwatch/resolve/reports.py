@@ -3,17 +3,14 @@ about their document: when it was reported and which document it copies, if any.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Connection, select
 
+from ..base.chunks import chunks
+from ..base.dates import reported_day
 from ..store.schema import agreement_reports, claim_reports, documents, measure_reports
-from .dates import reported_day
-
-# IN lists are sent in chunks: SQLite and PostgreSQL both cap the number of parameters.
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -72,17 +69,6 @@ class MeasureReport:
     unit: str
     period: str | None
     confidence: float
-
-
-def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for v in values:
-        batch.append(v)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _rows(conn: Connection, table, ids: Iterable[int] | None = None, doc_ids=None):
@@ -211,6 +197,3 @@ def load_measures(conn: Connection, ids=None, doc_ids=None) -> list[MeasureRepor
             )
         )
     return out
-
-
-LOADERS = {"agreement": load_agreements, "claim": load_claims, "measure": load_measures}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from . import dates
+from ..base import dates
 from .reports import Source
 
 

@@ -6,54 +6,20 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, select
 
-from ..store.schema import (
-    agreement_events,
-    agreement_parties,
-    agreement_provisions,
-    agreement_sources,
-    agreement_values,
-    agreements,
-    claim_parties,
-    claim_sources,
-    claim_stances,
-    claims,
-    measure_parties,
-    measure_points,
-    measure_sources,
-    measures,
-    report_blocks,
-)
-from .reports import chunks
+from ..base.chunks import chunks
+from ..kinds import KINDS, kind
+from ..store.schema import report_blocks
 
-# fact type -> (record table, {part of a built record: link table}, link column)
-TABLES = {
-    "agreement": (
-        agreements,
-        {
-            "parties": agreement_parties,
-            "provisions": agreement_provisions,
-            "sources": agreement_sources,
-            "values": agreement_values,
-            "events": agreement_events,
-        },
-        "agreement_id",
-    ),
-    "claim": (
-        claims,
-        {"parties": claim_parties, "sources": claim_sources, "stances": claim_stances},
-        "claim_id",
-    ),
-    "measure": (
-        measures,
-        {"parties": measure_parties, "points": measure_points, "sources": measure_sources},
-        "measure_id",
-    ),
-}
+
+def _tables(fact_type: str):
+    """(record table, {part of a built record: link table}, link column) of a kind."""
+    k = kind(fact_type)
+    return k.hook("record_table"), k.links(), k.fk
 
 
 def delete_blocks(conn: Connection, fact_type: str, blocks: Iterable[str]) -> None:
     """Remove the records of ``blocks`` and everything linked to them."""
-    main, links, fk = TABLES[fact_type]
+    main, links, fk = _tables(fact_type)
     for batch in chunks(sorted(set(blocks))):
         record_ids = select(main.c.id).where(main.c.block.in_(batch))
         # Link rows first and explicitly: ON DELETE CASCADE needs foreign keys switched on,
@@ -65,7 +31,7 @@ def delete_blocks(conn: Connection, fact_type: str, blocks: Iterable[str]) -> No
 
 def delete_all(conn: Connection) -> None:
     """Empty every knowledge-base table."""
-    for main, links, _ in TABLES.values():
+    for main, links, _ in (_tables(k.name) for k in KINDS):
         for table in links.values():
             conn.execute(delete(table))
         conn.execute(delete(main))
@@ -74,7 +40,7 @@ def delete_all(conn: Connection) -> None:
 
 def insert(conn: Connection, fact_type: str, built: list[dict]) -> None:
     """Insert resolved records (each a dict with ``id``, ``record`` and link rows)."""
-    main, links, fk = TABLES[fact_type]
+    main, links, fk = _tables(fact_type)
     if not built:
         return
     for batch in chunks([{"id": b["id"], **b["record"]} for b in built]):

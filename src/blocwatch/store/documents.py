@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
 
+from ..base.chunks import chunks
+from ..base.fingerprints import content_hash, signature, to_bytes
 from ..errors import BlocwatchError
 from ..model import Document
 from .binds import reading
@@ -24,8 +26,6 @@ _COLUMNS = [column for column in documents.c if column.name != "minhash"]
 _LIST_COLUMNS = [column for column in _COLUMNS if column.name != "text"]
 _DOCUMENT_FIELDS = {field.name for field in fields(Document)}
 SNIPPET_CHARS = 160
-# IN (...) lists are sent in chunks well under every database's parameter limit.
-_CHUNK = 500
 _PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # PostgreSQL refuses a string longer than its VARCHAR column (SQLite stores it whole): the
 # metadata columns with a length, and the length of ids.
@@ -48,9 +48,6 @@ def insert_documents(
     :class:`BlocwatchError`."""
     if not docs:
         return
-    from ..ingest.dedup import signature, to_bytes  # the ingest package imports this module
-    from ..ingest.ids import content_hash
-
     now = utc_now()
     rows = []
     for doc in docs:
@@ -148,7 +145,7 @@ def iter_documents(bind: Engine | Connection, batch_size: int = 500) -> Iterator
 def hashes_stored(conn: Connection, hashes: Iterable[str]) -> dict[str, str]:
     """Of ``hashes``, those stored: content hash -> document id."""
     found: dict[str, str] = {}
-    for chunk in _chunks(sorted(set(hashes))):
+    for chunk in chunks(sorted(set(hashes))):
         rows = conn.execute(
             select(documents.c.content_hash, documents.c.id).where(
                 documents.c.content_hash.in_(chunk)
@@ -161,7 +158,7 @@ def hashes_stored(conn: Connection, hashes: Iterable[str]) -> dict[str, str]:
 def ids_stored(conn: Connection, ids: Iterable[str]) -> set[str]:
     """Of ``ids``, those taken by stored documents."""
     found: set[str] = set()
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in chunks(sorted(set(ids))):
         found.update(
             conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk))).scalars()
         )
@@ -207,8 +204,3 @@ def _after(period: str) -> str:
         year, month = parts
         return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
     return (dt.date(*parts) + dt.timedelta(days=1)).isoformat()
-
-
-def _chunks(items: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]

@@ -7,14 +7,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, select, update
 
+from ..kinds import KINDS
 from ..model import Extraction
-from .schema import agreement_reports, claim_reports, documents, evidence, measure_reports
+from .schema import documents, evidence
 
-FACT_TABLES = {
-    "agreement": agreement_reports,
-    "claim": claim_reports,
-    "measure": measure_reports,
-}
+
+def _report_tables() -> dict[str, Any]:
+    """fact type -> its table of per-document reports, from the kind registry."""
+    return {k.name: k.hook("report_table") for k in KINDS}
 
 
 def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> None:
@@ -22,26 +22,25 @@ def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> N
     caller's transaction, and mark the document as read by ``extractor``."""
     doc_id = extraction.doc_id
     conn.execute(delete(evidence).where(evidence.c.doc_id == doc_id))
-    for table in FACT_TABLES.values():
+    tables = _report_tables()
+    for table in tables.values():
         conn.execute(delete(table).where(table.c.doc_id == doc_id))
-    for a in extraction.agreements:
-        row = asdict(a)
-        ev = row.pop("evidence")
-        fact_id = _insert(conn, agreement_reports, doc_id, row)
-        _insert_evidence(conn, "agreement", fact_id, doc_id, "fact", ev)
-    for c in extraction.claims:
-        row = asdict(c)
-        ev = row.pop("evidence")
-        fact_id = _insert(conn, claim_reports, doc_id, row)
-        _insert_evidence(conn, "claim", fact_id, doc_id, "fact", ev)
-        for s in c.stances:
-            if s.evidence is not None:
-                _insert_evidence(conn, "claim", fact_id, doc_id, s.stance, [asdict(s.evidence)])
-    for m in extraction.measures:
-        row = asdict(m)
-        ev = row.pop("evidence")
-        fact_id = _insert(conn, measure_reports, doc_id, row)
-        _insert_evidence(conn, "measure", fact_id, doc_id, "fact", ev)
+    for kind in KINDS:
+        for fact in getattr(extraction, kind.plural, ()):
+            row = asdict(fact)
+            ev = row.pop("evidence")
+            # A stance's span is stored once, as an evidence row with the stance as its role;
+            # the stances column keeps only whether there is one.
+            for stance in row.get("stances", ()):
+                stance["evidence"] = stance["evidence"] is not None
+            fact_id = _insert(conn, tables[kind.name], doc_id, row)
+            _insert_evidence(conn, kind.name, fact_id, doc_id, "fact", ev)
+            # Stance spans (who denied, who acknowledged) are evidence rows with their role.
+            for s in getattr(fact, "stances", ()):
+                if s.evidence is not None:
+                    _insert_evidence(
+                        conn, kind.name, fact_id, doc_id, s.stance, [asdict(s.evidence)]
+                    )
     values: dict[str, Any] = {"extractor": extractor}
     if extraction.lang:
         values["lang"] = extraction.lang
@@ -83,14 +82,34 @@ def facts_for_document(engine: Engine, doc_id: str) -> dict[str, list[dict[str, 
             spans.setdefault((row["fact_type"], row["fact_id"]), []).append(
                 {k: row[k] for k in ("role", "start", "end", "sentence")}
             )
-        for fact_type, table in FACT_TABLES.items():
+        for fact_type, table in _report_tables().items():
             rows = conn.execute(
                 select(table).where(table.c.doc_id == doc_id).order_by(table.c.id)
             ).mappings()
             out[fact_type + "s"] = [
-                {**dict(r), "evidence": spans.get((fact_type, r["id"]), [])} for r in rows
+                _with_stance_spans({**dict(r), "evidence": spans.get((fact_type, r["id"]), [])})
+                for r in rows
             ]
     return out
+
+
+def _with_stance_spans(fact: dict[str, Any]) -> dict[str, Any]:
+    """``fact`` with each stance's span put back from its evidence rows (role: the stance),
+    in the order they were stored. Stances stored before spans were kept once carry their
+    span themselves."""
+    if not fact.get("stances"):
+        return fact
+    rows = [e for e in fact["evidence"] if e["role"] != "fact"]
+    stances = []
+    for stance in fact["stances"]:
+        span = stance.get("evidence")
+        if span is True:
+            found = next((e for e in rows if e["role"] == stance["stance"]), None)
+            if found is not None:
+                rows.remove(found)
+            span = {k: found[k] for k in ("start", "end", "sentence")} if found else None
+        stances.append({**stance, "evidence": span or None})
+    return {**fact, "stances": stances}
 
 
 def fact_counts(engine: Engine) -> dict[str, int]:
@@ -98,5 +117,5 @@ def fact_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
             name + "s": conn.execute(select(func.count()).select_from(table)).scalar_one()
-            for name, table in FACT_TABLES.items()
+            for name, table in _report_tables().items()
         }

@@ -142,11 +142,54 @@ def _record_fk(name: str, target: str) -> Column:
     )
 
 
-agreements = Table(
+def _record_table(plural: str, *columns, confidence: bool = True) -> Table:
+    """A kind's record table: its id and block, its own ``columns``, then reported time
+    (first and last source), source counts and, for most kinds, a combined confidence."""
+    return Table(
+        plural,
+        metadata,
+        Column("id", String(120), primary_key=True),
+        Column("block", String(400), nullable=False, index=True),
+        *columns,
+        Column("first_reported", String(10), index=True),
+        Column("last_reported", String(10), index=True),
+        Column("n_sources", Integer, nullable=False),
+        Column("n_independent_sources", Integer, nullable=False),
+        *([Column("confidence", Float, nullable=False)] if confidence else []),
+    )
+
+
+def _parties_table(kind: str, *keys: str) -> Table:
+    """Who a record of ``kind`` names: one row per actor (and per each of ``keys``), indexed
+    by actor, since queries filter on it."""
+    return Table(
+        f"{kind}_parties",
+        metadata,
+        _record_fk(f"{kind}_id", f"{kind}s"),
+        Column("actor", String(16), primary_key=True),
+        *(Column(key, String(16), primary_key=True) for key in keys),
+        Index(f"ix_{kind}_parties_{'_'.join(('actor', *keys))}", "actor", *keys),
+    )
+
+
+def _sources_table(kind: str, *columns) -> Table:
+    """One row per report merged into a record of ``kind``. ``origin_doc`` is the document
+    a near-duplicate copies (or the document itself): distinct origins are the independent
+    sources."""
+    return Table(
+        f"{kind}_sources",
+        metadata,
+        _record_fk(f"{kind}_id", f"{kind}s"),
+        Column("report_id", Integer, primary_key=True),
+        *columns,
+        Column("doc_id", String(200), nullable=False, index=True),
+        Column("origin_doc", String(200), nullable=False),
+        Column("reported", String(10)),
+    )
+
+
+agreements = _record_table(
     "agreements",
-    metadata,
-    Column("id", String(120), primary_key=True),
-    Column("block", String(400), nullable=False, index=True),
     Column("parties", JSON, nullable=False),
     Column("kind", String(32), nullable=False),
     Column("name", Text),
@@ -167,21 +210,9 @@ agreements = Table(
     # ended (or of the first report of an undated end): what "in force on D" compares.
     Column("start_day", String(10), nullable=False, index=True),
     Column("end_day", String(10)),
-    # Reported time: publication dates of the first and last source.
-    Column("first_reported", String(10), index=True),
-    Column("last_reported", String(10), index=True),
-    Column("n_sources", Integer, nullable=False),
-    Column("n_independent_sources", Integer, nullable=False),
-    Column("confidence", Float, nullable=False),
 )
 
-agreement_parties = Table(
-    "agreement_parties",
-    metadata,
-    _record_fk("agreement_id", "agreements"),
-    Column("actor", String(16), primary_key=True),
-    Index("ix_agreement_parties_actor", "actor"),
-)
+agreement_parties = _parties_table("agreement")
 
 agreement_provisions = Table(
     "agreement_provisions",
@@ -192,17 +223,7 @@ agreement_provisions = Table(
     Index("ix_agreement_provisions_provision", "provision"),
 )
 
-# One row per report merged into the record. ``origin_doc`` is the document a near-duplicate
-# copies (or the document itself): distinct origins are the independent sources.
-agreement_sources = Table(
-    "agreement_sources",
-    metadata,
-    _record_fk("agreement_id", "agreements"),
-    Column("report_id", Integer, primary_key=True),
-    Column("doc_id", String(200), nullable=False, index=True),
-    Column("origin_doc", String(200), nullable=False),
-    Column("reported", String(10)),
-)
+agreement_sources = _sources_table("agreement")
 
 # What each source states for the attributes that can disagree (signed, place, defense,
 # kind, name), so that a conflict is shown with the sources on each side.
@@ -230,11 +251,8 @@ agreement_events = Table(
     Column("reported", String(10)),
 )
 
-claims = Table(
+claims = _record_table(
     "claims",
-    metadata,
-    Column("id", String(120), primary_key=True),
-    Column("block", String(400), nullable=False, index=True),
     Column("subject", JSON, nullable=False),
     Column("beneficiary", JSON, nullable=False),
     Column("action", String(32), nullable=False),
@@ -246,32 +264,12 @@ claims = Table(
     Column("status", String(16), nullable=False, index=True),
     # Reported date of the stance that set the status (the first report for "alleged").
     Column("status_since", String(10)),
-    Column("first_reported", String(10), index=True),
-    Column("last_reported", String(10), index=True),
-    Column("n_sources", Integer, nullable=False),
-    Column("n_independent_sources", Integer, nullable=False),
-    Column("confidence", Float, nullable=False),
 )
 
 # role: subject | beneficiary | claimant | denier | acknowledger
-claim_parties = Table(
-    "claim_parties",
-    metadata,
-    _record_fk("claim_id", "claims"),
-    Column("actor", String(16), primary_key=True),
-    Column("role", String(16), primary_key=True),
-    Index("ix_claim_parties_actor_role", "actor", "role"),
-)
+claim_parties = _parties_table("claim", "role")
 
-claim_sources = Table(
-    "claim_sources",
-    metadata,
-    _record_fk("claim_id", "claims"),
-    Column("report_id", Integer, primary_key=True),
-    Column("doc_id", String(200), nullable=False, index=True),
-    Column("origin_doc", String(200), nullable=False),
-    Column("reported", String(10)),
-)
+claim_sources = _sources_table("claim")
 
 # The stance ledger in reported time: who alleged, denied or acknowledged the claim, as
 # reported on which date by which document. ``actor`` is null where the outlet itself
@@ -290,28 +288,16 @@ claim_stances = Table(
 )
 
 # A measure record is a time series: one actor pair (or single actor), one metric, one unit.
-measures = Table(
+measures = _record_table(
     "measures",
-    metadata,
-    Column("id", String(120), primary_key=True),
-    Column("block", String(400), nullable=False, index=True),
     Column("actors", JSON, nullable=False),
     Column("metric", String(32), nullable=False),
     Column("unit", String(16), nullable=False),
     Column("n_points", Integer, nullable=False),
-    Column("first_reported", String(10), index=True),
-    Column("last_reported", String(10), index=True),
-    Column("n_sources", Integer, nullable=False),
-    Column("n_independent_sources", Integer, nullable=False),
+    confidence=False,
 )
 
-measure_parties = Table(
-    "measure_parties",
-    metadata,
-    _record_fk("measure_id", "measures"),
-    Column("actor", String(16), primary_key=True),
-    Index("ix_measure_parties_actor", "actor"),
-)
+measure_parties = _parties_table("measure")
 
 # One row per (period, value) of a series; ``point`` is its key within the series. Values
 # for one period that differ by more than the tolerance are separate points, marked conflict.
@@ -328,14 +314,8 @@ measure_points = Table(
     Column("conflict", Boolean, nullable=False),
 )
 
-measure_sources = Table(
-    "measure_sources",
-    metadata,
-    _record_fk("measure_id", "measures"),
-    Column("report_id", Integer, primary_key=True),
+measure_sources = _sources_table(
+    "measure",
     Column("point", String(64), nullable=False),
     Column("value", Float, nullable=False),
-    Column("doc_id", String(200), nullable=False, index=True),
-    Column("origin_doc", String(200), nullable=False),
-    Column("reported", String(10)),
 )

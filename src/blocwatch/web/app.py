@@ -16,8 +16,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..app import open_app
 from ..config import database_url
-from ..kb import open_kb
 from . import (
     routes_actors,
     routes_analyse,
@@ -93,7 +93,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.db_url = database_url(db_url)
-    app.state.kb = open_kb(app.state.db_url)
+    app.state.kb = open_app(app.state.db_url)
     app.state.write_token = write_token or None
     install_error_handlers(app)
     for module in (

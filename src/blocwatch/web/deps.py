@@ -8,8 +8,8 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query, Request
 
+from ..app import Blocwatch
 from ..errors import BlocwatchError
-from ..kb import KnowledgeBase
 from ..kb import validate as kb_validate
 from .errors import NotFound
 from .limits import DEFAULT_PAGE, MAX_PAGE
@@ -17,12 +17,12 @@ from .limits import DEFAULT_PAGE, MAX_PAGE
 T = TypeVar("T")
 
 
-def get_kb(request: Request) -> KnowledgeBase:
-    """The knowledge base the app was created over."""
+def get_kb(request: Request) -> Blocwatch:
+    """The application object the server was created over."""
     return request.app.state.kb
 
 
-KB = Annotated[KnowledgeBase, Depends(get_kb)]
+KB = Annotated[Blocwatch, Depends(get_kb)]
 
 
 @dataclass

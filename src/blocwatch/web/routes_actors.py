@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query
 
 from .deps import KB, Page, known_actor, paginate, to_json
 from .errors import ERROR_RESPONSES
-from .queries import actors_in_kb
 
 router = APIRouter(tags=["actors"], responses=ERROR_RESPONSES)
 
@@ -21,8 +20,7 @@ def list_actors(
     q: str | None = Query(None, max_length=100, description="Code or name contains this."),
     region: str | None = Query(None, max_length=100, description="Only this region."),
 ) -> dict[str, Any]:
-    with kb.engine.connect() as conn:
-        actors = actors_in_kb(conn)
+    actors = kb.actors_in_kb()
     if q:
         needle = q.strip().casefold()
         actors = [

@@ -7,19 +7,15 @@ import io
 import json
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from ..ingest.run import DocumentOutcome
-from ..store.documents import get_document, list_documents
-from ..store.facts import facts_for_document
-from ..store.search import search_documents
 from .auth import require_write_token
 from .deps import KB, Page, found
 from .errors import ERROR_RESPONSES, ErrorBody
 from .limits import MAX_PAGE
-from .queries import records_of_document
 
 router = APIRouter(tags=["documents"], responses=ERROR_RESPONSES)
 
@@ -36,8 +32,8 @@ def documents(
     until: str | None = Query(None, description="Published on or before (YYYY[-MM[-DD]])."),
 ) -> dict[str, Any]:
     # One more than asked tells whether there is a next page without counting everything.
-    rows = list_documents(
-        kb.engine, source=source, since=since, until=until, limit=page.limit + 1, offset=page.offset
+    rows = kb.documents(
+        source=source, since=since, until=until, limit=page.limit + 1, offset=page.offset
     )
     return {
         "limit": page.limit,
@@ -53,7 +49,7 @@ def search(
     q: str = Query(..., max_length=1000, description='Words, "a phrase", OR, -word.'),
     limit: int = Query(20, ge=1, le=MAX_PAGE, description="At most this many results."),
 ) -> dict[str, Any]:
-    hits = search_documents(kb.engine, q, limit)
+    hits = kb.search(q, limit)
     return {"query": q, "items": hits}
 
 
@@ -77,14 +73,8 @@ def document_by_query(
 
 
 def _document(kb: KB, doc_id: str) -> dict[str, Any]:
-    doc = found(get_document(kb.engine, doc_id), f"document with id {doc_id!r}")
-    facts = facts_for_document(kb.engine, doc_id)
-    with kb.engine.connect() as conn:
-        records = records_of_document(conn, doc_id)
-    for plural, rows in facts.items():
-        for row in rows:
-            row["record_id"] = records.get((plural.removesuffix("s"), row["id"]))
-    return {"document": doc, "facts": facts}
+    doc = found(kb.document(doc_id), f"document with id {doc_id!r}")
+    return {"document": doc, "facts": kb.document_facts(doc_id)}
 
 
 class PostedDocument(BaseModel):
@@ -145,14 +135,12 @@ POST_LOCK_WAIT = 15.0
         503: {"model": IngestResult, "description": "The store is busy: retry later"},
     },
 )
-def post_documents(request: Request, body: PostedDocuments) -> JSONResponse:
+def post_documents(kb: KB, body: PostedDocuments) -> JSONResponse:
     """Store the documents and extract their facts, exactly as ``blocwatch ingest`` does
     with a JSON Lines file: duplicates are recognised, near-duplicates linked, and the
     knowledge base updated. Answers the ingest summary and a result per document: 200 when
     every document is stored (or was already), 207 when some failed, 422 when none could
     be stored, 503 with ``Retry-After`` when another writer held the store too long."""
-    from ..pipeline import ingest
-
     lines = "".join(
         json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) + "\n"
         for d in body.documents
@@ -164,9 +152,8 @@ def post_documents(request: Request, body: PostedDocuments) -> JSONResponse:
         if line.isdigit():
             outcomes[int(line) - 1] = outcome
 
-    summary = ingest(
+    summary = kb.ingest(
         ["-"],
-        db=request.app.state.db_url,
         stdin=io.BytesIO(lines.encode("utf-8")),
         lock_wait=POST_LOCK_WAIT,
         on_outcome=keep,

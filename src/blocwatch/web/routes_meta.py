@@ -9,20 +9,17 @@ from fastapi import APIRouter
 
 from .. import __version__
 from ..export import FORMATS
-from ..kb.validate import CLAIM_STATUSES
-from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
+from ..model import CLAIM_ACTIONS, CLAIM_STATUSES, METRICS, PROVISIONS
 from .deps import KB
-from .queries import overview
 
 router = APIRouter(tags=["meta"])
 
 
 @router.get("/", summary="Counts, date span and the vocabularies of the filters")
 def meta(kb: KB) -> dict[str, Any]:
-    from ..extract.lexicon import load_lexicon
+    from ..base.lexicon import load_lexicon
 
-    with kb.engine.connect() as conn:
-        counts = overview(conn)
+    counts = kb.overview()
     regions = sorted({r for r in load_lexicon().regions.values() if r})
     return {
         "version": __version__,

@@ -8,9 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 
 from ..kb import validate
-from ..kb.agreements import load_agreements
-from ..kb.claims import load_claims
-from ..kb.measures import load_measures
+from ..kinds import KINDS, FactKind, describe, kind_of_id
 from .deps import KB, Page, ask, found, paginate, to_json
 from .errors import ERROR_RESPONSES, NotFound
 
@@ -35,14 +33,6 @@ def list_agreements(
     return paginate(found_, page)
 
 
-@router.get("/agreements/{record_id}", summary="One agreement")
-def get_agreement(kb: KB, record_id: str) -> dict[str, Any]:
-    _check_type(record_id, "agreement")
-    with kb.engine.connect() as conn:
-        records = load_agreements(conn, [record_id])
-    return to_json(found(records[0] if records else None, f"agreement {record_id!r}"))
-
-
 @router.get("/claims", summary="Claims, filtered as `blocwatch claims`")
 def list_claims(
     kb: KB,
@@ -65,14 +55,6 @@ def list_claims(
     return paginate(found_, page)
 
 
-@router.get("/claims/{record_id}", summary="One claim with its stance ledger")
-def get_claim(kb: KB, record_id: str) -> dict[str, Any]:
-    _check_type(record_id, "claim")
-    with kb.engine.connect() as conn:
-        records = load_claims(conn, [record_id])
-    return to_json(found(records[0] if records else None, f"claim {record_id!r}"))
-
-
 @router.get("/measures", summary="Measure series, filtered as `blocwatch measures`")
 def list_measures(
     kb: KB,
@@ -81,14 +63,6 @@ def list_measures(
     metric: str | None = Query(None, description="bilateral_trade, troops ..."),
 ) -> dict[str, Any]:
     return paginate(kb.measures(actor or None, metric=metric), page)
-
-
-@router.get("/measures/{record_id}", summary="One measure series with its points")
-def get_measure(kb: KB, record_id: str) -> dict[str, Any]:
-    _check_type(record_id, "measure")
-    with kb.engine.connect() as conn:
-        records = load_measures(conn, [record_id])
-    return to_json(found(records[0] if records else None, f"measure series {record_id!r}"))
 
 
 @router.get("/records/{record_id}/sources", summary="Every sentence behind a record")
@@ -104,6 +78,34 @@ def changes(
     since: str = Query(..., description=f"Reported on or after ({DATE})."),
 ) -> dict[str, Any]:
     return paginate(kb.changes(since), page)
+
+
+@router.get("/kinds", summary="The fact kinds: name, plural, id prefix, title, path")
+def kinds() -> list[dict[str, str]]:
+    return describe()
+
+
+def _record_route(k: FactKind) -> None:
+    """``GET /<plural>/{record_id}``: one record of kind ``k`` by id."""
+
+    def get_record(kb: KB, record_id: str) -> dict[str, Any]:
+        _check_type(record_id, k.name)
+        return to_json(found(kb.record(record_id), f"{k.title} {record_id!r}"))
+
+    get_record.__name__ = f"get_{k.name}"
+    router.add_api_route(
+        f"/{k.plural}/{{record_id}}", get_record, methods=["GET"], summary=f"One {k.title}"
+    )
+
+
+for _kind in KINDS:
+    _record_route(_kind)
+
+
+@router.get("/records/{record_id}", summary="One record of any kind, by its id's prefix")
+def get_record(kb: KB, record_id: str) -> dict[str, Any]:
+    k = kind_of_id(record_id)  # a malformed id is the client's mistake: 400
+    return to_json(found(kb.record(record_id), f"{k.title} {record_id!r}"))
 
 
 def _check_type(record_id: str, expected: str) -> None:

@@ -38,7 +38,7 @@ export function getDocument(id) {
   return documents.get(id);
 }
 
+// Any kind of record by id: the server knows the kinds (GET /kinds lists them).
 export function recordPath(id) {
-  const kind = { A: "agreements", C: "claims", M: "measures" }[id.split("-", 1)[0]];
-  return `/${kind}/${encodeURIComponent(id)}`;
+  return `/records/${encodeURIComponent(id)}`;
 }

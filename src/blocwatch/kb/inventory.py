@@ -1,6 +1,6 @@
-"""Two read queries the dashboard needs and :mod:`blocwatch.kb` does not answer (yet): the
-actors the knowledge base holds anything about, and which records a document's facts went
-into. Both are plain reads of the knowledge-base tables; candidates for ``blocwatch.kb``."""
+"""What the knowledge base holds, in summary: the actors it names (with counts per kind),
+which records a document's facts went into, and how many records of each kind it holds
+over which span of dates."""
 
 from __future__ import annotations
 
@@ -8,38 +8,29 @@ from typing import Any
 
 from sqlalchemy import Connection, func, literal, select, union_all
 
-from ..analyse.common import actor_info
-from ..resolve import dates
-from ..store.schema import (
-    agreement_parties,
-    agreement_sources,
-    claim_parties,
-    claim_sources,
-    measure_parties,
-    measure_sources,
-)
+from ..base import dates
+from ..base.lexicon import actor_info
+from ..kinds import KINDS
+from ..store.schema import agreements, claims, documents
 
 
 def actors_in_kb(conn: Connection) -> list[dict[str, Any]]:
     """Every actor some record names, with name, kind and region from the lexicon and how
     many agreements, claims and measure series name it; sorted by code."""
     parts = union_all(
-        select(agreement_parties.c.actor, func.count().label("n"), _label("agreements")).group_by(
-            agreement_parties.c.actor
-        ),
-        select(
-            claim_parties.c.actor,
-            func.count(func.distinct(claim_parties.c.claim_id)).label("n"),
-            _label("claims"),
-        ).group_by(claim_parties.c.actor),
-        select(measure_parties.c.actor, func.count().label("n"), _label("measures")).group_by(
-            measure_parties.c.actor
-        ),
+        *(
+            select(
+                k.table("parties").c.actor,
+                func.count(func.distinct(k.table("parties").c[k.fk])).label("n"),
+                _label(k.plural),
+            ).group_by(k.table("parties").c.actor)
+            for k in KINDS
+        )
     ).subquery()
     counts: dict[str, dict[str, int]] = {}
     for code, n, kind in conn.execute(select(parts.c.actor, parts.c.n, parts.c.what)):
         if code:
-            counts.setdefault(code, {"agreements": 0, "claims": 0, "measures": 0})[kind] = n
+            counts.setdefault(code, {k.plural: 0 for k in KINDS})[kind] = n
     return [{**actor_info(code).to_dict(), **counts[code]} for code in sorted(counts)]
 
 
@@ -51,11 +42,8 @@ def records_of_document(conn: Connection, doc_id: str) -> dict[tuple[str, int], 
     """(fact type, report id) -> the id of the record that report was merged into, for
     every fact of document ``doc_id``."""
     out: dict[tuple[str, int], str] = {}
-    for fact_type, table, fk in (
-        ("agreement", agreement_sources, "agreement_id"),
-        ("claim", claim_sources, "claim_id"),
-        ("measure", measure_sources, "measure_id"),
-    ):
+    for k in KINDS:
+        fact_type, table, fk = k.name, k.table("sources"), k.fk
         query = select(table.c.report_id, table.c[fk]).where(table.c.doc_id == doc_id)
         for report_id, record_id in conn.execute(query):
             out[(fact_type, report_id)] = record_id
@@ -66,16 +54,10 @@ def overview(conn: Connection) -> dict[str, Any]:
     """How many records of each type the knowledge base holds, and the span of its dates:
     ``first_day`` (the earliest start of an agreement, or first report of a claim) and
     ``last_day`` (the latest of those and of any report), ISO days or None when empty."""
-    from ..store.schema import agreements, claims, documents, measures
-
+    tables = {"documents": documents, **{k.plural: k.hook("record_table") for k in KINDS}}
     counts = {
         name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-        for name, table in (
-            ("documents", documents),
-            ("agreements", agreements),
-            ("claims", claims),
-            ("measures", measures),
-        )
+        for name, table in tables.items()
     }
     starts = [
         conn.execute(

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-LEXICON_DIR = Path(__file__).parent / "lexicon"
+# The tables are data of the extraction stage and live beside it; every stage reads them.
+LEXICON_DIR = Path(__file__).parent.parent / "extract" / "lexicon"
 
 
 def read_table(name: str) -> list[dict[str, str]]:

@@ -4,8 +4,9 @@ in ``lexicon/`` (actors, aliases, officials with their terms, titles, membership
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .tables import read_table
 
@@ -128,3 +129,27 @@ def load_lexicon() -> Lexicon:
             (row["member"], row["joined"] or None, row["left"] or None)
         )
     return lex
+
+
+@dataclass
+class ActorInfo:
+    """An actor as the lexicon knows it."""
+
+    code: str
+    name: str
+    kind: str  # state | organisation | "" (a code the lexicon lacks)
+    region: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def actor_info(code: str) -> ActorInfo:
+    """An actor's name, kind and region from the lexicon (the code itself when unknown)."""
+    lex = load_lexicon()
+    return ActorInfo(
+        code=code,
+        name=lex.names.get(code, code),
+        kind=lex.types.get(code, ""),
+        region=lex.regions.get(code) or None,
+    )

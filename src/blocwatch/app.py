@@ -1,0 +1,134 @@
+"""The application object: one store, and everything blocwatch does with it.
+
+``blocwatch.open(db)`` returns a :class:`Blocwatch`. Documents, search, ingest, records by
+id, knowledge-base queries (inherited from :class:`~blocwatch.kb.KnowledgeBase`), analytics
+and exports hang from it; the CLI and the HTTP routes call only it. It sits above every
+stage, so it imports them at the top like any module: nothing below imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Engine
+
+from . import analyse
+from .export import export as export_kb
+from .kb import KnowledgeBase
+from .kb.inventory import actors_in_kb, overview, records_of_document
+from .kinds import kind_of_id
+from .resolve import rebuild
+from .store import connect
+from .store.documents import get_document, list_documents
+from .store.facts import facts_for_document
+from .store.search import search_documents
+
+
+class Blocwatch(KnowledgeBase):
+    """One store: its documents, its knowledge base, analytics and exports. Each method runs
+    its own transaction."""
+
+    def __init__(self, engine: Engine, db: str | None = None):
+        super().__init__(engine)
+        self.db = db if db is not None else engine.url.render_as_string(hide_password=False)
+
+    def __repr__(self) -> str:
+        return f"Blocwatch({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    # --- Documents -------------------------------------------------------------------------
+
+    def documents(self, **filters: Any) -> list[dict[str, Any]]:
+        """Stored documents, newest first (``source``, ``since``, ``until``, ``limit``,
+        ``offset``: see :func:`blocwatch.store.documents.list_documents`)."""
+        return list_documents(self.engine, **filters)
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One stored document (every column but its signature), or None."""
+        return get_document(self.engine, doc_id)
+
+    def document_facts(self, doc_id: str, records: bool = True) -> dict[str, list[dict]]:
+        """The facts of one document by kind (plural), each with its evidence spans and,
+        with ``records``, the id of the record it was merged into (``record_id``, or None)."""
+        facts = facts_for_document(self.engine, doc_id)
+        if not records:
+            return facts
+        with self._conn() as conn:
+            merged = records_of_document(conn, doc_id)
+        for plural, rows in facts.items():
+            for row in rows:
+                row["record_id"] = merged.get((plural.removesuffix("s"), row["id"]))
+        return facts
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over documents (web-search syntax: words, "a phrase", OR, -word)."""
+        return search_documents(self.engine, query, limit)
+
+    def ingest(self, paths: Sequence[str], **options: Any):
+        """Ingest ``paths`` into this store (options as :func:`blocwatch.pipeline.ingest`)."""
+        # Imported here for start-up time, not for a cycle: the pipeline loads the extractor
+        # (spaCy), which no query needs.
+        from .pipeline import ingest as ingest_paths
+
+        return ingest_paths(paths, db=self.db, **options)
+
+    # --- Records ---------------------------------------------------------------------------
+
+    def record(self, record_id: str):
+        """The record ``record_id`` of any kind (its id's prefix says which), or None;
+        BlocwatchError for a malformed id."""
+        k = kind_of_id(record_id)
+        with self._conn() as conn:
+            found = k.hook("record_loader")(conn, [record_id])
+        return found[0] if found else None
+
+    def actors_in_kb(self) -> list[dict[str, Any]]:
+        """Every actor some record names, with lexicon details and counts per kind."""
+        with self._conn() as conn:
+            return actors_in_kb(conn)
+
+    def overview(self) -> dict[str, Any]:
+        """Counts per kind and the span of the knowledge base's dates."""
+        with self._conn() as conn:
+            return overview(conn)
+
+    def export(self, fmt: str, path: str | None = None) -> Any:
+        """Write the knowledge base in ``fmt`` (jsonl, csv, graphml, gexf, parquet) to
+        ``path`` (see :mod:`blocwatch.export`); returns what the exporter reports."""
+        return export_kb(self.engine, fmt, path)
+
+    def rebuild(self) -> dict[str, int]:
+        """Re-resolve the whole knowledge base from the stored facts."""
+        return rebuild(self.engine)
+
+    # --- Analytics: the functions of blocwatch.analyse, as the CLI and HTTP API call them.
+    # Each returns a dataclass with to_dict() and the ids of its records.
+
+    def network(self, as_of: str | None = None, kind: str | None = None):
+        """The network as of a date (agreements, claims, trade; or one ``kind``)."""
+        return analyse.network(self.engine, as_of, kind)
+
+    def blocs(self, as_of: str | None = None, compare: str | None = None):
+        """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
+        return analyse.blocs(self.engine, as_of, compare)
+
+    def obligations(self, target: str, *, as_of: str | None = None, attacker: str | None = None):
+        """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
+        both sides (:func:`blocwatch.analyse.conflicting_commitments`)."""
+        if attacker is not None:
+            return analyse.conflicting_commitments(self.engine, attacker, target, as_of)
+        return analyse.obligations(self.engine, target, as_of)
+
+    def alignment(self, a: str, b: str, *, start=None, end=None):
+        """The alignment score of two actors per year, with the facts behind it."""
+        return analyse.alignment(self.engine, a, b, start, end)
+
+    def growth(self, code: str, *, start=None, end=None):
+        """An actor's partnerships and their strength per year."""
+        return analyse.growth(self.engine, code, start, end)
+
+
+def open_app(db: str | None = None) -> Blocwatch:
+    """The application over the store at ``db`` (a path or URL; default ``$BLOCWATCH_DB`` or
+    ``./blocwatch.db``), migrated to the current schema."""
+    return Blocwatch(connect(db), db)
