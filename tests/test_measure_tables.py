@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from blocwatch.extract.tables import read_table
+from blocwatch.base.tables import read_table
 from blocwatch.model import METRICS
 
 TABLES = [

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import combinations, pairwise
 
+from ..base.tables import cue_table
 from ..model import Agreement, Event
 from .actors import Mention
 from .dates import MONTHS, WEEKDAYS
@@ -48,7 +49,6 @@ from .signing_dates import (
     year_after,
     year_before,
 )
-from .tables import cue_table
 
 KIND_RANK = {
     "treaty": 0,

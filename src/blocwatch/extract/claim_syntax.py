@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..base.tables import read_table
 from .actors import Mention
 from .reading import Cue, Reading, SentenceView
 from .roles import is_dateline
 from .syntax import Parse
-from .tables import read_table
 
 
 def _words(role: str) -> frozenset[str]:

@@ -18,13 +18,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from ..base.tables import read_table
 from ..model import Claim, Measure
 from .actors import Mention
 from .metric_heads import head_at, is_head_word
 from .quantities import Quantity, find_quantities
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
-from .tables import read_table
 
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2

@@ -16,9 +16,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..base.tables import read_table
 from .quantities import Quantity
 from .syntax import Parse
-from .tables import read_table
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .tables import read_table
+from ..base.tables import read_table
 
 
 @dataclass(frozen=True, slots=True)

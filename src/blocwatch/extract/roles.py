@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..base.tables import cue_table
 from .actors import Mention
 from .reading import Reading, SentenceView
-from .tables import cue_table
 
 # A mention right after one of these words is a location or a target, not an actor.
 _NOT_ACTOR_BEFORE = frozenset(
