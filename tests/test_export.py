@@ -159,22 +159,22 @@ def test_jsonl_goes_to_standard_output_without_a_file(engine_kb, capsys):
 
 def test_csv_has_the_shape_of_the_atop_member_file(engine_kb, tmp_path):
     out = tmp_path / "atop.csv"
-    export(engine_kb, "csv", out)
+    export(engine_kb, "csv", out)  # csv: the ATOP-style file with every agreement
     with out.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["atopid"] for r in rows} == {
+    assert {r["blocwatch_id"] for r in rows} == {
         "A-PRK-RUS-2024",
         "A-RUS-USA-1987",
         "A-AUS-GBR-USA-2021",
     }
-    members = {(r["atopid"], r["member"]): r for r in rows}
+    members = {(r["blocwatch_id"], r["iso3"]): r for r in rows}
     assert len(rows) == 2 + 2 + 3  # one row per agreement and member
     prk = members[("A-PRK-RUS-2024", "PRK")]
+    assert prk["member"] == "731"
     assert (prk["yrent"], prk["moent"], prk["dayent"]) == ("2024", "6", "19")
-    assert (prk["yrexit"], prk["moexit"], prk["dayexit"]) == ("0", "", "")
-    assert (prk["defense"], prk["offense"], prk["consul"], prk["neutral"]) == ("1", "0", "1", "0")
-    assert prk["prov_mutual_defense"] == "1" and prk["prov_trade"] == "0"
-    assert prk["signed_conflict"] == "1"
+    assert (prk["yrexit"], prk["moexit"], prk["dayexit"]) == ("0", "0", "0")
+    assert (prk["defense"], prk["offense"], prk["consul"], prk["neutral"]) == ("1", "", "1", "")
+    assert prk["signed_conflict"] == "true"
     assert (prk["n_sources"], prk["n_independent_sources"]) == ("3", "2")
     inf = members[("A-RUS-USA-1987", "USA")]
     assert (inf["yrent"], inf["yrexit"], inf["moexit"], inf["dayexit"]) == (
@@ -183,9 +183,10 @@ def test_csv_has_the_shape_of_the_atop_member_file(engine_kb, tmp_path):
         "8",
         "2",
     )
-    assert (inf["nonagg"], inf["defense"], inf["prov_nuclear"]) == ("1", "0", "1")
+    assert (inf["nonagg"], inf["defense"]) == ("1", "")
     aukus = members[("A-AUS-GBR-USA-2021", "GBR")]
-    assert (aukus["yrent"], aukus["moent"], aukus["dayent"]) == ("2021", "9", "")
+    assert (aukus["yrent"], aukus["moent"], aukus["dayent"]) == ("2021", "9", "0")
+    assert aukus["entry_precision"] == "month"
 
 
 def test_graphml_has_actors_and_typed_edges_with_dates(engine_kb, tmp_path):

@@ -141,12 +141,14 @@ class KnowledgeBase:
         with self._conn() as conn:
             return _result(changes(conn, since), as_frame)
 
-    def export(self, fmt: str, path: str | None = None) -> Any:
-        """Write the knowledge base in ``fmt`` (jsonl, csv, graphml, gexf, parquet) to
+    def export(
+        self, fmt: str, path: str | None = None, all_agreements: bool = False
+    ) -> dict[str, Any]:
+        """Write the knowledge base in ``fmt`` (see :data:`blocwatch.export.FORMATS`) to
         ``path`` (see :mod:`blocwatch.export`); returns what the exporter reports."""
         from ..export import export
 
-        return export(self.engine, fmt, path)
+        return export(self.engine, fmt, path, all_agreements)
 
     def rebuild(self) -> dict[str, int]:
         """Re-resolve the whole knowledge base from the stored facts."""
