@@ -199,7 +199,8 @@ def test_graphml_has_actors_and_typed_edges_with_dates(engine_kb, tmp_path):
     edges = {(u, v, d["record_id"], d["relation"]): d for u, v, d in g.edges(data=True)}
     treaty = edges[("PRK", "RUS", "A-PRK-RUS-2024", "agreement")]
     assert treaty["start"] == "2024-06-19" and "end" not in treaty
-    assert treaty["defense"] is True and treaty["signed_conflict"] is True
+    assert treaty["defense"] == "true" and treaty["signed_conflict"] is True
+    assert treaty["directed"] is False
     inf = edges[("RUS", "USA", "A-RUS-USA-1987", "agreement")]
     assert (inf["start"], inf["end"]) == ("1987-12-08", "2019-08-02")
     aukus = [k for k in edges if k[2] == "A-AUS-GBR-USA-2021"]
@@ -219,9 +220,9 @@ def test_gexf_is_dynamic_with_start_and_end_on_edges(engine_kb, tmp_path):
     assert g.graph["mode"] == "dynamic"
     assert g.nodes["RUS"]["label"] == g.nodes["RUS"]["name"]
     agreements = [(u, v, d) for u, v, d in g.edges(data=True) if d.get("relation") == "agreement"]
-    # Agreements are mutual edges: the reader gives them both ways.
-    pairs = {(u, v) for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987"}
-    assert pairs == {("RUS", "USA"), ("USA", "RUS")}
+    # Agreements are written once each, marked undirected.
+    pairs = {(u, v, d["directed"]) for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987"}
+    assert pairs == {("RUS", "USA", False)}
     inf = next(d for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987")
     assert (inf["start"], inf["end"]) == ("1987-12-08", "2019-08-02")
     claims = [d for _, _, d in g.edges(data=True) if d.get("relation") == "claim"]
