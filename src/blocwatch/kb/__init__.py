@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Connection, Engine
 
@@ -30,6 +30,13 @@ from .records import (
     TimelineEvent,
 )
 from .sources import record_sources
+from .validate import DateLike, day
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# What a query returns: the records, or (``as_frame=True``) a pandas DataFrame of them.
+Result: TypeAlias = "Records | pd.DataFrame"
 
 __all__ = [
     "ActorProfile",
@@ -45,7 +52,7 @@ __all__ = [
 ]
 
 
-def _result(records: list, as_frame: bool):
+def _result(records: list[Any], as_frame: bool) -> Result:
     records = records if isinstance(records, Records) else Records(records)
     return records.to_frame() if as_frame else records
 
@@ -53,7 +60,7 @@ def _result(records: list, as_frame: bool):
 class KnowledgeBase:
     """The knowledge base of one store. Each method runs one read transaction."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def __repr__(self) -> str:
@@ -68,18 +75,23 @@ class KnowledgeBase:
         self,
         party: Iterable[str] | str | None = None,
         *,
-        as_of: str | None = None,
+        as_of: DateLike | None = None,
         provision: str | None = None,
         defense: bool | None = None,
         kind: str | None = None,
         as_frame: bool = False,
-    ):
+    ) -> Result:
         """Agreements with all of ``party`` as parties, in force on ``as_of``, with
         ``provision``, with (True) or without (False) a defence clause. See
         :func:`blocwatch.kb.agreements.find_agreements` for how dates compare."""
         with self._conn() as conn:
             found = find_agreements(
-                conn, party=party, as_of=as_of, provision=provision, defense=defense, kind=kind
+                conn,
+                party=party,
+                as_of=day(as_of, "as-of date"),
+                provision=provision,
+                defense=defense,
+                kind=kind,
             )
         return _result(found, as_frame)
 
@@ -93,7 +105,7 @@ class KnowledgeBase:
         action: str | None = None,
         denied_by: str | None = None,
         as_frame: bool = False,
-    ):
+    ) -> Result:
         """Claims by subject, claimant, beneficiary, denier, status and action."""
         with self._conn() as conn:
             found = find_claims(
@@ -107,7 +119,13 @@ class KnowledgeBase:
             )
         return _result(found, as_frame)
 
-    def measures(self, actor=None, *, metric: str | None = None, as_frame: bool = False):
+    def measures(
+        self,
+        actor: Iterable[str] | str | None = None,
+        *,
+        metric: str | None = None,
+        as_frame: bool = False,
+    ) -> Result:
         """Measure series involving ``actor`` (a code or a list), of ``metric``. With
         ``as_frame`` one row per point (series id, actors, metric, unit, period, value ...)."""
         with self._conn() as conn:
@@ -126,20 +144,20 @@ class KnowledgeBase:
         with self._conn() as conn:
             return actor_profile(conn, code)
 
-    def timeline(self, code: str, *, as_frame: bool = False):
+    def timeline(self, code: str, *, as_frame: bool = False) -> Result:
         """Dated events involving ``code``, oldest first."""
         with self._conn() as conn:
             return _result(timeline(conn, code), as_frame)
 
-    def sources(self, record_id: str, *, as_frame: bool = False):
+    def sources(self, record_id: str, *, as_frame: bool = False) -> Result:
         """Every sentence behind a record, with document title, URL and date."""
         with self._conn() as conn:
             return _result(record_sources(conn, record_id), as_frame)
 
-    def changes(self, since: str, *, as_frame: bool = False):
+    def changes(self, since: DateLike, *, as_frame: bool = False) -> Result:
         """Records new or changed since a reported date."""
         with self._conn() as conn:
-            return _result(changes(conn, since), as_frame)
+            return _result(changes(conn, day(since, "since") or ""), as_frame)
 
     def export(
         self, fmt: str, path: str | None = None, all_agreements: bool = False
@@ -159,34 +177,37 @@ class KnowledgeBase:
     # Analytics (blocwatch.analyse, imported on first use): the same functions the CLI and
     # the HTTP API call. Each returns a dataclass with to_dict() and the ids of its records.
 
-    def network(self, as_of: str | None = None, kind: str | None = None):
+    def network(self, as_of: DateLike | None = None, kind: str | None = None) -> Any:
         """The network as of a date (agreements, claims, trade; or one ``kind``)."""
         from ..analyse import network
 
-        return network(self.engine, as_of, kind)
+        return network(self.engine, day(as_of, "as-of date"), kind)
 
-    def blocs(self, as_of: str | None = None, compare: str | None = None):
+    def blocs(self, as_of: DateLike | None = None, compare: DateLike | None = None) -> Any:
         """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
         from ..analyse import blocs
 
-        return blocs(self.engine, as_of, compare)
+        return blocs(self.engine, day(as_of, "as-of date"), day(compare, "compare date"))
 
-    def obligations(self, target: str, *, as_of: str | None = None, attacker: str | None = None):
+    def obligations(
+        self, target: str, *, as_of: DateLike | None = None, attacker: str | None = None
+    ) -> Any:
         """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
         both sides (:func:`blocwatch.analyse.conflicting_commitments`)."""
         from ..analyse import conflicting_commitments, obligations
 
+        when = day(as_of, "as-of date")
         if attacker is not None:
-            return conflicting_commitments(self.engine, attacker, target, as_of)
-        return obligations(self.engine, target, as_of)
+            return conflicting_commitments(self.engine, attacker, target, when)
+        return obligations(self.engine, target, when)
 
-    def alignment(self, a: str, b: str, *, start=None, end=None):
+    def alignment(self, a: str, b: str, *, start: Any = None, end: Any = None) -> Any:
         """The alignment score of two actors per year, with the facts behind it."""
         from ..analyse import alignment
 
         return alignment(self.engine, a, b, start, end)
 
-    def growth(self, code: str, *, start=None, end=None):
+    def growth(self, code: str, *, start: Any = None, end: Any = None) -> Any:
         """An actor's partnerships and their strength per year."""
         from ..analyse import growth
 

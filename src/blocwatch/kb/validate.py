@@ -3,9 +3,13 @@ provisions, record ids. Every mistake is a BlocwatchError with a message saying 
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from ..errors import BlocwatchError
 from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
 from ..resolve import dates
+
+DateLike = str | _dt.date  # datetime.datetime and pandas.Timestamp are dates too
 
 CLAIM_STATUSES = ("alleged", "contested", "acknowledged")
 RECORD_PREFIXES = {"A": "agreement", "C": "claim", "M": "measure"}
@@ -33,6 +37,23 @@ def actors(codes) -> list[str]:
     if isinstance(codes, str):
         codes = [codes]
     return list(dict.fromkeys(actor(c) for c in codes))
+
+
+def day(value: DateLike | None, what: str = "date") -> str | None:
+    """A date given as ``str`` (``2024``, ``2024-06``, ``2024-06-19``), ``datetime.date``,
+    ``datetime.datetime`` or ``pandas.Timestamp`` (a datetime) as the string the store
+    compares; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise BlocwatchError(
+            f"{what}: expected a str, date, datetime or Timestamp, not {type(value).__name__}"
+        )
+    return date(value, what)
 
 
 def date(value: str | None, what: str = "date") -> str | None:
