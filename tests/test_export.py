@@ -109,7 +109,8 @@ def test_jsonl_holds_gold_fields_ids_and_sources(engine_kb, tmp_path):
     summary = export(engine_kb, "jsonl", out)
     lines = read_jsonl(out)
     assert summary["lines"] == len(lines) == 3 + 2 + 2  # agreements, claims, measure points
-    by_id = {(x["type"], x["id"], x.get("period")): x for x in lines}
+    by_id = {(x["type"], x.get("series_id", x["id"]), x.get("period")): x for x in lines}
+    assert len({x["id"] for x in lines}) == len(lines)  # a measure line has its own id
 
     treaty = by_id[("agreement", "A-PRK-RUS-2024", None)]
     assert {k: treaty[k] for k in ("parties", "signed", "place", "kind", "name", "defense")} == {

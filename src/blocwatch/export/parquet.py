@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy import Connection
 
+from .jsonl import point_id
 from .records import load_everything
 from .tables import date_precision, parsed_date
 
@@ -40,6 +41,7 @@ SCHEMA = pa.schema(
     [
         ("type", pa.string()),
         ("id", pa.string()),
+        ("series_id", pa.string()),
         ("actors", _CODES),
         ("parties", _CODES),
         ("subject", _CODES),
@@ -80,7 +82,8 @@ SCHEMA = pa.schema(
 )
 DESCRIPTIONS = {
     "type": "agreement, claim or measure",
-    "id": "blocwatch record id (a measure's series id: one row per point)",
+    "id": "blocwatch record id (a measure point: series_id/point)",
+    "series_id": "measure: the id of its series, shared by its points",
     "actors": "every actor code in the record",
     "parties": "agreement: its parties",
     "subject": "claim: who is alleged to have acted",
@@ -174,7 +177,8 @@ def rows(everything) -> list[dict]:
             out.append(
                 {
                     "type": "measure",
-                    "id": m.id,
+                    "id": point_id(m.id, p["point"]),
+                    "series_id": m.id,
                     "actors": m.actors,
                     "metric": m.metric,
                     "unit": m.unit,
