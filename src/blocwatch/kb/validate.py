@@ -4,6 +4,7 @@ provisions, record ids. Every mistake is a BlocwatchError with a message saying 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 
 from ..errors import BlocwatchError
 from ..model import CLAIM_ACTIONS, METRICS, PROVISIONS
@@ -31,7 +32,7 @@ def actor(code: str) -> str:
     return canonical
 
 
-def actors(codes) -> list[str]:
+def actors(codes: Iterable[str] | str | None) -> list[str]:
     if codes is None:
         return []
     if isinstance(codes, str):
@@ -62,7 +63,7 @@ def date(value: str | None, what: str = "date") -> str | None:
     return dates.validate(str(value).strip(), what)
 
 
-def one_of(value: str | None, allowed, what: str) -> str | None:
+def one_of(value: str | None, allowed: Iterable[str], what: str) -> str | None:
     if value is None:
         return None
     if value not in allowed:
