@@ -187,7 +187,7 @@ class KnowledgeBase:
         """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
         from ..analyse import blocs
 
-        return blocs(self.engine, day(as_of, "as-of date"), day(compare, "compare date"))
+        return blocs(self.engine, day(as_of, "as-of date"), day(compare, "as-of date"))
 
     def obligations(
         self, target: str, *, as_of: DateLike | None = None, attacker: str | None = None
