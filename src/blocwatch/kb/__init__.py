@@ -157,7 +157,7 @@ class KnowledgeBase:
     def changes(self, since: DateLike, *, as_frame: bool = False) -> Result:
         """Records new or changed since a reported date."""
         with self._conn() as conn:
-            return _result(changes(conn, day(since, "since") or ""), as_frame)
+            return _result(changes(conn, day(since, "since date") or ""), as_frame)
 
     def export(
         self, fmt: str, path: str | None = None, all_agreements: bool = False
