@@ -109,7 +109,8 @@ def test_jsonl_holds_gold_fields_ids_and_sources(engine_kb, tmp_path):
     summary = export(engine_kb, "jsonl", out)
     lines = read_jsonl(out)
     assert summary["lines"] == len(lines) == 3 + 2 + 2  # agreements, claims, measure points
-    by_id = {(x["type"], x["id"], x.get("period")): x for x in lines}
+    by_id = {(x["type"], x.get("series_id", x["id"]), x.get("period")): x for x in lines}
+    assert len({x["id"] for x in lines}) == len(lines)  # a measure line has its own id
 
     treaty = by_id[("agreement", "A-PRK-RUS-2024", None)]
     assert {k: treaty[k] for k in ("parties", "signed", "place", "kind", "name", "defense")} == {
@@ -159,22 +160,22 @@ def test_jsonl_goes_to_standard_output_without_a_file(engine_kb, capsys):
 
 def test_csv_has_the_shape_of_the_atop_member_file(engine_kb, tmp_path):
     out = tmp_path / "atop.csv"
-    export(engine_kb, "csv", out)
+    export(engine_kb, "csv", out)  # csv: the ATOP-style file with every agreement
     with out.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["atopid"] for r in rows} == {
+    assert {r["blocwatch_id"] for r in rows} == {
         "A-PRK-RUS-2024",
         "A-RUS-USA-1987",
         "A-AUS-GBR-USA-2021",
     }
-    members = {(r["atopid"], r["member"]): r for r in rows}
+    members = {(r["blocwatch_id"], r["iso3"]): r for r in rows}
     assert len(rows) == 2 + 2 + 3  # one row per agreement and member
     prk = members[("A-PRK-RUS-2024", "PRK")]
+    assert prk["member"] == "731"
     assert (prk["yrent"], prk["moent"], prk["dayent"]) == ("2024", "6", "19")
-    assert (prk["yrexit"], prk["moexit"], prk["dayexit"]) == ("0", "", "")
-    assert (prk["defense"], prk["offense"], prk["consul"], prk["neutral"]) == ("1", "0", "1", "0")
-    assert prk["prov_mutual_defense"] == "1" and prk["prov_trade"] == "0"
-    assert prk["signed_conflict"] == "1"
+    assert (prk["yrexit"], prk["moexit"], prk["dayexit"]) == ("0", "0", "0")
+    assert (prk["defense"], prk["offense"], prk["consul"], prk["neutral"]) == ("1", "", "1", "")
+    assert prk["signed_conflict"] == "true"
     assert (prk["n_sources"], prk["n_independent_sources"]) == ("3", "2")
     inf = members[("A-RUS-USA-1987", "USA")]
     assert (inf["yrent"], inf["yrexit"], inf["moexit"], inf["dayexit"]) == (
@@ -183,9 +184,10 @@ def test_csv_has_the_shape_of_the_atop_member_file(engine_kb, tmp_path):
         "8",
         "2",
     )
-    assert (inf["nonagg"], inf["defense"], inf["prov_nuclear"]) == ("1", "0", "1")
+    assert (inf["nonagg"], inf["defense"]) == ("1", "")
     aukus = members[("A-AUS-GBR-USA-2021", "GBR")]
-    assert (aukus["yrent"], aukus["moent"], aukus["dayent"]) == ("2021", "9", "")
+    assert (aukus["yrent"], aukus["moent"], aukus["dayent"]) == ("2021", "9", "0")
+    assert aukus["entry_precision"] == "month"
 
 
 def test_graphml_has_actors_and_typed_edges_with_dates(engine_kb, tmp_path):
@@ -198,7 +200,8 @@ def test_graphml_has_actors_and_typed_edges_with_dates(engine_kb, tmp_path):
     edges = {(u, v, d["record_id"], d["relation"]): d for u, v, d in g.edges(data=True)}
     treaty = edges[("PRK", "RUS", "A-PRK-RUS-2024", "agreement")]
     assert treaty["start"] == "2024-06-19" and "end" not in treaty
-    assert treaty["defense"] is True and treaty["signed_conflict"] is True
+    assert treaty["defense"] == "true" and treaty["signed_conflict"] is True
+    assert treaty["directed"] is False
     inf = edges[("RUS", "USA", "A-RUS-USA-1987", "agreement")]
     assert (inf["start"], inf["end"]) == ("1987-12-08", "2019-08-02")
     aukus = [k for k in edges if k[2] == "A-AUS-GBR-USA-2021"]
@@ -218,9 +221,9 @@ def test_gexf_is_dynamic_with_start_and_end_on_edges(engine_kb, tmp_path):
     assert g.graph["mode"] == "dynamic"
     assert g.nodes["RUS"]["label"] == g.nodes["RUS"]["name"]
     agreements = [(u, v, d) for u, v, d in g.edges(data=True) if d.get("relation") == "agreement"]
-    # Agreements are mutual edges: the reader gives them both ways.
-    pairs = {(u, v) for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987"}
-    assert pairs == {("RUS", "USA"), ("USA", "RUS")}
+    # Agreements are written once each, marked undirected.
+    pairs = {(u, v, d["directed"]) for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987"}
+    assert pairs == {("RUS", "USA", False)}
     inf = next(d for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987")
     assert (inf["start"], inf["end"]) == ("1987-12-08", "2019-08-02")
     claims = [d for _, _, d in g.edges(data=True) if d.get("relation") == "claim"]

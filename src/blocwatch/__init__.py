@@ -1,10 +1,17 @@
 """blocwatch: a sourced, time-aware knowledge base of relations between states, read from
 the news."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .app import Blocwatch
+
 __version__ = "0.1.0"
 
 
-def open(db: str | None = None):  # noqa: A001 - ``blocwatch.open(db)`` is the notebook API
+def open(db: str | None = None) -> Blocwatch:  # noqa: A001 - the notebook API
     """The application over the store at ``db`` (path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``): a :class:`blocwatch.app.Blocwatch`, from which documents, search,
     ingest, records, queries and analytics hang. Imported on first call (not to dodge a

@@ -17,6 +17,7 @@ from . import analyse
 from .export import export as export_kb
 from .kb import KnowledgeBase
 from .kb.inventory import actors_in_kb, overview, records_of_document
+from .kb.validate import DateLike, day
 from .kinds import kind_of_id
 from .resolve import rebuild
 from .store import connect
@@ -92,10 +93,10 @@ class Blocwatch(KnowledgeBase):
         with self._conn() as conn:
             return overview(conn)
 
-    def export(self, fmt: str, path: str | None = None) -> Any:
-        """Write the knowledge base in ``fmt`` (jsonl, csv, graphml, gexf, parquet) to
+    def export(self, fmt: str, path: str | None = None, all_agreements: bool = False) -> Any:
+        """Write the knowledge base in ``fmt`` (see :data:`blocwatch.export.FORMATS`) to
         ``path`` (see :mod:`blocwatch.export`); returns what the exporter reports."""
-        return export_kb(self.engine, fmt, path)
+        return export_kb(self.engine, fmt, path, all_agreements)
 
     def rebuild(self) -> dict[str, int]:
         """Re-resolve the whole knowledge base from the stored facts."""
@@ -104,20 +105,23 @@ class Blocwatch(KnowledgeBase):
     # --- Analytics: the functions of blocwatch.analyse, as the CLI and HTTP API call them.
     # Each returns a dataclass with to_dict() and the ids of its records.
 
-    def network(self, as_of: str | None = None, kind: str | None = None):
+    def network(self, as_of: DateLike | None = None, kind: str | None = None):
         """The network as of a date (agreements, claims, trade; or one ``kind``)."""
-        return analyse.network(self.engine, as_of, kind)
+        return analyse.network(self.engine, day(as_of, "as-of date"), kind)
 
-    def blocs(self, as_of: str | None = None, compare: str | None = None):
+    def blocs(self, as_of: DateLike | None = None, compare: DateLike | None = None):
         """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
-        return analyse.blocs(self.engine, as_of, compare)
+        return analyse.blocs(self.engine, day(as_of, "as-of date"), day(compare, "as-of date"))
 
-    def obligations(self, target: str, *, as_of: str | None = None, attacker: str | None = None):
+    def obligations(
+        self, target: str, *, as_of: DateLike | None = None, attacker: str | None = None
+    ):
         """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
         both sides (:func:`blocwatch.analyse.conflicting_commitments`)."""
+        when = day(as_of, "as-of date")
         if attacker is not None:
-            return analyse.conflicting_commitments(self.engine, attacker, target, as_of)
-        return analyse.obligations(self.engine, target, as_of)
+            return analyse.conflicting_commitments(self.engine, attacker, target, when)
+        return analyse.obligations(self.engine, target, when)
 
     def alignment(self, a: str, b: str, *, start=None, end=None):
         """The alignment score of two actors per year, with the facts behind it."""

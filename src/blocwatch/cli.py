@@ -429,14 +429,24 @@ def changes(
 
 @app.command("export")
 def export_kb(
-    fmt: str = typer.Option(..., "--format", "-f", help="jsonl, csv, graphml, gexf or parquet."),
+    fmt: str = typer.Option(
+        ...,
+        "--format",
+        "-f",
+        help="jsonl, csv, atop, dyads, stances, points, graphml, gexf or parquet.",
+    ),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write here, not stdout."),
+    all_agreements: bool = typer.Option(
+        False, "--all", help="atop: every agreement, not only those with an ATOP obligation."
+    ),
     db: str | None = DbOption,
 ) -> None:
-    """Export the knowledge base (JSON Lines, ATOP-shaped CSV, GraphML, GEXF, Parquet)."""
+    """Export the knowledge base (JSON Lines, ATOP-style CSV, dyad-years, claim stances,
+    measure points, GraphML, GEXF, Parquet; the tables as Parquet for a .parquet path)."""
     from .render.kb import export_summary
 
-    summary = _ask(lambda: _kb(db).export(fmt, str(output) if output else None))
+    out_path = str(output) if output else None
+    summary = _ask(lambda: _kb(db).export(fmt, out_path, all_agreements))
     if output:
         export_summary(err, summary)
 

@@ -2,7 +2,11 @@
 
 - ``jsonl`` (:mod:`.jsonl`): one JSON object per record, gold-schema fields plus ids,
   status, lifecycle, conflicts, ledgers and sources with their sentences.
-- ``csv`` (:mod:`.atop`): agreements in the shape of the ATOP member-level file.
+- ``atop`` (:mod:`.atop`): the ATOP-style member-level file (COW ccodes, ATOP codings),
+  alliances only unless ``all_agreements``; ``csv`` is the same file with every agreement.
+- ``dyads`` (:mod:`.atop`): the dyad-year table (obligations in force, trade, claims).
+- ``stances`` / ``points`` (:mod:`.ledgers`): the claim-stance and measure-point tables.
+  These four tables are CSV, or Parquet when the path ends in ``.parquet``.
 - ``graphml`` / ``gexf`` (:mod:`.graph`): actors as nodes, agreements and claims as typed
   edges with start/end dates (GEXF in dynamic mode, for Gephi's timeline).
 - ``parquet`` (:mod:`.parquet`): one table, one row per record (measures: per point), with a
@@ -19,13 +23,16 @@ from sqlalchemy import Engine
 
 from ..errors import BlocwatchError
 
-FORMATS = ("jsonl", "csv", "graphml", "gexf", "parquet")
+FORMATS = ("jsonl", "csv", "atop", "dyads", "stances", "points", "graphml", "gexf", "parquet")
 _BINARY = frozenset({"parquet"})
 
 
-def export(engine: Engine, fmt: str, path: str | Path | None = None) -> dict[str, Any]:
+def export(
+    engine: Engine, fmt: str, path: str | Path | None = None, all_agreements: bool = False
+) -> dict[str, Any]:
     """Write the knowledge base of ``engine`` as ``fmt`` to ``path`` (standard output when
-    None, except for Parquet, which needs a file). Returns {"format", "path", counts...}."""
+    None, except for Parquet, which needs a file). ``all_agreements`` keeps every agreement
+    in the ``atop`` file, not only alliances. Returns {"format", "path", counts...}."""
     if fmt not in FORMATS:
         raise BlocwatchError(f"unknown export format {fmt!r}: expected one of {', '.join(FORMATS)}")
     if path is None and fmt in _BINARY:
@@ -37,8 +44,17 @@ def export(engine: Engine, fmt: str, path: str | Path | None = None) -> dict[str
     with engine.connect() as conn:
         if fmt == "jsonl":
             from .jsonl import write_jsonl as writer
-        elif fmt == "csv":
-            from .atop import write_atop_csv as writer
+        elif fmt in ("csv", "atop"):
+            from .atop import write_atop
+
+            def writer(conn, sink, _all=all_agreements or fmt == "csv"):
+                return write_atop(conn, sink, _all)
+
+        elif fmt in ("dyads", "stances", "points"):
+            from .atop import write_dyad_years
+            from .ledgers import write_points, write_stances
+
+            writer = {"dyads": write_dyad_years, "stances": write_stances}.get(fmt, write_points)
         elif fmt in ("graphml", "gexf"):
             from .graph import write_graph
 

@@ -3,13 +3,23 @@
 Nodes: every state or organisation in a record, keyed by code, with ``label``/``name``,
 ``kind`` (state, organisation) and ``region`` from the lexicon.
 
-Edges (a directed multigraph; ``relation`` says the edge's type, ``record_id`` its record):
+Edges (a directed multigraph; ``relation`` says the edge's type, ``record_id`` its record,
+``directed`` whether its direction means anything):
 
 - ``agreement``: one edge per pair of parties (for a multilateral agreement, every pair),
-  from the first code to the second; mutual in GEXF. Attributes: kind, status, signed,
-  defense, provisions (comma-separated), n_sources, conflict flags.
-- ``claim``: subject -> beneficiary, for claims that name a beneficiary; action, status.
-- ``accusation``: claimant -> subject, one per claimant; action, status.
+  written once, from the alphabetically first code to the second, with ``directed`` false:
+  an agreement binds both ways. GraphML, GEXF, networkx and igraph cannot hold mixed graphs
+  that every one of them reads back alike, so the file stays directed and the attribute says
+  it; ``agreement_network(graph)`` gives the undirected agreement graph. Attributes: kind,
+  status, signed, defense (``true``, ``false`` or ``unknown``), provisions
+  (comma-separated), n_sources, conflict flags.
+- ``claim``: subject -> beneficiary, for claims that name a beneficiary; action, status;
+  ``directed`` true.
+- ``accusation``: claimant -> subject, one per claimant; action, status; ``directed`` true.
+
+Unknown values are written as the string ``unknown`` (signing date, defence clause), never
+left out: igraph would otherwise fill a missing boolean as False. Attributes that do not
+apply to an edge's relation are ``n/a``.
 
 Time: ``start``/``end`` are ISO days. Agreements start on their first known day (signing,
 else first lifecycle step, else first report) and end on their end day if they ended; claims
@@ -52,7 +62,7 @@ def build_graph(conn: Connection) -> nx.MultiDiGraph:
 
     for a in everything.agreements:
         start = dates.first_day(a.valid_from) or dates.first_day(a.first_reported)
-        for u, v in itertools.combinations(a.parties, 2):
+        for u, v in itertools.combinations(sorted(set(a.parties)), 2):
             node(u)
             node(v)
             attrs = {
@@ -61,8 +71,9 @@ def build_graph(conn: Connection) -> nx.MultiDiGraph:
                 "label": a.name or a.kind,
                 "kind": a.kind,
                 "status": a.status,
-                "signed": a.signed,
-                "defense": a.defense,
+                "directed": False,
+                "signed": a.signed or UNKNOWN,
+                "defense": _tri(a.defense),
                 "provisions": ",".join(a.provisions),
                 "n_sources": a.n_sources,
                 "n_independent_sources": a.n_independent_sources,
@@ -75,6 +86,10 @@ def build_graph(conn: Connection) -> nx.MultiDiGraph:
     for c in everything.claims:
         start = dates.first_day(c.first_reported)
         common = {
+            "directed": True,
+            "kind": NOT_APPLICABLE,
+            "signed": NOT_APPLICABLE,
+            "defense": NOT_APPLICABLE,
             "record_id": c.id,
             "action": c.action,
             "status": c.status,
@@ -99,8 +114,28 @@ def build_graph(conn: Connection) -> nx.MultiDiGraph:
     return graph
 
 
+UNKNOWN = "unknown"
+NOT_APPLICABLE = "n/a"
+
+
+def _tri(value: bool | None) -> str:
+    return UNKNOWN if value is None else str(value).lower()
+
+
+def agreement_network(graph: nx.MultiDiGraph) -> nx.MultiGraph:
+    """The agreement edges of ``graph`` (as built here or read back from GraphML/GEXF) as an
+    undirected multigraph, one edge per agreement and pair."""
+    out = nx.MultiGraph(name="blocwatch agreements")
+    out.add_nodes_from(graph.nodes(data=True))
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        if data.get("relation") == "agreement":
+            out.add_edge(u, v, key=key, **data)
+    return out
+
+
 def _clean(attrs: dict) -> dict:
-    # GraphML and GEXF have no null: an unknown value is an absent attribute.
+    # GraphML and GEXF have no null; what is left as None here is an end that has not come
+    # (in force) or a start no source dates: GEXF reads an absent one as open-ended.
     return {k: v for k, v in attrs.items() if v is not None}
 
 
@@ -115,8 +150,6 @@ def write_graph(conn: Connection, sink: str | Path | IO, fmt: str) -> dict[str, 
         gexf = graph.copy()
         gexf.graph["mode"] = "dynamic"
         for _, _, key, data in gexf.edges(keys=True, data=True):
-            # GEXF edge direction: an agreement binds both ways.
-            data["type"] = "mutual" if data["relation"] == "agreement" else "directed"
             data["id"] = key
         nx.write_gexf(gexf, target)
     if not isinstance(sink, (str, Path)) and hasattr(sink, "flush"):

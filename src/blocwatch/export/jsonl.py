@@ -1,7 +1,7 @@
 """JSON Lines export: one object per agreement, per claim and per measure point.
 
-Each object has ``type`` (agreement, claim, measure), ``id`` (the record id; for measures
-the series id, with ``period`` and ``value`` telling points apart), the fields of the gold
+Each object has ``type`` (agreement, claim, measure), ``id`` (the record id; for a measure
+point ``SERIES/POINT``, with ``series_id`` the series shared by its points), the fields of the gold
 schema (``shared/gold-schema.md``) under their gold names (``claimant`` for the claimants),
 the knowledge base's own fields (status, lifecycle events, conflicts, ledger, source counts)
 and ``sources``: per document, its title, URL, publication date, what it states and its
@@ -79,7 +79,8 @@ def lines(everything: Everything):
         for p in m.points:
             yield {
                 "type": "measure",
-                "id": m.id,
+                "id": point_id(m.id, p["point"]),
+                "series_id": m.id,
                 "actors": m.actors,
                 "metric": m.metric,
                 "value": p["value"],
@@ -94,6 +95,12 @@ def lines(everything: Everything):
                     [s for s in sentences if s.states["point"] == p["point"]]
                 ),
             }
+
+
+def point_id(series_id: str, point: str) -> str:
+    """The id of one figure of a series (a JSON Lines measure line, a Parquet measure row):
+    unique, where the series id is shared by every point."""
+    return f"{series_id}/{point}"
 
 
 def write_jsonl(conn: Connection, sink: str | Path | IO[str]) -> dict[str, int]:

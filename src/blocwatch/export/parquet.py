@@ -2,11 +2,15 @@
 point, told apart by the ``type`` column; columns that do not apply to a type are null.
 
 Columns: type, id, actors (every code in the record), parties, subject, beneficiary,
-claimants, denied_by, acknowledged_by (lists of codes), kind, name, action, status, signed,
-place, valid_from, in_force_from, ended, defense, provisions (list), signed_conflict,
-defense_conflict, metric, unit, period, value, first_reported, last_reported, n_sources,
+claimant, denied_by, acknowledged_by (lists of codes; ``claimant`` as in JSON Lines and the
+gold schema), kind, name, action, status, signed with ``signed_date`` (date32, the first day
+of it) and ``date_precision`` (day, month, year), place, valid_from, in_force_from, ended,
+defense (nullable boolean: null where the text is silent), provisions (list),
+signed_conflict, defense_conflict, metric, unit, point, period with ``period_date``, value,
+conflict (another value for the same period), first_reported, last_reported, n_sources,
 n_independent_sources, confidence, doc_ids (list), and evidence (list of structs: doc_id,
-role, start, end, sentence) so every row can be followed to its sentences.
+role, start, end, sentence) so every row can be followed to its sentences. Each field's
+description is in its Parquet field metadata (``description``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy import Connection
 
+from .jsonl import point_id
 from .records import load_everything
+from .tables import date_precision, parsed_date
 
 _CODES = pa.list_(pa.string())
 _EVIDENCE = pa.list_(
@@ -35,11 +41,12 @@ SCHEMA = pa.schema(
     [
         ("type", pa.string()),
         ("id", pa.string()),
+        ("series_id", pa.string()),
         ("actors", _CODES),
         ("parties", _CODES),
         ("subject", _CODES),
         ("beneficiary", _CODES),
-        ("claimants", _CODES),
+        ("claimant", _CODES),
         ("denied_by", _CODES),
         ("acknowledged_by", _CODES),
         ("kind", pa.string()),
@@ -47,6 +54,8 @@ SCHEMA = pa.schema(
         ("action", pa.string()),
         ("status", pa.string()),
         ("signed", pa.string()),
+        ("signed_date", pa.date32()),
+        ("date_precision", pa.string()),
         ("place", pa.string()),
         ("valid_from", pa.string()),
         ("in_force_from", pa.string()),
@@ -57,8 +66,11 @@ SCHEMA = pa.schema(
         ("defense_conflict", pa.bool_()),
         ("metric", pa.string()),
         ("unit", pa.string()),
+        ("point", pa.string()),
         ("period", pa.string()),
+        ("period_date", pa.date32()),
         ("value", pa.float64()),
+        ("conflict", pa.bool_()),
         ("first_reported", pa.string()),
         ("last_reported", pa.string()),
         ("n_sources", pa.int64()),
@@ -67,6 +79,34 @@ SCHEMA = pa.schema(
         ("doc_ids", _CODES),
         ("evidence", _EVIDENCE),
     ]
+)
+DESCRIPTIONS = {
+    "type": "agreement, claim or measure",
+    "id": "blocwatch record id (a measure point: series_id/point)",
+    "series_id": "measure: the id of its series, shared by its points",
+    "actors": "every actor code in the record",
+    "parties": "agreement: its parties",
+    "subject": "claim: who is alleged to have acted",
+    "beneficiary": "claim: who is alleged to have benefited",
+    "claimant": "claim: who makes the allegation (the gold schema's name)",
+    "denied_by": "claim: who denies it",
+    "acknowledged_by": "claim: who acknowledges it",
+    "signed": "agreement: signing date as precise as known (YYYY, YYYY-MM, YYYY-MM-DD)",
+    "signed_date": "agreement: first day of signed",
+    "date_precision": "day, month or year: precision of signed (agreement) or period (measure)",
+    "defense": "agreement: defence clause; null where the text is silent",
+    "point": "measure: the point's key within its series",
+    "period": "measure: the period the figure is for",
+    "period_date": "measure: first day of period",
+    "conflict": "measure: whether another value is reported for the same period",
+    "first_reported": "first report date (a measure point's own report date)",
+}
+SCHEMA = pa.schema(
+    [
+        f.with_metadata({"description": DESCRIPTIONS.get(f.name, f.name.replace("_", " "))})
+        for f in SCHEMA
+    ],
+    metadata={"blocwatch": "agreements, claims and measure points, one row each"},
 )
 
 
@@ -90,7 +130,7 @@ _AGREEMENT_FIELDS = (
     "signed_conflict",
     "defense_conflict",
 )
-_CLAIM_FIELDS = ("subject", "beneficiary", "claimants", "denied_by", "acknowledged_by", "action")
+_CLAIM_FIELDS = ("subject", "beneficiary", "denied_by", "acknowledged_by", "action")
 _RECORD_FIELDS = (
     "status",
     "first_reported",
@@ -118,10 +158,18 @@ def rows(everything) -> list[dict]:
     out: list[dict] = []
     for a in everything.agreements:
         row = _record_row("agreement", a, a.parties, _AGREEMENT_FIELDS, src.get(a.id, []))
-        out.append({**row, "parties": a.parties})
+        out.append(
+            {
+                **row,
+                "parties": a.parties,
+                "signed_date": parsed_date(a.signed),
+                "date_precision": date_precision(a.signed),
+            }
+        )
     for c in everything.claims:
         actors = list(dict.fromkeys([*c.subject, *c.beneficiary, *c.claimants]))
-        out.append(_record_row("claim", c, actors, _CLAIM_FIELDS, src.get(c.id, [])))
+        row = _record_row("claim", c, actors, _CLAIM_FIELDS, src.get(c.id, []))
+        out.append({**row, "claimant": c.claimants})
     for m in everything.measures:
         sentences = src.get(m.id, [])
         for p in m.points:
@@ -129,12 +177,17 @@ def rows(everything) -> list[dict]:
             out.append(
                 {
                     "type": "measure",
-                    "id": m.id,
+                    "id": point_id(m.id, p["point"]),
+                    "series_id": m.id,
                     "actors": m.actors,
                     "metric": m.metric,
                     "unit": m.unit,
+                    "point": p["point"],
                     "period": p["period"],
+                    "period_date": parsed_date(p["period"]),
+                    "date_precision": date_precision(p["period"]),
                     "value": p["value"],
+                    "conflict": bool(p["conflict"]),
                     "first_reported": p["reported"],
                     "n_sources": p["n_sources"],
                     "n_independent_sources": p["n_independent_sources"],

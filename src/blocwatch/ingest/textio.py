@@ -19,6 +19,9 @@ _SNIFF_BYTES = 8192
 # this share of them is not prose.
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.1
+# charset-normalizer's "chaos" (0 = reads as clean text, 1 = noise) above which its guess at
+# an undeclared encoding is not trusted: the file is refused rather than read as mojibake.
+_MAX_CHAOS = 0.1
 
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),  # before UTF-16: its BOM starts with UTF-16-LE's
@@ -73,23 +76,54 @@ def check_not_binary(data: bytes) -> None:
 
 
 def decode(data: bytes, *, fallback: str | None = None) -> str:
-    """``data`` as text: UTF-8 (a byte-order mark is dropped), else ``fallback`` when the
-    format declared an 8-bit charset (an HTML meta tag, an HTTP header). Raises
-    :class:`BadInput` for binary data, UTF-16/32, undecodable bytes, or no text at all."""
+    """``data`` as text: UTF-16/32 when it starts with their byte-order mark, UTF-8 (a
+    byte-order mark is dropped), else ``fallback`` when the format declared an 8-bit charset
+    (an HTML meta tag, an HTTP header), else the encoding charset-normalizer detects with
+    confidence (cp1252, cp1251...). Raises :class:`BadInput` for binary data, undecodable
+    bytes, or no text at all."""
     if not data:
         raise BadInput("empty file")
-    check_not_binary(data)
+    text = _decode_bom(data)
+    if text is None:
+        check_not_binary(data)
+        text = _decode_8bit(data, fallback)
+    if not text.strip():
+        raise BadInput("empty file (only whitespace)")
+    return text
+
+
+def _decode_bom(data: bytes) -> str | None:
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(name.lower())  # the codec reads and drops the BOM
+            except UnicodeDecodeError:
+                raise BadInput(f"unreadable encoding: broken {name} text") from None
+            if "\x00" in text:
+                raise BadInput("binary file, not text (it contains NUL characters)")
+            return text
+    return None
+
+
+def _decode_detected(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > _MAX_CHAOS or best.encoding.startswith(("utf_16", "utf_32")):
+        return None
+    return str(best)
+
+
+def _decode_8bit(data: bytes, fallback: str | None) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        text = _decode_declared(data, fallback)
+        text = _decode_declared(data, fallback) or _decode_detected(data)
         if text is None:
             raise BadInput(
                 f"unreadable encoding: not UTF-8 (byte 0x{data[exc.start]:02x} at offset"
                 f" {exc.start}); convert it to UTF-8"
             ) from None
-    if not text.strip():
-        raise BadInput("empty file (only whitespace)")
     return text
 
 

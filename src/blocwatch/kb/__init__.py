@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Connection, Engine
 
@@ -30,6 +31,13 @@ from .records import (
     TimelineEvent,
 )
 from .sources import record_sources
+from .validate import DateLike, day
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# What a query returns: the records, or (``as_frame=True``) a pandas DataFrame of them.
+Result: TypeAlias = "Records | pd.DataFrame"
 
 __all__ = [
     "ActorProfile",
@@ -45,7 +53,7 @@ __all__ = [
 ]
 
 
-def _result(records: list, as_frame: bool):
+def _result(records: list[Any], as_frame: bool) -> Result:
     records = records if isinstance(records, Records) else Records(records)
     return records.to_frame() if as_frame else records
 
@@ -53,7 +61,7 @@ def _result(records: list, as_frame: bool):
 class KnowledgeBase:
     """The knowledge base of one store. Each method runs one read transaction."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def __repr__(self) -> str:
@@ -68,18 +76,23 @@ class KnowledgeBase:
         self,
         party: Iterable[str] | str | None = None,
         *,
-        as_of: str | None = None,
+        as_of: DateLike | None = None,
         provision: str | None = None,
         defense: bool | None = None,
         kind: str | None = None,
         as_frame: bool = False,
-    ):
+    ) -> Result:
         """Agreements with all of ``party`` as parties, in force on ``as_of``, with
         ``provision``, with (True) or without (False) a defence clause. See
         :func:`blocwatch.kb.agreements.find_agreements` for how dates compare."""
         with self._conn() as conn:
             found = find_agreements(
-                conn, party=party, as_of=as_of, provision=provision, defense=defense, kind=kind
+                conn,
+                party=party,
+                as_of=day(as_of, "as-of date"),
+                provision=provision,
+                defense=defense,
+                kind=kind,
             )
         return _result(found, as_frame)
 
@@ -93,7 +106,7 @@ class KnowledgeBase:
         action: str | None = None,
         denied_by: str | None = None,
         as_frame: bool = False,
-    ):
+    ) -> Result:
         """Claims by subject, claimant, beneficiary, denier, status and action."""
         with self._conn() as conn:
             found = find_claims(
@@ -107,7 +120,13 @@ class KnowledgeBase:
             )
         return _result(found, as_frame)
 
-    def measures(self, actor=None, *, metric: str | None = None, as_frame: bool = False):
+    def measures(
+        self,
+        actor: Iterable[str] | str | None = None,
+        *,
+        metric: str | None = None,
+        as_frame: bool = False,
+    ) -> Result:
         """Measure series involving ``actor`` (a code or a list), of ``metric``. With
         ``as_frame`` one row per point (series id, actors, metric, unit, period, value ...)."""
         with self._conn() as conn:
@@ -126,20 +145,20 @@ class KnowledgeBase:
         with self._conn() as conn:
             return actor_profile(conn, code)
 
-    def timeline(self, code: str, *, as_frame: bool = False):
+    def timeline(self, code: str, *, as_frame: bool = False) -> Result:
         """Dated events involving ``code``, oldest first."""
         with self._conn() as conn:
             return _result(timeline(conn, code), as_frame)
 
-    def sources(self, record_id: str, *, as_frame: bool = False):
+    def sources(self, record_id: str, *, as_frame: bool = False) -> Result:
         """Every sentence behind a record, with document title, URL and date."""
         with self._conn() as conn:
             return _result(record_sources(conn, record_id), as_frame)
 
-    def changes(self, since: str, *, as_frame: bool = False):
+    def changes(self, since: DateLike, *, as_frame: bool = False) -> Result:
         """Records new or changed since a reported date."""
         with self._conn() as conn:
-            return _result(changes(conn, since), as_frame)
+            return _result(changes(conn, day(since, "since date") or ""), as_frame)
 
 
 def open_kb(db: str | None = None) -> KnowledgeBase:

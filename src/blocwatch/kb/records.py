@@ -4,26 +4,53 @@ dicts) and :class:`Records`, a list that turns into a pandas DataFrame on reques
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from ..resolve import dates
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Field names of the records that JSON Lines, Parquet and frames spell the gold schema's way.
+FRAME_NAMES = {"claimants": "claimant"}
+_PRECISIONS = {1: "year", 2: "month", 3: "day"}
 
 
-class Records(list):
+def _precision(value: str | None) -> str | None:
+    return _PRECISIONS.get(dates.precision(value)) if value else None
+
+
+class Records(list[Any]):
     """A list of records with :meth:`to_frame` and :meth:`to_dicts`."""
 
     def to_dicts(self) -> list[dict[str, Any]]:
         return [r.to_dict() if hasattr(r, "to_dict") else dict(r) for r in self]
 
-    def to_frame(self):
+    def to_frame(self) -> pd.DataFrame:
         """The records as a pandas DataFrame, one row per record, one column per field
-        (lists and nested values stay Python objects)."""
+        (lists and nested values stay Python objects), with the spellings of JSON Lines and
+        Parquet (``claimant``), nullable booleans (``boolean``: <NA> where the text is silent)
+        and, beside a ``signed`` string, ``signed_date`` (datetime64, first day of it) and
+        ``date_precision`` (day, month, year)."""
         import pandas as pd  # imported here: a notebook pays for pandas only when it asks
 
         rows = self.to_dicts()
         if not rows:
             return pd.DataFrame()
-        return pd.DataFrame(rows, columns=list(rows[0]))
+        frame = pd.DataFrame(rows, columns=list(rows[0])).rename(columns=FRAME_NAMES)
+        for column in frame.columns:
+            values = frame[column].dropna()
+            if len(values) and all(isinstance(v, bool) for v in values):
+                frame[column] = frame[column].astype("boolean")
+        if "signed" in frame.columns:
+            at = list(frame.columns).index("signed") + 1
+            frame.insert(at, "date_precision", frame["signed"].map(_precision))
+            first = frame["signed"].map(lambda v: dates.first_day(v) if v else None)
+            frame.insert(at, "signed_date", pd.to_datetime(first, format="%Y-%m-%d"))
+        return frame
 
 
+@dataclass
 class _Record:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -3,10 +3,15 @@ provisions, record ids. Every mistake is a BlocwatchError with a message saying 
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Iterable
+
 from ..base import dates
 from ..errors import BlocwatchError
 from ..kinds import kind_of_id
 from ..model import CLAIM_ACTIONS, CLAIM_STATUSES, METRICS, PROVISIONS
+
+DateLike = str | _dt.date  # datetime.datetime and pandas.Timestamp are dates too
 
 
 def actor(code: str) -> str:
@@ -25,12 +30,29 @@ def actor(code: str) -> str:
     return canonical
 
 
-def actors(codes) -> list[str]:
+def actors(codes: Iterable[str] | str | None) -> list[str]:
     if codes is None:
         return []
     if isinstance(codes, str):
         codes = [codes]
     return list(dict.fromkeys(actor(c) for c in codes))
+
+
+def day(value: DateLike | None, what: str = "date") -> str | None:
+    """A date given as ``str`` (``2024``, ``2024-06``, ``2024-06-19``), ``datetime.date``,
+    ``datetime.datetime`` or ``pandas.Timestamp`` (a datetime) as the string the store
+    compares; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise BlocwatchError(
+            f"{what}: expected a str, date, datetime or Timestamp, not {type(value).__name__}"
+        )
+    return date(value, what)
 
 
 def date(value: str | None, what: str = "date") -> str | None:
@@ -39,7 +61,7 @@ def date(value: str | None, what: str = "date") -> str | None:
     return dates.validate(str(value).strip(), what)
 
 
-def one_of(value: str | None, allowed, what: str) -> str | None:
+def one_of(value: str | None, allowed: Iterable[str], what: str) -> str | None:
     if value is None:
         return None
     if value not in allowed:

@@ -69,7 +69,10 @@ def connect(url: str | None = None, *, migrate: bool = True) -> Engine:
     try:
         engine = create_engine(parsed, **_engine_options(parsed))
     except (ArgumentError, ImportError) as exc:
-        raise BlocwatchError(f"database {shown}: {exc}") from None
+        hint = ""
+        if isinstance(exc, ImportError) and parsed.get_backend_name() == "postgresql":
+            hint = " (install PostgreSQL support: pip install 'blocwatch[postgres]')"
+        raise BlocwatchError(f"database {shown}: {exc}{hint}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         path = engine.url.database

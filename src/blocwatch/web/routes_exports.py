@@ -46,3 +46,33 @@ def export(kb: KB, fmt: ExportFormat) -> FileResponse:
         filename=f"blocwatch.{fmt}",
         background=BackgroundTask(os.unlink, path),
     )
+
+
+# -- Tables (issue 13): the ATOP-style file, dyad-years, claim stances, measure points -------
+
+TableName = Literal["atop", "dyads", "stances", "points"]
+TableFormat = Literal["csv", "parquet"]
+
+
+@router.get(
+    "/exports/tables/{table}.{ext}",
+    summary="One flat table (ATOP-style members, dyad-years, claim stances, measure points)",
+    response_class=FileResponse,
+    responses={200: {"content": {MEDIA_TYPES["csv"]: {}, MEDIA_TYPES["parquet"]: {}}}},
+)
+def export_table(
+    kb: KB, table: TableName, ext: TableFormat, all_agreements: bool = False
+) -> FileResponse:
+    handle, path = tempfile.mkstemp(prefix="blocwatch-table-", suffix=f".{ext}")
+    os.close(handle)
+    try:
+        kb.export(table, path, all_agreements)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return FileResponse(
+        path,
+        media_type=MEDIA_TYPES[ext],
+        filename=f"blocwatch-{table}.{ext}",
+        background=BackgroundTask(os.unlink, path),
+    )
