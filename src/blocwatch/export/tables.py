@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from ..resolve import dates
+from ..base import dates
 
 KINDS = ("int", "str", "float", "bool", "date")
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

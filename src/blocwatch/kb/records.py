@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..resolve import dates
+from ..base import dates
 
 if TYPE_CHECKING:
     import pandas as pd
