@@ -394,7 +394,17 @@ def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
         and town.is_alpha
         and doc[m.tok - 3].lower_ in _PLACE_PREPOSITIONS
         and nxt in _PLACE_PHRASE_END
+        and not heads_a_list_of_states(doc, m.tok_end, named)
     )
+
+
+def heads_a_list_of_states(doc: Doc, i: int, named: set[int]) -> bool:
+    """Whether the words from token ``i`` (right after a state's name) go on with another
+    state's name (", Peru and Bolivia", "and Peru"): the name is then one of a list of actors
+    ("in Geneva, Chile, Peru and Bolivia signed"), not the country of the town before it ("in
+    Savelletri, Italy, on Thursday"; "in Mombasa, Tanzania, and Peru" closes the place first).
+    ``named``: the token indexes of actor names."""
+    return i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or", "&") and i + 1 in named
 
 
 # --- names that are also people or US states ---------------------------------------------------
