@@ -536,8 +536,8 @@ def _dateline_spans(text: str, mentions: list[Mention]):
     """(start, end) of the place part of every dateline: "MOSCOW, Oct 2 (Reuters) -",
     "SEOUL —", "WASHINGTON:", "Warsaw –", "Manila, July 8 (Jiji Press)--",
     "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --". A title-case line start counts only with a
-    date or an agency, or where it is a capital followed by a spaced dash or a colon; "Japan:"
-    heading a paragraph stays a name."""
+    date, or an agency and a dash, or where it is a capital followed by a spaced dash or a
+    colon; "Japan:" heading a paragraph stays a name."""
     kinds = {m.start: m.kind for m in mentions}
     for match in _DATELINE.finditer(text):
         start = match.start("places")
@@ -554,8 +554,10 @@ def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
     letters = "".join(ch for ch in places if ch.isalpha())
     if letters.isupper() and len(letters) > 2 and "." not in places:
         return True  # "MOSCOW -", "SEOUL/WASHINGTON (Reuters)"; "U.S." is an abbreviation
-    if match.group("date") or match.group("agency"):
-        return True  # "Manila, July 8 (Jiji Press)--"
+    if match.group("date") or (match.group("agency") and match.group("sep")):
+        return True  # "Manila, July 8 (Jiji Press)--", "Manila (Reuters) -"
+    # A title-case name and a bracket with no dash is no dateline: "Germany ($40.1 billion),
+    # France ..." lists figures, "Anthony Albanese (l)" captions a photo.
     return starts_with_capital and bare[:1] in (" ", ":")  # "Warsaw –", "Thimphu:"
 
 
