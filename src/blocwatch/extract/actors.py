@@ -313,8 +313,9 @@ _ONE_COMPANY = frozenset(
     """company firm carmaker automaker shipbuilder chipmaker carrier airline lender bank
     conglomerate manufacturer maker producer operator giant""".split()
 )
-# "Russia's state arms exporter", "China's state defence conglomerate": organs of the state.
-_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military".split())
+# "Russia's state arms exporter", "China's state defence conglomerate", "Pakistan's central
+# bank": organs of the state.
+_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military central".split())
 
 
 def _one_company_end(doc: Doc, i: int) -> int | None:
