@@ -117,6 +117,22 @@ def test_a_state_heading_a_paragraph_is_no_dateline():
     assert ("Japan", "JPN") in actors(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile ($4.2 billion), Peru ($3.1 billion) and Bolivia led the region.",
+        "Egypt-Sudan Water Accord (March 2021)\n\nThe two states agreed.",
+    ],
+)
+def test_a_title_case_name_with_a_bracket_and_no_dash_is_no_dateline(text):
+    assert datelines(text) == []
+    assert actors(text)[0][0] in ("Chile", "Egypt")
+
+
+def test_a_central_bank_speaks_for_its_state():
+    assert actors("Egypt's central bank received a deposit.") == [("Egypt", "EGY")]
+
+
 def test_two_capitals_joined_by_a_dash_inside_a_sentence_are_no_dateline():
     text = "Moscow–Beijing ties deepened this year."
     assert datelines(text) == []

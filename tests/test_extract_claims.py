@@ -295,3 +295,11 @@ def test_a_doubt_or_a_forecast_is_no_allegation(text):
 def test_the_same_words_without_the_doubt_are_an_allegation():
     c = one("U.S. officials said they had evidence that China was sending weapons to Russia.")
     assert (c.subject, c.beneficiary, c.action) == (["CHN"], ["RUS"], "arms_transfer")
+
+
+def test_speakers_of_the_transfer_that_name_its_supplier_allege_it_too():
+    first = "Ukraine said on Monday that Iran had sent Russia hundreds of attack drones."
+    echo = "Japan and Canada said in a statement that the transfer was a grave escalation"
+    assert one(f"{first} {echo} by Iran.").claimant == ["UKR", "JPN", "CAN"]
+    # naming none of its parties, the sentence may speak of something else
+    assert one(f"{first} {echo}.").claimant == ["UKR"]

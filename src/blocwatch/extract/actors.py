@@ -313,8 +313,9 @@ _ONE_COMPANY = frozenset(
     """company firm carmaker automaker shipbuilder chipmaker carrier airline lender bank
     conglomerate manufacturer maker producer operator giant""".split()
 )
-# "Russia's state arms exporter", "China's state defence conglomerate": organs of the state.
-_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military".split())
+# "Russia's state arms exporter", "China's state defence conglomerate", "Pakistan's central
+# bank": organs of the state.
+_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military central".split())
 
 
 def _one_company_end(doc: Doc, i: int) -> int | None:
@@ -394,7 +395,17 @@ def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
         and town.is_alpha
         and doc[m.tok - 3].lower_ in _PLACE_PREPOSITIONS
         and nxt in _PLACE_PHRASE_END
+        and not heads_a_list_of_states(doc, m.tok_end, named)
     )
+
+
+def heads_a_list_of_states(doc: Doc, i: int, named: set[int]) -> bool:
+    """Whether the words from token ``i`` (right after a state's name) go on with another
+    state's name (", Peru and Bolivia", "and Peru"): the name is then one of a list of actors
+    ("in Geneva, Chile, Peru and Bolivia signed"), not the country of the town before it ("in
+    Savelletri, Italy, on Thursday"; "in Mombasa, Tanzania, and Peru" closes the place first).
+    ``named``: the token indexes of actor names."""
+    return i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or", "&") and i + 1 in named
 
 
 # --- names that are also people or US states ---------------------------------------------------
@@ -526,8 +537,8 @@ def _dateline_spans(text: str, mentions: list[Mention]):
     """(start, end) of the place part of every dateline: "MOSCOW, Oct 2 (Reuters) -",
     "SEOUL —", "WASHINGTON:", "Warsaw –", "Manila, July 8 (Jiji Press)--",
     "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --". A title-case line start counts only with a
-    date or an agency, or where it is a capital followed by a spaced dash or a colon; "Japan:"
-    heading a paragraph stays a name."""
+    date, or an agency and a dash, or where it is a capital followed by a spaced dash or a
+    colon; "Japan:" heading a paragraph stays a name."""
     kinds = {m.start: m.kind for m in mentions}
     for match in _DATELINE.finditer(text):
         start = match.start("places")
@@ -544,8 +555,10 @@ def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
     letters = "".join(ch for ch in places if ch.isalpha())
     if letters.isupper() and len(letters) > 2 and "." not in places:
         return True  # "MOSCOW -", "SEOUL/WASHINGTON (Reuters)"; "U.S." is an abbreviation
-    if match.group("date") or match.group("agency"):
-        return True  # "Manila, July 8 (Jiji Press)--"
+    if match.group("date") or (match.group("agency") and match.group("sep")):
+        return True  # "Manila, July 8 (Jiji Press)--", "Manila (Reuters) -"
+    # A title-case name and a bracket with no dash is no dateline: "Germany ($40.1 billion),
+    # France ..." lists figures, "Anthony Albanese (l)" captions a photo.
     return starts_with_capital and bare[:1] in (" ", ":")  # "Warsaw –", "Thimphu:"
 
 

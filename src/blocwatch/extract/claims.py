@@ -115,6 +115,7 @@ def read_claims(reading: Reading) -> list[Claim]:
     """The claims a document states, each with its stance ledger and evidence."""
     mentions: list[_ClaimMention] = []
     notes: list[_StanceNote] = []
+    echoes: list[_Echo] = []
     sanctions: list[tuple[list[str], str]] = []
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
@@ -132,8 +133,11 @@ def read_claims(reading: Reading) -> list[Claim]:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
         else:
             notes.extend(_stance_notes(reading, view))
+            echoes.extend(_echoes(reading, view))
     for note in notes:
         _attach(note, mentions)
+    for echo in echoes:
+        _attach_echo(echo, mentions)
     claims = _merge([m for m in mentions if m.subject])
     for claimants, target in sanctions:
         for c in claims:
@@ -610,6 +614,55 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
                 )
+
+
+@dataclass
+class _Echo:
+    """ "Britain, France and Germany said that the transfer marked an escalation by Iran": the
+    speakers of a sentence that speaks of a supply already reported, by a definite noun, and
+    names one of its parties; they allege it too."""
+
+    view: SentenceView
+    speakers: list[str]
+    named: set[str]
+
+
+_DEFINITE = frozenset(("the", "this", "these", "those", "such"))
+
+
+def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:
+    """Speakers the parse finds for a supply noun after "the"/"these" in a sentence that
+    holds no claim of its own."""
+    if not view.has("stance_cues", "alleges"):
+        return []
+    named = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
+    out = []
+    for cue in view.cues_of("supply_cues"):
+        if reading.lower(cue.tok - 1) not in _DEFINITE or cue.text.lower() not in (
+            _ANAPHORIC_OBJECTS
+        ):
+            continue
+        parsed = read_claim(reading, view, cue)
+        if parsed is None or parsed.subject or not parsed.accusers:
+            continue
+        speakers = [m.code for m in parsed.accusers if is_role_candidate(reading, m)]
+        if speakers:
+            out.append(_Echo(view, codes_list(speakers), named - set(speakers)))
+    return out
+
+
+def _attach_echo(echo: _Echo, mentions: list[_ClaimMention]) -> None:
+    """The speakers join the claimants of the latest claim before, within the stance window,
+    whose subject the echoing sentence names and which none of them is a party to."""
+    for claim in reversed(mentions):
+        if echo.view.index - claim.view.index > _STANCE_WINDOW:
+            return
+        if claim.view.index > echo.view.index or not echo.named & set(claim.subject):
+            continue
+        parties = set(claim.subject) | set(claim.beneficiary)
+        if not parties & set(echo.speakers):
+            claim.claimants.extend(c for c in echo.speakers if c not in claim.claimants)
+        return
 
 
 def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..base.tables import cue_table
-from .actors import Mention
+from .actors import Mention, heads_a_list_of_states
 from .reading import Reading, SentenceView
 
 # A mention right after one of these words is a location or a target, not an actor.
@@ -193,6 +193,8 @@ def _after_place_name(reading: Reading, m: Mention) -> bool:
     after = reading.doc[m.tok_end] if m.tok_end < len(reading.doc) else None
     if after is not None and not (after.is_punct or after.is_space or after.lower_ in _AFTER_PLACE):
         return False  # "in Paris, France and Germany signed": a list, not a town's country
+    if heads_a_list_of_states(reading.doc, m.tok_end, _named_tokens(reading, m)):
+        return False  # "in Geneva, Chile, Peru and Bolivia signed": a list too
     i = m.tok - 2
     while i >= 0 and i > m.tok - 5 and _town_word(reading.doc[i]):
         i -= 1
@@ -205,6 +207,14 @@ def _after_place_name(reading: Reading, m: Mention) -> bool:
     line_start = i < 0 or "\n" in reading.token_text(i)
     dateline_end = reading.token_text(m.tok_end)[:1] in (",", "(", "—", "-", "–")
     return line_start and dateline_end and all(w.isalpha() and w.isupper() for w in town)
+
+
+def _named_tokens(reading: Reading, m: Mention) -> set[int]:
+    """The token indexes of the actor names in the sentence of mention ``m``."""
+    for view in reading.sentences:
+        if view.tok <= m.tok < view.tok_end:
+            return {i for n in view.mentions for i in range(n.tok, n.tok_end)}
+    return set()
 
 
 # "weapons to Armenia's rivals": the state owns the noun that fills the role, and is not it.
