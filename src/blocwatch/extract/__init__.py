@@ -70,7 +70,11 @@ def extract(
                 f" {config.extract_seconds():g} s per document; set"
                 f" BLOCWATCH_EXTRACT_SECONDS to change it)"
             )
-        _add(result, _read_facts(doc_id, piece, published), offset)
+        part = _read_facts(doc_id, piece, published)
+        if offset == 0 and len(piece) == len(text):
+            _take(result, part)  # the whole text in one piece: nothing to put together
+        else:
+            _add(result, part, offset)
     if len(text) > CHUNK_CHARS:
         result.notes.append(f"long text: read in pieces of about {CHUNK_CHARS:,} characters")
     assign_confidence(result)
@@ -88,6 +92,12 @@ def _read_facts(doc_id: str, text: str, published: str | None) -> Extraction:
     result.claims = read_claims(reading)
     result.measures = read_measures(reading, result.claims)
     return result
+
+
+def _take(result: Extraction, part: Extraction) -> None:
+    for name in ("agreements", "proposals", "claims", "measures"):
+        setattr(result, name, getattr(part, name))
+    result.notes.extend(part.notes)
 
 
 def _check_size(text: str) -> None:

@@ -17,7 +17,7 @@ from ..model import Evidence
 from .actors import Mention, find_all_mentions, forget_vocabulary, tokenizer
 from .dates import DateMention, find_dates, parse_published
 from .sentences import Sentence, split_sentences
-from .syntax import Parse, parse_sentence
+from .syntax import Parse, parse_sentence, parse_sentences
 
 # Cue tables matched over every text, by name. The first pass keeps a sentence for the fact
 # readers only when it holds an actor and one of these.
@@ -126,6 +126,14 @@ class Reading:
         if view._dates is None:
             view._dates = find_dates(self.text, view.start, view.end, self.published)
         return view._dates
+
+    def parse_ahead(self, views: list[SentenceView]) -> None:
+        """Parse these sentences now, in one batch, for readers that will ask for them."""
+        todo = [v for v in views if not v._parsed]
+        for view, parse in zip(
+            todo, parse_sentences([(v.text, v.start) for v in todo]), strict=True
+        ):
+            view._parse, view._parsed = parse, True
 
     def token_text(self, i: int) -> str:
         return self.doc[i].text if 0 <= i < len(self.doc) else ""

@@ -59,6 +59,17 @@ class Parse:
         return token.idx + self.offset
 
 
+def parse_sentences(sentences: list[tuple[str, int]]) -> list[Parse | None]:
+    """:func:`parse_sentence` for several sentences at once, in one batch through the model
+    (the same parses, made faster: the model's per-call cost is paid once)."""
+    wanted = [i for i, (text, _) in enumerate(sentences) if text and len(text) <= MAX_PARSED_CHARS]
+    out: list[Parse | None] = [None] * len(sentences)
+    docs = parser().pipe(sentences[i][0] for i in wanted)
+    for i, doc in zip(wanted, docs, strict=True):
+        out[i] = Parse(doc, sentences[i][1])
+    return out
+
+
 def parse_sentence(text: str, offset: int) -> Parse | None:
     """Parse one sentence (``text`` starting at document character ``offset``); None when
     the sentence is too long to be a sentence."""
