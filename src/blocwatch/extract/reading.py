@@ -33,7 +33,6 @@ CUE_TABLES = (
     "supplied_items.tsv",
     "stance_cues.tsv",
     "doubt_cues.tsv",
-    "metric_cues.tsv",
 )
 
 
