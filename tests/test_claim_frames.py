@@ -145,3 +145,48 @@ def test_a_channel_for_talks_is_no_claim():
     assert (
         claims("Officials said Qatar served as a channel for talks between Iran and Egypt.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Canada sanctioned two Iranian firms for shipping drone engines to Russia.",
+            (["CAN"], ["IRN"], ["RUS"]),
+        ),
+        ("The EU blamed Belarus for sending rifles to Russia.", (["EU"], ["BLR"], ["RUS"])),
+        (
+            "London imposed sanctions on Chinese suppliers for selling chips to Moscow.",
+            (["GBR"], ["CHN"], ["RUS"]),
+        ),
+    ],
+)
+def test_the_target_of_a_sanction_or_blame_supplied(text, expected):
+    """The sanctioner alleges; the sanctioned or blamed party, not the sanctioner, supplied."""
+    (claim,) = claims(text)
+    assert roles(claim) == expected
+
+
+def test_a_short_attribution_after_the_last_comma_frames_the_sentence():
+    (claim,) = claims("Syria has been arming the militias, Jordanian officials allege.")
+    assert roles(claim) == (["JOR"], ["SYR"], [])
+
+
+def test_an_attribution_clause_must_be_short_and_a_verb_of_saying():
+    # a relative clause after the comma attributes nothing
+    assert claims("Syria has been arming the militias, which officials said were growing.") == []
+
+
+def test_an_agreement_to_supply_is_no_allegation():
+    assert claims("Brazil agreed to sell rifles to Bolivia, diplomats said.") == []
+
+
+def test_who_renews_an_allegation_makes_it():
+    (claim,) = claims("Erdogan renewed allegations that Russia had sent mercenaries to Libya.")
+    assert roles(claim)[:2] == (["TUR"], ["RUS"])
+
+
+def test_facing_criticism_over_a_deployment_is_no_announcement():
+    # the deployment is criticised, not announced by the state that faces the criticism
+    (claim,) = claims("Turkey faced criticism over its deployment of troops to northern Iraq.")
+    assert claim.subject == ["TUR"] and claim.claimant == []

@@ -40,6 +40,8 @@ MARKER = _words("marker")  # "reportedly", "secretly", "alleged", "illicit"
 STATE_NOUN = _words("state_noun")  # nouns that stand for their state: "Sudanese military"
 NON_STATE = _words("non_state")  # modifiers that make forces non-state: "rebel", "paramilitary"
 NOT_MILITARY = _words("not_military")  # "financial backing", "political support"
+ATTRIBUTION = _words("attribution")  # ", Western officials allege."
+VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 _OTHERS_OF = frozenset(
     "rivals enemies foes opponents adversaries neighbours neighbors critics".split()
 )
@@ -370,6 +372,10 @@ def _controller(v: Token) -> Token | None:
     """The subject a subjectless verb takes from the clause it hangs on: "X accused Y of
     sending" (Y), "Y was accused of sending" (Y), "X has sent and continues to send" (X)."""
     head = v.head
+    if v.dep_ == "pcomp" and head.lower_ == "for":
+        blamed = _blamed(head.head)
+        if blamed is not None:
+            return blamed  # "sanctioned Chinese firms for supplying": the firms supplied
     if v.dep_ == "pcomp" and head.lower_ != "of" and head.head.i != head.i:
         gov = head.head  # "supporting the war by supplying components": who supports
         return _child(gov, "nsubj") or (_controller(gov) if _is_verb(gov) else None)
@@ -399,6 +405,24 @@ def _controller(v: Token) -> Token | None:
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
+
+
+def _blamed(gov: Token) -> Token | None:
+    """Whom a verb of blaming or sanctioning targets: "blamed Iran for", "sanctioned three
+    firms for", "imposed sanctions on Iranian firms for"; None for other verbs."""
+    obj = _child(gov, "dobj")
+    if obj is not None and obj.lemma_ in ALLEGE:  # "imposed sanctions on X for ..."
+        on = _prep_objects(obj, _TARGET) or _prep_objects(gov, _TARGET)
+        return on[0] if on else None
+    if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
+        if not _is_verb(gov):  # "sanctions on Chinese suppliers for selling ..."
+            on = _prep_objects(gov, _TARGET)
+            return on[0] if on else None
+        return obj if obj is not None else _child(gov, "nsubjpass")
+    return None
+
+
+_TARGET = ("on", "against")
 
 
 def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
@@ -473,6 +497,29 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     out.blocked = _blocked(path, out)
     out.framed = out.framed or out.framed_by_marker
     _according_to(tree, out)
+    if not out.framed and out.stance_frame is None:
+        _attribution_after(tree, v, out)
+
+
+def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
+    """ "Iran has been arming the rebels, Western officials allege": a short clause of
+    saying after the last comma attributes the whole sentence, whatever the parser made of
+    it. Its actors are the accusers (none when the speakers are unnamed)."""
+    doc = tree.parse.doc
+    commas = [t.i for t in doc if t.text == "," and t.i > v.i]
+    if not commas:
+        return
+    tail = [t for t in doc[commas[-1] + 1 :] if not t.is_punct]
+    if not 1 < len(tail) <= _ATTRIBUTION_WORDS:
+        return
+    verbs = [t for t in tail if t.lower_ in ATTRIBUTION]
+    if not verbs or tail[0].lower_ in ("which", "who", "as", "while", "after", "before"):
+        return
+    out.framed = True
+    out.accusers = _unique([tree.at[t.i] for t in tail if t.i in tree.at])
+
+
+_ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
 
 
 def _speaker_above(tree: _Tree, t: Token, out: ClaimParse) -> None:
@@ -509,7 +556,12 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         if _is_verb(t):
             out.accusers = _speaker(tree, t)
         else:
-            out.accusers = _nominal_accusers(tree, t)
+            out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t)
+        return True
+    obj = _child(t, "dobj") if _is_verb(t) and low in VOICE else None
+    if obj is not None and obj.lemma_ in ALLEGE and _prep_objects(obj, _TARGET):
+        out.framed = True  # "imposed sanctions on Iranian firms for shipping ..."
+        out.accusers = _speaker(tree, t)
         return True
     if lemma in SAY and _is_verb(t):
         speakers = _speaker(tree, t)
@@ -517,6 +569,15 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
         return True
     return False
+
+
+def _who_makes(tree: _Tree, noun: Token) -> list[Mention]:
+    """ "Erdogan renewed allegations that ...", "London imposed sanctions on ...": the
+    subject of a verb of voicing whose object the allegation is ("faced criticism" is none)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _is_verb(verb) or verb.lower_ not in VOICE:
+        return []
+    return _speaker(tree, verb)
 
 
 def _non_answer(t: Token) -> bool:

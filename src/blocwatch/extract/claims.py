@@ -215,7 +215,11 @@ def _read_parsed(
         # no "to X" the parse could see: the state named after the supply word
         states = state_mentions(reading, view)
         nearby = _beneficiary(reading, view, states, cue, subject)
-        beneficiary_codes = [c for c in codes(nearby) if c not in subject_codes]
+        # "..., Jordanian officials allege": who says it is not whom it is for
+        accusers = {m.code for m in parsed.accusers}
+        beneficiary_codes = [
+            c for c in codes(nearby) if c not in subject_codes and c not in accusers
+        ]
     parties = subject_codes + beneficiary_codes
     # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
     claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)
