@@ -190,3 +190,21 @@ def test_facing_criticism_over_a_deployment_is_no_announcement():
     # the deployment is criticised, not announced by the state that faces the criticism
     (claim,) = claims("Turkey faced criticism over its deployment of troops to northern Iraq.")
     assert claim.subject == ["TUR"] and claim.claimant == []
+
+
+def test_support_given_inside_an_accusation_is_military_support():
+    (claim,) = claims("Kenya accused Uganda of providing material support to South Sudan's army.")
+    assert roles(claim) == (["KEN"], ["UGA"], ["SSD"])
+    assert claim.action == "military_support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # support outside an accusation, or support that is not military
+        "Uganda is providing material support to South Sudan's army.",
+        "Kenya accused Uganda of providing humanitarian assistance to South Sudan.",
+    ],
+)
+def test_support_outside_an_accusation_is_no_claim(text):
+    assert claims(text) == []

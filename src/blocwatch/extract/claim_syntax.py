@@ -74,6 +74,7 @@ class ClaimParse:
     announced: bool = False  # the giver itself says it
     blocked: bool = False  # negated, hypothetical, planned or doubted
     stance_frame: str | None = None  # "denies" / "acknowledges" when such a verb governs it
+    support_given: bool = False  # what is given is support or assistance, not named items
     stance_actors: list[Mention] = field(default_factory=list)
 
 
@@ -249,6 +250,11 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         out.accusers = []
     if any(c.lower_ in NOT_MILITARY for c in v.children if c.dep_ in ("amod", "compound")):
         out.blocked = True  # "financial backing", "political support"
+    given = _child(v, "dobj")
+    if given is not None and given.lemma_ in _SUPPORT_NOUNS:
+        out.support_given = True
+        if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
+            out.blocked = True  # "providing humanitarian assistance"
     return out
 
 
@@ -423,6 +429,7 @@ def _blamed(gov: Token) -> Token | None:
 
 
 _TARGET = ("on", "against")
+_SUPPORT_NOUNS = frozenset(["support", "assistance", "help", "backing"])
 
 
 def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:

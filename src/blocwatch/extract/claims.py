@@ -203,6 +203,8 @@ def _read_parsed(
     if cue.value == "conduit":
         item = None  # the route, not what passes through it, makes the claim
     action = item.value if item else _action_without_item(cue, view)
+    if action is None and parsed.framed and not parsed.framed_by_marker and parsed.support_given:
+        action = "military_support"  # "accused China of providing material support to ..."
     subject = parsed.subject
     if not subject and item is not None:
         subject = _qualifier(reading, view, item)  # "shipments of Iranian missiles"
