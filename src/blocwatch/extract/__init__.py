@@ -16,7 +16,9 @@ from typing import Any
 from .. import config
 from ..errors import BlocwatchError
 from ..model import Document, Evidence, Extraction
+from .agreements import parse_candidates as agreement_sentences
 from .agreements import read_agreements
+from .claims import parse_candidates as claim_sentences
 from .claims import read_claims
 from .confidence import assign_confidence, default_thresholds, keep_confident
 from .language import detect_language
@@ -84,6 +86,8 @@ def extract(
 
 def _read_facts(doc_id: str, text: str, published: str | None) -> Extraction:
     reading = read(doc_id, text, published)
+    # Every sentence a reader will parse, parsed in one batch (the same parses, faster).
+    reading.parse_ahead(agreement_sentences(reading) + claim_sentences(reading))
     agreements = read_agreements(reading)
     result = Extraction(doc_id=doc_id)
     result.agreements = [a for a in agreements if a.status != "proposed"]

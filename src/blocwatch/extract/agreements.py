@@ -545,6 +545,12 @@ def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None
     return None
 
 
+def parse_candidates(reading: Reading) -> list[SentenceView]:
+    """The sentences whose parse the agreement reader will ask for: an agreement word in a
+    sentence that names three states or more (see :func:`_ambiguous`)."""
+    return [v for v in reading.sentences if v.has("agreement_terms") and _ambiguous(reading, v)]
+
+
 def _ambiguous(reading: Reading, view: SentenceView) -> bool:
     """Whether the sentence names three states or more: only then can the words around an
     agreement leave its parties in doubt, and only then is the (dear) parse asked for."""

@@ -117,10 +117,7 @@ def read_claims(reading: Reading) -> list[Claim]:
     notes: list[_StanceNote] = []
     echoes: list[_Echo] = []
     sanctions: list[tuple[list[str], str]] = []
-    # The sentences _claim_in will parse, parsed in one batch (the same parses, faster).
-    reading.parse_ahead(
-        [v for v in reading.sentences if v.has("supply_cues") and _worth_parsing(reading, v)]
-    )
+    reading.parse_ahead(parse_candidates(reading))
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
         claim = _claim_in(reading, view)
@@ -148,6 +145,11 @@ def read_claims(reading: Reading) -> list[Claim]:
             if target in c.subject and c.claimant:
                 c.claimant = codes_list(c.claimant + claimants, exclude=c.subject)
     return [c for c in claims if c.action]
+
+
+def parse_candidates(reading: Reading) -> list[SentenceView]:
+    """The sentences :func:`read_claims` will parse: a supply word where a claim could be."""
+    return [v for v in reading.sentences if v.has("supply_cues") and _worth_parsing(reading, v)]
 
 
 def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
