@@ -530,3 +530,19 @@ def test_an_existing_agreement_a_plan_is_compared_with_is_a_fact():
         "be similar to a Chilean agreement with Argentina."
     )
     assert frozenset({"CHL", "ARG"}) in party_sets(text)
+
+
+# --- contracts --------------------------------------------------------------------------------
+
+
+def test_a_contract_signed_by_two_governments_is_an_agreement():
+    text = "The defence ministers of Greece and Cyprus signed a contract on Monday for radars."
+    assert party_sets(text) == {frozenset({"GRC", "CYP"})}
+
+
+def test_a_contract_with_a_company_binds_no_states():
+    text = (
+        "Poland and Norway met in Oslo. Poland also cancelled a contract, signed in 2019 with "
+        "Norwegian shipbuilder Fjord Yards, for two frigates."
+    )
+    assert agreements(text) == []

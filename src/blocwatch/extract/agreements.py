@@ -34,6 +34,7 @@ from .reading import Cue, Reading, SentenceView
 from .roles import (
     codes,
     governing_subject,
+    is_company_noun,
     is_role_candidate,
     mention_group_before,
     owns_a_company,
@@ -198,6 +199,7 @@ def _mentions_in(
         # "Sweden's accession to NATO ..., after Hungary's parliament ratified it": the
         # accession is the one agreement its noun names.
         nps = [np for np in nps if np[0] != accessions[0].np_start]
+    nps = [np for np in nps if not _with_a_company(reading, view, np)]
     if not nps:
         return out
     proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}
@@ -236,6 +238,19 @@ def _mentions_in(
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
+
+
+def _with_a_company(reading: Reading, view: SentenceView, np) -> bool:
+    """ "a contract, signed in 2016 with French shipbuilder Naval Group": made with a
+    company, so no agreement between states, whatever states the sentence names."""
+    window = range(np[1], min(view.tok_end, np[1] + 8))
+    after_with = next((i + 1 for i in window if reading.lower(i) == "with"), None)
+    if after_with is None:
+        return False
+    return any(
+        is_company_noun(reading.lower(i))
+        for i in range(after_with, min(view.tok_end, after_with + 4))
+    )
 
 
 def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:

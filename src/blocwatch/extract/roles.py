@@ -271,6 +271,11 @@ def _words_of(table: str) -> frozenset[str]:
     return frozenset(cue for cue, _ in cue_table(table))
 
 
+def is_company_noun(word: str) -> bool:
+    """Whether lower-case ``word`` names a company ("shipbuilder", "firm")."""
+    return word in _words_of("company_nouns.tsv")
+
+
 def owns_a_company(reading: Reading, m: Mention) -> bool:
     """ "Saudi Arabia's national oil company", "South Korea's leading carmaker": the state
     stands as the owner of a company named right after it, not as an actor."""
