@@ -398,3 +398,13 @@ def test_a_member_force_counts_troops_and_a_team_does_not():
 def test_part_of_a_year_leaves_the_period_open_even_with_a_year_in_the_headline(text):
     [m] = measures(text, None)
     assert m.period is None
+
+
+def test_a_states_own_army_is_no_troops_figure():
+    assert facts("Poland brings an army of about 200,000 troops to the alliance.") == set()
+
+
+def test_troops_sent_to_an_unnamed_place_are_a_troops_figure():
+    assert facts("Reports say Chad sent 1,200 troops to fight near the river.") == {
+        (frozenset({"TCD"}), "troops", 1200.0)
+    }

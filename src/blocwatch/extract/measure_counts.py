@@ -71,6 +71,8 @@ def read_counts(
         if not _actual_count(view.text, q, noun_end, head.metric):
             continue
         actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
+        if head.metric == "troops" and len(actors) < 2 and not _sent(view, q):
+            continue  # "South Korea's 500,000 troops": a state's own forces, sent nowhere
         if actors:
             out.append(_count(view, head.metric, q.value, head.unit, actors))
     for m in _CONTINGENT.finditer(view.text):
@@ -127,6 +129,18 @@ def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
         return False
     before = text[max(0, q.start - 80) : q.start]
     return not _COUNT_MODALITY.search(before)
+
+
+def _sent(view: SentenceView, q: Quantity) -> bool:
+    """Whether a word of sending or deploying comes shortly before the figure ("sent 11,000
+    troops", "deployed about 2,000 soldiers"): troops sent somewhere, even unnamed."""
+    return any(
+        c.value in ("give", "deploy") and 0 <= view.start + q.start - c.end <= _SENT_REACH
+        for c in view.cues_of("supply_cues")
+    )
+
+
+_SENT_REACH = 24  # characters: "sent as many as 11,000"
 
 
 def _count(view: SentenceView, metric: str, value: float, unit: str, actors) -> Measure:
