@@ -208,3 +208,8 @@ def test_support_given_inside_an_accusation_is_military_support():
 )
 def test_support_outside_an_accusation_is_no_claim(text):
     assert claims(text) == []
+
+
+def test_present_tense_smuggling_is_supply():
+    (claim,) = claims("Greece says Turkey smuggles rifles to the militias in Libya.")
+    assert roles(claim) == (["GRC"], ["TUR"], [])
