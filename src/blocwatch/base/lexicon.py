@@ -1,5 +1,5 @@
 """The lexicon: every way a text names a state or an organisation, assembled from the tables
-in ``lexicon/`` (actors, aliases, officials with their terms, titles, memberships)."""
+in ``lang/`` (actors, aliases, officials with their terms, titles, memberships)."""
 
 from __future__ import annotations
 
