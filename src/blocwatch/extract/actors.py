@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -16,6 +16,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from ..base.lexicon import Lexicon, load_lexicon
 from ..base.tables import read_table
+from ..lang import DEFAULT_LANGUAGE, LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +44,15 @@ class Mention:
         return self.kind == "non_state"
 
 
-@lru_cache(maxsize=1)
-def tokenizer() -> spacy.language.Language:
-    """A blank English pipeline: the tokenizer alone, fast enough to run on every text."""
-    nlp = spacy.blank("en")
+def tokenizer(lang: str = DEFAULT_LANGUAGE) -> spacy.language.Language:
+    """A blank pipeline of language ``lang``: the tokenizer alone, fast enough to run on
+    every text (one per language and process)."""
+    return _tokenizer(lang)
+
+
+@cache
+def _tokenizer(lang: str) -> spacy.language.Language:
+    nlp = spacy.blank(LANGUAGES[lang].spacy_blank)
     nlp.max_length = 50_000_000
     # Datelines glue words with dashes ("(Jiji Press)--Japan"): split them off.
     infixes = [*nlp.Defaults.infixes, r"--+", r"—", r"(?<=[)\]:])(?=[A-Z])"]
@@ -54,10 +60,10 @@ def tokenizer() -> spacy.language.Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
-    lex = load_lexicon()
-    nlp = tokenizer()
+@cache
+def _matcher(lang: str) -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
+    lex = load_lexicon(lang)
+    nlp = tokenizer(lang)
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     labels: dict[str, tuple[str, str]] = {}
     forms: dict[str, tuple[str, str]] = dict(lex.aliases)
@@ -65,7 +71,7 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
         forms.setdefault(name, ("", "official"))
     for form, group in lex.non_state.items():
         forms.setdefault(form, (group.name, NON_STATE))
-    for row in read_table("non_actor_phrases.tsv"):
+    for row in read_table("non_actor_phrases.tsv", lang):
         forms.setdefault(row["phrase"], ("", "none"))
     for form, (code, kind) in forms.items():
         if len(form) < 2:
@@ -97,7 +103,7 @@ class MentionSet:
 def forget_vocabulary() -> None:
     """Start the tokenizer and the actor matcher afresh, with an empty vocabulary (matchers
     built on the old tokenizer's vocabulary must be rebuilt too)."""
-    tokenizer.cache_clear()
+    _tokenizer.cache_clear()
     _matcher.cache_clear()
 
 
@@ -111,14 +117,19 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
 
 
 def find_all_mentions(
-    doc: Doc, on: dt.date | None, lex: Lexicon | None = None, text: str | None = None
+    doc: Doc,
+    on: dt.date | None,
+    lex: Lexicon | None = None,
+    text: str | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> MentionSet:
     """The actor mentions of :func:`find_mentions`, with the non-state mentions and the
     dateline mentions set apart, each list in text order. ``text``: the text ``doc`` was made
-    from, if the caller has it (rebuilding it from the tokens costs time)."""
-    lex = lex or load_lexicon()
+    from, if the caller has it (rebuilding it from the tokens costs time); ``lang``: the
+    language whose names are matched (``doc`` is tokenised by its :func:`tokenizer`)."""
+    lex = lex or load_lexicon(lang)
     source = doc.text if text is None else text
-    matcher, labels = _matcher()
+    matcher, labels = _matcher(lang)
     spans = []
     for match_id, s, e in matcher(doc):
         key = doc.vocab.strings[match_id]

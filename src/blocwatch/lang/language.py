@@ -23,10 +23,11 @@ class Language:
     tables: tuple[str, ...]  # file names in lang/<code>/; shared tables are not listed
     spacy_blank: str  # the code of spaCy's tokenizer rules (spacy.blank)
     spacy_models: tuple[str, ...]  # installed packages of the statistical pipeline, in order
+    home: Path | None = None  # where its tables are, if not lang/<code>/
 
     @property
     def directory(self) -> Path:
-        return LANG_DIR / self.code
+        return self.home or LANG_DIR / self.code
 
     def table_path(self, name: str) -> Path:
         """Where table ``name`` is read for this language: its own, else the shared one."""
