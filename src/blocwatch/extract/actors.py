@@ -17,6 +17,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from ..base.lexicon import Lexicon, load_lexicon
 from ..base.tables import read_table
 from ..lang import DEFAULT_LANGUAGE, LANGUAGES
+from ..lang.en.words import actors as en
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,14 +169,12 @@ def find_all_mentions(
 
 # "pro-Russian separatists", "anti-American protests": the state is what the words are for or
 # against, not who acts.
-_STANCE_PREFIXES = frozenset(("pro", "anti"))
+_STANCE_PREFIXES = en.STANCE_PREFIXES
 # "former Colombian soldiers": people who once served a state, now acting for someone else.
-_FORMER = frozenset(("former", "ex", "retired"))
-_SERVICE_NOUNS = frozenset(
-    "military soldiers troops officers personnel servicemen commandos army".split()
-)
+_FORMER = en.FORMER
+_SERVICE_NOUNS = en.SERVICE_NOUNS
 # "Lebanon's Iran-backed Hezbollah": the backer stays an actor, the home state does not.
-_BACKING = frozenset("backed aligned allied supported sponsored funded armed linked".split())
+_BACKING = en.BACKING
 _HOME_LOOKBACK = 6
 
 
@@ -219,10 +218,7 @@ def _non_state_by_context(
 
 # "Ethiopia's Tigray region", "Somalia's Puntland leader": a region takes in its state only
 # before such a word ("Israel's Gaza offensive" is still Israel's).
-_REGION_FOLLOWERS = frozenset(
-    """region regional province provincial state leader leaders forces authorities
-    administration rebels fighters president""".split()
-)
+_REGION_FOLLOWERS = en.REGION_FOLLOWERS
 
 
 def _absorbs_here(doc: Doc, group: Mention, group_type: str) -> bool:
@@ -260,10 +256,7 @@ def _home_state(
 
 
 # "the French-German defence company KNDS": nationality adjectives of a named company.
-_COMPANY_NOUNS = frozenset(
-    """company firm maker manufacturer group giant conglomerate contractor producer
-    corporation consortium""".split()
-)
+_COMPANY_NOUNS = en.COMPANY_NOUNS
 
 
 def _company_nationality(
@@ -320,13 +313,10 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
 
 # One company described by its home state: "South Korea's leading carmaker", "Saudi
 # Arabia's national oil company". Plural "companies" stays with the state (roles.py).
-_ONE_COMPANY = frozenset(
-    """company firm carmaker automaker shipbuilder chipmaker carrier airline lender bank
-    conglomerate manufacturer maker producer operator giant""".split()
-)
+_ONE_COMPANY = en.ONE_COMPANY
 # "Russia's state arms exporter", "China's state defence conglomerate", "Pakistan's central
 # bank": organs of the state.
-_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military central".split())
+_STATE_ORGAN_MODIFIERS = en.STATE_ORGAN_MODIFIERS
 
 
 def _one_company_end(doc: Doc, i: int) -> int | None:
@@ -343,12 +333,10 @@ def _one_company_end(doc: Doc, i: int) -> int | None:
 # "Russian-speaking", "Iranian-born", "Chinese-made": origin or language, not the state; the
 # maker of a weapon is not who supplied it ("Russian-American" stays: it is as often a pair of
 # states as a person's origin).
-_ORIGIN_SUFFIXES = frozenset(
-    "born speaking language origin descent heritage made built manufactured produced".split()
-)
+_ORIGIN_SUFFIXES = en.ORIGIN_SUFFIXES
 # "a London-based think tank", "a UAE-registered company", "a Panama-flagged tanker": where a
 # body or a ship is registered, not who acts.
-_SEAT_SUFFIXES = frozenset("based registered headquartered listed flagged incorporated".split())
+_SEAT_SUFFIXES = en.SEAT_SUFFIXES
 
 
 def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
@@ -366,9 +354,7 @@ def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
 
 # "China-based companies" stand for China as "Chinese companies" do (the gold convention);
 # one "UAE-registered company" does not.
-_NATIONAL_FIRMS = frozenset(
-    "companies firms entities suppliers manufacturers exporters traders banks businesses".split()
-)
+_NATIONAL_FIRMS = en.NATIONAL_FIRMS
 
 
 def _national_firms_after(doc: Doc, i: int) -> bool:
@@ -378,14 +364,11 @@ def _national_firms_after(doc: Doc, i: int) -> bool:
 # --- states named as places --------------------------------------------------------------------
 
 # "from Turkish-held northern Syria": a region of a state, as an origin or as held by another.
-_COMPASS = frozenset(
-    """northern southern eastern western central northeastern northwestern southeastern
-    southwestern north-eastern north-western south-eastern south-western""".split()
-)
-_HELD = frozenset(("controlled", "held", "occupied", "run", "backed", "from"))
+_COMPASS = en.COMPASS
+_HELD = en.HELD
 # After "Savelletri, Italy": the end of the place phrase.
-_PLACE_PHRASE_END = frozenset((".", ",", ";", ":", ")", "on", "in", "at", "last", "this", "for"))
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "to", "outside", "of"))
+_PLACE_PHRASE_END = en.PLACE_PHRASE_END
+_PLACE_PREPOSITIONS = en.PLACE_PREPOSITIONS
 
 
 def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
@@ -421,13 +404,9 @@ def heads_a_list_of_states(doc: Doc, i: int, named: set[int]) -> bool:
 
 # --- names that are also people or US states ---------------------------------------------------
 
-_HONORIFICS = frozenset(
-    "mr mrs ms miss dr sen senator rep representative gov governor coach judge".split()
-)
-_US_STATE_AFTER = frozenset(
-    "governor senator senators legislature voters county counties republicans democrats".split()
-)
-_US_SENATE_TITLES = frozenset("senator sen governor gov rep representative congressman".split())
+_HONORIFICS = en.HONORIFICS
+_US_STATE_AFTER = en.US_STATE_AFTER
+_US_SENATE_TITLES = en.US_SENATE_TITLES
 
 
 def _names_something_else(doc: Doc, m: Mention, named: set[int], lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..base.tables import read_table
+from ..lang.en.words import claim_syntax as en
 from .actors import Mention
 from .reading import Cue, Reading, SentenceView
 from .roles import is_dateline
@@ -40,21 +41,12 @@ MARKER = _words("marker")  # "reportedly", "secretly", "alleged", "illicit"
 STATE_NOUN = _words("state_noun")  # nouns that stand for their state: "Sudanese military"
 NON_STATE = _words("non_state")  # modifiers that make forces non-state: "rebel", "paramilitary"
 NOT_MILITARY = _words("not_military")  # "financial backing", "political support"
-_OTHERS_OF = frozenset(
-    "rivals enemies foes opponents adversaries neighbours neighbors critics".split()
-)
-_QUANTITY_HEADS = frozenset(
-    "number some several group one both all many most each thousands hundreds dozens".split()
-)
+_OTHERS_OF = en.OTHERS_OF
+_QUANTITY_HEADS = en.QUANTITY_HEADS
 # Verbs whose subject does what their object noun names: "involved in a weapons delivery".
-_DOING = frozenset(
-    "involve participate engage continue increase expand resume step make conduct carry "
-    "organise organize facilitate finance fund accelerate boost ramp".split()
-)
-_PRONOUNS = frozenset("it its they their them he his she her".split())
-_ANAPHORIC_HEADS = frozenset(
-    "country state nation republic kingdom regime neighbour neighbor".split()
-)
+_DOING = en.DOING
+_PRONOUNS = en.PRONOUNS
+_ANAPHORIC_HEADS = en.ANAPHORIC_HEADS
 
 
 @dataclass

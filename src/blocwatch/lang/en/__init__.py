@@ -2,8 +2,11 @@
 
 Its tables (this directory) hold the English surface of the data: aliases and demonyms,
 officials' names as English news spells them, titles, the cue phrases of each fact reader,
-quantity words and currencies, and the confidence calibrated on English dev news. Its word
-lists are in ``words.py``.
+quantity words and currencies, and the confidence calibrated on English dev news. The
+closed word lists the rules test tokens against (pronouns, modals, reporting verbs, negators,
+abbreviations ...) are in ``words/``, one module per reader module of ``extract/``. The rules
+themselves, and the dependency labels they read, are English grammar and stay in
+``extract/``.
 """
 
 from __future__ import annotations
