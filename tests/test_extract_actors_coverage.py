@@ -169,10 +169,12 @@ def test_opec_membership_dates():
 
 
 def test_every_lexicon_table_says_where_its_facts_come_from():
-    from blocwatch.base.tables import LEXICON_DIR
+    from blocwatch.base.tables import LANG_DIR
 
-    for path in sorted(LEXICON_DIR.glob("*.tsv")):
-        rows = read_table(path.name)
+    paths = sorted(LANG_DIR.glob("*/*.tsv"))
+    assert len(paths) >= 30
+    for path in paths:
+        rows = read_table(path.name, "en")
         assert rows, path.name
         assert all(row.get("source") for row in rows), path.name
 

@@ -245,7 +245,7 @@ def calibrate(
     ),
 ) -> None:
     """Measure the extractor's precision per class of fact on gold files, and write the
-    confidence tables (lexicon/confidence.tsv, lexicon/min_confidence.tsv)."""
+    confidence tables (lang/en/confidence.tsv, lang/en/min_confidence.tsv)."""
     from .eval import calibrate as run_calibration
     from .eval import load_records
     from .extract.confidence import write_calibration

@@ -1,7 +1,7 @@
 """Who belonged to an organisation on a date, and which organisations bind their members to
 defend each other, each on the word of a plain data table that cites its source:
 
-- the lexicon's membership table (``extract/lexicon/members.tsv``): one row per membership
+- the lexicon's membership table (``lang/shared/members.tsv``): one row per membership
   period (organisation, member, joined, left, source);
 - the collective-defence table (``analyse/collective_defence.tsv``): one row per organisation
   whose founding treaty has a collective-defence clause (treaty, article, entry into force,
@@ -20,7 +20,7 @@ from typing import Any
 
 from ..base import dates
 
-MEMBERS_TABLE = "extract/lexicon/members.tsv"
+MEMBERS_TABLE = "lang/shared/members.tsv"
 DEFENCE_TABLE = "analyse/collective_defence.tsv"
 _DEFENCE_PATH = Path(__file__).with_name("collective_defence.tsv")
 

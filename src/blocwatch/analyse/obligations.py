@@ -7,7 +7,7 @@ agreement with a defence clause (:func:`.weights.has_defence`), every party to e
 
 - a state party is bound itself;
 - an organisation party stands for its members on the date, read from the lexicon's
-  membership table (``extract/lexicon/members.tsv``; each member's row and the table's source
+  membership table (``lang/shared/members.tsv``; each member's row and the table's source
   are cited). Members of one organisation are not bound to each other by an agreement the
   organisation signs with someone else, only to that someone;
 - an accession (a state joining an organisation, e.g. Finland and NATO) binds the joining

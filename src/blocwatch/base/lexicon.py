@@ -1,13 +1,14 @@
 """The lexicon: every way a text names a state or an organisation, assembled from the tables
-in ``lexicon/`` (actors, aliases, officials with their terms, titles, memberships)."""
+in ``lang/`` (actors, aliases, officials with their terms, titles, memberships)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
+from ..lang import DEFAULT_LANGUAGE
 from .tables import read_table
 
 
@@ -92,19 +93,24 @@ def _date(value: str) -> dt.date | None:
     return dt.date(*parts)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The lexicon assembled from the package's tables (read once per process)."""
+def load_lexicon(lang: str = DEFAULT_LANGUAGE) -> Lexicon:
+    """The lexicon of language ``lang`` assembled from the package's tables: the shared
+    actors and memberships with that language's names (read once per process)."""
+    return _load_lexicon(lang)
+
+
+@cache
+def _load_lexicon(lang: str) -> Lexicon:
     lex = Lexicon()
-    for row in read_table("actors.tsv"):
+    for row in read_table("actors.tsv", lang):
         lex.names[row["code"]] = row["name"]
         lex.types[row["code"]] = row["type"]
         lex.regions[row["code"]] = row.get("region", "")
         lex.aliases.setdefault(row["name"], (row["code"], "name"))
-    for row in read_table("aliases.tsv"):
+    for row in read_table("aliases.tsv", lang):
         if row["code"] in lex.types:
             lex.aliases[row["alias"]] = (row["code"], row["kind"])
-    for row in read_table("officials.tsv"):
+    for row in read_table("officials.tsv", lang):
         if row["code"] not in lex.types:
             continue
         official = Official(
@@ -112,19 +118,19 @@ def load_lexicon() -> Lexicon:
         )
         for form in {row["name"], row.get("short", "")} - {""}:
             lex.officials.setdefault(form, []).append(official)
-    for row in read_table("titles.tsv"):
+    for row in read_table("titles.tsv", lang):
         lex.titles[row["title"]] = row["role"]
     lex.title_starts = frozenset(t.split()[0].lower() for t in lex.titles if t.split())
-    for row in read_table("contextual_aliases.tsv"):
+    for row in read_table("contextual_aliases.tsv", lang):
         lex.contextual[row["alias"]] = (row["code"], frozenset(row["context"].split()))
-    for row in read_table("non_state_actors.tsv"):
+    for row in read_table("non_state_actors.tsv", lang):
         group = NonStateGroup(row["group"], row["type"], row["absorbs"] == "yes")
         lex.non_state[row["form"]] = group
-    lex.non_state_nouns = frozenset(row["noun"] for row in read_table("non_state_nouns.tsv"))
+    lex.non_state_nouns = frozenset(row["noun"] for row in read_table("non_state_nouns.tsv", lang))
     lex.non_state_noun_starts = frozenset(n.split()[0] for n in lex.non_state_nouns)
-    for row in read_table("ambiguous_names.tsv"):
+    for row in read_table("ambiguous_names.tsv", lang):
         lex.ambiguous[row["alias"]] = lex.ambiguous.get(row["alias"], frozenset()) | {row["also"]}
-    for row in read_table("members.tsv"):
+    for row in read_table("members.tsv", lang):
         lex.members.setdefault(row["org"], []).append(
             (row["member"], row["joined"] or None, row["left"] or None)
         )

@@ -1,8 +1,9 @@
 """The extract stage: read a document and find the agreements, claims and measures it states.
 
-The pipeline, in order: language identification; tokenisation and the cheap first pass
-(actor mentions and cue phrases from the lexicon tables, by sentence); then one reader per
-fact type over the sentences that hold both an actor and a cue.
+The pipeline, in order: language identification, which chooses the language's data from
+``lang.LANGUAGES`` (a language not there yields only a note); tokenisation and the cheap
+first pass (actor mentions and cue phrases from that language's tables, by sentence); then
+one reader per fact type over the sentences that hold both an actor and a cue.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from .. import config
 from ..errors import BlocwatchError
+from ..lang import language_for
 from ..model import Document, Evidence, Extraction
 from .agreements import parse_candidates as agreement_sentences
 from .agreements import read_agreements
@@ -60,7 +62,8 @@ def extract(
     if not text.strip():
         result.notes.append("empty text")
         return result
-    if lang not in ("en", "und"):
+    language = language_for(lang)
+    if language is None:
         result.notes.append(f"language {lang!r} is not English: nothing extracted")
         return result
     started = time.monotonic()
@@ -72,7 +75,7 @@ def extract(
                 f" {config.extract_seconds():g} s per document; set"
                 f" BLOCWATCH_EXTRACT_SECONDS to change it)"
             )
-        part = _read_facts(doc_id, piece, published)
+        part = _read_facts(doc_id, piece, published, language.code)
         if offset == 0 and len(piece) == len(text):
             _take(result, part)  # the whole text in one piece: nothing to put together
         else:
@@ -84,8 +87,8 @@ def extract(
     return result
 
 
-def _read_facts(doc_id: str, text: str, published: str | None) -> Extraction:
-    reading = read(doc_id, text, published)
+def _read_facts(doc_id: str, text: str, published: str | None, lang: str) -> Extraction:
+    reading = read(doc_id, text, published, lang)
     # Every sentence a reader will parse, parsed in one batch (the same parses, faster).
     reading.parse_ahead(agreement_sentences(reading) + claim_sentences(reading))
     agreements = read_agreements(reading)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -16,6 +16,8 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from ..base.lexicon import Lexicon, load_lexicon
 from ..base.tables import read_table
+from ..lang import DEFAULT_LANGUAGE, LANGUAGES
+from ..lang.en.words import actors as en
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +45,15 @@ class Mention:
         return self.kind == "non_state"
 
 
-@lru_cache(maxsize=1)
-def tokenizer() -> spacy.language.Language:
-    """A blank English pipeline: the tokenizer alone, fast enough to run on every text."""
-    nlp = spacy.blank("en")
+def tokenizer(lang: str = DEFAULT_LANGUAGE) -> spacy.language.Language:
+    """A blank pipeline of language ``lang``: the tokenizer alone, fast enough to run on
+    every text (one per language and process)."""
+    return _tokenizer(lang)
+
+
+@cache
+def _tokenizer(lang: str) -> spacy.language.Language:
+    nlp = spacy.blank(LANGUAGES[lang].spacy_blank)
     nlp.max_length = 50_000_000
     # Datelines glue words with dashes ("(Jiji Press)--Japan"): split them off.
     infixes = [*nlp.Defaults.infixes, r"--+", r"—", r"(?<=[)\]:])(?=[A-Z])"]
@@ -54,10 +61,10 @@ def tokenizer() -> spacy.language.Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
-    lex = load_lexicon()
-    nlp = tokenizer()
+@cache
+def _matcher(lang: str) -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
+    lex = load_lexicon(lang)
+    nlp = tokenizer(lang)
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     labels: dict[str, tuple[str, str]] = {}
     forms: dict[str, tuple[str, str]] = dict(lex.aliases)
@@ -65,7 +72,7 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
         forms.setdefault(name, ("", "official"))
     for form, group in lex.non_state.items():
         forms.setdefault(form, (group.name, NON_STATE))
-    for row in read_table("non_actor_phrases.tsv"):
+    for row in read_table("non_actor_phrases.tsv", lang):
         forms.setdefault(row["phrase"], ("", "none"))
     for form, (code, kind) in forms.items():
         if len(form) < 2:
@@ -97,7 +104,7 @@ class MentionSet:
 def forget_vocabulary() -> None:
     """Start the tokenizer and the actor matcher afresh, with an empty vocabulary (matchers
     built on the old tokenizer's vocabulary must be rebuilt too)."""
-    tokenizer.cache_clear()
+    _tokenizer.cache_clear()
     _matcher.cache_clear()
 
 
@@ -111,14 +118,19 @@ def find_mentions(doc: Doc, on: dt.date | None, lex: Lexicon | None = None) -> l
 
 
 def find_all_mentions(
-    doc: Doc, on: dt.date | None, lex: Lexicon | None = None, text: str | None = None
+    doc: Doc,
+    on: dt.date | None,
+    lex: Lexicon | None = None,
+    text: str | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> MentionSet:
     """The actor mentions of :func:`find_mentions`, with the non-state mentions and the
     dateline mentions set apart, each list in text order. ``text``: the text ``doc`` was made
-    from, if the caller has it (rebuilding it from the tokens costs time)."""
-    lex = lex or load_lexicon()
+    from, if the caller has it (rebuilding it from the tokens costs time); ``lang``: the
+    language whose names are matched (``doc`` is tokenised by its :func:`tokenizer`)."""
+    lex = lex or load_lexicon(lang)
     source = doc.text if text is None else text
-    matcher, labels = _matcher()
+    matcher, labels = _matcher(lang)
     spans = []
     for match_id, s, e in matcher(doc):
         key = doc.vocab.strings[match_id]
@@ -157,14 +169,12 @@ def find_all_mentions(
 
 # "pro-Russian separatists", "anti-American protests": the state is what the words are for or
 # against, not who acts.
-_STANCE_PREFIXES = frozenset(("pro", "anti"))
+_STANCE_PREFIXES = en.STANCE_PREFIXES
 # "former Colombian soldiers": people who once served a state, now acting for someone else.
-_FORMER = frozenset(("former", "ex", "retired"))
-_SERVICE_NOUNS = frozenset(
-    "military soldiers troops officers personnel servicemen commandos army".split()
-)
+_FORMER = en.FORMER
+_SERVICE_NOUNS = en.SERVICE_NOUNS
 # "Lebanon's Iran-backed Hezbollah": the backer stays an actor, the home state does not.
-_BACKING = frozenset("backed aligned allied supported sponsored funded armed linked".split())
+_BACKING = en.BACKING
 _HOME_LOOKBACK = 6
 
 
@@ -208,10 +218,7 @@ def _non_state_by_context(
 
 # "Ethiopia's Tigray region", "Somalia's Puntland leader": a region takes in its state only
 # before such a word ("Israel's Gaza offensive" is still Israel's).
-_REGION_FOLLOWERS = frozenset(
-    """region regional province provincial state leader leaders forces authorities
-    administration rebels fighters president""".split()
-)
+_REGION_FOLLOWERS = en.REGION_FOLLOWERS
 
 
 def _absorbs_here(doc: Doc, group: Mention, group_type: str) -> bool:
@@ -249,10 +256,7 @@ def _home_state(
 
 
 # "the French-German defence company KNDS": nationality adjectives of a named company.
-_COMPANY_NOUNS = frozenset(
-    """company firm maker manufacturer group giant conglomerate contractor producer
-    corporation consortium""".split()
-)
+_COMPANY_NOUNS = en.COMPANY_NOUNS
 
 
 def _company_nationality(
@@ -309,13 +313,10 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
 
 # One company described by its home state: "South Korea's leading carmaker", "Saudi
 # Arabia's national oil company". Plural "companies" stays with the state (roles.py).
-_ONE_COMPANY = frozenset(
-    """company firm carmaker automaker shipbuilder chipmaker carrier airline lender bank
-    conglomerate manufacturer maker producer operator giant""".split()
-)
+_ONE_COMPANY = en.ONE_COMPANY
 # "Russia's state arms exporter", "China's state defence conglomerate", "Pakistan's central
 # bank": organs of the state.
-_STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military central".split())
+_STATE_ORGAN_MODIFIERS = en.STATE_ORGAN_MODIFIERS
 
 
 def _one_company_end(doc: Doc, i: int) -> int | None:
@@ -332,12 +333,10 @@ def _one_company_end(doc: Doc, i: int) -> int | None:
 # "Russian-speaking", "Iranian-born", "Chinese-made": origin or language, not the state; the
 # maker of a weapon is not who supplied it ("Russian-American" stays: it is as often a pair of
 # states as a person's origin).
-_ORIGIN_SUFFIXES = frozenset(
-    "born speaking language origin descent heritage made built manufactured produced".split()
-)
+_ORIGIN_SUFFIXES = en.ORIGIN_SUFFIXES
 # "a London-based think tank", "a UAE-registered company", "a Panama-flagged tanker": where a
 # body or a ship is registered, not who acts.
-_SEAT_SUFFIXES = frozenset("based registered headquartered listed flagged incorporated".split())
+_SEAT_SUFFIXES = en.SEAT_SUFFIXES
 
 
 def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
@@ -355,9 +354,7 @@ def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
 
 # "China-based companies" stand for China as "Chinese companies" do (the gold convention);
 # one "UAE-registered company" does not.
-_NATIONAL_FIRMS = frozenset(
-    "companies firms entities suppliers manufacturers exporters traders banks businesses".split()
-)
+_NATIONAL_FIRMS = en.NATIONAL_FIRMS
 
 
 def _national_firms_after(doc: Doc, i: int) -> bool:
@@ -367,14 +364,11 @@ def _national_firms_after(doc: Doc, i: int) -> bool:
 # --- states named as places --------------------------------------------------------------------
 
 # "from Turkish-held northern Syria": a region of a state, as an origin or as held by another.
-_COMPASS = frozenset(
-    """northern southern eastern western central northeastern northwestern southeastern
-    southwestern north-eastern north-western south-eastern south-western""".split()
-)
-_HELD = frozenset(("controlled", "held", "occupied", "run", "backed", "from"))
+_COMPASS = en.COMPASS
+_HELD = en.HELD
 # After "Savelletri, Italy": the end of the place phrase.
-_PLACE_PHRASE_END = frozenset((".", ",", ";", ":", ")", "on", "in", "at", "last", "this", "for"))
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "to", "outside", "of"))
+_PLACE_PHRASE_END = en.PLACE_PHRASE_END
+_PLACE_PREPOSITIONS = en.PLACE_PREPOSITIONS
 
 
 def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
@@ -410,13 +404,9 @@ def heads_a_list_of_states(doc: Doc, i: int, named: set[int]) -> bool:
 
 # --- names that are also people or US states ---------------------------------------------------
 
-_HONORIFICS = frozenset(
-    "mr mrs ms miss dr sen senator rep representative gov governor coach judge".split()
-)
-_US_STATE_AFTER = frozenset(
-    "governor senator senators legislature voters county counties republicans democrats".split()
-)
-_US_SENATE_TITLES = frozenset("senator sen governor gov rep representative congressman".split())
+_HONORIFICS = en.HONORIFICS
+_US_STATE_AFTER = en.US_STATE_AFTER
+_US_SENATE_TITLES = en.US_SENATE_TITLES
 
 
 def _names_something_else(doc: Doc, m: Mention, named: set[int], lex: Lexicon) -> bool:

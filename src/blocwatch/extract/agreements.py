@@ -25,6 +25,7 @@ from functools import cache
 from itertools import combinations, pairwise
 
 from ..base.tables import cue_table
+from ..lang.en.words import agreements as en
 from ..model import Agreement, Event
 from .actors import Mention
 from .dates import MONTHS, WEEKDAYS
@@ -63,29 +64,8 @@ KIND_RANK = {
 }
 # Signing verbs that also describe other steps ("agreed to extend", "announced the extension"):
 # they date a signing only where no other lifecycle word is present.
-_SOFT_SIGN = frozenset(
-    [
-        "announced",
-        "announcing",
-        "issued",
-        "adopted",
-        "unveiled",
-        "established",
-        "formed",
-        "formation",
-        "creation",
-        "created",
-        "forged",
-        "reached",
-        "reaches",
-        "agreed",
-        "upgrade",
-        "upgraded",
-        "upgrading",
-        "elevated",
-    ]
-)
-_DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "such"])
+_SOFT_SIGN = en.SOFT_SIGN
+_DEFINITE = en.DEFINITE
 _ANAPHORA = (
     ("the", "two", "countries"),
     ("the", "two", "nations"),
@@ -95,12 +75,10 @@ _ANAPHORA = (
     ("both", "sides"),
     ("the", "two", "states"),
 )
-_PLURAL_TERMS = frozenset(
-    """treaties pacts partnerships agreements accords deals alliances""".split()
-)
+_PLURAL_TERMS = en.PLURAL_TERMS
 # Words that open the list of an agreement's parties: "a pact with X", "the deal between X
 # and Y", "the accord among X, Y and Z".
-_LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
+_LIST_WORDS = en.LIST_WORDS
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 _GROUPINGS = ("AUKUS", "QUAD")  # agreements among members list the member states
 
@@ -395,7 +373,7 @@ def _only_modifiers(reading: Reading, start: int, end: int) -> bool:
     )
 
 
-_NOT_MODIFIERS = frozenset(("with", "and", "was", "is", "the", "a", "an"))
+_NOT_MODIFIERS = en.NOT_MODIFIERS
 
 
 def _better_kind(a: str, b: str) -> str:
@@ -412,7 +390,7 @@ def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
     ]
 
 
-_RECIPROCAL = frozenset((("each", "other"), ("one", "another")))
+_RECIPROCAL = en.RECIPROCAL
 
 
 def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
@@ -644,13 +622,11 @@ def _reduced_participle(reading: Reading, cue: Cue) -> bool:
     )
 
 
-_RELATIONS = frozenset(("partnership", "partnerships", "alliance", "alliances", "cooperation"))
+_RELATIONS = en.RELATIONS
 
 
 # "an agreement to extend the treaty": the agreement is a step in another agreement's life.
-_STEP_VERBS = frozenset(
-    "extend renew prolong join implement resume revive suspend terminate amend".split()
-)
+_STEP_VERBS = en.STEP_VERBS
 
 
 def _step_of_another(reading: Reading, end: int) -> bool:
@@ -665,7 +641,7 @@ def _pair_signs(view: SentenceView, signing: list[Cue], parties: list[str]) -> b
     return (bool(signing) or holding) and len(set(parties)) == 2
 
 
-_HOLD = frozenset(("enjoy", "maintain", "maintains", "currently has"))
+_HOLD = en.HOLD
 
 
 def _descriptor(reading: Reading, view: SentenceView, start: int) -> tuple[str, ...]:
@@ -1162,10 +1138,7 @@ def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, or
 
 # Words that complete a membership ("approved Finland's NATO membership", "a memorandum on
 # Iran's SCO membership was signed"); applying for or seeking one completes nothing.
-_COMPLETES = frozenset(
-    "signed approved ratified granted completed confirmed formalised formalized finalised "
-    "finalized endorsed".split()
-)
+_COMPLETES = en.COMPLETES
 
 
 def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..base.tables import read_table
+from ..lang.en.words import claim_syntax as en
 from .actors import Mention
 from .reading import Cue, Reading, SentenceView
 from .roles import is_dateline
@@ -42,21 +43,12 @@ NON_STATE = _words("non_state")  # modifiers that make forces non-state: "rebel"
 NOT_MILITARY = _words("not_military")  # "financial backing", "political support"
 ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
-_OTHERS_OF = frozenset(
-    "rivals enemies foes opponents adversaries neighbours neighbors critics".split()
-)
-_QUANTITY_HEADS = frozenset(
-    "number some several group one both all many most each thousands hundreds dozens".split()
-)
+_OTHERS_OF = en.OTHERS_OF
+_QUANTITY_HEADS = en.QUANTITY_HEADS
 # Verbs whose subject does what their object noun names: "involved in a weapons delivery".
-_DOING = frozenset(
-    "involve participate engage continue increase expand resume step make conduct carry "
-    "organise organize facilitate finance fund accelerate boost ramp".split()
-)
-_PRONOUNS = frozenset("it its they their them he his she her".split())
-_ANAPHORIC_HEADS = frozenset(
-    "country state nation republic kingdom regime neighbour neighbor".split()
-)
+_DOING = en.DOING
+_PRONOUNS = en.PRONOUNS
+_ANAPHORIC_HEADS = en.ANAPHORIC_HEADS
 
 
 @dataclass
@@ -428,8 +420,8 @@ def _blamed(gov: Token) -> Token | None:
     return None
 
 
-_TARGET = ("on", "against")
-_SUPPORT_NOUNS = frozenset(["support", "assistance", "help", "backing"])
+_TARGET = en.SANCTION_TARGET
+_SUPPORT_NOUNS = en.SUPPORT_NOUNS
 
 
 def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from .actors import Mention
 from .claim_syntax import MARKER, ClaimParse, read_claim, stance_speakers
@@ -19,66 +20,18 @@ from .roles import codes, is_dateline, is_role_candidate, mention_group_before, 
 
 # Words that may stand between a state and what it supplies: "Serbia-made ammunition",
 # "Iranian short-range ballistic missiles".
-_ITEM_MODIFIERS = frozenset(
-    """- – made built produced manufactured designed supplied range short long medium new
-        advanced attack combat suicide kamikaze military unmanned armed heavy light guided
-        cruise anti tank anti-tank air defence defense close""".split()
-)
+_ITEM_MODIFIERS = en.ITEM_MODIFIERS
 # Items that name a kind of weapon; two claims about different kinds (drones, missiles) are
 # different allegations even with the same parties. Generic words fit any.
-_GENERIC_ITEMS = frozenset(
-    """weapons weapon arms munitions ammunition military equipment hardware aid""".split()
-)
-_PRONOUNS = frozenset(["it", "its", "they", "their", "he", "she"])
-_NOMINAL_ALLEGATION = frozenset(["alleged", "suspected", "reported", "purported"])
-_ANAPHORIC_OBJECTS = frozenset(
-    """deployment deployments presence role transfers transfer deliveries shipments
-        supplies sales""".split()
-) | frozenset(
-    [
-        "allegation",
-        "allegations",
-        "claim",
-        "claims",
-        "accusation",
-        "accusations",
-        "report",
-        "reports",
-        "it",
-        "them",
-        "this",
-        "that",
-        "these",
-        "those",
-        "charge",
-        "charges",
-    ]
-)
-_STOP_BENEFICIARY = frozenset(["through", "via", "including", "such"])
+_GENERIC_ITEMS = en.GENERIC_ITEMS
+_PRONOUNS = en.PRONOUNS
+_NOMINAL_ALLEGATION = en.NOMINAL_ALLEGATION
+_ANAPHORIC_OBJECTS = en.ANAPHORIC_OBJECTS
+_STOP_BENEFICIARY = en.STOP_BENEFICIARY
 # How far back (in sentences) a denial without its own claim looks for what it denies.
 _STANCE_WINDOW = 4
 _SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
-_STANCE_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "accused",
-        "accuses",
-        "denied",
-        "denies",
-        "dismissed",
-        "dismisses",
-        "rejected",
-        "rejects",
-        "refuted",
-        "confirmed",
-        "acknowledged",
-        "admitted",
-        "claimed",
-        "alleged",
-    ]
-)
+_STANCE_VERBS = en.STANCE_VERBS
 
 
 @dataclass
@@ -242,10 +195,7 @@ def _read_parsed(
     )
 
 
-_MODALS = frozenset(
-    """could would might may consider considering plans plan planned threatened threatens
-    ready willing offered offer""".split()
-)
+_MODALS = en.MODALS
 
 
 def _hypothetical(reading: Reading, cue: Cue) -> bool:
@@ -329,10 +279,7 @@ def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
     return None
 
 
-_GOODS_WORDS = frozenset(
-    "sanctions sanctioned import imports importation goods technology components chips "
-    "material materials weapons exports evade evasion circumvent".split()
-)
+_GOODS_WORDS = en.GOODS_WORDS
 
 
 def _about_goods(view: SentenceView) -> bool:
@@ -416,7 +363,7 @@ def _accused_pronoun(reading: Reading, view: SentenceView, cue: Cue) -> list[Men
     return []
 
 
-_ACCUSE_VERBS = frozenset(("accusing", "accused", "accuses", "accuse"))
+_ACCUSE_VERBS = en.ACCUSE_VERBS
 
 
 def _before_own_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
@@ -639,7 +586,7 @@ class _Echo:
     named: set[str]
 
 
-_DEFINITE = frozenset(("the", "this", "these", "those", "such"))
+_DEFINITE = en.DEFINITE
 
 
 def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:

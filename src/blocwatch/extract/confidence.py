@@ -3,11 +3,11 @@ hand-annotated real news, for the facts of its type and shape.
 
 Each fact falls into a calibration class, a short path from coarse to fine (an agreement:
 its kind, whether it is dated, whether more than one sentence states it). The measured
-counts of each class live in ``lexicon/confidence.tsv`` (made by :func:`calibrate`, through
+counts of each class live in ``lang/en/confidence.tsv`` (made by :func:`calibrate`, through
 ``blocwatch calibrate``). A class seen rarely borrows from its parent: the estimate is
 shrunk towards the parent's precision, so a class seen twice does not claim 1.0.
 
-``lexicon/min_confidence.tsv`` holds the default threshold of each fact type: the one that
+``lang/en/min_confidence.tsv`` holds the default threshold of each fact type: the one that
 keeps the type's measured precision at or above its target (agreements: 0.90) with the best
 F1. ``extract`` drops facts below it unless told otherwise.
 """
@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..base.tables import LEXICON_DIR, read_table
+from ..base.tables import read_table, table_path
 from ..model import Agreement, Claim, Extraction, Measure
 
 FACT_TYPES = ("agreements", "claims", "measures")
@@ -72,7 +72,7 @@ class ClassCounts:
 
 @cache
 def _classes() -> dict[tuple[str, str], ClassCounts]:
-    if not (LEXICON_DIR / CLASSES_TABLE).exists():
+    if not table_path(CLASSES_TABLE).exists():
         return {}
     return {
         (r["fact_type"], r["class"]): ClassCounts(int(r["tp"]), int(r["n"]))
@@ -84,7 +84,7 @@ def _classes() -> dict[tuple[str, str], ClassCounts]:
 def default_thresholds() -> dict[str, float]:
     """The default minimum confidence of each fact type (0 where none was calibrated)."""
     found = {}
-    if (LEXICON_DIR / THRESHOLDS_TABLE).exists():
+    if table_path(THRESHOLDS_TABLE).exists():
         found = {r["fact_type"]: float(r["min_confidence"]) for r in read_table(THRESHOLDS_TABLE)}
     return {t: found.get(t, 0.0) for t in FACT_TYPES}
 
@@ -163,7 +163,9 @@ def choose_threshold(
     return best[0], best[1], best[2]
 
 
-def write_calibration(calibration: Calibration, source: str, directory: Path = LEXICON_DIR):
+def write_calibration(
+    calibration: Calibration, source: str, directory: Path = table_path(CLASSES_TABLE).parent
+):
     """Write both tables; returns {type: (threshold, precision, recall)}."""
     _write(
         directory / CLASSES_TABLE,

@@ -2,7 +2,7 @@
 
 Function words are the most reliable cheap signal for news paragraphs: a few dozen per language
 cover a large share of any running text, so a short excerpt is enough. The table lives in
-``lexicon/function_words.tsv``.
+``lang/shared/function_words.tsv``.
 """
 
 from __future__ import annotations

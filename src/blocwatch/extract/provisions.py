@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lang.en.words import provisions as en
 from .plans import title_case
 from .reading import Reading, SentenceView
 
-_NEGATORS = frozenset(["no", "not", "n't", "n’t", "without", "lacking", "lacks", "lack", "never"])
+_NEGATORS = en.NEGATORS
 # Single words that name a provision only where the text lists what an agreement covers; a
 # bare "defence" in "defence treaty allies" says nothing about the treaty's content.
-_NOT_AS_MODIFIER = frozenset(("defense", "defence"))
+_NOT_AS_MODIFIER = en.NOT_AS_MODIFIER
 # Inside a defence-clause phrase ("a mutual defence clause", "security guarantees") these
 # words describe the clause, not a separate area of cooperation.
-_GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
+_GENERIC_IN_DEFENSE = en.GENERIC_IN_DEFENSE
 
 
 def defense_stance(

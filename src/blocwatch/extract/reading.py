@@ -6,13 +6,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..base.lexicon import Lexicon, load_lexicon
 from ..base.tables import cue_table
+from ..lang import DEFAULT_LANGUAGE
 from ..model import Evidence
 from .actors import Mention, find_all_mentions, forget_vocabulary, tokenizer
 from .dates import DateMention, find_dates, parse_published
@@ -47,12 +48,12 @@ class Cue:
     text: str
 
 
-@lru_cache(maxsize=1)
-def _cue_matcher() -> PhraseMatcher:
-    nlp = tokenizer()
+@cache
+def _cue_matcher(lang: str) -> PhraseMatcher:
+    nlp = tokenizer(lang)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for table in CUE_TABLES:
-        for cue, value in cue_table(table):
+        for cue, value in cue_table(table, lang=lang):
             matcher.add(f"{table[:-4]}|{value}", [nlp.make_doc(cue)])
     return matcher
 
@@ -116,6 +117,7 @@ class Reading:
     lex: Lexicon
     # names in datelines ("MOSCOW, Oct 2 (Reuters) -"): where the story was filed, no party
     datelines: list[Mention] = field(default_factory=list)
+    lang: str = DEFAULT_LANGUAGE  # the language whose tables the first pass matched
 
     @cached_property
     def published_date(self) -> dt.date | None:
@@ -167,18 +169,19 @@ def _fresh_vocabulary_when_due() -> None:
         _cue_matcher.cache_clear()
 
 
-def read(doc_id: str, text: str, published: str | None) -> Reading:
-    """Tokenise ``text`` and run the first pass: actor mentions and cues, by sentence."""
+def read(doc_id: str, text: str, published: str | None, lang: str = DEFAULT_LANGUAGE) -> Reading:
+    """Tokenise ``text`` and run the first pass: actor mentions and cues, by sentence, with
+    the tokenizer and tables of language ``lang`` (a code of ``lang.LANGUAGES``)."""
     _fresh_vocabulary_when_due()
-    lex = load_lexicon()
-    doc = tokenizer()(text)
+    lex = load_lexicon(lang)
+    doc = tokenizer(lang)(text)
     pub = parse_published(published)[0]
-    found = find_all_mentions(doc, pub, lex, text)
+    found = find_all_mentions(doc, pub, lex, text, lang)
     mentions = found.actors
     cues = []
     # A cue word inside a name ("United States", "Rapid Support Forces") is not a cue.
     named = {i for m in [*mentions, *found.non_state] for i in range(m.tok, m.tok_end)}
-    for match_id, s, e in _cue_matcher()(doc):
+    for match_id, s, e in _cue_matcher(lang)(doc):
         if s in named or e - 1 in named:
             continue
         table, value = doc.vocab.strings[match_id].split("|", 1)
@@ -198,7 +201,7 @@ def read(doc_id: str, text: str, published: str | None) -> Reading:
         if span is not None:
             view.tok, view.tok_end = span.start, span.end
         view.cues = _longest_cues(view.cues)
-    return Reading(doc_id, text, published, doc, sentences, lex, found.datelines)
+    return Reading(doc_id, text, published, doc, sentences, lex, found.datelines, lang)
 
 
 def _place(sentences: list[SentenceView], starts: list[int], start: int, end: int):

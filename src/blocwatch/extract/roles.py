@@ -11,31 +11,12 @@ from __future__ import annotations
 from functools import cache
 
 from ..base.tables import cue_table
+from ..lang.en.words import roles as en
 from .actors import Mention, heads_a_list_of_states
 from .reading import Reading, SentenceView
 
 # A mention right after one of these words is a location or a target, not an actor.
-_NOT_ACTOR_BEFORE = frozenset(
-    [
-        "in",
-        "at",
-        "against",
-        "across",
-        "near",
-        "via",
-        "through",
-        "inside",
-        "into",
-        "over",
-        "from",
-        "toward",
-        "towards",
-        "throughout",
-        "facing",
-        "bordering",
-        "off",
-    ]
-)
+_NOT_ACTOR_BEFORE = en.NOT_ACTOR_BEFORE
 _NOT_ACTOR_AFTER_PHRASE = (
     ("invasion", "of"),
     ("war", "on"),
@@ -68,89 +49,9 @@ _NOT_ACTOR_AFTER_PHRASE = (
     ("in", "southwestern"),
 )
 # Words after "in" that make the capital a government after all: "the government in Kyiv".
-_GOVERNMENT_BEFORE_IN = frozenset(
-    [
-        "government",
-        "authorities",
-        "regime",
-        "leadership",
-        "officials",
-        "spokesman",
-        "spokesperson",
-        "spokeswoman",
-    ]
-)
+_GOVERNMENT_BEFORE_IN = en.GOVERNMENT_BEFORE_IN
 # Nouns that make a demonym stand for its state.
-_STATE_NOUNS = frozenset(
-    [
-        "president",
-        "prime",
-        "premier",
-        "minister",
-        "ministry",
-        "foreign",
-        "defence",
-        "defense",
-        "leader",
-        "leaders",
-        "leadership",
-        "government",
-        "officials",
-        "official",
-        "authorities",
-        "forces",
-        "troops",
-        "army",
-        "military",
-        "navy",
-        "soldiers",
-        "side",
-        "counterpart",
-        "counterparts",
-        "diplomats",
-        "diplomat",
-        "ambassador",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "intelligence",
-        "delegation",
-        "state",
-        "regime",
-        "parliament",
-        "lawmakers",
-        "administration",
-        "king",
-        "emir",
-        "crown",
-        "chancellor",
-        "secretary",
-        "general",
-        "generals",
-        "air",
-        "national",
-        "treaty",
-        "agreement",
-        "pact",
-        "partnership",
-        "deal",
-        "defense",
-        "defence",
-        "security",
-        "officials",
-        "companies",
-        "firms",
-        "entities",
-        "manufacturers",
-        "exporters",
-        "units",
-        "soldiers",
-        "navy",
-        "warships",
-        "bombers",
-    ]
-)
+_STATE_NOUNS = en.STATE_NOUNS
 
 
 def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -> bool:
@@ -172,17 +73,14 @@ def is_role_candidate(reading: Reading, m: Mention, *, place_ok: bool = False) -
     return not _possessor_of_others(reading, m)
 
 
-_AFTER_PLACE = frozenset("on in at this last during for".split())
+_AFTER_PLACE = en.AFTER_PLACE
 
 
 def _town_word(t) -> bool:
     return t.text[:1].isupper() and t.is_alpha and t.lower_ not in _DATE_WORDS
 
 
-_DATE_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+_DATE_WORDS = en.DATE_WORDS
 
 
 def _after_place_name(reading: Reading, m: Mention) -> bool:
@@ -218,9 +116,7 @@ def _named_tokens(reading: Reading, m: Mention) -> set[int]:
 
 
 # "weapons to Armenia's rivals": the state owns the noun that fills the role, and is not it.
-_OTHERS_OF = frozenset(
-    "rivals enemies foes opponents adversaries neighbours neighbors critics".split()
-)
+_OTHERS_OF = en.OTHERS_OF
 
 
 def _possessor_of_others(reading: Reading, m: Mention) -> bool:
@@ -328,19 +224,10 @@ def mention_group_before(
 
 
 # Verbs that end a run of actor mentions: what precedes them is another clause's.
-_CLAUSE_VERBS = frozenset(
-    """said says saying told telling added adding argued arguing noted noting stressed
-        stressing insisted insisting warned warning accused accusing accuses denied denies
-        denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes
-        confirmed confirms acknowledged acknowledges admitted admits alleges
-        alleging claimed claims claiming reported reports announced signed""".split()
-)
+_CLAUSE_VERBS = en.CLAUSE_VERBS
 
 
-_CLAUSE_BREAKS = frozenset(
-    """; : that which who when after before but while though although whereas however yet
-    because since""".split()
-)
+_CLAUSE_BREAKS = en.CLAUSE_BREAKS
 
 
 def _breaks_group(token: str) -> bool:
@@ -355,7 +242,7 @@ def mentions_after(view: SentenceView, tok: int, window: int = 8) -> list[Mentio
 
 # --- roles from the dependency parse (candidate sentences only) -------------------------------
 
-_RELATIVE = frozenset(("which", "who", "that", "whom"))
+_RELATIVE = en.RELATIVE
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 

@@ -10,79 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang.en.words import sentences as en
+
 # Abbreviations after which a period does not end a sentence (compared lower-case, with the
 # period). Country abbreviations such as "U.S." are in the lexicon of names, not here.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "prof.",
-        "gen.",
-        "lt.",
-        "col.",
-        "maj.",
-        "capt.",
-        "adm.",
-        "sgt.",
-        "gov.",
-        "sen.",
-        "rep.",
-        "pres.",
-        "amb.",
-        "st.",
-        "mt.",
-        "no.",
-        "nos.",
-        "vs.",
-        "etc.",
-        "e.g.",
-        "i.e.",
-        "inc.",
-        "corp.",
-        "ltd.",
-        "co.",
-        "jr.",
-        "sr.",
-        "dept.",
-        "est.",
-        "approx.",
-        "fig.",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "mon.",
-        "tue.",
-        "wed.",
-        "thu.",
-        "fri.",
-        "sat.",
-        "sun.",
-        "u.s.",
-        "u.k.",
-        "u.n.",
-        "e.u.",
-        "u.a.e.",
-        "p.m.",
-        "a.m.",
-        "op.",
-        "cit.",
-        "al.",
-        "ft.",
-        "km.",
-        "sq.",
-    ]
-)
+_ABBREVIATIONS = en.ABBREVIATIONS
 # Where a sentence may end: terminal punctuation, closing quotes or brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _LINE = re.compile(r"[^\n]+")

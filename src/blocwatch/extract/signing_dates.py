@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.en.words import signing_dates as en
 from .dates import MONTHS, WEEKDAYS
 from .reading import Cue, Reading, SentenceView
 
@@ -73,11 +74,9 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
 
 # Words that may continue an agreement's name after its noun: "Treaty of Friendship,
 # Cooperation and Mutual Security between the Russian Federation and ...".
-_NAME_GLUE = frozenset("of on for and the between with in".split())
-_SIGNED_AFTER = frozenset(
-    "signed concluded inked sealed agreed struck reached adopted initialled initialed".split()
-)
-_BE = frozenset("which that was were had has have been".split())
+_NAME_GLUE = en.NAME_GLUE
+_SIGNED_AFTER = en.SIGNED_AFTER
+_BE = en.BE
 
 
 def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | None, bool]:

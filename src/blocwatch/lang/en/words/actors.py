@@ -1,0 +1,59 @@
+"""English word lists of ``extract/actors.py`` (each explained where it is used)."""
+
+STANCE_PREFIXES = frozenset(("pro", "anti"))
+
+FORMER = frozenset(("former", "ex", "retired"))
+
+SERVICE_NOUNS = frozenset(
+    "military soldiers troops officers personnel servicemen commandos army".split()
+)
+
+BACKING = frozenset("backed aligned allied supported sponsored funded armed linked".split())
+
+REGION_FOLLOWERS = frozenset(
+    """region regional province provincial state leader leaders forces authorities
+    administration rebels fighters president""".split()
+)
+
+COMPANY_NOUNS = frozenset(
+    """company firm maker manufacturer group giant conglomerate contractor producer
+    corporation consortium""".split()
+)
+
+ONE_COMPANY = frozenset(
+    """company firm carmaker automaker shipbuilder chipmaker carrier airline lender bank
+    conglomerate manufacturer maker producer operator giant""".split()
+)
+
+STATE_ORGAN_MODIFIERS = frozenset("state arms defence defense military central".split())
+
+ORIGIN_SUFFIXES = frozenset(
+    "born speaking language origin descent heritage made built manufactured produced".split()
+)
+
+SEAT_SUFFIXES = frozenset("based registered headquartered listed flagged incorporated".split())
+
+NATIONAL_FIRMS = frozenset(
+    "companies firms entities suppliers manufacturers exporters traders banks businesses".split()
+)
+
+COMPASS = frozenset(
+    """northern southern eastern western central northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western""".split()
+)
+
+HELD = frozenset(("controlled", "held", "occupied", "run", "backed", "from"))
+
+PLACE_PHRASE_END = frozenset((".", ",", ";", ":", ")", "on", "in", "at", "last", "this", "for"))
+
+PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "to", "outside", "of"))
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sen senator rep representative gov governor coach judge".split()
+)
+
+US_STATE_AFTER = frozenset(
+    "governor senator senators legislature voters county counties republicans democrats".split()
+)
+
+US_SENATE_TITLES = frozenset("senator sen governor gov rep representative congressman".split())

@@ -1,0 +1,24 @@
+"""English word lists of ``extract/claim_syntax.py`` (each explained where it is used)."""
+
+OTHERS_OF = frozenset(
+    "rivals enemies foes opponents adversaries neighbours neighbors critics".split()
+)
+
+QUANTITY_HEADS = frozenset(
+    "number some several group one both all many most each thousands hundreds dozens".split()
+)
+
+DOING = frozenset(
+    "involve participate engage continue increase expand resume step make conduct carry "
+    "organise organize facilitate finance fund accelerate boost ramp".split()
+)
+
+PRONOUNS = frozenset("it its they their them he his she her".split())
+
+ANAPHORIC_HEADS = frozenset(
+    "country state nation republic kingdom regime neighbour neighbor".split()
+)
+# prepositions that name whom a sanction targets: "sanctions on X", "measures against X"
+SANCTION_TARGET = ("on", "against")
+# nouns for what is given when nothing is named: "providing material support to ..."
+SUPPORT_NOUNS = frozenset(["support", "assistance", "help", "backing"])

@@ -1,0 +1,77 @@
+"""English word lists of ``extract/claims.py`` (each explained where it is used)."""
+
+ITEM_MODIFIERS = frozenset(
+    """- – made built produced manufactured designed supplied range short long medium new
+        advanced attack combat suicide kamikaze military unmanned armed heavy light guided
+        cruise anti tank anti-tank air defence defense close""".split()
+)
+
+GENERIC_ITEMS = frozenset(
+    """weapons weapon arms munitions ammunition military equipment hardware aid""".split()
+)
+
+PRONOUNS = frozenset(["it", "its", "they", "their", "he", "she"])
+
+NOMINAL_ALLEGATION = frozenset(["alleged", "suspected", "reported", "purported"])
+
+ANAPHORIC_OBJECTS = frozenset(
+    """deployment deployments presence role transfers transfer deliveries shipments
+        supplies sales""".split()
+) | frozenset(
+    [
+        "allegation",
+        "allegations",
+        "claim",
+        "claims",
+        "accusation",
+        "accusations",
+        "report",
+        "reports",
+        "it",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "charge",
+        "charges",
+    ]
+)
+
+STOP_BENEFICIARY = frozenset(["through", "via", "including", "such"])
+
+STANCE_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "accused",
+        "accuses",
+        "denied",
+        "denies",
+        "dismissed",
+        "dismisses",
+        "rejected",
+        "rejects",
+        "refuted",
+        "confirmed",
+        "acknowledged",
+        "admitted",
+        "claimed",
+        "alleged",
+    ]
+)
+
+MODALS = frozenset(
+    """could would might may consider considering plans plan planned threatened threatens
+    ready willing offered offer""".split()
+)
+
+GOODS_WORDS = frozenset(
+    "sanctions sanctioned import imports importation goods technology components chips "
+    "material materials weapons exports evade evasion circumvent".split()
+)
+
+ACCUSE_VERBS = frozenset(("accusing", "accused", "accuses", "accuse"))
+
+DEFINITE = frozenset(("the", "this", "these", "those", "such"))

@@ -1,0 +1,34 @@
+"""English word lists of ``extract/plans.py`` (each explained where it is used)."""
+
+PAST = frozenset(
+    [
+        "signed",
+        "inked",
+        "concluded",
+        "sealed",
+        "struck",
+        "clinched",
+        "penned",
+        "ratified",
+        "entered",
+        "came",
+        "took",
+        "extended",
+        "renewed",
+        "prolonged",
+        "joined",
+    ]
+)
+
+BASE_SIGN = frozenset(("sign", "ink"))  # "put" is past tense too: "will put" is a proposal cue
+
+STEPS = frozenset(
+    """sign signed signing be conclude concluded finalise finalize finalised finalized ratify
+    ratified reach reached agree agreed strike ink seal join negotiate renegotiate""".split()
+)
+
+MODALS = frozenset(("might", "could", "would", "is expected", "are expected"))
+
+APART = frozenset(
+    "after following like unlike besides than replacing replaces similar modelled modeled".split()
+)

@@ -1,0 +1,9 @@
+"""English word lists of ``extract/signing_dates.py`` (each explained where it is used)."""
+
+NAME_GLUE = frozenset("of on for and the between with in".split())
+
+SIGNED_AFTER = frozenset(
+    "signed concluded inked sealed agreed struck reached adopted initialled initialed".split()
+)
+
+BE = frozenset("which that was were had has have been".split())
