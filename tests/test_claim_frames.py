@@ -213,3 +213,16 @@ def test_support_outside_an_accusation_is_no_claim(text):
 def test_present_tense_smuggling_is_supply():
     (claim,) = claims("Greece says Turkey smuggles rifles to the militias in Libya.")
     assert roles(claim) == (["GRC"], ["TUR"], [])
+
+
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("Rome called the reports that it had shipped rifles to Libya a fabrication.", "ITA"),
+        ("Hanoi called the US claim that it sold shells to Russia absurd.", "VNM"),
+        ("Tehran dismissed as propaganda reports that it had sent drones to Sudan.", "IRN"),
+    ],
+)
+def test_who_calls_a_report_false_denies_it(text, denier):
+    (claim,) = claims(text)
+    assert claim.denied_by == [denier]

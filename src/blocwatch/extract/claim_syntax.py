@@ -667,6 +667,8 @@ def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Ment
     if parse is None:
         return None
     t = parse.head_of(cue.start, cue.end)
+    if t is not None and not _is_verb(t):
+        t = _calling_verb(t)  # "called the reports a fabrication": who calls them so
     if t is None or not _is_verb(t):
         return None
     tree = _Tree(reading, view, parse)
@@ -677,3 +679,17 @@ def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Ment
     if not found and subj is not None and subj.lower_ in _PRONOUNS:
         found = tree.antecedent(subj, set())  # "he denied": the speaker named before
     return found or None
+
+
+def _calling_verb(word: Token) -> Token | None:
+    """The verb of calling that a word of denial completes ("called the report a
+    fabrication", "dismissed the claims as absurd", "described them as baseless"); None
+    when the word hangs on no such verb (it then has no speaker from the parse)."""
+    t = word
+    for _ in range(4):  # the parser may hang the word on the verb of the reported clause
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if _is_verb(t) and t.lemma_ in en.CALLING_VERBS:
+            return t
+    return None

@@ -22,3 +22,7 @@ ANAPHORIC_HEADS = frozenset(
 SANCTION_TARGET = ("on", "against")
 # nouns for what is given when nothing is named: "providing material support to ..."
 SUPPORT_NOUNS = frozenset(["support", "assistance", "help", "backing"])
+# verbs whose object a word of denial describes: "called the report a fabrication"
+CALLING_VERBS = frozenset(
+    "call describe label brand term dismiss reject deem consider denounce decry".split()
+)
