@@ -546,3 +546,16 @@ def test_a_contract_with_a_company_binds_no_states():
         "Norwegian shipbuilder Fjord Yards, for two frigates."
     )
     assert agreements(text) == []
+
+
+def test_memoranda_with_a_list_of_partners_and_their_years_are_one_each():
+    text = (
+        "The minister said Chile has signed defence MoUs with other countries, including "
+        "Peru in 2015, Brazil (2017) and Argentina (2021)."
+    )
+    found = {(frozenset(a.parties), a.signed) for a in agreements(text)}
+    assert found == {
+        (frozenset({"CHL", "PER"}), "2015"),
+        (frozenset({"CHL", "BRA"}), "2017"),
+        (frozenset({"CHL", "ARG"}), "2021"),
+    }

@@ -514,6 +514,9 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
         if out and word == "in" and is_year(reading, i + 1):
             i += 2
             continue
+        if out and word == "(" and is_year(reading, i + 1) and reading.lower(i + 2) == ")":
+            i += 3  # "China in 2016, Japan (2018), Laos (2019)"
+            continue
         if out and word == "in" and reading.lower(i + 1) in MONTHS:
             i += 2 + is_year(reading, i + 2)  # "with Britain in January (2024)"
             continue

@@ -179,15 +179,16 @@ def is_year(reading: Reading, i: int) -> bool:
 
 def year_after(reading: Reading, view: SentenceView, code: str, after: int) -> str | None:
     """The date right after a party in a list: "with Britain in 2023", "with France in
-    February" (resolved against the publication date)."""
+    February" (resolved against the publication date), "Japan (2018)"."""
     for m in view.mentions:
         if m.code == code and m.tok >= after:
             i = m.tok_end
+            if reading.lower(i) == "(" and is_year(reading, i + 1) and reading.lower(i + 2) == ")":
+                return reading.token_text(i + 1)
             if reading.lower(i) not in ("in", "on"):
                 return None
             if is_year(reading, i + 1):
                 return reading.token_text(i + 1)
             starts = {reading.doc[j].idx for j in (i, i + 1) if j < len(reading.doc)}
             return next((d.value for d in reading.dates(view) if d.start in starts), None)
-    return None
     return None

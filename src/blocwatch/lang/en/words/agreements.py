@@ -26,7 +26,8 @@ SOFT_SIGN = frozenset(
 DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "such"])
 
 PLURAL_TERMS = frozenset(
-    """treaties pacts partnerships agreements accords deals alliances""".split()
+    """treaties pacts partnerships agreements accords deals alliances memoranda mous contracts
+    arrangements""".split()
 )
 
 LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
