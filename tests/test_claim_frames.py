@@ -226,3 +226,31 @@ def test_present_tense_smuggling_is_supply():
 def test_who_calls_a_report_false_denies_it(text, denier):
     (claim,) = claims(text)
     assert claim.denied_by == [denier]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kyiv says Russia fired North Korean ballistic missiles at the city.",
+            (["UKR"], ["PRK"], ["RUS"]),
+        ),
+        ("Syria has used Iranian drones against the rebels.", ([], ["IRN"], ["SYR"])),
+    ],
+)
+def test_one_states_weapons_used_by_another_were_supplied(text, expected):
+    (claim,) = claims(text)
+    assert roles(claim) == expected and claim.action == "arms_transfer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired its own Kinzhal missiles at the city.",  # no maker named
+        "Russia used Russian drones in the attack.",  # the user's own weapons
+        "The Houthis fired Iranian missiles at ships.",  # the user is no state
+        "Russia used Chinese-made drones, investigators said.",  # a maker is no supplier
+    ],
+)
+def test_weapons_used_without_another_state_as_maker_are_no_claim(text):
+    assert claims(text) == []

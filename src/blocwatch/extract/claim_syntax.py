@@ -274,11 +274,23 @@ def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[To
     """(the subject's head token, recipient head tokens) for supply word ``v``."""
     if cue.value == "conduit":
         return _conduit_roles(v)
+    if cue.value == "use":
+        return _user_roles(v)
     if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.dep_ == "dobj":
         return _gerund_as_modifier(v, cue)
     if _is_verb(v):
         return _verb_roles(v, cue)
     return _noun_roles(tree, v, cue)
+
+
+def _user_roles(v: Token) -> tuple[Token | None, list[Token]]:
+    """ "Russia has fired North Korean missiles at Kyiv": the user received them; who made
+    them (the item's qualifier, read by the caller) supplied them. No subject here."""
+    if _is_passive(v):
+        user = (_prep_objects(v, ("by",)) or [None])[0]
+    else:
+        user = _child(v, "nsubj") or _controller(v)
+    return None, [user] if user is not None else []
 
 
 def _conduit_roles(v: Token) -> tuple[Token | None, list[Token]]:

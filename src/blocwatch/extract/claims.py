@@ -124,7 +124,7 @@ def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
             continue  # "army-backed government": an adjective, not an act
         parsed = read_claim(reading, view, cue)
         if parsed is None:
-            if _hypothetical(reading, cue) or _doubted(view, cue):
+            if cue.value == "use" or _hypothetical(reading, cue) or _doubted(view, cue):
                 continue
             claim = _read_around(reading, view, cue)
         elif parsed.blocked or parsed.announced:
@@ -157,6 +157,8 @@ def _read_parsed(
         item = None  # "the president arrived in Warsaw after missile attacks": who arrived
     if cue.value == "conduit":
         item = None  # the route, not what passes through it, makes the claim
+    if cue.value == "use":
+        return _weapons_used(reading, view, cue, item, parsed)
     action = item.value if item else _action_without_item(cue, view)
     if action is None and parsed.framed and not parsed.framed_by_marker and parsed.support_given:
         action = "military_support"  # "accused China of providing material support to ..."
@@ -192,6 +194,31 @@ def _read_parsed(
         framed=framed or outlet_ok,
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
+    )
+
+
+def _weapons_used(
+    reading: Reading, view: SentenceView, cue: Cue, item: Cue | None, parsed: ClaimParse
+) -> _ClaimMention | None:
+    """ "Russia has used Iranian-made drones": weapons made by one state in the hands of
+    another say the first supplied the second. Only weapons, only a state qualifier on them
+    ("North Korean missiles"), and never the user's own."""
+    if item is None or item.value != "arms_transfer" or not parsed.beneficiary:
+        return None
+    maker = codes(_qualifier(reading, view, item))
+    user = [c for c in codes(parsed.beneficiary) if c not in maker]
+    if not maker or not user:
+        return None
+    claimants = codes_list([m.code for m in parsed.accusers], exclude=maker + user)
+    return _ClaimMention(
+        view,
+        maker,
+        user[:1],
+        "arms_transfer",
+        item.text,
+        claimants,
+        items=_item_heads(view, cue, item),
+        framed=True,  # an outlet's own report of one state's weapons with another
     )
 
 
@@ -326,10 +353,14 @@ def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]
     """ "Iranian ballistic missiles", "North Korean troops", "Serbia-made ammunition": a state
     right before the item, with at most a few lower-case modifiers between."""
     for m in reversed(view.mentions):
-        if m.tok_end > item.tok or item.tok - m.tok_end > 3:
+        if m.tok_end > item.tok or item.tok - m.tok_end > 4:
             continue
         between = [reading.doc[i] for i in range(m.tok_end, item.tok)]
-        modifiers_only = all(t.lower_ in _ITEM_MODIFIERS for t in between)
+        # lower-case modifiers, and after "-made" a model name ("Iranian-made Shahed drones")
+        made = any(t.lower_ == "made" for t in between)
+        modifiers_only = all(
+            t.lower_ in _ITEM_MODIFIERS or (made and t.is_title) for t in between
+        ) and (len(between) <= 3 or made)
         if modifiers_only and reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
             return [m]
         return []
