@@ -254,3 +254,8 @@ def test_one_states_weapons_used_by_another_were_supplied(text, expected):
 )
 def test_weapons_used_without_another_state_as_maker_are_no_claim(text):
     assert claims(text) == []
+
+
+def test_troops_spotted_in_another_state_are_a_deployment():
+    (claim,) = claims("Belarusian soldiers were spotted in Russia's Belgorod region, Kyiv said.")
+    assert roles(claim) == (["UKR"], ["BLR"], ["RUS"])
