@@ -1,5 +1,5 @@
-"""spaCy's attribute ruler compiled into look-up tables (extract/attribute_rules.py) gives
-every token exactly what spaCy's own ruler gives it.
+"""spaCy's attribute ruler compiled into look-up tables, and its lemmatizer with a memory
+(extract/attribute_rules.py), give every token exactly what spaCy's own pipes give it.
 
 The model's ruler is compared on real-ish text: sentences written for this test, the sample
 corpus, and the real-news dev files when they are beside the repository (``../shared/dev/``;
@@ -16,7 +16,7 @@ from spacy.lang.en import English
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from blocwatch.extract.attribute_rules import CompiledRules, compile_ruler
+from blocwatch.extract.attribute_rules import CompiledRules, RememberedLemmas, compile_ruler
 from blocwatch.extract.model import load_model
 from blocwatch.extract.sentences import split_sentences
 from blocwatch.extract.syntax import MAX_PARSED_CHARS, parser
@@ -73,12 +73,13 @@ def _annotations(doc: Doc) -> list[tuple]:
     return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
 
 
-def test_the_parser_runs_the_compiled_ruler():
+def test_the_parser_runs_the_compiled_ruler_and_remembered_lemmas():
     assert isinstance(parser().get_pipe("attribute_ruler"), CompiledRules)
+    assert isinstance(parser().get_pipe("lemmatizer"), RememberedLemmas)
     assert parser().pipe_names == spacy_pipeline().pipe_names
 
 
-def test_compiled_ruler_annotates_like_spacys_ruler():
+def test_parser_annotates_like_spacys_own_pipes():
     texts = _texts()
     assert len(texts) >= 300  # several hundred sentences even without the dev files
     ours = parser().pipe(texts)
