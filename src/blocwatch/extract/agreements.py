@@ -316,10 +316,10 @@ def _acronym_terms(
     actor names and outside the brackets that define them."""
     out = []
     for i in range(view.tok, view.tok_end):
-        t = reading.doc[i]
-        kind = acronyms.get(t.text)
+        kind = acronyms.get(reading.token_text(i))
         if kind is None or i in inside_names or reading.token_text(i - 1) == "(":
             continue
+        t = reading.doc[i]
         out.append(Cue("agreement_terms", kind, t.idx, t.idx + len(t.text), i, i + 1, t.text))
     return out
 
@@ -1147,13 +1147,10 @@ _COMPLETES = en.COMPLETES
 def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
     """ "Iran's SCO membership", "Iran's membership of the SCO" in a sentence that says the
     step was completed: an accession of the possessor state to the organisation."""
-    word = next(
-        (i for i in range(view.tok, view.tok_end) if reading.lower(i) == "membership"), None
-    )
-    if word is None or not any(
-        reading.lower(i) in _COMPLETES for i in range(view.tok, view.tok_end)
-    ):
+    words = reading.lowers(view.tok, view.tok_end)
+    if "membership" not in words or _COMPLETES.isdisjoint(words):
         return []
+    word = view.tok + words.index("membership")
     by_end = {m.tok_end: m for m in view.mentions}
     by_tok = {m.tok: m for m in view.mentions}
     org = by_end.get(word)

@@ -110,11 +110,12 @@ _FACTS: dict[str, type] = {"agreements": Agreement, "claims": Claim, "measures":
 
 def assign_confidence(result: Extraction) -> None:
     """Set every fact's ``confidence`` to the measured precision of its class."""
-    record = result.to_dict()
     for fact_type in FACT_TYPES:
-        for fact, as_record in zip(getattr(result, fact_type), record[fact_type], strict=True):
+        for fact in getattr(result, fact_type):
+            # The fact's own fields read as its record (``class_path`` reads a few top-level
+            # fields only): the same path as ``asdict`` gives, without copying the fact.
+            p = estimate(fact_type, class_path(fact_type, vars(fact)))
             # Rounded down: a shrunk estimate is never certain, and must not print as 1.0.
-            p = estimate(fact_type, class_path(fact_type, as_record))
             fact.confidence = math.floor(p * 1000) / 1000
 
 

@@ -26,17 +26,32 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in by_lang.items()}
 
 
+@lru_cache(maxsize=1)
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each function word with the languages it belongs to (in the table's order)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, words in _function_words().items():
+        for word in words:
+            out[word] = (*out.get(word, ()), lang)
+    return out
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language of ``text``, or ``"und"`` when too little of it
     is words of any known language to tell."""
-    words = [w.lower() for w in _WORD.findall(text[:_SAMPLE_CHARS])]
-    if len(words) < 3:
+    # Each distinct word is looked at once, however often it occurs.
+    words = Counter(_WORD.findall(text[:_SAMPLE_CHARS]))
+    total = words.total()
+    if total < 3:
         return "und"
-    counts: Counter[str] = Counter()
-    for lang, vocab in _function_words().items():
-        counts[lang] = sum(1 for w in words if w in vocab)
+    # Every language counted, in the table's order (a tie goes to the first, as before).
+    counts: Counter[str] = Counter(dict.fromkeys(_function_words(), 0))
+    langs_of = _languages_of_words()
+    for word, n in words.items():
+        for lang in langs_of.get(word.lower(), ()):
+            counts[lang] += n
     lang, hits = counts.most_common(1)[0]
     # Below ~8 % function words the text is not running prose in any listed language.
-    if hits < max(2, 0.08 * len(words)):
+    if hits < max(2, 0.08 * total):
         return "und"
     return lang

@@ -33,31 +33,65 @@ from .reading import Reading, SentenceView
 # ("two million"), or one before the noun it counts ("six frigates"); "one of the two
 # countries" is not worth the work.
 _SPELLED = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundred|dozen)"
-)
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+    " sixty seventy eighty ninety hundred dozen"
+).split()
 
 
 @cache
-def _unit_cue() -> re.Pattern[str]:
-    """A currency, or a noun a figure may count: without one, a number is a date or an age."""
+def _unit_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A currency, or a noun a figure may count: without one, a number is a date or an age.
+    Two patterns (a currency sign, a word), each quick to search on its own."""
     symbols = "".join(re.escape(c) for c in currency_words() if not c[0].isalpha())
     words = [w for w in currency_words() if w[0].isalpha()] + count_nouns()
     words += ["contingent", "detachment", "battalion", "brigade", "strong", "member", "man"]
     words += ["them", "total"]
     words += ["number", "figure", "count"]
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"[{symbols}]|\b(?:{alternation})\b", re.I)
+    return re.compile(rf"[{symbols}]"), re.compile(rf"\b(?:{any_of(words)})\b", re.I)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @cache
-def _figure_cue() -> re.Pattern[str]:
-    heads = "|".join(sorted(count_nouns(), key=len, reverse=True))
+def _spelled_figure() -> re.Pattern[str]:
+    scales = ["thousand", "million", "billion", "trillion", "crore", "lakh"]
     return re.compile(
-        rf"\d|\b{_SPELLED}\b(?:[\s-]+\S+){{0,3}}?[\s-]+(?:thousand|million|billion|trillion"
-        rf"|crore|lakh|{heads})\b",
+        rf"\b(?:{any_of(_SPELLED)})\b(?:[\s-]+\S+){{0,3}}?[\s-]+"
+        rf"(?:{any_of(scales + count_nouns())})\b",
         re.I,
     )
+
+
+def _may_hold_figure(text: str) -> bool:
+    """A digit or a spelled-out figure, and a currency or a noun a figure may count."""
+    sign, word = _unit_cue()
+    return bool(_DIGIT.search(text) or _spelled_figure().search(text)) and bool(
+        sign.search(text) or word.search(text)
+    )
+
+
+def any_of(words: list[str]) -> str:
+    """A regular expression for any one of ``words`` (taken literally), its alternatives
+    sharing their common prefixes ("(?:fri(?:gates|ghter))"): it matches the same strings as
+    the plain alternation, several times faster, since a plain one is tried word by word at
+    every position of a sentence. For a yes/no search only: which match it finds first may
+    differ."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _alternatives(trie)
+
+
+def _alternatives(node: dict) -> str:
+    branches = [re.escape(char) + _alternatives(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
@@ -67,7 +101,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
     fallback_year = HeadlineYear(reading)
     for view in reading.sentences:
         ctx.topic(view)
-        if not _figure_cue().search(view.text) or not _unit_cue().search(view.text):
+        if not _may_hold_figure(view.text):
             continue
         ctx.enter(view)
         quantities = find_quantities(view.text)

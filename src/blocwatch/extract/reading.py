@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -142,15 +143,26 @@ class Reading:
     def lower(self, i: int) -> str:
         return self._lowers[i] if 0 <= i < len(self._lowers) else ""
 
+    def lowers(self, start: int, end: int) -> list[str]:
+        """The lower-case words of tokens ``start``..``end`` (within the document)."""
+        return self._lowers[max(0, start) : max(0, end)]
+
     # The readers ask for token words hundreds of thousands of times per thousand documents:
     # plain lists answer faster than building a spaCy Token each time.
     @cached_property
     def _texts(self) -> list[str]:
-        return [t.text for t in self.doc]
+        return _words(self.doc, ORTH)
 
     @cached_property
     def _lowers(self) -> list[str]:
-        return [t.lower_ for t in self.doc]
+        return _words(self.doc, LOWER)
+
+
+def _words(doc: Doc, attr: int) -> list[str]:
+    """Every token's ``attr`` string (its text, its lower-case form), read from the token
+    array: building a spaCy Token per word costs more than the words themselves."""
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(attr).tolist()] if len(doc) else []
 
 
 # spaCy's vocabulary keeps a lexeme for every distinct word it has tokenised, so in a long
