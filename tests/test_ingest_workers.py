@@ -63,7 +63,9 @@ def test_workers_follow_the_batches_of_a_longer_input(
     paths = [str(path), str(extra)]
     here: list[str] = []
     original = ahead.extract_document
-    monkeypatch.setattr(ahead, "extract_document", lambda doc: here.append(doc.id) or original(doc))
+    monkeypatch.setattr(
+        ahead, "extract_document", lambda doc, *floor: here.append(doc.id) or original(doc, *floor)
+    )
     summary = ingest(paths, db=db_url, workers=2)
     assert (summary.new, summary.duplicate) == (231, 1)
     # The workers extracted everything but the document whose id was taken on the way.

@@ -105,23 +105,37 @@ class Blocwatch(KnowledgeBase):
     # --- Analytics: the functions of blocwatch.analyse, as the CLI and HTTP API call them.
     # Each returns a dataclass with to_dict() and the ids of its records.
 
-    def network(self, as_of: DateLike | None = None, kind: str | None = None):
-        """The network as of a date (agreements, claims, trade; or one ``kind``)."""
-        return analyse.network(self.engine, day(as_of, "as-of date"), kind)
+    def network(
+        self,
+        as_of: DateLike | None = None,
+        kind: str | None = None,
+        min_confidence: float | None = None,
+    ):
+        """The network as of a date (agreements, claims, trade; or one ``kind``), of records
+        of at least ``min_confidence``."""
+        return analyse.network(self.engine, day(as_of, "as-of date"), kind, min_confidence)
 
     def blocs(self, as_of: DateLike | None = None, compare: DateLike | None = None):
         """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
         return analyse.blocs(self.engine, day(as_of, "as-of date"), day(compare, "as-of date"))
 
     def obligations(
-        self, target: str, *, as_of: DateLike | None = None, attacker: str | None = None
+        self,
+        target: str,
+        *,
+        as_of: DateLike | None = None,
+        attacker: str | None = None,
+        min_confidence: float | None = None,
     ):
         """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
-        both sides (:func:`blocwatch.analyse.conflicting_commitments`)."""
+        both sides (:func:`blocwatch.analyse.conflicting_commitments`); agreements of at
+        least ``min_confidence``."""
         when = day(as_of, "as-of date")
         if attacker is not None:
-            return analyse.conflicting_commitments(self.engine, attacker, target, when)
-        return analyse.obligations(self.engine, target, when)
+            return analyse.conflicting_commitments(
+                self.engine, attacker, target, when, min_confidence
+            )
+        return analyse.obligations(self.engine, target, when, min_confidence)
 
     def alignment(self, a: str, b: str, *, start=None, end=None):
         """The alignment score of two actors per year, with the facts behind it."""

@@ -35,6 +35,13 @@ MinConfidenceOption = typer.Option(
     max=1.0,
     help="Keep facts of at least this measured precision (default: calibrated per type; 0: all).",
 )
+RecordConfidenceOption = typer.Option(
+    None,
+    "--min-confidence",
+    min=0.0,
+    max=1.0,
+    help="Only records of at least this confidence (0 to 1; default: all).",
+)
 HostOption = typer.Option("127.0.0.1", "--host", help="Address to listen on (serve, demo).")
 PortOption = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (serve, demo).")
 
@@ -88,6 +95,7 @@ def ingest(
         metavar="tcp://HOST:PORT",
         help="Extract on the Dask distributed cluster of this scheduler.",
     ),
+    min_confidence: float | None = MinConfidenceOption,
 ) -> None:
     """Read documents (txt, html, jsonl, RSS/Atom, WARC) into the store and extract their facts."""
     from .render.documents import ingest_summary
@@ -98,7 +106,14 @@ def ingest(
         paths = [*(paths or []), str(corpus_path())]
     if not paths:
         _fail("nothing to ingest: give files, folders, - for standard input, or --sample", 2)
-    summary = _kb(db).ingest(paths, extract=extract, console=err, workers=workers, dask=dask)
+    summary = _kb(db).ingest(
+        paths,
+        extract=extract,
+        console=err,
+        workers=workers,
+        dask=dask,
+        min_confidence=min_confidence,
+    )
     for problem in summary.errors:
         _error(problem, style="red")
     if summary.failed > len(summary.errors):
@@ -304,6 +319,7 @@ def agreements(
     defense: bool | None = typer.Option(
         None, "--defense/--no-defense", help="Only with (or without) a mutual-defence clause."
     ),
+    min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
 ) -> None:
@@ -311,7 +327,13 @@ def agreements(
     from .render.kb import agreements_table
 
     found = _ask(
-        lambda: _kb(db).agreements(party or None, as_of=as_of, provision=provision, defense=defense)
+        lambda: _kb(db).agreements(
+            party or None,
+            as_of=as_of,
+            provision=provision,
+            defense=defense,
+            min_confidence=min_confidence,
+        )
     )
     if as_json:
         _emit_json(list(found))
@@ -329,6 +351,7 @@ def claims(
     ),
     action: str | None = typer.Option(None, "--action", help="e.g. arms_transfer."),
     ledger: bool = typer.Option(False, "--ledger", help="Show each claim's stance ledger."),
+    min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
 ) -> None:
@@ -337,7 +360,12 @@ def claims(
 
     found = _ask(
         lambda: _kb(db).claims(
-            subject, claimant=claimant, beneficiary=beneficiary, status=status, action=action
+            subject,
+            claimant=claimant,
+            beneficiary=beneficiary,
+            status=status,
+            action=action,
+            min_confidence=min_confidence,
         )
     )
     if as_json:
@@ -350,13 +378,16 @@ def claims(
 def measures(
     actor: list[str] = typer.Option(None, "--actor", "-a", help="An actor (repeat: all)."),
     metric: str | None = typer.Option(None, "--metric", help="e.g. bilateral_trade."),
+    min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
 ) -> None:
     """Figures (trade, troops, aid) as time series per actor pair and metric."""
     from .render.kb import measures_table
 
-    found = _ask(lambda: _kb(db).measures(actor or None, metric=metric))
+    found = _ask(
+        lambda: _kb(db).measures(actor or None, metric=metric, min_confidence=min_confidence)
+    )
     if as_json:
         _emit_json(list(found))
         return
@@ -470,6 +501,7 @@ ToOption = typer.Option(None, "--to", help="Last year (default: this year).")
 def network(
     as_of: str | None = AsOfOption,
     kind: str | None = typer.Option(None, "--kind", help="Only agreements, claims or trade."),
+    min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
@@ -477,7 +509,7 @@ def network(
     of supply (directed, with status), trade; every tie with its records."""
     from .render.analyse import network_view
 
-    found = _ask(lambda: _kb(db).network(as_of, kind))
+    found = _ask(lambda: _kb(db).network(as_of, kind, min_confidence))
     if as_json:
         _emit_json(found)
         return
@@ -513,6 +545,7 @@ def obligations(
     target_option: str | None = typer.Option(
         None, "--target", help="The state attacked (the same as X; reads well with --attacker)."
     ),
+    min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
@@ -525,7 +558,11 @@ def obligations(
     code = target or target_option
     if not code:
         _fail("name the state attacked: blocwatch obligations X [--attacker Y]", 2)
-    found = _ask(lambda: _kb(db).obligations(code, as_of=as_of, attacker=attacker))
+    found = _ask(
+        lambda: _kb(db).obligations(
+            code, as_of=as_of, attacker=attacker, min_confidence=min_confidence
+        )
+    )
     if as_json:
         _emit_json(found)
         return

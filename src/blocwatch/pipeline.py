@@ -5,8 +5,9 @@ This is the one module that knows every stage; the CLI and the HTTP API call it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from rich.console import Console
@@ -14,6 +15,7 @@ from sqlalchemy import Connection, Engine, func, select
 
 from .errors import BlocwatchError
 from .extract import EXTRACTOR_VERSION, extract_document
+from .extract.confidence import default_thresholds, keep_confident
 from .ingest import IngestSummary
 from .ingest import ingest as ingest_documents
 from .ingest.run import OnOutcome
@@ -49,24 +51,35 @@ def store_facts(
         resolve_documents(conn, [doc.id for doc in docs])
 
 
-def extract_each(docs: Sequence[Document]) -> list[Extraction | BlocwatchError]:
-    """The extraction of each document, or the :class:`BlocwatchError` that refused it
-    (over the size or time budget): one bad document never costs the others theirs."""
+def extract_each(
+    docs: Sequence[Document], min_confidence: float | None = None
+) -> list[Extraction | BlocwatchError]:
+    """The extraction of each document (facts of at least ``min_confidence``; None: each
+    type's calibrated default), or the :class:`BlocwatchError` that refused it (over the
+    size or time budget): one bad document never costs the others theirs."""
     out: list[Extraction | BlocwatchError] = []
     for doc in docs:
         try:
-            out.append(extract_document(doc))
+            out.append(extract_document(doc, min_confidence))
         except BlocwatchError as exc:
             out.append(exc)
     return out
 
 
-def store_extraction(conn: Connection, doc: Document, extraction: Extraction | None) -> None:
-    """Stores the facts of ``extraction`` for ``doc`` (inside the document's savepoint). The
+def store_extraction(
+    conn: Connection,
+    doc: Document,
+    extraction: Extraction | None,
+    min_confidence: float | Mapping[str, float] | None = None,
+) -> None:
+    """Stores the facts of ``extraction`` for ``doc`` (inside the document's savepoint),
+    those of at least ``min_confidence`` when given (one floor, or one per fact type). The
     extraction was made before the write lock was taken; when the document's id changed
     since (another writer took it meanwhile), its facts follow the stored id."""
     if extraction is None:
         return
+    if min_confidence is not None:
+        keep_confident(extraction, min_confidence)
     if extraction.doc_id != doc.id:
         extraction = replace(extraction, doc_id=doc.id)
     replace_facts(conn, extraction, EXTRACTOR_VERSION)
@@ -87,9 +100,12 @@ def ingest(
     dask: str | None = None,
     lock_wait: float | None = None,
     on_outcome: OnOutcome | None = None,
+    min_confidence: float | None = None,
 ) -> IngestSummary:
     """Ingest ``paths`` into the store at ``db``; new documents' facts are extracted and
-    stored with them.
+    stored with them, those of at least ``min_confidence`` (None: each type's calibrated
+    default, as :func:`blocwatch.extract.extract`; 0: all). Documents the store holds
+    already are not extracted again: the floor applies to new documents.
 
     Extraction runs before the store's write lock is taken (the lock is held only to
     store), in this process, in ``workers`` local processes, or on the Dask scheduler at
@@ -105,9 +121,12 @@ def ingest(
     engine = connect(db)
     if not extract:
         return ingest_documents(engine, paths, console=console, stdin=stdin, lock_wait=lock_wait)
+    # Workers extract every fact; the one writer keeps those at the floor, so the facts
+    # stored are the same wherever extraction ran.
+    floor = default_thresholds() if min_confidence is None else min_confidence
     with open_extractor(workers=workers, dask=dask) as extractor:
         hooks: dict[str, Any] = {
-            "on_document": store_extraction,
+            "on_document": partial(store_extraction, min_confidence=floor),
             "on_new": _resolve_stored,
             "console": console,
             "stdin": stdin,
@@ -115,7 +134,8 @@ def ingest(
             "on_outcome": on_outcome,
         }
         if not extractor.remote:
-            return ingest_documents(engine, paths, prepare=extract_each, **hooks)
+            prepare = partial(extract_each, min_confidence=min_confidence)
+            return ingest_documents(engine, paths, prepare=prepare, **hooks)
         ahead = ExtractAhead(extractor, engine)
         try:
             return ingest_documents(

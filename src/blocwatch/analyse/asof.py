@@ -39,9 +39,15 @@ class ClaimAsOf:
         return self.record.id
 
 
-def claims_known(conn: Connection, as_of: str, actors: list[str] | None = None) -> list[ClaimAsOf]:
+def claims_known(
+    conn: Connection,
+    as_of: str,
+    actors: list[str] | None = None,
+    min_confidence: float | None = None,
+) -> list[ClaimAsOf]:
     """Claims first reported on or before ``as_of`` (involving every one of ``actors`` in
-    some role, when given), with their status on that date; in first-reported order."""
+    some role, when given; of at least ``min_confidence``, when given), with their status on
+    that date; in first-reported order."""
     query = select(claims.c.id).where(
         claims.c.first_reported.is_not(None),
         # Partial ISO dates compare as strings the way their first days do: "2024-06" sorts
@@ -52,6 +58,8 @@ def claims_known(conn: Connection, as_of: str, actors: list[str] | None = None) 
         query = query.where(
             claims.c.id.in_(select(claim_parties.c.claim_id).where(claim_parties.c.actor == code))
         )
+    if min_confidence is not None:
+        query = query.where(claims.c.confidence >= min_confidence)
     ids = list(conn.execute(query.order_by(claims.c.first_reported, claims.c.id)).scalars())
     out = []
     for record in load_claims(conn, ids):
@@ -97,11 +105,20 @@ def _counts_from(point: dict) -> str | None:
     return dates.first_day(point["reported"])
 
 
-def trade_known(conn: Connection, as_of: str, actors: list[str] | None = None) -> list[TradeFigure]:
+def trade_known(
+    conn: Connection,
+    as_of: str,
+    actors: list[str] | None = None,
+    min_confidence: float | None = None,
+) -> list[TradeFigure]:
     """For each pair's bilateral-trade series in USD (involving all of ``actors`` when
-    given): its latest figure known on ``as_of``; pairs with none are left out."""
+    given): its latest figure known on ``as_of`` (of those of at least ``min_confidence``);
+    pairs with none are left out."""
     out = []
-    for series in find_measures(conn, actor=actors or None, metric="bilateral_trade"):
+    found = find_measures(
+        conn, actor=actors or None, metric="bilateral_trade", min_confidence=min_confidence
+    )
+    for series in found:
         if len(series.actors) != 2 or series.unit != "USD":
             continue
         figure = latest_point(series, as_of)

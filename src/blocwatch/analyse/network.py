@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from ..errors import BlocwatchError
+from ..kb import validate
 from ..kb.agreements import find_agreements
 from ..kb.records import AgreementRecord
 from . import weights
@@ -112,23 +113,30 @@ class Network:
         return graph
 
 
-def network(source: Any, as_of: str | None = None, kind: str | None = None) -> Network:
+def network(
+    source: Any,
+    as_of: str | None = None,
+    kind: str | None = None,
+    min_confidence: float | None = None,
+) -> Network:
     """The network as of ``as_of`` (default today) from a Connection, Engine or
     KnowledgeBase: agreement, claim and trade edges (only one kind with ``kind``:
-    "agreements", "claims" or "trade"), each with the ids of its records; nodes and edges
-    sorted. Raises BlocwatchError for a bad date or kind."""
+    "agreements", "claims" or "trade"), each with the ids of its records (only records,
+    and trade figures, of at least ``min_confidence``); nodes and edges sorted. Raises
+    BlocwatchError for a bad date, kind or confidence."""
     as_of = as_of_date(as_of)
+    floor = validate.min_confidence(min_confidence)
     if kind is not None and kind not in KINDS:
         raise BlocwatchError(f"unknown network kind {kind!r}: expected one of {', '.join(KINDS)}")
     wanted = KINDS if kind is None else (kind,)
     edges: list[Edge] = []
     with connection(source) as conn:
         if "agreements" in wanted:
-            edges += agreement_edges(find_agreements(conn, as_of=as_of))
+            edges += agreement_edges(find_agreements(conn, as_of=as_of, min_confidence=floor))
         if "claims" in wanted:
-            edges += claim_edges(claims_known(conn, as_of))
+            edges += claim_edges(claims_known(conn, as_of, min_confidence=floor))
         if "trade" in wanted:
-            edges += _trade_edges(conn, as_of)
+            edges += _trade_edges(conn, as_of, floor)
     edges.sort(key=lambda e: (KINDS.index(_plural(e.kind)), e.source, e.target))
     codes = sorted({c for e in edges for c in (e.source, e.target)})
     return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
@@ -219,9 +227,9 @@ def claim_edges(known: list[ClaimAsOf]) -> list[Edge]:
     return edges
 
 
-def _trade_edges(conn: Connection, as_of: str) -> list[Edge]:
+def _trade_edges(conn: Connection, as_of: str, min_confidence: float | None) -> list[Edge]:
     edges = []
-    for f in trade_known(conn, as_of):
+    for f in trade_known(conn, as_of, min_confidence=min_confidence):
         u, v = sorted(f.actors)
         edges.append(
             Edge(

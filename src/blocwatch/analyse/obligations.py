@@ -49,6 +49,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from ..base import dates
+from ..kb import validate
 from ..kb.agreements import find_agreements
 from ..kb.records import AgreementRecord
 from ..kb.sources import sources_by_record
@@ -341,15 +342,16 @@ class _Bonds:
     """The defence bonds of every agreement in force on a date, indexed by whom they
     protect, and the agreements that involve given actors."""
 
-    def __init__(self, conn: Connection, as_of: str):
+    def __init__(self, conn: Connection, as_of: str, min_confidence: float | None = None):
         self.conn = conn
         self.as_of = as_of
-        found = {a.id: a for a in find_agreements(conn, as_of=as_of, defense=True)}
-        for a in find_agreements(conn, as_of=as_of, provision="mutual_defense"):
+        self.floor = min_confidence  # agreement records below it are left out
+        found = {a.id: a for a in self._find(defense=True)}
+        for a in self._find(provision="mutual_defense"):
             if weights.has_defence(a):
                 found.setdefault(a.id, a)
         self.defence = [found[i] for i in sorted(found)]
-        accession_like = find_agreements(conn, as_of=as_of, kind="accession")
+        accession_like = self._find(kind="accession")
         self.accessions = _accessions(accession_like)
         self.agreements = {a.id: a for a in [*self.defence, *accession_like]}
         self.protecting: dict[str, list[Bond]] = {}
@@ -359,6 +361,9 @@ class _Bonds:
         for treaty in collective_defence_on(as_of):
             for bond in treaty_bonds(treaty, as_of):
                 self.protecting.setdefault(bond.protects, []).append(bond)
+
+    def _find(self, **filters: Any) -> list[AgreementRecord]:
+        return find_agreements(self.conn, as_of=self.as_of, min_confidence=self.floor, **filters)
 
     def defenders(self, code: str) -> dict[str, list[Bond]]:
         """Actor -> its defence bonds to ``code``, sorted by actor."""
@@ -370,9 +375,9 @@ class _Bonds:
     def involving(self, code: str) -> list[AgreementRecord]:
         """Agreements in force with ``code`` as a party or as a member (on the date) of an
         organisation that is a party."""
-        found = {a.id: a for a in find_agreements(self.conn, party=[code], as_of=self.as_of)}
+        found = {a.id: a for a in self._find(party=[code])}
         for org in _organisations_of(code, self.as_of, self.accessions):
-            for a in find_agreements(self.conn, party=[org], as_of=self.as_of):
+            for a in self._find(party=[org]):
                 found.setdefault(a.id, a)
         self.agreements.update(found)
         return [found[i] for i in sorted(found)]
@@ -421,15 +426,20 @@ def _sources_of(a: AgreementRecord, clause: str, sentences: dict) -> tuple[list,
 # --- the questions ------------------------------------------------------------------------
 
 
-def obligations(source: Any, target: str, as_of: str | None = None) -> Obligations:
+def obligations(
+    source: Any, target: str, as_of: str | None = None, min_confidence: float | None = None
+) -> Obligations:
     """If ``target`` (a state) is attacked on ``as_of`` (default today), who is bound to
     come to its aid: defenders, consultation-only partners, second-order chains and the
-    partners bound to neither, each with its agreements and sources. Raises BlocwatchError
-    for an unknown code, an organisation, or a bad date."""
+    partners bound to neither, each with its agreements and sources; agreements of less
+    than ``min_confidence`` are left out (collective-defence treaties read from the
+    membership tables are not records and always count). Raises BlocwatchError for an
+    unknown code, an organisation, or a bad date or confidence."""
     target = state(target, "target")
     as_of = as_of_date(as_of)
+    floor = validate.min_confidence(min_confidence)
     with connection(source) as conn:
-        index = _Bonds(conn, as_of)
+        index = _Bonds(conn, as_of, floor)
         direct = index.defenders(target)
         chains: list[Chain] = []
         for via, to_target in direct.items():
@@ -506,12 +516,17 @@ def _attach_partner_sources(
 
 
 def conflicting_commitments(
-    source: Any, attacker: str, target: str, as_of: str | None = None
+    source: Any,
+    attacker: str,
+    target: str,
+    as_of: str | None = None,
+    min_confidence: float | None = None,
 ) -> ConflictingCommitments:
     """If ``attacker`` attacks ``target`` on ``as_of`` (default today): the actors bound by
     a defence clause to both sides, with their bonds to each; the attacker's own bonds to
-    the target; and both sides' defenders. Raises BlocwatchError for unknown codes, an
-    organisation, the same state on both sides, or a bad date."""
+    the target; and both sides' defenders (agreements of at least ``min_confidence``, as
+    :func:`obligations`). Raises BlocwatchError for unknown codes, an organisation, the
+    same state on both sides, or a bad date or confidence."""
     from ..errors import BlocwatchError
 
     attacker = state(attacker, "attacker")
@@ -519,8 +534,9 @@ def conflicting_commitments(
     if attacker == target:
         raise BlocwatchError(f"attacker and target are both {target}")
     as_of = as_of_date(as_of)
+    floor = validate.min_confidence(min_confidence)
     with connection(source) as conn:
-        index = _Bonds(conn, as_of)
+        index = _Bonds(conn, as_of, floor)
         for_target = index.defenders(target)
         for_attacker = index.defenders(attacker)
         own = for_target.pop(attacker, [])

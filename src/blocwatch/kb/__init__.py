@@ -80,11 +80,13 @@ class KnowledgeBase:
         provision: str | None = None,
         defense: bool | None = None,
         kind: str | None = None,
+        min_confidence: float | None = None,
         as_frame: bool = False,
     ) -> Result:
         """Agreements with all of ``party`` as parties, in force on ``as_of``, with
-        ``provision``, with (True) or without (False) a defence clause. See
-        :func:`blocwatch.kb.agreements.find_agreements` for how dates compare."""
+        ``provision``, with (True) or without (False) a defence clause, of at least
+        ``min_confidence``. See :func:`blocwatch.kb.agreements.find_agreements` for how
+        dates compare."""
         with self._conn() as conn:
             found = find_agreements(
                 conn,
@@ -93,6 +95,7 @@ class KnowledgeBase:
                 provision=provision,
                 defense=defense,
                 kind=kind,
+                min_confidence=min_confidence,
             )
         return _result(found, as_frame)
 
@@ -105,9 +108,11 @@ class KnowledgeBase:
         status: str | None = None,
         action: str | None = None,
         denied_by: str | None = None,
+        min_confidence: float | None = None,
         as_frame: bool = False,
     ) -> Result:
-        """Claims by subject, claimant, beneficiary, denier, status and action."""
+        """Claims by subject, claimant, beneficiary, denier, status and action, of at least
+        ``min_confidence``."""
         with self._conn() as conn:
             found = find_claims(
                 conn,
@@ -117,6 +122,7 @@ class KnowledgeBase:
                 status=status,
                 action=action,
                 denied_by=denied_by,
+                min_confidence=min_confidence,
             )
         return _result(found, as_frame)
 
@@ -125,12 +131,14 @@ class KnowledgeBase:
         actor: Iterable[str] | str | None = None,
         *,
         metric: str | None = None,
+        min_confidence: float | None = None,
         as_frame: bool = False,
     ) -> Result:
-        """Measure series involving ``actor`` (a code or a list), of ``metric``. With
-        ``as_frame`` one row per point (series id, actors, metric, unit, period, value ...)."""
+        """Measure series involving ``actor`` (a code or a list), of ``metric``, with their
+        points of at least ``min_confidence``. With ``as_frame`` one row per point (series
+        id, actors, metric, unit, period, value ...)."""
         with self._conn() as conn:
-            found = find_measures(conn, actor=actor, metric=metric)
+            found = find_measures(conn, actor=actor, metric=metric, min_confidence=min_confidence)
         if not as_frame:
             return Records(found)
         rows = Records(

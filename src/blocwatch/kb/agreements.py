@@ -38,10 +38,11 @@ def find_agreements(
     provision: str | None = None,
     defense: bool | None = None,
     kind: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[AgreementRecord]:
     """Agreements with every actor of ``party`` among their parties, in force on ``as_of``,
     with ``provision``, whose defence clause is ``defense`` (True, False; None: any), of
-    ``kind``; ordered by start date.
+    ``kind``, whose confidence is at least ``min_confidence``; ordered by start date.
 
     "In force on D" means: it started (signed, else its first lifecycle date, else -- for an
     undated agreement -- its first dated report; an agreement known on neither clock is in
@@ -75,6 +76,8 @@ def find_agreements(
         )
     if defense is not None:
         query = query.where(agreements.c.defense == bool(defense))
+    if min_confidence is not None:
+        query = query.where(agreements.c.confidence >= validate.min_confidence(min_confidence))
     if kind is not None:
         query = query.where(agreements.c.kind == kind)
     query = query.order_by(agreements.c.start_day, agreements.c.id)

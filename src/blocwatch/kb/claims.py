@@ -29,10 +29,12 @@ def find_claims(
     status: str | None = None,
     action: str | None = None,
     denied_by: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[ClaimRecord]:
     """Claims against ``subject``, made by ``claimant``, benefiting ``beneficiary``, denied
-    by ``denied_by``, with ``status`` (alleged, contested, acknowledged) and ``action``;
-    first reported first (claims known only from undated articles last)."""
+    by ``denied_by``, with ``status`` (alleged, contested, acknowledged) and ``action``,
+    whose confidence is at least ``min_confidence``; first reported first (claims known
+    only from undated articles last)."""
     query = select(claims.c.id)
     for code, role in (
         (subject, "subject"),
@@ -46,6 +48,8 @@ def find_claims(
         query = query.where(claims.c.status == validate.status(status))
     if action is not None:
         query = query.where(claims.c.action == validate.action(action))
+    if min_confidence is not None:
+        query = query.where(claims.c.confidence >= validate.min_confidence(min_confidence))
     # NULLS LAST spelled out: PostgreSQL's default, SQLite's is the opposite.
     query = query.order_by(claims.c.first_reported.asc().nulls_last(), claims.c.id)
     return load_claims(conn, list(conn.execute(query).scalars()))

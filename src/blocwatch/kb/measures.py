@@ -14,9 +14,12 @@ _FIELDS = [c.name for c in measures.c if c.name not in ("block", "n_points")]
 
 
 def find_measures(
-    conn: Connection, *, actor=None, metric: str | None = None
+    conn: Connection, *, actor=None, metric: str | None = None, min_confidence: float | None = None
 ) -> list[MeasureSeries]:
-    """Series involving every actor of ``actor`` (a code or a list), of ``metric``."""
+    """Series involving every actor of ``actor`` (a code or a list), of ``metric``; with
+    ``min_confidence``, only the points whose confidence is at least that, and only the
+    series left with a point (a series' confidence is its best point's)."""
+    floor = validate.min_confidence(min_confidence)
     query = select(measures.c.id)
     for code in validate.actors(actor):
         query = query.where(
@@ -26,7 +29,13 @@ def find_measures(
         )
     if metric is not None:
         query = query.where(measures.c.metric == validate.metric(metric))
-    return load_measures(conn, list(conn.execute(query.order_by(measures.c.id)).scalars()))
+    if floor is not None:
+        query = query.where(measures.c.confidence >= floor)
+    found = load_measures(conn, list(conn.execute(query.order_by(measures.c.id)).scalars()))
+    if floor is not None:
+        for series in found:
+            series.points = [p for p in series.points if p["confidence"] >= floor]
+    return found
 
 
 def load_measures(conn: Connection, ids: list[str]) -> list[MeasureSeries]:

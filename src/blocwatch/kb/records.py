@@ -118,7 +118,9 @@ class ClaimRecord(_Record):
 @dataclass
 class MeasureSeries(_Record):
     """A time series of one metric for an actor pair; ``points``: point (its key in the
-    series), period, value, reported, n_sources, n_independent_sources, conflict, doc_ids."""
+    series), period, value, reported, n_sources, n_independent_sources, conflict,
+    confidence (combined over the point's reports, as a record's), doc_ids. The series'
+    ``confidence`` is its best point's."""
 
     id: str
     actors: list[str]
@@ -128,6 +130,7 @@ class MeasureSeries(_Record):
     last_reported: str | None
     n_sources: int
     n_independent_sources: int
+    confidence: float
     points: list[dict[str, Any]] = field(default_factory=list)
     type: str = "measure"
 

@@ -30,6 +30,15 @@ def actor(code: str) -> str:
     return canonical
 
 
+def min_confidence(value: float | None) -> float | None:
+    """A confidence floor: a number from 0 to 1 (None: no floor)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise BlocwatchError(f"minimum confidence {value!r}: expected a number from 0 to 1")
+    return float(value)
+
+
 def actors(codes: Iterable[str] | str | None) -> list[str]:
     if codes is None:
         return []

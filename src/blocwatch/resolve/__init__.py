@@ -23,6 +23,9 @@ Tables (``store/schema.py``, migration ``0002``)
   reported on which date by which document.
 - ``measures`` (+ ``measure_parties``): one time series per actors, metric and unit;
   ``measure_points`` its (period, value) points; ``measure_sources`` each report's value.
+- Confidence (:func:`.support.combined_confidence`): a record's is ``1 - prod(1 - c)`` over
+  its independent sources, each with its best report's ``c``, capped at 0.99; a measure
+  point's the same over its reports, a series' its best point's (migration ``0005``).
 
 Rules
 -----

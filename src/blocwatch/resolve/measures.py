@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..base import dates
 from . import ids
 from .reports import MeasureReport
-from .support import Choice, choose, independent, reported_range
+from .support import Choice, choose, combined_confidence, independent, reported_range
 
 TOLERANCE = 0.005
 
@@ -54,6 +54,7 @@ def build(block: str, reports: list[MeasureReport]) -> dict:
                     "n_sources": len({r.source.doc_id for r in group}),
                     "n_independent_sources": independent([r.source for r in group]),
                     "conflict": period is not None and len(groups) > 1,
+                    "confidence": combined_confidence([(r.confidence, r.source) for r in group]),
                 }
             )
             sources.extend(
@@ -79,6 +80,9 @@ def build(block: str, reports: list[MeasureReport]) -> dict:
         "last_reported": last,
         "n_sources": len({s.doc_id for s in all_sources}),
         "n_independent_sources": independent(all_sources),
+        # A series is as sure as its best-supported point: listing it with a confidence
+        # floor means some point of it reaches the floor.
+        "confidence": max((p["confidence"] for p in points), default=0.0),
     }
     return {
         "id": ids.measure_id(first_report.actors, first_report.metric, first_report.unit),

@@ -144,7 +144,8 @@ def _record_fk(name: str, target: str) -> Column:
 
 def _record_table(plural: str, *columns, confidence: bool = True) -> Table:
     """A kind's record table: its id and block, its own ``columns``, then reported time
-    (first and last source), source counts and, for most kinds, a combined confidence."""
+    (first and last source), source counts and, for most kinds, a combined confidence
+    (``resolve.support.combined_confidence``; a measure series: its best point's)."""
     return Table(
         plural,
         metadata,
@@ -294,7 +295,6 @@ measures = _record_table(
     Column("metric", String(32), nullable=False),
     Column("unit", String(16), nullable=False),
     Column("n_points", Integer, nullable=False),
-    confidence=False,
 )
 
 measure_parties = _parties_table("measure")
@@ -312,6 +312,7 @@ measure_points = Table(
     Column("n_sources", Integer, nullable=False),
     Column("n_independent_sources", Integer, nullable=False),
     Column("conflict", Boolean, nullable=False),
+    Column("confidence", Float, nullable=False),
 )
 
 measure_sources = _sources_table(

@@ -23,6 +23,11 @@ def get_kb(request: Request) -> Blocwatch:
 
 
 KB = Annotated[Blocwatch, Depends(get_kb)]
+# A floor on records' confidence (see ``blocwatch agreements --min-confidence``).
+MinConfidence = Annotated[
+    float | None,
+    Query(ge=0.0, le=1.0, description="Only records of at least this confidence (0 to 1)."),
+]
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
-from .deps import KB, Page, known_actor, paginate, to_json
+from .deps import KB, MinConfidence, Page, known_actor, paginate, to_json
 from .errors import ERROR_RESPONSES
 
 router = APIRouter(tags=["actors"], responses=ERROR_RESPONSES)
@@ -57,5 +57,9 @@ def actor_obligations(
     code: str,
     as_of: str | None = Query(None, description="On this date (default: today)."),
     attacker: str | None = Query(None, description="If this state attacks: who is bound to both."),
+    min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
-    return to_json(kb.obligations(known_actor(code), as_of=as_of, attacker=attacker))
+    found_ = kb.obligations(
+        known_actor(code), as_of=as_of, attacker=attacker, min_confidence=min_confidence
+    )
+    return to_json(found_)

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from .deps import KB, to_json
+from .deps import KB, MinConfidence, to_json
 from .errors import ERROR_RESPONSES
 
 router = APIRouter(tags=["analytics"], responses=ERROR_RESPONSES)
@@ -19,8 +19,10 @@ KIND = Query(None, description="Only one edge kind: agreements, claims or trade.
 
 
 @router.get("/network", summary="The network as of a date: actors, agreement/claim/trade edges")
-def network(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> dict[str, Any]:
-    return to_json(kb.network(as_of, kind))
+def network(
+    kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND, min_confidence: MinConfidence = None
+) -> dict[str, Any]:
+    return to_json(kb.network(as_of, kind, min_confidence))
 
 
 @router.get(
@@ -29,10 +31,12 @@ def network(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> dict[
     response_class=Response,
     responses={200: {"content": {"application/graphml+xml": {}}}},
 )
-def network_graphml(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> Response:
+def network_graphml(
+    kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND, min_confidence: MinConfidence = None
+) -> Response:
     import networkx as nx
 
-    found = kb.network(as_of, kind)
+    found = kb.network(as_of, kind, min_confidence)
     sink = io.BytesIO()
     nx.write_graphml(found.to_networkx(), sink)
     return Response(

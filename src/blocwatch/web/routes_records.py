@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 
 from ..kb import validate
 from ..kinds import KINDS, FactKind, describe, kind_of_id
-from .deps import KB, Page, ask, found, paginate, to_json
+from .deps import KB, MinConfidence, Page, ask, found, paginate, to_json
 from .errors import ERROR_RESPONSES, NotFound
 
 router = APIRouter(tags=["records"], responses=ERROR_RESPONSES)
@@ -26,9 +26,15 @@ def list_agreements(
     provision: str | None = Query(None, description="With this provision (mutual_defense ...)."),
     defense: bool | None = Query(None, description="With (true) or without (false) defence."),
     kind: str | None = Query(None, description="treaty, partnership, accession ..."),
+    min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
     found_ = kb.agreements(
-        party or None, as_of=as_of, provision=provision, defense=defense, kind=kind
+        party or None,
+        as_of=as_of,
+        provision=provision,
+        defense=defense,
+        kind=kind,
+        min_confidence=min_confidence,
     )
     return paginate(found_, page)
 
@@ -43,6 +49,7 @@ def list_claims(
     status: str | None = Query(None, description="alleged, contested or acknowledged."),
     action: str | None = Query(None, description="arms_transfer, troop_deployment ..."),
     denied_by: str | None = Query(None, description="Denied by this actor."),
+    min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
     found_ = kb.claims(
         subject,
@@ -51,6 +58,7 @@ def list_claims(
         status=status,
         action=action,
         denied_by=denied_by,
+        min_confidence=min_confidence,
     )
     return paginate(found_, page)
 
@@ -61,8 +69,10 @@ def list_measures(
     page: Page,
     actor: list[str] | None = Query(None, description="An actor code; repeat: all of them."),
     metric: str | None = Query(None, description="bilateral_trade, troops ..."),
+    min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
-    return paginate(kb.measures(actor or None, metric=metric), page)
+    found_ = kb.measures(actor or None, metric=metric, min_confidence=min_confidence)
+    return paginate(found_, page)
 
 
 @router.get("/records/{record_id}/sources", summary="Every sentence behind a record")

@@ -39,7 +39,8 @@ class BatchExtractor(Protocol):
 
 
 class SerialExtractor:
-    """Extraction in this process, when the results are asked for."""
+    """Extraction in this process, when the results are asked for (every fact, as the
+    workers give them: the writer applies the confidence floor)."""
 
     remote = False
 
@@ -47,7 +48,7 @@ class SerialExtractor:
         from ..extract import extract_document
 
         docs = list(docs)
-        return lambda: [extract_document(doc) for doc in docs]
+        return lambda: [extract_document(doc, 0.0) for doc in docs]
 
 
 @contextmanager

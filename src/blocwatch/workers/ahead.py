@@ -74,7 +74,7 @@ class ExtractAhead:
             found = self._find(doc)
             if found is None:
                 try:
-                    found = extract_document(doc)
+                    found = extract_document(doc, 0.0)  # as the workers: every fact
                 except BlocwatchError as exc:
                     found = exc
             out.append(found)

@@ -31,11 +31,12 @@ _WARM_UP_TEXT = (
 
 def extract_records(records: Sequence[Record]) -> list[Extraction | BlocwatchError]:
     """The extraction of each record, in the order given, or the error that refused it
-    (a plain :class:`BlocwatchError`, which pickles, with the same message)."""
+    (a plain :class:`BlocwatchError`, which pickles, with the same message). Every fact
+    comes back with its confidence, whatever it is: the writer applies the ingest's floor."""
     out: list[Extraction | BlocwatchError] = []
     for doc_id, text, published in records:
         try:
-            out.append(extract(doc_id, text, published))
+            out.append(extract(doc_id, text, published, min_confidence=0.0))
         except BlocwatchError as exc:
             out.append(BlocwatchError(str(exc)))
     return out
