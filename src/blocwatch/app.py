@@ -16,12 +16,12 @@ from sqlalchemy import Engine
 from . import analyse
 from .export import export as export_kb
 from .kb import KnowledgeBase
-from .kb.inventory import actors_in_kb, overview, records_of_document
+from .kb.inventory import actors_in_kb, matching_actors, overview, records_of_document
 from .kb.validate import DateLike, day
 from .kinds import kind_of_id
 from .resolve import rebuild
 from .store import connect
-from .store.documents import get_document, list_documents
+from .store.documents import count_documents, get_document, list_documents
 from .store.facts import facts_for_document
 from .store.search import search_documents
 
@@ -43,6 +43,11 @@ class Blocwatch(KnowledgeBase):
         """Stored documents, newest first (``source``, ``since``, ``until``, ``limit``,
         ``offset``: see :func:`blocwatch.store.documents.list_documents`)."""
         return list_documents(self.engine, **filters)
+
+    def count_documents(self, **filters: Any) -> int:
+        """How many documents are stored (``source``, ``since``, ``until`` as
+        :meth:`documents`: how many it lists over all pages)."""
+        return count_documents(self.engine, **filters)
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One stored document (every column but its signature), or None."""
@@ -83,10 +88,13 @@ class Blocwatch(KnowledgeBase):
             found = k.hook("record_loader")(conn, [record_id])
         return found[0] if found else None
 
-    def actors_in_kb(self) -> list[dict[str, Any]]:
-        """Every actor some record names, with lexicon details and counts per kind."""
+    def actors_in_kb(self, q: str | None = None, region: str | None = None) -> list[dict[str, Any]]:
+        """Every actor some record names, with lexicon details and counts per kind; with
+        ``q``, those whose code, name, alias or official's name contains it (``aliases``:
+        the names that matched), with ``region``, those of that region."""
         with self._conn() as conn:
-            return actors_in_kb(conn)
+            found = actors_in_kb(conn)
+        return matching_actors(found, q, region) if q or region else found
 
     def overview(self) -> dict[str, Any]:
         """Counts per kind and the span of the knowledge base's dates."""

@@ -227,6 +227,8 @@ def actor_view(console: Console, profile: Any) -> None:
     console.print(head)
     names = ", ".join(f"{n} ×{k}" for n, k in profile.names_seen.items())
     console.print(Text.assemble(("names seen: ", "bold"), names or NONE))
+    people = ", ".join(f"{n} ×{k}" for n, k in profile.people_seen.items())
+    console.print(Text.assemble(("people seen: ", "bold"), people or NONE))
     partners = ", ".join(f"{p} ×{k}" for p, k in profile.partners.items())
     console.print(Text.assemble(("agreement partners: ", "bold"), partners or NONE))
     console.print()

@@ -80,7 +80,8 @@ class BodySizeLimit:
 
     @staticmethod
     async def _refuse(send: Send, status: int, detail: str) -> None:
-        body = json.dumps({"detail": detail}).encode()
+        code = {400: "bad_request", 413: "too_large"}.get(status, "error")
+        body = json.dumps({"error": code, "detail": detail}).encode()
         await send(
             {
                 "type": "http.response.start",

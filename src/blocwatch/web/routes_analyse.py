@@ -9,18 +9,23 @@ from typing import Any
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
+from . import schemas as s
 from .deps import KB, to_json
 from .errors import ERROR_RESPONSES
 
 router = APIRouter(tags=["analytics"], responses=ERROR_RESPONSES)
 
 AS_OF = Query(None, description="As of this date (YYYY, YYYY-MM or YYYY-MM-DD; default today).")
-KIND = Query(None, description="Only one edge kind: agreements, claims or trade.")
+KIND = Query(None, description="Only one edge kind.")
 
 
-@router.get("/network", summary="The network as of a date: actors, agreement/claim/trade edges")
-def network(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> dict[str, Any]:
-    return to_json(kb.network(as_of, kind))
+@router.get(
+    "/network",
+    summary="The network as of a date: actors, agreement/claim/trade edges",
+    response_model=s.Network,
+)
+def network(kb: KB, as_of: str | None = AS_OF, kind: s.NetworkKind | None = KIND) -> dict[str, Any]:
+    return to_json(kb.network(as_of, kind and kind.value))
 
 
 @router.get(
@@ -29,10 +34,12 @@ def network(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> dict[
     response_class=Response,
     responses={200: {"content": {"application/graphml+xml": {}}}},
 )
-def network_graphml(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) -> Response:
+def network_graphml(
+    kb: KB, as_of: str | None = AS_OF, kind: s.NetworkKind | None = KIND
+) -> Response:
     import networkx as nx
 
-    found = kb.network(as_of, kind)
+    found = kb.network(as_of, kind and kind.value)
     sink = io.BytesIO()
     nx.write_graphml(found.to_networkx(), sink)
     return Response(
@@ -44,7 +51,11 @@ def network_graphml(kb: KB, as_of: str | None = AS_OF, kind: str | None = KIND) 
     )
 
 
-@router.get("/blocs", summary="Blocs of the agreement network, bridges, changes since a date")
+@router.get(
+    "/blocs",
+    summary="Blocs of the agreement network, bridges, changes since a date",
+    response_model=s.Blocs,
+)
 def blocs(
     kb: KB,
     as_of: str | None = AS_OF,
@@ -53,7 +64,9 @@ def blocs(
     return to_json(kb.blocs(as_of, compare))
 
 
-@router.get("/alignment", summary="The alignment score of two actors per year")
+@router.get(
+    "/alignment", summary="The alignment score of two actors per year", response_model=s.Alignment
+)
 def alignment(
     kb: KB,
     a: str = Query(..., description="One actor code."),
