@@ -624,12 +624,19 @@ def serve(
     workers: int = typer.Option(
         1, "--workers", min=1, max=64, help="Server processes (reads run in parallel)."
     ),
+    cors: list[str] = typer.Option(
+        None,
+        "--cors",
+        envvar="BLOCWATCH_CORS",
+        help="Let pages of this origin read the API from a browser (repeat; * for any).",
+    ),
 ) -> None:
     """Serve the HTTP API (/api/v1, docs at /docs) and the dashboard (/). Read-only unless
     given a write token."""
     from .web.auth import read_write_token
 
-    _serve(db, host, port, read_write_token(write_token_file), allowed_hosts, workers)
+    token = read_write_token(write_token_file)
+    _serve(db, host, port, token, allowed_hosts, workers, cors or None)
 
 
 def _serve(
@@ -639,6 +646,7 @@ def _serve(
     write_token: str | None,
     allowed_hosts: str | None = None,
     workers: int = 1,
+    cors: list[str] | None = None,
 ) -> None:
     from .web.server import serve as run_server
 
@@ -658,6 +666,7 @@ def _serve(
         write_token=write_token,
         allowed_hosts=allowed_hosts,
         workers=workers,
+        cors=cors,
         on_ready=ready,
     )
 

@@ -97,8 +97,9 @@ class KindInfo(Model):
 class ConflictValue(Model):
     """One of the values sources disagree on, with the documents that state it."""
 
-    value: Any = None
-    doc_ids: list[str] = []
+    value: str | bool | None = Field(..., description="A date, a place or a defence flag.")
+    doc_ids: list[str]
+    n_independent_sources: int
 
 
 class AgreementEvent(Model):
