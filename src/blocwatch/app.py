@@ -140,7 +140,9 @@ class Blocwatch(KnowledgeBase):
         return analyse.growth(self.engine, code, start, end)
 
 
-def open_app(db: str | None = None) -> Blocwatch:
+def open_app(db: str | None = None, *, create: bool = False) -> Blocwatch:
     """The application over the store at ``db`` (a path or URL; default ``$BLOCWATCH_DB`` or
-    ``./blocwatch.db``), migrated to the current schema."""
-    return Blocwatch(connect(db), db)
+    ``./blocwatch.db``), migrated to the current schema. A path or database holding no
+    knowledge base raises :class:`~blocwatch.store.db.StoreMissing` (a BlocwatchError naming
+    it) unless ``create`` is true: then it becomes a new, empty store."""
+    return Blocwatch(connect(db, create=create), db)

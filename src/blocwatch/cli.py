@@ -98,7 +98,9 @@ def ingest(
         paths = [*(paths or []), str(corpus_path())]
     if not paths:
         _fail("nothing to ingest: give files, folders, - for standard input, or --sample", 2)
-    summary = _kb(db).ingest(paths, extract=extract, console=err, workers=workers, dask=dask)
+    summary = _kb(db, create=True).ingest(
+        paths, extract=extract, console=err, workers=workers, dask=dask
+    )
     for problem in summary.errors:
         _error(problem, style="red")
     if summary.failed > len(summary.errors):
@@ -273,11 +275,13 @@ def reextract(db: str | None = DbOption) -> None:
 # --- the knowledge base -------------------------------------------------------------------
 
 
-def _kb(db: str | None):
-    """The application object over the store at ``db``: every command goes through it."""
+def _kb(db: str | None, create: bool = False):
+    """The application object over the store at ``db``: every command goes through it. Only
+    commands that write (``create``) make a store where there is none; for the others a
+    mistyped path is an error naming it (exit 2), not an empty answer."""
     from .app import open_app
 
-    return open_app(db)
+    return open_app(db, create=create)
 
 
 def _emit_json(value) -> None:
@@ -630,13 +634,16 @@ def serve(
         envvar="BLOCWATCH_CORS",
         help="Let pages of this origin read the API from a browser (repeat; * for any).",
     ),
+    create: bool = typer.Option(
+        False, "--create", help="Make an empty store if --db holds none (default: an error)."
+    ),
 ) -> None:
     """Serve the HTTP API (/api/v1, docs at /docs) and the dashboard (/). Read-only unless
     given a write token."""
     from .web.auth import read_write_token
 
     token = read_write_token(write_token_file)
-    _serve(db, host, port, token, allowed_hosts, workers, cors or None)
+    _serve(db, host, port, token, allowed_hosts, workers, cors or None, create or None)
 
 
 def _serve(
@@ -647,6 +654,7 @@ def _serve(
     allowed_hosts: str | None = None,
     workers: int = 1,
     cors: list[str] | None = None,
+    create: bool | None = None,
 ) -> None:
     from .web.server import serve as run_server
 
@@ -667,6 +675,7 @@ def _serve(
         allowed_hosts=allowed_hosts,
         workers=workers,
         cors=cors,
+        create=create,
         on_ready=ready,
     )
 

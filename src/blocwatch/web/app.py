@@ -78,6 +78,7 @@ def create_app(
     allowed_hosts: Sequence[str] | None = None,
     read_cache: bool | None = None,
     cors_origins: Sequence[str] | None = None,
+    create: bool | None = None,
 ) -> FastAPI:
     """The app over the store at ``db_url`` (a path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``), migrated on open. Read-only unless ``write_token`` is given: then
@@ -89,7 +90,9 @@ def create_app(
     ``$BLOCWATCH_READ_CACHE`` is ``0``). JSON answers carry an ``ETag`` that stays the same
     while the answer does (``If-None-Match`` gets a 304), and answers over 1 kB go gzipped
     to clients that accept it. ``cors_origins`` lets pages of those origins (``*``: any)
-    read the API from a browser; by default only the dashboard's own origin may."""
+    read the API from a browser; by default only the dashboard's own origin may. A store
+    that does not exist is made only with ``create`` (default: when ``write_token`` is
+    given, as a server that ingests is an ingest); else BlocwatchError names the path."""
     app = FastAPI(
         title="blocwatch",
         version=__version__,
@@ -102,7 +105,9 @@ def create_app(
         redoc_url=None,
     )
     app.state.db_url = database_url(db_url)
-    app.state.kb = open_app(app.state.db_url)
+    if create is None:
+        create = bool(write_token)
+    app.state.kb = open_app(app.state.db_url, create=create)
     app.state.write_token = write_token or None
     install_error_handlers(app)
     for module in (

@@ -101,13 +101,15 @@ def serve(
     allowed_hosts: str | None = None,
     workers: int = 1,
     cors: list[str] | None = None,
+    create: bool | None = None,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the API and dashboard over the store ``db`` until interrupted;
     ``on_ready(address)`` is called once the socket listens. Requests whose ``Host`` is not
     among :func:`allowed_hosts_for` get a 400. ``workers`` above 1 serves from that many
     processes sharing the socket (requests run in parallel on several cores). ``cors``: the
-    origins whose pages may read the API from a browser (``*``: any)."""
+    origins whose pages may read the API from a browser (``*``: any). A store that does not
+    exist is made only with ``create`` (default: when a write token is given)."""
     import uvicorn
 
     from ..config import database_url
@@ -117,7 +119,7 @@ def serve(
     url = database_url(db)
     # Opens (and migrates) the store once here, so workers find it ready, and a bad store is
     # one error before anything listens.
-    app = create_app(url, write_token, allowed_hosts=hosts, cors_origins=cors)
+    app = create_app(url, write_token, allowed_hosts=hosts, cors_origins=cors, create=create)
     sock = bind(host, port)
     if on_ready is not None:
         on_ready(address_of(sock))
