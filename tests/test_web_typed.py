@@ -92,9 +92,9 @@ def generated(server: str, tmp_path_factory):
     sys.modules["blocwatch_client"] = module
     spec.loader.exec_module(module)
     for value in vars(module).values():
-        if isinstance(value, type) and value.__module__ == "blocwatch_client":
-            if hasattr(value, "model_rebuild"):
-                value.model_rebuild()
+        generated_here = isinstance(value, type) and value.__module__ == "blocwatch_client"
+        if generated_here and hasattr(value, "model_rebuild"):
+            value.model_rebuild()
     return module, json.loads(schema.read_text(encoding="utf-8"))
 
 
