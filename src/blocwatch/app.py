@@ -9,7 +9,7 @@ stage, so it imports them at the top like any module: nothing below imports it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -24,6 +24,10 @@ from .store import connect
 from .store.documents import count_documents, get_document, list_documents
 from .store.facts import facts_for_document
 from .store.search import search_documents
+
+if TYPE_CHECKING:
+    from .ingest import IngestSummary
+    from .kb.records import AgreementRecord, ClaimRecord, MeasureSeries
 
 
 class Blocwatch(KnowledgeBase):
@@ -53,7 +57,7 @@ class Blocwatch(KnowledgeBase):
         """One stored document (every column but its signature), or None."""
         return get_document(self.engine, doc_id)
 
-    def document_facts(self, doc_id: str, records: bool = True) -> dict[str, list[dict]]:
+    def document_facts(self, doc_id: str, records: bool = True) -> dict[str, list[dict[str, Any]]]:
         """The facts of one document by kind (plural), each with its evidence spans and,
         with ``records``, the id of the record it was merged into (``record_id``, or None)."""
         facts = facts_for_document(self.engine, doc_id)
@@ -70,7 +74,7 @@ class Blocwatch(KnowledgeBase):
         """Full-text search over documents (web-search syntax: words, "a phrase", OR, -word)."""
         return search_documents(self.engine, query, limit)
 
-    def ingest(self, paths: Sequence[str], **options: Any):
+    def ingest(self, paths: Sequence[str], **options: Any) -> IngestSummary:
         """Ingest ``paths`` into this store (options as :func:`blocwatch.pipeline.ingest`)."""
         # Imported here for start-up time, not for a cycle: the pipeline loads the extractor
         # (spaCy), which no query needs.
@@ -80,7 +84,7 @@ class Blocwatch(KnowledgeBase):
 
     # --- Records ---------------------------------------------------------------------------
 
-    def record(self, record_id: str):
+    def record(self, record_id: str) -> AgreementRecord | ClaimRecord | MeasureSeries | None:
         """The record ``record_id`` of any kind (its id's prefix says which), or None;
         BlocwatchError for a malformed id."""
         k = kind_of_id(record_id)
@@ -113,17 +117,19 @@ class Blocwatch(KnowledgeBase):
     # --- Analytics: the functions of blocwatch.analyse, as the CLI and HTTP API call them.
     # Each returns a dataclass with to_dict() and the ids of its records.
 
-    def network(self, as_of: DateLike | None = None, kind: str | None = None):
+    def network(self, as_of: DateLike | None = None, kind: str | None = None) -> analyse.Network:
         """The network as of a date (agreements, claims, trade; or one ``kind``)."""
         return analyse.network(self.engine, day(as_of, "as-of date"), kind)
 
-    def blocs(self, as_of: DateLike | None = None, compare: DateLike | None = None):
+    def blocs(
+        self, as_of: DateLike | None = None, compare: DateLike | None = None
+    ) -> analyse.Blocs:
         """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
         return analyse.blocs(self.engine, day(as_of, "as-of date"), day(compare, "as-of date"))
 
     def obligations(
         self, target: str, *, as_of: DateLike | None = None, attacker: str | None = None
-    ):
+    ) -> analyse.Obligations | analyse.ConflictingCommitments:
         """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
         both sides (:func:`blocwatch.analyse.conflicting_commitments`)."""
         when = day(as_of, "as-of date")
@@ -131,11 +137,15 @@ class Blocwatch(KnowledgeBase):
             return analyse.conflicting_commitments(self.engine, attacker, target, when)
         return analyse.obligations(self.engine, target, when)
 
-    def alignment(self, a: str, b: str, *, start=None, end=None):
+    def alignment(
+        self, a: str, b: str, *, start: int | str | None = None, end: int | str | None = None
+    ) -> analyse.Alignment:
         """The alignment score of two actors per year, with the facts behind it."""
         return analyse.alignment(self.engine, a, b, start, end)
 
-    def growth(self, code: str, *, start=None, end=None):
+    def growth(
+        self, code: str, *, start: int | str | None = None, end: int | str | None = None
+    ) -> analyse.Growth:
         """An actor's partnerships and their strength per year."""
         return analyse.growth(self.engine, code, start, end)
 

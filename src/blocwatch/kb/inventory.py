@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func, literal, select, union_all
+from sqlalchemy import Connection, Label, func, literal, select, union_all
 
 from ..base import dates
 from ..base.lexicon import actor_info
@@ -65,7 +65,7 @@ def matching_actors(
     return out
 
 
-def _label(kind: str):
+def _label(kind: str) -> Label[str]:
     return literal(kind).label("what")
 
 
