@@ -253,7 +253,7 @@ def test_docs_page_runs_under_a_policy_without_unsafe_inline(tmp_path):
 def test_read_answers_follow_writes_of_any_process(db_url, tmp_path, cli):
     """Answers are kept between writes, never across one: a write by another process (the
     CLI here, its own engine) shows in the next answer, on both backends."""
-    client = TestClient(create_app(db_url), raise_server_exceptions=False)
+    client = TestClient(create_app(db_url, create=True), raise_server_exceptions=False)
     assert client.get(API + "/").json()["documents"] == 0
     assert client.get(API + "/").json()["documents"] == 0  # served again
     path = tmp_path / "one.txt"
