@@ -89,7 +89,9 @@ def connect(url: str | None = None, *, migrate: bool = True, create: bool = True
     while True:
         started = time.monotonic()
         try:
-            _open(engine, url, migrate, create, shown)
+            if not create:
+                _require_store(engine, shown)
+            _open(engine, url, migrate)
             return engine
         except OperationalError as exc:
             engine.dispose()
@@ -126,16 +128,22 @@ def _has_content(path: Path) -> bool:
     return path.is_file() and path.stat().st_size > 0
 
 
-def _open(engine: Engine, url: str, migrate: bool, create: bool = True, shown: str = "") -> None:
-    # Opening a connection first turns an unreachable server into one clear error whether
-    # or not the store is migrated next.
+def _require_store(engine: Engine, shown: str) -> None:
+    """StoreMissing unless the database holds blocwatch's schema (at any version)."""
     with engine.connect() as conn:
         current = _revision(conn)
-    if current is None and not create:
+    if current is None:
         engine.dispose()
         raise StoreMissing(
             f"no knowledge base in {shown}: it holds no blocwatch schema{_MISSING_HINT}"
         )
+
+
+def _open(engine: Engine, url: str, migrate: bool) -> None:
+    # Opening a connection first turns an unreachable server into one clear error whether
+    # or not the store is migrated next.
+    with engine.connect() as conn:
+        current = _revision(conn)
     if migrate and current != _head():
         _upgrade(engine, url)
 
