@@ -205,6 +205,13 @@ def test_find_accepts_names(context, server, artifacts):  # noqa: F811
     assert page.evaluate("blocwatch.cy.getElementById('AUS').hasClass('faded')") is True
     assert hash_params(page)["focus"] == "IRN"
     shoot(page, artifacts, "desk-find-iran")
+    # An alias finds its state too: the seat of government, and the people seen card apart.
+    page.fill("#actor-search", "Kremlin")
+    page.dispatch_event("#actor-search", "change")
+    page.wait_for_selector("#card-panel article[data-actor='RUS']")
+    assert hash_params(page)["focus"] == "RUS"
+    card = page.inner_text("#card-panel article[data-actor='RUS']")
+    assert "People seen" in card and "Vladimir Putin" in card
     page.fill("#actor-search", "Atlantis")
     page.dispatch_event("#actor-search", "change")
     wait_until(page, "document.querySelector('#network-status').textContent.includes('Atlantis')")

@@ -93,7 +93,8 @@ def test_bad_date_filter_is_a_clean_error(filled, db_url, monkeypatch, capsys):
     assert "Traceback" not in err
 
 
-def test_empty_store(cli, db_url):
+def test_empty_store(cli, engine, db_url):
+    # `engine` made the store (as an ingest would): empty, it lists nothing.
     result = cli("docs", "--db", db_url)
     assert result.exit_code == 0
     assert result.stdout.strip() == "no documents"

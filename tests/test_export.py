@@ -212,7 +212,7 @@ def test_graphml_has_actors_and_typed_edges_with_dates(engine_kb, tmp_path):
     assert ("KOR", "PRK", "C-PRK-to-RUS-troop_deployment", "accusation") in edges
 
 
-def test_gexf_is_dynamic_with_start_and_end_on_edges(engine_kb, tmp_path):
+def test_gexf_is_dynamic_with_spells_on_edges(engine_kb, tmp_path):
     out = tmp_path / "kb.gexf"
     export(engine_kb, "gexf", out)
     text = out.read_text(encoding="utf-8")
@@ -225,9 +225,9 @@ def test_gexf_is_dynamic_with_start_and_end_on_edges(engine_kb, tmp_path):
     pairs = {(u, v, d["directed"]) for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987"}
     assert pairs == {("RUS", "USA", False)}
     inf = next(d for u, v, d in agreements if d["record_id"] == "A-RUS-USA-1987")
-    assert (inf["start"], inf["end"]) == ("1987-12-08", "2019-08-02")
+    assert inf["spells"] == [("1987-12-08", "2019-08-02")]
     claims = [d for _, _, d in g.edges(data=True) if d.get("relation") == "claim"]
-    assert {(d["record_id"], d["start"]) for d in claims} == {
+    assert {(d["record_id"], d["spells"][0][0]) for d in claims} == {
         ("C-PRK-to-RUS-arms_transfer", "2024-06-19"),
         ("C-PRK-to-RUS-troop_deployment", "2025-04-28"),
     }

@@ -195,6 +195,9 @@ def test_the_crosswalk_agrees_with_the_countrycode_package():
     assert countrycode(codes, origin="iso3c", destination="cown") == [r.ccode for r in rows]
     assert countrycode(codes, origin="iso3c", destination="gwn") == [r.gwcode for r in rows]
     # well-known codes, stated once more by hand
+    # Gleditsch-Ward where it differs from COW, or where countrycode has it wrong or missing.
+    gw = {c: crosswalk.gwcode(c) for c in ("DEU", "SRB", "YEM", "VNM", "XKX", "AND")}
+    assert gw == {"DEU": 260, "SRB": 340, "YEM": 678, "VNM": 816, "XKX": 347, "AND": None}
     assert [crosswalk.ccode(c) for c in ("USA", "GBR", "RUS", "CHN", "PRK", "SRB")] == [
         2,
         200,

@@ -37,6 +37,9 @@ def error_lines(done: subprocess.CompletedProcess) -> list[str]:
 
 @pytest.mark.parametrize("code", ["[/]", "[bold]x[/b]", "[red"])
 def test_markup_in_user_input_prints_as_written(code, tmp_path):
+    from blocwatch.store import connect
+
+    connect(str(tmp_path / "s.db")).dispose()  # a store (empty), as an ingest leaves one
     done = run("timeline", code, "--db", str(tmp_path / "s.db"))
     assert done.returncode == 2
     [line] = error_lines(done)

@@ -225,7 +225,9 @@ def test_security_headers_on_every_answer_of_every_layer(tmp_path):
 
 
 def test_head_is_answered_where_get_is(tmp_path):
-    client = TestClient(create_app(str(tmp_path / "h.db")), raise_server_exceptions=False)
+    client = TestClient(
+        create_app(str(tmp_path / "h.db"), create=True), raise_server_exceptions=False
+    )
     for path in ("/", API + "/", API + "/actors", "/docs", "/static/app.css"):
         get = client.get(path)
         head = client.head(path)
@@ -236,7 +238,7 @@ def test_head_is_answered_where_get_is(tmp_path):
 
 
 def test_docs_page_runs_under_a_policy_without_unsafe_inline(tmp_path):
-    client = TestClient(create_app(str(tmp_path / "h.db")))
+    client = TestClient(create_app(str(tmp_path / "h.db"), create=True))
     page = client.get("/docs")
     policy = page.headers["content-security-policy"]
     assert "unsafe-inline" not in policy and "script-src 'self';" in policy
@@ -251,7 +253,7 @@ def test_docs_page_runs_under_a_policy_without_unsafe_inline(tmp_path):
 def test_read_answers_follow_writes_of_any_process(db_url, tmp_path, cli):
     """Answers are kept between writes, never across one: a write by another process (the
     CLI here, its own engine) shows in the next answer, on both backends."""
-    client = TestClient(create_app(db_url), raise_server_exceptions=False)
+    client = TestClient(create_app(db_url, create=True), raise_server_exceptions=False)
     assert client.get(API + "/").json()["documents"] == 0
     assert client.get(API + "/").json()["documents"] == 0  # served again
     path = tmp_path / "one.txt"
@@ -271,7 +273,9 @@ def test_post_then_read_sees_the_new_document(db_url):
 
 
 def test_error_answers_are_not_kept(tmp_path):
-    client = TestClient(create_app(str(tmp_path / "c.db")), raise_server_exceptions=False)
+    client = TestClient(
+        create_app(str(tmp_path / "c.db"), create=True), raise_server_exceptions=False
+    )
     assert client.get(API + "/documents/late").status_code == 404
     from blocwatch.pipeline import ingest
 

@@ -1,6 +1,5 @@
-"""The notebook API is fully typed: ``mypy --strict`` passes on ``blocwatch.open`` and the
-knowledge base's public surface (the other kb modules are being reworked and are not yet
-checked; add each one here once it passes)."""
+"""The notebook API is fully typed: ``mypy --strict`` passes on ``blocwatch.open``, the
+application object it returns and every module of the knowledge base."""
 
 from __future__ import annotations
 
@@ -13,9 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 STRICT = [
     "src/blocwatch/__init__.py",
-    "src/blocwatch/kb/__init__.py",
-    "src/blocwatch/kb/records.py",
-    "src/blocwatch/kb/validate.py",
+    "src/blocwatch/app.py",
+    "src/blocwatch/kb",
 ]
 
 

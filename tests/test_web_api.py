@@ -45,7 +45,8 @@ def get(client: TestClient, path: str, expect: int = 200, **params):
 def error(client: TestClient, path: str, expect: int, **params) -> str:
     """The message of an error answer, checked to be one JSON line without a traceback."""
     body = get(client, path, expect, **params)
-    assert set(body) == {"detail"}
+    assert set(body) == {"error", "detail"}
+    assert body["error"] == {400: "bad_request", 404: "not_found"}[expect]
     assert isinstance(body["detail"], str) and body["detail"]
     assert "Traceback" not in body["detail"]
     return body["detail"]
@@ -155,8 +156,7 @@ def test_agreements_pages(client):
     [
         ({"as_of": "2023-13"}, "bad as-of date '2023-13'"),
         ({"as_of": "yesterday"}, "bad as-of date"),
-        ({"party": "XXX"}, "unknown actor code 'XXX'"),
-        ({"provision": "friendship"}, "unknown provision 'friendship'"),
+        ({"provision": "friendship"}, "query parameter provision"),
         ({"defense": "maybe"}, "query parameter defense"),
         ({"limit": MAX_PAGE + 1}, "page size over the limit"),
         ({"limit": 0}, "query parameter limit"),
@@ -165,6 +165,21 @@ def test_agreements_pages(client):
 )
 def test_agreements_bad_requests(client, params, message):
     assert message in error(client, "/agreements", 400, **params)
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/agreements", {"party": "XXX"}),
+        ("/claims", {"subject": "XXX"}),
+        ("/measures", {"actor": "XXX"}),
+        ("/alignment", {"a": "XXX", "b": "RUS"}),
+        ("/actors/RUS/obligations", {"attacker": "XXX"}),
+    ],
+)
+def test_unknown_actor_in_a_query_is_404_as_in_a_path(client, path, params):
+    """One rule: an unknown thing is a 404 wherever it is named."""
+    assert "unknown actor code 'XXX'" in error(client, path, 404, **params)
 
 
 def test_one_agreement(client):
@@ -189,8 +204,8 @@ def test_claims_filters_and_ledger(client):
     claim = get(client, "/claims/C-PRK-to-RUS-arms_transfer")
     stances = {(e["actor"], e["stance"]) for e in claim["ledger"]}
     assert ("RUS", "denies") in stances
-    assert "unknown claim status" in error(client, "/claims", 400, status="rumoured")
-    assert "unknown claim action" in error(client, "/claims", 400, action="bribery")
+    assert "query parameter status" in error(client, "/claims", 400, status="rumoured")
+    assert "query parameter action" in error(client, "/claims", 400, action="bribery")
     assert "no claim" in error(client, "/claims/C-nothing", 404)
 
 
@@ -200,7 +215,7 @@ def test_measures(client):
     assert trade[0]["points"] and trade[0]["points"][0]["value"] > 0
     series = get(client, "/measures/M-CHN-RUS-bilateral_trade")
     assert series["metric"] == "bilateral_trade"
-    assert "unknown metric" in error(client, "/measures", 400, metric="gdp")
+    assert "query parameter metric" in error(client, "/measures", 400, metric="gdp")
     assert "no measure series" in error(client, "/measures/M-none", 404)
 
 
@@ -254,7 +269,7 @@ def test_network_as_of_a_date(client):
     assert {"RUS", "PRK", "CHN", "IRN", "USA", "BLR"} <= codes
     claims = get(client, "/network", as_of="2025", kind="claims")
     assert claims["edges"] and all(e["kind"] == "claim" and e["directed"] for e in claims["edges"])
-    assert "unknown network kind" in error(client, "/network", 400, kind="friendship")
+    assert "query parameter kind" in error(client, "/network", 400, kind="friendship")
     assert "bad as-of date" in error(client, "/network", 400, as_of="2023-02-30")
 
 
@@ -297,7 +312,10 @@ def test_search(client):
 
 def test_documents_list(client):
     page = get(client, "/documents", limit=5)
-    assert len(page["items"]) == 5 and page["more"] is True
+    assert len(page["items"]) == 5 and page["next"] == 5
+    assert page["total"] == len(get(client, "/documents", limit=MAX_PAGE)["items"])
+    last = get(client, "/documents", limit=5, offset=page["total"] - 2)
+    assert len(last["items"]) == 2 and last["next"] is None
     published = [d["published"] for d in page["items"]]
     assert published == sorted(published, reverse=True)
     assert "text" not in page["items"][0]
@@ -377,7 +395,7 @@ def test_dashboard_is_served_with_a_content_security_policy(client):
 def test_unknown_path_is_a_json_404(client):
     response = client.get(API + "/nothing-here")
     assert response.status_code == 404
-    assert response.json() == {"detail": "Not Found"}
+    assert response.json() == {"error": "not_found", "detail": "Not Found"}
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -11,11 +11,13 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
-def open(db: str | None = None) -> Blocwatch:  # noqa: A001 - the notebook API
+def open(db: str | None = None, *, create: bool = False) -> Blocwatch:  # noqa: A001 - the notebook API
     """The application over the store at ``db`` (path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``): a :class:`blocwatch.app.Blocwatch`, from which documents, search,
-    ingest, records, queries and analytics hang. Imported on first call (not to dodge a
+    ingest, records, queries and analytics hang. A path that holds no knowledge base (a
+    typo) raises :class:`blocwatch.errors.BlocwatchError` naming it, unless ``create`` is
+    true: then a new, empty store is made there. Imported on first call (not to dodge a
     cycle: so that ``import blocwatch`` stays cheap)."""
     from .app import open_app
 
-    return open_app(db)
+    return open_app(db, create=create)

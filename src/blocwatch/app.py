@@ -9,21 +9,25 @@ stage, so it imports them at the top like any module: nothing below imports it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
 from . import analyse
 from .export import export as export_kb
 from .kb import KnowledgeBase
-from .kb.inventory import actors_in_kb, overview, records_of_document
+from .kb.inventory import actors_in_kb, matching_actors, overview, records_of_document
 from .kb.validate import DateLike, day
 from .kinds import kind_of_id
 from .resolve import rebuild
 from .store import connect
-from .store.documents import get_document, list_documents
+from .store.documents import count_documents, get_document, list_documents
 from .store.facts import facts_for_document
 from .store.search import search_documents
+
+if TYPE_CHECKING:
+    from .ingest import IngestSummary
+    from .kb.records import AgreementRecord, ClaimRecord, MeasureSeries
 
 
 class Blocwatch(KnowledgeBase):
@@ -44,11 +48,16 @@ class Blocwatch(KnowledgeBase):
         ``offset``: see :func:`blocwatch.store.documents.list_documents`)."""
         return list_documents(self.engine, **filters)
 
+    def count_documents(self, **filters: Any) -> int:
+        """How many documents are stored (``source``, ``since``, ``until`` as
+        :meth:`documents`: how many it lists over all pages)."""
+        return count_documents(self.engine, **filters)
+
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One stored document (every column but its signature), or None."""
         return get_document(self.engine, doc_id)
 
-    def document_facts(self, doc_id: str, records: bool = True) -> dict[str, list[dict]]:
+    def document_facts(self, doc_id: str, records: bool = True) -> dict[str, list[dict[str, Any]]]:
         """The facts of one document by kind (plural), each with its evidence spans and,
         with ``records``, the id of the record it was merged into (``record_id``, or None)."""
         facts = facts_for_document(self.engine, doc_id)
@@ -65,7 +74,7 @@ class Blocwatch(KnowledgeBase):
         """Full-text search over documents (web-search syntax: words, "a phrase", OR, -word)."""
         return search_documents(self.engine, query, limit)
 
-    def ingest(self, paths: Sequence[str], **options: Any):
+    def ingest(self, paths: Sequence[str], **options: Any) -> IngestSummary:
         """Ingest ``paths`` into this store (options as :func:`blocwatch.pipeline.ingest`)."""
         # Imported here for start-up time, not for a cycle: the pipeline loads the extractor
         # (spaCy), which no query needs.
@@ -75,7 +84,7 @@ class Blocwatch(KnowledgeBase):
 
     # --- Records ---------------------------------------------------------------------------
 
-    def record(self, record_id: str):
+    def record(self, record_id: str) -> AgreementRecord | ClaimRecord | MeasureSeries | None:
         """The record ``record_id`` of any kind (its id's prefix says which), or None;
         BlocwatchError for a malformed id."""
         k = kind_of_id(record_id)
@@ -83,10 +92,13 @@ class Blocwatch(KnowledgeBase):
             found = k.hook("record_loader")(conn, [record_id])
         return found[0] if found else None
 
-    def actors_in_kb(self) -> list[dict[str, Any]]:
-        """Every actor some record names, with lexicon details and counts per kind."""
+    def actors_in_kb(self, q: str | None = None, region: str | None = None) -> list[dict[str, Any]]:
+        """Every actor some record names, with lexicon details and counts per kind; with
+        ``q``, those whose code, name, alias or official's name contains it (``aliases``:
+        the names that matched), with ``region``, those of that region."""
         with self._conn() as conn:
-            return actors_in_kb(conn)
+            found = actors_in_kb(conn)
+        return matching_actors(found, q, region) if q or region else found
 
     def overview(self) -> dict[str, Any]:
         """Counts per kind and the span of the knowledge base's dates."""
@@ -110,12 +122,14 @@ class Blocwatch(KnowledgeBase):
         as_of: DateLike | None = None,
         kind: str | None = None,
         min_confidence: float | None = None,
-    ):
+    ) -> analyse.Network:
         """The network as of a date (agreements, claims, trade; or one ``kind``), of records
         of at least ``min_confidence``."""
         return analyse.network(self.engine, day(as_of, "as-of date"), kind, min_confidence)
 
-    def blocs(self, as_of: DateLike | None = None, compare: DateLike | None = None):
+    def blocs(
+        self, as_of: DateLike | None = None, compare: DateLike | None = None
+    ) -> analyse.Blocs:
         """Blocs of the agreement network as of a date, bridges, changes since ``compare``."""
         return analyse.blocs(self.engine, day(as_of, "as-of date"), day(compare, "as-of date"))
 
@@ -126,7 +140,7 @@ class Blocwatch(KnowledgeBase):
         as_of: DateLike | None = None,
         attacker: str | None = None,
         min_confidence: float | None = None,
-    ):
+    ) -> analyse.Obligations | analyse.ConflictingCommitments:
         """Who is bound to come to ``target``'s aid; with ``attacker``, who is bound to
         both sides (:func:`blocwatch.analyse.conflicting_commitments`); agreements of at
         least ``min_confidence``."""
@@ -137,16 +151,22 @@ class Blocwatch(KnowledgeBase):
             )
         return analyse.obligations(self.engine, target, when, min_confidence)
 
-    def alignment(self, a: str, b: str, *, start=None, end=None):
+    def alignment(
+        self, a: str, b: str, *, start: int | str | None = None, end: int | str | None = None
+    ) -> analyse.Alignment:
         """The alignment score of two actors per year, with the facts behind it."""
         return analyse.alignment(self.engine, a, b, start, end)
 
-    def growth(self, code: str, *, start=None, end=None):
+    def growth(
+        self, code: str, *, start: int | str | None = None, end: int | str | None = None
+    ) -> analyse.Growth:
         """An actor's partnerships and their strength per year."""
         return analyse.growth(self.engine, code, start, end)
 
 
-def open_app(db: str | None = None) -> Blocwatch:
+def open_app(db: str | None = None, *, create: bool = False) -> Blocwatch:
     """The application over the store at ``db`` (a path or URL; default ``$BLOCWATCH_DB`` or
-    ``./blocwatch.db``), migrated to the current schema."""
-    return Blocwatch(connect(db), db)
+    ``./blocwatch.db``), migrated to the current schema. A path or database holding no
+    knowledge base raises :class:`~blocwatch.store.db.StoreMissing` (a BlocwatchError naming
+    it) unless ``create`` is true: then it becomes a new, empty store."""
+    return Blocwatch(connect(db, create=create), db)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -16,7 +17,7 @@ from .errors import BlocwatchError
 app = typer.Typer(
     help="blocwatch: a sourced, time-aware knowledge base of relations between states.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish)
     pretty_exceptions_enable=False,
 )
 docs_app = typer.Typer(help="List stored documents, or show one.", invoke_without_command=True)
@@ -42,6 +43,29 @@ RecordConfidenceOption = typer.Option(
     max=1.0,
     help="Only records of at least this confidence (0 to 1; default: all).",
 )
+JsonOption = typer.Option(False, "--json", help="JSON (Lines): the same as --format json.")
+
+
+class OutputFormat(StrEnum):
+    """What a query command writes: a table, JSON (Lines), CSV or TSV."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    TSV = "tsv"
+
+
+FormatOption = typer.Option(
+    None,
+    "--format",
+    help="table (fits the terminal; the default), json (JSON Lines), csv or tsv.",
+    case_sensitive=False,
+)
+WideOption = typer.Option(
+    False, "--wide", help="Tables with every column whole, past the terminal's width."
+)
+
+
 HostOption = typer.Option("127.0.0.1", "--host", help="Address to listen on (serve, demo).")
 PortOption = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (serve, demo).")
 
@@ -106,7 +130,7 @@ def ingest(
         paths = [*(paths or []), str(corpus_path())]
     if not paths:
         _fail("nothing to ingest: give files, folders, - for standard input, or --sample", 2)
-    summary = _kb(db).ingest(
+    summary = _kb(db, create=True).ingest(
         paths,
         extract=extract,
         console=err,
@@ -133,7 +157,9 @@ def docs(
     since: str | None = typer.Option(None, help="Published on or after (YYYY[-MM[-DD]])."),
     until: str | None = typer.Option(None, help="Published on or before (YYYY[-MM[-DD]])."),
     limit: int = typer.Option(50, min=1, max=10000),
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """List stored documents (newest first), filtered by source and publication date."""
     if ctx.invoked_subcommand is not None:
@@ -142,11 +168,7 @@ def docs(
     from .render.documents import document_table
 
     rows = _kb(db).documents(source=source, since=since, until=until, limit=limit)
-    if as_json:
-        for row in rows:
-            out.print_json(json.dumps(row, ensure_ascii=False), indent=None)
-        return
-    document_table(out, rows)
+    _show(rows, lambda c: document_table(c, rows), fmt, wide, as_json)
 
 
 @docs_app.command("show")
@@ -288,11 +310,13 @@ def reextract(db: str | None = DbOption) -> None:
 # --- the knowledge base -------------------------------------------------------------------
 
 
-def _kb(db: str | None):
-    """The application object over the store at ``db``: every command goes through it."""
+def _kb(db: str | None, create: bool = False):
+    """The application object over the store at ``db``: every command goes through it. Only
+    commands that write (``create``) make a store where there is none; for the others a
+    mistyped path is an error naming it (exit 2), not an empty answer."""
     from .app import open_app
 
-    return open_app(db)
+    return open_app(db, create=create)
 
 
 def _emit_json(value) -> None:
@@ -301,6 +325,51 @@ def _emit_json(value) -> None:
     for item in items:
         data = item.to_dict() if hasattr(item, "to_dict") else item
         sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+
+
+def _console(wide: bool) -> Console:
+    """Where tables are drawn: the terminal's width, or as wide as they want with ``wide``
+    or when the output goes to a pipe or a file (a reader there wants every column whole)."""
+    from .render.fit import WIDE
+
+    return Console(width=WIDE) if wide or not out.is_terminal else out
+
+
+def _show(value, view, fmt: OutputFormat | None, wide: bool = False, as_json: bool = False) -> None:
+    """Output ``value`` as asked: JSON Lines, the tables ``view(console)`` draws as CSV or
+    TSV (a view without a table: the records' fields, one row each), or the view itself."""
+    from .render.fit import TableWriter, write_rows
+
+    chosen = "json" if as_json else str(fmt or "table")
+    if chosen == "json":
+        _emit_json(value)
+        return
+    if chosen in ("csv", "tsv"):
+        writer = TableWriter(sys.stdout, "," if chosen == "csv" else "\t")
+        view(writer)
+        if not writer.tables:
+            write_rows(sys.stdout, writer.sep, *_flat(value))
+        return
+    view(_console(wide))
+
+
+def _flat(value) -> tuple[list[str], list[list[str]]]:
+    """Records as a header (their fields) and rows of plain strings: lists joined by ";",
+    nested values as JSON."""
+    items = value if isinstance(value, list) else [value]
+    dicts = [i.to_dict() if hasattr(i, "to_dict") else dict(i) for i in items]
+    header: list[str] = list(dict.fromkeys(k for d in dicts for k in d))
+
+    def cell(v) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, list) and all(isinstance(x, str) for x in v):
+            return ";".join(v)
+        if isinstance(v, dict | list):
+            return json.dumps(v, ensure_ascii=False, default=str)
+        return str(v)
+
+    return header, [[cell(d.get(k)) for k in header] for d in dicts]
 
 
 def _ask(question):
@@ -321,7 +390,9 @@ def agreements(
     ),
     min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """Agreements in the knowledge base: parties, dates, defence clause, provisions, sources."""
     from .render.kb import agreements_table
@@ -335,10 +406,7 @@ def agreements(
             min_confidence=min_confidence,
         )
     )
-    if as_json:
-        _emit_json(list(found))
-        return
-    agreements_table(out, found)
+    _show(list(found), lambda c: agreements_table(c, found), fmt, wide, as_json)
 
 
 @app.command()
@@ -353,7 +421,9 @@ def claims(
     ledger: bool = typer.Option(False, "--ledger", help="Show each claim's stance ledger."),
     min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """Allegations in the knowledge base, with claimants, denials, acknowledgements, status."""
     from .render.kb import claims_table
@@ -368,10 +438,7 @@ def claims(
             min_confidence=min_confidence,
         )
     )
-    if as_json:
-        _emit_json(list(found))
-        return
-    claims_table(out, found, ledger=ledger)
+    _show(list(found), lambda c: claims_table(c, found, ledger=ledger), fmt, wide, as_json)
 
 
 @app.command()
@@ -380,7 +447,9 @@ def measures(
     metric: str | None = typer.Option(None, "--metric", help="e.g. bilateral_trade."),
     min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """Figures (trade, troops, aid) as time series per actor pair and metric."""
     from .render.kb import measures_table
@@ -388,74 +457,85 @@ def measures(
     found = _ask(
         lambda: _kb(db).measures(actor or None, metric=metric, min_confidence=min_confidence)
     )
-    if as_json:
-        _emit_json(list(found))
-        return
-    measures_table(out, found)
+    _show(list(found), lambda c: measures_table(c, found), fmt, wide, as_json)
+
+
+@app.command()
+def actors(
+    search: str | None = typer.Option(
+        None, "--search", "-s", help="Code, name or alias contains this (Kremlin, Putin ...)."
+    ),
+    region: str | None = typer.Option(None, "--region", help="Only this region."),
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
+) -> None:
+    """Actors the knowledge base holds records about, found by code, name or alias."""
+    from .render.kb import actors_table
+
+    found = _ask(lambda: _kb(db).actors_in_kb(q=search, region=region))
+    _show(found, lambda c: actors_table(c, found), fmt, wide, as_json)
 
 
 @app.command()
 def actor(
     code: str = typer.Argument(..., help="Actor code (RUS, PRK, NATO ...)."),
     db: str | None = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="One JSON object."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """An actor's profile: names seen, agreements, claims by role, measures."""
     from .render.kb import actor_view
 
     profile = _ask(lambda: _kb(db).actor(code))
-    if as_json:
-        _emit_json(profile)
-        return
-    actor_view(out, profile)
+    _show(profile, lambda c: actor_view(c, profile), fmt, wide, as_json)
 
 
 @app.command()
 def timeline(
     code: str = typer.Argument(..., help="Actor code (RUS, PRK, NATO ...)."),
     db: str | None = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """Dated events involving an actor: lifecycle steps, stances, figures."""
     from .render.kb import timeline_table
 
     events = _ask(lambda: _kb(db).timeline(code))
-    if as_json:
-        _emit_json(list(events))
-        return
-    timeline_table(out, events, code.upper())
+    _show(list(events), lambda c: timeline_table(c, events, code.upper()), fmt, wide, as_json)
 
 
 @app.command()
 def sources(
     record_id: str = typer.Argument(..., help="Record id (A-..., C-..., M-...)."),
     db: str | None = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of text."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """Every sentence behind a record, with document titles, dates and URLs."""
     from .render.kb import sources_view
 
     sentences = _ask(lambda: _kb(db).sources(record_id))
-    if as_json:
-        _emit_json(list(sentences))
-        return
-    sources_view(out, record_id, sentences)
+    _show(list(sentences), lambda c: sources_view(c, record_id, sentences), fmt, wide, as_json)
 
 
 @app.command()
 def changes(
     since: str = typer.Option(..., "--since", help="Reported on or after DATE (YYYY[-MM[-DD]])."),
     db: str | None = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """What is new or changed in the knowledge base since a reported date."""
     from .render.kb import changes_table
 
     found = _ask(lambda: _kb(db).changes(since))
-    if as_json:
-        _emit_json(list(found))
-        return
-    changes_table(out, found, since)
+    _show(list(found), lambda c: changes_table(c, found, since), fmt, wide, as_json)
 
 
 @app.command("export")
@@ -492,7 +572,6 @@ def resolve(db: str | None = DbOption) -> None:
 # --- analytics ----------------------------------------------------------------------------
 
 AsOfOption = typer.Option(None, "--as-of", help="As of DATE (YYYY[-MM[-DD]]; default today).")
-JsonOption = typer.Option(False, "--json", help="One JSON object instead of text.")
 FromOption = typer.Option(None, "--from", help="First year (default: ten years to --to).")
 ToOption = typer.Option(None, "--to", help="Last year (default: this year).")
 
@@ -504,16 +583,15 @@ def network(
     min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """The network as of a date: agreements in force (weighted by what they bind), claims
     of supply (directed, with status), trade; every tie with its records."""
     from .render.analyse import network_view
 
     found = _ask(lambda: _kb(db).network(as_of, kind, min_confidence))
-    if as_json:
-        _emit_json(found)
-        return
-    network_view(out, found)
+    _show(found, lambda c: network_view(c, found), fmt, wide, as_json)
 
 
 @app.command()
@@ -524,15 +602,14 @@ def blocs(
     ),
     db: str | None = DbOption,
     as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """Blocs (seeded Louvain communities of the agreement network), their bridges, changes."""
     from .render.analyse import blocs_view
 
     found = _ask(lambda: _kb(db).blocs(as_of, compare))
-    if as_json:
-        _emit_json(found)
-        return
-    blocs_view(out, found)
+    _show(found, lambda c: blocs_view(c, found), fmt, wide, as_json)
 
 
 @app.command()
@@ -548,6 +625,8 @@ def obligations(
     min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """If X is attacked, who is bound to come to its aid: defence clauses, consultation,
     second-order chains, each with its agreement, article and sources."""
@@ -563,10 +642,13 @@ def obligations(
             code, as_of=as_of, attacker=attacker, min_confidence=min_confidence
         )
     )
-    if as_json:
-        _emit_json(found)
-        return
-    (conflicts_view if attacker else obligations_view)(out, found)
+    _show(
+        found,
+        lambda c: (conflicts_view if attacker else obligations_view)(c, found),
+        fmt,
+        wide,
+        as_json,
+    )
 
 
 @app.command()
@@ -577,15 +659,14 @@ def alignment(
     end: str | None = ToOption,
     db: str | None = DbOption,
     as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """The alignment score of two actors per year, with the facts that produce it."""
     from .render.analyse import alignment_view
 
     found = _ask(lambda: _kb(db).alignment(a, b, start=start, end=end))
-    if as_json:
-        _emit_json(found)
-        return
-    alignment_view(out, found)
+    _show(found, lambda c: alignment_view(c, found), fmt, wide, as_json)
 
 
 @app.command()
@@ -595,15 +676,14 @@ def growth(
     end: str | None = ToOption,
     db: str | None = DbOption,
     as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
 ) -> None:
     """An actor's partnerships and their strength by year."""
     from .render.analyse import growth_view
 
     found = _ask(lambda: _kb(db).growth(code, start=start, end=end))
-    if as_json:
-        _emit_json(found)
-        return
-    growth_view(out, found)
+    _show(found, lambda c: growth_view(c, found), fmt, wide, as_json)
 
 
 # --- the main job -------------------------------------------------------------------------
@@ -661,12 +741,22 @@ def serve(
     workers: int = typer.Option(
         1, "--workers", min=1, max=64, help="Server processes (reads run in parallel)."
     ),
+    cors: list[str] = typer.Option(
+        None,
+        "--cors",
+        envvar="BLOCWATCH_CORS",
+        help="Let pages of this origin read the API from a browser (repeat; * for any).",
+    ),
+    create: bool = typer.Option(
+        False, "--create", help="Make an empty store if --db holds none (default: an error)."
+    ),
 ) -> None:
     """Serve the HTTP API (/api/v1, docs at /docs) and the dashboard (/). Read-only unless
     given a write token."""
     from .web.auth import read_write_token
 
-    _serve(db, host, port, read_write_token(write_token_file), allowed_hosts, workers)
+    token = read_write_token(write_token_file)
+    _serve(db, host, port, token, allowed_hosts, workers, cors or None, create or None)
 
 
 def _serve(
@@ -676,6 +766,8 @@ def _serve(
     write_token: str | None,
     allowed_hosts: str | None = None,
     workers: int = 1,
+    cors: list[str] | None = None,
+    create: bool | None = None,
 ) -> None:
     from .web.server import serve as run_server
 
@@ -695,6 +787,8 @@ def _serve(
         write_token=write_token,
         allowed_hosts=allowed_hosts,
         workers=workers,
+        cors=cors,
+        create=create,
         on_ready=ready,
     )
 

@@ -152,7 +152,7 @@ def reextract(*, db: str | None = None, console: Console | None = None, batch: i
     number of documents read. Each batch is extracted first, then stored in one write
     transaction; the knowledge base is rebuilt from the new facts at the end (one
     transaction). A document the extractor refuses (over its budget) keeps its facts."""
-    engine = connect(db)
+    engine = connect(db, create=False)  # re-reads a store: never makes one
     count = 0
     pending: list[Document] = []
     for doc in iter_documents(engine):

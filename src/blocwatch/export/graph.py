@@ -23,9 +23,11 @@ apply to an edge's relation are ``n/a``.
 
 Time: ``start``/``end`` are ISO days. Agreements start on their first known day (signing,
 else first lifecycle step, else first report) and end on their end day if they ended; claims
-and accusations start when first reported. In GEXF these are the edges' own start/end (the
-graph is in dynamic mode, timeformat date), so Gephi's timeline filters them; in GraphML they
-are plain attributes. Measures are not edges.
+and accusations start when first reported. In GraphML they are plain attributes. GEXF (1.3,
+dynamic mode, timeformat date) writes them as ``<spells>``, the form Gephi's timeline reads:
+an agreement has one spell per stretch in force (a suspension closes one, a later step in
+force opens the next; an unknown end is left open), a claim one open spell from its first
+report, and a node one open spell from its first tie. Measures are not edges.
 """
 
 from __future__ import annotations
@@ -35,14 +37,17 @@ from pathlib import Path
 from typing import IO
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 from sqlalchemy import Connection
 
 from ..base import dates
+from ..model import END_EVENTS, START_EVENTS, Lifecycle
 from .records import load_everything
 
 
 def build_graph(conn: Connection) -> nx.MultiDiGraph:
-    """The knowledge base as a networkx multigraph (see the module docstring)."""
+    """The knowledge base as a networkx multigraph (see the module docstring); agreement
+    edges carry ``spells``, the stretches they were in force (:func:`agreement_spells`)."""
     from ..base.lexicon import load_lexicon
 
     everything = load_everything(conn, with_sources=False)
@@ -82,7 +87,9 @@ def build_graph(conn: Connection) -> nx.MultiDiGraph:
                 "start": start,
                 "end": dates.last_day(a.ended) if a.ended else None,
             }
-            graph.add_edge(u, v, key=f"{a.id}:{u}-{v}", **_clean(attrs))
+            # The spells (a list) are GEXF's alone: write_graph drops them for GraphML.
+            spells = agreement_spells(start, a.events, a.ended)
+            graph.add_edge(u, v, key=f"{a.id}:{u}-{v}", spells=spells, **_clean(attrs))
     for c in everything.claims:
         start = dates.first_day(c.first_reported)
         common = {
@@ -118,6 +125,38 @@ UNKNOWN = "unknown"
 NOT_APPLICABLE = "n/a"
 
 
+Spell = tuple[str | None, str | None]
+
+
+def agreement_spells(start: str | None, events: list[dict], ended: str | None) -> list[Spell]:
+    """The stretches (first day, last day; None: open) an agreement was in force: from
+    ``start``, closed by a dated suspension (or other ending step) and opened again by a
+    later step that puts it in force, the last one closed on ``ended`` if it ended."""
+    spells: list[Spell] = []
+    opened = start
+    dated = sorted((e for e in events if e.get("date")), key=lambda e: dates.sort_key(e["date"]))
+    for e in dated:
+        day = dates.first_day(e["date"])
+        if e["kind"] in END_EVENTS and opened is not None and day and day >= opened:
+            if e["kind"] == Lifecycle.SUSPENDED:
+                spells.append((opened, _day_before(day)))
+                opened = None
+        elif e["kind"] in START_EVENTS and opened is None and day:
+            opened = day
+    if opened is not None or not spells:
+        last = dates.last_day(ended) if ended else None
+        if last is not None and opened is not None and last < opened:
+            last = opened
+        spells.append((opened, last))
+    return spells
+
+
+def _day_before(day: str) -> str:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+
+
 def _tri(value: bool | None) -> str:
     return UNKNOWN if value is None else str(value).lower()
 
@@ -139,19 +178,55 @@ def _clean(attrs: dict) -> dict:
     return {k: v for k, v in attrs.items() if v is not None}
 
 
+class _Gexf13Writer(GEXFWriter):
+    """networkx's GEXF writer with the XML Schema instance namespace of GEXF 1.3 spelled
+    right (networkx writes ``http://w3.org/...`` without ``www.``, so a validator takes
+    ``xsi:schemaLocation`` for an attribute the schema does not allow), and without the
+    ``name`` it puts on ``<graph>``, which GEXF 1.3 does not have."""
+
+    def set_version(self, version: str) -> None:
+        super().set_version(version)
+        self.NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+    def add_graph(self, G: nx.Graph) -> None:
+        super().add_graph(G)
+        self.graph_element.attrib.pop("name", None)
+
+
+def _for_gexf(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy for GEXF: edge times as spells (not start/end attributes, which Gephi reads as
+    one more way to say the same), nodes present from their first tie."""
+    gexf = graph.copy()
+    gexf.graph["mode"] = "dynamic"
+    first: dict[str, str] = {}
+    for u, v, key, data in gexf.edges(keys=True, data=True):
+        data["id"] = key
+        start = data.pop("start", None)
+        end = data.pop("end", None)
+        data["spells"] = data.get("spells") or [(start, end)]
+        starts = [s for s, _ in data["spells"] if s]
+        for code in (u, v):
+            if starts and (code not in first or min(starts) < first[code]):
+                first[code] = min(starts)
+    for code, data in gexf.nodes(data=True):
+        if code in first:
+            data["spells"] = [(first[code], None)]
+    return gexf
+
+
 def write_graph(conn: Connection, sink: str | Path | IO, fmt: str) -> dict[str, int]:
     """Write GraphML or GEXF to a path or a stream (bytes are written to a text stream's
     buffer); returns node and edge counts."""
     graph = build_graph(conn)
     target = sink if isinstance(sink, (str, Path)) else getattr(sink, "buffer", sink)
     if fmt == "graphml":
+        for _, _, data in graph.edges(data=True):
+            data.pop("spells", None)
         nx.write_graphml(graph, target, edge_id_from_attribute=None)
     else:
-        gexf = graph.copy()
-        gexf.graph["mode"] = "dynamic"
-        for _, _, key, data in gexf.edges(keys=True, data=True):
-            data["id"] = key
-        nx.write_gexf(gexf, target)
+        writer = _Gexf13Writer(version="1.3")
+        writer.add_graph(_for_gexf(graph))
+        writer.write(target)
     if not isinstance(sink, (str, Path)) and hasattr(sink, "flush"):
         sink.flush()
     return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}

@@ -169,7 +169,8 @@ class KnowledgeBase:
             return _result(changes(conn, day(since, "since date") or ""), as_frame)
 
 
-def open_kb(db: str | None = None) -> KnowledgeBase:
+def open_kb(db: str | None = None, *, create: bool = False) -> KnowledgeBase:
     """The knowledge base of the store at ``db`` (a path or URL; default ``$BLOCWATCH_DB`` or
-    ``./blocwatch.db``), migrated to the current schema."""
-    return KnowledgeBase(connect(db))
+    ``./blocwatch.db``), migrated to the current schema; BlocwatchError when it holds no
+    knowledge base, unless ``create`` is true."""
+    return KnowledgeBase(connect(db, create=create))

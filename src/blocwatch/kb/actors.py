@@ -8,6 +8,7 @@ import re
 from sqlalchemy import Connection, and_, select
 
 from ..base import dates
+from ..base.lexicon import Lexicon
 from ..kinds import KINDS
 from ..store.schema import claim_parties, evidence
 from . import validate
@@ -27,6 +28,7 @@ def actor_profile(conn: Connection, code: str) -> ActorProfile:
 
     code = validate.actor(code)
     lex = load_lexicon()
+    names, people = _names_seen(conn, code, lex)
     agreements = find_agreements(conn, party=[code])
     partners: dict[str, int] = {}
     for a in agreements:
@@ -34,14 +36,17 @@ def actor_profile(conn: Connection, code: str) -> ActorProfile:
             if p != code:
                 partners[p] = partners.get(p, 0) + 1
     by_role = {
-        role: find_claims(conn, **{role: code}) for role in ("subject", "claimant", "beneficiary")
+        "subject": find_claims(conn, subject=code),
+        "claimant": find_claims(conn, claimant=code),
+        "beneficiary": find_claims(conn, beneficiary=code),
     }
     return ActorProfile(
         code=code,
         name=lex.names.get(code, code),
         kind=lex.types.get(code, ""),
         region=lex.regions.get(code) or None,
-        names_seen=_names_seen(conn, code, lex),
+        names_seen=names,
+        people_seen=people,
         agreements=agreements,
         partners=dict(sorted(partners.items(), key=lambda kv: (-kv[1], kv[0]))),
         claims_as_subject=by_role["subject"],
@@ -77,13 +82,18 @@ def _sentences(conn: Connection, code: str) -> list[str]:
     return list(out.values())[:NAME_SAMPLE]
 
 
-def _names_seen(conn: Connection, code: str, lex) -> dict[str, int]:
-    """How often each name the lexicon knows for ``code`` (its name, aliases, capital or
-    seat of government, officials) occurs in the sentences behind its records."""
+def _names_seen(conn: Connection, code: str, lex: Lexicon) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each name the lexicon knows for ``code`` occurs in the sentences behind its
+    records: the actor's own names (its name, aliases, capital or seat of government), and
+    apart from them the people who spoke or acted for it (officials, leaders)."""
     forms = {alias for alias, (c, _) in lex.aliases.items() if c == code}
-    forms |= {name for name, terms in lex.officials.items() if any(t.code == code for t in terms)}
     forms.add(lex.names.get(code, code))
+    people = {name for name, terms in lex.officials.items() if any(t.code == code for t in terms)}
     sentences = _sentences(conn, code)
+    return _counted(forms - people, sentences), _counted(people, sentences)
+
+
+def _counted(forms: set[str], sentences: list[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for form in sorted(forms):
         pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")

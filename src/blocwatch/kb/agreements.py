@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select
 
@@ -87,7 +88,7 @@ def find_agreements(
 def load_agreements(conn: Connection, ids: list[str]) -> list[AgreementRecord]:
     """The records ``ids`` (in that order; unknown ids are left out), with their conflicts
     and lifecycle events."""
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for batch in chunks(ids):
         for r in conn.execute(select(agreements).where(agreements.c.id.in_(batch))).mappings():
             rows[r["id"]] = dict(r)
@@ -125,7 +126,7 @@ def _succession(conn: Connection, ids: list[str]) -> dict[tuple[str, str], list[
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _has_conflict(row: dict) -> bool:
+def _has_conflict(row: dict[str, Any]) -> bool:
     return any(row[flag] for flag in _CONFLICT_FLAGS.values())
 
 
@@ -141,7 +142,9 @@ def _origins(conn: Connection, ids: list[str]) -> dict[tuple[str, int], Source]:
     return out
 
 
-def _conflicts(conn: Connection, rows: dict[str, dict], origins) -> dict[str, dict]:
+def _conflicts(
+    conn: Connection, rows: dict[str, dict[str, Any]], origins: dict[tuple[str, int], Source]
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """attribute -> [{value, doc_ids, n_independent_sources}] for each conflicting attribute
     of the records ``rows``; the value the record shows comes first."""
     ids = [i for i, r in rows.items() if _has_conflict(r)]
@@ -158,7 +161,7 @@ def _conflicts(conn: Connection, rows: dict[str, dict], origins) -> dict[str, di
             grouped.setdefault((r["agreement_id"], r["attribute"]), {}).setdefault(
                 r["value"], []
             ).append(source)
-    out: dict[str, dict[str, list[dict]]] = {}
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for (record_id, attribute), by_value in grouped.items():
         if not rows[record_id][_CONFLICT_FLAGS[attribute]]:
             continue
@@ -168,7 +171,7 @@ def _conflicts(conn: Connection, rows: dict[str, dict], origins) -> dict[str, di
             keep = set(dates.maximal(list(by_value)))
             by_value = {v: s for v, s in by_value.items() if v in keep}
         shown = rows[record_id][attribute]
-        entries = [
+        entries: list[dict[str, Any]] = [
             {
                 "value": _typed(attribute, value),
                 "doc_ids": sorted({s.doc_id for s in sources}),
@@ -183,16 +186,21 @@ def _conflicts(conn: Connection, rows: dict[str, dict], origins) -> dict[str, di
     return out
 
 
-def _typed(attribute: str, value: str):
+def _typed(attribute: str, value: str) -> str | bool:
     if attribute == "defense":
         return value == "true"
     return value
 
 
-def _events(conn: Connection, ids: list[str], origins, rows) -> dict[str, list[dict]]:
+def _events(
+    conn: Connection,
+    ids: list[str],
+    origins: dict[tuple[str, int], Source],
+    rows: dict[str, dict[str, Any]],
+) -> dict[str, list[dict[str, Any]]]:
     """Per record: each lifecycle step once, at its best-supported date, with how many
     documents report it and whether they disagree on the date."""
-    stated: dict[str, dict[str, list]] = {}
+    stated: dict[str, dict[str, list[tuple[str | None, Source]]]] = {}
     for batch in chunks(ids):
         query = select(agreement_events).where(agreement_events.c.agreement_id.in_(batch))
         for r in conn.execute(query.order_by(agreement_events.c.seq)).mappings():
@@ -200,7 +208,7 @@ def _events(conn: Connection, ids: list[str], origins, rows) -> dict[str, list[d
             stated.setdefault(r["agreement_id"], {}).setdefault(r["kind"], []).append(
                 (r["date"], source)
             )
-    out: dict[str, list[dict]] = {}
+    out: dict[str, list[dict[str, Any]]] = {}
     for record_id, by_kind in stated.items():
         events = []
         for kind, values in by_kind.items():
@@ -222,7 +230,7 @@ def _events(conn: Connection, ids: list[str], origins, rows) -> dict[str, list[d
     return out
 
 
-def event_order(event: dict) -> tuple:
+def event_order(event: dict[str, Any]) -> tuple[bool, tuple[str, int], int]:
     """Dated steps by date (same date: lifecycle order), undated steps last."""
     date = event.get("date")
-    return (date is None, dates.sort_key(date), LIFECYCLE_RANK.get(event.get("kind"), 0))
+    return (date is None, dates.sort_key(date), LIFECYCLE_RANK.get(event.get("kind") or "", 0))

@@ -8,21 +8,24 @@ The details say what the newer sources added: lifecycle steps, conflicting value
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 
 from ..base import dates
 from ..kinds import KINDS, FactKind
 from ..resolve.claims import status as claim_status
 from ..store.schema import agreement_events
 from . import validate
-from .records import Change, Records
+from .records import AgreementRecord, Change, ClaimRecord, MeasureSeries, Records
 
 
 def _after(reported: str | None, since: str) -> bool:
-    return bool(reported) and dates.last_day(reported) >= dates.first_day(since)
+    last, first = dates.last_day(reported), dates.first_day(since)
+    return last is not None and first is not None and last >= first
 
 
-def _touched(conn: Connection, table, fk: str, since: str) -> dict[str, list[tuple[str, str]]]:
+def _touched(
+    conn: Connection, table: Table, fk: str, since: str
+) -> dict[str, list[tuple[str, str]]]:
     """record id -> [(doc_id, reported)] of all its sources, for records with a source
     reported since ``since``. The SQL bound is the year (a lexical prefix, valid for partial
     dates); the exact test runs here."""
@@ -81,7 +84,7 @@ Summary = tuple[str, list[str]]
 
 
 def agreement_changes(
-    conn: Connection, a, new_docs: list[str], is_new: bool, since: str
+    conn: Connection, a: AgreementRecord, new_docs: list[str], is_new: bool, since: str
 ) -> Summary:
     """An agreement's one-line summary, and the lifecycle steps and conflicting values that
     only the newer sources report."""
@@ -112,7 +115,7 @@ def _new_steps(conn: Connection, record_id: str, new_docs: list[str]) -> list[st
     ]
 
 
-def _new_conflicts(record, new_docs: list[str]) -> list[str]:
+def _new_conflicts(record: AgreementRecord, new_docs: list[str]) -> list[str]:
     """Conflicting values that only newer sources state."""
     new = set(new_docs)
     return [
@@ -123,7 +126,9 @@ def _new_conflicts(record, new_docs: list[str]) -> list[str]:
     ]
 
 
-def claim_changes(conn: Connection, c, new_docs: list[str], is_new: bool, since: str) -> Summary:
+def claim_changes(
+    conn: Connection, c: ClaimRecord, new_docs: list[str], is_new: bool, since: str
+) -> Summary:
     """A claim's summary, the stances taken since ``since`` and the status they moved it
     from."""
     details: list[str] = []
@@ -144,7 +149,9 @@ def claim_changes(conn: Connection, c, new_docs: list[str], is_new: bool, since:
     return f"{flow} {c.action} ({c.status})", details
 
 
-def measure_changes(conn: Connection, m, new_docs: list[str], is_new: bool, since: str) -> Summary:
+def measure_changes(
+    conn: Connection, m: MeasureSeries, new_docs: list[str], is_new: bool, since: str
+) -> Summary:
     """A measure series' summary and the figures reported since ``since``."""
     details = [
         f"{p['period'] or 'undated'}: {p['value']:,.6g} {m.unit}"

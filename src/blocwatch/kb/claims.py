@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, select
 
 from ..base.chunks import chunks
 from ..store.schema import claim_parties, claim_stances, claims
@@ -12,7 +14,7 @@ from .records import ClaimRecord
 _FIELDS = [c.name for c in claims.c if c.name != "block"]
 
 
-def _with_role(actor: str, role: str):
+def _with_role(actor: str, role: str) -> ColumnElement[bool]:
     return claims.c.id.in_(
         select(claim_parties.c.claim_id).where(
             claim_parties.c.actor == actor, claim_parties.c.role == role
@@ -57,14 +59,14 @@ def find_claims(
 
 def load_claims(conn: Connection, ids: list[str]) -> list[ClaimRecord]:
     """The records ``ids`` (in that order; unknown ids are left out) with their ledgers."""
-    rows: dict[str, dict] = {}
-    ledgers: dict[str, list[dict]] = {}
+    rows: dict[str, dict[str, Any]] = {}
+    ledgers: dict[str, list[dict[str, Any]]] = {}
     for batch in chunks(ids):
         for r in conn.execute(select(claims).where(claims.c.id.in_(batch))).mappings():
             rows[r["id"]] = dict(r)
         query = select(claim_stances).where(claim_stances.c.claim_id.in_(batch))
-        for r in conn.execute(query.order_by(claim_stances.c.claim_id, claim_stances.c.seq)):
-            s = r._mapping
+        for row in conn.execute(query.order_by(claim_stances.c.claim_id, claim_stances.c.seq)):
+            s = row._mapping
             ledgers.setdefault(s["claim_id"], []).append(
                 {
                     "actor": s["actor"],

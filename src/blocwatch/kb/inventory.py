@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func, literal, select, union_all
+from sqlalchemy import Connection, Label, func, literal, select, union_all
 
 from ..base import dates
 from ..base.lexicon import actor_info
@@ -34,7 +34,38 @@ def actors_in_kb(conn: Connection) -> list[dict[str, Any]]:
     return [{**actor_info(code).to_dict(), **counts[code]} for code in sorted(counts)]
 
 
-def _label(kind: str):
+def matching_actors(
+    actors: list[dict[str, Any]], q: str | None = None, region: str | None = None
+) -> list[dict[str, Any]]:
+    """The ``actors`` (as :func:`actors_in_kb` gives them) whose code or name contains ``q``
+    or that a name of the lexicon containing ``q`` stands for (an alias such as "Kremlin",
+    a capital, a demonym, an official's name): each with ``aliases``, the names that matched
+    other than its own. ``region`` keeps one region. Case does not matter."""
+    from ..base.lexicon import load_lexicon
+
+    found = actors
+    if region and region.strip():
+        wanted = region.strip().casefold()
+        found = [a for a in found if (a["region"] or "").casefold() == wanted]
+    needle = (q or "").strip().casefold()
+    if not needle:
+        return found
+    by_alias: dict[str, list[str]] = {}
+    lex = load_lexicon()
+    names = [(alias, code) for alias, (code, _kind) in lex.aliases.items()]
+    names += [(n, t.code) for n, terms in lex.officials.items() for t in terms]
+    for name, code in names:
+        if needle in name.casefold() and name not in by_alias.get(code, []):
+            by_alias.setdefault(code, []).append(name)
+    out = []
+    for a in found:
+        aliases = sorted(by_alias.get(a["code"], []))
+        if aliases or needle in a["code"].casefold() or needle in a["name"].casefold():
+            out.append({**a, "aliases": aliases})
+    return out
+
+
+def _label(kind: str) -> Label[str]:
     return literal(kind).label("what")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from sqlalchemy import Connection, select
 
 from ..base import dates
@@ -14,7 +17,11 @@ _FIELDS = [c.name for c in measures.c if c.name not in ("block", "n_points")]
 
 
 def find_measures(
-    conn: Connection, *, actor=None, metric: str | None = None, min_confidence: float | None = None
+    conn: Connection,
+    *,
+    actor: Iterable[str] | str | None = None,
+    metric: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[MeasureSeries]:
     """Series involving every actor of ``actor`` (a code or a list), of ``metric``; with
     ``min_confidence``, only the points whose confidence is at least that, and only the
@@ -41,8 +48,8 @@ def find_measures(
 def load_measures(conn: Connection, ids: list[str]) -> list[MeasureSeries]:
     """The series ``ids`` (in that order; unknown ids left out), points in period order
     (undated points, in reported order, last)."""
-    rows: dict[str, dict] = {}
-    points: dict[str, list[dict]] = {}
+    rows: dict[str, dict[str, Any]] = {}
+    points: dict[str, list[dict[str, Any]]] = {}
     docs: dict[tuple[str, str], list[str]] = {}
     for batch in chunks(ids):
         for r in conn.execute(select(measures).where(measures.c.id.in_(batch))).mappings():

@@ -143,7 +143,7 @@ class ActorProfile(_Record):
     name: str
     kind: str  # state | organisation
     region: str | None
-    names_seen: dict[str, int]
+    names_seen: dict[str, int]  # the actor's own names: name, aliases, capital, seat
     agreements: list[AgreementRecord]
     partners: dict[str, int]
     claims_as_subject: list[ClaimRecord]
@@ -152,6 +152,7 @@ class ActorProfile(_Record):
     claims_denied: list[ClaimRecord]
     claims_acknowledged: list[ClaimRecord]
     measures: list[MeasureSeries]
+    people_seen: dict[str, int] = field(default_factory=dict)  # its leaders and officials
 
 
 @dataclass

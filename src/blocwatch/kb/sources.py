@@ -3,7 +3,10 @@ title, URL and publication date, and what that document states."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, select
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, RowMapping, Table, and_, select
 
 from ..base import dates
 from ..base.chunks import chunks
@@ -108,7 +111,9 @@ class _Rows:
     def __init__(self, conn: Connection, record_ids: list[str] | None) -> None:
         self.conn, self.record_ids = conn, record_ids
 
-    def __call__(self, table, fk: str, order=None):
+    def __call__(
+        self, table: Table, fk: str, order: ColumnElement[Any] | None = None
+    ) -> Iterator[RowMapping]:
         query = select(table)
         if order is not None:
             query = query.order_by(order)
@@ -119,7 +124,7 @@ class _Rows:
             yield from self.conn.execute(query.where(table.c[fk].in_(batch))).mappings()
 
 
-States = dict[tuple[str, int], dict]
+States = dict[tuple[str, int], dict[str, Any]]
 
 
 def agreement_states(rows: _Rows) -> States:

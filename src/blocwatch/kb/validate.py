@@ -7,7 +7,7 @@ import datetime as _dt
 from collections.abc import Iterable
 
 from ..base import dates
-from ..errors import BlocwatchError
+from ..errors import BlocwatchError, UnknownThing
 from ..kinds import kind_of_id
 from ..model import CLAIM_ACTIONS, CLAIM_STATUSES, METRICS, PROVISIONS
 
@@ -23,7 +23,7 @@ def actor(code: str) -> str:
     canonical = code.strip().upper()
     types = load_lexicon().types
     if canonical not in types:
-        raise BlocwatchError(
+        raise UnknownThing(
             f"unknown actor code {code!r}: use an ISO 3166-1 alpha-3 code for a state "
             "(RUS, PRK, USA) or an organisation code (NATO, EU, UN)"
         )

@@ -43,11 +43,11 @@ def network_view(console: Console, net: Any) -> None:
     if not net.edges:
         return
     table = _table()
-    table.add_column("kind", no_wrap=True)
-    table.add_column("tie", no_wrap=True)
-    table.add_column("weight", justify="right", no_wrap=True)
-    table.add_column("label", no_wrap=True)
-    table.add_column("records", style="cyan", overflow="fold")
+    table.add_column("kind", whole=True)
+    table.add_column("tie", whole=True)
+    table.add_column("weight", justify="right", whole=True)
+    table.add_column("label", keep=1)
+    table.add_column("records", style="cyan", keep=2)
     edges = sorted(net.edges, key=lambda e: (e.kind, -e.weight, e.source, e.target))
     for e in edges:
         arrow = "->" if e.directed else "--"
@@ -69,11 +69,11 @@ def _bloc_table(console: Console, found: Sequence[Any], title: str) -> None:
         console.print(Text(f"{title}: no agreements in force, no blocs", style="dim"))
         return
     table = _table(title)
-    table.add_column("bloc", no_wrap=True)
-    table.add_column("core", no_wrap=True)
+    table.add_column("bloc", whole=True)
+    table.add_column("core", whole=True, keep=1)
     table.add_column("members", ratio=2)
-    table.add_column("ties", justify="right", no_wrap=True)
-    table.add_column("records", style="cyan", ratio=2, overflow="fold")
+    table.add_column("ties", justify="right", whole=True, keep=2)
+    table.add_column("records", style="cyan", ratio=2, keep=3)
     for b in found:
         table.add_row(
             b.id, b.core, _codes(b.members), f"{b.internal_weight:g}", ", ".join(b.record_ids)
@@ -87,9 +87,9 @@ def blocs_view(console: Console, result: Any) -> None:
     if result.bridges:
         console.print()
         table = _table("bridges")
-        table.add_column("actor", no_wrap=True)
-        table.add_column("bloc", no_wrap=True)
-        table.add_column("betweenness", justify="right", no_wrap=True)
+        table.add_column("actor", whole=True)
+        table.add_column("bloc", whole=True)
+        table.add_column("betweenness", justify="right", whole=True, keep=1)
         table.add_column("ties to other blocs", ratio=1)
         for b in result.bridges:
             links = "; ".join(
@@ -297,7 +297,7 @@ def alignment_view(console: Console, a: Any) -> None:
     """The score per year and its parts, then the facts behind each year."""
     table = _table(f"alignment of {a.a} and {a.b}, {a.start}-{a.end}")
     for name in ("year", "score", "agreements", "supply", "allegations", "trade"):
-        table.add_column(name, justify="right", no_wrap=True)
+        table.add_column(name, justify="right", whole=True)
     for y in a.years:
         table.add_row(
             str(y.year),
@@ -309,12 +309,12 @@ def alignment_view(console: Console, a: Any) -> None:
         )
     console.print(table)
     facts = _table()
-    facts.add_column("year", no_wrap=True)
-    facts.add_column("type", no_wrap=True)
-    facts.add_column("record", style="cyan", no_wrap=True)
-    facts.add_column("weight", justify="right", no_wrap=True)
-    facts.add_column("adds", justify="right", no_wrap=True)
-    facts.add_column("what", ratio=1)
+    facts.add_column("year", whole=True)
+    facts.add_column("type", whole=True, keep=2)
+    facts.add_column("record", style="cyan", whole=True)
+    facts.add_column("weight", justify="right", whole=True, keep=1)
+    facts.add_column("adds", justify="right", whole=True)
+    facts.add_column("what", ratio=1, keep=1)
     for y in a.years:
         for f in y.facts:
             facts.add_row(
@@ -335,11 +335,11 @@ def alignment_view(console: Console, a: Any) -> None:
 def growth_view(console: Console, g: Any) -> None:
     """Partners per year: count, summed strength, defence partners, new partners."""
     table = _table(f"partnerships of {g.name} ({g.actor}), {g.start}-{g.end}")
-    table.add_column("year", no_wrap=True)
-    table.add_column("partners", justify="right", no_wrap=True)
-    table.add_column("strength", justify="right", no_wrap=True)
-    table.add_column("defence", no_wrap=True)
-    table.add_column("new", no_wrap=True)
+    table.add_column("year", whole=True)
+    table.add_column("partners", justify="right", whole=True)
+    table.add_column("strength", justify="right", whole=True)
+    table.add_column("defence", keep=1)
+    table.add_column("new", keep=2)
     table.add_column("partner (tier: records)", ratio=1)
     for y in g.years:
         partners = "; ".join(

@@ -18,6 +18,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from .fit import WIDE
+
 NONE = "—"
 _FACT_NOISE = {"id", "doc_id", "evidence"}
 # Longer ids wrap in the list rather than squeeze the title out.
@@ -61,8 +63,12 @@ def document_table(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
     columns = 5 if copies else 4
     room = console.width - fixed - 2 * (columns - 1)
     longest_source = max(len(str(row.get("source") or NONE)) for row in rows)
-    source_width = max(min(room - _MIN_TITLE, longest_source, 22), 6)
-    title_width = max(room - source_width, 12)
+    longest_title = max(len(str(row.get("title") or row.get("snippet") or NONE)) for row in rows)
+    if console.width >= WIDE:  # drawn wide (--wide, or piped): nothing is cut
+        source_width, title_width = max(longest_source, 6), max(longest_title, 5)
+    else:
+        source_width = max(min(room - _MIN_TITLE, longest_source, 22), 6)
+        title_width = max(min(room - source_width, longest_title), 12)
     table = Table(show_edge=False, pad_edge=False, header_style="bold", box=None)
     table.add_column("id", overflow="fold", style="cyan", width=id_width)
     table.add_column("published", no_wrap=True, width=10)

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
+
+from .fit import FitTable
 
 NONE = "—"
 CONFLICT = "≠"
@@ -39,8 +40,9 @@ def _t(value: Any, style: str = "") -> Text:
     return Text(str(value), style=style)
 
 
-def _table(title: str | None = None) -> Table:
-    return Table(
+def _table(title: str | None = None) -> FitTable:
+    """A table that fits the terminal (:class:`~.fit.FitTable`)."""
+    return FitTable(
         title=Text(title, style="bold") if title else None,
         title_justify="left",
         header_style="bold",
@@ -50,10 +52,10 @@ def _table(title: str | None = None) -> Table:
     )
 
 
-def _id_column(table: Table, records: Sequence[Any], name: str = "id", attr: str = "id") -> None:
+def _id_column(table: FitTable, records: Sequence[Any], name: str = "id", attr: str = "id") -> None:
     # Ids are what `blocwatch sources` takes: never folded, never cut.
     width = max((len(getattr(r, attr)) for r in records), default=2)
-    table.add_column(name, no_wrap=True, min_width=width, style="cyan")
+    table.add_column(name, whole=True, min_width=width, style="cyan")
 
 
 def _marked(value: Any, conflict: bool) -> Text:
@@ -106,13 +108,13 @@ def agreements_table(console: Console, records: Sequence[Any], title: str | None
         return
     table = _table(title)
     _id_column(table, records)
-    table.add_column("parties", no_wrap=True)
+    table.add_column("parties", whole=True)
     table.add_column("name / kind", ratio=3)
-    table.add_column("signed", no_wrap=True)
-    table.add_column("def.", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("src", justify="right", no_wrap=True)
-    table.add_column("provisions", ratio=2)
+    table.add_column("signed", whole=True)
+    table.add_column("def.", whole=True)
+    table.add_column("status", whole=True, keep=2)
+    table.add_column("src", justify="right", whole=True, keep=3)
+    table.add_column("provisions", ratio=2, keep=1)
     for a in records:
         name = _t(a.name) if a.name else Text(a.kind, style="dim")
         table.add_row(
@@ -151,13 +153,13 @@ def claims_table(
         return
     table = _table(title)
     _id_column(table, records)
-    table.add_column("items")
+    table.add_column("items", keep=1)
     table.add_column("claimants")
-    table.add_column("status", no_wrap=True)
-    table.add_column("denied by")
-    table.add_column("acknowledged")
-    table.add_column("src", justify="right", no_wrap=True)
-    table.add_column("reported", no_wrap=True)
+    table.add_column("status", whole=True)
+    table.add_column("denied by", keep=1)
+    table.add_column("acknowledged", keep=2)
+    table.add_column("src", justify="right", whole=True, keep=3)
+    table.add_column("reported", whole=True, keep=2)
     styles = {"contested": "yellow", "acknowledged": "green", "alleged": ""}
     for c in records:
         table.add_row(
@@ -180,8 +182,9 @@ def claims_table(
 def ledger_table(console: Console, claim: Any) -> None:
     """One claim's stance ledger: reported date, actor, stance, document."""
     table = _table(f"ledger of {claim.id}")
-    for name in ("reported", "actor", "stance", "document", "answers"):
-        table.add_column(name, overflow="fold")
+    for name, keep in (("reported", 0), ("actor", 0), ("stance", 0), ("document", 1)):
+        table.add_column(name, whole=True, keep=keep)
+    table.add_column("answers", keep=2)
     for e in claim.ledger:
         table.add_row(
             _day(e["reported"]),
@@ -202,8 +205,9 @@ def measures_table(console: Console, records: Sequence[Any], title: str | None =
         return
     table = _table(title)
     _id_column(table, records)
-    for name in ("period", "value", "unit", "src", "reported"):
-        table.add_column(name, no_wrap=True, justify="right" if name == "value" else "left")
+    for name, keep in (("period", 0), ("value", 0), ("unit", 1), ("src", 3), ("reported", 2)):
+        justify = "right" if name == "value" else "left"
+        table.add_column(name, whole=True, keep=keep, justify=justify)
     for m in records:
         for p in m.points:
             table.add_row(
@@ -217,6 +221,36 @@ def measures_table(console: Console, records: Sequence[Any], title: str | None =
     console.print(table)
 
 
+def actors_table(console: Console, actors: Sequence[dict[str, Any]]) -> None:
+    """Actors: code, name, kind, region, how many agreements, claims and measure series name
+    it, and the names a search matched (an alias, a capital, an official)."""
+    if not actors:
+        console.print(Text("no actors", style="dim"))
+        return
+    table = _table()
+    table.add_column("code", whole=True, style="cyan")
+    table.add_column("name")
+    table.add_column("kind", whole=True, keep=3)
+    table.add_column("region", keep=2)
+    for name in ("agreements", "claims", "measures"):
+        table.add_column(name, whole=True, justify="right", keep=1)
+    searched = any("aliases" in a for a in actors)
+    if searched:
+        table.add_column("matched names")
+    for a in actors:
+        cells = [
+            Text(a["code"]),
+            _t(a["name"]),
+            _t(a["kind"]),
+            _t(a["region"]),
+            *(Text(str(a.get(n, 0))) for n in ("agreements", "claims", "measures")),
+        ]
+        if searched:
+            cells.append(_t(a.get("aliases")))
+        table.add_row(*cells)
+    console.print(table)
+
+
 def actor_view(console: Console, profile: Any) -> None:
     """An actor's profile: name, kind, region, names seen, partners, then its agreements,
     claims by role and measure series."""
@@ -227,6 +261,8 @@ def actor_view(console: Console, profile: Any) -> None:
     console.print(head)
     names = ", ".join(f"{n} ×{k}" for n, k in profile.names_seen.items())
     console.print(Text.assemble(("names seen: ", "bold"), names or NONE))
+    people = ", ".join(f"{n} ×{k}" for n, k in profile.people_seen.items())
+    console.print(Text.assemble(("people seen: ", "bold"), people or NONE))
     partners = ", ".join(f"{p} ×{k}" for p, k in profile.partners.items())
     console.print(Text.assemble(("agreement partners: ", "bold"), partners or NONE))
     console.print()
@@ -253,10 +289,10 @@ def timeline_table(console: Console, events: Sequence[Any], code: str) -> None:
         console.print(Text(f"no dated events for {code}", style="dim"))
         return
     table = _table(f"timeline of {code}")
-    for name in ("date", "clock", "event"):
-        table.add_column(name, overflow="fold")
+    for name, keep in (("date", 0), ("clock", 2), ("event", 0)):
+        table.add_column(name, whole=True, keep=keep)
     _id_column(table, events, "record", "record_id")
-    table.add_column("summary", overflow="fold")
+    table.add_column("summary")
     for e in events:
         table.add_row(
             _marked(e.date, e.conflict),
@@ -314,8 +350,10 @@ def changes_table(console: Console, changes: Sequence[Any], since: str) -> None:
         return
     table = _table(f"new or changed since {since}")
     _id_column(table, changes, "record", "record_id")
-    for name in ("change", "summary", "what", "reported"):
-        table.add_column(name, overflow="fold")
+    table.add_column("change", whole=True)
+    table.add_column("summary")
+    table.add_column("what", keep=1)
+    table.add_column("reported", whole=True, keep=2)
     for c in changes:
         table.add_row(
             Text(c.record_id, style="cyan"),

@@ -51,7 +51,7 @@ def backup_store(db: str | None, dest: Path) -> Path:
         raise BlocwatchError(f"{dest}: exists already; give a new file name")
     if not dest.parent.is_dir():
         raise BlocwatchError(f"{dest}: folder {dest.parent} does not exist")
-    engine = connect(db)
+    engine = connect(db, create=False)
     try:
         if engine.dialect.name == "sqlite":
             _backup_sqlite(engine, dest)
@@ -108,7 +108,7 @@ def _backup_postgres(engine: Engine, dest: Path) -> None:
 def dump_documents(db: str | Engine | None, sink: IO[str]) -> int:
     """Writes every stored document of ``db`` to ``sink`` as JSON Lines, in id order, after
     one header line; returns how many were written."""
-    engine = db if isinstance(db, Engine) else connect(db)
+    engine = db if isinstance(db, Engine) else connect(db, create=False)
     header = {"format": DUMP_FORMAT, "version": DUMP_VERSION}
     sink.write(json.dumps(header) + "\n")
     count = 0

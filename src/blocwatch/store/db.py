@@ -52,9 +52,14 @@ _MIGRATION_LOCK = 0x626C6F63
 _MIGRATING = threading.Lock()
 
 
-def connect(url: str | None = None, *, migrate: bool = True) -> Engine:
+def connect(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Engine:
     """An engine for the store at ``url`` (see :func:`blocwatch.config.database_url`),
     migrated to the newest schema unless ``migrate`` is false.
+
+    With ``create`` false, a path or database that holds no knowledge base (no such SQLite
+    file, an empty one, a database without blocwatch's schema) raises :class:`StoreMissing`
+    naming it, rather than becoming a new empty store: a mistyped path must not answer
+    "nothing found". Writers (ingest, demo, load) create; queries do not.
 
     SQLite and PostgreSQL are supported. A store that cannot be opened (a SQLite file in a
     missing folder, a PostgreSQL server that does not answer, a database that does not
@@ -78,10 +83,14 @@ def connect(url: str | None = None, *, migrate: bool = True) -> Engine:
         path = engine.url.database
         if path and path != ":memory:" and not Path(path).parent.exists():
             raise BlocwatchError(f"database {shown}: folder {Path(path).parent} does not exist")
+        if not create and path and path != ":memory:" and not _has_content(Path(path)):
+            raise StoreMissing(f"no knowledge base at {path}: no such file{_MISSING_HINT}")
     attempt = 1
     while True:
         started = time.monotonic()
         try:
+            if not create:
+                _require_store(engine, shown)
             _open(engine, url, migrate)
             return engine
         except OperationalError as exc:
@@ -103,6 +112,31 @@ _DEADLOCK_SECONDS = 2.0
 
 def _is_sqlite_locked(engine: Engine, exc: OperationalError) -> bool:
     return engine.dialect.name == "sqlite" and "locked" in str(exc.orig)
+
+
+class StoreMissing(BlocwatchError):
+    """The path or database given holds no knowledge base, and none was to be created."""
+
+
+_MISSING_HINT = (
+    " (`blocwatch ingest` or `demo` make one; --create, or create=True in Python, an empty one)"
+)
+
+
+def _has_content(path: Path) -> bool:
+    # SQLite reads a zero-byte file as an empty database: no knowledge base either.
+    return path.is_file() and path.stat().st_size > 0
+
+
+def _require_store(engine: Engine, shown: str) -> None:
+    """StoreMissing unless the database holds blocwatch's schema (at any version)."""
+    with engine.connect() as conn:
+        current = _revision(conn)
+    if current is None:
+        engine.dispose()
+        raise StoreMissing(
+            f"no knowledge base in {shown}: it holds no blocwatch schema{_MISSING_HINT}"
+        )
 
 
 def _open(engine: Engine, url: str, migrate: bool) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, Select, func, select
 
 from ..base.chunks import chunks
 from ..base.fingerprints import content_hash, signature, to_bytes
@@ -90,12 +90,7 @@ def list_documents(
     ``until="2024-06"`` includes all of June; undated documents are left out. Raises
     :class:`BlocwatchError` for a malformed bound."""
     query = select(*_LIST_COLUMNS, func.substr(documents.c.text, 1, SNIPPET_CHARS * 2))
-    if source is not None:
-        query = query.where(func.lower(documents.c.source) == source.strip().lower())
-    if since is not None:
-        query = query.where(documents.c.published >= _period(since, "since"))
-    if until is not None:
-        query = query.where(documents.c.published < _after(_period(until, "until")))
+    query = _filtered(query, source, since, until)
     query = (
         query.order_by(
             documents.c.published.is_(None),
@@ -117,10 +112,28 @@ def list_documents(
     return result
 
 
-def count_documents(bind: Engine | Connection) -> int:
-    """How many documents are stored."""
+def count_documents(
+    bind: Engine | Connection,
+    *,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> int:
+    """How many documents are stored (with filters: how many :func:`list_documents` lists
+    over all its pages)."""
+    query = _filtered(select(func.count()).select_from(documents), source, since, until)
     with reading(bind) as conn:
-        return conn.execute(select(func.count()).select_from(documents)).scalar_one()
+        return conn.execute(query).scalar_one()
+
+
+def _filtered(query: Select, source: str | None, since: str | None, until: str | None) -> Select:
+    if source is not None:
+        query = query.where(func.lower(documents.c.source) == source.strip().lower())
+    if since is not None:
+        query = query.where(documents.c.published >= _period(since, "since"))
+    if until is not None:
+        query = query.where(documents.c.published < _after(_period(until, "until")))
+    return query
 
 
 def iter_documents(bind: Engine | Connection, batch_size: int = 500) -> Iterator[Document]:

@@ -12,6 +12,8 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -28,9 +30,12 @@ from . import (
 )
 from .cache import ReadCache, StoreVersion
 from .errors import install_error_handlers
+from .etags import ETags
 from .limits import MAX_BODY_BYTES, BodySizeLimit, RefuseNul
 
 API_PREFIX = "/api/v1"
+# Smaller answers are not worth compressing (the headers would be most of it).
+GZIP_MIN_BYTES = 1024
 STATIC = Path(__file__).parent / "static"
 _VENDOR = "/static/vendor/swagger-ui"
 
@@ -72,6 +77,8 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     allowed_hosts: Sequence[str] | None = None,
     read_cache: bool | None = None,
+    cors_origins: Sequence[str] | None = None,
+    create: bool | None = None,
 ) -> FastAPI:
     """The app over the store at ``db_url`` (a path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``), migrated on open. Read-only unless ``write_token`` is given: then
@@ -80,7 +87,12 @@ def create_app(
     Every response, errors of the outer layers included, carries the security headers;
     ``HEAD`` is answered wherever ``GET`` is. Answers of the API's reads are kept until the
     store changes (:mod:`.cache`) unless ``read_cache`` is false (default: on, unless
-    ``$BLOCWATCH_READ_CACHE`` is ``0``)."""
+    ``$BLOCWATCH_READ_CACHE`` is ``0``). JSON answers carry an ``ETag`` that stays the same
+    while the answer does (``If-None-Match`` gets a 304), and answers over 1 kB go gzipped
+    to clients that accept it. ``cors_origins`` lets pages of those origins (``*``: any)
+    read the API from a browser; by default only the dashboard's own origin may. A store
+    that does not exist is made only with ``create`` (default: when ``write_token`` is
+    given, as a server that ingests is an ingest); else BlocwatchError names the path."""
     app = FastAPI(
         title="blocwatch",
         version=__version__,
@@ -93,7 +105,9 @@ def create_app(
         redoc_url=None,
     )
     app.state.db_url = database_url(db_url)
-    app.state.kb = open_app(app.state.db_url)
+    if create is None:
+        create = bool(write_token)
+    app.state.kb = open_app(app.state.db_url, create=create)
     app.state.write_token = write_token or None
     install_error_handlers(app)
     for module in (
@@ -114,8 +128,20 @@ def create_app(
         read_cache = os.environ.get("BLOCWATCH_READ_CACHE", "1") != "0"
     if read_cache:
         app.add_middleware(ReadCache, version=StoreVersion(app.state.kb.engine), prefix=API_PREFIX)
+    # Outside the cache: a kept answer is tagged and compared with If-None-Match like any.
+    app.add_middleware(ETags, prefix=API_PREFIX)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    if cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+            expose_headers=["ETag", "Retry-After"],
+            max_age=600,
+        )
     app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
     return app

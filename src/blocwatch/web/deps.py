@@ -47,13 +47,25 @@ Page = Annotated[PageParams, Depends(page_params)]
 
 
 def paginate(items: Sequence[Any], page: PageParams) -> dict[str, Any]:
-    """``{"total", "limit", "offset", "items"}`` with the page's records as JSON dicts."""
+    """The paging envelope ``{"items", "total", "limit", "offset", "next"}`` of one page of
+    ``items`` (records as JSON dicts); ``next`` is the offset of the following page, or None."""
     chosen = items[page.offset : page.offset + page.limit]
+    return envelope([to_json(r) for r in chosen], page, total=len(items))
+
+
+def envelope(
+    items: list[Any], page: PageParams, *, total: int | None, more: bool | None = None
+) -> dict[str, Any]:
+    """The paging envelope of a page already cut: ``more`` says whether a next page exists
+    where ``total`` is not known (None: not counted)."""
+    if more is None:
+        more = total is not None and page.offset + len(items) < total
     return {
-        "total": len(items),
+        "items": items,
+        "total": total,
         "limit": page.limit,
         "offset": page.offset,
-        "items": [to_json(r) for r in chosen],
+        "next": page.offset + page.limit if more else None,
     }
 
 

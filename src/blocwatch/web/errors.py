@@ -1,7 +1,9 @@
-"""Every error the API answers is JSON ``{"detail": "<one line saying what was wrong>"}``:
-a user's mistake (:class:`BlocwatchError`, a malformed parameter) is a 400, a missing thing a
-404, a store busy with another writer (or unreachable) a 503 with ``Retry-After``, and
-anything unexpected a 500 with no trace of the code in it."""
+"""Every error the API answers is JSON ``{"error": "<code>", "detail": "<one line saying what
+was wrong>"}``, by one rule: a thing named that does not exist (an unknown actor code, in a
+path or a query; a record or document id not stored: :class:`UnknownThing`) is a 404; any
+other mistake of the user (:class:`BlocwatchError`, a malformed parameter) a 400; a store busy
+with another writer (or unreachable) a 503 with ``Retry-After``; anything unexpected a 500
+with no trace of the code in it."""
 
 from __future__ import annotations
 
@@ -11,36 +13,49 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import BlocwatchError
+from ..errors import BlocwatchError, UnknownThing
 from ..store.writing import StoreBusy, is_lock_error
+from .schemas import ErrorBody
 
 log = logging.getLogger("blocwatch.web")
 
 
-class ErrorBody(BaseModel):
-    """What every error response holds."""
-
-    detail: str
-
-
-class NotFound(BlocwatchError):
+class NotFound(UnknownThing):
     """The thing a path names (an actor, a record, a document) does not exist: a 404."""
+
+
+# The ``error`` code of each status the API answers with.
+ERROR_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    500: "internal",
+    503: "busy",
+}
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "Bad request: the message says what was wrong"},
-    404: {"model": ErrorBody, "description": "Not found"},
+    404: {"model": ErrorBody, "description": "Not found: an unknown actor, record or document"},
+    503: {"model": ErrorBody, "description": "The store is busy: retry after Retry-After"},
 }
 
 
+def error_body(status: int, detail: str) -> dict[str, str]:
+    """``{"error": <code of status>, "detail": detail}``."""
+    return {"error": ERROR_CODES.get(status, "error"), "detail": detail}
+
+
 def error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    """The JSON error response ``{"detail": detail}``."""
-    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    """The JSON error response ``{"error": ..., "detail": detail}``."""
+    return JSONResponse(error_body(status, detail), status_code=status, headers=headers)
 
 
 def _where(loc: tuple) -> str:
@@ -71,8 +86,8 @@ def validation_message(exc: RequestValidationError) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     """Register the handlers that turn every failure into a JSON error."""
 
-    @app.exception_handler(NotFound)
-    async def _not_found(_request: Request, exc: NotFound) -> JSONResponse:
+    @app.exception_handler(UnknownThing)
+    async def _not_found(_request: Request, exc: UnknownThing) -> JSONResponse:
         return error(404, str(exc))
 
     @app.exception_handler(BlocwatchError)

@@ -12,6 +12,8 @@ import os
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .errors import error_body
+
 # A POST of documents: news articles are a few kB each; 10 MB is hundreds of them.
 MAX_BODY_BYTES = int(os.environ.get("BLOCWATCH_MAX_BODY_BYTES", 10 * 1024 * 1024))
 # Results per page: enough for a table, bounded so one request cannot ask for everything.
@@ -80,7 +82,7 @@ class BodySizeLimit:
 
     @staticmethod
     async def _refuse(send: Send, status: int, detail: str) -> None:
-        body = json.dumps({"detail": detail}).encode()
+        body = json.dumps(error_body(status, detail)).encode()
         await send(
             {
                 "type": "http.response.start",

@@ -1,5 +1,5 @@
-"""Actors: the ones the knowledge base names, one actor's profile, timeline, partnerships by
-year and who is bound to defend it."""
+"""Actors: the ones the knowledge base names (found by code, name or alias), one actor's
+profile, timeline, partnerships by year and who is bound to defend it."""
 
 from __future__ import annotations
 
@@ -7,41 +7,54 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
+from . import schemas as s
 from .deps import KB, MinConfidence, Page, known_actor, paginate, to_json
 from .errors import ERROR_RESPONSES
 
 router = APIRouter(tags=["actors"], responses=ERROR_RESPONSES)
 
 
-@router.get("/actors", summary="Actors the knowledge base holds records about")
+@router.get(
+    "/actors",
+    summary="Actors the knowledge base holds records about",
+    response_model=s.Page[s.ActorSummary],
+)
 def list_actors(
     kb: KB,
     page: Page,
-    q: str | None = Query(None, max_length=100, description="Code or name contains this."),
+    q: str | None = Query(
+        None,
+        max_length=100,
+        description="Code, name or alias contains this (Kremlin, Pyongyang, Putin ...).",
+    ),
     region: str | None = Query(None, max_length=100, description="Only this region."),
 ) -> dict[str, Any]:
-    actors = kb.actors_in_kb()
-    if q:
-        needle = q.strip().casefold()
-        actors = [
-            a for a in actors if needle in a["code"].casefold() or needle in a["name"].casefold()
-        ]
-    if region:
-        actors = [a for a in actors if (a["region"] or "").casefold() == region.strip().casefold()]
-    return paginate(actors, page)
+    return paginate(kb.actors_in_kb(q=q, region=region), page)
 
 
-@router.get("/actors/{code}", summary="An actor's profile, as `blocwatch actor`")
+@router.get(
+    "/actors/{code}",
+    summary="An actor's profile, as `blocwatch actor`",
+    response_model=s.ActorProfile,
+)
 def actor_profile(kb: KB, code: str) -> dict[str, Any]:
     return to_json(kb.actor(known_actor(code)))
 
 
-@router.get("/actors/{code}/timeline", summary="Dated events involving an actor")
+@router.get(
+    "/actors/{code}/timeline",
+    summary="Dated events involving an actor",
+    response_model=s.Page[s.TimelineEvent],
+)
 def actor_timeline(kb: KB, code: str, page: Page) -> dict[str, Any]:
     return paginate(kb.timeline(known_actor(code)), page)
 
 
-@router.get("/actors/{code}/growth", summary="An actor's partnerships and their strength by year")
+@router.get(
+    "/actors/{code}/growth",
+    summary="An actor's partnerships and their strength by year",
+    response_model=s.Growth,
+)
 def actor_growth(
     kb: KB,
     code: str,
@@ -51,7 +64,11 @@ def actor_growth(
     return to_json(kb.growth(known_actor(code), start=start, end=end))
 
 
-@router.get("/actors/{code}/obligations", summary="Who is bound to come to an actor's aid")
+@router.get(
+    "/actors/{code}/obligations",
+    summary="Who is bound to come to an actor's aid (with `attacker`: who is bound to both)",
+    response_model=s.Obligations | s.ConflictingCommitments,
+)
 def actor_obligations(
     kb: KB,
     code: str,

@@ -12,18 +12,26 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from ..ingest.run import DocumentOutcome
+from . import schemas as s
 from .auth import require_write_token
-from .deps import KB, Page, found
-from .errors import ERROR_RESPONSES, ErrorBody
+from .deps import KB, Page, PageParams, envelope, found
+from .errors import ERROR_RESPONSES
 from .limits import MAX_PAGE
+from .schemas import ErrorBody
 
 router = APIRouter(tags=["documents"], responses=ERROR_RESPONSES)
 
+# The deepest a search pages: matches are ranked, and the ranking reads every one up to it.
+MAX_SEARCH_OFFSET = 10_000
 # Most documents one POST may carry (the body size limit applies as well).
 MAX_POSTED_DOCUMENTS = 1000
 
 
-@router.get("/documents", summary="Stored documents, newest first, as `blocwatch docs`")
+@router.get(
+    "/documents",
+    summary="Stored documents, newest first, as `blocwatch docs`",
+    response_model=s.Page[s.DocumentSummary],
+)
 def documents(
     kb: KB,
     page: Page,
@@ -31,30 +39,35 @@ def documents(
     since: str | None = Query(None, description="Published on or after (YYYY[-MM[-DD]])."),
     until: str | None = Query(None, description="Published on or before (YYYY[-MM[-DD]])."),
 ) -> dict[str, Any]:
-    # One more than asked tells whether there is a next page without counting everything.
-    rows = kb.documents(
-        source=source, since=since, until=until, limit=page.limit + 1, offset=page.offset
-    )
-    return {
-        "limit": page.limit,
-        "offset": page.offset,
-        "more": len(rows) > page.limit,
-        "items": rows[: page.limit],
-    }
-
-
-@router.get("/search", summary="Full-text search over documents (web-search syntax)")
-def search(
-    kb: KB,
-    q: str = Query(..., max_length=1000, description='Words, "a phrase", OR, -word.'),
-    limit: int = Query(20, ge=1, le=MAX_PAGE, description="At most this many results."),
-) -> dict[str, Any]:
-    hits = kb.search(q, limit)
-    return {"query": q, "items": hits}
+    filters = {"source": source, "since": since, "until": until}
+    rows = kb.documents(**filters, limit=page.limit, offset=page.offset)
+    return envelope(rows, page, total=kb.count_documents(**filters))
 
 
 @router.get(
-    "/documents/{doc_id:path}", summary="One document: text, facts, evidence offsets, records"
+    "/search",
+    summary="Full-text search over documents (web-search syntax), best first",
+    response_model=s.Page[s.SearchHit],
+)
+def search(
+    kb: KB,
+    q: str = Query(..., max_length=1000, description='Words, "a phrase", OR, -word.'),
+    limit: int = Query(20, ge=1, le=MAX_PAGE, description="Page size."),
+    offset: int = Query(0, ge=0, le=MAX_SEARCH_OFFSET, description="Results to skip."),
+) -> dict[str, Any]:
+    """Matches are not counted: ``total`` is known (and given) only on the last page."""
+    # One more than asked tells whether there is a next page without counting every match.
+    hits = kb.search(q, offset + limit + 1)
+    page = PageParams(limit, offset)
+    more = len(hits) > offset + limit
+    items = hits[offset : offset + limit]
+    return envelope(items, page, total=None if more else offset + len(items), more=more)
+
+
+@router.get(
+    "/documents/{doc_id:path}",
+    summary="One document: text, facts, evidence offsets, records",
+    response_model=s.DocumentWithFacts,
 )
 def document(kb: KB, doc_id: str) -> dict[str, Any]:
     """The document with its text and every fact read from it; each fact has its
@@ -64,7 +77,11 @@ def document(kb: KB, doc_id: str) -> dict[str, Any]:
     return _document(kb, doc_id)
 
 
-@router.get("/document", summary="One document by an id given as a query parameter")
+@router.get(
+    "/document",
+    summary="One document by an id given as a query parameter",
+    response_model=s.DocumentWithFacts,
+)
 def document_by_query(
     kb: KB, id: str = Query(..., min_length=1, max_length=1000, description="Document id.")
 ) -> dict[str, Any]:

@@ -10,12 +10,15 @@ from fastapi import APIRouter
 from .. import __version__
 from ..export import FORMATS
 from ..model import CLAIM_ACTIONS, CLAIM_STATUSES, METRICS, PROVISIONS
+from . import schemas as s
 from .deps import KB
 
 router = APIRouter(tags=["meta"])
 
 
-@router.get("/", summary="Counts, date span and the vocabularies of the filters")
+@router.get(
+    "/", summary="Counts, date span and the vocabularies of the filters", response_model=s.Meta
+)
 def meta(kb: KB) -> dict[str, Any]:
     from ..base.lexicon import load_lexicon
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 
 from ..kb import validate
 from ..kinds import KINDS, FactKind, describe, kind_of_id
+from . import schemas as s
 from .deps import KB, MinConfidence, Page, ask, found, paginate, to_json
 from .errors import ERROR_RESPONSES, NotFound
 
@@ -17,37 +18,45 @@ router = APIRouter(tags=["records"], responses=ERROR_RESPONSES)
 DATE = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 
-@router.get("/agreements", summary="Agreements, filtered as `blocwatch agreements`")
+@router.get(
+    "/agreements",
+    summary="Agreements, filtered as `blocwatch agreements`",
+    response_model=s.Page[s.Agreement],
+)
 def list_agreements(
     kb: KB,
     page: Page,
     party: list[str] | None = Query(None, description="A party code; repeat: all of them."),
     as_of: str | None = Query(None, description=f"In force on this date ({DATE})."),
-    provision: str | None = Query(None, description="With this provision (mutual_defense ...)."),
+    provision: s.Provision | None = Query(None, description="With this provision."),
     defense: bool | None = Query(None, description="With (true) or without (false) defence."),
-    kind: str | None = Query(None, description="treaty, partnership, accession ..."),
+    kind: s.AgreementKind | None = Query(None, description="Of this kind."),
     min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
     found_ = kb.agreements(
         party or None,
         as_of=as_of,
-        provision=provision,
+        provision=_value(provision),
         defense=defense,
-        kind=kind,
+        kind=_value(kind),
         min_confidence=min_confidence,
     )
     return paginate(found_, page)
 
 
-@router.get("/claims", summary="Claims, filtered as `blocwatch claims`")
+@router.get(
+    "/claims",
+    summary="Claims, filtered as `blocwatch claims`",
+    response_model=s.Page[s.Claim],
+)
 def list_claims(
     kb: KB,
     page: Page,
     subject: str | None = Query(None, description="Who allegedly did it."),
     claimant: str | None = Query(None, description="Who alleges it."),
     beneficiary: str | None = Query(None, description="To whom."),
-    status: str | None = Query(None, description="alleged, contested or acknowledged."),
-    action: str | None = Query(None, description="arms_transfer, troop_deployment ..."),
+    status: s.ClaimStatus | None = Query(None, description="Where the claim stands."),
+    action: s.ClaimAction | None = Query(None, description="What it alleges."),
     denied_by: str | None = Query(None, description="Denied by this actor."),
     min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
@@ -55,33 +64,45 @@ def list_claims(
         subject,
         claimant=claimant,
         beneficiary=beneficiary,
-        status=status,
-        action=action,
+        status=_value(status),
+        action=_value(action),
         denied_by=denied_by,
         min_confidence=min_confidence,
     )
     return paginate(found_, page)
 
 
-@router.get("/measures", summary="Measure series, filtered as `blocwatch measures`")
+@router.get(
+    "/measures",
+    summary="Measure series, filtered as `blocwatch measures`",
+    response_model=s.Page[s.MeasureSeries],
+)
 def list_measures(
     kb: KB,
     page: Page,
     actor: list[str] | None = Query(None, description="An actor code; repeat: all of them."),
-    metric: str | None = Query(None, description="bilateral_trade, troops ..."),
+    metric: s.Metric | None = Query(None, description="What the series counts."),
     min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
-    found_ = kb.measures(actor or None, metric=metric, min_confidence=min_confidence)
+    found_ = kb.measures(actor or None, metric=_value(metric), min_confidence=min_confidence)
     return paginate(found_, page)
 
 
-@router.get("/records/{record_id}/sources", summary="Every sentence behind a record")
+@router.get(
+    "/records/{record_id}/sources",
+    summary="Every sentence behind a record",
+    response_model=s.Page[s.SourceSentence],
+)
 def record_sources(kb: KB, record_id: str, page: Page) -> dict[str, Any]:
     validate.record_type(record_id)  # a malformed id is the client's mistake: 400
     return paginate(ask(lambda: kb.sources(record_id)), page)
 
 
-@router.get("/changes", summary="Records new or changed since a reported date")
+@router.get(
+    "/changes",
+    summary="Records new or changed since a reported date",
+    response_model=s.Page[s.Change],
+)
 def changes(
     kb: KB,
     page: Page,
@@ -90,9 +111,20 @@ def changes(
     return paginate(kb.changes(since), page)
 
 
-@router.get("/kinds", summary="The fact kinds: name, plural, id prefix, title, path")
+@router.get(
+    "/kinds",
+    summary="The fact kinds: name, plural, id prefix, title, path",
+    response_model=list[s.KindInfo],
+)
 def kinds() -> list[dict[str, str]]:
     return describe()
+
+
+RECORD_MODELS: dict[str, Any] = {
+    "agreement": s.Agreement,
+    "claim": s.Claim,
+    "measure": s.MeasureSeries,
+}
 
 
 def _record_route(k: FactKind) -> None:
@@ -104,7 +136,11 @@ def _record_route(k: FactKind) -> None:
 
     get_record.__name__ = f"get_{k.name}"
     router.add_api_route(
-        f"/{k.plural}/{{record_id}}", get_record, methods=["GET"], summary=f"One {k.title}"
+        f"/{k.plural}/{{record_id}}",
+        get_record,
+        methods=["GET"],
+        summary=f"One {k.title}",
+        response_model=RECORD_MODELS.get(k.name, s.AnyRecord),
     )
 
 
@@ -112,10 +148,19 @@ for _kind in KINDS:
     _record_route(_kind)
 
 
-@router.get("/records/{record_id}", summary="One record of any kind, by its id's prefix")
+@router.get(
+    "/records/{record_id}",
+    summary="One record of any kind, by its id's prefix",
+    response_model=s.AnyRecord,
+)
 def get_record(kb: KB, record_id: str) -> dict[str, Any]:
     k = kind_of_id(record_id)  # a malformed id is the client's mistake: 400
     return to_json(found(kb.record(record_id), f"{k.title} {record_id!r}"))
+
+
+def _value(member: Any) -> str | None:
+    """The plain string of an enum member given as a filter (None stays None)."""
+    return None if member is None else str(member.value)
 
 
 def _check_type(record_id: str, expected: str) -> None:

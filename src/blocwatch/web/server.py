@@ -84,7 +84,12 @@ def app_from_environment():
 
     settings = json.loads(os.environ[_APP_ENV])
     token = os.environ.get(WRITE_TOKEN_ENV) or None
-    return create_app(settings["db"], token, allowed_hosts=settings["allowed_hosts"])
+    return create_app(
+        settings["db"],
+        token,
+        allowed_hosts=settings["allowed_hosts"],
+        cors_origins=settings.get("cors"),
+    )
 
 
 def serve(
@@ -95,12 +100,16 @@ def serve(
     write_token: str | None = None,
     allowed_hosts: str | None = None,
     workers: int = 1,
+    cors: list[str] | None = None,
+    create: bool | None = None,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the API and dashboard over the store ``db`` until interrupted;
     ``on_ready(address)`` is called once the socket listens. Requests whose ``Host`` is not
     among :func:`allowed_hosts_for` get a 400. ``workers`` above 1 serves from that many
-    processes sharing the socket (requests run in parallel on several cores)."""
+    processes sharing the socket (requests run in parallel on several cores). ``cors``: the
+    origins whose pages may read the API from a browser (``*``: any). A store that does not
+    exist is made only with ``create`` (default: when a write token is given)."""
     import uvicorn
 
     from ..config import database_url
@@ -110,7 +119,7 @@ def serve(
     url = database_url(db)
     # Opens (and migrates) the store once here, so workers find it ready, and a bad store is
     # one error before anything listens.
-    app = create_app(url, write_token, allowed_hosts=hosts)
+    app = create_app(url, write_token, allowed_hosts=hosts, cors_origins=cors, create=create)
     sock = bind(host, port)
     if on_ready is not None:
         on_ready(address_of(sock))
@@ -120,7 +129,7 @@ def serve(
         return
     from uvicorn.supervisors import Multiprocess
 
-    os.environ[_APP_ENV] = json.dumps({"db": url, "allowed_hosts": hosts})
+    os.environ[_APP_ENV] = json.dumps({"db": url, "allowed_hosts": hosts, "cors": cors})
     if write_token:
         os.environ[WRITE_TOKEN_ENV] = write_token
     config = uvicorn.Config(

@@ -281,7 +281,8 @@ export async function actorCard(code) {
       ["Claims against", count(p.claims_as_subject, "claims", { subject: c })],
       ["Claims made", count(p.claims_as_claimant, "claims", { claimant: c })],
       ["Denials", count(p.claims_denied, "claims", { denier: c })],
-      ["Names seen", Object.keys(p.names_seen).slice(0, 8).join(", ")],
+      ["Names seen", Object.keys(p.names_seen).slice(0, 8).join(", ") || "—"],
+      ["People seen", Object.keys(p.people_seen || {}).slice(0, 8).join(", ") || "—"],
     ]),
     h(
       "p",
