@@ -49,7 +49,10 @@ def score_table(report: EvalReport) -> Table:
     table.add_row("agreements", *_counts_cells(totals.agreements))
     table.add_row("agreements (strict)", *_counts_cells(totals.agreements_strict))
     table.add_row("claims", *_counts_cells(totals.claims))
-    table.add_row("measures", *_counts_cells(totals.measures), end_section=True)
+    table.add_row("measures", *_counts_cells(totals.measures), end_section=not totals.more)
+    for i, (plural, counts) in enumerate(sorted(totals.more.items()), start=1):
+        label = f"{plural} (optional: documents whose gold lists them)"
+        table.add_row(label, *_counts_cells(counts), end_section=i == len(totals.more))
     provisions = _counts_cells(totals.provisions, known=totals.provision_pairs > 0)
     table.add_row("provisions (in matched agreements)", *provisions)
     return table

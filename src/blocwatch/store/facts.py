@@ -17,6 +17,10 @@ def _report_tables() -> dict[str, Any]:
     return {k.name: k.hook("report_table") for k in KINDS}
 
 
+def _plural(fact_type: str) -> str:
+    return next(k.plural for k in KINDS if k.name == fact_type)
+
+
 def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> None:
     """Replace every fact stored for ``extraction.doc_id`` by those of ``extraction``, in the
     caller's transaction, and mark the document as read by ``extractor``."""
@@ -26,7 +30,7 @@ def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> N
     for table in tables.values():
         conn.execute(delete(table).where(table.c.doc_id == doc_id))
     for kind in KINDS:
-        for fact in getattr(extraction, kind.plural, ()):
+        for fact in extraction.facts(kind.plural):
             row = asdict(fact)
             ev = row.pop("evidence")
             # A stance's span is stored once, as an evidence row with the stance as its role;
@@ -86,7 +90,7 @@ def facts_for_document(engine: Engine, doc_id: str) -> dict[str, list[dict[str, 
             rows = conn.execute(
                 select(table).where(table.c.doc_id == doc_id).order_by(table.c.id)
             ).mappings()
-            out[fact_type + "s"] = [
+            out[_plural(fact_type)] = [
                 _with_stance_spans({**dict(r), "evidence": spans.get((fact_type, r["id"]), [])})
                 for r in rows
             ]
@@ -116,6 +120,6 @@ def fact_counts(engine: Engine) -> dict[str, int]:
     """How many facts of each type the store holds."""
     with engine.connect() as conn:
         return {
-            name + "s": conn.execute(select(func.count()).select_from(table)).scalar_one()
+            _plural(name): conn.execute(select(func.count()).select_from(table)).scalar_one()
             for name, table in _report_tables().items()
         }

@@ -7,6 +7,8 @@ and can be dropped and re-derived (``blocwatch reextract``).
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -21,6 +23,8 @@ from sqlalchemy import (
     Table,
     Text,
 )
+
+from ..kinds import KINDS
 
 metadata = MetaData()
 
@@ -319,3 +323,15 @@ measure_sources = _sources_table(
     Column("point", String(64), nullable=False),
     Column("value", Float, nullable=False),
 )
+
+
+def _kinds_tables() -> None:
+    """Every registered kind's tables on :data:`metadata`: a kind whose slice keeps its
+    tables in a module of its own (``FactKind.schema``) has them defined by importing it
+    (that module builds them from this one's helpers, so this runs last)."""
+    for k in KINDS:
+        if k.schema != __name__:
+            import_module(k.schema)
+
+
+_kinds_tables()
