@@ -124,7 +124,8 @@ def schema() -> pa.Schema:
     )
 
 
-def _evidence(sentences) -> list[dict]:
+def evidence_structs(sentences) -> list[dict]:
+    """The evidence column of a row: each sentence as a struct (for kinds' row hooks)."""
     return [
         {"doc_id": s.doc_id, "role": s.role, "start": s.start, "end": s.end, "sentence": s.sentence}
         for s in sentences
@@ -163,7 +164,7 @@ def _record_row(kind: str, record, actors: list[str], fields, sentences) -> dict
         "actors": actors,
         **{k: getattr(record, k) for k in (*fields, *_RECORD_FIELDS)},
         "doc_ids": sorted({s.doc_id for s in sentences}),
-        "evidence": _evidence(sentences),
+        "evidence": evidence_structs(sentences),
     }
 
 
@@ -223,7 +224,7 @@ def measure_rows(m, sentences) -> list[dict]:
                 "n_sources": p["n_sources"],
                 "n_independent_sources": p["n_independent_sources"],
                 "doc_ids": p["doc_ids"],
-                "evidence": _evidence(mine),
+                "evidence": evidence_structs(mine),
             }
         )
     return out
