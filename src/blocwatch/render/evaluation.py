@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..eval import Accuracy, Counts, DocumentScore, EvalReport, Mismatch
+from ..kinds import kind as registered_kind
 
 NONE = "(none)"
 
@@ -131,11 +132,16 @@ def record_summary(kind: str, record: dict[str, Any]) -> str:
             _actors(record.get(key)) for key in ("claimant", "subject", "beneficiary")
         )
         parts = [chain, _plain(record.get("action"))]
-    else:
+    elif kind == "measure":
         parts = [_actors(record.get("actors")), _plain(record.get("metric"))]
         parts += [_amount(record.get("value")), _plain(record.get("unit"))]
         if record.get("period") is not None:
             parts.append(str(record["period"]))
+    else:
+        # Any other registered kind: its actors (its first gold field), then what it states.
+        first, *rest = registered_kind(kind).gold_fields
+        parts = [_actors(record.get(first))]
+        parts += [str(record[key]) for key in rest if record.get(key) is not None]
     return " ".join([kind, *parts])
 
 
