@@ -112,7 +112,7 @@ def schema() -> pa.Schema:
     fields = list(SCHEMA)
     descriptions = dict(DESCRIPTIONS)
     for k in KINDS:
-        for name, type_, description in k.hook("parquet_columns") if k.parquet_columns else ():
+        for name, type_, description in k.hook("parquet_columns")() if k.parquet_columns else ():
             fields.append(pa.field(name, type_))
             descriptions[name] = description
     return pa.schema(
