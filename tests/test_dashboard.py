@@ -147,7 +147,7 @@ def test_network_renders_the_sample_states(page, artifacts):
     nodes = set(page.evaluate("blocwatch.cy.nodes().map(n => n.id())"))
     assert {"RUS", "PRK", "CHN", "IRN", "BLR", "USA", "FIN", "NATO"} <= nodes
     kinds = set(page.evaluate("blocwatch.cy.edges().map(e => e.data('kind'))"))
-    assert kinds == {"agreement", "claim", "trade"}
+    assert kinds == {"agreement", "claim", "trade", "exercise"}
     assert page.locator("#network-status").inner_text().startswith("As of")
     shoot(page, artifacts, "network")
 
@@ -187,8 +187,14 @@ def test_clicking_the_rus_prk_edge_shows_its_card_with_the_source_sentence(page,
 
 
 def test_filters_and_actor_search(page):
+    # One tie checkbox per kind of edge the server's registry lists (GET /kinds).
+    boxes = page.evaluate(
+        "[...document.querySelectorAll('input[name=edge-kind]')].map(b => b.value)"
+    )
+    assert boxes == ["agreement", "claim", "trade", "exercise"]
     page.uncheck("input[name=edge-kind][value=claim]")
     page.uncheck("input[name=edge-kind][value=trade]")
+    page.uncheck("input[name=edge-kind][value=exercise]")
     assert set(page.evaluate("blocwatch.cy.edges().map(e => e.data('kind'))")) == {"agreement"}
     page.select_option("#provision", "mutual_defense")
     tiers = set(page.evaluate("blocwatch.cy.edges().map(e => e.data('label'))"))

@@ -121,7 +121,7 @@ def test_reload_and_back_restore_the_network_state(context, server, artifacts): 
     page.select_option("#region", "Europe")
     params = hash_params(page)
     assert params["as_of"] == "2023-05-01" and params["region"] == "Europe"
-    assert params["kinds"] == "agreement%2Cclaim"
+    assert params["kinds"] == "agreement%2Cclaim%2Cexercise"
     page.evaluate("blocwatch.network.showEdge('agreement:BLR-RUS')")
     page.wait_for_selector("#card-panel[data-key='edge:agreement:BLR-RUS'] article.agreement")
     assert hash_params(page)["panel"] == "edge%3Aagreement%3ABLR-RUS"

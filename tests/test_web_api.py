@@ -60,7 +60,7 @@ def ids(page: dict) -> list[str]:
 
 def test_meta_lists_counts_span_and_vocabularies(client):
     meta = get(client, "/")
-    assert meta["documents"] == 29
+    assert meta["documents"] == 30
     assert meta["agreements"] > 10
     assert meta["first_day"] <= "1961-07-11" <= meta["last_day"]
     assert "mutual_defense" in meta["provisions"]
@@ -503,7 +503,7 @@ def test_serve_command_reads_the_token_from_the_environment(sample_db, tmp_path)
         assert line.startswith("dashboard: http://127.0.0.1:"), line
         address = line.split()[1].rstrip("/")
         assert "read-write" in line
-        assert httpx.get(f"{address}{API}/").json()["documents"] == 29
+        assert httpx.get(f"{address}{API}/").json()["documents"] == 30
         refused = httpx.post(f"{address}{API}/documents", json={"documents": [ARTICLE]})
         assert refused.status_code == 401
         accepted = httpx.post(
@@ -522,7 +522,7 @@ def test_demo_no_serve_builds_and_returns(cli, tmp_path):
     db = tmp_path / "demo.db"
     result = cli("demo", "--db", str(db), "--no-serve")
     assert result.exit_code == 0, result.output
-    assert "documents" in result.stdout and "29" in result.stdout
+    assert "documents" in result.stdout and "30" in result.stdout
 
 
 # --- both backends ---------------------------------------------------------------------------

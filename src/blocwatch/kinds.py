@@ -2,7 +2,8 @@
 kinds registered.
 
 In the spirit of Datasette's ``hookspecs.py``: :class:`FactKind` lists the hooks a kind
-provides, one docstring line each; :data:`KINDS` registers agreements, claims and measures.
+provides, one docstring line each; :data:`KINDS` registers agreements, claims, measures and joint
+exercises.
 Store, resolve, kb, export and web loop over :data:`KINDS` instead of keeping their own
 per-kind tables, so a new kind is one slice (its modules) plus one entry here.
 
@@ -69,7 +70,7 @@ class FactKind:
     parquet_rows: str = ""
     """export: ``(record, sentences) -> list of dicts``, its rows of the Parquet table."""
     parquet_columns: str = ""
-    """export: ``[(name, pyarrow type, description)]`` the kind adds to the Parquet table."""
+    """export: ``() -> [(name, pyarrow type, description)]``, the Parquet columns it adds."""
     graph_edges: str = ""
     """export: ``(record) -> iterable of (u, v, key, attributes)``, its GraphML/GEXF edges."""
     gold_fields: tuple[str, ...] = ()
@@ -200,6 +201,36 @@ KINDS: tuple[FactKind, ...] = (
         parquet_rows="blocwatch.export.parquet:measure_rows",
         gold_fields=("actors", "metric", "value", "unit", "period"),
         gold_match="blocwatch.eval:measure_matches",
+    ),
+    FactKind(
+        name="exercise",
+        plural="exercises",
+        title="exercise",
+        prefix="E",
+        extractor="blocwatch.extract.exercises:read_exercises",
+        schema="blocwatch.store.exercises",
+        report_table="blocwatch.store.exercises:exercise_reports",
+        block_key="blocwatch.resolve.exercises:exercise_block",
+        resolver="blocwatch.resolve.exercises:resolve_block",
+        report_loader="blocwatch.resolve.exercises:load_exercises",
+        record_table="blocwatch.store.exercises:exercises",
+        link_tables={
+            "parties": "blocwatch.store.exercises:exercise_parties",
+            "sources": "blocwatch.store.exercises:exercise_sources",
+        },
+        record_loader="blocwatch.kb.exercises:load_exercises",
+        states="blocwatch.kb.exercises:exercise_states",
+        changes="blocwatch.kb.exercises:exercise_changes",
+        finder="blocwatch.kb.exercises:find_exercises",
+        edges="exercise",
+        network="exercises",
+        edge_builder="blocwatch.analyse.exercises:exercise_edges",
+        json_lines="blocwatch.export.exercises:exercise_lines",
+        parquet_rows="blocwatch.export.exercises:exercise_rows",
+        parquet_columns="blocwatch.export.exercises:parquet_columns",
+        graph_edges="blocwatch.export.exercises:exercise_edges",
+        gold_fields=("participants", "name", "start", "end", "place", "domain"),
+        gold_match="blocwatch.extract.exercises:exercise_matches",
     ),
 )
 

@@ -1,0 +1,94 @@
+"""Exercise queries: which states drilled together, when, where and in what domain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from ..base import dates
+from ..base.chunks import chunks
+from ..store.exercises import exercise_parties, exercise_sources, exercises
+from . import validate
+from .records import Records, _Record
+
+DOMAINS = ("land", "sea", "air", "combined")
+_FIELDS = [c.name for c in exercises.c if c.name not in ("block", "start_day")]
+
+
+@dataclass
+class ExerciseRecord(_Record):
+    """One joint military exercise: its participants (states), name, start and end, place,
+    domain (land, sea, air, combined; None where the text does not say) and status (held,
+    or scheduled while only announced)."""
+
+    id: str
+    participants: list[str]
+    name: str | None
+    start: str | None
+    end: str | None
+    place: str | None
+    domain: str | None
+    status: str
+    first_reported: str | None
+    last_reported: str | None
+    n_sources: int
+    n_independent_sources: int
+    confidence: float
+    type: str = "exercise"
+
+
+def find_exercises(
+    conn: Connection,
+    *,
+    actor: Iterable[str] | str | None = None,
+    domain: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Records:
+    """Exercises with every one of ``actor`` taking part, of ``domain``, starting on or
+    after ``since`` and on or before ``until`` (partial dates: an exercise dated only by its
+    first report compares by that report; one known on no date matches no date bound)."""
+    query = select(exercises.c.id)
+    for code in validate.actors(actor):
+        query = query.where(
+            exercises.c.id.in_(
+                select(exercise_parties.c.exercise_id).where(exercise_parties.c.actor == code)
+            )
+        )
+    if domain is not None:
+        query = query.where(exercises.c.domain == validate.one_of(domain, DOMAINS, "domain"))
+    if since is not None:
+        query = query.where(exercises.c.start_day >= dates.first_day(validate.date(since)))
+    if until is not None:
+        bound = dates.last_day(validate.date(until, "until date"))
+        query = query.where(exercises.c.start_day <= bound)
+    ids = list(conn.execute(query.order_by(exercises.c.start_day, exercises.c.id)).scalars())
+    return Records(load_exercises(conn, ids))
+
+
+def load_exercises(conn: Connection, ids: list[str]) -> list[ExerciseRecord]:
+    """The exercises ``ids``, in that order (unknown ids left out)."""
+    rows: dict[str, dict] = {}
+    for batch in chunks(ids):
+        for r in conn.execute(select(exercises).where(exercises.c.id.in_(batch))).mappings():
+            rows[r["id"]] = dict(r)
+    return [ExerciseRecord(**{k: rows[i][k] for k in _FIELDS}) for i in ids if i in rows]
+
+
+def exercise_states(rows) -> dict[tuple[str, int], dict]:
+    """What each report behind an exercise states: name, start, place, domain."""
+    return {
+        (r["exercise_id"], r["report_id"]): {
+            k: r[k] for k in ("name", "start", "place", "domain") if r[k] is not None
+        }
+        for r in rows(exercise_sources, "exercise_id")
+    }
+
+
+def exercise_changes(conn: Connection, e, new_docs: list[str], is_new: bool, since: str):
+    """An exercise's one-line summary; no details beyond its new sources."""
+    title = e.name or "joint exercise"
+    when = e.start or "undated"
+    return f"{'-'.join(e.participants)} {title} ({when}, {e.status})", []

@@ -1,0 +1,52 @@
+"""The tables of joint military exercises (the ``exercise`` kind): the reports, one row a
+document's mention of an exercise, and the records resolution merges them into. Built on
+:data:`blocwatch.store.schema.metadata` with its helpers; migration ``0005`` creates them."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, Float, ForeignKey, Index, Integer, String, Table, Text
+
+from .schema import _parties_table, _record_table, _sources_table, metadata
+
+exercise_reports = Table(
+    "exercise_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("participants", JSON, nullable=False),
+    Column("name", Text),
+    Column("start", String(10)),
+    Column("end", String(10)),
+    Column("place", String(200)),
+    Column("domain", String(16)),
+    # held (the text reports it happened or is under way) | scheduled (announced for dates)
+    Column("status", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Index("ix_exercise_reports_doc", "doc_id"),
+)
+
+exercises = _record_table(
+    "exercises",
+    Column("participants", JSON, nullable=False),
+    Column("name", Text),
+    Column("start", String(10)),
+    Column("end", String(10)),
+    Column("place", String(200)),
+    Column("domain", String(16)),
+    Column("status", String(16), nullable=False),
+    # First day of start (or of the first report when no date is known): what "held by D"
+    # compares, as agreements' start_day.
+    Column("start_day", String(10), nullable=False, index=True),
+)
+
+exercise_parties = _parties_table("exercise")
+
+# What each source states of the exercise, beside its document: a record shows the
+# best-supported value, the sources show each.
+exercise_sources = _sources_table(
+    "exercise",
+    Column("name", Text),
+    Column("start", String(10)),
+    Column("place", String(200)),
+    Column("domain", String(16)),
+)
