@@ -168,22 +168,15 @@ def extract(
 ) -> None:
     """Read documents and write what each states (gold-schema JSON Lines, with evidence).
     Inputs are read by the same readers, with the same checks and limits, as ``ingest``."""
-    from .extract import extract_document
-    from .ingest import InputError, read_inputs
+    from .app import extract_inputs
 
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = 0
     try:
-        for item in read_inputs(sources or ["-"]):
-            if isinstance(item, InputError):
+        for result in extract_inputs(sources or ["-"], min_confidence):
+            if isinstance(result, BlocwatchError):
                 failed += 1
-                _error(str(item), style="red")
-                continue
-            try:
-                result = extract_document(item, min_confidence)
-            except BlocwatchError as exc:
-                failed += 1
-                _error(f"{item.origin}: {exc}", style="red")
+                _error(str(result), style="red")
                 continue
             sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     finally:
@@ -246,13 +239,9 @@ def calibrate(
 ) -> None:
     """Measure the extractor's precision per class of fact on gold files, and write the
     confidence tables (lexicon/confidence.tsv, lexicon/min_confidence.tsv)."""
-    from .eval import calibrate as run_calibration
-    from .eval import load_records
-    from .extract.confidence import write_calibration
+    from .app import calibrate as run_calibration
 
-    documents = [record for path in gold for record in load_records(path)]
-    label = source or "measured by blocwatch calibrate on " + ", ".join(p.name for p in gold)
-    chosen = write_calibration(run_calibration(documents), label)
+    chosen = run_calibration(gold, source)
     for fact_type, (threshold, precision, recall) in chosen.items():
         out.print(
             f"{fact_type}: min confidence {threshold:.3f} keeps precision {precision:.3f}, "
@@ -264,9 +253,7 @@ def calibrate(
 @app.command()
 def reextract(db: str | None = DbOption) -> None:
     """Re-derive every stored fact from the stored documents with the current extractor."""
-    from .pipeline import reextract as run_reextract
-
-    count = run_reextract(db=db, console=err)
+    count = _kb(db).reextract(console=err)
     out.print(f"re-extracted {count} documents")
 
 
@@ -591,10 +578,9 @@ def demo(
 ) -> None:
     """Build a knowledge base from the bundled sample corpus, show what it holds, and serve
     the dashboard over it."""
-    from .pipeline import build_demo
     from .render.documents import store_overview
 
-    overview = build_demo(db=db, console=err)
+    overview = _kb(db).build_demo(console=err)
     store_overview(out, overview)
     if serve_it:
         _serve(db, host, port, None, allowed_hosts, 1)
@@ -672,9 +658,7 @@ def backup(
 ) -> None:
     """A consistent copy of the store while it is in use: SQLite's online backup (a database
     file), or pg_dump's custom format for PostgreSQL (restore with pg_restore)."""
-    from .store.backup import backup_store
-
-    made = backup_store(db, dest)
+    made = _kb(db).backup(dest)
     out.print(Text(f"backup written: {made}"))
 
 
@@ -685,11 +669,10 @@ def dump(
 ) -> None:
     """Every stored document as JSON Lines, with its id and ingest metadata: ``blocwatch
     load`` rebuilds a store with the same documents, ids, facts and records from it."""
-    from .store.backup import dump_documents
-
+    kb = _kb(db)
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        count = dump_documents(db, sink)
+        count = kb.dump(sink)
     finally:
         if output:
             sink.close()
@@ -703,10 +686,9 @@ def load(
 ) -> None:
     """Load a dump made by ``blocwatch dump`` into an empty store: documents keep their ids
     and ingest metadata, facts are extracted again and the knowledge base rebuilt."""
-    from .pipeline import load_dump
-
+    kb = _kb(db)
     stream = sys.stdin if source == "-" else _open_text(source)
-    count = load_dump(db, stream, origin=source)
+    count = kb.load(stream, origin=source)
     out.print(Text(f"loaded {count:,} documents"))
 
 
