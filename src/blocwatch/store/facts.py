@@ -123,3 +123,26 @@ def fact_counts(engine: Engine) -> dict[str, int]:
             _plural(name): conn.execute(select(func.count()).select_from(table)).scalar_one()
             for name, table in _report_tables().items()
         }
+
+
+def reports_by_document(conn: Connection, fact_type: str, *columns: str) -> dict[str, list]:
+    """doc id -> (report id, *columns) of each stored report of ``fact_type``, in id order."""
+    table = _report_tables()[fact_type]
+    query = select(table.c.id, table.c.doc_id, *(table.c[c] for c in columns)).order_by(table.c.id)
+    out: dict[str, list] = {}
+    for rid, doc_id, *values in conn.execute(query):
+        out.setdefault(doc_id, []).append((rid, *values))
+    return out
+
+
+def record_of_reports(conn: Connection, fact_type: str) -> dict[int, str]:
+    """report id -> the id of the record resolution merged it into, for ``fact_type``."""
+    k = next(k for k in KINDS if k.name == fact_type)
+    sources = k.table("sources")
+    return dict(conn.execute(select(sources.c.report_id, sources.c[k.fk])).all())
+
+
+def record_values(conn: Connection, fact_type: str, column: str) -> dict[str, Any]:
+    """record id -> its ``column`` (e.g. an agreement's ``defense``), for every record."""
+    table = next(k for k in KINDS if k.name == fact_type).hook("record_table")
+    return dict(conn.execute(select(table.c.id, table.c[column])).all())
