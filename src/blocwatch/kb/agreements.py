@@ -167,7 +167,7 @@ def _conflicts(conn: Connection, rows: dict[str, dict], origins) -> dict[str, di
         shown = rows[record_id][attribute]
         entries = [
             {
-                "value": _typed(attribute, value),
+                "value": value,
                 "doc_ids": sorted({s.doc_id for s in sources}),
                 "n_independent_sources": len({s.origin for s in sources}),
             }
@@ -178,12 +178,6 @@ def _conflicts(conn: Connection, rows: dict[str, dict], origins) -> dict[str, di
         )
         out.setdefault(record_id, {})[attribute] = entries
     return out
-
-
-def _typed(attribute: str, value: str):
-    if attribute == "defense":
-        return value == "true"
-    return value
 
 
 def _events(conn: Connection, ids: list[str], origins, rows) -> dict[str, list[dict]]:

@@ -37,8 +37,12 @@ def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> N
             # the stances column keeps only whether there is one.
             for stance in row.get("stances", ()):
                 stance["evidence"] = stance["evidence"] is not None
+            # A lifecycle step's spans likewise: the events column keeps kind and date, and a
+            # span that is not already the fact's own is an evidence row with the step as role.
+            steps = [(e["kind"], e.pop("evidence", [])) for e in row.get("events", ())]
             fact_id = _insert(conn, tables[kind.name], doc_id, row)
             _insert_evidence(conn, kind.name, fact_id, doc_id, "fact", ev)
+            _insert_step_spans(conn, kind.name, fact_id, doc_id, ev, steps)
             # Stance spans (who denied, who acknowledged) are evidence rows with their role.
             for s in getattr(fact, "stances", ()):
                 if s.evidence is not None:
@@ -56,6 +60,14 @@ def _insert(conn: Connection, table, doc_id: str, row: dict[str, Any]) -> int:
     values = {k: v for k, v in row.items() if k in columns}
     values["doc_id"] = doc_id
     return conn.execute(table.insert().values(**values)).inserted_primary_key[0]
+
+
+def _insert_step_spans(conn, fact_type: str, fact_id: int, doc_id: str, own, steps) -> None:
+    seen = {(e["start"], e["end"]) for e in own}
+    for step, spans in steps:
+        new = [e for e in spans if (e["start"], e["end"]) not in seen]
+        seen.update((e["start"], e["end"]) for e in new)
+        _insert_evidence(conn, fact_type, fact_id, doc_id, step, new)
 
 
 def _insert_evidence(conn, fact_type: str, fact_id: int, doc_id: str, role: str, spans) -> None:

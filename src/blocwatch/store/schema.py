@@ -237,7 +237,8 @@ agreement_values = Table(
     _record_fk("agreement_id", "agreements"),
     Column("attribute", String(16), primary_key=True),
     Column("report_id", Integer, primary_key=True),
-    Column("value", Text, nullable=False),
+    # The value as JSON, typed: a defence clause is a boolean, the rest are strings.
+    Column("value", JSON, nullable=False),
     Column("doc_id", String(200), nullable=False),
 )
 
