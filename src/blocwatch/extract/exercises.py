@@ -110,7 +110,7 @@ def _negated(text: str) -> bool:
         after = text[noun.end() : noun.end() + NEGATION_AFTER]
         if cues["negation"].search(before):
             return True
-        if re.search(r"\b(?:cancell?ed|called off|postponed|scrapped|suspended)\b", after, re.I):
+        if cues["called_off"].search(after):
             return True
     return False
 

@@ -4,36 +4,30 @@ document's mention of an exercise, and the records resolution merges them into. 
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Float, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, Column, String, Text
 
-from .schema import _parties_table, _record_table, _sources_table, metadata
+from .schema import _parties_table, _record_table, _report_table, _sources_table
 
-exercise_reports = Table(
-    "exercise_reports",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("participants", JSON, nullable=False),
-    Column("name", Text),
-    Column("start", String(10)),
-    Column("end", String(10)),
-    Column("place", String(200)),
-    Column("domain", String(16)),
-    # held (the text reports it happened or is under way) | scheduled (announced for dates)
-    Column("status", String(16), nullable=False),
-    Column("confidence", Float, nullable=False),
-    Index("ix_exercise_reports_doc", "doc_id"),
-)
+
+def _exercise_columns() -> list[Column]:
+    """What a report and a record of an exercise both state. ``status``: held (the text
+    reports it happened or is under way) or scheduled (announced for a time)."""
+    return [
+        Column("participants", JSON, nullable=False),
+        Column("name", Text),
+        Column("start", String(10)),
+        Column("end", String(10)),
+        Column("place", String(200)),
+        Column("domain", String(16)),
+        Column("status", String(16), nullable=False),
+    ]
+
+
+exercise_reports = _report_table("exercise", *_exercise_columns())
 
 exercises = _record_table(
     "exercises",
-    Column("participants", JSON, nullable=False),
-    Column("name", Text),
-    Column("start", String(10)),
-    Column("end", String(10)),
-    Column("place", String(200)),
-    Column("domain", String(16)),
-    Column("status", String(16), nullable=False),
+    *_exercise_columns(),
     # First day of start (or of the first report when no date is known): what "held by D"
     # compares, as agreements' start_day.
     Column("start_day", String(10), nullable=False, index=True),
