@@ -203,3 +203,12 @@ def test_exercises_are_scored_only_where_gold_lists_them():
     counts = score(gold, pred).totals.more["exercises"]
     assert (counts.tp, counts.fp, counts.fn) == (1, 1, 0)
     assert "exercises" not in score([{"id": "2"}], pred).totals.more
+
+
+def test_a_pairs_practice_is_no_named_exercise(engine):
+    _store(engine, "old", "2021-06-28", _drill(["CHN", "RUS"], domain=None))
+    _store(engine, "new", "2024-07-15", _drill(["CHN", "RUS"], "Joint Sea-2024", "2024-07-14"))
+    _store(engine, "again", "2024-08-01", _drill(["RUS", "CHN"], domain=None))
+    kb = blocwatch.open(engine.url.render_as_string(hide_password=False))
+    found = {e.id: e.n_sources for e in kb.find("exercises")}
+    assert found == {"E-CHN-RUS-joint-sea-2024": 1, "E-CHN-RUS-undated": 2}

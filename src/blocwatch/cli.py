@@ -12,6 +12,10 @@ from rich.text import Text
 
 from . import __version__
 from .errors import BlocwatchError
+from .kinds import KINDS
+
+# The network's kinds of tie, from the fact-kind registry.
+NETWORK_KINDS = [k.network for k in KINDS if k.network]
 
 app = typer.Typer(
     help="blocwatch: a sourced, time-aware knowledge base of relations between states.",
@@ -456,12 +460,14 @@ ToOption = typer.Option(None, "--to", help="Last year (default: this year).")
 @app.command()
 def network(
     as_of: str | None = AsOfOption,
-    kind: str | None = typer.Option(None, "--kind", help="Only agreements, claims or trade."),
+    kind: str | None = typer.Option(
+        None, "--kind", help=f"Only one kind of tie: {', '.join(NETWORK_KINDS)}."
+    ),
     db: str | None = DbOption,
     as_json: bool = JsonOption,
 ) -> None:
     """The network as of a date: agreements in force (weighted by what they bind), claims
-    of supply (directed, with status), trade; every tie with its records."""
+    of supply (directed, with status), trade, joint exercises; every tie with its records."""
     from .render.analyse import network_view
 
     found = _ask(lambda: _kb(db).network(as_of, kind))

@@ -3,10 +3,12 @@
 A block is one set of participants. Within it, reports are one exercise when their names do
 not disagree (the same name, or one unnamed) and their start dates fit (compatible at their
 precision, or one undated): "Joint Sea-2024" in July 2024 and "the drills" in July 2024 are
-one; "Joint Sea-2023" and "Joint Sea-2024" are two. A report with neither name nor date
-("the two navies have held joint drills") joins the block's one exercise when there is one,
-and is an undated exercise of its own otherwise. Reports are taken named first, then dated,
-then by text and id, so a record is a function of the block's reports, not of their order.
+one; "Joint Sea-2023" and "Joint Sea-2024" are two. Reports with neither name nor date
+("the two navies have held joint drills") speak of the pair's practice, not of one exercise:
+they are one undated record of the block, never joined to a named or dated one (a 2021
+article's "joint drills in recent years" is not the Joint Sea-2024 of three years later).
+Reports are taken named first, then dated, then by text and id, so a record is a function
+of the block's reports, not of their order.
 
 Ids: ``E-CHN-RUS-joint-sea-2024`` (participants and the name), ``E-CHN-RUS-2024`` (unnamed:
 the start year), ``E-CHN-RUS-undated``; repeats numbered.
@@ -78,6 +80,10 @@ def _fits(group: list[ExerciseReport], r: ExerciseReport) -> bool:
     return name_fits and start_fits
 
 
+def _bare(r: ExerciseReport) -> bool:
+    return r.name is None and r.start is None
+
+
 def _groups(reports: list[ExerciseReport]) -> list[list[ExerciseReport]]:
     ordered = sorted(
         reports,
@@ -85,12 +91,10 @@ def _groups(reports: list[ExerciseReport]) -> list[list[ExerciseReport]]:
     )
     groups: list[list[ExerciseReport]] = []
     for r in ordered:
-        bare = r.name is None and r.start is None
-        if bare:
-            # Neither name nor date: one exercise of the block, or an undated one of its own.
-            target = groups[0] if len(groups) == 1 else None
+        if _bare(r):
+            target = next((g for g in groups if _bare(g[0])), None)
         else:
-            target = next((g for g in groups if _fits(g, r)), None)
+            target = next((g for g in groups if not _bare(g[0]) and _fits(g, r)), None)
         if target is None:
             groups.append([r])
         else:
