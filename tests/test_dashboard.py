@@ -17,8 +17,7 @@ import httpx
 import networkx as nx
 import pytest
 
-from blocwatch.pipeline import ingest
-from blocwatch.sample import corpus_path
+from analyse_support import sample_copy
 from blocwatch.web import create_app
 from blocwatch.web.server import BackgroundServer
 
@@ -66,8 +65,7 @@ def browser(playwright):
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
     """The dashboard over the sample corpus, with a write token, on a free local port."""
-    db = str(tmp_path_factory.mktemp("dashboard") / "sample.db")
-    assert ingest([str(corpus_path())], db=db).failed == 0
+    db = sample_copy(tmp_path_factory, "dashboard")  # the server takes a posted document
     with BackgroundServer(create_app(db, write_token=TOKEN)) as url:
         yield url
 

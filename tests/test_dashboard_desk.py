@@ -17,8 +17,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from analyse_support import sample_copy
 from blocwatch.pipeline import ingest
-from blocwatch.sample import corpus_path
 from blocwatch.web import create_app
 from blocwatch.web.server import BackgroundServer
 from test_dashboard import (  # noqa: F401  (fixtures)
@@ -50,8 +50,8 @@ def server(tmp_path_factory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("desk")
     extra = folder / "monthly.jsonl"
     extra.write_text(json.dumps(MONTHLY) + "\n", encoding="utf-8")
-    db = str(folder / "desk.db")
-    assert ingest([str(corpus_path()), str(extra)], db=db).failed == 0
+    db = sample_copy(tmp_path_factory, "desk-sample")
+    assert ingest([str(extra)], db=db).failed == 0
     with BackgroundServer(create_app(db, write_token=TOKEN)) as url:
         yield url
 

@@ -12,8 +12,7 @@ import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 
-from blocwatch.pipeline import ingest
-from blocwatch.sample import corpus_path
+from analyse_support import sample_db as shared_sample_db
 from blocwatch.web import create_app
 from blocwatch.web.limits import MAX_PAGE
 
@@ -23,11 +22,8 @@ TOKEN = "s3cret-token"
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> str:
-    """A SQLite store holding the sample corpus, built once for the module."""
-    db = str(tmp_path_factory.mktemp("web") / "sample.db")
-    summary = ingest([str(corpus_path())], db=db)
-    assert summary.failed == 0
-    return db
+    """The session's SQLite store of the sample corpus (the app over it only reads)."""
+    return shared_sample_db(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -480,6 +476,7 @@ def test_chunked_body_over_the_limit_is_413(writable):
     assert response.status_code == 413
 
 
+@pytest.mark.slow  # starts a server process
 def test_serve_command_reads_the_token_from_the_environment(sample_db, tmp_path):
     """``blocwatch serve`` in a real process: prints its address, serves the API, and takes
     the write token from $BLOCWATCH_WRITE_TOKEN."""
