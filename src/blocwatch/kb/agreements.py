@@ -13,13 +13,13 @@ from ..resolve.reports import Source
 from ..resolve.support import choose_date
 from ..store.schema import (
     agreement_events,
-    agreement_parties,
     agreement_provisions,
     agreement_sources,
     agreement_values,
     agreements,
 )
 from . import validate
+from .filters import naming_every
 from .records import AgreementRecord
 
 _CONFLICT_FLAGS = {
@@ -51,13 +51,7 @@ def find_agreements(
     in force on 2024-06-10.
     """
     parties = validate.actors(party)
-    query = select(agreements.c.id)
-    for code in parties:
-        query = query.where(
-            agreements.c.id.in_(
-                select(agreement_parties.c.agreement_id).where(agreement_parties.c.actor == code)
-            )
-        )
+    query = naming_every(select(agreements.c.id), "agreement", parties)
     if as_of is not None:
         validate.date(as_of, "as-of date")
         query = query.where(

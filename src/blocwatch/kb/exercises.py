@@ -9,8 +9,9 @@ from sqlalchemy import Connection, select
 
 from ..base import dates
 from ..base.chunks import chunks
-from ..store.exercises import exercise_parties, exercise_sources, exercises
+from ..store.exercises import exercise_sources, exercises
 from . import validate
+from .filters import naming_every
 from .records import Records, _Record
 
 DOMAINS = ("land", "sea", "air", "combined")
@@ -50,13 +51,7 @@ def find_exercises(
     """Exercises with every one of ``actor`` taking part, of ``domain``, starting on or
     after ``since`` and on or before ``until`` (partial dates: an exercise dated only by its
     first report compares by that report; one known on no date matches no date bound)."""
-    query = select(exercises.c.id)
-    for code in validate.actors(actor):
-        query = query.where(
-            exercises.c.id.in_(
-                select(exercise_parties.c.exercise_id).where(exercise_parties.c.actor == code)
-            )
-        )
+    query = naming_every(select(exercises.c.id), "exercise", validate.actors(actor))
     if domain is not None:
         query = query.where(exercises.c.domain == validate.one_of(domain, DOMAINS, "domain"))
     if since is not None:

@@ -6,8 +6,9 @@ from sqlalchemy import Connection, select
 
 from ..base import dates
 from ..base.chunks import chunks
-from ..store.schema import measure_parties, measure_points, measure_sources, measures
+from ..store.schema import measure_points, measure_sources, measures
 from . import validate
+from .filters import naming_every
 from .records import MeasureSeries
 
 _FIELDS = [c.name for c in measures.c if c.name not in ("block", "n_points")]
@@ -17,13 +18,7 @@ def find_measures(
     conn: Connection, *, actor=None, metric: str | None = None
 ) -> list[MeasureSeries]:
     """Series involving every actor of ``actor`` (a code or a list), of ``metric``."""
-    query = select(measures.c.id)
-    for code in validate.actors(actor):
-        query = query.where(
-            measures.c.id.in_(
-                select(measure_parties.c.measure_id).where(measure_parties.c.actor == code)
-            )
-        )
+    query = naming_every(select(measures.c.id), "measure", validate.actors(actor))
     if metric is not None:
         query = query.where(measures.c.metric == validate.metric(metric))
     return load_measures(conn, list(conn.execute(query.order_by(measures.c.id)).scalars()))
