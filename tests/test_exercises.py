@@ -212,3 +212,14 @@ def test_a_pairs_practice_is_no_named_exercise(engine):
     kb = blocwatch.open(engine.url.render_as_string(hide_password=False))
     found = {e.id: e.n_sources for e in kb.find("exercises")}
     assert found == {"E-CHN-RUS-joint-sea-2024": 1, "E-CHN-RUS-undated": 2}
+
+
+def test_the_cli_finds_records_of_any_kind(drills, cli):
+    db = drills.url.render_as_string(hide_password=False)
+    result = cli("find", "exercises", "-w", "actor=IRN", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["E-IRN-RUS-2019"]
+    table = cli("find", "exercises", "-w", "since=2024", "--db", db)
+    assert "E-CHN-RUS-joint-sea-2024" in table.stdout and "domain" in table.stdout
+    bad = cli("find", "exercises", "-w", "colour=red", "--db", db)
+    assert bad.exit_code == 2 and "unknown filter for exercises: colour" in bad.stderr

@@ -355,6 +355,50 @@ def measures(
 
 
 @app.command()
+def find(
+    kind: str = typer.Argument(
+        ..., help=f"A kind of record: {', '.join(k.plural for k in KINDS)}."
+    ),
+    where: list[str] = typer.Option(
+        None,
+        "--where",
+        "-w",
+        metavar="NAME=VALUE",
+        help="A filter of the kind's query (repeat; a name given twice is a list), e.g."
+        " -w actor=RUS -w domain=sea -w since=2024 for exercises.",
+    ),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """Records of any kind, by its query's filters: the one command every kind has
+    (agreements, claims and measures have their own commands, with their options)."""
+    from .render.kb import records_table
+
+    filters: dict[str, object] = {}
+    for item in where or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            _fail(f"bad filter {item!r}: give NAME=VALUE", 2)
+        if name in filters:
+            old = filters[name]
+            filters[name] = [*old, value] if isinstance(old, list) else [old, value]
+        else:
+            filters[name] = value
+
+    def ask():
+        try:
+            return _kb(db).find(kind, **filters)
+        except TypeError:
+            raise BlocwatchError(f"unknown filter for {kind}: {', '.join(filters)}") from None
+
+    found = _ask(ask)
+    if as_json:
+        _emit_json(list(found))
+        return
+    records_table(out, found, kind)
+
+
+@app.command()
 def actor(
     code: str = typer.Argument(..., help="Actor code (RUS, PRK, NATO ...)."),
     db: str | None = DbOption,
