@@ -59,6 +59,8 @@ class FactKind:
     """store: the module whose tables (on ``store.schema.metadata``) hold the kind."""
     finder: str = ""
     """kb: ``(conn, **filters) -> list[record]``, the kind's query (``KnowledgeBase.find``)."""
+    timeline: str = ""
+    """kb: ``(conn, actor code) -> list[TimelineEvent]``, its dated events of one actor."""
     edges: str = ""
     """analyse: the network edge kind the records of this kind draw (empty: none)."""
     network: str = ""
@@ -129,6 +131,7 @@ KINDS: tuple[FactKind, ...] = (
         states="blocwatch.kb.sources:agreement_states",
         changes="blocwatch.kb.changes:agreement_changes",
         finder="blocwatch.kb.agreements:find_agreements",
+        timeline="blocwatch.kb.actors:agreement_timeline",
         edges="agreement",
         network="agreements",
         edge_builder="blocwatch.analyse.network:agreements_in_force",
@@ -158,6 +161,7 @@ KINDS: tuple[FactKind, ...] = (
         states="blocwatch.kb.sources:claim_states",
         changes="blocwatch.kb.changes:claim_changes",
         finder="blocwatch.kb.claims:find_claims",
+        timeline="blocwatch.kb.actors:claim_timeline",
         edges="claim",
         network="claims",
         edge_builder="blocwatch.analyse.network:claims_known_on",
@@ -194,6 +198,7 @@ KINDS: tuple[FactKind, ...] = (
         states="blocwatch.kb.sources:measure_states",
         changes="blocwatch.kb.changes:measure_changes",
         finder="blocwatch.kb.measures:find_measures",
+        timeline="blocwatch.kb.actors:measure_timeline",
         edges="trade",
         network="trade",
         edge_builder="blocwatch.analyse.network:trade_known_on",
