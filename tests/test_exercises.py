@@ -223,3 +223,9 @@ def test_the_cli_finds_records_of_any_kind(drills, cli):
     assert "E-CHN-RUS-joint-sea-2024" in table.stdout and "domain" in table.stdout
     bad = cli("find", "exercises", "-w", "colour=red", "--db", db)
     assert bad.exit_code == 2 and "unknown filter for exercises: colour" in bad.stderr
+
+
+def test_an_actors_timeline_has_its_exercises(drills):
+    kb = blocwatch.open(drills.url.render_as_string(hide_password=False))
+    drilled = [(e.date, e.record_id, e.doc_ids) for e in kb.timeline("IRN") if e.kind == "exercise"]
+    assert drilled == [("2019-05", "E-IRN-RUS-2019", ["d"])]

@@ -227,6 +227,7 @@ KINDS: tuple[FactKind, ...] = (
         states="blocwatch.kb.exercises:exercise_states",
         changes="blocwatch.kb.exercises:exercise_changes",
         finder="blocwatch.kb.exercises:find_exercises",
+        timeline="blocwatch.kb.exercises:exercise_timeline",
         edges="exercise",
         network="exercises",
         edge_builder="blocwatch.analyse.exercises:exercise_edges",

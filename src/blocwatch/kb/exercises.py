@@ -12,7 +12,7 @@ from ..base.chunks import chunks
 from ..store.exercises import exercise_sources, exercises
 from . import validate
 from .filters import naming_every
-from .records import Records, _Record
+from .records import Records, TimelineEvent, _Record
 
 DOMAINS = ("land", "sea", "air", "combined")
 _FIELDS = [c.name for c in exercises.c if c.name not in ("block", "start_day")]
@@ -87,3 +87,31 @@ def exercise_changes(conn: Connection, e, new_docs: list[str], is_new: bool, sin
     title = e.name or "joint exercise"
     when = e.start or "undated"
     return f"{'-'.join(e.participants)} {title} ({when}, {e.status})", []
+
+
+def exercise_timeline(conn: Connection, code: str) -> list[TimelineEvent]:
+    """The exercises ``code`` took part in, on the valid clock at their start (an exercise
+    with no date of its own is left out, as undated steps are)."""
+    found = [e for e in find_exercises(conn, actor=code) if e.start]
+    docs: dict[str, set[str]] = {}
+    for batch in chunks([e.id for e in found]):
+        query = select(exercise_sources.c.exercise_id, exercise_sources.c.doc_id).where(
+            exercise_sources.c.exercise_id.in_(batch)
+        )
+        for record_id, doc_id in conn.execute(query):
+            docs.setdefault(record_id, set()).add(doc_id)
+    out = []
+    for e in found:
+        others = ", ".join(p for p in e.participants if p != code) or "-"
+        out.append(
+            TimelineEvent(
+                date=e.start,
+                time="valid",
+                kind="exercise",
+                record_id=e.id,
+                summary=f"exercise: {e.name or 'joint exercise'} with {others}",
+                actors=list(e.participants),
+                doc_ids=sorted(docs.get(e.id, ())),
+            )
+        )
+    return out
