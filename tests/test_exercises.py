@@ -63,11 +63,20 @@ def test_an_announced_exercise_is_scheduled_and_a_generic_one_is_unnamed():
         "India did not take part in the drills with Russia and China.",
         "The drills by Russia and Belarus were cancelled at the last minute.",
         "Russia held drills in the Baltic Sea, watched closely by Finland.",
+        "Russia and China held talks and urged both sides to exercise restraint.",
     ],
-    ids=["provision", "purpose", "plan", "negated", "called-off", "one-state"],
+    ids=["provision", "purpose", "plan", "negated", "called-off", "one-state", "verb"],
 )
 def test_what_is_no_exercise(text):
     assert exercises(text) == []
+
+
+def test_the_two_nations_are_the_pair_named_last():
+    text = (
+        "Russia and China signed a partnership in 2022. It covers space and energy."
+        " Short of an alliance, the two nations have conducted joint military drills."
+    )
+    assert exercises(text)[0][0] == ["CHN", "RUS"]
 
 
 def test_critics_observers_and_places_are_no_participants():

@@ -16,7 +16,8 @@ joint naval drills", "conducted joint military exercises": status ``held``) or a
 
 A later sentence about "the drills" with fewer than two states adds its name, dates, place
 and domain (and its sentence as evidence) to the document's one exercise, when it has just
-one. Each document's reports of one exercise are one fact.
+one. "The two nations" (countries, sides, navies ...) are the two states of the latest
+sentence that names exactly two. Each document's reports of one exercise are one fact.
 """
 
 from __future__ import annotations
@@ -72,8 +73,13 @@ def read_exercises(reading: Reading, so_far: Extraction | None = None) -> list[E
     """The joint exercises one read text states (the exercise kind's extractor hook)."""
     found: list[Exercise] = []
     cues = _cues()
+    pair: list[str] = []  # the states of the latest sentence naming exactly two
     for view in reading.sentences:
-        if not cues["noun"].search(view.text):
+        named = _states(reading, view)
+        if len(named) == 2:
+            pair = named
+        # "exercise restraint" is a verb: only an exercise noun elsewhere makes a candidate.
+        if not cues["noun"].search(cues["verb"].sub(" ", view.text)):
             continue
         if cues["provision"].search(view.text) or cues["plan"].search(view.text):
             continue
@@ -83,6 +89,8 @@ def read_exercises(reading: Reading, so_far: Extraction | None = None) -> list[E
         if status is None:
             continue
         participants = _participants(reading, view)
+        if len(participants) < 2 and _THE_TWO.search(view.text):
+            participants = pair  # "the two nations have conducted joint drills"
         if len(participants) < 2:
             if len(found) == 1 and _refers_back(view.text):
                 _fill(found[0], _exercise(reading, view, found[0].participants, status))
@@ -120,6 +128,16 @@ def _status(text: str) -> str | None:
     if cues["scheduled"].search(text):
         return "scheduled"
     return "held" if cues["held"].search(text) else None
+
+
+_THE_TWO = re.compile(
+    r"\bthe two (?:nations|countries|states|sides|militaries|navies|armies|governments)\b",
+    re.IGNORECASE,
+)
+
+
+def _states(reading: Reading, view: SentenceView) -> list[str]:
+    return sorted({m.code for m in view.mentions if reading.lex.types.get(m.code) == "state"})
 
 
 def _participants(reading: Reading, view: SentenceView) -> list[str]:
