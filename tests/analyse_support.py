@@ -4,6 +4,7 @@ and small hand-built stores for the cases the sample does not hold."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,15 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
         assert summary.failed == 0
         _BUILT["sample"] = db
     return _BUILT["sample"]
+
+
+def sample_copy(tmp_path_factory: pytest.TempPathFactory, name: str) -> str:
+    """A copy of the session's sample store (SQLite's backup: a consistent copy in
+    milliseconds, where ingesting the corpus again takes seconds), for tests that write."""
+    dest = tmp_path_factory.mktemp(name) / "sample.db"
+    with sqlite3.connect(sample_db(tmp_path_factory)) as source, sqlite3.connect(dest) as target:
+        source.backup(target)
+    return str(dest)
 
 
 def sample_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,11 +71,22 @@ def _backend(request: pytest.FixtureRequest) -> str | None:
     return callspec.params.get("db_url") if callspec else None
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store migrated once per session: each test's store is a copy of it (a file
+    copy takes a millisecond, running the migrations a quarter of a second)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    connect(f"sqlite:///{path}").dispose()
+    return path
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The URL of this test's store (empty until something connects; migrated then): a SQLite
-    file (``db_path``) in one run of the test, a fresh PostgreSQL database in the other."""
+    """The URL of this test's store, migrated and empty: a SQLite file (``db_path``, a copy
+    of the session's migrated one) in one run of the test, a fresh PostgreSQL database (a
+    copy of a migrated template) in the other."""
     if request.param == "sqlite":
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), tmp_path / "store.db")
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
     databases: PostgresDatabases = request.getfixturevalue("postgres")
@@ -198,6 +210,8 @@ def make_warc() -> Callable[..., Path]:
 SLOW_FILES = frozenset(
     {
         "test_dashboard.py",
+        "test_dashboard_desk.py",
+        "test_robust_cli.py",
         "test_ingest_killed.py",
         "test_ingest_workers.py",
         "test_web_schema.py",

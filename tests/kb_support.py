@@ -5,28 +5,17 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, select
 
+from blocwatch.kinds import KINDS
 from blocwatch.model import Agreement, Claim, Document, Event, Evidence, Extraction, Measure, Stance
 from blocwatch.resolve import resolve_documents
 from blocwatch.store import schema
 from blocwatch.store.documents import insert_documents
 from blocwatch.store.facts import replace_facts
 
+# Every knowledge-base table: report blocks, then each registered kind's records and links.
 KB_TABLES = [
     "report_blocks",
-    "agreements",
-    "agreement_parties",
-    "agreement_provisions",
-    "agreement_sources",
-    "agreement_values",
-    "agreement_events",
-    "claims",
-    "claim_parties",
-    "claim_sources",
-    "claim_stances",
-    "measures",
-    "measure_parties",
-    "measure_points",
-    "measure_sources",
+    *(table.name for k in KINDS for table in (k.hook("record_table"), *k.links().values())),
 ]
 
 
@@ -162,11 +151,7 @@ def dump(engine: Engine) -> dict[str, list[tuple]]:
     rank of the report within its document) so that stores built separately compare."""
     with engine.connect() as conn:
         report_keys = {}
-        for fact_type, table in (
-            ("agreement", schema.agreement_reports),
-            ("claim", schema.claim_reports),
-            ("measure", schema.measure_reports),
-        ):
+        for fact_type, table in ((k.name, k.hook("report_table")) for k in KINDS):
             rows = conn.execute(select(table.c.id, table.c.doc_id).order_by(table.c.id)).all()
             rank: dict[str, int] = {}
             for report_id, doc_id in rows:
@@ -175,9 +160,7 @@ def dump(engine: Engine) -> dict[str, list[tuple]]:
         out = {}
         for name in KB_TABLES:
             table = schema.metadata.tables[name]
-            fact_type = next(
-                (t for t in ("agreement", "claim", "measure") if name.startswith(t)), None
-            )
+            fact_type = next((k.name for k in KINDS if name.startswith(k.name)), None)
             rows = []
             for row in conn.execute(select(table)).mappings():
                 row = dict(row)

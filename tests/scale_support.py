@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
+from blocwatch.kinds import KINDS
 from blocwatch.store import schema
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
-FACT_TABLES = ["agreement_reports", "claim_reports", "measure_reports"]
+FACT_TABLES = [k.hook("report_table").name for k in KINDS]
 # Columns that differ between two runs by design: when a document was ingested.
 _VOLATILE = {"ingested_at"}
 

@@ -54,6 +54,7 @@ def test_same_store_gives_the_same_blocs_every_run(kb):
         assert kb.blocs("2025-06-01", compare="2021-01-01").to_dict() == first
 
 
+@pytest.mark.slow  # starts processes
 def test_same_blocs_in_other_processes_whatever_their_hash_seed(kb, tmp_path_factory):
     expected = kb.blocs("2025-06-01").to_dict()
     db = sample_db(tmp_path_factory)

@@ -147,7 +147,7 @@ def test_trade_edge_is_the_latest_figure_known_on_the_date(kb):
 
 def test_every_edge_carries_records_that_exist(kb):
     net = kb.network("2025-06-01")
-    assert {e.kind for e in net.edges} == {"agreement", "claim", "trade"}
+    assert {e.kind for e in net.edges} == {"agreement", "claim", "trade", "exercise"}
     assert set(net.record_ids) == {i for e in net.edges for i in e.record_ids}
     for e in net.edges:
         assert e.record_ids, e

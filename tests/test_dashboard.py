@@ -17,8 +17,7 @@ import httpx
 import networkx as nx
 import pytest
 
-from blocwatch.pipeline import ingest
-from blocwatch.sample import corpus_path
+from analyse_support import sample_copy
 from blocwatch.web import create_app
 from blocwatch.web.server import BackgroundServer
 
@@ -66,8 +65,7 @@ def browser(playwright):
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
     """The dashboard over the sample corpus, with a write token, on a free local port."""
-    db = str(tmp_path_factory.mktemp("dashboard") / "sample.db")
-    assert ingest([str(corpus_path())], db=db).failed == 0
+    db = sample_copy(tmp_path_factory, "dashboard")  # the server takes a posted document
     with BackgroundServer(create_app(db, write_token=TOKEN)) as url:
         yield url
 
@@ -147,7 +145,7 @@ def test_network_renders_the_sample_states(page, artifacts):
     nodes = set(page.evaluate("blocwatch.cy.nodes().map(n => n.id())"))
     assert {"RUS", "PRK", "CHN", "IRN", "BLR", "USA", "FIN", "NATO"} <= nodes
     kinds = set(page.evaluate("blocwatch.cy.edges().map(e => e.data('kind'))"))
-    assert kinds == {"agreement", "claim", "trade"}
+    assert kinds == {"agreement", "claim", "trade", "exercise"}
     assert page.locator("#network-status").inner_text().startswith("As of")
     shoot(page, artifacts, "network")
 
@@ -187,8 +185,14 @@ def test_clicking_the_rus_prk_edge_shows_its_card_with_the_source_sentence(page,
 
 
 def test_filters_and_actor_search(page):
+    # One tie checkbox per kind of edge the server's registry lists (GET /kinds).
+    boxes = page.evaluate(
+        "[...document.querySelectorAll('input[name=edge-kind]')].map(b => b.value)"
+    )
+    assert boxes == ["agreement", "claim", "trade", "exercise"]
     page.uncheck("input[name=edge-kind][value=claim]")
     page.uncheck("input[name=edge-kind][value=trade]")
+    page.uncheck("input[name=edge-kind][value=exercise]")
     assert set(page.evaluate("blocwatch.cy.edges().map(e => e.data('kind'))")) == {"agreement"}
     page.select_option("#provision", "mutual_defense")
     tiers = set(page.evaluate("blocwatch.cy.edges().map(e => e.data('label'))"))

@@ -17,8 +17,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from analyse_support import sample_copy
 from blocwatch.pipeline import ingest
-from blocwatch.sample import corpus_path
 from blocwatch.web import create_app
 from blocwatch.web.server import BackgroundServer
 from test_dashboard import (  # noqa: F401  (fixtures)
@@ -50,8 +50,8 @@ def server(tmp_path_factory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("desk")
     extra = folder / "monthly.jsonl"
     extra.write_text(json.dumps(MONTHLY) + "\n", encoding="utf-8")
-    db = str(folder / "desk.db")
-    assert ingest([str(corpus_path()), str(extra)], db=db).failed == 0
+    db = sample_copy(tmp_path_factory, "desk-sample")
+    assert ingest([str(extra)], db=db).failed == 0
     with BackgroundServer(create_app(db, write_token=TOKEN)) as url:
         yield url
 
@@ -121,7 +121,7 @@ def test_reload_and_back_restore_the_network_state(context, server, artifacts): 
     page.select_option("#region", "Europe")
     params = hash_params(page)
     assert params["as_of"] == "2023-05-01" and params["region"] == "Europe"
-    assert params["kinds"] == "agreement%2Cclaim"
+    assert params["kinds"] == "agreement%2Cclaim%2Cexercise"
     page.evaluate("blocwatch.network.showEdge('agreement:BLR-RUS')")
     page.wait_for_selector("#card-panel[data-key='edge:agreement:BLR-RUS'] article.agreement")
     assert hash_params(page)["panel"] == "edge%3Aagreement%3ABLR-RUS"

@@ -166,7 +166,7 @@ def test_show_json(cli, filled, db_url):
     assert result.exit_code == 0, result.output
     shown = json.loads(result.stdout)
     assert shown["id"] == "wire-001" and shown["published"] == "2024-06-19"
-    assert shown["facts"] == {"agreements": [], "claims": [], "measures": []}
+    assert shown["facts"] == {"agreements": [], "claims": [], "measures": [], "exercises": []}
     assert "minhash" not in shown
 
 

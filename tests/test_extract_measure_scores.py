@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from blocwatch.eval import evaluate_files
+from eval_support import scores
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "src" / "blocwatch" / "sample" / "gold.jsonl"
@@ -15,7 +15,7 @@ DEV = ROOT.parent / "shared" / "dev"
 
 
 def measures_f1(path: Path) -> float:
-    return evaluate_files(path, None).to_dict()["measures"]["f1"]
+    return scores(path)["measures"]["f1"]
 
 
 def test_measures_on_the_sample_corpus_stay_perfect():

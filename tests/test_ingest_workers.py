@@ -39,7 +39,7 @@ def test_two_worker_processes_store_what_one_process_stores(cli, engine, db_url,
     paths = [str(corpus_path())]
     result = cli("ingest", *paths, "--db", db_url, "--workers", "2")
     assert result.exit_code == 0, result.output
-    assert "29 new" in result.stdout
+    assert "30 new" in result.stdout
     one = serial(paths)
     facts = fact_rows(engine)
     assert facts == fact_rows(one)
@@ -83,7 +83,7 @@ def test_a_dask_cluster_stores_what_one_process_stores(engine, db_url, serial):
         n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
     ) as cluster:
         summary = ingest(paths, db=db_url, dask=cluster.scheduler_address)
-    assert summary.new == 29 and summary.failed == 0
+    assert summary.new == 30 and summary.failed == 0
     one = serial(paths)
     assert fact_rows(engine) == fact_rows(one)
     assert store_rows(engine) == store_rows(one)

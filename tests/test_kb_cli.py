@@ -9,6 +9,7 @@ import json
 import pytest
 
 import blocwatch
+from analyse_support import sample_db as shared_sample_db
 from kb_support import add_doc, agreement, claim, measure, use_lexicon
 
 CSP = "Treaty on Comprehensive Strategic Partnership"
@@ -221,19 +222,8 @@ def test_resolve_rebuilds_the_knowledge_base(cli, db):
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> str:
-    from typer.testing import CliRunner
-
-    from blocwatch.base.lexicon import load_lexicon
-    from blocwatch.cli import app
-
-    try:
-        load_lexicon()
-    except FileNotFoundError as exc:
-        pytest.skip(f"extractor lexicon incomplete: {exc.filename}")
-    db = str(tmp_path_factory.mktemp("sample") / "sample.db")
-    result = CliRunner().invoke(app, ["ingest", "--sample", "--db", db])
-    assert result.exit_code == 0, result.output
-    return db
+    """The session's SQLite store of the sample corpus (these tests only read it)."""
+    return shared_sample_db(tmp_path_factory)
 
 
 @pytest.mark.slow

@@ -52,7 +52,7 @@ def test_non_english_document_is_stored_with_its_language_and_no_facts(tmp_path:
         ).scalar_one()
     assert lang == "es"
     facts = facts_for_document(engine, "rusia-iran-tratado-vigor")
-    assert facts == {"agreements": [], "claims": [], "measures": []}
+    assert facts == {"agreements": [], "claims": [], "measures": [], "exercises": []}
 
 
 def test_reextract_rederives_the_same_facts(tmp_path: Path):

@@ -126,7 +126,7 @@ def test_the_api_exports_and_rebuilds(db, tmp_path):
         "measure": 2,
         "claim": 1,
     }
-    assert kb.rebuild() == {"agreements": 3, "claims": 1, "measures": 1}
+    assert kb.rebuild() == {"agreements": 3, "claims": 1, "measures": 1, "exercises": 0}
 
 
 def test_bad_input_raises_blocwatch_error(db):

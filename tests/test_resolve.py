@@ -12,6 +12,7 @@ import random
 import pytest
 from sqlalchemy import delete, select
 
+from analyse_support import sample_copy
 from blocwatch.base import dates
 from blocwatch.kb import KnowledgeBase
 from blocwatch.resolve import names, rebuild, resolve_documents
@@ -582,19 +583,9 @@ def test_names_are_alike_across_word_order_spelling_and_articles():
 
 @pytest.fixture(scope="module")
 def sample_kb(tmp_path_factory):
-    """The bundled sample corpus ingested (with extraction and resolution) once."""
-    from blocwatch.base.lexicon import load_lexicon
-    from blocwatch.pipeline import ingest
-    from blocwatch.sample import corpus_path
-
-    try:
-        load_lexicon()
-    except FileNotFoundError as exc:
-        pytest.skip(f"extractor lexicon incomplete: {exc.filename}")
-    db = str(tmp_path_factory.mktemp("sample") / "sample.db")
-    summary = ingest([str(corpus_path())], db=db)
-    assert summary.failed == 0
-    return KnowledgeBase(connect(db))
+    """The bundled sample corpus ingested (with extraction and resolution): a copy of the
+    session's store, since one test here rebuilds it."""
+    return KnowledgeBase(connect(sample_copy(tmp_path_factory, "resolve-sample")))
 
 
 def _gold():

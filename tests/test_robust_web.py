@@ -285,6 +285,7 @@ def test_error_answers_are_not_kept(tmp_path):
     assert client.get(API + "/documents/late").status_code == 200
 
 
+@pytest.mark.slow  # starts a server process
 def test_serve_with_workers_and_a_token_file(tmp_path):
     """``blocwatch serve --workers 2`` in a real process: both workers answer reads, the
     token read from its file reaches them, and no process's arguments show it."""

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, inspect, make_url, select, update
+from sqlalchemy import delete, inspect, make_url, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from blocwatch.config import database_url
 from blocwatch.errors import BlocwatchError
 from blocwatch.model import Agreement, Claim, Document, Evidence, Extraction, Stance
-from blocwatch.store import connect
+from blocwatch.store import connect, schema
 from blocwatch.store import db as db_module
 from blocwatch.store.db import _alembic_config, schema_differences, schema_revision
 from blocwatch.store.documents import count_documents, get_document, insert_documents
@@ -74,6 +74,36 @@ def test_migrations_go_down_to_nothing_and_up_again(empty_db_url):
     engine = connect(empty_db_url)
     with engine.connect() as conn:
         assert schema_differences(conn) == []
+    engine.dispose()
+
+
+def test_migration_0007_types_the_values_already_stored(empty_db_url):
+    engine = connect(empty_db_url)
+    cfg = _alembic_config(empty_db_url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+        conn.execute(
+            text(
+                "INSERT INTO agreements (id, block, parties, kind, signed_conflict,"
+                " place_conflict, defense_conflict, provisions, status, start_day,"
+                " n_sources, n_independent_sources, confidence) VALUES ('A-X', 'X',"
+                " '[]', 'treaty', false, false, false, '[]', 'signed', '2024-01-01',"
+                " 1, 1, 0.5)"
+            )
+        )
+        for attribute, value in [("defense", "true"), ("place", "Pyongyang")]:
+            conn.execute(
+                text("INSERT INTO agreement_values VALUES ('A-X', :a, 1, :v, 'd')"),
+                {"a": attribute, "v": value},
+            )
+    engine.dispose()
+    engine = connect(empty_db_url)  # migrates to the head again
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(schema.agreement_values.c.attribute, schema.agreement_values.c.value)
+        )
+        assert dict(rows.all()) == {"defense": True, "place": "Pyongyang"}
     engine.dispose()
 
 

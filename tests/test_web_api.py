@@ -12,8 +12,7 @@ import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 
-from blocwatch.pipeline import ingest
-from blocwatch.sample import corpus_path
+from analyse_support import sample_db as shared_sample_db
 from blocwatch.web import create_app
 from blocwatch.web.limits import MAX_PAGE
 
@@ -23,11 +22,8 @@ TOKEN = "s3cret-token"
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> str:
-    """A SQLite store holding the sample corpus, built once for the module."""
-    db = str(tmp_path_factory.mktemp("web") / "sample.db")
-    summary = ingest([str(corpus_path())], db=db)
-    assert summary.failed == 0
-    return db
+    """The session's SQLite store of the sample corpus (the app over it only reads)."""
+    return shared_sample_db(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +57,7 @@ def ids(page: dict) -> list[str]:
 
 def test_meta_lists_counts_span_and_vocabularies(client):
     meta = get(client, "/")
-    assert meta["documents"] == 29
+    assert meta["documents"] == 30
     assert meta["agreements"] > 10
     assert meta["first_day"] <= "1961-07-11" <= meta["last_day"]
     assert "mutual_defense" in meta["provisions"]
@@ -221,13 +217,15 @@ def test_measures(client):
 
 def test_kinds_and_any_record_by_id(client):
     kinds = get(client, "/kinds")
-    assert [k["prefix"] for k in kinds] == ["A", "C", "M"]
+    assert [k["prefix"] for k in kinds][:3] == ["A", "C", "M"]
     assert kinds[2] == {
         "name": "measure",
         "plural": "measures",
         "prefix": "M",
         "title": "measure series",
         "path": "/measures",
+        "edges": "trade",
+        "network": "trade",
     }
     for record_id, path in [
         ("A-PRK-RUS-2024", "/agreements/"),
@@ -496,6 +494,7 @@ def test_chunked_body_over_the_limit_is_413(writable):
     assert response.status_code == 413
 
 
+@pytest.mark.slow  # starts a server process
 def test_serve_command_reads_the_token_from_the_environment(sample_db, tmp_path):
     """``blocwatch serve`` in a real process: prints its address, serves the API, and takes
     the write token from $BLOCWATCH_WRITE_TOKEN."""
@@ -519,7 +518,7 @@ def test_serve_command_reads_the_token_from_the_environment(sample_db, tmp_path)
         assert line.startswith("dashboard: http://127.0.0.1:"), line
         address = line.split()[1].rstrip("/")
         assert "read-write" in line
-        assert httpx.get(f"{address}{API}/").json()["documents"] == 29
+        assert httpx.get(f"{address}{API}/").json()["documents"] == 30
         refused = httpx.post(f"{address}{API}/documents", json={"documents": [ARTICLE]})
         assert refused.status_code == 401
         accepted = httpx.post(
@@ -538,7 +537,7 @@ def test_demo_no_serve_builds_and_returns(cli, tmp_path):
     db = tmp_path / "demo.db"
     result = cli("demo", "--db", str(db), "--no-serve")
     assert result.exit_code == 0, result.output
-    assert "documents" in result.stdout and "29" in result.stdout
+    assert "documents" in result.stdout and "30" in result.stdout
 
 
 # --- both backends ---------------------------------------------------------------------------

@@ -8,8 +8,9 @@ stage, so it imports them at the top like any module: nothing below imports it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -21,11 +22,14 @@ from .kb.validate import DateLike, day
 from .kinds import kind_of_id
 from .resolve import rebuild
 from .store import connect
+from .store.backup import backup_store, dump_documents
 from .store.documents import count_documents, get_document, list_documents
 from .store.facts import facts_for_document
 from .store.search import search_documents
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from .ingest import IngestSummary
     from .kb.records import AgreementRecord, ClaimRecord, MeasureSeries
 
@@ -114,6 +118,36 @@ class Blocwatch(KnowledgeBase):
         """Re-resolve the whole knowledge base from the stored facts."""
         return rebuild(self.engine)
 
+    # --- The store as a whole: re-extraction, copies, the demo ------------------------------
+    # The pipeline is imported in each method for start-up time, not for a cycle: it loads
+    # the extractor (spaCy), which no query needs.
+
+    def reextract(self, console: Console | None = None) -> int:
+        """Re-derive every stored fact with the current extractor; the number of documents."""
+        from .pipeline import reextract
+
+        return reextract(db=self.db, console=console)
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy of the store while in use (see :mod:`blocwatch.store.backup`)."""
+        return backup_store(self.db, dest)
+
+    def dump(self, sink: IO[str]) -> int:
+        """Every stored document as JSON Lines to ``sink``; the number written."""
+        return dump_documents(self.engine, sink)
+
+    def load(self, lines: Iterable[str], origin: str = "-") -> int:
+        """Load a dump into this (empty) store, extract and resolve; the number loaded."""
+        from .pipeline import load_dump
+
+        return load_dump(self.db, lines, origin=origin)
+
+    def build_demo(self, console: Console | None = None) -> dict[str, Any]:
+        """Ingest the bundled sample corpus (idempotent); what the store then holds."""
+        from .pipeline import build_demo
+
+        return build_demo(db=self.db, console=console)
+
     # --- Analytics: the functions of blocwatch.analyse, as the CLI and HTTP API call them.
     # Each returns a dataclass with to_dict() and the ids of its records.
 
@@ -170,3 +204,38 @@ def open_app(db: str | None = None, *, create: bool = False) -> Blocwatch:
     knowledge base raises :class:`~blocwatch.store.db.StoreMissing` (a BlocwatchError naming
     it) unless ``create`` is true: then it becomes a new, empty store."""
     return Blocwatch(connect(db, create=create), db)
+
+
+# --- What needs no store: reading documents, calibrating on gold files ----------------------
+
+
+def extract_inputs(sources: Sequence[str], min_confidence: float | None = None) -> Iterator[Any]:
+    """What each document of ``sources`` (files, folders, ``-``) states, as ``ingest`` reads
+    them: an Extraction per document, or a BlocwatchError naming the input and the reason."""
+    from .errors import BlocwatchError
+    from .extract import extract_document
+    from .ingest import InputError, read_inputs
+
+    for item in read_inputs(sources):
+        if isinstance(item, InputError):
+            yield BlocwatchError(str(item))
+            continue
+        try:
+            yield extract_document(item, min_confidence)
+        except BlocwatchError as exc:
+            yield BlocwatchError(f"{item.origin}: {exc}")
+
+
+def calibrate(gold: Sequence[Path], source: str = "") -> dict[str, tuple[float, float, float]]:
+    """Measure the extractor's precision per class of fact on ``gold`` files and write the
+    confidence tables; per fact type, the chosen (threshold, precision, recall)."""
+    from .eval import calibrate as run_calibration
+    from .eval import load_records
+    from .extract.confidence import write_calibration
+
+    documents = [record for path in gold for record in load_records(path)]
+    label = source or "measured by blocwatch calibrate on " + ", ".join(p.name for p in gold)
+    chosen: dict[str, tuple[float, float, float]] = write_calibration(
+        run_calibration(documents), label
+    )
+    return chosen

@@ -13,6 +13,10 @@ from rich.text import Text
 
 from . import __version__
 from .errors import BlocwatchError
+from .kinds import KINDS
+
+# The network's kinds of tie, from the fact-kind registry.
+NETWORK_KINDS = [k.network for k in KINDS if k.network]
 
 app = typer.Typer(
     help="blocwatch: a sourced, time-aware knowledge base of relations between states.",
@@ -205,22 +209,15 @@ def extract(
 ) -> None:
     """Read documents and write what each states (gold-schema JSON Lines, with evidence).
     Inputs are read by the same readers, with the same checks and limits, as ``ingest``."""
-    from .extract import extract_document
-    from .ingest import InputError, read_inputs
+    from .app import extract_inputs
 
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = 0
     try:
-        for item in read_inputs(sources or ["-"]):
-            if isinstance(item, InputError):
+        for result in extract_inputs(sources or ["-"], min_confidence):
+            if isinstance(result, BlocwatchError):
                 failed += 1
-                _error(str(item), style="red")
-                continue
-            try:
-                result = extract_document(item, min_confidence)
-            except BlocwatchError as exc:
-                failed += 1
-                _error(f"{item.origin}: {exc}", style="red")
+                _error(str(result), style="red")
                 continue
             sink.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     finally:
@@ -283,13 +280,9 @@ def calibrate(
 ) -> None:
     """Measure the extractor's precision per class of fact on gold files, and write the
     confidence tables (lang/en/confidence.tsv, lang/en/min_confidence.tsv)."""
-    from .eval import calibrate as run_calibration
-    from .eval import load_records
-    from .extract.confidence import write_calibration
+    from .app import calibrate as run_calibration
 
-    documents = [record for path in gold for record in load_records(path)]
-    label = source or "measured by blocwatch calibrate on " + ", ".join(p.name for p in gold)
-    chosen = write_calibration(run_calibration(documents), label)
+    chosen = run_calibration(gold, source)
     for fact_type, (threshold, precision, recall) in chosen.items():
         out.print(
             f"{fact_type}: min confidence {threshold:.3f} keeps precision {precision:.3f}, "
@@ -301,9 +294,7 @@ def calibrate(
 @app.command()
 def reextract(db: str | None = DbOption) -> None:
     """Re-derive every stored fact from the stored documents with the current extractor."""
-    from .pipeline import reextract as run_reextract
-
-    count = run_reextract(db=db, console=err)
+    count = _kb(db).reextract(console=err)
     out.print(f"re-extracted {count} documents")
 
 
@@ -479,6 +470,50 @@ def actors(
 
 
 @app.command()
+def find(
+    kind: str = typer.Argument(
+        ..., help=f"A kind of record: {', '.join(k.plural for k in KINDS)}."
+    ),
+    where: list[str] = typer.Option(
+        None,
+        "--where",
+        "-w",
+        metavar="NAME=VALUE",
+        help="A filter of the kind's query (repeat; a name given twice is a list), e.g."
+        " -w actor=RUS -w domain=sea -w since=2024 for exercises.",
+    ),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+) -> None:
+    """Records of any kind, by its query's filters: the one command every kind has
+    (agreements, claims and measures have their own commands, with their options)."""
+    from .render.kb import records_table
+
+    filters: dict[str, object] = {}
+    for item in where or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            _fail(f"bad filter {item!r}: give NAME=VALUE", 2)
+        if name in filters:
+            old = filters[name]
+            filters[name] = [*old, value] if isinstance(old, list) else [old, value]
+        else:
+            filters[name] = value
+
+    def ask():
+        try:
+            return _kb(db).find(kind, **filters)
+        except TypeError:
+            raise BlocwatchError(f"unknown filter for {kind}: {', '.join(filters)}") from None
+
+    found = _ask(ask)
+    if as_json:
+        _emit_json(list(found))
+        return
+    records_table(out, found, kind)
+
+
+@app.command()
 def actor(
     code: str = typer.Argument(..., help="Actor code (RUS, PRK, NATO ...)."),
     db: str | None = DbOption,
@@ -579,7 +614,9 @@ ToOption = typer.Option(None, "--to", help="Last year (default: this year).")
 @app.command()
 def network(
     as_of: str | None = AsOfOption,
-    kind: str | None = typer.Option(None, "--kind", help="Only agreements, claims or trade."),
+    kind: str | None = typer.Option(
+        None, "--kind", help=f"Only one kind of tie: {', '.join(NETWORK_KINDS)}."
+    ),
     min_confidence: float | None = RecordConfidenceOption,
     db: str | None = DbOption,
     as_json: bool = JsonOption,
@@ -587,7 +624,7 @@ def network(
     wide: bool = WideOption,
 ) -> None:
     """The network as of a date: agreements in force (weighted by what they bind), claims
-    of supply (directed, with status), trade; every tie with its records."""
+    of supply (directed, with status), trade, joint exercises; every tie with its records."""
     from .render.analyse import network_view
 
     found = _ask(lambda: _kb(db).network(as_of, kind, min_confidence))
@@ -708,10 +745,9 @@ def demo(
 ) -> None:
     """Build a knowledge base from the bundled sample corpus, show what it holds, and serve
     the dashboard over it."""
-    from .pipeline import build_demo
     from .render.documents import store_overview
 
-    overview = build_demo(db=db, console=err)
+    overview = _kb(db).build_demo(console=err)
     store_overview(out, overview)
     if serve_it:
         _serve(db, host, port, None, allowed_hosts, 1)
@@ -803,9 +839,7 @@ def backup(
 ) -> None:
     """A consistent copy of the store while it is in use: SQLite's online backup (a database
     file), or pg_dump's custom format for PostgreSQL (restore with pg_restore)."""
-    from .store.backup import backup_store
-
-    made = backup_store(db, dest)
+    made = _kb(db).backup(dest)
     out.print(Text(f"backup written: {made}"))
 
 
@@ -816,11 +850,10 @@ def dump(
 ) -> None:
     """Every stored document as JSON Lines, with its id and ingest metadata: ``blocwatch
     load`` rebuilds a store with the same documents, ids, facts and records from it."""
-    from .store.backup import dump_documents
-
+    kb = _kb(db)
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        count = dump_documents(db, sink)
+        count = kb.dump(sink)
     finally:
         if output:
             sink.close()
@@ -834,10 +867,9 @@ def load(
 ) -> None:
     """Load a dump made by ``blocwatch dump`` into an empty store: documents keep their ids
     and ingest metadata, facts are extracted again and the knowledge base rebuilt."""
-    from .pipeline import load_dump
-
+    kb = _kb(db)
     stream = sys.stdin if source == "-" else _open_text(source)
-    count = load_dump(db, stream, origin=source)
+    count = kb.load(stream, origin=source)
     out.print(Text(f"loaded {count:,} documents"))
 
 

@@ -27,16 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import BlocwatchError
+from .kinds import KINDS
 
 if TYPE_CHECKING:
     from .extract.confidence import Calibration
 
 # The gold-schema fields of each record type: what an error listing shows of a record.
-SCHEMA_FIELDS = {
-    "agreements": ("parties", "signed", "place", "kind", "name", "defense", "provisions"),
-    "claims": ("claimant", "subject", "beneficiary", "action", "denied_by", "acknowledged_by"),
-    "measures": ("actors", "metric", "value", "unit", "period"),
-}
+SCHEMA_FIELDS = {k.plural: k.gold_fields for k in KINDS}
 
 VALUE_TOLERANCE = 0.01  # measures: |pred - gold| <= 1 % of |gold|
 _FLOAT_SLACK = 1e-9  # keeps exactly 1 % inside despite binary rounding
@@ -127,10 +124,21 @@ class Tally:
     provision_pairs: int = 0  # matched agreement pairs the provision counts come from
     claim_stance_accuracy: Accuracy = field(default_factory=Accuracy)
     claimant_accuracy: Accuracy = field(default_factory=Accuracy)
+    # The optional record types (registered kinds eval has no scorer of its own for), by
+    # plural: counted only on the documents whose gold lists them.
+    more: dict[str, Counts] = field(default_factory=dict)
 
     def __add__(self, other: Tally) -> Tally:
-        sums = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
-        return Tally(**sums)
+        sums = {
+            f.name: getattr(self, f.name) + getattr(other, f.name)
+            for f in fields(self)
+            if f.name != "more"
+        }
+        more = {
+            plural: self.more.get(plural, Counts()) + other.more.get(plural, Counts())
+            for plural in {**self.more, **other.more}
+        }
+        return Tally(**sums, more=more)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: P/R/F1 blocks for the record types, {value, correct, n} accuracies."""
@@ -144,6 +152,7 @@ class Tally:
             "provisions": {**self.provisions.to_dict(), "n": self.provision_pairs},
             "claim_stance_accuracy": self.claim_stance_accuracy.to_dict(),
             "claimant_accuracy": self.claimant_accuracy.to_dict(),
+            **{plural: counts.to_dict() for plural, counts in sorted(self.more.items())},
         }
 
 
@@ -223,8 +232,8 @@ def _typed(kind: str, record: Record) -> dict[str, Any]:
 
 def _schema_view(kind: str, record: Record) -> Record:
     """The gold-schema fields of a record, in schema order, without evidence and the like."""
-    plural = kind + "s"
-    return {key: record[key] for key in SCHEMA_FIELDS[plural] if key in record}
+    fields_ = next(k.gold_fields for k in KINDS if k.name == kind)
+    return {key: record[key] for key in fields_ if key in record}
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -431,10 +440,24 @@ def score_document(gold: Record, pred: Record | None) -> DocumentScore:
         gold_records = _records(gold, key, "gold document")
         pred_records = _records(pred, key, "predicted document")
         scorer(gold_records, pred_records, result)
+    for k in KINDS:
+        if k.plural not in _SCORERS and k.gold_match and k.plural in gold:
+            _score_optional(k, gold, pred, result)
     return result
 
 
 _SCORERS = {"agreements": _score_agreements, "claims": _score_claims, "measures": _score_measures}
+
+
+def _score_optional(k, gold: Record, pred: Record | None, result: DocumentScore) -> None:
+    """P/R/F1 of an optional record type (a registered kind with a ``gold_match`` hook) in
+    one document whose gold lists it (an empty list included)."""
+    gold_records = _records(gold, k.plural, "gold document")
+    pred_records = _records(pred, k.plural, "predicted document")
+    pairs = greedy_match(gold_records, pred_records, k.hook("gold_match"))
+    result.tally.more[k.plural] = _counts(pairs, len(gold_records), len(pred_records))
+    result.missed += _unmatched(k.name, gold_records, (g for g, _ in pairs))
+    result.false_positives += _unmatched(k.name, pred_records, (p for _, p in pairs))
 
 
 # --- scoring a set ------------------------------------------------------------------------
@@ -543,11 +566,7 @@ def calibrate(gold: Iterable[Mapping[str, Any]]) -> Calibration:
     from .extract import extract
     from .extract.confidence import FACT_TYPES, Calibration, ClassCounts, class_path
 
-    matchers = {
-        "agreements": agreement_matches,
-        "claims": claim_matches,
-        "measures": measure_matches,
-    }
+    matchers = {k.plural: k.hook("gold_match") for k in KINDS if k.plural in FACT_TYPES}
     classes: dict[tuple[str, str], ClassCounts] = {}
     scored: dict[str, list[tuple[str, bool]]] = {t: [] for t in FACT_TYPES}
     gold_total = dict.fromkeys(FACT_TYPES, 0)

@@ -31,10 +31,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from .errors import BlocwatchError
-from .store.schema import agreement_reports, agreement_sources, agreements
+from .store.facts import record_of_reports, record_values, reports_by_document
 
 # The keys of the bundled sample corpus (``blocwatch eval-kb`` uses them for its gold file).
 SAMPLE_KEYS = Path(__file__).parent / "sample" / "kb_keys.tsv"
@@ -148,17 +148,11 @@ def _ingest_gold(gold: dict[str, list[dict]], db: str) -> None:
 def _tie(conn: Connection, gold: dict[str, list[dict]]) -> dict[Item, str]:
     """Gold agreement -> the record its report went into (gold agreements not reported are
     left out)."""
-    query = select(agreement_sources.c.report_id, agreement_sources.c.agreement_id)
-    record_of = {report: record for report, record in conn.execute(query)}
-    reports: dict[str, list[tuple[int, frozenset[str], str | None]]] = {}
-    query = select(
-        agreement_reports.c.id,
-        agreement_reports.c.doc_id,
-        agreement_reports.c.parties,
-        agreement_reports.c.signed,
-    )
-    for rid, doc_id, parties, signed in conn.execute(query):
-        reports.setdefault(doc_id, []).append((rid, _codes(parties), signed))
+    record_of = record_of_reports(conn, "agreement")
+    reports: dict[str, list[tuple[int, frozenset[str], str | None]]] = {
+        doc_id: [(rid, _codes(parties), signed) for rid, parties, signed in rows]
+        for doc_id, rows in reports_by_document(conn, "agreement", "parties", "signed").items()
+    }
     out: dict[Item, str] = {}
     for name, docs in gold.items():
         for doc in docs:
@@ -274,8 +268,7 @@ def evaluate_kb(
             _ingest_gold(gold, url)
             with engine.connect() as conn:
                 tied = _tie(conn, gold)
-                query = select(agreements.c.id, agreements.c.defense)
-                defence = {record: flag for record, flag in conn.execute(query)}
+                defence = record_values(conn, "agreement", "defense")
         finally:
             engine.dispose()
     gold_defence = _gold_defence(gold, keys)

@@ -220,6 +220,27 @@ class Extraction:
     # analyst wants to know of them.
     proposals: list[Agreement] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The facts of every further registered kind (``blocwatch.kinds``), by its plural: the
+    # three above are fields because the extractor's own rules name them.
+    more: dict[str, list[Any]] = field(default_factory=dict)
+
+    def facts(self, plural: str) -> list[Any]:
+        """The facts of the kind ``plural`` (``agreements``, ``exercises`` ...), a list the
+        caller may extend."""
+        if plural in _OWN_LISTS:
+            return getattr(self, plural)
+        return self.more.setdefault(plural, [])
+
+    def put(self, plural: str, facts: list[Any]) -> None:
+        """Set the facts of the kind ``plural``."""
+        if plural in _OWN_LISTS:
+            setattr(self, plural, facts)
+        else:
+            self.more[plural] = facts
+
+    def lists(self) -> list[str]:
+        """The plurals of every fact list held, proposals included."""
+        return [*_OWN_LISTS, *self.more]
 
     def to_dict(self) -> dict[str, Any]:
         """The gold-schema record for this document, each fact with its evidence."""
@@ -229,6 +250,10 @@ class Extraction:
             "agreements": [asdict(a) for a in self.agreements],
             "claims": [asdict(c) for c in self.claims],
             "measures": [asdict(m) for m in self.measures],
+            **{plural: [asdict(f) for f in facts] for plural, facts in self.more.items()},
             "proposals": [asdict(p) for p in self.proposals],
             "notes": "; ".join(self.notes) or None,
         }
+
+
+_OWN_LISTS = ("agreements", "proposals", "claims", "measures")

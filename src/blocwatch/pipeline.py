@@ -11,7 +11,7 @@ from functools import partial
 from typing import Any
 
 from rich.console import Console
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine
 
 from .errors import BlocwatchError
 from .extract import EXTRACTOR_VERSION, extract_document
@@ -22,9 +22,8 @@ from .ingest.run import OnOutcome
 from .model import Document, Extraction
 from .resolve import rebuild, resolve_documents
 from .store import connect
-from .store.documents import iter_documents
+from .store.documents import count_documents, iter_documents, link_duplicates
 from .store.facts import fact_counts, replace_facts
-from .store.schema import documents
 from .store.writing import write_transaction
 from .workers import WorkersLost, open_extractor
 from .workers.ahead import ExtractAhead
@@ -181,9 +180,11 @@ def _reextract_batch(engine: Engine, docs: list[Document]) -> None:
 def overview(db: str | None = None) -> dict[str, Any]:
     """Counts of what the store holds."""
     engine = connect(db)
-    with engine.connect() as conn:
-        docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
-    return {"database": str(engine.url), "documents": docs, **fact_counts(engine)}
+    return {
+        "database": str(engine.url),
+        "documents": count_documents(engine),
+        **fact_counts(engine),
+    }
 
 
 def build_demo(*, db: str | None = None, console: Console | None = None) -> dict[str, Any]:
@@ -203,7 +204,7 @@ def load_dump(db: str | None, lines, *, origin: str = "-", batch: int = 200) -> 
     stay)."""
     from .ingest.ids import content_hash
     from .store.backup import read_dump
-    from .store.documents import count_documents, insert_documents
+    from .store.documents import insert_documents
 
     engine = connect(db)
     held = count_documents(engine)
@@ -236,9 +237,6 @@ def load_dump(db: str | None, lines, *, origin: str = "-", batch: int = 200) -> 
         store(pending)
         count += len(pending)
     with write_transaction(engine) as conn:
-        for doc_id, first in links.items():
-            conn.execute(
-                documents.update().where(documents.c.id == doc_id).values(duplicate_of=first)
-            )
+        link_duplicates(conn, links)
     rebuild(engine)
     return count

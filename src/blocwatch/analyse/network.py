@@ -16,6 +16,10 @@ from the lexicon). Edges are of three kinds, each carrying the ids of the record
   that name no beneficiary give no edge.
 - ``trade`` (undirected): a pair's latest bilateral trade figure in USD known on the date
   (:mod:`.asof`). Weight: the figure in billions of USD.
+
+Which edges there are is the registry's (``blocwatch.kinds``): every kind with an
+``edge_builder`` hook draws its edges, asked for by its ``network`` name, in registry order;
+the builders of the three kinds above are here.
 """
 
 from __future__ import annotations
@@ -30,12 +34,20 @@ from ..errors import BlocwatchError
 from ..kb import validate
 from ..kb.agreements import find_agreements
 from ..kb.records import AgreementRecord
+from ..kinds import KINDS as FACT_KINDS
+from ..kinds import FactKind
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
 from .common import ActorInfo, actor_info, as_of_date, connection
 
-KINDS = ("agreements", "claims", "trade")
-_EDGE_KIND = {"agreements": "agreement", "claims": "claim", "trade": "trade"}
+
+def edge_sources() -> dict[str, FactKind]:
+    """The network's name for each kind of edge ("agreements", "trade" ...) -> the kind
+    that draws it, in registry order."""
+    return {k.network: k for k in FACT_KINDS if k.edge_builder}
+
+
+KINDS = tuple(edge_sources())
 
 
 @dataclass
@@ -128,22 +140,35 @@ def network(
     floor = validate.min_confidence(min_confidence)
     if kind is not None and kind not in KINDS:
         raise BlocwatchError(f"unknown network kind {kind!r}: expected one of {', '.join(KINDS)}")
-    wanted = KINDS if kind is None else (kind,)
+    sources = edge_sources()
+    wanted = list(sources) if kind is None else [kind]
     edges: list[Edge] = []
     with connection(source) as conn:
-        if "agreements" in wanted:
-            edges += agreement_edges(find_agreements(conn, as_of=as_of, min_confidence=floor))
-        if "claims" in wanted:
-            edges += claim_edges(claims_known(conn, as_of, min_confidence=floor))
-        if "trade" in wanted:
-            edges += _trade_edges(conn, as_of, floor)
-    edges.sort(key=lambda e: (KINDS.index(_plural(e.kind)), e.source, e.target))
+        for name in wanted:
+            edges += sources[name].hook("edge_builder")(conn, as_of, floor)
+    order = [k.edges for k in sources.values()]
+    edges.sort(key=lambda e: (order.index(e.kind), e.source, e.target))
     codes = sorted({c for e in edges for c in (e.source, e.target)})
     return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
 
 
-def _plural(edge_kind: str) -> str:
-    return next(k for k, v in _EDGE_KIND.items() if v == edge_kind)
+def agreements_in_force(
+    conn: Connection, as_of: str, min_confidence: float | None = None
+) -> list[Edge]:
+    """The agreement edges on ``as_of`` (the agreement kind's ``edge_builder``)."""
+    return agreement_edges(find_agreements(conn, as_of=as_of, min_confidence=min_confidence))
+
+
+def claims_known_on(
+    conn: Connection, as_of: str, min_confidence: float | None = None
+) -> list[Edge]:
+    """The claim edges on ``as_of`` (the claim kind's ``edge_builder``)."""
+    return claim_edges(claims_known(conn, as_of, min_confidence=min_confidence))
+
+
+def trade_known_on(conn: Connection, as_of: str, min_confidence: float | None = None) -> list[Edge]:
+    """The trade edges on ``as_of`` (the measure kind's ``edge_builder``)."""
+    return _trade_edges(conn, as_of, min_confidence)
 
 
 def agreement_summary(a: AgreementRecord) -> dict[str, Any]:

@@ -41,15 +41,19 @@ from networkx.readwrite.gexf import GEXFWriter
 from sqlalchemy import Connection
 
 from ..base import dates
+from ..base.lexicon import load_lexicon
+from ..kinds import KINDS
 from ..model import END_EVENTS, START_EVENTS, Lifecycle
 from .records import load_everything
 
+# One edge: (from, to, key, attributes).
+GraphEdge = tuple[str, str, str, dict]
+
 
 def build_graph(conn: Connection) -> nx.MultiDiGraph:
-    """The knowledge base as a networkx multigraph (see the module docstring); agreement
-    edges carry ``spells``, the stretches they were in force (:func:`agreement_spells`)."""
-    from ..base.lexicon import load_lexicon
-
+    """The knowledge base as a networkx multigraph (see the module docstring): every
+    registered kind's edges by its ``graph_edges`` hook, in registry order; agreement edges
+    carry ``spells``, the stretches they were in force (:func:`agreement_spells`)."""
     everything = load_everything(conn, with_sources=False)
     lex = load_lexicon()
     graph = nx.MultiDiGraph(name="blocwatch")
@@ -65,60 +69,82 @@ def build_graph(conn: Connection) -> nx.MultiDiGraph:
                 region=lex.regions.get(code) or "",
             )
 
-    for a in everything.agreements:
-        start = dates.first_day(a.valid_from) or dates.first_day(a.first_reported)
-        for u, v in itertools.combinations(sorted(set(a.parties)), 2):
-            node(u)
-            node(v)
-            attrs = {
-                "relation": "agreement",
-                "record_id": a.id,
-                "label": a.name or a.kind,
-                "kind": a.kind,
-                "status": a.status,
-                "directed": False,
-                "signed": a.signed or UNKNOWN,
-                "defense": _tri(a.defense),
-                "provisions": ",".join(a.provisions),
-                "n_sources": a.n_sources,
-                "n_independent_sources": a.n_independent_sources,
-                "signed_conflict": a.signed_conflict,
-                "defense_conflict": a.defense_conflict,
-                "start": start,
-                "end": dates.last_day(a.ended) if a.ended else None,
-            }
-            # The spells (a list) are GEXF's alone: write_graph drops them for GraphML.
-            spells = agreement_spells(start, a.events, a.ended)
-            graph.add_edge(u, v, key=f"{a.id}:{u}-{v}", spells=spells, **_clean(attrs))
-    for c in everything.claims:
-        start = dates.first_day(c.first_reported)
-        common = {
-            "directed": True,
-            "kind": NOT_APPLICABLE,
-            "signed": NOT_APPLICABLE,
-            "defense": NOT_APPLICABLE,
-            "record_id": c.id,
-            "action": c.action,
-            "status": c.status,
-            "n_sources": c.n_sources,
-            "n_independent_sources": c.n_independent_sources,
-        }
-        for s, b in itertools.product(c.subject, c.beneficiary):
-            node(s)
-            node(b)
-            attrs = {"relation": "claim", "label": f"{c.action} ({c.status})", "start": start}
-            graph.add_edge(s, b, key=f"{c.id}:{s}-{b}", **_clean({**attrs, **common}))
-        for claimant, s in itertools.product(c.claimants, c.subject):
-            node(claimant)
-            node(s)
-            said = [e["reported"] for e in c.ledger if e["actor"] == claimant and e["reported"]]
-            attrs = {
-                "relation": "accusation",
-                "label": f"accuses: {c.action}",
-                "start": dates.first_day(min(said, key=dates.sort_key)) if said else start,
-            }
-            graph.add_edge(claimant, s, key=f"{c.id}:{claimant}>{s}", **_clean({**attrs, **common}))
+    for k in KINDS:
+        if not k.graph_edges:
+            continue
+        edges_of = k.hook("graph_edges")
+        for record in everything.records[k.plural]:
+            for u, v, key, attrs in edges_of(record):
+                node(u)
+                node(v)
+                # The spells (a list) are GEXF's alone: write_graph drops them for GraphML.
+                spells = attrs.pop("spells", None)
+                extra = {"spells": spells} if spells is not None else {}
+                graph.add_edge(u, v, key=key, **extra, **_clean(attrs))
     return graph
+
+
+def agreement_edges(a) -> list[GraphEdge]:
+    """One undirected edge per pair of an agreement's parties."""
+    start = dates.first_day(a.valid_from) or dates.first_day(a.first_reported)
+    out = []
+    for u, v in itertools.combinations(sorted(set(a.parties)), 2):
+        out.append(
+            (
+                u,
+                v,
+                f"{a.id}:{u}-{v}",
+                {
+                    "relation": "agreement",
+                    "record_id": a.id,
+                    "label": a.name or a.kind,
+                    "kind": a.kind,
+                    "status": a.status,
+                    "directed": False,
+                    "signed": a.signed or UNKNOWN,
+                    "defense": _tri(a.defense),
+                    "provisions": ",".join(a.provisions),
+                    "n_sources": a.n_sources,
+                    "n_independent_sources": a.n_independent_sources,
+                    "signed_conflict": a.signed_conflict,
+                    "defense_conflict": a.defense_conflict,
+                    "start": start,
+                    "end": dates.last_day(a.ended) if a.ended else None,
+                    "spells": agreement_spells(start, a.events, a.ended),
+                },
+            )
+        )
+    return out
+
+
+def claim_edges(c) -> list[GraphEdge]:
+    """A claim's supply edges (subject -> beneficiary) and accusations (claimant ->
+    subject)."""
+    start = dates.first_day(c.first_reported)
+    common = {
+        "directed": True,
+        "kind": NOT_APPLICABLE,
+        "signed": NOT_APPLICABLE,
+        "defense": NOT_APPLICABLE,
+        "record_id": c.id,
+        "action": c.action,
+        "status": c.status,
+        "n_sources": c.n_sources,
+        "n_independent_sources": c.n_independent_sources,
+    }
+    out = []
+    for s, b in itertools.product(c.subject, c.beneficiary):
+        attrs = {"relation": "claim", "label": f"{c.action} ({c.status})", "start": start}
+        out.append((s, b, f"{c.id}:{s}-{b}", {**attrs, **common}))
+    for claimant, s in itertools.product(c.claimants, c.subject):
+        said = [e["reported"] for e in c.ledger if e["actor"] == claimant and e["reported"]]
+        attrs = {
+            "relation": "accusation",
+            "label": f"accuses: {c.action}",
+            "start": dates.first_day(min(said, key=dates.sort_key)) if said else start,
+        }
+        out.append((claimant, s, f"{c.id}:{claimant}>{s}", {**attrs, **common}))
+    return out
 
 
 UNKNOWN = "unknown"

@@ -16,15 +16,26 @@ from typing import IO
 
 from sqlalchemy import Connection
 
+from ..kinds import KINDS
 from .records import Everything, grouped_sources, load_everything
 
 
 def lines(everything: Everything):
-    """The export's objects, agreements first, then claims, then measure points."""
-    src = everything.sources
-    for a in everything.agreements:
-        record = a.to_dict()
-        yield {
+    """The export's objects, kind by kind in registry order (agreements, then claims, then
+    measure points ...), each kind's by its ``json_lines`` hook."""
+    for k in KINDS:
+        if not k.json_lines:
+            continue
+        write = k.hook("json_lines")
+        for record in everything.records[k.plural]:
+            yield from write(record, everything.sources.get(record.id, []))
+
+
+def agreement_lines(a, sentences) -> list[dict]:
+    """An agreement's one object: gold-schema fields, then the knowledge base's own."""
+    record = a.to_dict()
+    return [
+        {
             "type": "agreement",
             "id": a.id,
             **{
@@ -50,10 +61,15 @@ def lines(everything: Everything):
                     "confidence",
                 )
             },
-            "sources": grouped_sources(src.get(a.id, [])),
+            "sources": grouped_sources(sentences),
         }
-    for c in everything.claims:
-        yield {
+    ]
+
+
+def claim_lines(c, sentences) -> list[dict]:
+    """A claim's one object, its claimants under the gold name ``claimant``."""
+    return [
+        {
             "type": "claim",
             "id": c.id,
             "claimant": c.claimants,
@@ -72,29 +88,32 @@ def lines(everything: Everything):
             "n_sources": c.n_sources,
             "n_independent_sources": c.n_independent_sources,
             "confidence": c.confidence,
-            "sources": grouped_sources(src.get(c.id, [])),
+            "sources": grouped_sources(sentences),
         }
-    for m in everything.measures:
-        sentences = src.get(m.id, [])
-        for p in m.points:
-            yield {
-                "type": "measure",
-                "id": point_id(m.id, p["point"]),
-                "series_id": m.id,
-                "actors": m.actors,
-                "metric": m.metric,
-                "value": p["value"],
-                "unit": m.unit,
-                "period": p["period"],
-                "reported": p["reported"],
-                "conflict": p["conflict"],
-                "n_sources": p["n_sources"],
-                "n_independent_sources": p["n_independent_sources"],
-                "point": p["point"],
-                "sources": grouped_sources(
-                    [s for s in sentences if s.states["point"] == p["point"]]
-                ),
-            }
+    ]
+
+
+def measure_lines(m, sentences) -> list[dict]:
+    """A measure series' objects: one per point, each with the sentences of its point."""
+    return [
+        {
+            "type": "measure",
+            "id": point_id(m.id, p["point"]),
+            "series_id": m.id,
+            "actors": m.actors,
+            "metric": m.metric,
+            "value": p["value"],
+            "unit": m.unit,
+            "period": p["period"],
+            "reported": p["reported"],
+            "conflict": p["conflict"],
+            "n_sources": p["n_sources"],
+            "n_independent_sources": p["n_independent_sources"],
+            "point": p["point"],
+            "sources": grouped_sources([s for s in sentences if s.states["point"] == p["point"]]),
+        }
+        for p in m.points
+    ]
 
 
 def point_id(series_id: str, point: str) -> str:

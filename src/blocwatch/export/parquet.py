@@ -15,12 +15,14 @@ description is in its Parquet field metadata (``description``).
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy import Connection
 
+from ..kinds import KINDS
 from .jsonl import point_id
 from .records import load_everything
 from .tables import date_precision, parsed_date
@@ -101,16 +103,29 @@ DESCRIPTIONS = {
     "conflict": "measure: whether another value is reported for the same period",
     "first_reported": "first report date (a measure point's own report date)",
 }
-SCHEMA = pa.schema(
-    [
-        f.with_metadata({"description": DESCRIPTIONS.get(f.name, f.name.replace("_", " "))})
-        for f in SCHEMA
-    ],
-    metadata={"blocwatch": "agreements, claims and measure points, one row each"},
-)
 
 
-def _evidence(sentences) -> list[dict]:
+@cache
+def schema() -> pa.Schema:
+    """The table's schema: the common columns, then those each registered kind adds (its
+    ``parquet_columns`` hook), each with its description as field metadata."""
+    fields = list(SCHEMA)
+    descriptions = dict(DESCRIPTIONS)
+    for k in KINDS:
+        for name, type_, description in k.hook("parquet_columns")() if k.parquet_columns else ():
+            fields.append(pa.field(name, type_))
+            descriptions[name] = description
+    return pa.schema(
+        [
+            f.with_metadata({"description": descriptions.get(f.name, f.name.replace("_", " "))})
+            for f in fields
+        ],
+        metadata={"blocwatch": "one row per record of every kind (measures: per point)"},
+    )
+
+
+def evidence_structs(sentences) -> list[dict]:
+    """The evidence column of a row: each sentence as a struct (for kinds' row hooks)."""
     return [
         {"doc_id": s.doc_id, "role": s.role, "start": s.start, "end": s.end, "sentence": s.sentence}
         for s in sentences
@@ -149,58 +164,75 @@ def _record_row(kind: str, record, actors: list[str], fields, sentences) -> dict
         "actors": actors,
         **{k: getattr(record, k) for k in (*fields, *_RECORD_FIELDS)},
         "doc_ids": sorted({s.doc_id for s in sentences}),
-        "evidence": _evidence(sentences),
+        "evidence": evidence_structs(sentences),
     }
 
 
 def rows(everything) -> list[dict]:
-    src = everything.sources
+    """Every row of the table, kind by kind in registry order, by each kind's
+    ``parquet_rows`` hook."""
     out: list[dict] = []
-    for a in everything.agreements:
-        row = _record_row("agreement", a, a.parties, _AGREEMENT_FIELDS, src.get(a.id, []))
+    for k in KINDS:
+        if not k.parquet_rows:
+            continue
+        make = k.hook("parquet_rows")
+        for record in everything.records[k.plural]:
+            out.extend(make(record, everything.sources.get(record.id, [])))
+    return out
+
+
+def agreement_rows(a, sentences) -> list[dict]:
+    """An agreement's one row, with its signing date parsed."""
+    row = _record_row("agreement", a, a.parties, _AGREEMENT_FIELDS, sentences)
+    return [
+        {
+            **row,
+            "parties": a.parties,
+            "signed_date": parsed_date(a.signed),
+            "date_precision": date_precision(a.signed),
+        }
+    ]
+
+
+def claim_rows(c, sentences) -> list[dict]:
+    """A claim's one row; its actors are subjects, beneficiaries and claimants."""
+    actors = list(dict.fromkeys([*c.subject, *c.beneficiary, *c.claimants]))
+    row = _record_row("claim", c, actors, _CLAIM_FIELDS, sentences)
+    return [{**row, "claimant": c.claimants}]
+
+
+def measure_rows(m, sentences) -> list[dict]:
+    """A measure series' rows, one per point, each with its own sentences."""
+    out = []
+    for p in m.points:
+        mine = [s for s in sentences if s.states.get("point") == p["point"]]
         out.append(
             {
-                **row,
-                "parties": a.parties,
-                "signed_date": parsed_date(a.signed),
-                "date_precision": date_precision(a.signed),
+                "type": "measure",
+                "id": point_id(m.id, p["point"]),
+                "series_id": m.id,
+                "actors": m.actors,
+                "metric": m.metric,
+                "unit": m.unit,
+                "point": p["point"],
+                "period": p["period"],
+                "period_date": parsed_date(p["period"]),
+                "date_precision": date_precision(p["period"]),
+                "value": p["value"],
+                "conflict": bool(p["conflict"]),
+                "first_reported": p["reported"],
+                "n_sources": p["n_sources"],
+                "n_independent_sources": p["n_independent_sources"],
+                "doc_ids": p["doc_ids"],
+                "evidence": evidence_structs(mine),
             }
         )
-    for c in everything.claims:
-        actors = list(dict.fromkeys([*c.subject, *c.beneficiary, *c.claimants]))
-        row = _record_row("claim", c, actors, _CLAIM_FIELDS, src.get(c.id, []))
-        out.append({**row, "claimant": c.claimants})
-    for m in everything.measures:
-        sentences = src.get(m.id, [])
-        for p in m.points:
-            mine = [s for s in sentences if s.states.get("point") == p["point"]]
-            out.append(
-                {
-                    "type": "measure",
-                    "id": point_id(m.id, p["point"]),
-                    "series_id": m.id,
-                    "actors": m.actors,
-                    "metric": m.metric,
-                    "unit": m.unit,
-                    "point": p["point"],
-                    "period": p["period"],
-                    "period_date": parsed_date(p["period"]),
-                    "date_precision": date_precision(p["period"]),
-                    "value": p["value"],
-                    "conflict": bool(p["conflict"]),
-                    "first_reported": p["reported"],
-                    "n_sources": p["n_sources"],
-                    "n_independent_sources": p["n_independent_sources"],
-                    "doc_ids": p["doc_ids"],
-                    "evidence": _evidence(mine),
-                }
-            )
     return out
 
 
 def write_parquet(conn: Connection, sink: str | Path) -> dict[str, int]:
     """Write the table to the file ``sink``; returns counts."""
     everything = load_everything(conn)
-    table = pa.Table.from_pylist(rows(everything), schema=SCHEMA)
+    table = pa.Table.from_pylist(rows(everything), schema=schema())
     pq.write_table(table, str(sink))
     return {**everything.counts(), "rows": table.num_rows}

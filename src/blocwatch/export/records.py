@@ -3,48 +3,50 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, select
 
-from ..kb.agreements import load_agreements
-from ..kb.claims import load_claims
-from ..kb.measures import load_measures
 from ..kb.records import AgreementRecord, ClaimRecord, MeasureSeries, SourceSentence
 from ..kb.sources import sources_by_record
-from ..store.schema import agreements, claims, measures
+from ..kinds import KINDS
 
 
 @dataclass
 class Everything:
-    agreements: list[AgreementRecord]
-    claims: list[ClaimRecord]
-    measures: list[MeasureSeries]
+    """Every record by its kind's plural (registry order), and every record's sentences."""
+
+    records: dict[str, list[Any]]
     sources: dict[str, list[SourceSentence]]
 
+    @property
+    def agreements(self) -> list[AgreementRecord]:
+        return self.records["agreements"]
+
+    @property
+    def claims(self) -> list[ClaimRecord]:
+        return self.records["claims"]
+
+    @property
+    def measures(self) -> list[MeasureSeries]:
+        return self.records["measures"]
+
     def counts(self) -> dict[str, int]:
-        return {
-            "agreements": len(self.agreements),
-            "claims": len(self.claims),
-            "measures": len(self.measures),
-        }
+        return {plural: len(records) for plural, records in self.records.items()}
 
 
 def load_everything(conn: Connection, with_sources: bool = True) -> Everything:
-    """All records in id order (and, when asked, every record's sentences)."""
-
-    def ids(table) -> list[str]:
-        return list(conn.execute(select(table.c.id).order_by(table.c.id)).scalars())
-
+    """All records of every registered kind in id order (and, when asked, every record's
+    sentences)."""
+    records: dict[str, list[Any]] = {}
     sources: dict[str, list[SourceSentence]] = {}
-    if with_sources:
-        for fact_type in ("agreement", "claim", "measure"):
-            sources.update(sources_by_record(conn, fact_type))
-    return Everything(
-        agreements=load_agreements(conn, ids(agreements)),
-        claims=load_claims(conn, ids(claims)),
-        measures=load_measures(conn, ids(measures)),
-        sources=sources,
-    )
+    for k in KINDS:
+        table = k.hook("record_table")
+        ids = list(conn.execute(select(table.c.id).order_by(table.c.id)).scalars())
+        records[k.plural] = k.hook("record_loader")(conn, ids)
+        if with_sources:
+            sources.update(sources_by_record(conn, k.name))
+    return Everything(records=records, sources=sources)
 
 
 def grouped_sources(sentences: list[SourceSentence]) -> list[dict]:

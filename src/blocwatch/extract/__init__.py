@@ -16,17 +16,12 @@ from typing import Any
 
 from .. import config
 from ..errors import BlocwatchError
+from ..kinds import KINDS
 from ..lang import language_for
 from ..model import Document, Evidence, Extraction
-from .agreements import parse_candidates as agreement_sentences
-from .agreements import read_agreements
-from .claims import parse_candidates as claim_sentences
-from .claims import read_claims
 from .confidence import assign_confidence, default_thresholds, keep_confident
 from .language import detect_language
-from .measures import read_measures
 from .reading import read
-from .succession import link_successions
 
 EXTRACTOR_VERSION = "0.1.0"
 # Texts longer than this are read in pieces of about this many characters, cut at paragraph
@@ -88,22 +83,22 @@ def extract(
 
 
 def _read_facts(doc_id: str, text: str, published: str | None, lang: str) -> Extraction:
+    """Every registered kind's facts in one text, by each kind's extractor hook, in registry
+    order (a kind may use the facts of the kinds before it)."""
     reading = read(doc_id, text, published, lang)
-    # Every sentence a reader will parse, parsed in one batch (the same parses, faster).
-    reading.parse_ahead(agreement_sentences(reading) + claim_sentences(reading))
-    agreements = read_agreements(reading)
+    # Every sentence a kind's reader will parse, parsed in one batch (the same parses, faster).
+    reading.parse_ahead(
+        [v for k in KINDS if k.sentences_to_parse for v in k.hook("sentences_to_parse")(reading)]
+    )
     result = Extraction(doc_id=doc_id)
-    result.agreements = [a for a in agreements if a.status != "proposed"]
-    result.proposals = [a for a in agreements if a.status == "proposed"]
-    link_successions(result.agreements)
-    result.claims = read_claims(reading)
-    result.measures = read_measures(reading, result.claims)
+    for k in KINDS:
+        result.put(k.plural, k.hook("extractor")(reading, result))
     return result
 
 
 def _take(result: Extraction, part: Extraction) -> None:
-    for name in ("agreements", "proposals", "claims", "measures"):
-        setattr(result, name, getattr(part, name))
+    for name in part.lists():
+        result.put(name, part.facts(name))
     result.notes.extend(part.notes)
 
 
@@ -149,10 +144,10 @@ def _add(result: Extraction, part: Extraction, offset: int) -> None:
     piece is one fact: its evidence joins the earlier one's."""
     if offset:
         part = _shifted(part, offset)
-    for name in ("agreements", "proposals", "claims", "measures"):
-        kept: list = getattr(result, name)
+    for name in part.lists():
+        kept: list = result.facts(name)
         known = {_fact_key(fact): fact for fact in kept}
-        for fact in getattr(part, name):
+        for fact in part.facts(name):
             same = known.get(_fact_key(fact))
             if same is None:
                 kept.append(fact)
@@ -201,16 +196,14 @@ def _shifted(part: Extraction, offset: int) -> Extraction:
     def moved(spans: list[Evidence]) -> list[Evidence]:
         return [replace(ev, start=ev.start + offset, end=ev.end + offset) for ev in spans]
 
-    for agreement in (*part.agreements, *part.proposals):
-        agreement.evidence = moved(agreement.evidence)
-        for event in agreement.events:
-            event.evidence = moved(event.evidence)
-    for claim in part.claims:
-        claim.evidence = moved(claim.evidence)
-        for stance in claim.stances:
-            stance.evidence = move(stance.evidence)
-    for measure in part.measures:
-        measure.evidence = moved(measure.evidence)
+    # Every fact has evidence spans; agreements' events and claims' stances have their own.
+    for name in part.lists():
+        for fact in part.facts(name):
+            fact.evidence = moved(fact.evidence)
+            for event in getattr(fact, "events", ()):
+                event.evidence = moved(event.evidence)
+            for stance in getattr(fact, "stances", ()):
+                stance.evidence = move(stance.evidence)
     return part
 
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Connection, Engine
 
+from ..errors import BlocwatchError
+from ..kinds import kind as registered_kind
 from ..store import connect
 from .actors import actor_profile, timeline
 from .agreements import find_agreements
@@ -147,6 +149,17 @@ class KnowledgeBase:
             for p in m.points
         )
         return rows.to_frame()
+
+    def find(self, kind: str, *, as_frame: bool = False, **filters: Any) -> Result:
+        """The records of any registered kind (``"exercises"`` or ``"exercise"``) by its
+        ``finder`` hook, with that hook's ``filters`` (e.g. ``actor=["RUS"]``). A kind
+        with no such hook, or an unknown kind, is a BlocwatchError."""
+        try:
+            finder = registered_kind(kind).hook("finder")
+        except (KeyError, AttributeError, ValueError):
+            raise BlocwatchError(f"unknown kind of record {kind!r}") from None
+        with self._conn() as conn:
+            return _result(finder(conn, **filters), as_frame)
 
     def actor(self, code: str) -> ActorProfile:
         """The profile of one state or organisation."""

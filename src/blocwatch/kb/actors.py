@@ -108,10 +108,21 @@ def _flow(subject: list[str], beneficiary: list[str]) -> str:
 
 
 def timeline(conn: Connection, code: str) -> Records:
-    """The dated events that involve ``code``, oldest first: lifecycle steps of its
-    agreements and figures of its series' periods (valid time), and stances on claims it is
-    part of and undated figures (reported time). Undated steps are left out."""
+    """The dated events that involve ``code``, oldest first: every registered kind's, by its
+    ``timeline`` hook (lifecycle steps of agreements and figures of series' periods on the
+    valid clock; stances on claims and undated figures on the reported clock). Undated
+    steps are left out."""
     code = validate.actor(code)
+    events: list[TimelineEvent] = []
+    for k in KINDS:
+        if k.timeline:
+            events.extend(k.hook("timeline")(conn, code))
+    events.sort(key=lambda e: (dates.sort_key(e.date), e.time, e.kind, e.record_id))
+    return Records(events)
+
+
+def agreement_timeline(conn: Connection, code: str) -> list[TimelineEvent]:
+    """The dated lifecycle steps of the agreements ``code`` is a party to."""
     events: list[TimelineEvent] = []
     for a in find_agreements(conn, party=[code]):
         label = a.name or a.kind
@@ -130,6 +141,12 @@ def timeline(conn: Connection, code: str) -> Records:
                         conflict=e["conflict"],
                     )
                 )
+    return events
+
+
+def claim_timeline(conn: Connection, code: str) -> list[TimelineEvent]:
+    """The reported stances on the claims ``code`` is part of (in any role)."""
+    events: list[TimelineEvent] = []
     claim_ids = sorted(
         set(
             conn.execute(
@@ -161,6 +178,12 @@ def timeline(conn: Connection, code: str) -> Records:
                     doc_ids=docs,
                 )
             )
+    return events
+
+
+def measure_timeline(conn: Connection, code: str) -> list[TimelineEvent]:
+    """The figures of the series ``code`` is in: by period, else by report date."""
+    events: list[TimelineEvent] = []
     for m in find_measures(conn, actor=code):
         for p in m.points:
             date = p["period"] or p["reported"]
@@ -178,5 +201,4 @@ def timeline(conn: Connection, code: str) -> Records:
                     conflict=p["conflict"],
                 )
             )
-    events.sort(key=lambda e: (dates.sort_key(e.date), e.time, e.kind, e.record_id))
-    return Records(events)
+    return events

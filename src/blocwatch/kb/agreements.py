@@ -14,13 +14,13 @@ from ..resolve.reports import Source
 from ..resolve.support import choose_date
 from ..store.schema import (
     agreement_events,
-    agreement_parties,
     agreement_provisions,
     agreement_sources,
     agreement_values,
     agreements,
 )
 from . import validate
+from .filters import naming_every
 from .records import AgreementRecord
 
 _CONFLICT_FLAGS = {
@@ -53,13 +53,7 @@ def find_agreements(
     in force on 2024-06-10.
     """
     parties = validate.actors(party)
-    query = select(agreements.c.id)
-    for code in parties:
-        query = query.where(
-            agreements.c.id.in_(
-                select(agreement_parties.c.agreement_id).where(agreement_parties.c.actor == code)
-            )
-        )
+    query = naming_every(select(agreements.c.id), "agreement", parties)
     if as_of is not None:
         validate.date(as_of, "as-of date")
         query = query.where(
@@ -173,7 +167,7 @@ def _conflicts(
         shown = rows[record_id][attribute]
         entries: list[dict[str, Any]] = [
             {
-                "value": _typed(attribute, value),
+                "value": value,
                 "doc_ids": sorted({s.doc_id for s in sources}),
                 "n_independent_sources": len({s.origin for s in sources}),
             }
@@ -184,12 +178,6 @@ def _conflicts(
         )
         out.setdefault(record_id, {})[attribute] = entries
     return out
-
-
-def _typed(attribute: str, value: str) -> str | bool:
-    if attribute == "defense":
-        return value == "true"
-    return value
 
 
 def _events(

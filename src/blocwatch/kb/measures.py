@@ -9,8 +9,9 @@ from sqlalchemy import Connection, select
 
 from ..base import dates
 from ..base.chunks import chunks
-from ..store.schema import measure_parties, measure_points, measure_sources, measures
+from ..store.schema import measure_points, measure_sources, measures
 from . import validate
+from .filters import naming_every
 from .records import MeasureSeries
 
 _FIELDS = [c.name for c in measures.c if c.name not in ("block", "n_points")]
@@ -27,13 +28,7 @@ def find_measures(
     ``min_confidence``, only the points whose confidence is at least that, and only the
     series left with a point (a series' confidence is its best point's)."""
     floor = validate.min_confidence(min_confidence)
-    query = select(measures.c.id)
-    for code in validate.actors(actor):
-        query = query.where(
-            measures.c.id.in_(
-                select(measure_parties.c.measure_id).where(measure_parties.c.actor == code)
-            )
-        )
+    query = naming_every(select(measures.c.id), "measure", validate.actors(actor))
     if metric is not None:
         query = query.where(measures.c.metric == validate.metric(metric))
     if floor is not None:

@@ -131,10 +131,7 @@ def agreement_states(rows: _Rows) -> States:
     """What each report behind an agreement states for signed, place, defense, kind, name."""
     out: States = {}
     for r in rows(agreement_values, "agreement_id"):
-        value = r["value"]
-        if r["attribute"] == "defense":
-            value = value == "true"
-        out.setdefault((r["agreement_id"], r["report_id"]), {})[r["attribute"]] = value
+        out.setdefault((r["agreement_id"], r["report_id"]), {})[r["attribute"]] = r["value"]
     return out
 
 

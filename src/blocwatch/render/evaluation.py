@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..eval import Accuracy, Counts, DocumentScore, EvalReport, Mismatch
+from ..kinds import kind as registered_kind
 
 NONE = "(none)"
 
@@ -49,7 +50,10 @@ def score_table(report: EvalReport) -> Table:
     table.add_row("agreements", *_counts_cells(totals.agreements))
     table.add_row("agreements (strict)", *_counts_cells(totals.agreements_strict))
     table.add_row("claims", *_counts_cells(totals.claims))
-    table.add_row("measures", *_counts_cells(totals.measures), end_section=True)
+    table.add_row("measures", *_counts_cells(totals.measures), end_section=not totals.more)
+    for i, (plural, counts) in enumerate(sorted(totals.more.items()), start=1):
+        label = f"{plural} (optional: documents whose gold lists them)"
+        table.add_row(label, *_counts_cells(counts), end_section=i == len(totals.more))
     provisions = _counts_cells(totals.provisions, known=totals.provision_pairs > 0)
     table.add_row("provisions (in matched agreements)", *provisions)
     return table
@@ -128,11 +132,16 @@ def record_summary(kind: str, record: dict[str, Any]) -> str:
             _actors(record.get(key)) for key in ("claimant", "subject", "beneficiary")
         )
         parts = [chain, _plain(record.get("action"))]
-    else:
+    elif kind == "measure":
         parts = [_actors(record.get("actors")), _plain(record.get("metric"))]
         parts += [_amount(record.get("value")), _plain(record.get("unit"))]
         if record.get("period") is not None:
             parts.append(str(record["period"]))
+    else:
+        # Any other registered kind: its actors (its first gold field), then what it states.
+        first, *rest = registered_kind(kind).gold_fields
+        parts = [_actors(record.get(first))]
+        parts += [str(record[key]) for key in rest if record.get(key) is not None]
     return " ".join([kind, *parts])
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from ..kinds import kind as registered_kind
 from .fit import FitTable
 
 NONE = "—"
@@ -248,6 +249,25 @@ def actors_table(console: Console, actors: Sequence[dict[str, Any]]) -> None:
         if searched:
             cells.append(_t(a.get("aliases")))
         table.add_row(*cells)
+    console.print(table)
+
+
+def records_table(console: Console, records: Sequence[Any], what: str) -> None:
+    """Records of any kind, one line each: the id, the kind's gold-schema fields, its status
+    and its number of sources (the rest is in ``--json``)."""
+    if not records:
+        console.print(Text(f"no {what}", style="dim"))
+        return
+    first = records[0].to_dict()
+    wanted = (*registered_kind(first["type"]).gold_fields, "status", "n_sources")
+    columns = [k for k in wanted if k in first]
+    table = _table()
+    _id_column(table, records)
+    for name in columns:
+        table.add_column("src" if name == "n_sources" else name.replace("_", " "))
+    for record in records:
+        row = record.to_dict()
+        table.add_row(Text(record.id, style="cyan"), *(_t(row.get(name)) for name in columns))
     console.print(table)
 
 

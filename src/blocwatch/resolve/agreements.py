@@ -363,7 +363,7 @@ def build(block: str, group: list[AgreementReport], superseded_on: str | None = 
         stated = {
             "signed": r.signed,
             "place": r.place,
-            "defense": None if r.defense is None else ("true" if r.defense else "false"),
+            "defense": r.defense,
             "kind": r.kind,
             "name": r.name,
         }

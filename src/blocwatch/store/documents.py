@@ -136,6 +136,12 @@ def _filtered(query: Select, source: str | None, since: str | None, until: str |
     return query
 
 
+def link_duplicates(conn: Connection, links: dict[str, str]) -> None:
+    """Mark each document of ``links`` as a near-duplicate of the document it maps to."""
+    for doc_id, first in links.items():
+        conn.execute(documents.update().where(documents.c.id == doc_id).values(duplicate_of=first))
+
+
 def iter_documents(bind: Engine | Connection, batch_size: int = 500) -> Iterator[Document]:
     """Every stored document, in id order, read ``batch_size`` at a time. No cursor is held
     open between batches, so the caller may write to the store while iterating (as

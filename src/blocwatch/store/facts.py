@@ -17,6 +17,10 @@ def _report_tables() -> dict[str, Any]:
     return {k.name: k.hook("report_table") for k in KINDS}
 
 
+def _plural(fact_type: str) -> str:
+    return next(k.plural for k in KINDS if k.name == fact_type)
+
+
 def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> None:
     """Replace every fact stored for ``extraction.doc_id`` by those of ``extraction``, in the
     caller's transaction, and mark the document as read by ``extractor``."""
@@ -26,15 +30,19 @@ def replace_facts(conn: Connection, extraction: Extraction, extractor: str) -> N
     for table in tables.values():
         conn.execute(delete(table).where(table.c.doc_id == doc_id))
     for kind in KINDS:
-        for fact in getattr(extraction, kind.plural, ()):
+        for fact in extraction.facts(kind.plural):
             row = asdict(fact)
             ev = row.pop("evidence")
             # A stance's span is stored once, as an evidence row with the stance as its role;
             # the stances column keeps only whether there is one.
             for stance in row.get("stances", ()):
                 stance["evidence"] = stance["evidence"] is not None
+            # A lifecycle step's spans likewise: the events column keeps kind and date, and a
+            # span that is not already the fact's own is an evidence row with the step as role.
+            steps = [(e["kind"], e.pop("evidence", [])) for e in row.get("events", ())]
             fact_id = _insert(conn, tables[kind.name], doc_id, row)
             _insert_evidence(conn, kind.name, fact_id, doc_id, "fact", ev)
+            _insert_step_spans(conn, kind.name, fact_id, doc_id, ev, steps)
             # Stance spans (who denied, who acknowledged) are evidence rows with their role.
             for s in getattr(fact, "stances", ()):
                 if s.evidence is not None:
@@ -52,6 +60,14 @@ def _insert(conn: Connection, table, doc_id: str, row: dict[str, Any]) -> int:
     values = {k: v for k, v in row.items() if k in columns}
     values["doc_id"] = doc_id
     return conn.execute(table.insert().values(**values)).inserted_primary_key[0]
+
+
+def _insert_step_spans(conn, fact_type: str, fact_id: int, doc_id: str, own, steps) -> None:
+    seen = {(e["start"], e["end"]) for e in own}
+    for step, spans in steps:
+        new = [e for e in spans if (e["start"], e["end"]) not in seen]
+        seen.update((e["start"], e["end"]) for e in new)
+        _insert_evidence(conn, fact_type, fact_id, doc_id, step, new)
 
 
 def _insert_evidence(conn, fact_type: str, fact_id: int, doc_id: str, role: str, spans) -> None:
@@ -86,7 +102,7 @@ def facts_for_document(engine: Engine, doc_id: str) -> dict[str, list[dict[str, 
             rows = conn.execute(
                 select(table).where(table.c.doc_id == doc_id).order_by(table.c.id)
             ).mappings()
-            out[fact_type + "s"] = [
+            out[_plural(fact_type)] = [
                 _with_stance_spans({**dict(r), "evidence": spans.get((fact_type, r["id"]), [])})
                 for r in rows
             ]
@@ -116,6 +132,29 @@ def fact_counts(engine: Engine) -> dict[str, int]:
     """How many facts of each type the store holds."""
     with engine.connect() as conn:
         return {
-            name + "s": conn.execute(select(func.count()).select_from(table)).scalar_one()
+            _plural(name): conn.execute(select(func.count()).select_from(table)).scalar_one()
             for name, table in _report_tables().items()
         }
+
+
+def reports_by_document(conn: Connection, fact_type: str, *columns: str) -> dict[str, list]:
+    """doc id -> (report id, *columns) of each stored report of ``fact_type``, in id order."""
+    table = _report_tables()[fact_type]
+    query = select(table.c.id, table.c.doc_id, *(table.c[c] for c in columns)).order_by(table.c.id)
+    out: dict[str, list] = {}
+    for rid, doc_id, *values in conn.execute(query):
+        out.setdefault(doc_id, []).append((rid, *values))
+    return out
+
+
+def record_of_reports(conn: Connection, fact_type: str) -> dict[int, str]:
+    """report id -> the id of the record resolution merged it into, for ``fact_type``."""
+    k = next(k for k in KINDS if k.name == fact_type)
+    sources = k.table("sources")
+    return dict(conn.execute(select(sources.c.report_id, sources.c[k.fk])).all())
+
+
+def record_values(conn: Connection, fact_type: str, column: str) -> dict[str, Any]:
+    """record id -> its ``column`` (e.g. an agreement's ``defense``), for every record."""
+    table = next(k for k in KINDS if k.name == fact_type).hook("record_table")
+    return dict(conn.execute(select(table.c.id, table.c[column])).all())

@@ -7,6 +7,8 @@ and can be dropped and re-derived (``blocwatch reextract``).
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -21,6 +23,8 @@ from sqlalchemy import (
     Table,
     Text,
 )
+
+from ..kinds import KINDS
 
 metadata = MetaData()
 
@@ -44,12 +48,26 @@ documents = Table(
     Column("extractor", String(32)),
 )
 
+
+def _report_table(kind: str, *columns) -> Table:
+    """A kind's table of facts as one document reports them: an id, the document, the
+    kind's ``columns``, the extractor's confidence."""
+    return Table(
+        f"{kind}_reports",
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column(
+            "doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+        ),
+        *columns,
+        Column("confidence", Float, nullable=False),
+        Index(f"ix_{kind}_reports_doc", "doc_id"),
+    )
+
+
 # Facts as one document reports them. Lists of actor codes are JSON arrays.
-agreement_reports = Table(
-    "agreement_reports",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+agreement_reports = _report_table(
+    "agreement",
     Column("parties", JSON, nullable=False),
     Column("kind", String(32), nullable=False),
     Column("name", Text),
@@ -60,15 +78,10 @@ agreement_reports = Table(
     Column("status", String(16), nullable=False),
     Column("signatories", JSON, nullable=False),
     Column("events", JSON, nullable=False),
-    Column("confidence", Float, nullable=False),
-    Index("ix_agreement_reports_doc", "doc_id"),
 )
 
-claim_reports = Table(
-    "claim_reports",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+claim_reports = _report_table(
+    "claim",
     Column("claimant", JSON, nullable=False),
     Column("subject", JSON, nullable=False),
     Column("beneficiary", JSON, nullable=False),
@@ -78,22 +91,15 @@ claim_reports = Table(
     Column("acknowledged_by", JSON, nullable=False),
     Column("stances", JSON, nullable=False),
     Column("hint", Text),
-    Column("confidence", Float, nullable=False),
-    Index("ix_claim_reports_doc", "doc_id"),
 )
 
-measure_reports = Table(
-    "measure_reports",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+measure_reports = _report_table(
+    "measure",
     Column("actors", JSON, nullable=False),
     Column("metric", String(32), nullable=False),
     Column("value", Float, nullable=False),
     Column("unit", String(16), nullable=False),
     Column("period", String(10)),
-    Column("confidence", Float, nullable=False),
-    Index("ix_measure_reports_doc", "doc_id"),
 )
 
 # The sentences behind each reported fact: (fact_type, fact_id) points into one of the
@@ -234,7 +240,8 @@ agreement_values = Table(
     _record_fk("agreement_id", "agreements"),
     Column("attribute", String(16), primary_key=True),
     Column("report_id", Integer, primary_key=True),
-    Column("value", Text, nullable=False),
+    # The value as JSON, typed: a defence clause is a boolean, the rest are strings.
+    Column("value", JSON, nullable=False),
     Column("doc_id", String(200), nullable=False),
 )
 
@@ -320,3 +327,15 @@ measure_sources = _sources_table(
     Column("point", String(64), nullable=False),
     Column("value", Float, nullable=False),
 )
+
+
+def _kinds_tables() -> None:
+    """Every registered kind's tables on :data:`metadata`: a kind whose slice keeps its
+    tables in a module of its own (``FactKind.schema``) has them defined by importing it
+    (that module builds them from this one's helpers, so this runs last)."""
+    for k in KINDS:
+        if k.schema != __name__:
+            import_module(k.schema)
+
+
+_kinds_tables()

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..app import open_app
 from ..config import database_url
+from ..store.version import StoreVersion
 from . import (
     routes_actors,
     routes_analyse,
@@ -28,7 +29,7 @@ from . import (
     routes_meta,
     routes_records,
 )
-from .cache import ReadCache, StoreVersion
+from .cache import ReadCache
 from .errors import install_error_handlers
 from .etags import ETags
 from .limits import MAX_BODY_BYTES, BodySizeLimit, RefuseNul

@@ -11,46 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import sqlite3
 import threading
-import time
 from collections import OrderedDict
-from pathlib import Path
 
-from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..store.version import StoreVersion
 
 # Entries kept, the largest answer kept, and the bytes kept in all (a network of a large base
 # is megabytes, and the dearest answer to make again).
 MAX_ENTRIES = 512
 MAX_BODY = 32 * 1024 * 1024
 MAX_TOTAL = 128 * 1024 * 1024
-PG_KEEP_SECONDS = 1.0
-
-
-class StoreVersion:
-    """A value that changes whenever the store may have changed."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-        database = engine.url.database
-        if engine.dialect.name == "sqlite" and database and database != ":memory:":
-            # Read-only, autocommit: it never holds a transaction that would pin the WAL.
-            uri = Path(database).absolute().as_uri() + "?mode=ro"
-            self._conn = sqlite3.connect(
-                uri, uri=True, check_same_thread=False, isolation_level=None
-            )
-
-    def current(self) -> object:
-        if self._conn is None:
-            return int(time.monotonic() // PG_KEEP_SECONDS)
-        with self._lock:
-            return self._conn.execute("PRAGMA data_version").fetchone()[0]
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
 
 
 class ReadCache:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
+from ..errors import BlocwatchError
 from ..kb import validate
 from ..kinds import KINDS, FactKind, describe, kind_of_id
 from . import schemas as s
@@ -144,7 +145,35 @@ def _record_route(k: FactKind) -> None:
     )
 
 
+def _list_route(k: FactKind) -> None:
+    """``GET /<plural>``: the records of kind ``k``, its finder's filters as query
+    parameters (repeat one for a list), for a kind with no route of its own above."""
+
+    def list_records(kb: KB, page: Page, request: Request) -> dict[str, Any]:
+        params = request.query_params
+        filters = {
+            name: (values if len(values) > 1 else values[0])
+            for name in params
+            if name not in ("limit", "offset")
+            for values in [params.getlist(name)]
+        }
+        try:
+            return paginate(kb.find(k.plural, **filters), page)
+        except TypeError:
+            raise BlocwatchError(
+                f"unknown filter for {k.plural}: {', '.join(sorted(filters))}"
+            ) from None
+
+    list_records.__name__ = f"list_{k.plural}"
+    router.add_api_route(
+        f"/{k.plural}", list_records, methods=["GET"], summary=f"{k.title.capitalize()}s"
+    )
+
+
+_ROUTED = {route.path for route in router.routes}
 for _kind in KINDS:
+    if f"/{_kind.plural}" not in _ROUTED:
+        _list_route(_kind)
     _record_route(_kind)
 
 

@@ -44,6 +44,8 @@ ENGLISH = Language(
         "supply_cues.tsv",
         "supplied_items.tsv",
         "claim_syntax.tsv",
+        # exercises
+        "exercise_cues.tsv",
         # figures
         "metric_heads.tsv",
         "quantity_scales.tsv",

@@ -8,37 +8,17 @@ Revises: 0001
 import sqlalchemy as sa
 from alembic import op
 
+from blocwatch.store.skeleton import (
+    create_parties_table,
+    create_record_table,
+    create_sources_table,
+)
+from blocwatch.store.skeleton import record_fk as _fk
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
-
-
-def _fk(name: str, target: str) -> sa.Column:
-    return sa.Column(
-        name, sa.String(120), sa.ForeignKey(f"{target}.id", ondelete="CASCADE"), primary_key=True
-    )
-
-
-def _counts() -> list[sa.Column]:
-    return [
-        sa.Column("first_reported", sa.String(10)),
-        sa.Column("last_reported", sa.String(10)),
-        sa.Column("n_sources", sa.Integer, nullable=False),
-        sa.Column("n_independent_sources", sa.Integer, nullable=False),
-    ]
-
-
-def _sources(table: str, fk: str, target: str) -> None:
-    op.create_table(
-        table,
-        _fk(fk, target),
-        sa.Column("report_id", sa.Integer, primary_key=True),
-        sa.Column("doc_id", sa.String(200), nullable=False),
-        sa.Column("origin_doc", sa.String(200), nullable=False),
-        sa.Column("reported", sa.String(10)),
-    )
-    op.create_index(f"ix_{table}_doc_id", table, ["doc_id"])
 
 
 def upgrade() -> None:
@@ -52,10 +32,8 @@ def upgrade() -> None:
     op.create_index("ix_report_blocks_doc", "report_blocks", ["doc_id"])
     op.create_index("ix_report_blocks_block", "report_blocks", ["fact_type", "block"])
 
-    op.create_table(
+    create_record_table(
         "agreements",
-        sa.Column("id", sa.String(120), primary_key=True),
-        sa.Column("block", sa.String(400), nullable=False),
         sa.Column("parties", sa.JSON, nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
         sa.Column("name", sa.Text),
@@ -72,18 +50,9 @@ def upgrade() -> None:
         sa.Column("ended", sa.String(10)),
         sa.Column("start_day", sa.String(10), nullable=False),
         sa.Column("end_day", sa.String(10)),
-        *_counts(),
-        sa.Column("confidence", sa.Float, nullable=False),
+        indexed=("start_day",),
     )
-    for column in ("block", "start_day", "first_reported", "last_reported"):
-        op.create_index(f"ix_agreements_{column}", "agreements", [column])
-
-    op.create_table(
-        "agreement_parties",
-        _fk("agreement_id", "agreements"),
-        sa.Column("actor", sa.String(16), primary_key=True),
-    )
-    op.create_index("ix_agreement_parties_actor", "agreement_parties", ["actor"])
+    create_parties_table("agreement")
 
     op.create_table(
         "agreement_provisions",
@@ -93,7 +62,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_agreement_provisions_provision", "agreement_provisions", ["provision"])
 
-    _sources("agreement_sources", "agreement_id", "agreements")
+    create_sources_table("agreement")
 
     op.create_table(
         "agreement_values",
@@ -115,10 +84,8 @@ def upgrade() -> None:
         sa.Column("reported", sa.String(10)),
     )
 
-    op.create_table(
+    create_record_table(
         "claims",
-        sa.Column("id", sa.String(120), primary_key=True),
-        sa.Column("block", sa.String(400), nullable=False),
         sa.Column("subject", sa.JSON, nullable=False),
         sa.Column("beneficiary", sa.JSON, nullable=False),
         sa.Column("action", sa.String(32), nullable=False),
@@ -129,21 +96,10 @@ def upgrade() -> None:
         sa.Column("hint", sa.Text),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("status_since", sa.String(10)),
-        *_counts(),
-        sa.Column("confidence", sa.Float, nullable=False),
+        indexed=("status",),
     )
-    for column in ("block", "status", "first_reported", "last_reported"):
-        op.create_index(f"ix_claims_{column}", "claims", [column])
-
-    op.create_table(
-        "claim_parties",
-        _fk("claim_id", "claims"),
-        sa.Column("actor", sa.String(16), primary_key=True),
-        sa.Column("role", sa.String(16), primary_key=True),
-    )
-    op.create_index("ix_claim_parties_actor_role", "claim_parties", ["actor", "role"])
-
-    _sources("claim_sources", "claim_id", "claims")
+    create_parties_table("claim", "role")
+    create_sources_table("claim")
 
     op.create_table(
         "claim_stances",
@@ -157,25 +113,15 @@ def upgrade() -> None:
         sa.Column("answers", sa.String(16)),
     )
 
-    op.create_table(
+    create_record_table(
         "measures",
-        sa.Column("id", sa.String(120), primary_key=True),
-        sa.Column("block", sa.String(400), nullable=False),
         sa.Column("actors", sa.JSON, nullable=False),
         sa.Column("metric", sa.String(32), nullable=False),
         sa.Column("unit", sa.String(16), nullable=False),
         sa.Column("n_points", sa.Integer, nullable=False),
-        *_counts(),
+        confidence=False,
     )
-    for column in ("block", "first_reported", "last_reported"):
-        op.create_index(f"ix_measures_{column}", "measures", [column])
-
-    op.create_table(
-        "measure_parties",
-        _fk("measure_id", "measures"),
-        sa.Column("actor", sa.String(16), primary_key=True),
-    )
-    op.create_index("ix_measure_parties_actor", "measure_parties", ["actor"])
+    create_parties_table("measure")
 
     op.create_table(
         "measure_points",
@@ -189,17 +135,11 @@ def upgrade() -> None:
         sa.Column("conflict", sa.Boolean, nullable=False),
     )
 
-    op.create_table(
-        "measure_sources",
-        _fk("measure_id", "measures"),
-        sa.Column("report_id", sa.Integer, primary_key=True),
+    create_sources_table(
+        "measure",
         sa.Column("point", sa.String(64), nullable=False),
         sa.Column("value", sa.Float, nullable=False),
-        sa.Column("doc_id", sa.String(200), nullable=False),
-        sa.Column("origin_doc", sa.String(200), nullable=False),
-        sa.Column("reported", sa.String(10)),
     )
-    op.create_index("ix_measure_sources_doc_id", "measure_sources", ["doc_id"])
 
 
 def downgrade() -> None:

@@ -256,7 +256,25 @@ export function recordCard(id) {
   const kind = id.split("-", 1)[0];
   if (kind === "A") return agreementCard(id);
   if (kind === "C") return claimCard(id);
-  return measureCard(id);
+  if (kind === "M") return measureCard(id);
+  return anyRecordCard(id);
+}
+
+// Fields of a record that its card shows in its own way (or not at all).
+const NOT_SHOWN = new Set(["id", "type", "confidence"]);
+
+/** A record of any other kind (exercises ...): its plain fields, then its sentences. */
+async function anyRecordCard(id) {
+  const r = await getJSON(recordPath(id));
+  const shown = (value) => (Array.isArray(value) ? value.join(", ") : typeof value === "object" && value !== null ? null : value);
+  const card = h(
+    "article",
+    { class: `card ${r.type}`, dataset: { record: r.id } },
+    h("h3", null, `${pretty(r.type)}: ${r.name || ""}`, " ", h("small", { class: "muted" }, r.id)),
+    rows(Object.entries(r).filter(([k]) => !NOT_SHOWN.has(k)).map(([k, v]) => [pretty(k), shown(v)])),
+  );
+  card.append(await sourcesSection(r.id));
+  return card;
 }
 
 /** A link to a view's address with parameters. */

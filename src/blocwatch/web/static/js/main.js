@@ -42,6 +42,8 @@ async function main() {
   let meta;
   try {
     meta = await getJSON("/");
+    // The kinds of fact and of network tie are the server's (its registry), not a list kept here.
+    meta.kinds = await getJSON("/kinds");
   } catch (error) {
     notice(status, `cannot reach the API: ${error.message}`, "error");
     return;

@@ -19,6 +19,8 @@ const TIER_COLOURS = {
 };
 const STATUS_COLOURS = { acknowledged: "#7d1010", alleged: "#e0701b", contested: "#6b7f99" };
 const TRADE_COLOUR = "#3a9a5b";
+// Ties of further kinds (exercises ...): a colour each, in the order the server lists them.
+const MORE_COLOURS = ["#2b7a78", "#a0522d", "#556b2f", "#8b3a62"];
 const BLOC_COLOURS = ["#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324", "#469990", "#800000"];
 const KIND_COLOURS = { state: "#5b7fa6", organisation: "#8e6fb0" };
 const PLAY_STEP_MS = 900;
@@ -30,7 +32,6 @@ const BIG = 150;
 const HUGE = 400;
 // Labels kept readable at the fitted zoom of a large network.
 const LABELLED = 40;
-const ALL_KINDS = ["agreement", "claim", "trade"];
 
 const STYLE = [
   {
@@ -84,6 +85,14 @@ export class NetworkView {
     this.root = root;
     this.panel = panel;
     this.meta = meta;
+    // The kinds of tie: those of the server's fact kinds whose records draw edges.
+    this.tieKinds = (meta.kinds || []).filter((k) => k.edges).map((k) => ({ edge: k.edges, label: k.network }));
+    this.allKinds = this.tieKinds.map((k) => k.edge);
+    fill(
+      root.querySelector("#edge-kinds"),
+      h("legend", null, "Ties"),
+      this.tieKinds.map((k) => h("label", null, h("input", { type: "checkbox", name: "edge-kind", value: k.edge, checked: true }), ` ${k.label}`)),
+    );
     this.positions = new Map();
     this.network = null;
     this.asOf = null;
@@ -191,7 +200,7 @@ export class NetworkView {
     const kinds = this.el.kinds.filter((k) => k.checked).map((k) => k.value);
     return {
       as_of: this.asOf === this.el.slider.max ? null : this.asOf,
-      kinds: kinds.length === ALL_KINDS.length ? null : kinds.join(",") || "none",
+      kinds: kinds.length === this.allKinds.length ? null : kinds.join(",") || "none",
       provision: this.el.provision.value,
       region: this.el.region.value,
       bloc: this.el.blocColours.checked ? "1" : null,
@@ -202,7 +211,7 @@ export class NetworkView {
 
   /** Set every control from the address's parameters, then load and draw. */
   async applyState(params) {
-    const kinds = params.get("kinds") ? params.get("kinds").split(",") : ALL_KINDS;
+    const kinds = params.get("kinds") ? params.get("kinds").split(",") : this.allKinds;
     for (const k of this.el.kinds) k.checked = kinds.includes(k.value);
     this.el.provision.value = params.get("provision") || "";
     this.el.region.value = params.get("region") || "";
@@ -412,7 +421,7 @@ export class NetworkView {
       return;
     }
     const data = edge.data();
-    const what = { agreement: "agreements", claim: "claims of supply", trade: "trade" }[data.kind];
+    const what = { agreement: "agreements", claim: "claims of supply", trade: "trade" }[data.kind] || this.tieKinds.find((k) => k.edge === data.kind)?.label || data.kind;
     const arrow = data.kind === "claim" ? "→" : "–";
     this.cy.elements().unselect();
     edge.select();
@@ -601,6 +610,7 @@ export class NetworkView {
       ...Object.entries(TIER_COLOURS).map(([tier, colour]) => line(colour, `agreement: ${tier}`, "solid")),
       ...Object.entries(STATUS_COLOURS).map(([status, colour]) => line(colour, `claim: ${status}`, "dashed")),
       line(TRADE_COLOUR, "trade (width: value)", "dotted"),
+      ...this.tieKinds.filter((k) => !BUILT_IN.includes(k.edge)).map((k) => line(edgeColour({ kind: k.edge }), k.label, "solid")),
     ];
     fill(this.el.legend, items);
     // Colours are set through the CSSOM (allowed by the page's style policy), not markup.
@@ -615,16 +625,21 @@ function edgeId(e) {
   return `${e.kind}:${e.source}-${e.target}`;
 }
 
+// The kinds of tie drawn and described in their own way here; others by name, date and label.
+const BUILT_IN = ["agreement", "claim", "trade"];
+let moreKinds = [];
+
 function detailWhat(kind, d) {
   if (kind === "agreement") return d.name || pretty(d.kind);
   if (kind === "claim") return `${pretty(d.action)}${d.items?.length ? `: ${d.items.join(", ")}` : ""}`;
+  if (kind !== "trade") return d.name || pretty(d.label || kind);
   return `${formatValue(d.value, d.unit)}${d.period ? ` (${d.period})` : ""}`;
 }
 
 function detailDate(kind, d) {
   if (kind === "agreement") return d.signed || "";
   if (kind === "trade") return d.period || d.reported || "";
-  return "";
+  return d.date || "";
 }
 
 function nodeTip(d) {
@@ -640,8 +655,10 @@ function edgeTip(edge) {
       lines.push(`${d.name || pretty(d.kind)} · signed ${d.signed || "undated"} · defence clause: ${yesNo(d.defense)}`);
     } else if (edge.kind === "claim") {
       lines.push(`${detailWhat("claim", d)} · ${d.status} · alleged by ${(d.claimants || []).join(", ") || "the outlet"}`);
-    } else {
+    } else if (edge.kind === "trade") {
       lines.push(`trade ${detailWhat("trade", d)}`);
+    } else {
+      lines.push([detailWhat(edge.kind, d), detailDate(edge.kind, d)].filter(Boolean).join(" · "));
     }
   }
   if (edge.details.length > 4) lines.push(`+${edge.details.length - 4} more`);
@@ -651,11 +668,14 @@ function edgeTip(edge) {
 function edgeColour(edge) {
   if (edge.kind === "agreement") return TIER_COLOURS[edge.label] || TIER_COLOURS.unspecified;
   if (edge.kind === "claim") return STATUS_COLOURS[edge.label] || STATUS_COLOURS.alleged;
-  return TRADE_COLOUR;
+  if (edge.kind === "trade") return TRADE_COLOUR;
+  if (!moreKinds.includes(edge.kind)) moreKinds.push(edge.kind);
+  return MORE_COLOURS[moreKinds.indexOf(edge.kind) % MORE_COLOURS.length];
 }
 
 function edgeWidth(edge) {
   if (edge.kind === "agreement") return 1.5 + 6 * edge.weight;
   if (edge.kind === "claim") return 1.5 + 2.5 * edge.weight;
+  if (edge.kind !== "trade") return 1.5 + 4 * edge.weight;
   return 1 + Math.min(6, Math.log10(1 + edge.weight) * 2.5); // billions of USD
 }

@@ -118,7 +118,10 @@ function describe(fact) {
     const to = fact.beneficiary && fact.beneficiary.length ? ` → ${codes(fact.beneficiary)}` : "";
     return `${codes(fact.subject)}${to}: ${pretty(fact.action)}, alleged by ${codes(fact.claimant)}`;
   }
-  return `${pretty(fact.metric)} ${codes(fact.actors)}: ${Number(fact.value).toLocaleString("en")} ${fact.unit || ""} (${fact.period || "undated"})`;
+  if (fact.type === "measure") return `${pretty(fact.metric)} ${codes(fact.actors)}: ${Number(fact.value).toLocaleString("en")} ${fact.unit || ""} (${fact.period || "undated"})`;
+  // Any other kind: its states (the first list of codes), then its name or a date.
+  const actors = Object.values(fact).find((v) => Array.isArray(v) && v.every((c) => typeof c === "string"));
+  return `${codes(actors || [])}: ${fact.name || pretty(fact.type)} (${fact.start || fact.date || "undated"})`;
 }
 
 // Search snippets mark matches as [word]: shown as <mark>, the rest as text.
