@@ -15,7 +15,15 @@ from blocwatch.store import schema
 NAMES = {"name", "plural", "prefix", "title", "edges", "network", "schema"}
 HOOKS = [f.name for f in dataclasses.fields(FactKind) if f.type == "str" and f.name not in NAMES]
 # Hooks a kind may leave empty: it draws no edges, adds no Parquet column, has no query.
-OPTIONAL = {"edge_builder", "graph_edges", "parquet_columns", "finder", "json_lines", "timeline"}
+OPTIONAL = {
+    "edge_builder",
+    "graph_edges",
+    "parquet_columns",
+    "finder",
+    "json_lines",
+    "timeline",
+    "sentences_to_parse",
+}
 
 
 @pytest.mark.parametrize("k", KINDS, ids=lambda k: k.name)

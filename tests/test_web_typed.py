@@ -46,6 +46,7 @@ RECORD_IDS = {
     "/agreements/{record_id}": "A-PRK-RUS-2024",
     "/claims/{record_id}": None,  # filled from the store: the first claim
     "/measures/{record_id}": None,  # the first measure series
+    "/exercises/{record_id}": None,  # the first exercise
 }
 
 
@@ -159,6 +160,7 @@ def test_generated_client_reads_every_endpoint_of_a_real_server(generated, serve
         ids = {
             "/claims/{record_id}": http.get("/claims").json()["items"][0]["id"],
             "/measures/{record_id}": http.get("/measures").json()["items"][0]["id"],
+            "/exercises/{record_id}": http.get("/exercises").json()["items"][0]["id"],
         }
         for path, response_schema in _json_gets(schema).items():
             url = path

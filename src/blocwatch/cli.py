@@ -747,7 +747,7 @@ def demo(
     the dashboard over it."""
     from .render.documents import store_overview
 
-    overview = _kb(db).build_demo(console=err)
+    overview = _kb(db, create=True).build_demo(console=err)
     store_overview(out, overview)
     if serve_it:
         _serve(db, host, port, None, allowed_hosts, 1)
@@ -867,7 +867,7 @@ def load(
 ) -> None:
     """Load a dump made by ``blocwatch dump`` into an empty store: documents keep their ids
     and ingest metadata, facts are extracted again and the knowledge base rebuilt."""
-    kb = _kb(db)
+    kb = _kb(db, create=True)
     stream = sys.stdin if source == "-" else _open_text(source)
     count = kb.load(stream, origin=source)
     out.print(Text(f"loaded {count:,} documents"))

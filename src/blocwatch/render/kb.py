@@ -252,6 +252,9 @@ def actors_table(console: Console, actors: Sequence[dict[str, Any]]) -> None:
     console.print(table)
 
 
+_DATE_FIELDS = frozenset(["signed", "start", "end", "period", "first_reported", "last_reported"])
+
+
 def records_table(console: Console, records: Sequence[Any], what: str) -> None:
     """Records of any kind, one line each: the id, the kind's gold-schema fields, its status
     and its number of sources (the rest is in ``--json``)."""
@@ -263,8 +266,13 @@ def records_table(console: Console, records: Sequence[Any], what: str) -> None:
     columns = [k for k in wanted if k in first]
     table = _table()
     _id_column(table, records)
-    for name in columns:
-        table.add_column("src" if name == "n_sources" else name.replace("_", " "))
+    for i, name in enumerate(columns):
+        # the kind's first fields matter most; dates are never cut; the rest give way first
+        table.add_column(
+            "src" if name == "n_sources" else name.replace("_", " "),
+            keep=0 if i < 2 else (1 if name in ("status", "start", "signed") else 2),
+            whole=name in _DATE_FIELDS,
+        )
     for record in records:
         row = record.to_dict()
         table.add_row(Text(record.id, style="cyan"), *(_t(row.get(name)) for name in columns))

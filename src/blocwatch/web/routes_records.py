@@ -125,6 +125,7 @@ RECORD_MODELS: dict[str, Any] = {
     "agreement": s.Agreement,
     "claim": s.Claim,
     "measure": s.MeasureSeries,
+    "exercise": s.Exercise,
 }
 
 
@@ -166,7 +167,11 @@ def _list_route(k: FactKind) -> None:
 
     list_records.__name__ = f"list_{k.plural}"
     router.add_api_route(
-        f"/{k.plural}", list_records, methods=["GET"], summary=f"{k.title.capitalize()}s"
+        f"/{k.plural}",
+        list_records,
+        methods=["GET"],
+        summary=f"{k.title.capitalize()}s",
+        response_model=s.Page[RECORD_MODELS.get(k.name, s.AnyRecord)],  # type: ignore[misc]
     )
 
 

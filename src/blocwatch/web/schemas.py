@@ -14,6 +14,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..kinds import KINDS
 from ..model import AGREEMENT_KINDS, CLAIM_ACTIONS, METRICS, PROVISIONS, ClaimStatus, Lifecycle
 
 T = TypeVar("T")
@@ -30,8 +31,13 @@ Provision = _enum("Provision", PROVISIONS, "What an agreement binds its parties 
 ClaimAction = _enum("ClaimAction", CLAIM_ACTIONS, "What a claim alleges was supplied or done.")
 Metric = _enum("Metric", METRICS, "What a measure series counts.")
 StanceKind = _enum("StanceKind", ("alleges", "denies", "acknowledges"), "An actor's stance.")
-NetworkKind = _enum("NetworkKind", ("agreements", "claims", "trade"), "The edge kinds asked for.")
-EdgeKind = _enum("EdgeKind", ("agreement", "claim", "trade"), "What a network edge stands for.")
+# From the fact-kind registry: each kind with network edges adds its names.
+NetworkKind = _enum(
+    "NetworkKind", tuple(k.network for k in KINDS if k.network), "The edge kinds asked for."
+)
+EdgeKind = _enum(
+    "EdgeKind", tuple(k.edges for k in KINDS if k.edges), "What a network edge stands for."
+)
 ActorKind = _enum("ActorKind", ("state", "organisation"), "A state or an organisation.")
 Clock = _enum("Clock", ("valid", "reported"), "When it happened (valid) or when a source said it.")
 ChangeKind = _enum("ChangeKind", ("new", "updated"), "How a record changed.")
@@ -72,6 +78,7 @@ class Meta(Model):
     agreements: int
     claims: int
     measures: int
+    exercises: int = 0
     first_day: str | None
     last_day: str | None
     provisions: list[Provision]
@@ -89,6 +96,8 @@ class KindInfo(Model):
     prefix: str
     title: str
     path: str
+    edges: str = Field("", description="The network edge kind its records draw (empty: none).")
+    network: str = Field("", description="The network's name for those edges (empty: none).")
 
 
 # -- Records -----------------------------------------------------------------------------------
@@ -196,7 +205,27 @@ class MeasureSeries(Model):
     type: Literal["measure"] = "measure"
 
 
-AnyRecord = Annotated[Agreement | Claim | MeasureSeries, Field(discriminator="type")]
+class Exercise(Model):
+    """A joint military exercise: participants (states), name, start and end, place, domain
+    (land, sea, air, combined; null where the text does not say), status (held, scheduled)."""
+
+    id: str
+    participants: list[str]
+    name: str | None
+    start: str | None
+    end: str | None
+    place: str | None
+    domain: str | None
+    status: str
+    first_reported: str | None
+    last_reported: str | None
+    n_sources: int
+    n_independent_sources: int
+    confidence: float
+    type: Literal["exercise"] = "exercise"
+
+
+AnyRecord = Annotated[Agreement | Claim | MeasureSeries | Exercise, Field(discriminator="type")]
 
 
 class ActorSummary(Model):
@@ -207,6 +236,7 @@ class ActorSummary(Model):
     agreements: int
     claims: int
     measures: int
+    exercises: int = 0
     aliases: list[str] = Field(
         default_factory=list, description="The names of the lexicon a `q` search matched."
     )
@@ -281,7 +311,8 @@ class Node(Model):
 
 class EdgeDetail(Model):
     """One record behind an edge: the fields of its kind (agreement: name, signed, defense,
-    provisions, tier; claim: action, items, claimants, denied_by; trade: value, unit, period)."""
+    provisions, tier; claim: action, items, claimants, denied_by; trade: value, unit, period;
+    exercise: name, date, domain, place, status)."""
 
     id: str
     weight: float | None = None
@@ -302,6 +333,9 @@ class EdgeDetail(Model):
     period: str | None = None
     reported: str | None = None
     doc_ids: list[str] | None = None
+    date: str | None = None
+    domain: str | None = None
+    place: str | None = None
 
 
 class Edge(Model):
@@ -606,7 +640,7 @@ class FactStance(Model):
 class FactEvent(Model):
     kind: str
     date: str | None
-    evidence: list[Span]
+    evidence: list[Span] = []  # a step's span is an evidence row of the fact, role the step
 
 
 class Fact(Model):
@@ -642,12 +676,17 @@ class Fact(Model):
     value: float | None = None
     unit: str | None = None
     period: str | None = None
+    participants: list[str] | None = None
+    start: str | None = None
+    end: str | None = None
+    domain: str | None = None
 
 
 class DocumentFacts(Model):
     agreements: list[Fact]
     claims: list[Fact]
     measures: list[Fact]
+    exercises: list[Fact] = []
 
 
 class DocumentWithFacts(Model):
