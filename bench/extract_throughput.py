@@ -7,6 +7,11 @@ news that names a state in passing, or none at all), in the proportion given by 
 benchmark of dense articles only would measure the parser rather than the first pass that
 decides which sentences deserve it.
 
+The two are timed in turns (blocwatch, spaCy, blocwatch, spaCy ...), so that on a shared
+machine a change of load falls on both; each is timed by the clock (wall) and by the CPU time
+the process spent (which another process's load disturbs much less); both ratios are printed,
+with the load average before and after.
+
     .venv/bin/python bench/extract_throughput.py [--docs 400] [--dense 0.2] [--repeat 3]
 """
 
@@ -22,13 +27,15 @@ from synthetic import news_corpus
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the README states
 
 
-def _time(fn, repeat: int) -> list[float]:
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        runs.append(time.perf_counter() - t0)
-    return runs
+def _timed(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) that ``fn()`` took."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def main() -> None:
@@ -48,17 +55,22 @@ def main() -> None:
     extract_document(docs[0])  # load tables and matchers outside the timing
     list(nlp.pipe([docs[0]["text"]]))
 
-    ours = _time(lambda: [extract_document(d) for d in docs], args.repeat)
-    spacy_runs = _time(
-        lambda: list(nlp.pipe((d["text"] for d in docs), batch_size=32)), args.repeat
-    )
+    load_before = _load()
+    ours, theirs = [], []
+    for _ in range(args.repeat):
+        ours.append(_timed(lambda: [extract_document(d) for d in docs]))
+        theirs.append(_timed(lambda: list(nlp.pipe((d["text"] for d in docs), batch_size=32))))
 
-    ours_dps = len(docs) / statistics.median(ours)
-    spacy_dps = len(docs) / statistics.median(spacy_runs)
     print(f"documents: {len(docs)} ({args.dense:.0%} dense), {chars / len(docs):.0f} chars each")
-    print(f"blocwatch full pipeline: {ours_dps:8.1f} docs/s (median of {args.repeat})")
-    print(f"spaCy en_core_web_sm pipe: {spacy_dps:8.1f} docs/s (median of {args.repeat})")
-    print(f"ratio: {ours_dps / spacy_dps:.1f}x")
+    print(f"load average: {load_before} before, {_load()} after")
+    for i, clock in enumerate(("wall", "CPU")):
+        ours_dps = len(docs) / statistics.median(run[i] for run in ours)
+        spacy_dps = len(docs) / statistics.median(run[i] for run in theirs)
+        print(
+            f"{clock:>4}: blocwatch full pipeline {ours_dps:7.1f} docs/s, spaCy en_core_web_sm"
+            f" pipe {spacy_dps:6.1f} docs/s (medians of {args.repeat}): ratio"
+            f" {ours_dps / spacy_dps:.1f}x"
+        )
 
 
 if __name__ == "__main__":

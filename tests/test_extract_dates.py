@@ -206,3 +206,14 @@ def test_a_month_name_after_last_needs_a_month_precise_publication_date():
 )
 def test_a_day_without_a_year_in_a_plan_is_the_next_one(text, published, value):
     assert values(text, published)[-1] == value
+
+
+def test_a_sentence_part_without_digits_or_month_names_still_gives_its_dates():
+    # find_dates skips the patterns that need a digit or a month name when the part of the
+    # text it reads has none: the other patterns still find theirs, and only in that part.
+    text = "Talks ended on Monday. They resume in March 2025. Both met last month."
+    first, second, third = (0, 22), (23, 49), (50, len(text))
+    assert [d.kind for d in find_dates(text, *first, PUBLISHED)] == ["weekday"]
+    assert [d.value for d in find_dates(text, *second, PUBLISHED)] == ["2025-03"]
+    assert [d.value for d in find_dates(text, *third, PUBLISHED)] == ["2024-05"]
+    assert [d.value for d in find_dates("Signed in 2019 at the summit.", 0, 29, None)] == ["2019"]

@@ -295,11 +295,17 @@ _DEFINED = re.compile(
 )
 
 
+@cache
+def _usual_acronyms() -> dict[str, str]:
+    return dict(cue_table("agreement_acronyms.tsv"))
+
+
 def _acronyms(reading: Reading) -> dict[str, str]:
     """Acronyms that name an agreement in this text: the usual ones (agreement_acronyms.tsv)
     and those the text defines, each with the kind of agreement it names."""
-    found = dict(cue_table("agreement_acronyms.tsv"))
-    for m in _DEFINED.finditer(reading.text[:200_000]):
+    found = dict(_usual_acronyms())  # a copy: the text's own join it
+    text = reading.text[:200_000]
+    for m in _DEFINED.finditer(text) if "(" in text else ():
         word = m.group("kind").split()[0].lower()
         found.setdefault(m.group("acronym"), _KIND_OF_WORD.get(word, "agreement"))
     return found

@@ -41,7 +41,7 @@ _STRING_ATTRS = ("ORTH", "LOWER", "NORM", "TAG", "DEP", "POS", "LEMMA", "SHAPE")
 _FLAG_ATTRS = ("IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE")
 # Distinct attribute combinations remembered before the memory starts afresh (every new word
 # is a new combination; a long run must not grow without bound).
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 100_000
 
 Test = Callable[[tuple[int, ...]], bool]
 
@@ -91,6 +91,7 @@ class CompiledRules:
                 for k, spec in enumerate(specs):
                     self._add_test(spec, column, ("part", len(self.multi) - 1, k))
         self._memo: dict[tuple[int, ...], _Found] = {}
+        self._outcomes: dict[tuple[int, ...], _Found] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -118,17 +119,15 @@ class CompiledRules:
         ids = set(self.everywhere)
         for col, value in enumerate(key):
             ids.update(self.by_value.get((col, value), ()))
-        rules, parts = [], set()
-        for i in sorted(ids):
-            test, meaning = self.tests[i]
-            if test(key):
-                if meaning[0] == "rule":
-                    rules.append(meaning[1:])
-                else:
-                    parts.add(meaning[1:])
-        rules.sort(key=lambda r: r[0])
-        starts = tuple(p for p, k in parts if k == 0)
-        return _Found(_merged(rules), rules, frozenset(parts), starts)
+        matched = tuple(i for i in sorted(ids) if self.tests[i][0](key))
+        found = self._outcomes.get(matched)  # many combinations share one outcome
+        if found is None:
+            meanings = [self.tests[i][1] for i in matched]
+            rules = sorted((m[1:] for m in meanings if m[0] == "rule"), key=lambda r: r[0])
+            parts = frozenset(m[1:] for m in meanings if m[0] == "part")
+            starts = tuple(p for p, k in parts if k == 0)
+            found = self._outcomes[matched] = _Found(_merged(rules), rules, parts, starts)
+        return found
 
     def _longer_matches(self, found: list[_Found]) -> dict[int, list[tuple[int, dict]]]:
         """Token index -> the (rule number, attributes) of longer patterns that set it."""

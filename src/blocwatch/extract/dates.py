@@ -81,6 +81,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# What a pattern cannot match without: one quick search of the sentence for a digit and one
+# for a month name rule out most patterns in most sentences.
+_NEEDS_DIGIT = ("iso", "mdy", "dmy", "dotted", "slashed", "my", "md", "dm", "year")
+_NEEDS_MONTH = ("mdy", "dmy", "my", "md", "dm", "last_month_name", "month_this_year", "in_month")
+_NEEDS = {
+    kind: frozenset(["digit"] * (kind in _NEEDS_DIGIT) + ["month"] * (kind in _NEEDS_MONTH))
+    for kind, _ in _PATTERNS
+}
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile(_MONTH, re.I)
+
+
+def _absent_needs(text: str, start: int, end: int) -> frozenset[str]:
+    absent = []
+    if not _ANY_DIGIT.search(text, start, end):
+        absent.append("digit")
+    if not _ANY_MONTH.search(text, start, end):
+        absent.append("month")
+    return frozenset(absent)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -110,7 +131,10 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     pub, pub_precision = parse_published(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    needs_absent = _absent_needs(text, start, end)
     for kind, pattern in _PATTERNS:
+        if _NEEDS.get(kind, frozenset()) & needs_absent:
+            continue  # the pattern cannot match: a digit or a month name it needs is absent
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
