@@ -54,7 +54,10 @@ class FactKind:
     changes: str = ""
     """kb: ``(conn, record, new docs, is new, since) -> (summary, details)`` of a change."""
     edges: str = ""
-    """analyse: the network edge kinds the records of this kind draw (empty: none)."""
+    """analyse: the network edge kind the records of this kind draw (empty: none)."""
+    spans: str = ""
+    """resolve: ``(built record) -> rows of edge_spans``, its edges over time (the as-of
+    index the network reads; empty: the kind draws no edge)."""
 
     @property
     def fk(self) -> str:
@@ -105,6 +108,7 @@ KINDS: tuple[FactKind, ...] = (
         states="blocwatch.kb.sources:agreement_states",
         changes="blocwatch.kb.changes:agreement_changes",
         edges="agreement",
+        spans="blocwatch.resolve.spans:agreement_spans",
     ),
     FactKind(
         name="claim",
@@ -126,6 +130,7 @@ KINDS: tuple[FactKind, ...] = (
         states="blocwatch.kb.sources:claim_states",
         changes="blocwatch.kb.changes:claim_changes",
         edges="claim",
+        spans="blocwatch.resolve.spans:claim_spans",
     ),
     FactKind(
         name="measure",
@@ -146,7 +151,8 @@ KINDS: tuple[FactKind, ...] = (
         record_loader="blocwatch.kb.measures:load_measures",
         states="blocwatch.kb.sources:measure_states",
         changes="blocwatch.kb.changes:measure_changes",
-        edges="",
+        edges="trade",
+        spans="blocwatch.resolve.spans:trade_spans",
     ),
 )
 

@@ -38,6 +38,7 @@ def find_agreements(
     provision: str | None = None,
     defense: bool | None = None,
     kind: str | None = None,
+    full: bool = True,
 ) -> list[AgreementRecord]:
     """Agreements with every actor of ``party`` among their parties, in force on ``as_of``,
     with ``provision``, whose defence clause is ``defense`` (True, False; None: any), of
@@ -48,7 +49,8 @@ def find_agreements(
     force on no date) on or before D, and had not ended (withdrawn,
     suspended, superseded) before D. Partial dates compare at the precision they share, so
     ``as_of="2023"`` asks "at some point in 2023" and a treaty signed "2024-06" counts as
-    in force on 2024-06-10.
+    in force on 2024-06-10. Without ``full``, the records come without their conflicts,
+    lifecycle events and succession links (see :func:`load_agreements`).
     """
     parties = validate.actors(party)
     query = select(agreements.c.id)
@@ -78,18 +80,23 @@ def find_agreements(
     if kind is not None:
         query = query.where(agreements.c.kind == kind)
     query = query.order_by(agreements.c.start_day, agreements.c.id)
-    return load_agreements(conn, list(conn.execute(query).scalars()))
+    return load_agreements(conn, list(conn.execute(query).scalars()), full=full)
 
 
-def load_agreements(conn: Connection, ids: list[str]) -> list[AgreementRecord]:
+def load_agreements(
+    conn: Connection, ids: list[str], *, full: bool = True
+) -> list[AgreementRecord]:
     """The records ``ids`` (in that order; unknown ids are left out), with their conflicts
-    and lifecycle events."""
+    and lifecycle events; without ``full``, the record rows alone (conflicts, events and
+    succession empty: what an analysis reading parties, provisions and dates needs)."""
     rows: dict[str, dict] = {}
     for batch in chunks(ids):
         for r in conn.execute(select(agreements).where(agreements.c.id.in_(batch))).mappings():
             rows[r["id"]] = dict(r)
     if not rows:
         return []
+    if not full:
+        return [AgreementRecord(**{k: rows[i][k] for k in _FIELDS}) for i in ids if i in rows]
     origins = _origins(conn, list(rows))
     conflicts = _conflicts(conn, rows, origins)
     events = _events(conn, list(rows), origins, rows)

@@ -319,3 +319,36 @@ measure_sources = _sources_table(
     Column("point", String(64), nullable=False),
     Column("value", Float, nullable=False),
 )
+
+# The as-of index of the network: one row per record, per pair of actors it ties, per span
+# of valid (agreements) or reported (claims, figures) time over which what it says of the
+# pair is constant. Written by the resolver with the records (``resolve/spans.py``), so an
+# as-of question reads the rows of its day instead of rebuilding every record. Days are ISO
+# (YYYY-MM-DD); ``valid_until`` is the last day (null: open). ``overlap``: the row counts
+# for an as-of date when the date's interval overlaps the span (agreements: "in force at
+# some point in 2023"); otherwise when the date's last day falls in it (what was known by
+# then). ``merge``: rows of one pair make one edge (else one edge per record). ``detail``:
+# the edge's JSON entry for the record; ``weight`` and ``label`` on the scale of
+# ``base/weights.py``.
+edge_spans = Table(
+    "edge_spans",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fact_type", String(16), nullable=False),
+    Column("record_id", String(120), nullable=False),
+    Column("edge_kind", String(16), nullable=False),
+    Column("source", String(16), nullable=False),
+    Column("target", String(16), nullable=False),
+    Column("directed", Boolean, nullable=False),
+    Column("merge", Boolean, nullable=False),
+    Column("valid_from", String(10), nullable=False),
+    Column("valid_until", String(10)),
+    Column("overlap", Boolean, nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("label", String(64), nullable=False),
+    Column("detail", Text, nullable=False),
+    Index("ix_edge_spans_record", "record_id", "fact_type"),
+    Index("ix_edge_spans_from", "valid_from"),
+    Index("ix_edge_spans_source", "source", "edge_kind", "valid_from"),
+    Index("ix_edge_spans_target", "target", "edge_kind", "valid_from"),
+)
