@@ -103,6 +103,7 @@ KINDS: tuple[FactKind, ...] = (
             "sources": _S + "agreement_sources",
             "values": _S + "agreement_values",
             "events": _S + "agreement_events",
+            "cards": _S + "agreement_cards",
         },
         record_loader="blocwatch.kb.agreements:load_agreements",
         states="blocwatch.kb.sources:agreement_states",

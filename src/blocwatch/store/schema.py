@@ -251,6 +251,16 @@ agreement_events = Table(
     Column("reported", String(10)),
 )
 
+# What an agreement shows beyond its row, decided at resolve time (``resolve/cards.py``):
+# its conflicts with the sources on each side, its lifecycle steps at their best-supported
+# dates, its succession links; JSON, one row per agreement.
+agreement_cards = Table(
+    "agreement_cards",
+    metadata,
+    _record_fk("agreement_id", "agreements"),
+    Column("card", Text, nullable=False),
+)
+
 claims = _record_table(
     "claims",
     Column("subject", JSON, nullable=False),
