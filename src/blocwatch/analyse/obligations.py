@@ -365,8 +365,10 @@ class _Bonds:
         ``label`` when given), from the index."""
         s = edge_spans.c
         touching = or_(s.source.in_(sorted(parties)), s.target.in_(sorted(parties)))
-        query = select(s.record_id).where(
-            s.edge_kind == "agreement", touching, *holding_on(self.as_of)
+        query = (
+            select(s.record_id)
+            .where(s.edge_kind == "agreement", touching, *holding_on(self.as_of))
+            .distinct()
         )
         if label is not None:
             query = query.where(s.label == label)

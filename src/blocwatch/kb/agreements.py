@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, Text, cast, or_, select
 
 from ..base import dates
 from ..base.chunks import chunks
@@ -39,22 +39,22 @@ def find_agreements(
     lifecycle events and succession links (see :func:`load_agreements`).
     """
     parties = validate.actors(party)
-    query = select(agreements.c.id)
+    where = []
     for code in parties:
-        query = query.where(
+        where.append(
             agreements.c.id.in_(
                 select(agreement_parties.c.agreement_id).where(agreement_parties.c.actor == code)
             )
         )
     if as_of is not None:
         validate.date(as_of, "as-of date")
-        query = query.where(
+        where += [
             agreements.c.start_day <= dates.last_day(as_of),
             or_(agreements.c.end_day.is_(None), agreements.c.end_day >= dates.first_day(as_of)),
-        )
+        ]
     if provision is not None:
         validate.provision(provision)
-        query = query.where(
+        where.append(
             agreements.c.id.in_(
                 select(agreement_provisions.c.agreement_id).where(
                     agreement_provisions.c.provision == provision
@@ -62,11 +62,45 @@ def find_agreements(
             )
         )
     if defense is not None:
-        query = query.where(agreements.c.defense == bool(defense))
+        where.append(agreements.c.defense == bool(defense))
     if kind is not None:
-        query = query.where(agreements.c.kind == kind)
+        where.append(agreements.c.kind == kind)
+    # One query for the selection and the records (with their cards).
+    query = select(*_columns(full)).select_from(_source(full)).where(*where)
     query = query.order_by(agreements.c.start_day, agreements.c.id)
-    return load_agreements(conn, list(conn.execute(query).scalars()), full=full)
+    return _records(list(conn.execute(query)), full)
+
+
+# JSON columns are read as text and parsed with the cards, all at once.
+_JSON_FIELDS = ("parties", "provisions")
+
+
+def _columns(full: bool) -> list:
+    columns = [
+        cast(c, Text).label(c.name) if c.name in _JSON_FIELDS else c
+        for c in agreements.c
+        if c.name in _FIELDS
+    ]
+    return [*columns, agreement_cards.c.card] if full else columns
+
+
+def _source(full: bool):
+    if not full:
+        return agreements
+    return agreements.outerjoin(agreement_cards, agreement_cards.c.agreement_id == agreements.c.id)
+
+
+def _records(rows: list, full: bool) -> list[AgreementRecord]:
+    texts = [f"[{r.parties},{r.provisions},{(r.card or '{}') if full else '{}'}]" for r in rows]
+    parsed = json.loads("[" + ",".join(texts) + "]")
+    names = list(rows[0]._fields) if rows else []
+    out = []
+    for r, (parties, provisions, card) in zip(rows, parsed, strict=True):
+        fields = dict(zip(names, r, strict=True))
+        fields.pop("card", None)
+        fields["parties"], fields["provisions"] = parties, provisions
+        out.append(AgreementRecord(**fields, **card))
+    return out
 
 
 def load_agreements(
@@ -76,24 +110,9 @@ def load_agreements(
     and lifecycle events (decided at resolve time, :mod:`blocwatch.resolve.cards`);
     without ``full``, the record rows alone (conflicts, events and succession empty: what
     an analysis reading parties, provisions and dates needs)."""
-    rows: dict[str, dict] = {}
-    cards: dict[str, str] = {}
-    query = select(agreements, agreement_cards.c.card).outerjoin(
-        agreement_cards, agreement_cards.c.agreement_id == agreements.c.id
-    )
-    if not full:
-        query = select(agreements)
+    query = select(*_columns(full)).select_from(_source(full))
+    rows = {}
     for batch in chunks(ids):
         for r in conn.execute(query.where(agreements.c.id.in_(batch))):
-            row = r._asdict()
-            cards[row["id"]] = row.pop("card", None) or "{}"
-            rows[row["id"]] = row
-    if not full:
-        return [AgreementRecord(**{k: rows[i][k] for k in _FIELDS}) for i in ids if i in rows]
-    found = [i for i in ids if i in rows]
-    # One parse of every card at once.
-    parsed = json.loads("[" + ",".join(cards[i] for i in found) + "]")
-    return [
-        AgreementRecord(**{k: rows[i][k] for k in _FIELDS}, **card)
-        for i, card in zip(found, parsed, strict=True)
-    ]
+            rows[r.id] = r
+    return _records([rows[i] for i in ids if i in rows], full)
