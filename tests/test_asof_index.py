@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from asof_reference import reference_load_agreements, reference_network, reference_obligations
-from blocwatch.analyse import network, obligations
+from blocwatch.analyse import network, network_page, obligations
 from blocwatch.kb import KnowledgeBase
 from blocwatch.kb.agreements import load_agreements
 from blocwatch.store import connect
@@ -117,7 +117,7 @@ def test_generated_obligations_from_the_index_equal_the_records(generated):
 
 
 def _spans(engine: Engine) -> list[tuple]:
-    columns = [c for c in edge_spans.c if c.name != "id"]
+    columns = list(edge_spans.c)
     with engine.connect() as conn:
         return sorted(tuple(r) for r in conn.execute(select(*columns)))
 
@@ -126,7 +126,7 @@ def test_the_index_read_back_from_stored_records_is_the_one_written(generated):
     from blocwatch.resolve.spans import index_all
 
     written = _spans(generated)
-    kinds = {row[2] for row in written}
+    kinds = {row[3] for row in written}  # edge_kind
     assert kinds == {"agreement", "claim", "trade"}
     with generated.begin() as conn:
         assert index_all(conn) == len(written)
@@ -167,3 +167,46 @@ def test_the_cards_read_back_from_stored_records_are_the_ones_written(generated)
         assert index_all(conn) == len(written) > 1000
     with generated.connect() as conn:
         assert sorted(conn.execute(select(agreement_cards)).all()) == written
+
+
+def _expected_page(engine, day, kind, region, min_weight):
+    from blocwatch.base.lexicon import load_lexicon
+
+    regions = load_lexicon().regions
+    edges = [
+        e
+        for e in network(engine, day, kind).edges
+        if (min_weight is None or e.weight >= min_weight)
+        and (region is None or region in (regions.get(e.source), regions.get(e.target)))
+    ]
+
+    def part(e):  # trade edges are one per series, the others one per pair
+        return e.record_ids[0] if e.kind == "trade" else ""
+
+    return sorted(edges, key=lambda e: (-e.weight, e.kind, e.source, e.target, part(e)))
+
+
+@pytest.mark.parametrize("kind", [None, "agreements", "trade"])
+def test_a_page_of_the_network_is_the_network_filtered_and_ranked(generated, kind):
+    for day, region, min_weight in [("2024-05-01", None, None), ("1999", "Europe", 0.4)]:
+        expected = _expected_page(generated, day, kind, region, min_weight)
+        assert len(expected) > 20
+        first = network_page(generated, day, kind, region=region, min_weight=min_weight, limit=7)
+        assert first.total == len(expected)
+        assert sum(first.totals.values()) == first.total
+        assert [e.to_dict() for e in first.edges] == [e.to_dict() for e in expected[:7]]
+        later = network_page(
+            generated, day, kind, region=region, min_weight=min_weight, limit=15, offset=7
+        )
+        assert [e.to_dict() for e in later.edges] == [e.to_dict() for e in expected[7:22]]
+        codes = {c for e in later.edges for c in (e.source, e.target)}
+        assert [n.code for n in later.nodes] == sorted(codes)
+
+
+def test_a_bad_page_is_refused_with_its_reason(sample):
+    from blocwatch.errors import BlocwatchError
+
+    with pytest.raises(BlocwatchError, match="unknown region 'Atlantis'"):
+        network_page(sample, "2024", region="Atlantis")
+    with pytest.raises(BlocwatchError, match="bad page"):
+        network_page(sample, "2024", limit=-1)

@@ -25,9 +25,10 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, case, or_, select
+from sqlalchemy import Connection, case, func, or_, select, tuple_
 
 from ..base import dates
+from ..base.chunks import chunks
 from ..errors import BlocwatchError
 from ..kinds import KINDS as FACT_KINDS
 from ..store.schema import edge_spans
@@ -168,6 +169,12 @@ def edges_on(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> lis
     """The edges of ``edge_kinds`` on ``as_of`` (``where``: more conditions on the index
     rows), sorted by kind (the registry's order), source and target: a pair's rows make
     one edge (one per record where they do not merge), its strongest record first."""
+    return [edge for _, edge in keyed_edges(conn, as_of, edge_kinds, *where)]
+
+
+def keyed_edges(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> list[tuple]:
+    """:func:`edges_on` with each edge's key: (kind, source, target, its record id where
+    the kind's rows do not merge, else "")."""
     grouped: dict[tuple, list] = {}
     directed: dict[tuple, bool] = {}
     # A record's detail is the same on every pair it ties (a treaty of 12 parties: 66
@@ -194,15 +201,128 @@ def edges_on(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> lis
         rows = grouped[key]
         rows.sort()
         edges.append(
-            Edge(
-                kind=key[0],
-                source=key[1],
-                target=key[2],
-                directed=directed[key],
-                weight=-rows[0][0],
-                label=rows[0][2],
-                record_ids=sorted(r[1] for r in rows),
-                details=[parsed[r[3]] for r in rows],
+            (
+                key,
+                Edge(
+                    kind=key[0],
+                    source=key[1],
+                    target=key[2],
+                    directed=directed[key],
+                    weight=-rows[0][0],
+                    label=rows[0][2],
+                    record_ids=sorted(r[1] for r in rows),
+                    details=[parsed[r[3]] for r in rows],
+                ),
             )
         )
     return edges
+
+
+# --- a page of the network ----------------------------------------------------------------
+
+MAX_PAGE = 5000
+
+
+@dataclass
+class NetworkPage:
+    """One page of the network as of ``as_of``, strongest edges first (weight, then kind,
+    source, target), with the totals of the edges that match the filters: ``totals`` per
+    edge kind, ``total`` in all. ``nodes``: the actors the page's edges touch."""
+
+    as_of: str
+    kind: str | None
+    region: str | None
+    min_weight: float | None
+    offset: int
+    limit: int
+    total: int
+    totals: dict[str, int]
+    nodes: list[ActorInfo]
+    edges: list[Edge]
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if k not in ("nodes", "edges")}
+        out["nodes"] = [n.to_dict() for n in self.nodes]
+        out["edges"] = [e.to_dict() for e in self.edges]
+        return out
+
+
+def network_page(
+    source: Any,
+    as_of: str | None = None,
+    kind: str | None = None,
+    *,
+    region: str | None = None,
+    min_weight: float | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> NetworkPage:
+    """The edges of :func:`network` as of ``as_of`` that match the filters (``kind``; an end
+    in lexicon ``region``; weight at least ``min_weight``), strongest first, ``limit`` of
+    them from ``offset``, with the totals: what a dashboard draws, asked of the index in
+    SQL (the pairs' weights are grouped there) and only the page's details read. Each edge
+    equals the one :func:`network` gives. Raises BlocwatchError for a bad date, kind,
+    region or page."""
+    from ..base.lexicon import load_lexicon
+
+    as_of = as_of_date(as_of)
+    if kind is not None and kind not in KINDS:
+        raise BlocwatchError(f"unknown network kind {kind!r}: expected one of {', '.join(KINDS)}")
+    if not 0 <= limit <= MAX_PAGE or offset < 0:
+        raise BlocwatchError(f"bad page: limit must be 0..{MAX_PAGE}, offset at least 0")
+    wanted = [_EDGE_KIND[k] for k in (KINDS if kind is None else (kind,))]
+    s = edge_spans.c
+    where = [s.edge_kind.in_(wanted), *holding_on(as_of)]
+    if region is not None:
+        regions = load_lexicon().regions
+        codes = sorted(c for c, r in regions.items() if r and r.casefold() == region.casefold())
+        if not codes:
+            known = ", ".join(sorted({r for r in regions.values() if r}))
+            raise BlocwatchError(f"unknown region {region!r}: expected one of {known}")
+        where.append(or_(s.source.in_(codes), s.target.in_(codes)))
+    part = case((s.merge, ""), else_=s.record_id).label("part")
+    weight = func.max(s.weight).label("weight")
+    pairs = select(s.edge_kind, s.source, s.target, part, weight).where(*where)
+    pairs = pairs.group_by(s.edge_kind, s.source, s.target, part)
+    if min_weight is not None:
+        pairs = pairs.having(func.max(s.weight) >= float(min_weight))
+    pairs = pairs.subquery()
+    with connection(source) as conn:
+        totals = dict.fromkeys(KINDS, 0) if kind is None else {kind: 0}
+        count = select(pairs.c.edge_kind, func.count()).group_by(pairs.c.edge_kind)
+        plural = {v: k for k, v in _EDGE_KIND.items()}
+        for edge_kind, n in conn.execute(count):
+            totals[plural[edge_kind]] = n
+        page = select(pairs).order_by(
+            pairs.c.weight.desc(), pairs.c.edge_kind, pairs.c.source, pairs.c.target,
+            pairs.c.part,
+        ).limit(limit).offset(offset)  # fmt: skip
+        keys = [(r.edge_kind, r.source, r.target, r.part) for r in conn.execute(page)]
+        edges = _edges_of(conn, as_of, wanted, keys)
+    codes = sorted({c for e in edges for c in (e.source, e.target)})
+    return NetworkPage(
+        as_of=as_of,
+        kind=kind,
+        region=region,
+        min_weight=min_weight,
+        offset=offset,
+        limit=limit,
+        total=sum(totals.values()),
+        totals=totals,
+        nodes=[actor_info(c) for c in codes],
+        edges=edges,
+    )
+
+
+def _edges_of(conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tuple]):
+    """The edges of ``keys`` (kind, source, target, record id or "" for a merged pair), in
+    that order, with their details."""
+    if not keys:
+        return []
+    s = edge_spans.c
+    found: dict[tuple, Edge] = {}
+    for batch in chunks(keys, 300):
+        pairs = sorted({(k, a, b) for k, a, b, _ in batch})
+        condition = tuple_(s.edge_kind, s.source, s.target).in_(pairs)
+        found.update(keyed_edges(conn, as_of, edge_kinds, condition))
+    return [found[k] for k in keys if k in found]

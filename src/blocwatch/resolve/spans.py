@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, inspect, select
 
 from ..base import dates, weights
 from ..base.chunks import chunks
@@ -147,7 +147,9 @@ def claim_spans(built: dict) -> list[dict[str, Any]]:
     status, claimants, deniers and acknowledgers (from the stances reported by then)."""
     record = built["record"]
     known_from = dates.first_day(record["first_reported"])
-    pairs = [(s, b) for s in record["subject"] for b in record["beneficiary"] if s != b]
+    pairs = list(
+        dict.fromkeys((s, b) for s in record["subject"] for b in record["beneficiary"] if s != b)
+    )
     if known_from is None or not pairs:
         return []
     ledger = _ledger(built)
@@ -277,7 +279,8 @@ def delete_spans(conn: Connection, fact_type: str, record_ids) -> None:
 
 
 def stored(conn: Connection, fact_type: str, ids: list[str]) -> list[dict]:
-    """Records of ``fact_type`` as the resolver built them, read back from the store."""
+    """Records of ``fact_type`` as the resolver built them, read back from the store (the
+    link tables the store has: a migration runs before later ones add theirs)."""
     from ..kinds import kind
 
     k = kind(fact_type)
@@ -286,7 +289,10 @@ def stored(conn: Connection, fact_type: str, ids: list[str]) -> list[dict]:
     for row in conn.execute(select(main).where(main.c.id.in_(ids))).mappings():
         record = dict(row)
         out[record.pop("id")] = {"id": row["id"], "record": record}
+    present = set(inspect(conn).get_table_names())
     for part, table in k.links().items():
+        if table.name not in present:
+            continue
         for row in conn.execute(select(table).where(table.c[k.fk].in_(ids))).mappings():
             link = dict(row)
             out[link.pop(k.fk)].setdefault(part, []).append(link)

@@ -21,23 +21,22 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "edge_spans",
-        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("fact_type", sa.String(16), nullable=False),
-        sa.Column("record_id", sa.String(120), nullable=False),
-        sa.Column("edge_kind", sa.String(16), nullable=False),
-        sa.Column("source", sa.String(16), nullable=False),
-        sa.Column("target", sa.String(16), nullable=False),
+        sa.Column("valid_from", sa.String(10), primary_key=True),
+        sa.Column("record_id", sa.String(120), primary_key=True),
+        sa.Column("fact_type", sa.String(16), primary_key=True),
+        sa.Column("edge_kind", sa.String(16), primary_key=True),
+        sa.Column("source", sa.String(16), primary_key=True),
+        sa.Column("target", sa.String(16), primary_key=True),
         sa.Column("directed", sa.Boolean, nullable=False),
         sa.Column("merge", sa.Boolean, nullable=False),
-        sa.Column("valid_from", sa.String(10), nullable=False),
         sa.Column("valid_until", sa.String(10)),
         sa.Column("overlap", sa.Boolean, nullable=False),
         sa.Column("weight", sa.Float, nullable=False),
         sa.Column("label", sa.String(64), nullable=False),
         sa.Column("detail", sa.Text, nullable=False),
+        sqlite_with_rowid=False,
     )
     op.create_index("ix_edge_spans_record", "edge_spans", ["record_id", "fact_type"])
-    op.create_index("ix_edge_spans_from", "edge_spans", ["valid_from"])
     op.create_index("ix_edge_spans_source", "edge_spans", ["source", "edge_kind", "valid_from"])
     op.create_index("ix_edge_spans_target", "edge_spans", ["target", "edge_kind", "valid_from"])
     # The records already stored are indexed as they stand (the resolver's rules, not SQL's).
