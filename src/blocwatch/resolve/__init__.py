@@ -23,6 +23,10 @@ Tables (``store/schema.py``, migration ``0002``)
   reported on which date by which document.
 - ``measures`` (+ ``measure_parties``): one time series per actors, metric and unit;
   ``measure_points`` its (period, value) points; ``measure_sources`` each report's value.
+- ``edge_spans`` (migration 0005, :mod:`.spans`): the as-of index of the network, each
+  record's edges over time; ``agreement_cards`` (0006, :mod:`.cards`): an agreement's
+  conflicts, lifecycle steps at their chosen dates and succession links. Both are written
+  with the records and removed with them.
 
 Rules
 -----
