@@ -286,18 +286,18 @@ def network_page(
     pairs = pairs.group_by(s.edge_kind, s.source, s.target, part)
     if min_weight is not None:
         pairs = pairs.having(func.max(s.weight) >= float(min_weight))
-    pairs = pairs.subquery()
+    plural = {v: k for k, v in _EDGE_KIND.items()}
     with connection(source) as conn:
+        # The day's pairs with their weights, grouped once in SQL; counted and ranked here
+        # (Python's order of the codes, on both backends).
+        ranked = sorted(
+            (-weight, edge_kind, a, b, part)
+            for edge_kind, a, b, part, weight in conn.execute(pairs)
+        )
         totals = dict.fromkeys(KINDS, 0) if kind is None else {kind: 0}
-        count = select(pairs.c.edge_kind, func.count()).group_by(pairs.c.edge_kind)
-        plural = {v: k for k, v in _EDGE_KIND.items()}
-        for edge_kind, n in conn.execute(count):
-            totals[plural[edge_kind]] = n
-        page = select(pairs).order_by(
-            pairs.c.weight.desc(), pairs.c.edge_kind, pairs.c.source, pairs.c.target,
-            pairs.c.part,
-        ).limit(limit).offset(offset)  # fmt: skip
-        keys = [(r.edge_kind, r.source, r.target, r.part) for r in conn.execute(page)]
+        for _, edge_kind, *_rest in ranked:
+            totals[plural[edge_kind]] += 1
+        keys = [(k, a, b, part) for _, k, a, b, part in ranked[offset : offset + limit]]
         edges = _edges_of(conn, as_of, wanted, keys)
     codes = sorted({c for e in edges for c in (e.source, e.target)})
     return NetworkPage(
