@@ -161,6 +161,28 @@ class Blocwatch(KnowledgeBase):
         of at least ``min_confidence``."""
         return analyse.network(self.engine, day(as_of, "as-of date"), kind, min_confidence)
 
+    def network_page(
+        self,
+        as_of: DateLike | None = None,
+        kind: str | None = None,
+        *,
+        region: str | None = None,
+        min_weight: float | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> analyse.NetworkPage:
+        """A page of the network as of a date, strongest edges first, with the totals
+        (:func:`blocwatch.analyse.network_page`)."""
+        return analyse.network_page(
+            self.engine,
+            day(as_of, "as-of date"),
+            kind,
+            region=region,
+            min_weight=min_weight,
+            limit=limit,
+            offset=offset,
+        )
+
     def blocs(
         self, as_of: DateLike | None = None, compare: DateLike | None = None
     ) -> analyse.Blocs:

@@ -85,6 +85,9 @@ class FactKind:
     """eval: ``(gold, pred) -> bool``, whether a prediction matches a gold record; a kind
     whose scorer is not eval's own is an optional record type, scored on the documents
     whose gold lists it."""
+    spans: str = ""
+    """resolve: ``(built record) -> rows of edge_spans``, its edges over time (the as-of
+    index the network reads; empty: the kind draws no edge)."""
 
     @property
     def fk(self) -> str:
@@ -131,6 +134,7 @@ KINDS: tuple[FactKind, ...] = (
             "sources": _S + "agreement_sources",
             "values": _S + "agreement_values",
             "events": _S + "agreement_events",
+            "cards": _S + "agreement_cards",
         },
         record_loader="blocwatch.kb.agreements:load_agreements",
         states="blocwatch.kb.sources:agreement_states",
@@ -145,6 +149,7 @@ KINDS: tuple[FactKind, ...] = (
         graph_edges="blocwatch.export.graph:agreement_edges",
         gold_fields=("parties", "signed", "place", "kind", "name", "defense", "provisions"),
         gold_match="blocwatch.eval:agreement_matches",
+        spans="blocwatch.resolve.spans:agreement_spans",
     ),
     FactKind(
         name="claim",
@@ -183,6 +188,7 @@ KINDS: tuple[FactKind, ...] = (
             "acknowledged_by",
         ),
         gold_match="blocwatch.eval:claim_matches",
+        spans="blocwatch.resolve.spans:claim_spans",
     ),
     FactKind(
         name="measure",
@@ -208,6 +214,7 @@ KINDS: tuple[FactKind, ...] = (
         edges="trade",
         network="trade",
         edge_builder="blocwatch.analyse.network:trade_known_on",
+        spans="blocwatch.resolve.spans:trade_spans",
         json_lines="blocwatch.export.jsonl:measure_lines",
         parquet_rows="blocwatch.export.parquet:measure_rows",
         gold_fields=("actors", "metric", "value", "unit", "period"),

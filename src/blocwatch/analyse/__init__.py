@@ -12,7 +12,7 @@ collective-defence clause) come from plain data tables with their sources, read 
 from .alignment import Alignment, alignment
 from .blocs import Blocs, blocs
 from .growth import Growth, growth
-from .network import Network, network
+from .network import Network, NetworkPage, network, network_page
 from .obligations import (
     ConflictingCommitments,
     Obligations,
@@ -32,5 +32,7 @@ __all__ = [
     "conflicting_commitments",
     "growth",
     "network",
+    "network_page",
+    "NetworkPage",
     "obligations",
 ]

@@ -25,17 +25,22 @@ the builders of the three kinds above are here.
 from __future__ import annotations
 
 import itertools
+import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, case, func, or_, select, tuple_
 
+from ..base import dates
+from ..base.chunks import chunks
 from ..errors import BlocwatchError
 from ..kb import validate
 from ..kb.agreements import find_agreements
 from ..kb.records import AgreementRecord
 from ..kinds import KINDS as FACT_KINDS
 from ..kinds import FactKind
+from ..store.schema import edge_spans
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
 from .common import ActorInfo, actor_info, as_of_date, connection
@@ -48,6 +53,8 @@ def edge_sources() -> dict[str, FactKind]:
 
 
 KINDS = tuple(edge_sources())
+# The network's name for an edge kind -> the edge kind of the as-of index (``edge_spans``).
+_EDGE_KIND = {name: k.edges for name, k in edge_sources().items()}
 
 
 @dataclass
@@ -134,18 +141,23 @@ def network(
     """The network as of ``as_of`` (default today) from a Connection, Engine or
     KnowledgeBase: agreement, claim and trade edges (only one kind with ``kind``:
     "agreements", "claims" or "trade"), each with the ids of its records (only records,
-    and trade figures, of at least ``min_confidence``); nodes and edges sorted. Raises
-    BlocwatchError for a bad date, kind or confidence."""
+    and trade figures, of at least ``min_confidence``); nodes and edges sorted. A kind that
+    keeps the as-of index (``edge_spans``, its ``spans`` hook) is read from the rows of the
+    day only; with a confidence floor, or for a kind without the index, the kind's
+    ``edge_builder`` builds its edges from the records. Raises BlocwatchError for a bad
+    date, kind or confidence."""
     as_of = as_of_date(as_of)
     floor = validate.min_confidence(min_confidence)
     if kind is not None and kind not in KINDS:
         raise BlocwatchError(f"unknown network kind {kind!r}: expected one of {', '.join(KINDS)}")
     sources = edge_sources()
     wanted = list(sources) if kind is None else [kind]
-    edges: list[Edge] = []
+    indexed = [n for n in wanted if floor is None and sources[n].spans]
     with connection(source) as conn:
+        edges = edges_on(conn, as_of, [_EDGE_KIND[n] for n in indexed]) if indexed else []
         for name in wanted:
-            edges += sources[name].hook("edge_builder")(conn, as_of, floor)
+            if name not in indexed:
+                edges += sources[name].hook("edge_builder")(conn, as_of, floor)
     order = [k.edges for k in sources.values()]
     edges.sort(key=lambda e: (order.index(e.kind), e.source, e.target))
     codes = sorted({c for e in edges for c in (e.source, e.target)})
@@ -252,6 +264,98 @@ def claim_edges(known: list[ClaimAsOf]) -> list[Edge]:
     return edges
 
 
+def holding_on(as_of: str) -> list:
+    """The conditions on an index row that holds on ``as_of``: its span overlaps the date's
+    interval (what was in force at some point of it) or, for what was known by a date,
+    holds on its last day."""
+    s = edge_spans.c
+    first, last = dates.first_day(as_of), dates.last_day(as_of)
+    return [
+        s.valid_from <= last,
+        or_(s.valid_until.is_(None), s.valid_until >= case((s.overlap, first), else_=last)),
+    ]
+
+
+def span_rows(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> Iterator:
+    """The index rows of ``edge_kinds`` that hold on ``as_of`` (:func:`holding_on`), streamed."""
+    s = edge_spans.c
+    query = select(
+        s.edge_kind, s.source, s.target, s.directed, s.merge, s.record_id, s.weight,
+        s.label, s.detail,
+    ).where(s.edge_kind.in_(edge_kinds), *holding_on(as_of), *where)  # fmt: skip
+    # Hundreds of thousands of rows on a large base: read as the driver's plain tuples, in
+    # batches (SQLAlchemy's row objects cost more than the rest of the work per row).
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        while batch := cursor.fetchmany(5000):
+            yield from batch
+    finally:
+        cursor.close()
+
+
+def edges_on(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> list[Edge]:
+    """The edges of ``edge_kinds`` on ``as_of`` (``where``: more conditions on the index
+    rows), sorted by kind (the registry's order), source and target: a pair's rows make
+    one edge (one per record where they do not merge), its strongest record first."""
+    return [edge for _, edge in keyed_edges(conn, as_of, edge_kinds, *where)]
+
+
+def keyed_edges(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> list[tuple]:
+    """:func:`edges_on` with each edge's key: (kind, source, target, its record id where
+    the kind's rows do not merge, else "")."""
+    grouped: dict[tuple, list] = {}
+    directed: dict[tuple, bool] = {}
+    # A record's detail is the same on every pair it ties (a treaty of 12 parties: 66
+    # pairs): each distinct detail is parsed once, and the edges share the parsed dict.
+    distinct: dict[str, int] = {}
+    for kind, source, target, one_way, merge, record_id, weight, label, detail in span_rows(
+        conn, as_of, edge_kinds, *where
+    ):
+        key = (kind, source, target, "" if merge else record_id)
+        found = grouped.get(key)
+        if found is None:
+            grouped[key] = found = []
+            directed[key] = bool(one_way)
+        at = distinct.get(detail)
+        if at is None:
+            at = distinct[detail] = len(distinct)
+        found.append((-weight, record_id, label, at))
+    # One parse of every detail at once: twice as fast as one parse per row.
+    parsed = json.loads("[" + ",".join(distinct) + "]")
+    del distinct
+    rank = {e: i for i, e in enumerate(_EDGE_KIND.values())}
+    edges = []
+    for key in sorted(grouped, key=lambda k: (rank[k[0]], k[1], k[2], k[3])):
+        rows = grouped[key]
+        rows.sort()
+        edges.append(
+            (
+                key,
+                Edge(
+                    kind=key[0],
+                    source=key[1],
+                    target=key[2],
+                    directed=directed[key],
+                    weight=-rows[0][0],
+                    label=rows[0][2],
+                    record_ids=sorted(r[1] for r in rows),
+                    details=[parsed[r[3]] for r in rows],
+                ),
+            )
+        )
+    return edges
+
+
+# --- a page of the network ----------------------------------------------------------------
+
+MAX_PAGE = 5000
+
+
 def _trade_edges(conn: Connection, as_of: str, min_confidence: float | None) -> list[Edge]:
     edges = []
     for f in trade_known(conn, as_of, min_confidence=min_confidence):
@@ -278,3 +382,108 @@ def _trade_edges(conn: Connection, as_of: str, min_confidence: float | None) -> 
             )
         )
     return edges
+
+
+@dataclass
+class NetworkPage:
+    """One page of the network as of ``as_of``, strongest edges first (weight, then kind,
+    source, target), with the totals of the edges that match the filters: ``totals`` per
+    edge kind, ``total`` in all. ``nodes``: the actors the page's edges touch."""
+
+    as_of: str
+    kind: str | None
+    region: str | None
+    min_weight: float | None
+    offset: int
+    limit: int
+    total: int
+    totals: dict[str, int]
+    nodes: list[ActorInfo]
+    edges: list[Edge]
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if k not in ("nodes", "edges")}
+        out["nodes"] = [n.to_dict() for n in self.nodes]
+        out["edges"] = [e.to_dict() for e in self.edges]
+        return out
+
+
+def network_page(
+    source: Any,
+    as_of: str | None = None,
+    kind: str | None = None,
+    *,
+    region: str | None = None,
+    min_weight: float | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> NetworkPage:
+    """The edges of :func:`network` as of ``as_of`` that match the filters (``kind``; an end
+    in lexicon ``region``; weight at least ``min_weight``), strongest first, ``limit`` of
+    them from ``offset``, with the totals: what a dashboard draws, asked of the index in
+    SQL (the pairs' weights are grouped there) and only the page's details read. Each edge
+    equals the one :func:`network` gives. Raises BlocwatchError for a bad date, kind,
+    region or page."""
+    from ..base.lexicon import load_lexicon
+
+    as_of = as_of_date(as_of)
+    if kind is not None and kind not in KINDS:
+        raise BlocwatchError(f"unknown network kind {kind!r}: expected one of {', '.join(KINDS)}")
+    if not 0 <= limit <= MAX_PAGE or offset < 0:
+        raise BlocwatchError(f"bad page: limit must be 0..{MAX_PAGE}, offset at least 0")
+    wanted = [_EDGE_KIND[k] for k in (KINDS if kind is None else (kind,))]
+    s = edge_spans.c
+    where = [s.edge_kind.in_(wanted), *holding_on(as_of)]
+    if region is not None:
+        regions = load_lexicon().regions
+        codes = sorted(c for c, r in regions.items() if r and r.casefold() == region.casefold())
+        if not codes:
+            known = ", ".join(sorted({r for r in regions.values() if r}))
+            raise BlocwatchError(f"unknown region {region!r}: expected one of {known}")
+        where.append(or_(s.source.in_(codes), s.target.in_(codes)))
+    part = case((s.merge, ""), else_=s.record_id).label("part")
+    weight = func.max(s.weight).label("weight")
+    pairs = select(s.edge_kind, s.source, s.target, part, weight).where(*where)
+    pairs = pairs.group_by(s.edge_kind, s.source, s.target, part)
+    if min_weight is not None:
+        pairs = pairs.having(func.max(s.weight) >= float(min_weight))
+    plural = {v: k for k, v in _EDGE_KIND.items()}
+    with connection(source) as conn:
+        # The day's pairs with their weights, grouped once in SQL; counted and ranked here
+        # (Python's order of the codes, on both backends).
+        ranked = sorted(
+            (-weight, edge_kind, a, b, part)
+            for edge_kind, a, b, part, weight in conn.execute(pairs)
+        )
+        totals = dict.fromkeys(KINDS, 0) if kind is None else {kind: 0}
+        for _, edge_kind, *_rest in ranked:
+            totals[plural[edge_kind]] += 1
+        keys = [(k, a, b, part) for _, k, a, b, part in ranked[offset : offset + limit]]
+        edges = _edges_of(conn, as_of, wanted, keys)
+    codes = sorted({c for e in edges for c in (e.source, e.target)})
+    return NetworkPage(
+        as_of=as_of,
+        kind=kind,
+        region=region,
+        min_weight=min_weight,
+        offset=offset,
+        limit=limit,
+        total=sum(totals.values()),
+        totals=totals,
+        nodes=[actor_info(c) for c in codes],
+        edges=edges,
+    )
+
+
+def _edges_of(conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tuple]):
+    """The edges of ``keys`` (kind, source, target, record id or "" for a merged pair), in
+    that order, with their details."""
+    if not keys:
+        return []
+    s = edge_spans.c
+    found: dict[tuple, Edge] = {}
+    for batch in chunks(keys, 300):
+        pairs = sorted({(k, a, b) for k, a, b, _ in batch})
+        condition = tuple_(s.edge_kind, s.source, s.target).in_(pairs)
+        found.update(keyed_edges(conn, as_of, edge_kinds, condition))
+    return [found[k] for k in keys if k in found]

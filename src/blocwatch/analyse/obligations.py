@@ -46,13 +46,14 @@ import itertools
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, or_, select
 
 from ..base import dates
 from ..kb import validate
-from ..kb.agreements import find_agreements
+from ..kb.agreements import find_agreements, load_agreements
 from ..kb.records import AgreementRecord
 from ..kb.sources import sources_by_record
+from ..store.schema import edge_spans
 from . import weights
 from .common import actor_info, as_of_date, connection, state, unique
 from .evidence import articles, commitment_sources
@@ -66,6 +67,7 @@ from .membership import (
     members_on,
     organisations_of,
 )
+from .network import holding_on
 
 DEFENCE = "defence"
 CONSULTATION = "consultation"
@@ -339,48 +341,86 @@ def _accessions(agreements: list[AgreementRecord]) -> dict[tuple[str, str], str]
 
 
 class _Bonds:
-    """The defence bonds of every agreement in force on a date, indexed by whom they
-    protect, and the agreements that involve given actors."""
+    """The bonds of agreements in force on a date, read for one actor at a time from the
+    as-of index (``edge_spans``): the defence edges of the day that touch the actor or an
+    organisation it belongs to, and the agreements that involve it. Records come without
+    their lifecycle events (bonds read parties, provisions and dates only)."""
 
     def __init__(self, conn: Connection, as_of: str, min_confidence: float | None = None):
         self.conn = conn
         self.as_of = as_of
-        self.floor = min_confidence  # agreement records below it are left out
-        found = {a.id: a for a in self._find(defense=True)}
-        for a in self._find(provision="mutual_defense"):
-            if weights.has_defence(a):
-                found.setdefault(a.id, a)
-        self.defence = [found[i] for i in sorted(found)]
-        accession_like = self._find(kind="accession")
+        self.floor = validate.min_confidence(min_confidence)  # records below it: left out
+        accession_like = self._confident(
+            find_agreements(conn, as_of=as_of, kind="accession", full=False)
+        )
         self.accessions = _accessions(accession_like)
-        self.agreements = {a.id: a for a in [*self.defence, *accession_like]}
-        self.protecting: dict[str, list[Bond]] = {}
-        for a in self.defence:
-            for bond in bonds_of(a, DEFENCE, as_of, self.accessions):
-                self.protecting.setdefault(bond.protects, []).append(bond)
+        self.agreements = {a.id: a for a in accession_like}
+        # Defence bonds by whom they protect, from the agreements read so far (each read
+        # once, whichever actor asked) and the treaties of the table.
+        self._protecting: dict[str, list[Bond]] = {}
         for treaty in collective_defence_on(as_of):
             for bond in treaty_bonds(treaty, as_of):
-                self.protecting.setdefault(bond.protects, []).append(bond)
+                self._protecting.setdefault(bond.protects, []).append(bond)
+        self._covered: set[str] = set()
+        self._read: set[str] = set()
 
-    def _find(self, **filters: Any) -> list[AgreementRecord]:
-        return find_agreements(self.conn, as_of=self.as_of, min_confidence=self.floor, **filters)
+    def _ids(self, parties: set[str], label: str | None = None) -> list[str]:
+        """Ids of the agreements in force tying one of ``parties`` to anyone (of tier
+        ``label`` when given), from the index."""
+        s = edge_spans.c
+        touching = or_(s.source.in_(sorted(parties)), s.target.in_(sorted(parties)))
+        query = (
+            select(s.record_id)
+            .where(s.edge_kind == "agreement", touching, *holding_on(self.as_of))
+            .distinct()
+        )
+        if label is not None:
+            query = query.where(s.label == label)
+        return sorted(set(self.conn.execute(query).scalars()))
+
+    def _load(self, ids: list[str]) -> list[AgreementRecord]:
+        missing = [i for i in ids if i not in self.agreements]
+        for a in self._confident(load_agreements(self.conn, missing, full=False)):
+            self.agreements[a.id] = a
+        return [self.agreements[i] for i in ids if i in self.agreements]
+
+    def _confident(self, found: list[AgreementRecord]) -> list[AgreementRecord]:
+        """``found`` without the records below the confidence floor (all when none)."""
+        return [a for a in found if self.floor is None or a.confidence >= self.floor]
+
+    def cover(self, codes: list[str]) -> None:
+        """Read the agreements with a defence clause in force whose parties include one of
+        ``codes`` or an organisation it belongs to, in one query, and index their bonds."""
+        codes = [c for c in codes if c not in self._covered]
+        if not codes:
+            return
+        parties = {p for c in codes for p in (c, *organisations_of(c, self.as_of))}
+        ids = [i for i in self._ids(parties, label=DEFENCE) if i not in self._read]
+        for a in self._load(ids):
+            self._read.add(a.id)
+            for bond in bonds_of(a, DEFENCE, self.as_of, self.accessions):
+                self._protecting.setdefault(bond.protects, []).append(bond)
+        self._covered.update(codes)
+
+    def protecting(self, code: str) -> list[Bond]:
+        """Every defence bond protecting ``code`` on the date: under the agreements with a
+        defence clause whose parties include it or an organisation it belongs to, and under
+        the collective-defence treaties of the table (in no particular order)."""
+        self.cover([code])
+        return self._protecting.get(code, [])
 
     def defenders(self, code: str) -> dict[str, list[Bond]]:
         """Actor -> its defence bonds to ``code``, sorted by actor."""
         out: dict[str, list[Bond]] = {}
-        for bond in self.protecting.get(code, []):
+        for bond in self.protecting(code):
             out.setdefault(bond.bound, []).append(bond)
         return {k: sorted(v, key=Bond.sort_key) for k, v in sorted(out.items())}
 
     def involving(self, code: str) -> list[AgreementRecord]:
-        """Agreements in force with ``code`` as a party or as a member (on the date) of an
-        organisation that is a party."""
-        found = {a.id: a for a in self._find(party=[code])}
-        for org in _organisations_of(code, self.as_of, self.accessions):
-            for a in self._find(party=[org]):
-                found.setdefault(a.id, a)
-        self.agreements.update(found)
-        return [found[i] for i in sorted(found)]
+        """Agreements in force tying ``code``, or an organisation it belongs to on the date
+        (or acceded to), to another party."""
+        orgs = _organisations_of(code, self.as_of, self.accessions)
+        return self._load(self._ids({code, *orgs}))
 
 
 def _organisations_of(code: str, as_of: str, accessions: dict[tuple[str, str], str]) -> list[str]:
@@ -441,6 +481,7 @@ def obligations(
     with connection(source) as conn:
         index = _Bonds(conn, as_of, floor)
         direct = index.defenders(target)
+        index.cover(list(direct))
         chains: list[Chain] = []
         for via, to_target in direct.items():
             for actor, to_via in index.defenders(via).items():

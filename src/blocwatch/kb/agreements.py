@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import ColumnElement, Connection, FromClause, Row, Text, cast, or_, select
 
 from ..base import dates
 from ..base.chunks import chunks
-from ..model import LIFECYCLE_RANK
-from ..resolve.reports import Source
-from ..resolve.support import choose_date
-from ..store.schema import (
-    agreement_events,
-    agreement_provisions,
-    agreement_sources,
-    agreement_values,
-    agreements,
-)
+from ..store.schema import agreement_cards, agreement_parties, agreement_provisions, agreements
 from . import validate
-from .filters import naming_every
 from .records import AgreementRecord
 
-_CONFLICT_FLAGS = {
-    "signed": "signed_conflict",
-    "place": "place_conflict",
-    "defense": "defense_conflict",
-}
 _FIELDS = [c.name for c in agreements.c if c.name not in ("block", "start_day", "end_day")]
 
 
@@ -40,6 +26,7 @@ def find_agreements(
     defense: bool | None = None,
     kind: str | None = None,
     min_confidence: float | None = None,
+    full: bool = True,
 ) -> list[AgreementRecord]:
     """Agreements with every actor of ``party`` among their parties, in force on ``as_of``,
     with ``provision``, whose defence clause is ``defense`` (True, False; None: any), of
@@ -50,19 +37,26 @@ def find_agreements(
     force on no date) on or before D, and had not ended (withdrawn,
     suspended, superseded) before D. Partial dates compare at the precision they share, so
     ``as_of="2023"`` asks "at some point in 2023" and a treaty signed "2024-06" counts as
-    in force on 2024-06-10.
+    in force on 2024-06-10. Without ``full``, the records come without their conflicts,
+    lifecycle events and succession links (see :func:`load_agreements`).
     """
     parties = validate.actors(party)
-    query = naming_every(select(agreements.c.id), "agreement", parties)
+    where: list[ColumnElement[bool]] = []
+    for code in parties:
+        where.append(
+            agreements.c.id.in_(
+                select(agreement_parties.c.agreement_id).where(agreement_parties.c.actor == code)
+            )
+        )
     if as_of is not None:
         validate.date(as_of, "as-of date")
-        query = query.where(
+        where += [
             agreements.c.start_day <= dates.last_day(as_of),
             or_(agreements.c.end_day.is_(None), agreements.c.end_day >= dates.first_day(as_of)),
-        )
+        ]
     if provision is not None:
         validate.provision(provision)
-        query = query.where(
+        where.append(
             agreements.c.id.in_(
                 select(agreement_provisions.c.agreement_id).where(
                     agreement_provisions.c.provision == provision
@@ -70,155 +64,59 @@ def find_agreements(
             )
         )
     if defense is not None:
-        query = query.where(agreements.c.defense == bool(defense))
+        where.append(agreements.c.defense == bool(defense))
     if min_confidence is not None:
-        query = query.where(agreements.c.confidence >= validate.min_confidence(min_confidence))
+        where.append(agreements.c.confidence >= validate.min_confidence(min_confidence))
     if kind is not None:
-        query = query.where(agreements.c.kind == kind)
+        where.append(agreements.c.kind == kind)
+    # One query for the selection and the records (with their cards).
+    query = select(*_columns(full)).select_from(_source(full)).where(*where)
     query = query.order_by(agreements.c.start_day, agreements.c.id)
-    return load_agreements(conn, list(conn.execute(query).scalars()))
+    return _records(list(conn.execute(query)), full)
 
 
-def load_agreements(conn: Connection, ids: list[str]) -> list[AgreementRecord]:
-    """The records ``ids`` (in that order; unknown ids are left out), with their conflicts
-    and lifecycle events."""
-    rows: dict[str, dict[str, Any]] = {}
-    for batch in chunks(ids):
-        for r in conn.execute(select(agreements).where(agreements.c.id.in_(batch))).mappings():
-            rows[r["id"]] = dict(r)
-    if not rows:
-        return []
-    origins = _origins(conn, list(rows))
-    conflicts = _conflicts(conn, rows, origins)
-    events = _events(conn, list(rows), origins, rows)
-    succession = _succession(conn, list(rows))
-    return [
-        AgreementRecord(
-            **{k: rows[i][k] for k in _FIELDS},
-            conflicts=conflicts.get(i, {}),
-            events=events.get(i, []),
-            replaces=succession.get((i, "replaces"), []),
-            replaced_by=succession.get((i, "replaced_by"), []),
-        )
-        for i in ids
-        if i in rows
+# JSON columns are read as text and parsed with the cards, all at once.
+_JSON_FIELDS = ("parties", "provisions")
+
+
+def _columns(full: bool) -> list[Any]:
+    columns = [
+        cast(c, Text).label(c.name) if c.name in _JSON_FIELDS else c
+        for c in agreements.c
+        if c.name in _FIELDS
     ]
+    return [*columns, agreement_cards.c.card] if full else columns
 
 
-def _succession(conn: Connection, ids: list[str]) -> dict[tuple[str, str], list[str]]:
-    """(record id, "replaces" | "replaced_by") -> the linked record ids, sorted."""
-    out: dict[tuple[str, str], set[str]] = {}
-    for batch in chunks(ids):
-        query = select(
-            agreement_values.c.agreement_id, agreement_values.c.attribute, agreement_values.c.value
-        ).where(
-            agreement_values.c.agreement_id.in_(batch),
-            agreement_values.c.attribute.in_(["replaces", "replaced_by"]),
-        )
-        for record_id, attribute, value in conn.execute(query):
-            out.setdefault((record_id, attribute), set()).add(value)
-    return {k: sorted(v) for k, v in out.items()}
+def _source(full: bool) -> FromClause:
+    if not full:
+        return agreements
+    return agreements.outerjoin(agreement_cards, agreement_cards.c.agreement_id == agreements.c.id)
 
 
-def _has_conflict(row: dict[str, Any]) -> bool:
-    return any(row[flag] for flag in _CONFLICT_FLAGS.values())
-
-
-def _origins(conn: Connection, ids: list[str]) -> dict[tuple[str, int], Source]:
-    out = {}
-    for batch in chunks(ids):
-        for r in conn.execute(
-            select(agreement_sources).where(agreement_sources.c.agreement_id.in_(batch))
-        ).mappings():
-            out[(r["agreement_id"], r["report_id"])] = Source(
-                r["doc_id"], r["origin_doc"], r["reported"]
-            )
+def _records(rows: list[Row[Any]], full: bool) -> list[AgreementRecord]:
+    texts = [f"[{r.parties},{r.provisions},{(r.card or '{}') if full else '{}'}]" for r in rows]
+    parsed = json.loads("[" + ",".join(texts) + "]")
+    names = list(rows[0]._fields) if rows else []
+    out = []
+    for r, (parties, provisions, card) in zip(rows, parsed, strict=True):
+        fields = dict(zip(names, r, strict=True))
+        fields.pop("card", None)
+        fields["parties"], fields["provisions"] = parties, provisions
+        out.append(AgreementRecord(**fields, **card))
     return out
 
 
-def _conflicts(
-    conn: Connection, rows: dict[str, dict[str, Any]], origins: dict[tuple[str, int], Source]
-) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """attribute -> [{value, doc_ids, n_independent_sources}] for each conflicting attribute
-    of the records ``rows``; the value the record shows comes first."""
-    ids = [i for i, r in rows.items() if _has_conflict(r)]
-    grouped: dict[tuple[str, str], dict[str, list[Source]]] = {}
+def load_agreements(
+    conn: Connection, ids: list[str], *, full: bool = True
+) -> list[AgreementRecord]:
+    """The records ``ids`` (in that order; unknown ids are left out), with their conflicts
+    and lifecycle events (decided at resolve time, :mod:`blocwatch.resolve.cards`);
+    without ``full``, the record rows alone (conflicts, events and succession empty: what
+    an analysis reading parties, provisions and dates needs)."""
+    query = select(*_columns(full)).select_from(_source(full))
+    rows = {}
     for batch in chunks(ids):
-        query = select(agreement_values).where(
-            and_(
-                agreement_values.c.agreement_id.in_(batch),
-                agreement_values.c.attribute.in_(list(_CONFLICT_FLAGS)),
-            )
-        )
-        for r in conn.execute(query).mappings():
-            source = origins[(r["agreement_id"], r["report_id"])]
-            grouped.setdefault((r["agreement_id"], r["attribute"]), {}).setdefault(
-                r["value"], []
-            ).append(source)
-    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for (record_id, attribute), by_value in grouped.items():
-        if not rows[record_id][_CONFLICT_FLAGS[attribute]]:
-            continue
-        if attribute == "signed":
-            # A coarser date (2024-06) agrees with both 2024-06-19 and 2024-06-20: only the
-            # dates that contradict each other are listed, each with the sources stating it.
-            keep = set(dates.maximal(list(by_value)))
-            by_value = {v: s for v, s in by_value.items() if v in keep}
-        shown = rows[record_id][attribute]
-        entries: list[dict[str, Any]] = [
-            {
-                "value": value,
-                "doc_ids": sorted({s.doc_id for s in sources}),
-                "n_independent_sources": len({s.origin for s in sources}),
-            }
-            for value, sources in by_value.items()
-        ]
-        entries.sort(
-            key=lambda e: (e["value"] != shown, -e["n_independent_sources"], str(e["value"]))
-        )
-        out.setdefault(record_id, {})[attribute] = entries
-    return out
-
-
-def _events(
-    conn: Connection,
-    ids: list[str],
-    origins: dict[tuple[str, int], Source],
-    rows: dict[str, dict[str, Any]],
-) -> dict[str, list[dict[str, Any]]]:
-    """Per record: each lifecycle step once, at its best-supported date, with how many
-    documents report it and whether they disagree on the date."""
-    stated: dict[str, dict[str, list[tuple[str | None, Source]]]] = {}
-    for batch in chunks(ids):
-        query = select(agreement_events).where(agreement_events.c.agreement_id.in_(batch))
-        for r in conn.execute(query.order_by(agreement_events.c.seq)).mappings():
-            source = origins[(r["agreement_id"], r["report_id"])]
-            stated.setdefault(r["agreement_id"], {}).setdefault(r["kind"], []).append(
-                (r["date"], source)
-            )
-    out: dict[str, list[dict[str, Any]]] = {}
-    for record_id, by_kind in stated.items():
-        events = []
-        for kind, values in by_kind.items():
-            choice = choose_date(values)
-            date = choice.value
-            if kind in ("signed", "accession") and rows[record_id]["signed"]:
-                date = rows[record_id]["signed"]
-            events.append(
-                {
-                    "kind": kind,
-                    "date": date,
-                    "conflict": choice.conflict,
-                    "n_sources": len({s.doc_id for _, s in values}),
-                    "doc_ids": sorted({s.doc_id for _, s in values}),
-                }
-            )
-        events.sort(key=event_order)
-        out[record_id] = events
-    return out
-
-
-def event_order(event: dict[str, Any]) -> tuple[bool, tuple[str, int], int]:
-    """Dated steps by date (same date: lifecycle order), undated steps last."""
-    date = event.get("date")
-    return (date is None, dates.sort_key(date), LIFECYCLE_RANK.get(event.get("kind") or "", 0))
+        for r in conn.execute(query.where(agreements.c.id.in_(batch))):
+            rows[r.id] = r
+    return _records([rows[i] for i in ids if i in rows], full)

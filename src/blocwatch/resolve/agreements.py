@@ -53,6 +53,7 @@ from ..base import dates
 from ..model import END_EVENTS, LIFECYCLE_RANK, START_EVENTS
 from . import ids, names
 from . import succession as _succession
+from .cards import card_rows
 from .reports import AgreementReport
 from .support import (
     choose,
@@ -443,4 +444,6 @@ def resolve_block(block: str, reports: list[AgreementReport]) -> list[dict]:
     for b, record_id in zip(built, ids.numbered([b["base_id"] for b in built]), strict=True):
         b["id"] = record_id
     _succession.record_links(built, groups, links)
+    for b in built:
+        b["cards"] = card_rows(b)
     return built

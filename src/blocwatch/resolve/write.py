@@ -1,4 +1,5 @@
-"""Writing resolved records to the knowledge-base tables, and removing a block's records."""
+"""Writing resolved records to the knowledge-base tables (with their rows of the as-of
+index, :mod:`.spans`), and removing a block's records."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from sqlalchemy import Connection, delete, select
 
 from ..base.chunks import chunks
 from ..kinds import KINDS, kind
-from ..store.schema import report_blocks
+from ..store.schema import edge_spans, report_blocks
+from .spans import delete_spans, insert_spans
 
 
 def _tables(fact_type: str):
@@ -22,6 +24,7 @@ def delete_blocks(conn: Connection, fact_type: str, blocks: Iterable[str]) -> No
     main, links, fk = _tables(fact_type)
     for batch in chunks(sorted(set(blocks))):
         record_ids = select(main.c.id).where(main.c.block.in_(batch))
+        delete_spans(conn, fact_type, record_ids)
         # Link rows first and explicitly: ON DELETE CASCADE needs foreign keys switched on,
         # which not every connection to the store does.
         for table in links.values():
@@ -36,6 +39,7 @@ def delete_all(conn: Connection) -> None:
             conn.execute(delete(table))
         conn.execute(delete(main))
     conn.execute(delete(report_blocks))
+    conn.execute(delete(edge_spans))
 
 
 def insert(conn: Connection, fact_type: str, built: list[dict]) -> None:
@@ -49,3 +53,4 @@ def insert(conn: Connection, fact_type: str, built: list[dict]) -> None:
         rows = [{fk: b["id"], **row} for b in built for row in b.get(part, [])]
         for batch in chunks(rows):
             conn.execute(table.insert(), batch)
+    insert_spans(conn, fact_type, built)

@@ -200,8 +200,8 @@ def schema_revision(engine: Engine) -> tuple[str | None, str]:
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     """Alembic's ``include_name`` hook: schema comparisons cover what ``schema.metadata``
-    describes, not the search index that migration 0003 makes beside it."""
-    return not (type_ in ("table", "index") and is_search_object(name))
+    describes, not the search index that migrations 0003 and 0007 make beside it."""
+    return not (type_ in ("table", "index", "column") and is_search_object(name))
 
 
 def schema_differences(conn: Connection) -> list:

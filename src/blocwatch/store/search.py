@@ -1,8 +1,8 @@
 """Full-text search over stored documents, on SQLite (FTS5) and PostgreSQL (tsvector).
 
-The indexes are made by migration 0003 and kept in step with ``documents`` by the database
-itself (triggers on SQLite, an expression index on PostgreSQL), so every insert path is
-covered. Queries use web-search syntax on both backends: words (all must match), ``"a
+The indexes are made by migrations 0003 and 0007 and kept in step with ``documents`` by the
+database itself (triggers on SQLite, a generated column on PostgreSQL), so every insert
+path is covered. Queries use web-search syntax on both backends: words (all must match), ``"a
 phrase"``, ``OR`` between alternatives, ``-word`` to exclude. Words are stemmed (English), so
 ``treaties`` finds ``treaty``. The query is untrusted: it is always a bound parameter, and on
 SQLite each word or phrase is quoted, so FTS5's own operators in it are plain text.
@@ -32,28 +32,34 @@ _TITLE_WEIGHT = 4.0
 # skip them. FTS5 keeps its index in shadow tables named after the virtual table.
 SEARCH_TABLE = "documents_fts"
 SEARCH_INDEX = "ix_documents_fts"
+# PostgreSQL's stored vector, a generated column of documents (migration 0010).
+SEARCH_COLUMN = "search_vector"
 
 
 def is_search_object(name: str | None) -> bool:
-    """Whether ``name`` is a table or index of the search index (made by migration 0003,
-    not described by ``schema.metadata``)."""
-    return bool(name) and (name == SEARCH_INDEX or name.startswith(SEARCH_TABLE))
+    """Whether ``name`` is a table, index or column of the search index (made by migrations
+    0003 and 0007, not described by ``schema.metadata``)."""
+    return bool(name) and (name in (SEARCH_INDEX, SEARCH_COLUMN) or name.startswith(SEARCH_TABLE))
 
 
-# The indexed expression of migration 0003, verbatim, so that PostgreSQL uses the index.
-_PG_VECTOR = (
-    "(setweight(to_tsvector('english'::regconfig, coalesce(d.title, '')), 'A')"
-    " || to_tsvector('english'::regconfig, d.text))"
-)
-
+# The stored vector of migration 0010 (titles weigh more than text), GIN-indexed: matches
+# come from the index and ranking reads the stored vectors, never the texts. Ranking is
+# bounded: of the documents matching, the best :limit by ts_rank among the first
+# CANDIDATES the index yields (a word in most documents would otherwise rank them all).
+CANDIDATES = 20_000
 _PG_SEARCH = text(
     f"""
     WITH q AS (SELECT websearch_to_tsquery('english'::regconfig, :query) AS q),
-    hits AS (
-        SELECT d.id, ts_rank({_PG_VECTOR}, q.q) AS score
+    candidates AS (
+        SELECT d.id, d.search_vector
         FROM documents AS d, q
-        WHERE {_PG_VECTOR} @@ q.q
-        ORDER BY score DESC, d.id
+        WHERE d.search_vector @@ q.q
+        LIMIT {CANDIDATES}
+    ),
+    hits AS (
+        SELECT c.id, ts_rank(c.search_vector, q.q) AS score
+        FROM candidates AS c, q
+        ORDER BY score DESC, c.id
         LIMIT :limit
     )
     SELECT d.id, d.title, d.published,
