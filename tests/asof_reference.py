@@ -401,8 +401,9 @@ def _conflicts(conn: Connection, rows: dict[str, dict], origins) -> dict[str, di
     return out
 
 
-def _typed(attribute: str, value: str):
-    if attribute == "defense":
+def _typed(attribute: str, value: str | bool):
+    # defence flags are JSON booleans since migration 0007 (text "true"/"false" before)
+    if attribute == "defense" and isinstance(value, str):
         return value == "true"
     return value
 

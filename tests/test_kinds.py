@@ -23,6 +23,7 @@ OPTIONAL = {
     "json_lines",
     "timeline",
     "sentences_to_parse",
+    "spans",
 }
 
 
