@@ -216,11 +216,24 @@ SLOW_FILES = frozenset(
         "test_ingest_workers.py",
         "test_web_schema.py",
         "test_extract_robustness.py",
+        # compares every token of several hundred parses with spaCy's own pipes (6 s)
+        "test_extract_attribute_rules.py",
+        # the as-of index against the records on the sample and a generated base (40 s)
+        "test_asof_index.py",
+        # one CLI process per query command over a missing store (7 s)
+        "test_store_missing.py",
+    }
+)
+# Single tests that take seconds each: a generated 10,000-fact base, one CLI process per
+# query command. They run in `make test` (and CI), not in the quick `make check` loop.
+SLOW_TESTS = frozenset(
+    {
+        "test_every_query_command_writes_csv_tsv_and_json",
     }
 )
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if item.path.name in SLOW_FILES:
+        if item.path.name in SLOW_FILES or item.originalname in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
