@@ -10,10 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, select
 
 from blocwatch.analyse import weights
-from blocwatch.analyse.asof import ClaimAsOf, claims_known, trade_known
 from blocwatch.analyse.common import actor_info, as_of_date, connection, state
 from blocwatch.analyse.membership import collective_defence_on
-from blocwatch.analyse.network import Edge, Network
 from blocwatch.analyse.obligations import (
     CONSULTATION,
     DEFENCE,
@@ -31,7 +29,6 @@ from blocwatch.analyse.obligations import (
 )
 from blocwatch.base import dates
 from blocwatch.base.chunks import chunks
-from blocwatch.errors import BlocwatchError
 from blocwatch.kb.agreements import find_agreements
 from blocwatch.kb.records import AgreementRecord
 from blocwatch.model import LIFECYCLE_RANK
@@ -43,144 +40,6 @@ from blocwatch.store.schema import (
     agreement_values,
     agreements,
 )
-
-KINDS = ("agreements", "claims", "trade")
-_EDGE_KIND = {"agreements": "agreement", "claims": "claim", "trade": "trade"}
-
-
-def reference_network(source: Any, as_of: str | None = None, kind: str | None = None) -> Network:
-    """The network as of ``as_of`` (default today) from a Connection, Engine or
-    KnowledgeBase: agreement, claim and trade edges (only one kind with ``kind``:
-    "agreements", "claims" or "trade"), each with the ids of its records; nodes and edges
-    sorted. Raises BlocwatchError for a bad date or kind."""
-    as_of = as_of_date(as_of)
-    if kind is not None and kind not in KINDS:
-        raise BlocwatchError(f"unknown network kind {kind!r}: expected one of {', '.join(KINDS)}")
-    wanted = KINDS if kind is None else (kind,)
-    edges: list[Edge] = []
-    with connection(source) as conn:
-        if "agreements" in wanted:
-            edges += agreement_edges(find_agreements(conn, as_of=as_of))
-        if "claims" in wanted:
-            edges += claim_edges(claims_known(conn, as_of))
-        if "trade" in wanted:
-            edges += _trade_edges(conn, as_of)
-    edges.sort(key=lambda e: (KINDS.index(_plural(e.kind)), e.source, e.target))
-    codes = sorted({c for e in edges for c in (e.source, e.target)})
-    return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
-
-
-def _plural(edge_kind: str) -> str:
-    return next(k for k, v in _EDGE_KIND.items() if v == edge_kind)
-
-
-def agreement_summary(a: AgreementRecord) -> dict[str, Any]:
-    """What an edge says about one agreement."""
-    return {
-        "id": a.id,
-        "name": a.name,
-        "kind": a.kind,
-        "signed": a.signed,
-        "status": a.status,
-        "defense": a.defense,
-        "provisions": list(a.provisions),
-        "tier": weights.tier(a),
-        "weight": weights.agreement_weight(a),
-    }
-
-
-def pairs_of(agreements: list[AgreementRecord]) -> dict[tuple[str, str], list[AgreementRecord]]:
-    """Sorted actor pair -> the agreements that tie it (every pair of each one's parties)."""
-    out: dict[tuple[str, str], list[AgreementRecord]] = {}
-    for a in agreements:
-        for u, v in itertools.combinations(sorted(set(a.parties)), 2):
-            out.setdefault((u, v), []).append(a)
-    return out
-
-
-def agreement_edges(agreements: list[AgreementRecord]) -> list[Edge]:
-    edges = []
-    for (u, v), tying in sorted(pairs_of(agreements).items()):
-        tying = sorted(tying, key=lambda a: (-weights.agreement_weight(a), a.id))
-        tier, weight = weights.strongest(tying)
-        edges.append(
-            Edge(
-                kind="agreement",
-                source=u,
-                target=v,
-                directed=False,
-                weight=weight,
-                label=tier,
-                record_ids=sorted(a.id for a in tying),
-                details=[agreement_summary(a) for a in tying],
-            )
-        )
-    return edges
-
-
-def claim_edges(known: list[ClaimAsOf]) -> list[Edge]:
-    by_pair: dict[tuple[str, str], list[ClaimAsOf]] = {}
-    for c in known:
-        for s in c.record.subject:
-            for b in c.record.beneficiary:
-                if s != b:
-                    by_pair.setdefault((s, b), []).append(c)
-    edges = []
-    for (s, b), found in sorted(by_pair.items()):
-        found = sorted(found, key=lambda c: (-weights.claim_weight(c.status), c.id))
-        edges.append(
-            Edge(
-                kind="claim",
-                source=s,
-                target=b,
-                directed=True,
-                weight=weights.claim_weight(found[0].status),
-                label=found[0].status,
-                record_ids=sorted(c.id for c in found),
-                details=[
-                    {
-                        "id": c.id,
-                        "action": c.record.action,
-                        "items": list(c.record.items),
-                        "status": c.status,
-                        "claimants": c.claimants,
-                        "denied_by": c.denied_by,
-                        "acknowledged_by": c.acknowledged_by,
-                        "weight": weights.claim_weight(c.status),
-                    }
-                    for c in found
-                ],
-            )
-        )
-    return edges
-
-
-def _trade_edges(conn: Connection, as_of: str) -> list[Edge]:
-    edges = []
-    for f in trade_known(conn, as_of):
-        u, v = sorted(f.actors)
-        edges.append(
-            Edge(
-                kind="trade",
-                source=u,
-                target=v,
-                directed=False,
-                weight=round(f.value / 1e9, 3),
-                label=f.period or f"reported {f.reported}",
-                record_ids=[f.record_id],
-                details=[
-                    {
-                        "id": f.record_id,
-                        "value": f.value,
-                        "unit": f.unit,
-                        "period": f.period,
-                        "reported": f.reported,
-                        "doc_ids": f.doc_ids,
-                    }
-                ],
-            )
-        )
-    return edges
 
 
 class _ReferenceBonds:
