@@ -9,7 +9,8 @@ indirect object ("supplying Russia with arms"), the possessor of a noun ("Israel
 Negation and modality ("could send", "plans to supply", "no evidence that") are scoped to
 the clauses between the supply word and its frame.
 
-Word lists live in ``lexicon/claim_syntax.tsv`` (one word a row, with its role).
+Word lists live in ``lang/en/claim_syntax.tsv`` (one word a row, with its role) and
+``lang/en/words/claim_syntax.py``.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ A sentence states an exercise when it names one (an exercise noun: drills, exerc
 games ...), at least two states taking part, and says it happened or is under way ("held
 joint naval drills", "conducted joint military exercises": status ``held``) or announces it
 ("will hold ... an exercise named X": ``scheduled``). Cue phrases are data
-(``lexicon/exercise_cues.tsv``). Decided the way the agreement reader decides plans:
+(``lang/en/exercise_cues.tsv``). Decided the way the agreement reader decides plans:
 
 - an intention ("plan to", "agreed to hold", "could hold") is no exercise, as a proposed
   treaty is no agreement; nor is one called off or denied ("cancelled", "did not take part");
