@@ -355,6 +355,7 @@ class _Bonds:
         )
         self.accessions = _accessions(accession_like)
         self.agreements = {a.id: a for a in accession_like}
+        self._loaded: set[str] = set(self.agreements)
         # Defence bonds by whom they protect, from the agreements read so far (each read
         # once, whichever actor asked) and the treaties of the table.
         self._protecting: dict[str, list[Bond]] = {}
@@ -379,7 +380,9 @@ class _Bonds:
         return sorted(set(self.conn.execute(query).scalars()))
 
     def _load(self, ids: list[str]) -> list[AgreementRecord]:
-        missing = [i for i in ids if i not in self.agreements]
+        # each record read once, kept or not (one below the floor is not read again)
+        missing = [i for i in ids if i not in self._loaded]
+        self._loaded.update(missing)
         for a in self._confident(load_agreements(self.conn, missing, full=False)):
             self.agreements[a.id] = a
         return [self.agreements[i] for i in ids if i in self.agreements]

@@ -70,7 +70,6 @@ def read_claims(reading: Reading) -> list[Claim]:
     notes: list[_StanceNote] = []
     echoes: list[_Echo] = []
     sanctions: list[tuple[list[str], str]] = []
-    reading.parse_ahead(parse_candidates(reading))
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
         claim = _claim_in(reading, view)
@@ -101,7 +100,8 @@ def read_claims(reading: Reading) -> list[Claim]:
 
 
 def parse_candidates(reading: Reading) -> list[SentenceView]:
-    """The sentences :func:`read_claims` will parse: a supply word where a claim could be."""
+    """The sentences :func:`read_claims` will parse: a supply word where a claim could be
+    (the claim kind's ``sentences_to_parse`` hook: they are parsed in one batch first)."""
     return [v for v in reading.sentences if v.has("supply_cues") and _worth_parsing(reading, v)]
 
 

@@ -177,12 +177,11 @@ def owns_a_company(reading: Reading, m: Mention) -> bool:
     stands as the owner of a company named right after it, not as an actor."""
     if reading.lower(m.tok_end) not in ("'s", "’s"):
         return False
-    nouns = _words_of("company_nouns.tsv")
     for i in range(m.tok_end + 1, m.tok_end + 5):
         word = reading.doc[i] if i < len(reading.doc) else None
         if word is None or not (word.is_alpha or word.text in ("-", "–")):
             return False
-        if word.lower_ in nouns:
+        if is_company_noun(word.lower_):
             return True
     return False
 
