@@ -321,6 +321,26 @@ def test_a_prediction_on_an_empty_gold_document_is_a_false_positive():
     assert result["errors"][0]["false_positives"][0]["record"]["subject"] == ["PRK"]
 
 
+def test_negative_documents_count_those_given_facts_and_how_many():
+    gold = [
+        doc("neg1"),
+        doc("neg2"),
+        doc("neg3"),
+        doc("pos", agreements=[agreement(["USA", "GBR"])]),
+    ]
+    pred = [
+        doc("neg1", claims=[claim(["PRK"], ["RUS"])], measures=[measure(["ITA", "FRA"])]),
+        doc("neg2"),
+        doc("neg3", agreements=[agreement(["IND", "FRA"])]),
+        doc("pos", agreements=[agreement(["USA", "GBR"]), agreement(["USA", "JPN"])]),
+    ]
+    report = score(gold, pred)
+    assert report.to_dict()["negative_documents"] == {"n": 3, "with_facts": 2, "facts": 3}
+    assert "3 negative documents (gold states nothing): 2 with facts (3 facts)" in render(
+        report, errors=False
+    )
+
+
 def test_a_document_missing_from_predictions_is_all_false_negatives():
     report = score(GOLD, [])
     result = report.to_dict(errors=True)
@@ -480,6 +500,7 @@ def test_to_dict_is_json_serialisable_and_has_the_documented_keys():
         "provisions",
         "claim_stance_accuracy",
         "claimant_accuracy",
+        "negative_documents",
         "errors",
     }
     assert set(full["agreements"]) == {"p", "r", "f1", "tp", "fp", "fn"}

@@ -186,6 +186,8 @@ class DocumentScore:
     missed: list[tuple[str, Record]] = field(default_factory=list)
     false_positives: list[tuple[str, Record]] = field(default_factory=list)
     mismatched: list[Mismatch] = field(default_factory=list)
+    negative: bool = False  # gold states no agreement, claim or figure
+    predicted: int = 0  # the core records (agreements, claims, measures) predicted
 
     @property
     def has_errors(self) -> bool:
@@ -213,6 +215,16 @@ class EvalReport:
         """Counts summed over all documents (micro aggregation)."""
         return sum((doc.tally for doc in self.documents), Tally())
 
+    def negatives(self) -> dict[str, int]:
+        """The documents whose gold states nothing (the target: no fact on any of them): how
+        many, how many got a predicted agreement, claim or figure, and how many such facts."""
+        negative = [doc for doc in self.documents if doc.negative]
+        return {
+            "n": len(negative),
+            "with_facts": sum(1 for doc in negative if doc.predicted),
+            "facts": sum(doc.predicted for doc in negative),
+        }
+
     def to_dict(self, errors: bool = False) -> dict[str, Any]:
         """A JSON-serialisable summary; with ``errors``, the documents with misses, false
         positives or mismatched pairs, in gold order."""
@@ -220,6 +232,7 @@ class EvalReport:
             "documents": len(self.documents),
             "ignored_predictions": self.ignored_predictions,
             **self.totals.to_dict(),
+            "negative_documents": self.negatives(),
         }
         if errors:
             result["errors"] = [doc.to_dict() for doc in self.documents if doc.has_errors]
@@ -435,11 +448,13 @@ def _score_measures(gold: list[Record], pred: list[Record], result: DocumentScor
 
 def score_document(gold: Record, pred: Record | None) -> DocumentScore:
     """Scores one gold document against its prediction (None: nothing was predicted)."""
-    result = DocumentScore(id=str(gold["id"]))
+    result = DocumentScore(id=str(gold["id"]), negative=True)
     for key, scorer in _SCORERS.items():
         gold_records = _records(gold, key, "gold document")
         pred_records = _records(pred, key, "predicted document")
         scorer(gold_records, pred_records, result)
+        result.negative = result.negative and not gold_records
+        result.predicted += len(pred_records)
     for k in KINDS:
         if k.plural not in _SCORERS and k.gold_match and k.plural in gold:
             _score_optional(k, gold, pred, result)

@@ -33,6 +33,12 @@ def _headline(report: EvalReport) -> Text:
     if report.ignored_predictions:
         ignored = _plural(report.ignored_predictions, "predicted document")
         text.append(f"; {ignored} not in gold ignored")
+    negatives = report.negatives()
+    if negatives["n"]:
+        text.append(
+            f"; {_plural(negatives['n'], 'negative document')} (gold states nothing):"
+            f" {negatives['with_facts']} with facts ({_plural(negatives['facts'], 'fact')})"
+        )
     return text
 
 
