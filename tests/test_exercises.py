@@ -46,6 +46,28 @@ def test_drills_held_with_name_dates_place_and_domain():
     ]
 
 
+@pytest.mark.parametrize(
+    "when, published, start, end",
+    [
+        ("from 3 to 9 June", "2024-07-20", "2024-06-03", "2024-06-09"),
+        ("on 3-9 June 2023", "2024-07-20", "2023-06-03", "2023-06-09"),
+        ("between June 3 and 9", "2024-07-20", "2024-06-03", "2024-06-09"),
+        ("from Sept. 28 to 30, 2022,", "2024-07-20", "2022-09-28", "2022-09-30"),
+        ("from 28 June to 2 July", "2024-07-20", "2024-06-28", "2024-07-02"),
+    ],
+)
+def test_a_span_of_days_gives_the_start_and_the_end(when, published, start, end):
+    text = f"India and Japan held joint naval drills {when} in the Bay of Bengal."
+    (found,) = exercises(text, published)
+    assert (found[0], found[2], found[3]) == (["IND", "JPN"], start, end)
+
+
+def test_a_span_of_percentages_is_no_span_of_days():
+    text = "India and Japan held joint naval drills in May, as trade grew 5 to 12 percent."
+    (found,) = exercises(text)
+    assert (found[2], found[3]) == ("2024-05", None)
+
+
 def test_an_announced_exercise_is_scheduled_and_a_generic_one_is_unnamed():
     announced = "Iran, Russia and China will hold an exercise named Maritime Belt in March."
     assert exercises(announced)[0][:2] == (["CHN", "IRN", "RUS"], "Maritime Belt")

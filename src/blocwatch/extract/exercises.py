@@ -28,6 +28,7 @@ from functools import cache
 
 from ..base.tables import cue_table
 from ..model import Evidence, Extraction
+from .dates import find_dates
 from .reading import Reading, SentenceView
 
 CONFIDENCE = 0.6  # not calibrated yet: the dev files annotate no exercises
@@ -165,8 +166,63 @@ def _participants(reading: Reading, view: SentenceView) -> list[str]:
     return sorted(out)
 
 
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"([0-3]?\d)(?:st|nd|rd|th)?"
+_UNTIL = r"\s*(?:-|–|—|to|until|till|through)\s*"
+_NOT_A_MEASURE = r"(?!\s*(?:%|per\b|percent\b))"
+# A span of days in one month, the month written once: "5-12 September", "from 1 to 5
+# August", "between 2 and 4 September", "September 5 to 12", "Sept. 5-12, 2025".
+_YEAR_AFTER = r"(?:,?\s+((?:19|20)\d\d))?"
+_DAY_SPANS = [
+    (re.compile(rf"\b{_DAY}{_UNTIL}{_DAY}\s+({_MONTH_NAME}){_YEAR_AFTER}"), "day first"),
+    (
+        re.compile(rf"\bbetween\s+{_DAY}\s+and\s+{_DAY}\s+({_MONTH_NAME}){_YEAR_AFTER}"),
+        "day first",
+    ),
+    (
+        re.compile(rf"\b({_MONTH_NAME})\s+{_DAY}{_UNTIL}{_DAY}\b{_NOT_A_MEASURE}{_YEAR_AFTER}"),
+        "month first",
+    ),
+    (
+        re.compile(
+            rf"\bbetween\s+({_MONTH_NAME})\s+{_DAY}\s+and\s+{_DAY}\b{_NOT_A_MEASURE}{_YEAR_AFTER}"
+        ),
+        "month first",
+    ),
+]
+
+
+def _spelled_out(text: str) -> str:
+    """The sentence with a span of days written out in full ("5-12 September 2025" becomes
+    "5 September 2025 to 12 September 2025"), so the date finder reads both ends with the
+    sentence's own year, plan and publication date."""
+
+    def day_first(m: re.Match) -> str:
+        year = f" {m[4]}" if m[4] else ""
+        return f"{m[1]} {m[3]}{year} to {m[2]} {m[3]}{year}"
+
+    def month_first(m: re.Match) -> str:
+        year = f", {m[4]}" if m[4] else ""
+        return f"{m[1]} {m[2]}{year} to {m[1]} {m[3]}{year}"
+
+    for pattern, order in _DAY_SPANS:
+        text = pattern.sub(day_first if order == "day first" else month_first, text)
+    return text
+
+
+def _dates(reading: Reading, view: SentenceView) -> list:
+    """The dates of the sentence, a span of days counted as its two ends."""
+    text = _spelled_out(view.text)
+    if text == view.text:
+        return reading.dates(view)
+    return find_dates(text, 0, len(text), reading.published)
+
+
 def _exercise(reading: Reading, view: SentenceView, participants, status: str) -> Exercise:
-    found = reading.dates(view)
+    found = _dates(reading, view)
     start = found[0].value if found else None
     end = found[1].value if len(found) > 1 and found[1].value >= found[0].value else None
     return Exercise(
