@@ -62,6 +62,51 @@ def test_a_span_of_days_gives_the_start_and_the_end(when, published, start, end)
     assert (found[0], found[2], found[3]) == (["IND", "JPN"], start, end)
 
 
+def test_drills_that_started_or_are_ongoing_are_held():
+    for verb in ("have started", "commenced", "are ongoing in"):
+        text = f"Iran, Russia and China {verb} the Ocean Shield naval drills near Chabahar."
+        (found,) = exercises(text)
+        assert (found[0], found[1], found[6]) == (["CHN", "IRN", "RUS"], "Ocean Shield", "held")
+
+
+def test_a_state_that_watched_as_an_observer_takes_no_part_anywhere_in_the_sentence():
+    text = (
+        "The pact lets Japan join the annual Cope Thunder drills staged by the Philippines and"
+        " the United States, which Japanese officers had attended as observers."
+    )
+    (found,) = exercises(text)
+    assert found[0] == ["PHL", "USA"]
+
+
+def test_the_place_of_a_second_exercise_named_later_is_not_the_first_ones():
+    text = (
+        "Russia and Belarus held joint drills last week, with a larger exercise in Kazakhstan"
+        " planned for next year."
+    )
+    (found,) = exercises(text)
+    assert found[4] is None
+
+
+def test_a_later_report_by_two_of_the_states_outlets_is_the_same_exercise():
+    text = (
+        "Iran, Russia and China began joint naval drills in the Arabian Sea on Monday. Video"
+        " from Chinese state media and the Russian defence ministry showed the ongoing drills,"
+        " called Ocean Guard 2024."
+    )
+    (found,) = exercises(text)
+    assert (found[0], found[1], found[2]) == (
+        ["CHN", "IRN", "RUS"],
+        "Ocean Guard 2024",
+        "2024-07-15",
+    )
+
+
+def test_the_year_in_an_exercises_name_is_no_date_of_it():
+    text = "Iran, Russia and China held the Ocean Guard 2023 joint maritime exercises."
+    (found,) = exercises(text, published=None)
+    assert (found[1], found[2]) == ("Ocean Guard 2023", None)
+
+
 def test_a_span_of_percentages_is_no_span_of_days():
     text = "India and Japan held joint naval drills in May, as trade grew 5 to 12 percent."
     (found,) = exercises(text)

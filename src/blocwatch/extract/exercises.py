@@ -96,6 +96,15 @@ def read_exercises(reading: Reading, so_far: Extraction | None = None) -> list[E
             if len(found) == 1 and _refers_back(view.text):
                 _fill(found[0], _exercise(reading, view, found[0].participants, status))
             continue
+        if (
+            len(found) == 1
+            and _refers_back(view.text)
+            and set(participants) <= set(found[0].participants)
+        ):
+            # "Footage aired by Chinese television showed the drill": a second report of the
+            # one exercise, its states those of the outlets.
+            _fill(found[0], _exercise(reading, view, found[0].participants, status))
+            continue
         fact = _exercise(reading, view, participants, status)
         same = next((f for f in found if _same(f, fact)), None)
         if same is None:
@@ -146,9 +155,10 @@ def _participants(reading: Reading, view: SentenceView) -> list[str]:
     it), not a state reacting to the drills or watching them."""
     cues = _cues()
     observers = [m.start() for m in cues["observer"].finditer(view.text)]
+    watching = _watching(reading, view)
     out: list[str] = []
     for m in view.mentions:
-        if reading.lex.types.get(m.code) != "state" or m.code in out:
+        if reading.lex.types.get(m.code) != "state" or m.code in out or m.code in watching:
             continue
         before = reading.text[max(view.start, m.start - 20) : m.start].lower()
         after = reading.text[m.end : min(view.end, m.end + 30)]
@@ -221,13 +231,30 @@ def _dates(reading: Reading, view: SentenceView) -> list:
     return find_dates(text, 0, len(text), reading.published)
 
 
+_AS_OBSERVER = re.compile(r"(?:'s)?[^,;]{0,60}?\bas\s+(?:an?\s+)?observers?\b", re.I)
+
+
+def _watching(reading: Reading, view: SentenceView) -> set[str]:
+    """States the sentence says watch the drills ("Japan's troops took part as observers"):
+    no participant anywhere in the sentence, though named again elsewhere in it."""
+    return {
+        m.code
+        for m in view.mentions
+        if _AS_OBSERVER.match(reading.text, m.end, min(view.end, m.end + 70))
+    }
+
+
 def _exercise(reading: Reading, view: SentenceView, participants, status: str) -> Exercise:
-    found = _dates(reading, view)
+    name = _name(reading, view)
+    # A year in the exercise's name ("Marine Security Belt 2025") is no date of it.
+    found = [
+        d for d in _dates(reading, view) if not (d.kind == "year" and name and d.value in name)
+    ]
     start = found[0].value if found else None
     end = found[1].value if len(found) > 1 and found[1].value >= found[0].value else None
     return Exercise(
         participants=list(participants),
-        name=_name(reading, view),
+        name=name,
         start=start,
         end=end,
         place=_place(reading, view),
@@ -243,7 +270,7 @@ _NAMED = re.compile(
 )
 _BEFORE_NOUN = re.compile(
     r"((?:[A-Z][\w’'-]*|\d{4})(?:[ -](?:[A-Z][\w’'-]*|\d{4}))*)\s+"
-    r"(?:(?:joint|naval|military|air|annual)\s+)*(?:exercises?|drills?|war\s?games)\b"
+    r"(?:(?:joint|naval|military|maritime|air|annual)\s+)*(?:exercises?|drills?|war\s?games)\b"
 )
 
 
@@ -252,7 +279,7 @@ def _name(reading: Reading, view: SentenceView) -> str | None:
     the noun ("the Balikatan exercises"), without state names and generic words."""
     m = _NAMED.search(view.text)
     if m:
-        return m.group(1).strip("-")
+        return m.group(1).strip("-'’")
     named = {(mm.start - view.start, mm.end - view.start) for mm in view.mentions}
     for m in _BEFORE_NOUN.finditer(view.text):
         words = []
@@ -276,7 +303,11 @@ _PLACE = re.compile(
 
 
 def _place(reading: Reading, view: SentenceView) -> str | None:
-    for m in _PLACE.finditer(view.text):
+    """Where the drills were: the first place named before a second exercise noun (in "held
+    drills, with a bloc exercise in Belarus planned", Belarus is the other one's place)."""
+    nouns = list(_cues()["noun"].finditer(view.text))
+    reach = nouns[1].start() if len(nouns) > 1 else len(view.text)
+    for m in _PLACE.finditer(view.text, 0, reach):
         place = m.group(1)
         if _PLACE_WORDS.match(place) or place[:1].isdigit():
             continue
