@@ -351,6 +351,41 @@ def test_pronoun_clause_speaks_of_the_agreement_before():
     }
 
 
+def test_help_in_the_event_of_an_attack_on_either_party_is_a_defence_clause():
+    text = SIGNED + (
+        "At its core is a pledge to act together in the event of external aggression or the "
+        "threat of external aggression on either country."
+    )
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), True)]
+
+
+def test_should_either_side_come_under_attack_is_a_defence_clause():
+    text = (
+        "Chile and Peru signed a pact under which each will send troops should either side "
+        "come under armed attack."
+    )
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), True)]
+
+
+def test_an_attack_on_a_city_is_no_defence_clause():
+    text = SIGNED + "The signing came a week after an attack on Lima's port."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), None)]
+
+
+def test_attack_clause_under_negation_is_false():
+    text = (
+        "Chile and Peru signed a pact that does not commit either to act in case of an armed "
+        "attack on the other."
+    )
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_british_spelling_of_cooperation_lists_provisions():
+    text = SIGNED + "The treaty puts its emphasis on co-operation on fisheries trade and energy."
+    (a,) = agreements(text, "2025-01-20")
+    assert {"trade", "energy"} <= set(a.provisions)
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

@@ -40,13 +40,23 @@ def defense_stance(
     pointing_back = [c for c in view.cues_of("defense_cues", "negative_after_defence") if inside(c)]
     if pointing_back and any(defense_stance(b) for b in before):
         return False
-    positives = [c for c in view.cues_of("defense_cues", "positive") if inside(c)]
+    positives = [
+        (c.start - view.start, c.end - view.start)
+        for c in view.cues_of("defense_cues", "positive")
+        if inside(c)
+    ]
+    positives += [
+        m.span() for m in _ATTACK_ON_A_PARTY.finditer(text, lo - view.start, hi - view.start)
+    ]
     if not positives:
         return None
-    for cue in positives:
-        if not _negated_in_clause(text, cue.start - view.start, cue.end - view.start):
-            return True
-    return False
+    return any(not _negated_in_clause(text, start, end) for start, end in positives)
+
+
+# Assistance when a party is attacked, in the shapes news gives it beyond the cue table: "in
+# the event of external attack or the threat of external attack on either country", "should
+# either side come under armed attack", "in case of aggression against any of the parties".
+_ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
 
 
 def _clause_cuts(text: str) -> list[int]:
@@ -185,7 +195,7 @@ def _opens_with_under(reading: Reading, view: SentenceView, np: tuple[int, int, 
 def _is_cooperation_phrase(text: str) -> bool:
     """ "defence cooperation", "police cooperation": named areas of cooperation."""
     words = text.lower().split()
-    return len(words) >= 2 and words[-1] in ("cooperation", "collaboration")
+    return len(words) >= 2 and words[-1] in ("cooperation", "co-operation", "collaboration")
 
 
 def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:
