@@ -386,6 +386,29 @@ def test_british_spelling_of_cooperation_lists_provisions():
     assert {"trade", "energy"} <= set(a.provisions)
 
 
+def test_a_loan_agreement_covers_finance():
+    text = "Chile signed a loan agreement with Peru worth $40 million on Monday."
+    (a,) = agreements(text, "2025-01-20")
+    assert "finance" in a.provisions
+
+
+def test_areas_after_such_as_are_provisions():
+    text = (
+        "Chile and Peru signed a pact on Friday to ease cooperative activities such as joint "
+        "exercises and the stationing of naval units."
+    )
+    (a,) = agreements(text, "2025-01-20")
+    assert {"military_exercises", "basing"} <= set(a.provisions)
+
+
+def test_a_defence_space_is_no_space_cooperation():
+    text = (
+        "Chile and Peru signed a treaty on Friday including steps to build a common defence space."
+    )
+    (a,) = agreements(text, "2025-01-20")
+    assert "space" not in a.provisions
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 
