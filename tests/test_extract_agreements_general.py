@@ -409,6 +409,12 @@ def test_a_defence_space_is_no_space_cooperation():
     assert "space" not in a.provisions
 
 
+def test_nuclear_in_a_treaty_s_name_is_its_subject():
+    text = "In 1991 Chile and Peru signed the Coastal Nuclear Arms Reduction Treaty."
+    (a,) = agreements(text, "2025-01-20")
+    assert "nuclear" in a.provisions
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

@@ -16,6 +16,10 @@ _NOT_AS_MODIFIER = en.NOT_AS_MODIFIER
 # Inside a defence-clause phrase ("a mutual defence clause", "security guarantees") these
 # words describe the clause, not a separate area of cooperation.
 _GENERIC_IN_DEFENSE = en.GENERIC_IN_DEFENSE
+# Words that state the treaty's subject even inside its name ("the Intermediate Nuclear Forces
+# Treaty" limits nuclear arms); other words of a name ("the Logistics Exchange Memorandum")
+# stay a name, not a list of provisions.
+_NAMED_SUBJECTS = en.NAMED_SUBJECTS
 
 
 def defense_stance(
@@ -161,8 +165,8 @@ def provisions_in(
         elif np is not None and np[0] - 5 <= cue.tok < np[0]:
             # "a trade and energy pact" says what it covers; "the Logistics Exchange
             # Memorandum" is a name, and a name is not a list of provisions.
-            if cue.text.lower() not in _NOT_AS_MODIFIER and not _in_proper_name(
-                reading, view, cue, np
+            if cue.text.lower() not in _NOT_AS_MODIFIER and (
+                cue.value in _NAMED_SUBJECTS or not _in_proper_name(reading, view, cue, np)
             ):
                 found.add(cue.value)
         elif (
