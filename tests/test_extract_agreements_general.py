@@ -415,6 +415,19 @@ def test_nuclear_in_a_treaty_s_name_is_its_subject():
     assert "nuclear" in a.provisions
 
 
+def test_an_organisation_s_own_treaty_binds_none_of_the_states_named():
+    text = (
+        "The summit gave Chile, Peru and Bolivia observer status and adopted a roadmap for "
+        "the SCO Treaty on Lasting Friendship on Friday."
+    )
+    assert party_sets(text) == set()
+
+
+def test_a_treaty_between_states_named_after_a_grouping_still_binds_them():
+    text = "Chile and Peru signed a fisheries treaty on Friday at the summit of the SCO."
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

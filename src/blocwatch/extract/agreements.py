@@ -195,6 +195,8 @@ def _mentions_in(
         listed = bool(groups)  # parties bound by the noun phrase's own words
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
+        if not groups and _organisation_s_own(reading, view, np):
+            continue  # "the SCO Treaty on ...": its members are bound, not the states named
         if not groups:
             signers = _signers(reading, view, np, nps)
             if len(signers) >= 2:
@@ -216,6 +218,19 @@ def _mentions_in(
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
+
+
+def _organisation_s_own(reading: Reading, view: SentenceView, np) -> bool:
+    """ "the SCO Treaty on Long-Term Good-Neighbourliness", "NATO's founding treaty": an
+    organisation among the modifiers names a treaty of its members, not one between the
+    states the sentence happens to name."""
+    for m in view.mentions:
+        if reading.lex.is_state(m.code) or m.code in _GROUPINGS:
+            continue
+        end = m.tok_end + (reading.lower(m.tok_end) in ("'s", "’s"))
+        if np[0] - 2 <= end <= np[0] and reading.lex.members.get(m.code):
+            return all(reading.doc[i].is_alpha for i in range(end, np[0]))
+    return False
 
 
 def _with_a_company(reading: Reading, view: SentenceView, np) -> bool:
