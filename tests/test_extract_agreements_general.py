@@ -428,6 +428,28 @@ def test_a_treaty_between_states_named_after_a_grouping_still_binds_them():
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
 
 
+def test_the_agreement_ratified_later_is_the_dated_one_named_before():
+    text = (
+        "Chilean troops will train in Peru under a 2019 military agreement between Santiago "
+        "and Lima. Peruvian officials said the agreement, which the Chilean senate ratified "
+        "in May, also lets Lima send ships to Chile."
+    )
+    a = agreements(text, "2025-01-20")
+    assert [(frozenset(x.parties), x.signed) for x in a] == [(frozenset({"CHL", "PER"}), "2019")]
+
+
+def test_a_new_agreement_signed_after_a_dated_one_stays_apart():
+    text = (
+        "Chile and Peru already cooperate under a 2019 fisheries agreement. On Monday the "
+        "two countries signed the agreement on water sharing."
+    )
+    a = agreements(text, "2025-01-20")
+    assert {(frozenset(x.parties), x.signed) for x in a} == {
+        (frozenset({"CHL", "PER"}), "2019"),
+        (frozenset({"CHL", "PER"}), "2025-01-20"),
+    }
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

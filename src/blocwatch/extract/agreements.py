@@ -105,6 +105,7 @@ class _Mention:
     plural: bool = False  # "several agreements": no one agreement told apart
     descriptor: tuple[str, ...] = ()  # proper modifiers: ("black", "sea", "grain")
     listed: bool = False  # its parties come from its own list ("between X and Y")
+    bare_definite: bool = False  # "the agreement", "the pact": no name, modifier or date
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -763,6 +764,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m.descriptor = _descriptor(reading, view, start)
     m.pair = _names_a_pair(reading, view)
     m.name = name
+    m.bare_definite = (
+        end - start == 1 and not name and reading.lower(start - 1) in ("the", "this", "that")
+    )
     m.signed = signing_date(reading, view, np, signing, nps)
     if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
         m.signed = own_date
@@ -1294,6 +1298,18 @@ class _Record:
         return max(self.dates, key=len) if self.dates else None
 
 
+def _takes_up(r: _Record, m: _Mention) -> bool:
+    """ "a 2014 military agreement between Ankara and Doha ... the agreement, which was
+    ratified in June": a record told only by "the agreement" after ``m`` was named, with no
+    signing of its own, speaks of ``m``."""
+    return all(
+        x.bare_definite
+        and x.view.index > m.view.index
+        and not any(e.kind == "signed" for e in x.events)
+        for x in r.mentions
+    )
+
+
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -1305,7 +1321,13 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         for r in by_key.get(key, ()):
             if r.other_np_in(m) and not m.anaphoric and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
-            if m.strength == "background" and m.signed and not r.signed and not r.refers_to(m):
+            if (
+                m.strength == "background"
+                and m.signed
+                and not r.signed
+                and not r.refers_to(m)
+                and not _takes_up(r, m)
+            ):
                 continue  # a dated older agreement is not the undated new one
             if _compatible(r.signed, m.signed):
                 target = r
