@@ -450,6 +450,14 @@ def test_a_new_agreement_signed_after_a_dated_one_stays_apart():
     }
 
 
+def test_the_state_that_brokered_a_deal_is_no_party():
+    text = (
+        "Chile and Peru settled their dispute in a Brazil-brokered deal signed in Lima on "
+        "March 3, 2021."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

@@ -409,7 +409,19 @@ def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         if reading.lex.is_state(m.code)
         and is_role_candidate(reading, m)
         and not owns_a_company(reading, m)
+        and not _mediator(reading, m)
     ]
+
+
+_MEDIATED = en.MEDIATED
+
+
+def _mediator(reading: Reading, m: Mention) -> bool:
+    """ "a China-brokered deal", "the Qatari-mediated truce": the state before the hyphen
+    brought the parties together; it is not one of them."""
+    if reading.token_text(m.tok_end) not in ("-", "–"):
+        return False
+    return reading.lower(m.tok_end + 1) in _MEDIATED
 
 
 _RECIPROCAL = en.RECIPROCAL
@@ -462,7 +474,11 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     prefix = [
         m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)
     ]
-    hyphenated = [m for m in prefix if reading.token_text(m.tok_end) in ("-", "–")]
+    hyphenated = [
+        m
+        for m in prefix
+        if reading.token_text(m.tok_end) in ("-", "–") and not _mediator(reading, m)
+    ]
     if hyphenated:
         chain = hyphenated + [m for m in prefix if m.tok > hyphenated[-1].tok]
         return [codes(chain)]
@@ -480,7 +496,13 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     if group is None:  # no parse asked or none to tell: the run of actors before the verb
         group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
     return codes(
-        [m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
+        [
+            m
+            for m in group
+            if reading.lex.is_state(m.code)
+            and is_role_candidate(reading, m)
+            and not _mediator(reading, m)
+        ]
     )
 
 

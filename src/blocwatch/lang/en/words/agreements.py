@@ -48,3 +48,6 @@ COMPLETES = frozenset(
     "signed approved ratified granted completed confirmed formalised formalized finalised "
     "finalized endorsed".split()
 )
+
+# Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
+MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
