@@ -458,6 +458,20 @@ def test_the_state_that_brokered_a_deal_is_no_party():
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
 
 
+def test_a_hyphenated_acronym_names_the_agreement():
+    text = "Bahrain and the United States signed the C-SIPA in Washington in September 2023."
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.signed) for x in a] == [(frozenset({"BHR", "USA"}), "2023-09")]
+
+
+def test_treaty_allies_under_a_dated_pact_are_one_agreement():
+    text = "Chile and Peru have been treaty allies under a 1961 pact for decades."
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.kind, x.signed) for x in a] == [
+        (frozenset({"CHL", "PER"}), "pact", "1961")
+    ]
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

@@ -214,11 +214,21 @@ def _mentions_in(
                 _date_each(reading, view, np, m)
             if np[0] in respective:
                 m.signed = respective[np[0]]
+            if _allies_under_another(reading, np, nps):
+                m.strength = "weak"  # "treaty allies under a 1951 pact": that pact
             if np in proposed:
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
+
+
+def _allies_under_another(reading: Reading, np, nps) -> bool:
+    """ "treaty allies under a 1951 pact", "treaty partners since the 1953 treaty": the
+    alliance the words "treaty allies" tell of is the agreement the sentence names."""
+    return reading.lower(np[1]) in ("ally", "allies", "partner", "partners") and any(
+        o[0] > np[1] for o in nps
+    )
 
 
 def _organisation_s_own(reading: Reading, view: SentenceView, np) -> bool:
@@ -337,13 +347,32 @@ def _acronym_terms(
     """Tokens of the sentence that are an agreement's acronym ("signed the EDCA"), outside
     actor names and outside the brackets that define them."""
     out = []
-    for i in range(view.tok, view.tok_end):
-        kind = acronyms.get(reading.token_text(i))
+    i = view.tok
+    while i < view.tok_end:
+        end = _hyphenated_end(reading, i, view.tok_end)
+        text = reading.doc[i:end].text
+        kind = acronyms.get(text)
         if kind is None or i in inside_names or reading.token_text(i - 1) == "(":
+            i += 1
             continue
-        t = reading.doc[i]
-        out.append(Cue("agreement_terms", kind, t.idx, t.idx + len(t.text), i, i + 1, t.text))
+        start = reading.doc[i].idx
+        out.append(Cue("agreement_terms", kind, start, start + len(text), i, end, text))
+        i = end
     return out
+
+
+def _hyphenated_end(reading: Reading, i: int, stop: int) -> int:
+    """The token after a word the tokenizer split at its hyphens ("C-SIPA" is "C", "-",
+    "SIPA"), or ``i + 1`` when the word is one token."""
+    end = i + 1
+    while (
+        end + 1 < stop
+        and reading.token_text(end) in ("-", "–")
+        and not reading.doc[end - 1].whitespace_
+        and not reading.doc[end].whitespace_
+    ):
+        end += 2
+    return end
 
 
 @cache
