@@ -472,6 +472,28 @@ def test_treaty_allies_under_a_dated_pact_are_one_agreement():
     ]
 
 
+def test_a_day_without_its_year_still_tells_two_signings_apart():
+    text = (
+        "On March 14 the presidents of Chile and Peru signed a Declaration on Pacific "
+        "Friendship. It recalls the Treaty of Lasting Peace, Friendship and Trade between "
+        "Chile and Peru signed on 9 October 1998."
+    )
+    a = agreements(text, None)
+    assert sorted((x.kind, x.signed) for x in a) == [
+        ("joint_statement", None),
+        ("treaty", "1998-10-09"),
+    ]
+
+
+def test_the_same_day_without_its_year_is_the_same_signing():
+    text = (
+        "On October 9 the presidents of Chile and Peru signed a treaty. The treaty, signed on "
+        "9 October 1998 in Lima, ends a border dispute."
+    )
+    a = agreements(text, None)
+    assert [(x.kind, x.signed) for x in a] == [("treaty", "1998-10-09")]
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

@@ -48,6 +48,7 @@ from .signing_dates import (
     respective_dates,
     signing_date,
     trailing_date,
+    unresolved_day,
     year_after,
     year_before,
 )
@@ -106,6 +107,7 @@ class _Mention:
     descriptor: tuple[str, ...] = ()  # proper modifiers: ("black", "sea", "grain")
     listed: bool = False  # its parties come from its own list ("between X and Y")
     bare_definite: bool = False  # "the agreement", "the pact": no name, modifier or date
+    day: tuple[int, int] | None = None  # (month, day) of a signing told without its year
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -826,6 +828,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         date = nearest_date(reading, view, c.tok, nps, np)
         m.events.append(Event(c.value, date, [view.evidence()]))
     if signing:
+        if m.signed is None:
+            m.day = unresolved_day(reading, view, signing[0].tok)
         m.events.append(Event("signed", m.signed, [view.evidence()]))
         m.signatories = _signatories(reading, view, signing[0])
     before = reading.sentences[max(0, view.index - 2) : view.index]
@@ -1349,6 +1353,21 @@ class _Record:
         return max(self.dates, key=len) if self.dates else None
 
 
+def _other_day(r: _Record, m: _Mention) -> bool:
+    """ "signed on February 22" (no year known) and "signed on 3 July 1997": days that
+    differ tell two agreements apart even when one of them has no year."""
+
+    def clash(day: tuple[int, int] | None, date: str | None) -> bool:
+        return (
+            day is not None
+            and date is not None
+            and len(date) == 10
+            and ((int(date[5:7]), int(date[8:10])) != day)
+        )
+
+    return any(clash(x.day, m.signed) for x in r.mentions) or clash(m.day, r.signed)
+
+
 def _takes_up(r: _Record, m: _Mention) -> bool:
     """ "a 2014 military agreement between Ankara and Doha ... the agreement, which was
     ratified in June": a record told only by "the agreement" after ``m`` was named, with no
@@ -1380,7 +1399,7 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 and not _takes_up(r, m)
             ):
                 continue  # a dated older agreement is not the undated new one
-            if _compatible(r.signed, m.signed):
+            if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r
                 break
         if target:

@@ -148,6 +148,20 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     return found
 
 
+def days_without_year(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(character offset, month, day) of each day the text names without a year ("on
+    February 22", "22 February"): unresolved without a publication date, yet a day that
+    another date can contradict."""
+    out = []
+    for kind in ("md", "dm"):
+        for m in _PATTERN_OF[kind].finditer(text, start, end):
+            out.append((m.start(), _month(m.group("month")), int(m.group("day"))))
+    return sorted(out)
+
+
+_PATTERN_OF = dict(_PATTERNS)
+
+
 # "will visit Moscow on Friday, January 17": a day without a year that a plan names is the
 # next such day, not the last one.
 _FUTURE = re.compile(

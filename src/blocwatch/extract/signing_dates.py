@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang.en.words import signing_dates as en
-from .dates import MONTHS, WEEKDAYS
+from .dates import MONTHS, WEEKDAYS, days_without_year
 from .reading import Cue, Reading, SentenceView
 
 _OF_THAT_YEAR = re.compile(
@@ -192,3 +192,16 @@ def year_after(reading: Reading, view: SentenceView, code: str, after: int) -> s
             starts = {reading.doc[j].idx for j in (i, i + 1) if j < len(reading.doc)}
             return next((d.value for d in reading.dates(view) if d.start in starts), None)
     return None
+
+
+def unresolved_day(reading: Reading, view: SentenceView, tok: int) -> tuple[int, int] | None:
+    """(month, day) of a day named without a year nearest to token ``tok`` ("signed on
+    February 22" in a text with no publication date), when no date of the sentence resolves."""
+    if reading.dates(view):
+        return None
+    at = reading.doc[tok].idx
+    days = days_without_year(reading.text, view.start, view.end)
+    if not days:
+        return None
+    _, month, day = min(days, key=lambda d: abs(d[0] - at))
+    return month, day
