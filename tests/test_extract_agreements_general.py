@@ -494,6 +494,12 @@ def test_the_same_day_without_its_year_is_the_same_signing():
     assert [(x.kind, x.signed) for x in a] == [("treaty", "1998-10-09")]
 
 
+def test_a_pledge_not_to_help_an_aggressor_is_neutrality_despite_its_negation():
+    text = SIGNED + "The treaty commits each side not to help an aggressor against the other."
+    (a,) = agreements(text, "2025-01-20")
+    assert "neutrality" in a.provisions and a.defense is None
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

@@ -20,6 +20,8 @@ _GENERIC_IN_DEFENSE = en.GENERIC_IN_DEFENSE
 # Treaty" limits nuclear arms); other words of a name ("the Logistics Exchange Memorandum")
 # stay a name, not a list of provisions.
 _NAMED_SUBJECTS = en.NAMED_SUBJECTS
+# Provisions that are themselves a refusal: "not to help the aggressor" states neutrality.
+_REFUSALS = en.REFUSALS
 
 
 def defense_stance(
@@ -158,7 +160,7 @@ def provisions_in(
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = set()
     for cue in cues:
-        if _negated(reading, cue.tok):
+        if _negated(reading, cue.tok) and cue.value not in _REFUSALS:
             continue
         if bullet and np is None:
             found.add(cue.value)

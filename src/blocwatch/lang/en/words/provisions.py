@@ -8,6 +8,8 @@ GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
 
 NAMED_SUBJECTS = frozenset(("nuclear",))
 
+REFUSALS = frozenset(("neutrality",))
+
 # An attack on, or aggression against, a party of the agreement (not any attack the article
 # reports): a conditional opening ("in the event of", "in case of", "should ... come under")
 # and a party word ("either", "one of", "any", "each") after it.
