@@ -500,6 +500,19 @@ def test_a_pledge_not_to_help_an_aggressor_is_neutrality_despite_its_negation():
     assert "neutrality" in a.provisions and a.defense is None
 
 
+def test_a_signing_its_actor_denies_is_no_agreement():
+    text = "Chile has denied reports that it signed a secret arms pact with Peru in May."
+    assert party_sets(text) == set()
+
+
+def test_a_joint_statement_quoted_as_a_source_is_no_second_agreement():
+    text = (
+        "Chile and Peru have signed a fisheries pact, according to a joint statement issued "
+        "after talks in Lima on Monday."
+    )
+    assert [a.kind for a in agreements(text)] == ["pact"]
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

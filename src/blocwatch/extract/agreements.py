@@ -218,11 +218,33 @@ def _mentions_in(
                 m.signed = respective[np[0]]
             if _allies_under_another(reading, np, nps):
                 m.strength = "weak"  # "treaty allies under a 1951 pact": that pact
-            if np in proposed:
+            if np in proposed or _denied(reading, view, np, nps):
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
+
+
+def _source_of_news(reading: Reading, start: int) -> bool:
+    """ "said in a joint statement", "according to a joint statement": the statement is
+    where the news comes from, not an agreement the text reports."""
+    before = reading.lower(start - 2)
+    return before in ("in", "said", "through", "via") or (
+        before == "to" and reading.lower(start - 3) == "according"
+    )
+
+
+def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """ "Kenya denied reports that it had signed a defence pact with Uganda", "Tehran denied
+    signing any deal": a step that its own actor denies is not stated."""
+    for cue in _owned(view.cues_of("agreement_verbs"), np, nps, reading):
+        words = reading.lowers(max(view.tok, cue.tok - 10), cue.tok)
+        if any(w in _DENIALS for w in words) and not {";", ":"} & set(words):
+            return True
+    return False
+
+
+_DENIALS = en.DENIALS
 
 
 def _allies_under_another(reading: Reading, np, nps) -> bool:
@@ -809,7 +831,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         and not _pair_signs(view, signing, parties)
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
-    if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
+    if kind == "joint_statement" and _source_of_news(reading, start):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)

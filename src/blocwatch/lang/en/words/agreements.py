@@ -51,3 +51,8 @@ COMPLETES = frozenset(
 
 # Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
 MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
+
+# Words of denial before a step of an agreement's life: what is denied is not stated.
+DENIALS = frozenset(
+    "denied denies deny denying dismissed dismisses rejected rejects refuted refutes".split()
+)
