@@ -513,6 +513,18 @@ def test_a_joint_statement_quoted_as_a_source_is_no_second_agreement():
     assert [a.kind for a in agreements(text)] == ["pact"]
 
 
+def test_a_deal_to_sell_jets_supplies_arms():
+    text = "Chile sealed a $2 billion deal with Peru on Monday to sell 12 fighter jets."
+    (a,) = agreements(text)
+    assert "arms_supply" in a.provisions
+
+
+def test_an_arms_control_treaty_supplies_no_arms():
+    text = "Chile and Peru signed an arms control treaty in 1999 to cap their missiles."
+    (a,) = agreements(text)
+    assert "arms_supply" not in a.provisions
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 

@@ -149,8 +149,9 @@ def provisions_in(
         )
         and (segment_end is None or c.tok < segment_end)
     ]
+    arms = np is not None and _arms_sale(reading, view, np, segment_end)
     if not cues:
-        return set()
+        return {"arms_supply"} if arms else set()
     inclusions = view.cues_of("inclusion_cues")
     if np is not None:
         inclusions = [i for i in inclusions if i.tok_end >= np[1]]
@@ -158,7 +159,7 @@ def provisions_in(
     # rotate through Philippine bases": what follows is what the agreement provides.
     opens_under = np is not None and _opens_with_under(reading, view, np)
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
-    found: set[str] = set()
+    found: set[str] = {"arms_supply"} if arms else set()
     for cue in cues:
         if _negated(reading, cue.tok) and cue.value not in _REFUSALS:
             continue
@@ -179,6 +180,33 @@ def provisions_in(
         ):
             found.add(cue.value)
     return found
+
+
+def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None) -> bool:
+    """ "an arms deal", "a $8 billion deal to sell 42 jets", "a contract for Yerevan to
+    purchase artillery": the agreement sells weapons."""
+    items = [
+        c
+        for c in view.cues_of("supplied_items", "arms_transfer")
+        if reading.lower(c.tok_end) not in _NOT_A_SALE  # "an arms control treaty"
+    ]
+    if any(np[0] - 3 <= c.tok < np[0] for c in items):
+        return True
+    end = min(segment_end or view.tok_end, view.tok_end)
+    for i in range(np[1], end):
+        if reading.lower(i) not in _SALE_WORDS:
+            continue
+        ahead = range(i + 1, min(end, i + 9))
+        if any(c.tok in ahead for c in items) or any(
+            reading.lower(j) in _ARMS_PLATFORMS for j in ahead
+        ):
+            return True
+    return False
+
+
+_SALE_WORDS = en.SALE_WORDS
+_NOT_A_SALE = en.NOT_A_SALE
+_ARMS_PLATFORMS = en.ARMS_PLATFORMS
 
 
 def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, int, str]) -> bool:

@@ -27,3 +27,21 @@ ATTACK_ON_A_PARTY = (
     + r"[\w\s]{0,20}?\s+(?:come|comes|be|is)\s+under\s+(?:an?\s+)?"
     + _ATTACK
 )
+
+# Verbs and nouns of a sale: an agreement "to sell", "to buy", "for the purchase of" weapons
+# provides arms supply.
+SALE_WORDS = frozenset(
+    """sell sells selling sold sale sales buy buys buying bought purchase purchases purchasing
+    purchased acquisition order orders ordered procure
+    procures procured procurement supply supplies supplying deliver delivers delivery
+    deliveries""".split()
+)  # not "acquire": "help Australia acquire submarines" is a goal, not a sale
+
+# Words after a weapons noun that make it no sale: "arms control", "arms reduction".
+NOT_A_SALE = frozenset("control reduction reductions limitation limitations race".split())
+
+# Weapon platforms a sale names beside the claims' list of supplied weapons (supplied_items).
+ARMS_PLATFORMS = frozenset(
+    """jets jet fighters aircraft warplanes helicopters submarines submarine warships frigates
+    frigate corvettes corvette destroyers""".split()
+)
