@@ -505,14 +505,6 @@ def test_a_signing_its_actor_denies_is_no_agreement():
     assert party_sets(text) == set()
 
 
-def test_a_joint_statement_quoted_as_a_source_is_no_second_agreement():
-    text = (
-        "Chile and Peru have signed a fisheries pact, according to a joint statement issued "
-        "after talks in Lima on Monday."
-    )
-    assert [a.kind for a in agreements(text)] == ["pact"]
-
-
 def test_a_deal_to_sell_jets_supplies_arms():
     text = "Chile sealed a $2 billion deal with Peru on Monday to sell 12 fighter jets."
     (a,) = agreements(text)
@@ -523,6 +515,21 @@ def test_an_arms_control_treaty_supplies_no_arms():
     text = "Chile and Peru signed an arms control treaty in 1999 to cap their missiles."
     (a,) = agreements(text)
     assert "arms_supply" not in a.provisions
+
+
+def test_a_finalised_pact_is_concluded():
+    text = "Chile and Peru finalised a fisheries pact on Monday."
+    assert [(frozenset(a.parties), a.signed) for a in agreements(text)] == [
+        (frozenset({"CHL", "PER"}), "2024-06-17")
+    ]
+
+
+def test_a_similar_pact_proposed_to_a_third_state_is_a_plan():
+    text = (
+        "Chile and Peru signed a fisheries pact on Monday, days after Chile proposed a similar "
+        "pact to Bolivia."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
 
 
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------

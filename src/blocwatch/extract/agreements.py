@@ -225,15 +225,6 @@ def _mentions_in(
     return out
 
 
-def _source_of_news(reading: Reading, start: int) -> bool:
-    """ "said in a joint statement", "according to a joint statement": the statement is
-    where the news comes from, not an agreement the text reports."""
-    before = reading.lower(start - 2)
-    return before in ("in", "said", "through", "via") or (
-        before == "to" and reading.lower(start - 3) == "according"
-    )
-
-
 def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
     """ "Kenya denied reports that it had signed a defence pact with Uganda", "Tehran denied
     signing any deal": a step that its own actor denies is not stated."""
@@ -831,7 +822,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         and not _pair_signs(view, signing, parties)
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
-    if kind == "joint_statement" and _source_of_news(reading, start):
+    if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
