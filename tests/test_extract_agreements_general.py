@@ -740,3 +740,15 @@ def test_memoranda_with_a_list_of_partners_and_their_years_are_one_each():
         (frozenset({"CHL", "BRA"}), "2017"),
         (frozenset({"CHL", "ARG"}), "2021"),
     }
+
+
+def test_a_member_ratifying_an_accession_gives_the_joiner_and_no_joining_date():
+    text = "Norway's parliament ratified Chile's NATO accession on Monday."
+    a = agreements(text)
+    assert [(a[0].parties, a[0].signed, a[0].status)] == [(["CHL", "NATO"], None, "ratified")]
+
+
+def test_a_completed_accession_keeps_its_date():
+    text = "Chile's NATO accession was completed on March 7, 2024."
+    a = agreements(text)
+    assert [(x.parties, x.signed) for x in a] == [(["CHL", "NATO"], "2024-03-07")]

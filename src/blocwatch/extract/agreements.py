@@ -1235,15 +1235,18 @@ def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, or
 # Words that complete a membership ("approved Finland's NATO membership", "a memorandum on
 # Iran's SCO membership was signed"); applying for or seeking one completes nothing.
 _COMPLETES = en.COMPLETES
+_RATIFIES = en.RATIFIES
 
 
 def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
-    """ "Iran's SCO membership", "Iran's membership of the SCO" in a sentence that says the
-    step was completed: an accession of the possessor state to the organisation."""
+    """ "Iran's SCO membership", "Iran's membership of the SCO", "Sweden's NATO accession" in
+    a sentence that says the step was completed: an accession of the possessor state to the
+    organisation."""
     words = reading.lowers(view.tok, view.tok_end)
-    if "membership" not in words or _COMPLETES.isdisjoint(words):
+    noun = next((w for w in ("membership", "accession") if w in words), None)
+    if noun is None or _COMPLETES.isdisjoint(words):
         return []
-    word = view.tok + words.index("membership")
+    word = view.tok + words.index(noun)
     by_end = {m.tok_end: m for m in view.mentions}
     by_tok = {m.tok: m for m in view.mentions}
     org = by_end.get(word)
@@ -1258,8 +1261,14 @@ def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
     joiner = by_end.get(owner_end - 1)
     if joiner is None or not reading.lex.is_state(joiner.code):
         return []
-    cue = Cue("agreement_verbs", "accession", 0, 0, word, word + 1, "membership")
-    return [_joining(reading, view, cue, joiner, org)]
+    cue = Cue("agreement_verbs", "accession", 0, 0, word, word + 1, noun)
+    m = _joining(reading, view, cue, joiner, org)
+    if not _RATIFIES.isdisjoint(words) and {"completed", "granted"}.isdisjoint(words):
+        # "Hungary's parliament ratified Sweden's NATO accession on Monday": a member's
+        # ratification, not the day the state joined.
+        m.signed = None
+        m.events = [Event("ratified", e.date, e.evidence) for e in m.events]
+    return [m]
 
 
 def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:

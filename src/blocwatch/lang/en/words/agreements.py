@@ -49,6 +49,9 @@ COMPLETES = frozenset(
     "finalized endorsed".split()
 )
 
+# Of those, the words of a member's approval: the day of the approval is not the day of joining.
+RATIFIES = frozenset("approved ratified endorsed".split())
+
 # Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
 MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
 
