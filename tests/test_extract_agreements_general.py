@@ -752,3 +752,17 @@ def test_a_completed_accession_keeps_its_date():
     text = "Chile's NATO accession was completed on March 7, 2024."
     a = agreements(text)
     assert [(x.parties, x.signed) for x in a] == [(["CHL", "NATO"], "2024-03-07")]
+
+
+def test_years_to_the_day_after_dates_the_older_signing():
+    text = (
+        "Chile and Peru sealed a new pact 40 years to the day after their presidents signed "
+        "the Lima Treaty."
+    )
+    dates = sorted((a.name or "", a.signed or "") for a in agreements(text, "2019-01-22"))
+    assert dates == [("", ""), ("Lima Treaty", "1979-01-22")]
+
+
+def test_years_ago_dates_a_signing_to_the_year():
+    text = "The treaty Chile and Peru signed 30 years ago still holds."
+    assert [a.signed for a in agreements(text, "2019-01-22")] == ["1989"]

@@ -70,6 +70,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
     (
+        # "signed 30 years ago": counted back from publication
+        "years_ago",
+        re.compile(r"\b(?P<n>[1-9]\d?|1\d\d)\s+years\s+(?P<exact>to the day\s+)?ago\b", re.I),
+    ),
+    (
+        # "sealed 56 years to the day after ... signed": the date of what follows "after"
+        "years_after",
+        re.compile(
+            r"\b(?P<n>[1-9]\d?|1\d\d)\s+years\s+(?P<exact>to the day\s+)?(?:after|since)\b",
+            re.I,
+        ),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<rel>last year|this year|last month|this month|earlier this month"
@@ -83,7 +96,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # What a pattern cannot match without: one quick search of the sentence for a digit and one
 # for a month name rule out most patterns in most sentences.
-_NEEDS_DIGIT = ("iso", "mdy", "dmy", "dotted", "slashed", "my", "md", "dm", "year")
+_NEEDS_DIGIT = (
+    "iso",
+    "mdy",
+    "dmy",
+    "dotted",
+    "slashed",
+    "my",
+    "md",
+    "dm",
+    "year",
+    "years_ago",
+    "years_after",
+)
 _NEEDS_MONTH = ("mdy", "dmy", "my", "md", "dm", "last_month_name", "month_this_year", "in_month")
 _NEEDS = {
     kind: frozenset(["digit"] * (kind in _NEEDS_DIGIT) + ["month"] * (kind in _NEEDS_MONTH))
@@ -230,6 +255,8 @@ def _value(
             return (pub + dt.timedelta(days=forward)).isoformat(), True
         back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return (pub - dt.timedelta(days=back)).isoformat(), True
+    if kind in ("years_ago", "years_after"):
+        return _years_back(pub, pub_precision, int(g["n"]), bool(g["exact"])), True
     rel = g["rel"].lower()
     if rel in ("last year", "the previous year", "a year earlier", "the year before"):
         return str(pub.year - 1), True
@@ -249,6 +276,13 @@ def _value(
     if rel == "today":
         return pub.isoformat(), True
     return None, True
+
+
+def _years_back(pub: dt.date, pub_precision: int, n: int, exact: bool) -> str | None:
+    """The year ``n`` years before publication; "to the day" also keeps month and day."""
+    if exact and pub_precision == 3:
+        return _format(pub.year - n, pub.month, pub.day)
+    return str(pub.year - n)
 
 
 def _month(name: str) -> int:

@@ -56,6 +56,8 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             continue
+        if d.kind == "years_after" and span.start > tok:
+            continue  # "sealed it 56 years after ... signed": the date of the later clause
         if d.kind == "year" and any(
             o is not np and o[0] - 5 <= span.start < o[0] and year_before(reading, o[0])
             for o in nps
