@@ -69,6 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
+    ("part_year", re.compile(r"\b(?:mid|early|late)-(?P<year>(?:19|20)\d\d)\b", re.I)),
     (
         # "signed 30 years ago": counted back from publication
         "years_ago",
@@ -213,10 +214,13 @@ def _value(
     if kind == "slashed":
         yy = int(g["yy"])
         year = yy if yy >= 100 else (2000 + yy if yy < 70 else 1900 + yy)
-        return _format(year, int(g["month"]), int(g["day"])), False
+        month, day = int(g["month"]), int(g["day"])
+        if month > 12 >= day:
+            month, day = day, month  # "17/01/2025": day first, as most of the world writes
+        return _format(year, month, day), False
     if kind == "my":
         return _format(int(g["year"]), _month(g["month"]), None), False
-    if kind == "year":
+    if kind in ("year", "part_year"):
         return g["year"], False
     if pub is None:
         return None, True
