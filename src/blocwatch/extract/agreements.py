@@ -364,8 +364,11 @@ def _acronym_terms(
     out = []
     i = view.tok
     while i < view.tok_end:
-        end = _hyphenated_end(reading, i, view.tok_end)
-        text = reading.doc[i:end].text
+        text = reading.token_text(i)
+        end = i + 1
+        if reading.token_text(end) in ("-", "–"):  # rare: join only where a hyphen follows
+            end = _hyphenated_end(reading, i, view.tok_end)
+            text = reading.doc[i:end].text
         kind = acronyms.get(text)
         if kind is None or i in inside_names or reading.token_text(i - 1) == "(":
             i += 1
