@@ -766,3 +766,19 @@ def test_years_to_the_day_after_dates_the_older_signing():
 def test_years_ago_dates_a_signing_to_the_year():
     text = "The treaty Chile and Peru signed 30 years ago still holds."
     assert [a.signed for a in agreements(text, "2019-01-22")] == ["1989"]
+
+
+def test_the_pair_of_another_noun_is_not_the_signer_s_partner():
+    text = (
+        "Relations between Chile and Peru soured after Santiago signed a fisheries pact with "
+        "Bolivia on Monday."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_a_statement_quoted_as_a_source_lends_no_parties_to_a_later_pact():
+    text = (
+        "Peru's foreign ministry in a statement said on Saturday that Santiago has started "
+        "arming rebels. Tensions rose after Santiago signed a memorandum on coastal access."
+    )
+    assert party_sets(text) == set()

@@ -206,6 +206,11 @@ def _mentions_in(
                 groups = [signers]
             else:
                 rest = [c for c in bag if c not in claimed] if len(nps) > 1 else bag
+                if signers:
+                    # "relations between Somalia and Ethiopia soured after Addis Ababa signed
+                    # a MoU": the pair of another noun is not the signer's partner
+                    paired = _paired_elsewhere(reading, view, nps)
+                    rest = [c for c in rest if c in signers or c not in paired]
                 groups = [rest]
         for parties in groups:
             m = _build(reading, view, np, parties, nps)
@@ -236,6 +241,17 @@ def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
 
 
 _DENIALS = en.DENIALS
+
+
+def _paired_elsewhere(reading: Reading, view: SentenceView, nps) -> set[str]:
+    """States listed after "between" or "among" that no agreement noun phrase governs
+    ("relations between X and Y", "the border between X and Y")."""
+    ends = {np[1] + k for np in nps for k in range(4)}
+    out: set[str] = set()
+    for i in range(view.tok, view.tok_end):
+        if reading.lower(i) in ("between", "among") and i not in ends:
+            out.update(m.code for m in _listed_after(reading, view, i + 1))
+    return out
 
 
 def _allies_under_another(reading: Reading, np, nps) -> bool:
@@ -1046,7 +1062,10 @@ class _Antecedents:
             self.last_told = m
         if len(m.parties) < 2:
             return
-        self.latest = m
+        if not (m.kind == "document" and m.strength == "weak" and m.antecedent is None):
+            # "said in a statement": a source of news that refers back to no agreement is
+            # none a later mention can take its parties from
+            self.latest = m
         if len(m.parties) == 2:
             self._pair, self._pair_from = (m.parties[0], m.parties[1]), m.view.index
             self._pair_view = None
