@@ -782,3 +782,13 @@ def test_a_statement_quoted_as_a_source_lends_no_parties_to_a_later_pact():
         "arming rebels. Tensions rose after Santiago signed a memorandum on coastal access."
     )
     assert party_sets(text) == set()
+
+
+def test_coming_to_the_defence_of_the_other_is_a_defence_clause():
+    text = SIGNED + "The treaty commits each party to come to the defence of the other."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), True)]
+
+
+def test_no_duty_to_come_to_the_defence_of_the_other_is_false():
+    text = SIGNED + "The treaty does not oblige either side to come to the defence of the other."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
