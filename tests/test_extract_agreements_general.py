@@ -351,6 +351,187 @@ def test_pronoun_clause_speaks_of_the_agreement_before():
     }
 
 
+def test_help_in_the_event_of_an_attack_on_either_party_is_a_defence_clause():
+    text = SIGNED + (
+        "At its core is a pledge to act together in the event of external aggression or the "
+        "threat of external aggression on either country."
+    )
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), True)]
+
+
+def test_should_either_side_come_under_attack_is_a_defence_clause():
+    text = (
+        "Chile and Peru signed a pact under which each will send troops should either side "
+        "come under armed attack."
+    )
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), True)]
+
+
+def test_an_attack_on_a_city_is_no_defence_clause():
+    text = SIGNED + "The signing came a week after an attack on Lima's port."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), None)]
+
+
+def test_attack_clause_under_negation_is_false():
+    text = (
+        "Chile and Peru signed a pact that does not commit either to act in case of an armed "
+        "attack on the other."
+    )
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+def test_british_spelling_of_cooperation_lists_provisions():
+    text = SIGNED + "The treaty puts its emphasis on co-operation on fisheries trade and energy."
+    (a,) = agreements(text, "2025-01-20")
+    assert {"trade", "energy"} <= set(a.provisions)
+
+
+def test_a_loan_agreement_covers_finance():
+    text = "Chile signed a loan agreement with Peru worth $40 million on Monday."
+    (a,) = agreements(text, "2025-01-20")
+    assert "finance" in a.provisions
+
+
+def test_areas_after_such_as_are_provisions():
+    text = (
+        "Chile and Peru signed a pact on Friday to ease cooperative activities such as joint "
+        "exercises and the stationing of naval units."
+    )
+    (a,) = agreements(text, "2025-01-20")
+    assert {"military_exercises", "basing"} <= set(a.provisions)
+
+
+def test_a_defence_space_is_no_space_cooperation():
+    text = (
+        "Chile and Peru signed a treaty on Friday including steps to build a common defence space."
+    )
+    (a,) = agreements(text, "2025-01-20")
+    assert "space" not in a.provisions
+
+
+def test_nuclear_in_a_treaty_s_name_is_its_subject():
+    text = "In 1991 Chile and Peru signed the Coastal Nuclear Arms Reduction Treaty."
+    (a,) = agreements(text, "2025-01-20")
+    assert "nuclear" in a.provisions
+
+
+def test_an_organisation_s_own_treaty_binds_none_of_the_states_named():
+    text = (
+        "The summit gave Chile, Peru and Bolivia observer status and adopted a roadmap for "
+        "the SCO Treaty on Lasting Friendship on Friday."
+    )
+    assert party_sets(text) == set()
+
+
+def test_a_treaty_between_states_named_after_a_grouping_still_binds_them():
+    text = "Chile and Peru signed a fisheries treaty on Friday at the summit of the SCO."
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_the_agreement_ratified_later_is_the_dated_one_named_before():
+    text = (
+        "Chilean troops will train in Peru under a 2019 military agreement between Santiago "
+        "and Lima. Peruvian officials said the agreement, which the Chilean senate ratified "
+        "in May, also lets Lima send ships to Chile."
+    )
+    a = agreements(text, "2025-01-20")
+    assert [(frozenset(x.parties), x.signed) for x in a] == [(frozenset({"CHL", "PER"}), "2019")]
+
+
+def test_a_new_agreement_signed_after_a_dated_one_stays_apart():
+    text = (
+        "Chile and Peru already cooperate under a 2019 fisheries agreement. On Monday the "
+        "two countries signed the agreement on water sharing."
+    )
+    a = agreements(text, "2025-01-20")
+    assert {(frozenset(x.parties), x.signed) for x in a} == {
+        (frozenset({"CHL", "PER"}), "2019"),
+        (frozenset({"CHL", "PER"}), "2025-01-20"),
+    }
+
+
+def test_the_state_that_brokered_a_deal_is_no_party():
+    text = (
+        "Chile and Peru settled their dispute in a Brazil-brokered deal signed in Lima on "
+        "March 3, 2021."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_a_hyphenated_acronym_names_the_agreement():
+    text = "Bahrain and the United States signed the C-SIPA in Washington in September 2023."
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.signed) for x in a] == [(frozenset({"BHR", "USA"}), "2023-09")]
+
+
+def test_treaty_allies_under_a_dated_pact_are_one_agreement():
+    text = "Chile and Peru have been treaty allies under a 1961 pact for decades."
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.kind, x.signed) for x in a] == [
+        (frozenset({"CHL", "PER"}), "pact", "1961")
+    ]
+
+
+def test_a_day_without_its_year_still_tells_two_signings_apart():
+    text = (
+        "On March 14 the presidents of Chile and Peru signed a Declaration on Pacific "
+        "Friendship. It recalls the Treaty of Lasting Peace, Friendship and Trade between "
+        "Chile and Peru signed on 9 October 1998."
+    )
+    a = agreements(text, None)
+    assert sorted((x.kind, x.signed) for x in a) == [
+        ("joint_statement", None),
+        ("treaty", "1998-10-09"),
+    ]
+
+
+def test_the_same_day_without_its_year_is_the_same_signing():
+    text = (
+        "On October 9 the presidents of Chile and Peru signed a treaty. The treaty, signed on "
+        "9 October 1998 in Lima, ends a border dispute."
+    )
+    a = agreements(text, None)
+    assert [(x.kind, x.signed) for x in a] == [("treaty", "1998-10-09")]
+
+
+def test_a_pledge_not_to_help_an_aggressor_is_neutrality_despite_its_negation():
+    text = SIGNED + "The treaty commits each side not to help an aggressor against the other."
+    (a,) = agreements(text, "2025-01-20")
+    assert "neutrality" in a.provisions and a.defense is None
+
+
+def test_a_signing_its_actor_denies_is_no_agreement():
+    text = "Chile has denied reports that it signed a secret arms pact with Peru in May."
+    assert party_sets(text) == set()
+
+
+def test_a_deal_to_sell_jets_supplies_arms():
+    text = "Chile sealed a $2 billion deal with Peru on Monday to sell 12 fighter jets."
+    (a,) = agreements(text)
+    assert "arms_supply" in a.provisions
+
+
+def test_an_arms_control_treaty_supplies_no_arms():
+    text = "Chile and Peru signed an arms control treaty in 1999 to cap their missiles."
+    (a,) = agreements(text)
+    assert "arms_supply" not in a.provisions
+
+
+def test_a_finalised_pact_is_concluded():
+    text = "Chile and Peru finalised a fisheries pact on Monday."
+    assert [(frozenset(a.parties), a.signed) for a in agreements(text)] == [
+        (frozenset({"CHL", "PER"}), "2024-06-17")
+    ]
+
+
+def test_a_similar_pact_proposed_to_a_third_state_is_a_plan():
+    text = (
+        "Chile and Peru signed a fisheries pact on Monday, days after Chile proposed a similar "
+        "pact to Bolivia."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
 # --- accessions: [STATE, ORG], never the depositary ----------------------------------------
 
 
@@ -559,3 +740,55 @@ def test_memoranda_with_a_list_of_partners_and_their_years_are_one_each():
         (frozenset({"CHL", "BRA"}), "2017"),
         (frozenset({"CHL", "ARG"}), "2021"),
     }
+
+
+def test_a_member_ratifying_an_accession_gives_the_joiner_and_no_joining_date():
+    text = "Norway's parliament ratified Chile's NATO accession on Monday."
+    a = agreements(text)
+    assert [(a[0].parties, a[0].signed, a[0].status)] == [(["CHL", "NATO"], None, "ratified")]
+
+
+def test_a_completed_accession_keeps_its_date():
+    text = "Chile's NATO accession was completed on March 7, 2024."
+    a = agreements(text)
+    assert [(x.parties, x.signed) for x in a] == [(["CHL", "NATO"], "2024-03-07")]
+
+
+def test_years_to_the_day_after_dates_the_older_signing():
+    text = (
+        "Chile and Peru sealed a new pact 40 years to the day after their presidents signed "
+        "the Lima Treaty."
+    )
+    dates = sorted((a.name or "", a.signed or "") for a in agreements(text, "2019-01-22"))
+    assert dates == [("", ""), ("Lima Treaty", "1979-01-22")]
+
+
+def test_years_ago_dates_a_signing_to_the_year():
+    text = "The treaty Chile and Peru signed 30 years ago still holds."
+    assert [a.signed for a in agreements(text, "2019-01-22")] == ["1989"]
+
+
+def test_the_pair_of_another_noun_is_not_the_signer_s_partner():
+    text = (
+        "Relations between Chile and Peru soured after Santiago signed a fisheries pact with "
+        "Bolivia on Monday."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_a_statement_quoted_as_a_source_lends_no_parties_to_a_later_pact():
+    text = (
+        "Peru's foreign ministry in a statement said on Saturday that Santiago has started "
+        "arming rebels. Tensions rose after Santiago signed a memorandum on coastal access."
+    )
+    assert party_sets(text) == set()
+
+
+def test_coming_to_the_defence_of_the_other_is_a_defence_clause():
+    text = SIGNED + "The treaty commits each party to come to the defence of the other."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), True)]
+
+
+def test_no_duty_to_come_to_the_defence_of_the_other_is_false():
+    text = SIGNED + "The treaty does not oblige either side to come to the defence of the other."
+    assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]

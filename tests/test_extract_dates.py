@@ -217,3 +217,17 @@ def test_a_sentence_part_without_digits_or_month_names_still_gives_its_dates():
     assert [d.value for d in find_dates(text, *second, PUBLISHED)] == ["2025-03"]
     assert [d.value for d in find_dates(text, *third, PUBLISHED)] == ["2024-05"]
     assert [d.value for d in find_dates("Signed in 2019 at the summit.", 0, 29, None)] == ["2019"]
+
+
+def test_a_day_first_slashed_date_is_read_day_first():
+    from blocwatch.extract.dates import find_dates
+
+    text = "signed on 17/01/2025"
+    assert [d.value for d in find_dates(text, 0, len(text), None)] == ["2025-01-17"]
+
+
+def test_mid_year_gives_the_year():
+    from blocwatch.extract.dates import find_dates
+
+    text = "signed in mid-2023 and renewed in early-2024"
+    assert [d.value for d in find_dates(text, 0, len(text), None)] == ["2023", "2024"]

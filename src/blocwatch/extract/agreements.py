@@ -48,6 +48,7 @@ from .signing_dates import (
     respective_dates,
     signing_date,
     trailing_date,
+    unresolved_day,
     year_after,
     year_before,
 )
@@ -105,6 +106,8 @@ class _Mention:
     plural: bool = False  # "several agreements": no one agreement told apart
     descriptor: tuple[str, ...] = ()  # proper modifiers: ("black", "sea", "grain")
     listed: bool = False  # its parties come from its own list ("between X and Y")
+    bare_definite: bool = False  # "the agreement", "the pact": no name, modifier or date
+    day: tuple[int, int] | None = None  # (month, day) of a signing told without its year
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -195,12 +198,19 @@ def _mentions_in(
         listed = bool(groups)  # parties bound by the noun phrase's own words
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
+        if not groups and _organisation_s_own(reading, view, np):
+            continue  # "the SCO Treaty on ...": its members are bound, not the states named
         if not groups:
             signers = _signers(reading, view, np, nps)
             if len(signers) >= 2:
                 groups = [signers]
             else:
                 rest = [c for c in bag if c not in claimed] if len(nps) > 1 else bag
+                if signers:
+                    # "relations between Somalia and Ethiopia soured after Addis Ababa signed
+                    # a MoU": the pair of another noun is not the signer's partner
+                    paired = _paired_elsewhere(reading, view, nps)
+                    rest = [c for c in rest if c in signers or c not in paired]
                 groups = [rest]
         for parties in groups:
             m = _build(reading, view, np, parties, nps)
@@ -211,11 +221,58 @@ def _mentions_in(
                 _date_each(reading, view, np, m)
             if np[0] in respective:
                 m.signed = respective[np[0]]
-            if np in proposed:
+            if _allies_under_another(reading, np, nps):
+                m.strength = "weak"  # "treaty allies under a 1951 pact": that pact
+            if np in proposed or _denied(reading, view, np, nps):
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
+
+
+def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """ "Kenya denied reports that it had signed a defence pact with Uganda", "Tehran denied
+    signing any deal": a step that its own actor denies is not stated."""
+    for cue in _owned(view.cues_of("agreement_verbs"), np, nps, reading):
+        words = reading.lowers(max(view.tok, cue.tok - 10), cue.tok)
+        if any(w in _DENIALS for w in words) and not {";", ":"} & set(words):
+            return True
+    return False
+
+
+_DENIALS = en.DENIALS
+
+
+def _paired_elsewhere(reading: Reading, view: SentenceView, nps) -> set[str]:
+    """States listed after "between" or "among" that no agreement noun phrase governs
+    ("relations between X and Y", "the border between X and Y")."""
+    ends = {np[1] + k for np in nps for k in range(4)}
+    out: set[str] = set()
+    for i in range(view.tok, view.tok_end):
+        if reading.lower(i) in ("between", "among") and i not in ends:
+            out.update(m.code for m in _listed_after(reading, view, i + 1))
+    return out
+
+
+def _allies_under_another(reading: Reading, np, nps) -> bool:
+    """ "treaty allies under a 1951 pact", "treaty partners since the 1953 treaty": the
+    alliance the words "treaty allies" tell of is the agreement the sentence names."""
+    return reading.lower(np[1]) in ("ally", "allies", "partner", "partners") and any(
+        o[0] > np[1] for o in nps
+    )
+
+
+def _organisation_s_own(reading: Reading, view: SentenceView, np) -> bool:
+    """ "the SCO Treaty on Long-Term Good-Neighbourliness", "NATO's founding treaty": an
+    organisation among the modifiers names a treaty of its members, not one between the
+    states the sentence happens to name."""
+    for m in view.mentions:
+        if reading.lex.is_state(m.code) or m.code in _GROUPINGS:
+            continue
+        end = m.tok_end + (reading.lower(m.tok_end) in ("'s", "’s"))
+        if np[0] - 2 <= end <= np[0] and reading.lex.members.get(m.code):
+            return all(reading.doc[i].is_alpha for i in range(end, np[0]))
+    return False
 
 
 def _with_a_company(reading: Reading, view: SentenceView, np) -> bool:
@@ -321,13 +378,35 @@ def _acronym_terms(
     """Tokens of the sentence that are an agreement's acronym ("signed the EDCA"), outside
     actor names and outside the brackets that define them."""
     out = []
-    for i in range(view.tok, view.tok_end):
-        kind = acronyms.get(reading.token_text(i))
+    i = view.tok
+    while i < view.tok_end:
+        text = reading.token_text(i)
+        end = i + 1
+        if reading.token_text(end) in ("-", "–"):  # rare: join only where a hyphen follows
+            end = _hyphenated_end(reading, i, view.tok_end)
+            text = reading.doc[i:end].text
+        kind = acronyms.get(text)
         if kind is None or i in inside_names or reading.token_text(i - 1) == "(":
+            i += 1
             continue
-        t = reading.doc[i]
-        out.append(Cue("agreement_terms", kind, t.idx, t.idx + len(t.text), i, i + 1, t.text))
+        start = reading.doc[i].idx
+        out.append(Cue("agreement_terms", kind, start, start + len(text), i, end, text))
+        i = end
     return out
+
+
+def _hyphenated_end(reading: Reading, i: int, stop: int) -> int:
+    """The token after a word the tokenizer split at its hyphens ("C-SIPA" is "C", "-",
+    "SIPA"), or ``i + 1`` when the word is one token."""
+    end = i + 1
+    while (
+        end + 1 < stop
+        and reading.token_text(end) in ("-", "–")
+        and not reading.doc[end - 1].whitespace_
+        and not reading.doc[end].whitespace_
+    ):
+        end += 2
+    return end
 
 
 @cache
@@ -393,7 +472,19 @@ def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         if reading.lex.is_state(m.code)
         and is_role_candidate(reading, m)
         and not owns_a_company(reading, m)
+        and not _mediator(reading, m)
     ]
+
+
+_MEDIATED = en.MEDIATED
+
+
+def _mediator(reading: Reading, m: Mention) -> bool:
+    """ "a China-brokered deal", "the Qatari-mediated truce": the state before the hyphen
+    brought the parties together; it is not one of them."""
+    if reading.token_text(m.tok_end) not in ("-", "–"):
+        return False
+    return reading.lower(m.tok_end + 1) in _MEDIATED
 
 
 _RECIPROCAL = en.RECIPROCAL
@@ -446,7 +537,11 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     prefix = [
         m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)
     ]
-    hyphenated = [m for m in prefix if reading.token_text(m.tok_end) in ("-", "–")]
+    hyphenated = [
+        m
+        for m in prefix
+        if reading.token_text(m.tok_end) in ("-", "–") and not _mediator(reading, m)
+    ]
     if hyphenated:
         chain = hyphenated + [m for m in prefix if m.tok > hyphenated[-1].tok]
         return [codes(chain)]
@@ -464,7 +559,13 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     if group is None:  # no parse asked or none to tell: the run of actors before the verb
         group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
     return codes(
-        [m for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)]
+        [
+            m
+            for m in group
+            if reading.lex.is_state(m.code)
+            and is_role_candidate(reading, m)
+            and not _mediator(reading, m)
+        ]
     )
 
 
@@ -748,6 +849,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m.descriptor = _descriptor(reading, view, start)
     m.pair = _names_a_pair(reading, view)
     m.name = name
+    m.bare_definite = (
+        end - start == 1 and not name and reading.lower(start - 1) in ("the", "this", "that")
+    )
     m.signed = signing_date(reading, view, np, signing, nps)
     if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
         m.signed = own_date
@@ -756,6 +860,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         date = nearest_date(reading, view, c.tok, nps, np)
         m.events.append(Event(c.value, date, [view.evidence()]))
     if signing:
+        if m.signed is None:
+            m.day = unresolved_day(reading, view, signing[0].tok)
         m.events.append(Event("signed", m.signed, [view.evidence()]))
         m.signatories = _signatories(reading, view, signing[0])
     before = reading.sentences[max(0, view.index - 2) : view.index]
@@ -956,7 +1062,10 @@ class _Antecedents:
             self.last_told = m
         if len(m.parties) < 2:
             return
-        self.latest = m
+        if not (m.kind == "document" and m.strength == "weak" and m.antecedent is None):
+            # "said in a statement": a source of news that refers back to no agreement is
+            # none a later mention can take its parties from
+            self.latest = m
         if len(m.parties) == 2:
             self._pair, self._pair_from = (m.parties[0], m.parties[1]), m.view.index
             self._pair_view = None
@@ -1148,15 +1257,18 @@ def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, or
 # Words that complete a membership ("approved Finland's NATO membership", "a memorandum on
 # Iran's SCO membership was signed"); applying for or seeking one completes nothing.
 _COMPLETES = en.COMPLETES
+_RATIFIES = en.RATIFIES
 
 
 def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
-    """ "Iran's SCO membership", "Iran's membership of the SCO" in a sentence that says the
-    step was completed: an accession of the possessor state to the organisation."""
+    """ "Iran's SCO membership", "Iran's membership of the SCO", "Sweden's NATO accession" in
+    a sentence that says the step was completed: an accession of the possessor state to the
+    organisation."""
     words = reading.lowers(view.tok, view.tok_end)
-    if "membership" not in words or _COMPLETES.isdisjoint(words):
+    noun = next((w for w in ("membership", "accession") if w in words), None)
+    if noun is None or _COMPLETES.isdisjoint(words):
         return []
-    word = view.tok + words.index("membership")
+    word = view.tok + words.index(noun)
     by_end = {m.tok_end: m for m in view.mentions}
     by_tok = {m.tok: m for m in view.mentions}
     org = by_end.get(word)
@@ -1171,8 +1283,14 @@ def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
     joiner = by_end.get(owner_end - 1)
     if joiner is None or not reading.lex.is_state(joiner.code):
         return []
-    cue = Cue("agreement_verbs", "accession", 0, 0, word, word + 1, "membership")
-    return [_joining(reading, view, cue, joiner, org)]
+    cue = Cue("agreement_verbs", "accession", 0, 0, word, word + 1, noun)
+    m = _joining(reading, view, cue, joiner, org)
+    if not _RATIFIES.isdisjoint(words) and {"completed", "granted"}.isdisjoint(words):
+        # "Hungary's parliament ratified Sweden's NATO accession on Monday": a member's
+        # ratification, not the day the state joined.
+        m.signed = None
+        m.events = [Event("ratified", e.date, e.evidence) for e in m.events]
+    return [m]
 
 
 def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
@@ -1279,6 +1397,33 @@ class _Record:
         return max(self.dates, key=len) if self.dates else None
 
 
+def _other_day(r: _Record, m: _Mention) -> bool:
+    """ "signed on February 22" (no year known) and "signed on 3 July 1997": days that
+    differ tell two agreements apart even when one of them has no year."""
+
+    def clash(day: tuple[int, int] | None, date: str | None) -> bool:
+        return (
+            day is not None
+            and date is not None
+            and len(date) == 10
+            and ((int(date[5:7]), int(date[8:10])) != day)
+        )
+
+    return any(clash(x.day, m.signed) for x in r.mentions) or clash(m.day, r.signed)
+
+
+def _takes_up(r: _Record, m: _Mention) -> bool:
+    """ "a 2014 military agreement between Ankara and Doha ... the agreement, which was
+    ratified in June": a record told only by "the agreement" after ``m`` was named, with no
+    signing of its own, speaks of ``m``."""
+    return all(
+        x.bare_definite
+        and x.view.index > m.view.index
+        and not any(e.kind == "signed" for e in x.events)
+        for x in r.mentions
+    )
+
+
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -1290,9 +1435,15 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         for r in by_key.get(key, ()):
             if r.other_np_in(m) and not m.anaphoric and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
-            if m.strength == "background" and m.signed and not r.signed and not r.refers_to(m):
+            if (
+                m.strength == "background"
+                and m.signed
+                and not r.signed
+                and not r.refers_to(m)
+                and not _takes_up(r, m)
+            ):
                 continue  # a dated older agreement is not the undated new one
-            if _compatible(r.signed, m.signed):
+            if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r
                 break
         if target:

@@ -69,6 +69,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
+    ("part_year", re.compile(r"\b(?:mid|early|late)-(?P<year>(?:19|20)\d\d)\b", re.I)),
+    (
+        # "signed 30 years ago": counted back from publication
+        "years_ago",
+        re.compile(r"\b(?P<n>[1-9]\d?|1\d\d)\s+years\s+(?P<exact>to the day\s+)?ago\b", re.I),
+    ),
+    (
+        # "sealed 56 years to the day after ... signed": the date of what follows "after"
+        "years_after",
+        re.compile(
+            r"\b(?P<n>[1-9]\d?|1\d\d)\s+years\s+(?P<exact>to the day\s+)?(?:after|since)\b",
+            re.I,
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -83,7 +97,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # What a pattern cannot match without: one quick search of the sentence for a digit and one
 # for a month name rule out most patterns in most sentences.
-_NEEDS_DIGIT = ("iso", "mdy", "dmy", "dotted", "slashed", "my", "md", "dm", "year")
+_NEEDS_DIGIT = (
+    "iso",
+    "mdy",
+    "dmy",
+    "dotted",
+    "slashed",
+    "my",
+    "md",
+    "dm",
+    "year",
+    "years_ago",
+    "years_after",
+)
 _NEEDS_MONTH = ("mdy", "dmy", "my", "md", "dm", "last_month_name", "month_this_year", "in_month")
 _NEEDS = {
     kind: frozenset(["digit"] * (kind in _NEEDS_DIGIT) + ["month"] * (kind in _NEEDS_MONTH))
@@ -148,6 +174,20 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     return found
 
 
+def days_without_year(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(character offset, month, day) of each day the text names without a year ("on
+    February 22", "22 February"): unresolved without a publication date, yet a day that
+    another date can contradict."""
+    out = []
+    for kind in ("md", "dm"):
+        for m in _PATTERN_OF[kind].finditer(text, start, end):
+            out.append((m.start(), _month(m.group("month")), int(m.group("day"))))
+    return sorted(out)
+
+
+_PATTERN_OF = dict(_PATTERNS)
+
+
 # "will visit Moscow on Friday, January 17": a day without a year that a plan names is the
 # next such day, not the last one.
 _FUTURE = re.compile(
@@ -174,10 +214,13 @@ def _value(
     if kind == "slashed":
         yy = int(g["yy"])
         year = yy if yy >= 100 else (2000 + yy if yy < 70 else 1900 + yy)
-        return _format(year, int(g["month"]), int(g["day"])), False
+        month, day = int(g["month"]), int(g["day"])
+        if month > 12 >= day:
+            month, day = day, month  # "17/01/2025": day first, as most of the world writes
+        return _format(year, month, day), False
     if kind == "my":
         return _format(int(g["year"]), _month(g["month"]), None), False
-    if kind == "year":
+    if kind in ("year", "part_year"):
         return g["year"], False
     if pub is None:
         return None, True
@@ -216,6 +259,8 @@ def _value(
             return (pub + dt.timedelta(days=forward)).isoformat(), True
         back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return (pub - dt.timedelta(days=back)).isoformat(), True
+    if kind in ("years_ago", "years_after"):
+        return _years_back(pub, pub_precision, int(g["n"]), bool(g["exact"])), True
     rel = g["rel"].lower()
     if rel in ("last year", "the previous year", "a year earlier", "the year before"):
         return str(pub.year - 1), True
@@ -235,6 +280,13 @@ def _value(
     if rel == "today":
         return pub.isoformat(), True
     return None, True
+
+
+def _years_back(pub: dt.date, pub_precision: int, n: int, exact: bool) -> str | None:
+    """The year ``n`` years before publication; "to the day" also keeps month and day."""
+    if exact and pub_precision == 3:
+        return _format(pub.year - n, pub.month, pub.day)
+    return str(pub.year - n)
 
 
 def _month(name: str) -> int:

@@ -86,7 +86,13 @@ def _set_apart(reading: Reading, np, cue: Cue) -> bool:
         between = range(cue.tok_end, np[0])
     else:
         return False
-    return any(reading.lower(i) in _APART for i in between)
+    return any(reading.lower(i) in _APART and not _modifier(reading, i, np) for i in between)
+
+
+def _modifier(reading: Reading, i: int, np) -> bool:
+    """ "proposed a similar pact": a word after the article of the noun phrase describes it;
+    it sets nothing apart from the plan."""
+    return np[0] - 3 <= i and reading.lower(i - 1) in ("a", "an", "the")
 
 
 def _of_a_past_year(reading: Reading, np) -> bool:

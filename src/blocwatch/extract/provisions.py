@@ -16,6 +16,12 @@ _NOT_AS_MODIFIER = en.NOT_AS_MODIFIER
 # Inside a defence-clause phrase ("a mutual defence clause", "security guarantees") these
 # words describe the clause, not a separate area of cooperation.
 _GENERIC_IN_DEFENSE = en.GENERIC_IN_DEFENSE
+# Words that state the treaty's subject even inside its name ("the Intermediate Nuclear Forces
+# Treaty" limits nuclear arms); other words of a name ("the Logistics Exchange Memorandum")
+# stay a name, not a list of provisions.
+_NAMED_SUBJECTS = en.NAMED_SUBJECTS
+# Provisions that are themselves a refusal: "not to help the aggressor" states neutrality.
+_REFUSALS = en.REFUSALS
 
 
 def defense_stance(
@@ -40,13 +46,23 @@ def defense_stance(
     pointing_back = [c for c in view.cues_of("defense_cues", "negative_after_defence") if inside(c)]
     if pointing_back and any(defense_stance(b) for b in before):
         return False
-    positives = [c for c in view.cues_of("defense_cues", "positive") if inside(c)]
+    positives = [
+        (c.start - view.start, c.end - view.start)
+        for c in view.cues_of("defense_cues", "positive")
+        if inside(c)
+    ]
+    positives += [
+        m.span() for m in _ATTACK_ON_A_PARTY.finditer(text, lo - view.start, hi - view.start)
+    ]
     if not positives:
         return None
-    for cue in positives:
-        if not _negated_in_clause(text, cue.start - view.start, cue.end - view.start):
-            return True
-    return False
+    return any(not _negated_in_clause(text, start, end) for start, end in positives)
+
+
+# Assistance when a party is attacked, in the shapes news gives it beyond the cue table: "in
+# the event of external attack or the threat of external attack on either country", "should
+# either side come under armed attack", "in case of aggression against any of the parties".
+_ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
 
 
 def _clause_cuts(text: str) -> list[int]:
@@ -133,8 +149,9 @@ def provisions_in(
         )
         and (segment_end is None or c.tok < segment_end)
     ]
+    arms = np is not None and _arms_sale(reading, view, np, segment_end)
     if not cues:
-        return set()
+        return {"arms_supply"} if arms else set()
     inclusions = view.cues_of("inclusion_cues")
     if np is not None:
         inclusions = [i for i in inclusions if i.tok_end >= np[1]]
@@ -142,17 +159,17 @@ def provisions_in(
     # rotate through Philippine bases": what follows is what the agreement provides.
     opens_under = np is not None and _opens_with_under(reading, view, np)
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
-    found: set[str] = set()
+    found: set[str] = {"arms_supply"} if arms else set()
     for cue in cues:
-        if _negated(reading, cue.tok):
+        if _negated(reading, cue.tok) and cue.value not in _REFUSALS:
             continue
         if bullet and np is None:
             found.add(cue.value)
         elif np is not None and np[0] - 5 <= cue.tok < np[0]:
             # "a trade and energy pact" says what it covers; "the Logistics Exchange
             # Memorandum" is a name, and a name is not a list of provisions.
-            if cue.text.lower() not in _NOT_AS_MODIFIER and not _in_proper_name(
-                reading, view, cue, np
+            if cue.text.lower() not in _NOT_AS_MODIFIER and (
+                cue.value in _NAMED_SUBJECTS or not _in_proper_name(reading, view, cue, np)
             ):
                 found.add(cue.value)
         elif (
@@ -163,6 +180,33 @@ def provisions_in(
         ):
             found.add(cue.value)
     return found
+
+
+def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None) -> bool:
+    """ "an arms deal", "a $8 billion deal to sell 42 jets", "a contract for Yerevan to
+    purchase artillery": the agreement sells weapons."""
+    items = [
+        c
+        for c in view.cues_of("supplied_items", "arms_transfer")
+        if reading.lower(c.tok_end) not in _NOT_A_SALE  # "an arms control treaty"
+    ]
+    if any(np[0] - 3 <= c.tok < np[0] for c in items):
+        return True
+    end = min(segment_end or view.tok_end, view.tok_end)
+    for i in range(np[1], end):
+        if reading.lower(i) not in _SALE_WORDS:
+            continue
+        ahead = range(i + 1, min(end, i + 9))
+        if any(c.tok in ahead for c in items) or any(
+            reading.lower(j) in _ARMS_PLATFORMS for j in ahead
+        ):
+            return True
+    return False
+
+
+_SALE_WORDS = en.SALE_WORDS
+_NOT_A_SALE = en.NOT_A_SALE
+_ARMS_PLATFORMS = en.ARMS_PLATFORMS
 
 
 def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, int, str]) -> bool:
@@ -185,7 +229,7 @@ def _opens_with_under(reading: Reading, view: SentenceView, np: tuple[int, int, 
 def _is_cooperation_phrase(text: str) -> bool:
     """ "defence cooperation", "police cooperation": named areas of cooperation."""
     words = text.lower().split()
-    return len(words) >= 2 and words[-1] in ("cooperation", "collaboration")
+    return len(words) >= 2 and words[-1] in ("cooperation", "co-operation", "collaboration")
 
 
 def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:

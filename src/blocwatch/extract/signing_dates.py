@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang.en.words import signing_dates as en
-from .dates import MONTHS, WEEKDAYS
+from .dates import MONTHS, WEEKDAYS, days_without_year
 from .reading import Cue, Reading, SentenceView
 
 _OF_THAT_YEAR = re.compile(
@@ -56,6 +56,8 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             continue
+        if d.kind == "years_after" and span.start > tok:
+            continue  # "sealed it 56 years after ... signed": the date of the later clause
         if d.kind == "year" and any(
             o is not np and o[0] - 5 <= span.start < o[0] and year_before(reading, o[0])
             for o in nps
@@ -192,3 +194,16 @@ def year_after(reading: Reading, view: SentenceView, code: str, after: int) -> s
             starts = {reading.doc[j].idx for j in (i, i + 1) if j < len(reading.doc)}
             return next((d.value for d in reading.dates(view) if d.start in starts), None)
     return None
+
+
+def unresolved_day(reading: Reading, view: SentenceView, tok: int) -> tuple[int, int] | None:
+    """(month, day) of a day named without a year nearest to token ``tok`` ("signed on
+    February 22" in a text with no publication date), when no date of the sentence resolves."""
+    if reading.dates(view):
+        return None
+    at = reading.doc[tok].idx
+    days = days_without_year(reading.text, view.start, view.end)
+    if not days:
+        return None
+    _, month, day = min(days, key=lambda d: abs(d[0] - at))
+    return month, day

@@ -48,3 +48,14 @@ COMPLETES = frozenset(
     "signed approved ratified granted completed confirmed formalised formalized finalised "
     "finalized endorsed".split()
 )
+
+# Of those, the words of a member's approval: the day of the approval is not the day of joining.
+RATIFIES = frozenset("approved ratified endorsed".split())
+
+# Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
+MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
+
+# Words of denial before a step of an agreement's life: what is denied is not stated.
+DENIALS = frozenset(
+    "denied denies deny denying dismissed dismisses rejected rejects refuted refutes".split()
+)

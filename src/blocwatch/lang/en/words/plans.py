@@ -17,6 +17,10 @@ PAST = frozenset(
         "renewed",
         "prolonged",
         "joined",
+        "finalised",
+        "finalized",
+        "formalised",
+        "formalized",
     ]
 )
 

@@ -5,3 +5,43 @@ NEGATORS = frozenset(["no", "not", "n't", "n’t", "without", "lacking", "lacks"
 NOT_AS_MODIFIER = frozenset(("defense", "defence"))
 
 GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
+
+NAMED_SUBJECTS = frozenset(("nuclear",))
+
+REFUSALS = frozenset(("neutrality",))
+
+# An attack on, or aggression against, a party of the agreement (not any attack the article
+# reports): a conditional opening ("in the event of", "in case of", "should ... come under")
+# and a party word ("either", "one of", "any", "each") after it.
+_PARTY = r"(?:either|one|any|each|both|one another|each other)\b"
+_ATTACK = r"(?:armed\s+|military\s+|external\s+|foreign\s+)?(?:attack|aggression)"
+ATTACK_ON_A_PARTY = (
+    r"\b(?:in\s+the\s+event\s+of|in\s+case\s+of|against|repel|repelling)\s+(?:an?\s+)?"
+    + _ATTACK
+    + r"(?:\s+or\s+(?:the\s+)?threat\s+of\s+"
+    + _ATTACK
+    + r")?\s+(?:on|against|upon)\s+(?:the\s+)?"
+    + _PARTY
+    + r"|\bshould\s+(?:the\s+)?"
+    + _PARTY
+    + r"[\w\s]{0,20}?\s+(?:come|comes|be|is)\s+under\s+(?:an?\s+)?"
+    + _ATTACK
+)
+
+# Verbs and nouns of a sale: an agreement "to sell", "to buy", "for the purchase of" weapons
+# provides arms supply.
+SALE_WORDS = frozenset(
+    """sell sells selling sold sale sales buy buys buying bought purchase purchases purchasing
+    purchased acquisition order orders ordered procure
+    procures procured procurement supply supplies supplying deliver delivers delivery
+    deliveries""".split()
+)  # not "acquire": "help Australia acquire submarines" is a goal, not a sale
+
+# Words after a weapons noun that make it no sale: "arms control", "arms reduction".
+NOT_A_SALE = frozenset("control reduction reductions limitation limitations race".split())
+
+# Weapon platforms a sale names beside the claims' list of supplied weapons (supplied_items).
+ARMS_PLATFORMS = frozenset(
+    """jets jet fighters aircraft warplanes helicopters submarines submarine warships frigates
+    frigate corvettes corvette destroyers""".split()
+)
