@@ -65,6 +65,10 @@ class MeasureContext:
         """A sentence that speaks of trade or aid between two states ("trade turnover
         between Russia and Turkey fell") sets the pair and metric of the next ones."""
         pair, metric = _topic_pair(self.reading, view)
+        if not pair:
+            # "Trade between the two countries has surged": the pair named before
+            metric = _head_of_the_pair(view.text)
+            pair = _pair_referred_to(self.reading, view) if metric else []
         if pair:
             self.last_pair, self.pair_index = pair, view.index
             self.last_metric, self.last_index = metric, view.index
@@ -136,6 +140,24 @@ def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | 
                 if head:
                     return [a.code, b.code], head.metric
     return [], None
+
+
+_OF_THE_PAIR = re.compile(
+    r"\b(?:bilateral|two-way)\s+(?P<head>[a-z]+)\b"
+    r"|\b(?P<head2>[a-z]+)\s+(?:volume\s+)?(?:between|of)\s+(?:the\s+)?(?:two|both)\s+"
+    r"(?:countries|nations|sides|states)\b",
+    re.I,
+)
+
+
+def _head_of_the_pair(text: str) -> str | None:
+    """The metric of "trade between the two countries" or "bilateral trade" in a sentence
+    that speaks of it, figure or not (two-way trade only: its pair is the pair's)."""
+    for m in _OF_THE_PAIR.finditer(text):
+        head = head_at([m.group("head") or m.group("head2")], 0, "money", weapons=False)
+        if head is not None and head.metric == "bilateral_trade":
+            return head.metric
+    return None
 
 
 def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
@@ -217,7 +239,7 @@ def money_actors(
 
 def _money_sides(
     reading, view, ctx, q: Quantity, money: list[Quantity]
-) -> list[str] | tuple[list[str], bool]:
+) -> list[str] | tuple[list[str], frozenset[str]]:
     all_mentions = ctx.actor_mentions(view, orgs=True)
     listed = _list_entry(reading, view, q, all_mentions)
     if listed:
@@ -251,25 +273,41 @@ def _money_sides(
             if partner and not _is_counterpart_before(view, mentions[0]):
                 # "Japan has committed $7bn": the receiver is the article's other side, when
                 # the amount is one a giver hands over (the caller checks the metric)
-                return [named[0], partner], True
+                return [named[0], partner], GIVEN_METRICS
         return [named[0], partner] if partner else []
-    return list(ctx.recent_pair(view, _CARRY_SENTENCES))
+    recent = ctx.recent_pair(view, _CARRY_SENTENCES)
+    if recent:
+        return list(recent)
+    if ctx.main_pair and not _GROUP.search(view.text) and not _WIDER.search(view.text):
+        # "Two-way trade reached $87bn": a sentence that names nobody speaks of the pair the
+        # article is about, for an amount that only a pair can have (the caller checks)
+        return list(ctx.main_pair), MAIN_PAIR_METRICS
+    return []
 
 
 @dataclass(frozen=True)
 class Sides:
-    """The actors of an amount. ``given_only``: the second side comes from the article's
-    main pair on the strength of the metric alone, which holds for the amounts a giver hands
-    to a receiver (aid and arms values) and for no other."""
+    """The actors of an amount. ``only_for``: the metrics for which a side taken from the
+    article's main pair holds (None: any metric). One named side with the other from the
+    main pair holds for the amounts a giver hands to a receiver (aid and arms values); a
+    sentence that names nobody, for those and for two-way trade."""
 
     actors: list[str]
-    given_only: bool = False
+    only_for: frozenset[str] | None = None
 
     def hold_for(self, metric: str) -> bool:
-        return bool(self.actors) and (not self.given_only or metric in GIVEN_METRICS)
+        return bool(self.actors) and (self.only_for is None or metric in self.only_for)
 
 
 GIVEN_METRICS = frozenset({"aid_value", "arms_value"})
+MAIN_PAIR_METRICS = GIVEN_METRICS | {"bilateral_trade"}
+
+# "global trade", "its total exports": an amount wider than any one pair
+_WIDER = re.compile(
+    r"\b(?:global|world|worldwide|total|overall|foreign|international|combined)\s+"
+    r"(?:trade|exports|imports|aid|assistance|commerce)\b",
+    re.I,
+)
 
 
 # "aid from these countries": givers the sentence does not name; no pair to fill in
