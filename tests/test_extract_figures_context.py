@@ -67,3 +67,62 @@ def test_a_currency_swap_and_a_loan_tranche_are_aid():
         (frozenset({"BGD", "IND"}), "aid_value", 5e8),
         (frozenset({"BGD", "IND"}), "aid_value", 2e8),
     }
+
+
+def periods(text: str, published: str | None = None) -> set[tuple]:
+    return {(m.metric, round(m.value), m.period) for m in extract("k", text, published).measures}
+
+
+def test_fighters_with_a_model_name_are_aircraft_not_troops():
+    assert facts("Belarus received 12 Su-30 fighters from Russia last autumn.") == {
+        (frozenset({"BLR", "RUS"}), "munitions_count", 12.0)
+    }
+    assert facts("Turkey has sent 2,000 Syrian fighters to Libya.") == {
+        (frozenset({"TUR", "LBY"}), "troops", 2000.0)
+    }
+
+
+def test_pledged_weapons_are_a_count():
+    assert facts("Norway pledged 8 Leopard 2 tanks to Ukraine.") == {
+        (frozenset({"NOR", "UKR"}), "munitions_count", 8.0)
+    }
+
+
+def test_the_price_of_weapons_bought_is_an_arms_value():
+    found = facts("Qatar will buy 12 Eurofighter jets from Britain for $6.5 billion.")
+    assert (frozenset({"QAT", "GBR"}), "arms_value", 6.5e9) in found
+
+
+def test_a_figure_named_a_target_after_it_is_no_figure():
+    assert facts("Canada and India set a $70 billion trade target for the decade.") == set()
+
+
+def test_the_base_year_of_a_change_is_not_the_period():
+    assert periods("Trade between Peru and China rose to $40 billion, up 12% from 2022.") == {
+        ("bilateral_trade", 40e9, None)
+    }
+    text = "Trade between Ghana and India reached $5 billion, up from $3 billion in 2019."
+    assert periods(text) == {
+        ("bilateral_trade", 5e9, None),
+        ("bilateral_trade", 3e9, "2019"),
+    }
+
+
+def test_a_split_year_is_a_fiscal_year_with_no_period():
+    assert periods("Trade between India and Oman stood at $9 billion in 2022/23.") == {
+        ("bilateral_trade", 9e9, None)
+    }
+
+
+def test_states_listed_before_the_figure_all_give():
+    assert facts("Denmark and the Netherlands have pledged 24 F-16 jets to Ukraine.") == {
+        (frozenset({"DNK", "NLD", "UKR"}), "munitions_count", 24.0)
+    }
+    assert facts("Kuwait and Qatar deposited $2 billion with Egypt's central bank.") == {
+        (frozenset({"KWT", "QAT", "EGY"}), "aid_value", 2e9)
+    }
+
+
+def test_yen_written_as_a_sign_in_an_article_about_japan():
+    [m] = extract("k", "Japan will lend Vietnam ¥30 billion for a new metro line.", None).measures
+    assert (m.unit, m.metric) == ("JPY", "aid_value")

@@ -248,7 +248,7 @@ def _money_sides(
     mentions = _in_clause(view, q, all_mentions)
     named = _codes(mentions)
     counterpart = _counterpart(reading, view, q, money, mentions)
-    if counterpart and _enumeration(view, mentions):
+    if counterpart and _enumeration(view, [m for m in mentions if m.start - view.start > q.start]):
         return []  # "from France, Spain, Italy and Sweden": whose share is not said
     if counterpart:
         others = [
@@ -257,7 +257,7 @@ def _money_sides(
             if c != counterpart and not _is_counterpart_elsewhere(reading, view, c, money, mentions)
         ]
         if others:
-            return [others[0], counterpart]
+            return [*_joint_givers(view, mentions, others[0], q), counterpart]
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
     if ctx.referred_pair and (len(named) < 2 or _TWO_COUNTRIES.search(view.text)):
@@ -332,6 +332,32 @@ def _in_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list
     hi = min(b for b in breaks if b > q.start)
     inside = [m for m in mentions if lo <= m.start - view.start < hi]
     return inside or mentions
+
+
+_JOINED = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+
+
+def _joint_givers(view: SentenceView, mentions: list[Mention], code: str, q: Quantity):
+    """ "Saudi Arabia and the UAE sent 10,000 troops to Yemen": every state of the list
+    before the figure that holds the giver gives; a run of four or more is a list of
+    something else."""
+    before = [m for m in mentions if m.end - view.start <= q.start]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].code == code), None)
+    if at is None:
+        return [code]
+    lo = hi = at
+    while lo > 0 and _joined(view, before[lo - 1], before[lo]):
+        lo -= 1
+    while hi + 1 < len(before) and _joined(view, before[hi], before[hi + 1]):
+        hi += 1
+    run = before[lo : hi + 1]
+    if len(run) > 3 or _COUNTERPART.search(view.text[: run[0].start - view.start]):
+        return [code]  # "with Russia and China": partners, not givers
+    return list(dict.fromkeys(m.code for m in run))
+
+
+def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
+    return bool(_JOINED.fullmatch(view.text[a.end - view.start : b.start - view.start]))
 
 
 def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
@@ -426,7 +452,7 @@ def count_actors(
     label = _label_host(view, mentions, giver)
     host = label or _host(view, noun_end, mentions, giver)
     if giver and host:
-        return [giver, host]
+        return [*_joint_givers(view, mentions, giver, q), host]
     if label and metric == "troops" and view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES:
         # "South Korea: about 28,500." after "Japan: 54,000 US personnel": the same sender
         sender = ctx.last_troops[0]

@@ -29,7 +29,8 @@ _TRANSFER = re.compile(
     r"|deliveries|supply|supplies|supplied|send|sends|sent|order|orders|ordered|buy|buys"
     r"|bought|acquire|acquired|acquisition|purchase|purchased|transfer|transferred|provide"
     r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
-    r"|received|handed)\b",
+    r"|received|handed|pledge|pledged|pledges|pledging|gave|give|gives|giving|gift|gifted"
+    r"|export|exported|exports|import|imported|commit|commits|committed|obtained)\b",
     re.I,
 )
 # ... never of an attack or a loss

@@ -79,6 +79,8 @@ _TARGET_AFTER = re.compile(
     r"|^[^.;$£€¥]{0,25}?\bin\s+the\s+(?:near|coming|next)\b",
     re.I,
 )
+# "a $100 billion trade target", "a 5 trillion yen investment goal": the noun after it
+_AIM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|objective)s?\b", re.I)
 CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
 
 
@@ -88,7 +90,7 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
     before = text[: q.start]
     opens = [m.end() for m in CLAUSE_OPEN.finditer(before)]
     clause = before[opens[-1] :] if opens else before
-    if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I):
+    if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I) or _AIM_AFTER.match(text[q.end :]):
         return True
     if metric not in ("bilateral_trade", "other"):
         return False

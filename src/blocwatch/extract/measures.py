@@ -242,6 +242,10 @@ def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
 
 
 def _unit(reading: Reading, q: Quantity) -> str:
+    if q.currency == "CNY" and "¥" in q.text:
+        # "¥": yen in an article about Japan that names China less, yuan otherwise
+        named = Counter(m.code for v in reading.sentences for m in v.mentions)
+        return "JPY" if named["JPN"] > named["CHN"] else "CNY"
     if q.currency != "RS":
         return q.currency or "USD"
     # "Rs": the rupee of the rupee country the article names most

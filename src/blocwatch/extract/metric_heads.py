@@ -259,8 +259,15 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
             longer = head_at(texts, i + 1, "count", weapons) if i + 1 < len(texts) else None
             if longer and _count_phrase_len(texts, i + 1, longer) >= 1:
                 return longer, q.end + words[i + 1].end()
+            if head.metric == "troops" and any(_AIRCRAFT_MODEL.match(w) for w in texts[:i]):
+                head = _AIRCRAFT  # "36 Su-27 fighters", "12 J-10C fighters": aircraft
             return head, q.end + m.end()
     return None
+
+
+# A model designation before "fighters" makes them aircraft ("Su-35", "F-16", "MiG-29").
+_AIRCRAFT_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|Rafales?|Gripens?)$")
+_AIRCRAFT = Head("munitions_count", "fighter jets", False)
 
 
 def _count_phrase_len(words: list[str], j: int, head: Head) -> int:
