@@ -126,3 +126,29 @@ def test_states_listed_before_the_figure_all_give():
 def test_yen_written_as_a_sign_in_an_article_about_japan():
     [m] = extract("k", "Japan will lend Vietnam ¥30 billion for a new metro line.", None).measures
     assert (m.unit, m.metric) == ("JPY", "aid_value")
+
+
+def test_a_currency_code_after_an_article_is_read():
+    assert facts("Kuwait opened a USD 300 million credit line for Jordan.") == {
+        (frozenset({"KWT", "JOR"}), "aid_value", 3e8)
+    }
+
+
+def test_lines_of_credit_by_their_acronym_are_aid():
+    assert facts("India has extended two LOCs for $1.2 billion to Nepal.") == {
+        (frozenset({"IND", "NPL"}), "aid_value", 1.2e9)
+    }
+
+
+def test_list_entries_whose_partner_is_unsaid_pair_with_nobody():
+    text = "Loans went to Ghana ($2 billion), Zambia ($1.5 billion) and Kenya ($900 million)."
+    assert facts(text) == set()
+
+
+def test_an_amount_under_negotiation_is_no_figure():
+    text = "Spain has offered Senegal an $800 million loan that is still under negotiation."
+    assert facts(text) == set()
+
+
+def test_an_amount_without_its_scale_is_no_figure():
+    assert facts("China imported $9.55 worth of goods from Chile in June.") == set()

@@ -242,7 +242,7 @@ def _money_sides(
 ) -> list[str] | tuple[list[str], frozenset[str]]:
     all_mentions = ctx.actor_mentions(view, orgs=True)
     listed = _list_entry(reading, view, q, all_mentions)
-    if listed:
+    if listed is not None:
         return listed
     # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
     mentions = _in_clause(view, q, all_mentions)
@@ -389,21 +389,22 @@ def _partner_from_context(
     return None
 
 
-def _list_entry(reading, view, q: Quantity, mentions: list[Mention]) -> list[str]:
+def _list_entry(reading, view, q: Quantity, mentions: list[Mention]) -> list[str] | None:
     """ "The US ($57.6bn), China ($50.8bn) ... traded more with India": the state before the
-    bracket and the one state of the sentence that is not a list entry."""
+    bracket and the one state of the sentence that is not a list entry; [] for an entry
+    whose partner the sentence does not name; None for a figure that is no list entry."""
     before = view.text[: q.start]
     if not _LIST_ENTRY.search(before):
-        return []
+        return None
     bracket = before.rstrip()[:-1].rstrip()
     entry = [m for m in mentions if m.end - view.start == len(bracket)]
     if not entry:
-        return []
+        return None
     entries = {
         m.code for m in mentions if re.match(r"\s*\(\s*[$£€¥\d]", view.text[m.end - view.start :])
     }
     rest = [m.code for m in mentions if m.code not in entries]
-    return [entry[0].code, rest[0]] if rest else []
+    return [entry[0].code, rest[0]] if rest else []  # a list entry whose partner is unsaid
 
 
 def _counterpart(reading, view, q: Quantity, money, mentions: list[Mention]) -> str | None:

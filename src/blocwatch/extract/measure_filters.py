@@ -81,6 +81,12 @@ _TARGET_AFTER = re.compile(
 )
 # "a $100 billion trade target", "a 5 trillion yen investment goal": the noun after it
 _AIM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|objective)s?\b", re.I)
+# "$1bn under negotiation", "a $2bn loan still being discussed": not yet a fact
+_UNSETTLED_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
+    r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed))\b",
+    re.I,
+)
 CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
 
 
@@ -91,6 +97,8 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
     opens = [m.end() for m in CLAUSE_OPEN.finditer(before)]
     clause = before[opens[-1] :] if opens else before
     if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I) or _AIM_AFTER.match(text[q.end :]):
+        return True
+    if _UNSETTLED_AFTER.match(text[q.end :]):
         return True
     if metric not in ("bilateral_trade", "other"):
         return False

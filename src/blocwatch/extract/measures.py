@@ -193,9 +193,14 @@ def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure])
     return found[-1].metric
 
 
+# An amount below this is a price or a typo ("$9.551 worth of goods" with its scale lost).
+_LEAST_AMOUNT = 1000.0
+
+
 def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
     return (
-        is_conversion(text, q, previous)
+        q.value < _LEAST_AMOUNT
+        or is_conversion(text, q, previous)
         or is_threshold(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)

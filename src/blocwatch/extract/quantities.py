@@ -135,10 +135,15 @@ def find_quantities(text: str) -> list[Quantity]:
     only with a scale ("two million") or before a noun ("six jets"): the caller decides
     which counts matter; "one" and "a" alone never make a money figure."""
     out: list[Quantity] = []
-    for m in _pattern().finditer(text):
+    pos = 0
+    while (m := _pattern().search(text, pos)) is not None:
         q = _quantity(m)
         if q is not None:
             out.append(q)
+            pos = m.end()
+        else:
+            # "a USD 400 million": the article swallowed the currency; look again after it
+            pos = m.start() + 1
     return _ranges_as_lower_bound(text, out)
 
 
