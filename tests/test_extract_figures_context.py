@@ -152,3 +152,53 @@ def test_an_amount_under_negotiation_is_no_figure():
 
 def test_an_amount_without_its_scale_is_no_figure():
     assert facts("China imported $9.55 worth of goods from Chile in June.") == set()
+
+
+def test_givers_with_the_verb_left_out_each_give_their_own_figure():
+    text = (
+        "Nigeria bought $300 million of arms last year. Turkish firms supplied "
+        "$120 million in arms, Chinese suppliers $90 million and Pakistan $40 million."
+    )
+    found = facts(text)
+    assert (frozenset({"TUR", "NGA"}), "arms_value", 1.2e8) in found
+    assert (frozenset({"CHN", "NGA"}), "arms_value", 9e7) in found
+    assert (frozenset({"PAK", "NGA"}), "arms_value", 4e7) in found
+    assert not any({"TUR", "CHN"} <= actors for actors, _, _ in found)
+
+
+def test_senders_with_the_verb_left_out_share_the_host():
+    assert facts("Canada has sent 800 troops to Latvia, Spain 500 and Italy 250.") == {
+        (frozenset({"CAN", "LVA"}), "troops", 800.0),
+        (frozenset({"ESP", "LVA"}), "troops", 500.0),
+        (frozenset({"ITA", "LVA"}), "troops", 250.0),
+    }
+
+
+def test_rows_of_a_flattened_table_of_troops():
+    text = "Where US forces are. Spain: 3,200 US troops. Belgium: 1,100. Norway: 700."
+    assert facts(text) == {
+        (frozenset({"USA", "ESP"}), "troops", 3200.0),
+        (frozenset({"USA", "BEL"}), "troops", 1100.0),
+        (frozenset({"USA", "NOR"}), "troops", 700.0),
+    }
+
+
+def test_a_demonym_before_a_qualified_head_is_a_side():
+    assert facts("Japanese direct investment in Vietnam reached $9 billion.") == {
+        (frozenset({"JPN", "VNM"}), "other", 9e9)
+    }
+
+
+def test_remittances_and_host_nation_support_are_other_flows():
+    assert facts("Remittances from Qatar to Nepal rose to $1.4 billion.") == {
+        (frozenset({"QAT", "NPL"}), "other", 1.4e9)
+    }
+    assert facts("Japan's host-nation support for US forces is 220 billion yen.") == {
+        (frozenset({"JPN", "USA"}), "other", 2.2e11)
+    }
+
+
+def test_a_span_of_years_gives_no_period():
+    assert periods("France sold $9 billion of arms to Qatar between 2014 and 2023.") == {
+        ("arms_value", 9e9, None)
+    }

@@ -99,6 +99,10 @@ class MeasureContext:
             self._mentions[key] = _actor_mentions(self.reading, view, orgs)
         return self._mentions[key]
 
+    def state_mentions(self, view: SentenceView) -> list[Mention]:
+        """Every state the sentence names, whatever its role ("Chinese suppliers")."""
+        return [m for m in view.mentions if self.reading.lex.is_state(m.code)]
+
     def claim_actors(self, view: SentenceView) -> list[str]:
         for c in self.claims:
             if any(e.start == view.start for e in c.evidence):
@@ -198,8 +202,17 @@ _SOURCE_NOUNS = en.SOURCE_NOUNS
 def _qualifies_head(reading: Reading, m: Mention) -> bool:
     """ "Chinese exports", "Saudi aid", "the Russian embassy said": a demonym before what a
     figure measures, or before the body that states it, is a side."""
+    if m.kind != "demonym":
+        return False
     nxt = reading.lower(m.tok_end)
-    return m.kind == "demonym" and (is_head_word(nxt) or nxt in _SOURCE_NOUNS)
+    if is_head_word(nxt) or nxt in _SOURCE_NOUNS:
+        return True
+    # "Chinese direct investment", "Russian arms exports": one qualifier between
+    return nxt in _QUALIFIERS and is_head_word(reading.lower(m.tok_end + 1))
+
+
+# Words that may stand between a demonym and the head it qualifies.
+_QUALIFIERS = frozenset(en.HEAD_QUALIFIERS)
 
 
 @cache
@@ -241,6 +254,9 @@ def _money_sides(
     reading, view, ctx, q: Quantity, money: list[Quantity]
 ) -> list[str] | tuple[list[str], frozenset[str]]:
     all_mentions = ctx.actor_mentions(view, orgs=True)
+    # "Russia supplied $406m, China $267m": China gives the second figure, not the first's
+    later = [gapped_giver(view, o, all_mentions) for o in money if o.start > q.start]
+    all_mentions = [m for m in all_mentions if m not in later]
     listed = _list_entry(reading, view, q, all_mentions)
     if listed is not None:
         return listed
@@ -358,6 +374,24 @@ def _joint_givers(view: SentenceView, mentions: list[Mention], code: str, q: Qua
 
 def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
     return bool(_JOINED.fullmatch(view.text[a.end - view.start : b.start - view.start]))
+
+
+_GAP_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:the\s+)?$", re.I)
+_GAP_AFTER = re.compile(
+    r"^(?:'s)?(?:[\s-]+(?!for\b|with\b)[a-z][a-z-]*){0,2}\s*(?:for\s+|with\s+)?$"
+)
+
+
+def gapped_giver(view: SentenceView, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """ "Russia supplied $406m, China $267m and Germany $30m": a state named just after a
+    comma or "and", with the verb left out before its figure, gives that figure."""
+    before = [m for m in mentions if m.end - view.start <= q.start]
+    if not before:
+        return None
+    m = before[-1]
+    if not _GAP_AFTER.match(view.text[m.end - view.start : q.start]):
+        return None
+    return m if _GAP_BEFORE.search(view.text[: m.start - view.start]) else None
 
 
 def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Measure
-from .measure_actors import MeasureContext, count_actors
+from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .metric_heads import count_head
 from .quantities import Quantity
 from .reading import Reading, SentenceView
@@ -66,7 +66,7 @@ def read_counts(
             continue
         found = count_head(view.text, q)
         if found is None:
-            out.extend(_elliptical(view, q, out))
+            out.extend(_elliptical(view, ctx, q, out) or _table_row(view, ctx, q))
             continue
         head, noun_end = found
         if not _actual_count(view.text, q, noun_end, head.metric):
@@ -92,11 +92,18 @@ def read_counts(
 _ELLIPTICAL = re.compile(r"\b(?:the\s+remaining|the\s+other|another|a\s+further)\s+$", re.I)
 
 
-def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[Measure]:
+def _elliptical(
+    view: SentenceView, ctx: MeasureContext, q: Quantity, found: list[Measure]
+) -> list[Measure]:
     """ "six jets now, while the remaining 36 will follow": the noun counted just before.
     "2,500 troops in Iraq and 900 in Syria": the same sender, another host."""
     if not found or found[-1].evidence[0].start != view.start:
         return []
+    last = found[-1]
+    giver = gapped_giver(view, q, ctx.state_mentions(view))
+    if giver is not None and len(last.actors) == 2 and giver.code not in last.actors:
+        # "1,000 troops to Estonia, France 300 and Denmark 200": another sender, the same host
+        return [_count(view, last.metric, q.value, last.unit, [giver.code, last.actors[1]])]
     host = _elliptical_host(view, q)
     if host and len(found[-1].actors) == 2 and re.search(r"(?:\band|,)\s*$", view.text[: q.start]):
         last = found[-1]
@@ -107,6 +114,28 @@ def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[M
         return []
     last = found[-1]
     return [_count(view, last.metric, q.value, last.unit, last.actors)]
+
+
+# "Italy: 12,000." after "Germany: 35,000 US troops.": a row of a flattened table
+_ROW = re.compile(rf"^\s*[A-Z][\w .'-]{{1,40}}:\s*{_ABOUT}{_NUM}\s*\.?\s*$", re.I)
+_ROW_SENTENCES = 3
+
+
+def is_table_row(text: str) -> bool:
+    """ "Italy: 12,000.": a label and a bare number, a row of a flattened table."""
+    return bool(_ROW.match(text))
+
+
+def _table_row(view: SentenceView, ctx: MeasureContext, q: Quantity) -> list[Measure]:
+    """A row with a state's name and a bare number, just after rows of troops: the same
+    sender, hosted by the row's state."""
+    if not _ROW.match(view.text) or view.index - ctx.troops_index > _ROW_SENTENCES:
+        return []
+    sender = ctx.last_troops[0]
+    host = next((m.code for m in ctx.actor_mentions(view, orgs=False)), None)
+    if not sender or host is None or host == sender or q.value < 10:
+        return []
+    return [_count(view, "troops", q.value, "troops", [sender, host])]
 
 
 def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:

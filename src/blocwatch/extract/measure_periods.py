@@ -24,6 +24,12 @@ _CHANGE_FROM = re.compile(
     r"\bfrom\s*(?:in\s+)?$",
     re.I,
 )
+# "between 2008 and 2023", "from 2015 to 2020", "in 2019-2023": several years, no period
+_YEAR_SPAN = re.compile(
+    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+"
+    r"(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
+    re.I,
+)
 _SPLIT_YEAR = re.compile(r"\s?[/-]\s?(?:\d{2}|\d{4})\b")
 # ... and after these, a fiscal year ("FY2024"), never the period
 _NOT_PERIOD = re.compile(r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?)$", re.I)
@@ -59,6 +65,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
                 month = MONTHS[m.group("month").lower()]
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
     part_year = [m.span() for m in _PART_YEAR.finditer(view.text)]
+    part_year += [m.span() for m in _YEAR_SPAN.finditer(view.text)]
     kept = []
     for start, end, value in out:
         if _COMPARED.search(view.text[:start]) and len(out) > 1:

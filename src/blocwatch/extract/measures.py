@@ -14,8 +14,8 @@ from collections import Counter
 from functools import cache
 
 from ..model import Claim, Measure
-from .measure_actors import MeasureContext, money_actors
-from .measure_counts import read_counts, troops_spoken_of
+from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors
+from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     is_aggregate,
     is_change,
@@ -67,7 +67,7 @@ def _may_hold_figure(text: str) -> bool:
     """A digit or a spelled-out figure, and a currency or a noun a figure may count."""
     sign, word = _unit_cue()
     return bool(_DIGIT.search(text) or _spelled_figure().search(text)) and bool(
-        sign.search(text) or word.search(text)
+        sign.search(text) or word.search(text) or is_table_row(text)
     )
 
 
@@ -153,7 +153,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if _not_a_figure(view.text, q, previous):
             continue
         # actors first: a figure nobody's is dropped before the parse is asked for
-        sides = money_actors(reading, view, ctx, q, money)
+        sides = _gapped(view, ctx, q, previous, out) or money_actors(reading, view, ctx, q, money)
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
@@ -180,6 +180,28 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]):
+    """ "Russia supplied $406m in arms, China $267m": the state before a figure whose verb
+    is left out gives it, to the receiver of the figure before it (the side that is not
+    that figure's giver: its own gapped state, or the state named nearest before it).
+    ``found``: this sentence's figures."""
+    if previous is None or not found or len(found[-1].actors) != 2:
+        return None
+    mentions = ctx.state_mentions(view)
+    giver = gapped_giver(view, q, mentions)
+    if giver is None:
+        return None
+    last = found[-1].actors
+    before = [m for m in mentions if m.end - view.start <= previous.start and m.code in last]
+    chained = gapped_giver(view, previous, mentions)  # "..., China $267m and India $51m"
+    last_giver = chained if chained is not None and chained.code in last else None
+    last_giver = last_giver or (before[-1] if before else None)
+    if last_giver is None:
+        return None
+    receiver = last[1] if last[0] == last_giver.code else last[0]
+    return Sides([giver.code, receiver]) if giver.code != receiver else None
 
 
 _RUPEE = {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}
