@@ -202,3 +202,13 @@ def test_a_span_of_years_gives_no_period():
     assert periods("France sold $9 billion of arms to Qatar between 2014 and 2023.") == {
         ("arms_value", 9e9, None)
     }
+
+
+def test_the_price_of_weapon_systems_after_them_is_an_arms_value():
+    found = facts("Spain will deliver 20 Eurofighter jets, worth $5 billion, to Turkey.")
+    assert (frozenset({"ESP", "TUR"}), "arms_value", 5e9) in found
+
+
+def test_arms_promised_for_the_near_future_are_no_figure():
+    text = "Italy is preparing to supply $2 billion of arms to Egypt in the near future."
+    assert facts(text) == set()

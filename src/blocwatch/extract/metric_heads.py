@@ -98,6 +98,8 @@ def money_metric(
         return conjunct
     if head is not None:
         return head.metric
+    if weapons and _priced_weapons(text, q):
+        return "arms_value"  # "84 F-15 jets, worth $30 billion"
     before = _heads_before(text, q, weapons, since=previous_end)
     if len({h.metric for h in before}) == 1:
         return before[0].metric  # one word says it; no need to ask the parse
@@ -110,6 +112,23 @@ def money_metric(
     if head is None and before:
         head = before[0]
     return head.metric if head else None
+
+
+_PRICE_OF = re.compile(
+    r"(?P<noun>[A-Za-z-]+)\s*,?\s*(?:worth|valued\s+at|costing|at\s+a\s+(?:total\s+)?cost\s+of)"
+    r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|an\s+estimated))?\s*$",
+    re.I,
+)
+
+
+def _priced_weapons(text: str, q: Quantity) -> bool:
+    """ "84 F-15 jets, worth $30 billion", "missiles valued at $2bn": the price of weapon
+    systems is an arms value."""
+    m = _PRICE_OF.search(text[max(0, q.start - 80) : q.start])
+    if m is None:
+        return False
+    head = head_at([m.group("noun")], 0, "count", weapons=True)
+    return head is not None and head.metric == "munitions_count"
 
 
 def _words(text: str) -> list[str]:
