@@ -212,3 +212,19 @@ def test_the_price_of_weapon_systems_after_them_is_an_arms_value():
 def test_arms_promised_for_the_near_future_are_no_figure():
     text = "Italy is preparing to supply $2 billion of arms to Egypt in the near future."
     assert facts(text) == set()
+
+
+def test_a_non_state_group_sending_fighters_gives_no_state_figure():
+    text = "Iran has 2,000 military advisers in Iraq. Hezbollah has sent 5,000 fighters to Syria."
+    found = facts(text)
+    assert (frozenset({"IRN", "IRQ"}), "troops", 2000.0) in found
+    assert not any(value == 5000.0 for _, _, value in found)
+
+
+def test_parts_of_a_force_after_including_each_have_their_host():
+    text = (
+        "Britain has deployed 4,000 troops in Europe, including 1,000 in Estonia and 500 in Poland."
+    )
+    found = facts(text)
+    assert (frozenset({"GBR", "EST"}), "troops", 1000.0) in found
+    assert (frozenset({"GBR", "POL"}), "troops", 500.0) in found

@@ -23,7 +23,7 @@ from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
 from .metric_heads import head_at, is_head_word
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
 
@@ -484,6 +484,8 @@ def count_actors(
     mentions = [m for m in ctx.actor_mentions(view, orgs=False) if not _reports(view, m, q)]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)
+    if _non_state_sender(view, q, noun_end, mentions):
+        return []  # "Hezbollah has sent 7,000 fighters to Syria": no state sends them
     label = _label_host(view, mentions, giver)
     host = label or _host(view, noun_end, mentions, giver)
     if giver and host:
@@ -499,7 +501,9 @@ def count_actors(
         return claimed
     # "800 British troops and 300 French soldiers": each demonym is a sender, not a host
     senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
-    others = [c for c in named if c != giver and c not in senders]
+    # "40,000 troops in the region, including 13,000 in Kuwait": Kuwait is the next one's
+    later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
+    others = [c for c in named if c != giver and c not in senders and c not in later]
     if giver and others:
         return [giver, others[0]]
     if not giver and len(others) >= 2:
@@ -583,5 +587,30 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
         if m.code != giver
         and _HOST.search(view.text[max(0, m.start - view.start - 24) : m.start - view.start])
     ]
+    # "40,000 troops in the region, including 13,000 in Kuwait": a host after the next
+    # figure is that figure's
+    nxt = _next_figure(view, noun_end)
+    hosts = [m for m in hosts if m.start - view.start < nxt]
     after = [m for m in hosts if m.start - view.start >= noun_end]
     return (after or hosts)[0].code if hosts else None
+
+
+def _next_figure(view: SentenceView, after: int) -> int:
+    """Where the next figure after offset ``after`` starts (the sentence's end if none)."""
+    figures = (o for o in find_quantities(view.text) if o.start >= after and not is_year(o))
+    return next((o.start for o in figures), len(view.text))
+
+
+def _non_state_sender(view: SentenceView, q: Quantity, noun_end: int, mentions) -> bool:
+    """Whether the force's sender is a non-state group: one named as the subject before the
+    figure, after any state, with no state qualifying the counted noun."""
+    if any(q.end <= m.start - view.start < noun_end for m in mentions):
+        return False  # "2,500 Wagner mercenaries" sent by Russia, "300 Syrian fighters"
+    before = [m for m in [*mentions, *view.non_state] if m.end - view.start <= q.start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    gap = view.text[last.end - view.start : q.start]
+    # the subject of the clause that holds the figure: no comma between ("... made by
+    # Lockheed Martin, 135 missiles" names a maker, not a sender)
+    return last in view.non_state and len(gap) < 60 and not re.search(r"[,;:()]", gap)

@@ -105,7 +105,7 @@ def _elliptical(
         # "1,000 troops to Estonia, France 300 and Denmark 200": another sender, the same host
         return [_count(view, last.metric, q.value, last.unit, [giver.code, last.actors[1]])]
     host = _elliptical_host(view, q)
-    if host and len(found[-1].actors) == 2 and re.search(r"(?:\band|,)\s*$", view.text[: q.start]):
+    if host and len(found[-1].actors) == 2 and _ANOTHER_PART.search(view.text[: q.start]):
         last = found[-1]
         return [_count(view, last.metric, q.value, last.unit, [last.actors[0], host])]
     if not _ELLIPTICAL.search(view.text[: q.start]):
@@ -136,6 +136,11 @@ def _table_row(view: SentenceView, ctx: MeasureContext, q: Quantity) -> list[Mea
     if not sender or host is None or host == sender or q.value < 10:
         return []
     return [_count(view, "troops", q.value, "troops", [sender, host])]
+
+
+_ANOTHER_PART = re.compile(
+    r"(?:\band|,|\bincluding|\bwith)\s*(?:about\s+|some\s+|around\s+)?$", re.I
+)
 
 
 def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
