@@ -157,6 +157,9 @@ _OF_THE_PAIR = re.compile(
 def _head_of_the_pair(text: str) -> str | None:
     """The metric of "trade between the two countries" or "bilateral trade" in a sentence
     that speaks of it, figure or not (two-way trade only: its pair is the pair's)."""
+    low = text.lower()
+    if "bilateral" not in low and "two-way" not in low and " two " not in low and "both" not in low:
+        return None  # most sentences: no need to run the pattern
     for m in _OF_THE_PAIR.finditer(text):
         head = head_at([m.group("head") or m.group("head2")], 0, "money", weapons=False)
         if head is not None and head.metric == "bilateral_trade":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..base.tables import read_table
 
@@ -134,6 +134,11 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every money amount and every count in ``text``, in order. A spelled-out number counts
     only with a scale ("two million") or before a noun ("six jets"): the caller decides
     which counts matter; "one" and "a" alone never make a money figure."""
+    return list(_quantities_of(text))
+
+
+@lru_cache(maxsize=64)  # a sentence's figures are asked for by several readers in a row
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     pos = 0
     while (m := _pattern().search(text, pos)) is not None:
@@ -144,7 +149,7 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             # "a USD 400 million": the article swallowed the currency; look again after it
             pos = m.start() + 1
-    return _ranges_as_lower_bound(text, out)
+    return tuple(_ranges_as_lower_bound(text, out))
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
