@@ -228,3 +228,27 @@ def test_parts_of_a_force_after_including_each_have_their_host():
     found = facts(text)
     assert (frozenset({"GBR", "EST"}), "troops", 1000.0) in found
     assert (frozenset({"GBR", "POL"}), "troops", 500.0) in found
+
+
+def test_amount_formats_news_uses():
+    assert facts("China lent Laos one and a half billion dollars.") == {
+        (frozenset({"CHN", "LAO"}), "aid_value", 1.5e9)
+    }
+    assert facts("China extended a loan of USD2 billion to Laos.") == {
+        (frozenset({"CHN", "LAO"}), "aid_value", 2e9)
+    }
+    [m] = extract("k", "India extended a loan of Rs. 2,000 crore to Nepal.", None).measures
+    assert (m.metric, m.value, m.unit) == ("aid_value", 2e10, "INR")
+
+
+def test_a_total_and_its_part_for_the_same_pair_are_both_figures():
+    found = facts("Korea gave Jordan $900 million in aid, including $300 million in loans.")
+    assert found == {
+        (frozenset({"KOR", "JOR"}), "aid_value", 9e8),
+        (frozenset({"KOR", "JOR"}), "aid_value", 3e8),
+    }
+
+
+def test_a_total_whose_part_goes_to_a_named_state_is_not_that_pairs():
+    found = facts("Congress passed $50 billion in foreign aid, including $20 billion for Israel.")
+    assert (frozenset({"USA", "ISR"}), "aid_value", 5e10) not in found

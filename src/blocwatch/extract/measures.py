@@ -47,7 +47,8 @@ def _unit_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words += ["contingent", "detachment", "battalion", "brigade", "strong", "member", "man"]
     words += ["them", "total"]
     words += ["number", "figure", "count"]
-    return re.compile(rf"[{symbols}]"), re.compile(rf"\b(?:{any_of(words)})\b", re.I)
+    # "USD1.5 billion": a code may stick to the number after it
+    return re.compile(rf"[{symbols}]"), re.compile(rf"\b(?:{any_of(words)})(?![A-Za-z])", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -162,7 +163,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if not sides.hold_for(metric):
             continue
         actors = sides.actors
-        if metric != "bilateral_trade" and is_aggregate(view.text, q, money):
+        if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = nearest_period(view.text, q, money, periods)
         if period is None:
@@ -202,6 +203,18 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return None
     receiver = last[1] if last[0] == last_giver.code else last[0]
     return Sides([giver.code, receiver]) if giver.code != receiver else None
+
+
+def _wider_total(view: SentenceView, ctx, q: Quantity, money, actors: list[str]) -> bool:
+    """ "a $95bn package, including $61bn for Ukraine": a total that covers more than the
+    pair of its part. "$12bn in aid, including $5bn in loans" names no other side: the
+    total is the pair's own figure too."""
+    if not is_aggregate(view.text, q, money):
+        return False
+    part = next(o for o in money if o.start > q.end)
+    return len(actors) < 2 or any(
+        m.start - view.start > part.start for m in ctx.state_mentions(view)
+    )
 
 
 _RUPEE = {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}

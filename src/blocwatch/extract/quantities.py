@@ -93,7 +93,8 @@ _UNITS = {
     "hundred": 100,
 }
 _WORD_NUMBER = (
-    r"(?:half\s+an?|a\s+half|half|"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|"
+    r"half\s+an?|a\s+half|half|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -177,6 +178,9 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
 
 def _word_value(words: str) -> float | None:
     low = re.sub(r"\s+", " ", words.lower().replace("-", " "))
+    if low.endswith(" and a half"):  # "one and a half billion"
+        whole = _word_value(low[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if low.startswith("half") or low == "a half":
         return 0.5  # "half a million"
     parts = low.split(" ")
