@@ -252,3 +252,11 @@ def test_a_total_and_its_part_for_the_same_pair_are_both_figures():
 def test_a_total_whose_part_goes_to_a_named_state_is_not_that_pairs():
     found = facts("Congress passed $50 billion in foreign aid, including $20 billion for Israel.")
     assert (frozenset({"USA", "ISR"}), "aid_value", 5e10) not in found
+
+
+def test_troops_in_the_country_are_hosted_by_the_state_named_just_before():
+    text = (
+        "France has trained soldiers in Djibouti for decades. "
+        "Paris has about 1,500 troops in the country, its largest base in Africa."
+    )
+    assert facts(text) == {(frozenset({"FRA", "DJI"}), "troops", 1500.0)}

@@ -517,11 +517,26 @@ def count_actors(
     if not _DEPLOYED.search(view.text):
         # "Finland brings an army of 280,000 troops": its own force
         return [one] if metric == "troops" else []
-    partner = _count_partner(ctx, view, one, metric)
+    partner = _anaphoric_host(ctx, view, q, one) or _count_partner(ctx, view, one, metric)
     if partner:
         return [one, partner]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+_THERE = re.compile(r"^[^.;]{0,40}?(?:\b(?:in|to|inside)\s+the\s+country\b|\bthere\b)", re.I)
+
+
+def _anaphoric_host(ctx: MeasureContext, view: SentenceView, q: Quantity, sender: str):
+    """ "The US has 28,500 soldiers in the country" / "stationed there": the state the text
+    named last before the sentence, other than the sender."""
+    if not _THERE.match(view.text[q.end :]):
+        return None
+    for prev in reversed(ctx.reading.sentences[max(0, view.index - 2) : view.index]):
+        named = [m.code for m in ctx.state_mentions(prev) if m.code != sender]
+        if named:
+            return named[-1]
+    return None
 
 
 def _count_partner(ctx: MeasureContext, view: SentenceView, one: str, metric: str):
