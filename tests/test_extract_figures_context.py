@@ -260,3 +260,16 @@ def test_troops_in_the_country_are_hosted_by_the_state_named_just_before():
         "Paris has about 1,500 troops in the country, its largest base in Africa."
     )
     assert facts(text) == {(frozenset({"FRA", "DJI"}), "troops", 1500.0)}
+
+
+def test_one_states_overall_total_takes_no_partner_from_context():
+    text = (
+        "Mexican exports to the United States rose to $480 billion in 2024. "
+        "Overall, Mexican exports reached $620 billion."
+    )
+    assert facts(text) == {(frozenset({"MEX", "USA"}), "other", 4.8e11)}
+
+
+def test_two_months_joined_by_and_are_part_of_a_year():
+    text = "Imports of Japan from Australia reached $9 billion in January and February 2024."
+    assert periods(text) == {("other", 9e9, None)}

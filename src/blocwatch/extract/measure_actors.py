@@ -286,6 +286,8 @@ def _money_sides(
     if len(named) == 2:
         return named
     if len(named) == 1:
+        if _OVERALL.search(view.text[: q.start]):
+            return []  # "Overall, Chinese exports rose to $295bn": one state's total
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and not _GROUP.search(view.text):
             partner = _main_partner(ctx, named[0])
@@ -321,6 +323,8 @@ class Sides:
 GIVEN_METRICS = frozenset({"aid_value", "arms_value"})
 MAIN_PAIR_METRICS = GIVEN_METRICS | {"bilateral_trade"}
 
+# "Overall, Chinese exports ...", "its total imports": one state's amount with the world
+_OVERALL = re.compile(r"\b(?:overall|total|worldwide|global)\b(?!\s+of\b)", re.I)
 # "global trade", "its total exports": an amount wider than any one pair
 _WIDER = re.compile(
     r"\b(?:global|world|worldwide|total|overall|foreign|international|combined)\s+"

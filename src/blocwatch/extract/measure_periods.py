@@ -42,7 +42,7 @@ _PART_OF = re.compile(
     re.I,
 )
 _PART_YEAR = re.compile(
-    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through)\s*"
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through|and)\s*"
     rf"(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b"
 )
 
