@@ -273,3 +273,23 @@ def test_one_states_overall_total_takes_no_partner_from_context():
 def test_two_months_joined_by_and_are_part_of_a_year():
     text = "Imports of Japan from Australia reached $9 billion in January and February 2024."
     assert periods(text) == {("other", 9e9, None)}
+
+
+def test_weapons_counted_after_the_receivers_name():
+    assert facts("Italy sold Qatar 4 corvettes and 28 armoured personnel carriers.") == {
+        (frozenset({"ITA", "QAT"}), "munitions_count", 4.0),
+        (frozenset({"ITA", "QAT"}), "munitions_count", 28.0),
+    }
+    assert facts("Britain has given Ukraine 14 Challenger 2 tanks.") == {
+        (frozenset({"GBR", "UKR"}), "munitions_count", 14.0)
+    }
+
+
+def test_planes_vehicles_and_plural_models_are_weapon_counts():
+    assert facts("Russia has delivered 12 fighter planes to Mali.") == {
+        (frozenset({"RUS", "MLI"}), "munitions_count", 12.0)
+    }
+    assert facts("Poland received 48 F-35s from the United States.") == {
+        (frozenset({"POL", "USA"}), "munitions_count", 48.0)
+    }
+    assert facts("Airlines in India bought 470 planes from France.") == set()

@@ -29,7 +29,7 @@ _TRANSFER = re.compile(
     r"|deliveries|supply|supplies|supplied|send|sends|sent|order|orders|ordered|buy|buys"
     r"|bought|acquire|acquired|acquisition|purchase|purchased|transfer|transferred|provide"
     r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
-    r"|received|handed|pledge|pledged|pledges|pledging|gave|give|gives|giving|gift|gifted"
+    r"|received|handed|pledge|pledged|pledges|pledging|gave|give|given|gives|giving|gift|gifted"
     r"|export|exported|exports|import|imported|commit|commits|committed|obtained)\b",
     re.I,
 )
@@ -69,7 +69,7 @@ def read_counts(
             out.extend(_elliptical(view, ctx, q, out) or _table_row(view, ctx, q))
             continue
         head, noun_end = found
-        if not _actual_count(view.text, q, noun_end, head.metric):
+        if not _actual_count(view, q, noun_end, head.metric):
             continue
         actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
         if head.metric == "troops" and len(actors) < 2 and not _sent(view, q):
@@ -151,8 +151,9 @@ def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
     return next((x.code for x in view.mentions if x.start == at), None)
 
 
-def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
-    if re.search(r"\b[A-Z][A-Za-z-]*\s*$", text[: q.start]) and q.start > 0 and q.value < 100:
+def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -> bool:
+    text = view.text
+    if _after_a_name(view, q) and q.value < 100:
         return False  # "14 Challenger 2 tanks": the 2 is part of a model name
     if metric == "troops" and q.value < 10:
         return False  # "two soldiers were hurt": people, not a force
@@ -164,6 +165,15 @@ def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
         return False
     before = text[max(0, q.start - 80) : q.start]
     return not _COUNT_MODALITY.search(before)
+
+
+def _after_a_name(view: SentenceView, q: Quantity) -> bool:
+    """Whether a capitalised word other than a state's name stands just before the number
+    ("Challenger 2"; not "sold Pakistan 4 warships")."""
+    before = view.text[: q.start].rstrip()
+    if q.start == 0 or not re.search(r"\b[A-Z][A-Za-z-]*$", before):
+        return False
+    return not any(m.end - view.start == len(before) for m in view.mentions)
 
 
 def _sent(view: SentenceView, q: Quantity) -> bool:

@@ -68,8 +68,12 @@ def _may_hold_figure(text: str) -> bool:
     """A digit or a spelled-out figure, and a currency or a noun a figure may count."""
     sign, word = _unit_cue()
     return bool(_DIGIT.search(text) or _spelled_figure().search(text)) and bool(
-        sign.search(text) or word.search(text) or is_table_row(text)
+        sign.search(text) or word.search(text) or is_table_row(text) or _MODELS.search(text)
     )
+
+
+# "20 F-16s": a plural model designation is a noun a figure may count
+_MODELS = re.compile(r"\b\d+\s+[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?s\b")
 
 
 def any_of(words: list[str]) -> str:

@@ -269,6 +269,8 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     words = list(_WORD.finditer(text[q.end :]))[:5]
     texts = [m.group(0) for m in words]
     weapons = weapon_context(text)
+    if words and _MODELS.match(texts[0]):
+        return _MODEL_COUNT, q.end + words[0].end()  # "20 F-16s", "12 Su-35s"
     for i, m in enumerate(words[:4]):
         word = m.group(0)
         if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
@@ -287,6 +289,9 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
 # A model designation before "fighters" makes them aircraft ("Su-35", "F-16", "MiG-29").
 _AIRCRAFT_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|Rafales?|Gripens?)$")
 _AIRCRAFT = Head("munitions_count", "fighter jets", False)
+# A plural model designation counts weapon systems on its own ("F-16s", "MiG-29s").
+_MODELS = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?s$")
+_MODEL_COUNT = Head("munitions_count", "aircraft", False)
 
 
 def _count_phrase_len(words: list[str], j: int, head: Head) -> int:
