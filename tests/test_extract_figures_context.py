@@ -293,3 +293,9 @@ def test_planes_vehicles_and_plural_models_are_weapon_counts():
         (frozenset({"POL", "USA"}), "munitions_count", 48.0)
     }
     assert facts("Airlines in India bought 470 planes from France.") == set()
+
+
+def test_weapons_received_from_two_states_name_both_givers():
+    assert facts("Ukraine received 24 F-16s from Norway and Belgium.") == {
+        (frozenset({"UKR", "NOR", "BEL"}), "munitions_count", 24.0)
+    }

@@ -379,6 +379,22 @@ def _joint_givers(view: SentenceView, mentions: list[Mention], code: str, q: Qua
     return list(dict.fromkeys(m.code for m in run))
 
 
+def _from_list(view: SentenceView, mentions: list[Mention], code: str, q: Quantity) -> list[str]:
+    """ "received 20 F-16s from Denmark and the Netherlands": every state of a short list
+    after "from" just behind the figure gives."""
+    after = [m for m in mentions if m.start - view.start >= q.end]
+    at = next((i for i, m in enumerate(after) if m.code == code), None)
+    if at is None or not re.search(
+        r"\bfrom\s+(?:the\s+)?$", view.text[: after[at].start - view.start]
+    ):
+        return [code]
+    hi = at
+    while hi + 1 < len(after) and _joined(view, after[hi], after[hi + 1]):
+        hi += 1
+    run = after[at : hi + 1]
+    return [code] if len(run) > 3 else list(dict.fromkeys(m.code for m in run))
+
+
 def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
     return bool(_JOINED.fullmatch(view.text[a.end - view.start : b.start - view.start]))
 
@@ -512,7 +528,7 @@ def count_actors(
     later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
     others = [c for c in named if c != giver and c not in senders and c not in later]
     if giver and others:
-        return [giver, others[0]]
+        return [giver, *_from_list(view, mentions, others[0], q)]
     if not giver and len(others) >= 2:
         return others[:2]
     one = giver or host or (others[0] if others else None)
