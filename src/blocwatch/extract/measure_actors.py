@@ -23,7 +23,7 @@ from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
 from .metric_heads import head_at, is_head_word
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
 
@@ -65,6 +65,10 @@ class MeasureContext:
         """A sentence that speaks of trade or aid between two states ("trade turnover
         between Russia and Turkey fell") sets the pair and metric of the next ones."""
         pair, metric = _topic_pair(self.reading, view)
+        if not pair:
+            # "Trade between the two countries has surged": the pair named before
+            metric = _head_of_the_pair(view.text)
+            pair = _pair_referred_to(self.reading, view) if metric else []
         if pair:
             self.last_pair, self.pair_index = pair, view.index
             self.last_metric, self.last_index = metric, view.index
@@ -94,6 +98,10 @@ class MeasureContext:
         if key not in self._mentions:
             self._mentions[key] = _actor_mentions(self.reading, view, orgs)
         return self._mentions[key]
+
+    def state_mentions(self, view: SentenceView) -> list[Mention]:
+        """Every state the sentence names, whatever its role ("Chinese suppliers")."""
+        return [m for m in view.mentions if self.reading.lex.is_state(m.code)]
 
     def claim_actors(self, view: SentenceView) -> list[str]:
         for c in self.claims:
@@ -138,6 +146,27 @@ def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | 
     return [], None
 
 
+_OF_THE_PAIR = re.compile(
+    r"\b(?:bilateral|two-way)\s+(?P<head>[a-z]+)\b"
+    r"|\b(?P<head2>[a-z]+)\s+(?:volume\s+)?(?:between|of)\s+(?:the\s+)?(?:two|both)\s+"
+    r"(?:countries|nations|sides|states)\b",
+    re.I,
+)
+
+
+def _head_of_the_pair(text: str) -> str | None:
+    """The metric of "trade between the two countries" or "bilateral trade" in a sentence
+    that speaks of it, figure or not (two-way trade only: its pair is the pair's)."""
+    low = text.lower()
+    if "bilateral" not in low and "two-way" not in low and " two " not in low and "both" not in low:
+        return None  # most sentences: no need to run the pattern
+    for m in _OF_THE_PAIR.finditer(text):
+        head = head_at([m.group("head") or m.group("head2")], 0, "money", weapons=False)
+        if head is not None and head.metric == "bilateral_trade":
+            return head.metric
+    return None
+
+
 def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     """ "Trade between the two countries ...": the last two states the text named before."""
     low = view.text.lower()
@@ -176,8 +205,17 @@ _SOURCE_NOUNS = en.SOURCE_NOUNS
 def _qualifies_head(reading: Reading, m: Mention) -> bool:
     """ "Chinese exports", "Saudi aid", "the Russian embassy said": a demonym before what a
     figure measures, or before the body that states it, is a side."""
+    if m.kind != "demonym":
+        return False
     nxt = reading.lower(m.tok_end)
-    return m.kind == "demonym" and (is_head_word(nxt) or nxt in _SOURCE_NOUNS)
+    if is_head_word(nxt) or nxt in _SOURCE_NOUNS:
+        return True
+    # "Chinese direct investment", "Russian arms exports": one qualifier between
+    return nxt in _QUALIFIERS and is_head_word(reading.lower(m.tok_end + 1))
+
+
+# Words that may stand between a demonym and the head it qualifies.
+_QUALIFIERS = frozenset(en.HEAD_QUALIFIERS)
 
 
 @cache
@@ -217,16 +255,19 @@ def money_actors(
 
 def _money_sides(
     reading, view, ctx, q: Quantity, money: list[Quantity]
-) -> list[str] | tuple[list[str], bool]:
+) -> list[str] | tuple[list[str], frozenset[str]]:
     all_mentions = ctx.actor_mentions(view, orgs=True)
+    # "Russia supplied $406m, China $267m": China gives the second figure, not the first's
+    later = [gapped_giver(view, o, all_mentions) for o in money if o.start > q.start]
+    all_mentions = [m for m in all_mentions if m not in later]
     listed = _list_entry(reading, view, q, all_mentions)
-    if listed:
+    if listed is not None:
         return listed
     # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
     mentions = _in_clause(view, q, all_mentions)
     named = _codes(mentions)
     counterpart = _counterpart(reading, view, q, money, mentions)
-    if counterpart and _enumeration(view, mentions):
+    if counterpart and _enumeration(view, [m for m in mentions if m.start - view.start > q.start]):
         return []  # "from France, Spain, Italy and Sweden": whose share is not said
     if counterpart:
         others = [
@@ -235,7 +276,7 @@ def _money_sides(
             if c != counterpart and not _is_counterpart_elsewhere(reading, view, c, money, mentions)
         ]
         if others:
-            return [others[0], counterpart]
+            return [*_joint_givers(view, mentions, others[0], q), counterpart]
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
     if ctx.referred_pair and (len(named) < 2 or _TWO_COUNTRIES.search(view.text)):
@@ -245,31 +286,51 @@ def _money_sides(
     if len(named) == 2:
         return named
     if len(named) == 1:
+        if _OVERALL.search(view.text[: q.start]):
+            return []  # "Overall, Chinese exports rose to $295bn": one state's total
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and not _GROUP.search(view.text):
             partner = _main_partner(ctx, named[0])
             if partner and not _is_counterpart_before(view, mentions[0]):
                 # "Japan has committed $7bn": the receiver is the article's other side, when
                 # the amount is one a giver hands over (the caller checks the metric)
-                return [named[0], partner], True
+                return [named[0], partner], GIVEN_METRICS
         return [named[0], partner] if partner else []
-    return list(ctx.recent_pair(view, _CARRY_SENTENCES))
+    recent = ctx.recent_pair(view, _CARRY_SENTENCES)
+    if recent:
+        return list(recent)
+    if ctx.main_pair and not _GROUP.search(view.text) and not _WIDER.search(view.text):
+        # "Two-way trade reached $87bn": a sentence that names nobody speaks of the pair the
+        # article is about, for an amount that only a pair can have (the caller checks)
+        return list(ctx.main_pair), MAIN_PAIR_METRICS
+    return []
 
 
 @dataclass(frozen=True)
 class Sides:
-    """The actors of an amount. ``given_only``: the second side comes from the article's
-    main pair on the strength of the metric alone, which holds for the amounts a giver hands
-    to a receiver (aid and arms values) and for no other."""
+    """The actors of an amount. ``only_for``: the metrics for which a side taken from the
+    article's main pair holds (None: any metric). One named side with the other from the
+    main pair holds for the amounts a giver hands to a receiver (aid and arms values); a
+    sentence that names nobody, for those and for two-way trade."""
 
     actors: list[str]
-    given_only: bool = False
+    only_for: frozenset[str] | None = None
 
     def hold_for(self, metric: str) -> bool:
-        return bool(self.actors) and (not self.given_only or metric in GIVEN_METRICS)
+        return bool(self.actors) and (self.only_for is None or metric in self.only_for)
 
 
 GIVEN_METRICS = frozenset({"aid_value", "arms_value"})
+MAIN_PAIR_METRICS = GIVEN_METRICS | {"bilateral_trade"}
+
+# "Overall, Chinese exports ...", "its total imports": one state's amount with the world
+_OVERALL = re.compile(r"\b(?:overall|total|worldwide|global)\b(?!\s+of\b)", re.I)
+# "global trade", "its total exports": an amount wider than any one pair
+_WIDER = re.compile(
+    r"\b(?:global|world|worldwide|total|overall|foreign|international|combined)\s+"
+    r"(?:trade|exports|imports|aid|assistance|commerce)\b",
+    re.I,
+)
 
 
 # "aid from these countries": givers the sentence does not name; no pair to fill in
@@ -294,6 +355,66 @@ def _in_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list
     hi = min(b for b in breaks if b > q.start)
     inside = [m for m in mentions if lo <= m.start - view.start < hi]
     return inside or mentions
+
+
+_JOINED = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+
+
+def _joint_givers(view: SentenceView, mentions: list[Mention], code: str, q: Quantity):
+    """ "Saudi Arabia and the UAE sent 10,000 troops to Yemen": every state of the list
+    before the figure that holds the giver gives; a run of four or more is a list of
+    something else."""
+    before = [m for m in mentions if m.end - view.start <= q.start]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].code == code), None)
+    if at is None:
+        return [code]
+    lo = hi = at
+    while lo > 0 and _joined(view, before[lo - 1], before[lo]):
+        lo -= 1
+    while hi + 1 < len(before) and _joined(view, before[hi], before[hi + 1]):
+        hi += 1
+    run = before[lo : hi + 1]
+    if len(run) > 3 or _COUNTERPART.search(view.text[: run[0].start - view.start]):
+        return [code]  # "with Russia and China": partners, not givers
+    return list(dict.fromkeys(m.code for m in run))
+
+
+def _from_list(view: SentenceView, mentions: list[Mention], code: str, q: Quantity) -> list[str]:
+    """ "received 20 F-16s from Denmark and the Netherlands": every state of a short list
+    after "from" just behind the figure gives."""
+    after = [m for m in mentions if m.start - view.start >= q.end]
+    at = next((i for i, m in enumerate(after) if m.code == code), None)
+    if at is None or not re.search(
+        r"\bfrom\s+(?:the\s+)?$", view.text[: after[at].start - view.start]
+    ):
+        return [code]
+    hi = at
+    while hi + 1 < len(after) and _joined(view, after[hi], after[hi + 1]):
+        hi += 1
+    run = after[at : hi + 1]
+    return [code] if len(run) > 3 else list(dict.fromkeys(m.code for m in run))
+
+
+def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
+    return bool(_JOINED.fullmatch(view.text[a.end - view.start : b.start - view.start]))
+
+
+_GAP_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:the\s+)?$", re.I)
+_GAP_AFTER = re.compile(
+    r"^(?:'s)?(?:[\s-]+(?!for\b|with\b)[a-z][a-z-]*){0,2}\s*(?:for\s+|with\s+)?$"
+)
+
+
+def gapped_giver(view: SentenceView, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """ "Russia supplied $406m, China $267m and Germany $30m": a state named just after a
+    comma or "and", with the verb left out before its figure, gives that figure."""
+    before = [m for m in mentions if m.end - view.start <= q.start]
+    if not before:
+        return None
+    m = before[-1]
+    if not _GAP_AFTER.match(view.text[m.end - view.start : q.start]):
+        return None
+    return m if _GAP_BEFORE.search(view.text[: m.start - view.start]) else None
 
 
 def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
@@ -325,21 +446,22 @@ def _partner_from_context(
     return None
 
 
-def _list_entry(reading, view, q: Quantity, mentions: list[Mention]) -> list[str]:
+def _list_entry(reading, view, q: Quantity, mentions: list[Mention]) -> list[str] | None:
     """ "The US ($57.6bn), China ($50.8bn) ... traded more with India": the state before the
-    bracket and the one state of the sentence that is not a list entry."""
+    bracket and the one state of the sentence that is not a list entry; [] for an entry
+    whose partner the sentence does not name; None for a figure that is no list entry."""
     before = view.text[: q.start]
     if not _LIST_ENTRY.search(before):
-        return []
+        return None
     bracket = before.rstrip()[:-1].rstrip()
     entry = [m for m in mentions if m.end - view.start == len(bracket)]
     if not entry:
-        return []
+        return None
     entries = {
         m.code for m in mentions if re.match(r"\s*\(\s*[$£€¥\d]", view.text[m.end - view.start :])
     }
     rest = [m.code for m in mentions if m.code not in entries]
-    return [entry[0].code, rest[0]] if rest else []
+    return [entry[0].code, rest[0]] if rest else []  # a list entry whose partner is unsaid
 
 
 def _counterpart(reading, view, q: Quantity, money, mentions: list[Mention]) -> str | None:
@@ -385,10 +507,12 @@ def count_actors(
     mentions = [m for m in ctx.actor_mentions(view, orgs=False) if not _reports(view, m, q)]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)
+    if _non_state_sender(view, q, noun_end, mentions):
+        return []  # "Hezbollah has sent 7,000 fighters to Syria": no state sends them
     label = _label_host(view, mentions, giver)
     host = label or _host(view, noun_end, mentions, giver)
     if giver and host:
-        return [giver, host]
+        return [*_joint_givers(view, mentions, giver, q), host]
     if label and metric == "troops" and view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES:
         # "South Korea: about 28,500." after "Japan: 54,000 US personnel": the same sender
         sender = ctx.last_troops[0]
@@ -400,9 +524,11 @@ def count_actors(
         return claimed
     # "800 British troops and 300 French soldiers": each demonym is a sender, not a host
     senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
-    others = [c for c in named if c != giver and c not in senders]
+    # "40,000 troops in the region, including 13,000 in Kuwait": Kuwait is the next one's
+    later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
+    others = [c for c in named if c != giver and c not in senders and c not in later]
     if giver and others:
-        return [giver, others[0]]
+        return [giver, *_from_list(view, mentions, others[0], q)]
     if not giver and len(others) >= 2:
         return others[:2]
     one = giver or host or (others[0] if others else None)
@@ -411,11 +537,26 @@ def count_actors(
     if not _DEPLOYED.search(view.text):
         # "Finland brings an army of 280,000 troops": its own force
         return [one] if metric == "troops" else []
-    partner = _count_partner(ctx, view, one, metric)
+    partner = _anaphoric_host(ctx, view, q, one) or _count_partner(ctx, view, one, metric)
     if partner:
         return [one, partner]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+_THERE = re.compile(r"^[^.;]{0,40}?(?:\b(?:in|to|inside)\s+the\s+country\b|\bthere\b)", re.I)
+
+
+def _anaphoric_host(ctx: MeasureContext, view: SentenceView, q: Quantity, sender: str):
+    """ "The US has 28,500 soldiers in the country" / "stationed there": the state the text
+    named last before the sentence, other than the sender."""
+    if not _THERE.match(view.text[q.end :]):
+        return None
+    for prev in reversed(ctx.reading.sentences[max(0, view.index - 2) : view.index]):
+        named = [m.code for m in ctx.state_mentions(prev) if m.code != sender]
+        if named:
+            return named[-1]
+    return None
 
 
 def _count_partner(ctx: MeasureContext, view: SentenceView, one: str, metric: str):
@@ -484,5 +625,30 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
         if m.code != giver
         and _HOST.search(view.text[max(0, m.start - view.start - 24) : m.start - view.start])
     ]
+    # "40,000 troops in the region, including 13,000 in Kuwait": a host after the next
+    # figure is that figure's
+    nxt = _next_figure(view, noun_end)
+    hosts = [m for m in hosts if m.start - view.start < nxt]
     after = [m for m in hosts if m.start - view.start >= noun_end]
     return (after or hosts)[0].code if hosts else None
+
+
+def _next_figure(view: SentenceView, after: int) -> int:
+    """Where the next figure after offset ``after`` starts (the sentence's end if none)."""
+    figures = (o for o in find_quantities(view.text) if o.start >= after and not is_year(o))
+    return next((o.start for o in figures), len(view.text))
+
+
+def _non_state_sender(view: SentenceView, q: Quantity, noun_end: int, mentions) -> bool:
+    """Whether the force's sender is a non-state group: one named as the subject before the
+    figure, after any state, with no state qualifying the counted noun."""
+    if any(q.end <= m.start - view.start < noun_end for m in mentions):
+        return False  # "2,500 Wagner mercenaries" sent by Russia, "300 Syrian fighters"
+    before = [m for m in [*mentions, *view.non_state] if m.end - view.start <= q.start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    gap = view.text[last.end - view.start : q.start]
+    # the subject of the clause that holds the figure: no comma between ("... made by
+    # Lockheed Martin, 135 missiles" names a maker, not a sender)
+    return last in view.non_state and len(gap) < 60 and not re.search(r"[,;:()]", gap)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Measure
-from .measure_actors import MeasureContext, count_actors
+from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .metric_heads import count_head
 from .quantities import Quantity
 from .reading import Reading, SentenceView
@@ -29,7 +29,8 @@ _TRANSFER = re.compile(
     r"|deliveries|supply|supplies|supplied|send|sends|sent|order|orders|ordered|buy|buys"
     r"|bought|acquire|acquired|acquisition|purchase|purchased|transfer|transferred|provide"
     r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
-    r"|received|handed)\b",
+    r"|received|handed|pledge|pledged|pledges|pledging|gave|give|given|gives|giving|gift|gifted"
+    r"|export|exported|exports|import|imported|commit|commits|committed|obtained)\b",
     re.I,
 )
 # ... never of an attack or a loss
@@ -65,10 +66,10 @@ def read_counts(
             continue
         found = count_head(view.text, q)
         if found is None:
-            out.extend(_elliptical(view, q, out))
+            out.extend(_elliptical(view, ctx, q, out) or _table_row(view, ctx, q))
             continue
         head, noun_end = found
-        if not _actual_count(view.text, q, noun_end, head.metric):
+        if not _actual_count(view, q, noun_end, head.metric):
             continue
         actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
         if head.metric == "troops" and len(actors) < 2 and not _sent(view, q):
@@ -91,13 +92,20 @@ def read_counts(
 _ELLIPTICAL = re.compile(r"\b(?:the\s+remaining|the\s+other|another|a\s+further)\s+$", re.I)
 
 
-def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[Measure]:
+def _elliptical(
+    view: SentenceView, ctx: MeasureContext, q: Quantity, found: list[Measure]
+) -> list[Measure]:
     """ "six jets now, while the remaining 36 will follow": the noun counted just before.
     "2,500 troops in Iraq and 900 in Syria": the same sender, another host."""
     if not found or found[-1].evidence[0].start != view.start:
         return []
+    last = found[-1]
+    giver = gapped_giver(view, q, ctx.state_mentions(view))
+    if giver is not None and len(last.actors) == 2 and giver.code not in last.actors:
+        # "1,000 troops to Estonia, France 300 and Denmark 200": another sender, the same host
+        return [_count(view, last.metric, q.value, last.unit, [giver.code, last.actors[1]])]
     host = _elliptical_host(view, q)
-    if host and len(found[-1].actors) == 2 and re.search(r"(?:\band|,)\s*$", view.text[: q.start]):
+    if host and len(found[-1].actors) == 2 and _ANOTHER_PART.search(view.text[: q.start]):
         last = found[-1]
         return [_count(view, last.metric, q.value, last.unit, [last.actors[0], host])]
     if not _ELLIPTICAL.search(view.text[: q.start]):
@@ -108,6 +116,33 @@ def _elliptical(view: SentenceView, q: Quantity, found: list[Measure]) -> list[M
     return [_count(view, last.metric, q.value, last.unit, last.actors)]
 
 
+# "Italy: 12,000." after "Germany: 35,000 US troops.": a row of a flattened table
+_ROW = re.compile(rf"^\s*[A-Z][\w .'-]{{1,40}}:\s*{_ABOUT}{_NUM}\s*\.?\s*$", re.I)
+_ROW_SENTENCES = 3
+
+
+def is_table_row(text: str) -> bool:
+    """ "Italy: 12,000.": a label and a bare number, a row of a flattened table."""
+    return bool(_ROW.match(text))
+
+
+def _table_row(view: SentenceView, ctx: MeasureContext, q: Quantity) -> list[Measure]:
+    """A row with a state's name and a bare number, just after rows of troops: the same
+    sender, hosted by the row's state."""
+    if not _ROW.match(view.text) or view.index - ctx.troops_index > _ROW_SENTENCES:
+        return []
+    sender = ctx.last_troops[0]
+    host = next((m.code for m in ctx.actor_mentions(view, orgs=False)), None)
+    if not sender or host is None or host == sender or q.value < 10:
+        return []
+    return [_count(view, "troops", q.value, "troops", [sender, host])]
+
+
+_ANOTHER_PART = re.compile(
+    r"(?:\band|,|\bincluding|\bwith)\s*(?:about\s+|some\s+|around\s+)?$", re.I
+)
+
+
 def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
     m = re.match(r"\s+(?:in|to|into)\s+(?:the\s+)?", view.text[q.end :])
     if not m:
@@ -116,8 +151,9 @@ def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
     return next((x.code for x in view.mentions if x.start == at), None)
 
 
-def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
-    if re.search(r"\b[A-Z][A-Za-z-]*\s*$", text[: q.start]) and q.start > 0 and q.value < 100:
+def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -> bool:
+    text = view.text
+    if _after_a_name(view, q) and q.value < 100:
         return False  # "14 Challenger 2 tanks": the 2 is part of a model name
     if metric == "troops" and q.value < 10:
         return False  # "two soldiers were hurt": people, not a force
@@ -129,6 +165,15 @@ def _actual_count(text: str, q: Quantity, noun_end: int, metric: str) -> bool:
         return False
     before = text[max(0, q.start - 80) : q.start]
     return not _COUNT_MODALITY.search(before)
+
+
+def _after_a_name(view: SentenceView, q: Quantity) -> bool:
+    """Whether a capitalised word other than a state's name stands just before the number
+    ("Challenger 2"; not "sold Pakistan 4 warships")."""
+    before = view.text[: q.start].rstrip()
+    if q.start == 0 or not re.search(r"\b[A-Z][A-Za-z-]*$", before):
+        return False
+    return not any(m.end - view.start == len(before) for m in view.mentions)
 
 
 def _sent(view: SentenceView, q: Quantity) -> bool:

@@ -59,7 +59,7 @@ def is_unit_price(text: str, q: Quantity) -> bool:
 
 _TARGET_WORDS = (
     r"goal|goals|target|targets|targeted|aim|aims|aiming|aimed|seek|seeks|seeking|sought"
-    r"|request|requests|requested|asked|asking|proposed|proposal"
+    r"|request|requests|requested|asked|asking|proposed|proposal|preparing|prepares"
 )
 # ... and, for trade and flows, projections and modality ("trade could reach $30bn"). A
 # pledged aid package is a figure even when it is "expected to be announced".
@@ -79,6 +79,18 @@ _TARGET_AFTER = re.compile(
     r"|^[^.;$£€¥]{0,25}?\bin\s+the\s+(?:near|coming|next)\b",
     re.I,
 )
+# "a $100 billion trade target", "a 5 trillion yen investment goal": the noun after it
+_AIM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|objective)s?\b", re.I)
+# "$1bn under negotiation", "a $2bn loan still being discussed": not yet a fact
+_UNSETTLED_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
+    r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed))\b",
+    re.I,
+)
+# "$11 billion of arms to Iraq in the near future": a promise of what is to come
+_FUTURE_AFTER = re.compile(
+    r"^[^.;$£€¥]{0,40}?\bin\s+the\s+(?:near|coming)\s+(?:future|years|months|weeks)\b", re.I
+)
 CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
 
 
@@ -88,7 +100,9 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
     before = text[: q.start]
     opens = [m.end() for m in CLAUSE_OPEN.finditer(before)]
     clause = before[opens[-1] :] if opens else before
-    if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I):
+    if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I) or _AIM_AFTER.match(text[q.end :]):
+        return True
+    if _UNSETTLED_AFTER.match(text[q.end :]) or _FUTURE_AFTER.match(text[q.end :]):
         return True
     if metric not in ("bilateral_trade", "other"):
         return False

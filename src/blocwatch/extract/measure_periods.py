@@ -18,6 +18,19 @@ _MONTH_ONLY = re.compile(
 
 # A year after these words is a comparison ("doubled compared to 2021"), not the period.
 _COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)\s*(?:in\s+)?$", re.I)
+# "up 26% from 2022", "down from 2021": the base year of a change
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rise|rising|fall|falling|increase|decrease|growth|jump|drop)\b[^.;$£€¥]{0,25}"
+    r"\bfrom\s*(?:in\s+)?$",
+    re.I,
+)
+# "between 2008 and 2023", "from 2015 to 2020", "in 2019-2023": several years, no period
+_YEAR_SPAN = re.compile(
+    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+"
+    r"(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
+    re.I,
+)
+_SPLIT_YEAR = re.compile(r"\s?[/-]\s?(?:\d{2}|\d{4})\b")
 # ... and after these, a fiscal year ("FY2024"), never the period
 _NOT_PERIOD = re.compile(r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?)$", re.I)
 # "since 2011": where a running total starts, not its period ("since 2010, when" is one)
@@ -29,7 +42,7 @@ _PART_OF = re.compile(
     re.I,
 )
 _PART_YEAR = re.compile(
-    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through)\s*"
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through|and)\s*"
     rf"(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b"
 )
 
@@ -52,15 +65,19 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
                 month = MONTHS[m.group("month").lower()]
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
     part_year = [m.span() for m in _PART_YEAR.finditer(view.text)]
+    part_year += [m.span() for m in _YEAR_SPAN.finditer(view.text)]
     kept = []
     for start, end, value in out:
         if _COMPARED.search(view.text[:start]) and len(out) > 1:
             continue
+        if _CHANGE_FROM.search(view.text[:start]):
+            continue  # "up 26% from 2022": the base of a change, whatever else is named
         before = view.text[:start]
         open_period = (
             any(lo - 4 <= start <= hi for lo, hi in part_year)
             or _PART_OF.search(before[-40:])  # "in the first half of 2024"
             or _NOT_PERIOD.search(before)
+            or _SPLIT_YEAR.match(view.text[end:])  # "2023/24": a fiscal year
             or (_SINCE.search(before) and not re.match(r"\s*when\b", view.text[end:]))
         )
         # a part of a year, a fiscal year or a start: the figure's period stays open
@@ -103,6 +120,14 @@ def _opening_period(text: str, periods) -> str | None:
     return opening[0] if opening else None
 
 
+# "up from $13bn in 2021", "compared with 2022": the year of a comparison, not the news
+_BASE_YEAR = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from\b[^.;]{0,40}|"
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\b[^.;]{0,30})$",
+    re.I,
+)
+
+
 class HeadlineYear:
     """The year the headline or lead gives, found on first use (most documents have no
     figure that needs it)."""
@@ -122,6 +147,11 @@ def _headline_year(reading: Reading) -> str | None:
     for view in reading.sentences[:2]:
         for d in reading.dates(view):
             before = reading.text[view.start : d.start]
-            if d.kind == "year" and not (_NOT_PERIOD.search(before) or _SINCE.search(before)):
+            if d.kind == "year" and not (
+                _NOT_PERIOD.search(before)
+                or _SINCE.search(before)
+                or _BASE_YEAR.search(before)
+                or _CHANGE_FROM.search(before)
+            ):
                 return d.value
     return None

@@ -14,8 +14,8 @@ from collections import Counter
 from functools import cache
 
 from ..model import Claim, Measure
-from .measure_actors import MeasureContext, money_actors
-from .measure_counts import read_counts, troops_spoken_of
+from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors
+from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     is_aggregate,
     is_change,
@@ -47,7 +47,8 @@ def _unit_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words += ["contingent", "detachment", "battalion", "brigade", "strong", "member", "man"]
     words += ["them", "total"]
     words += ["number", "figure", "count"]
-    return re.compile(rf"[{symbols}]"), re.compile(rf"\b(?:{any_of(words)})\b", re.I)
+    # "USD1.5 billion": a code may stick to the number after it
+    return re.compile(rf"[{symbols}]"), re.compile(rf"\b(?:{any_of(words)})(?![A-Za-z])", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -67,8 +68,12 @@ def _may_hold_figure(text: str) -> bool:
     """A digit or a spelled-out figure, and a currency or a noun a figure may count."""
     sign, word = _unit_cue()
     return bool(_DIGIT.search(text) or _spelled_figure().search(text)) and bool(
-        sign.search(text) or word.search(text)
+        sign.search(text) or word.search(text) or is_table_row(text) or _MODELS.search(text)
     )
+
+
+# "20 F-16s": a plural model designation is a noun a figure may count
+_MODELS = re.compile(r"\b\d+\s+[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?s\b")
 
 
 def any_of(words: list[str]) -> str:
@@ -153,7 +158,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if _not_a_figure(view.text, q, previous):
             continue
         # actors first: a figure nobody's is dropped before the parse is asked for
-        sides = money_actors(reading, view, ctx, q, money)
+        sides = _gapped(view, ctx, q, previous, out) or money_actors(reading, view, ctx, q, money)
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
@@ -162,7 +167,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if not sides.hold_for(metric):
             continue
         actors = sides.actors
-        if metric != "bilateral_trade" and is_aggregate(view.text, q, money):
+        if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = nearest_period(view.text, q, money, periods)
         if period is None:
@@ -182,6 +187,40 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     return out
 
 
+def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]):
+    """ "Russia supplied $406m in arms, China $267m": the state before a figure whose verb
+    is left out gives it, to the receiver of the figure before it (the side that is not
+    that figure's giver: its own gapped state, or the state named nearest before it).
+    ``found``: this sentence's figures."""
+    if previous is None or not found or len(found[-1].actors) != 2:
+        return None
+    mentions = ctx.state_mentions(view)
+    giver = gapped_giver(view, q, mentions)
+    if giver is None:
+        return None
+    last = found[-1].actors
+    before = [m for m in mentions if m.end - view.start <= previous.start and m.code in last]
+    chained = gapped_giver(view, previous, mentions)  # "..., China $267m and India $51m"
+    last_giver = chained if chained is not None and chained.code in last else None
+    last_giver = last_giver or (before[-1] if before else None)
+    if last_giver is None:
+        return None
+    receiver = last[1] if last[0] == last_giver.code else last[0]
+    return Sides([giver.code, receiver]) if giver.code != receiver else None
+
+
+def _wider_total(view: SentenceView, ctx, q: Quantity, money, actors: list[str]) -> bool:
+    """ "a $95bn package, including $61bn for Ukraine": a total that covers more than the
+    pair of its part. "$12bn in aid, including $5bn in loans" names no other side: the
+    total is the pair's own figure too."""
+    if not is_aggregate(view.text, q, money):
+        return False
+    part = next(o for o in money if o.start > q.end)
+    return len(actors) < 2 or any(
+        m.start - view.start > part.start for m in ctx.state_mentions(view)
+    )
+
+
 _RUPEE = {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}
 
 
@@ -193,9 +232,14 @@ def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure])
     return found[-1].metric
 
 
+# An amount below this is a price or a typo ("$9.551 worth of goods" with its scale lost).
+_LEAST_AMOUNT = 1000.0
+
+
 def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
     return (
-        is_conversion(text, q, previous)
+        q.value < _LEAST_AMOUNT
+        or is_conversion(text, q, previous)
         or is_threshold(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)
@@ -242,6 +286,10 @@ def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
 
 
 def _unit(reading: Reading, q: Quantity) -> str:
+    if q.currency == "CNY" and "¥" in q.text:
+        # "¥": yen in an article about Japan that names China less, yuan otherwise
+        named = Counter(m.code for v in reading.sentences for m in v.mentions)
+        return "JPY" if named["JPN"] > named["CHN"] else "CNY"
     if q.currency != "RS":
         return q.currency or "USD"
     # "Rs": the rupee of the rupee country the article names most

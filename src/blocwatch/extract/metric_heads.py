@@ -98,6 +98,8 @@ def money_metric(
         return conjunct
     if head is not None:
         return head.metric
+    if weapons and _priced_weapons(text, q):
+        return "arms_value"  # "84 F-15 jets, worth $30 billion"
     before = _heads_before(text, q, weapons, since=previous_end)
     if len({h.metric for h in before}) == 1:
         return before[0].metric  # one word says it; no need to ask the parse
@@ -110,6 +112,23 @@ def money_metric(
     if head is None and before:
         head = before[0]
     return head.metric if head else None
+
+
+_PRICE_OF = re.compile(
+    r"(?P<noun>[A-Za-z-]+)\s*,?\s*(?:worth|valued\s+at|costing|at\s+a\s+(?:total\s+)?cost\s+of)"
+    r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|an\s+estimated))?\s*$",
+    re.I,
+)
+
+
+def _priced_weapons(text: str, q: Quantity) -> bool:
+    """ "84 F-15 jets, worth $30 billion", "missiles valued at $2bn": the price of weapon
+    systems is an arms value."""
+    m = _PRICE_OF.search(text[max(0, q.start - 80) : q.start])
+    if m is None:
+        return False
+    head = head_at([m.group("noun")], 0, "count", weapons=True)
+    return head is not None and head.metric == "munitions_count"
 
 
 def _words(text: str) -> list[str]:
@@ -250,6 +269,8 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     words = list(_WORD.finditer(text[q.end :]))[:5]
     texts = [m.group(0) for m in words]
     weapons = weapon_context(text)
+    if words and _MODELS.match(texts[0]):
+        return _MODEL_COUNT, q.end + words[0].end()  # "20 F-16s", "12 Su-35s"
     for i, m in enumerate(words[:4]):
         word = m.group(0)
         if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
@@ -259,8 +280,18 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
             longer = head_at(texts, i + 1, "count", weapons) if i + 1 < len(texts) else None
             if longer and _count_phrase_len(texts, i + 1, longer) >= 1:
                 return longer, q.end + words[i + 1].end()
+            if head.metric == "troops" and any(_AIRCRAFT_MODEL.match(w) for w in texts[:i]):
+                head = _AIRCRAFT  # "36 Su-27 fighters", "12 J-10C fighters": aircraft
             return head, q.end + m.end()
     return None
+
+
+# A model designation before "fighters" makes them aircraft ("Su-35", "F-16", "MiG-29").
+_AIRCRAFT_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|Rafales?|Gripens?)$")
+_AIRCRAFT = Head("munitions_count", "fighter jets", False)
+# A plural model designation counts weapon systems on its own ("F-16s", "MiG-29s").
+_MODELS = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?s$")
+_MODEL_COUNT = Head("munitions_count", "aircraft", False)
 
 
 def _count_phrase_len(words: list[str], j: int, head: Head) -> int:

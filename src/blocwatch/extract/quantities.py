@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..base.tables import read_table
 
@@ -93,7 +93,8 @@ _UNITS = {
     "hundred": 100,
 }
 _WORD_NUMBER = (
-    r"(?:half\s+an?|a\s+half|half|"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|"
+    r"half\s+an?|a\s+half|half|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -134,12 +135,22 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every money amount and every count in ``text``, in order. A spelled-out number counts
     only with a scale ("two million") or before a noun ("six jets"): the caller decides
     which counts matter; "one" and "a" alone never make a money figure."""
+    return list(_quantities_of(text))
+
+
+@lru_cache(maxsize=64)  # a sentence's figures are asked for by several readers in a row
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
-    for m in _pattern().finditer(text):
+    pos = 0
+    while (m := _pattern().search(text, pos)) is not None:
         q = _quantity(m)
         if q is not None:
             out.append(q)
-    return _ranges_as_lower_bound(text, out)
+            pos = m.end()
+        else:
+            # "a USD 400 million": the article swallowed the currency; look again after it
+            pos = m.start() + 1
+    return tuple(_ranges_as_lower_bound(text, out))
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
@@ -167,6 +178,9 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
 
 def _word_value(words: str) -> float | None:
     low = re.sub(r"\s+", " ", words.lower().replace("-", " "))
+    if low.endswith(" and a half"):  # "one and a half billion"
+        whole = _word_value(low[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if low.startswith("half") or low == "a half":
         return 0.5  # "half a million"
     parts = low.split(" ")

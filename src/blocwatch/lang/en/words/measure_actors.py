@@ -4,3 +4,10 @@ SOURCE_NOUNS = frozenset(
     """embassy customs statistics data figures ministry government oil crude gas lng coal
     grain wheat goods products""".split()
 )
+
+# Words between a demonym and the figure's head noun ("Chinese direct investment",
+# "Russian arms exports"): the demonym still names a side.
+HEAD_QUALIFIERS = frozenset(
+    """direct foreign military arms defence defense economic financial development
+    humanitarian oil gas energy total annual non-oil goods""".split()
+)

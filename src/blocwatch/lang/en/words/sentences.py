@@ -3,6 +3,7 @@
 ABBREVIATIONS = frozenset(
     [
         "mr.",
+        "rs.",  # rupees: "Rs. 5,000 crore"
         "mrs.",
         "ms.",
         "dr.",

@@ -1,0 +1,301 @@
+"""Figures whose pair or metric the sentence leaves to the article: the main pair for a
+sentence that names nobody, "trade between the two countries" as the topic of the next
+figure; and heads that read as aid only in their financial sense."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+
+
+def facts(text: str, published: str | None = "2025-03-10") -> set[tuple]:
+    return {
+        (frozenset(m.actors), m.metric, round(m.value, 2))
+        for m in extract("k", text, published).measures
+    }
+
+
+def test_a_sentence_naming_nobody_takes_the_articles_pair_for_two_way_trade():
+    text = (
+        "Chile and South Korea renewed their free trade agreement in Seoul on Monday. "
+        "South Korea is Chile's third largest market. "
+        "Two-way trade came to $11.2 billion last year."
+    )
+    assert facts(text) == {(frozenset({"CHL", "KOR"}), "bilateral_trade", 11.2e9)}
+
+
+def test_world_trade_is_no_pair_figure():
+    text = (
+        "Chile and South Korea renewed their free trade agreement in Seoul on Monday. "
+        "South Korea is Chile's third largest market. "
+        "Global trade came to $33 trillion last year."
+    )
+    assert facts(text) == set()
+
+
+def test_trade_between_the_two_countries_sets_the_metric_of_a_pronoun_figure():
+    text = (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. "
+        "Trade between the two countries has doubled in five years. "
+        "It stood at $1.3 billion in 2023."
+    )
+    assert facts(text) == {(frozenset({"KEN", "TZA"}), "bilateral_trade", 1.3e9)}
+
+
+def test_a_sentence_naming_nobody_gives_no_one_way_flow():
+    text = (
+        "Chile and South Korea renewed their free trade agreement in Seoul on Monday. "
+        "South Korea is Chile's third largest market. "
+        "Copper exports reached $9 billion last year."
+    )
+    assert facts(text) == set()
+
+
+def test_a_factory_worth_an_amount_is_no_aid():
+    text = (
+        "Thailand and China opened a joint industrial park near Bangkok. Chinese carmakers "
+        "have moved production to Thailand. The new facility is worth $300 million."
+    )
+    assert facts(text) == set()
+
+
+def test_a_currency_swap_and_a_loan_tranche_are_aid():
+    found = facts(
+        "Bangladesh received the second tranche of $500 million from India, after India "
+        "had opened a $200 million currency swap for Bangladesh."
+    )
+    assert found == {
+        (frozenset({"BGD", "IND"}), "aid_value", 5e8),
+        (frozenset({"BGD", "IND"}), "aid_value", 2e8),
+    }
+
+
+def periods(text: str, published: str | None = None) -> set[tuple]:
+    return {(m.metric, round(m.value), m.period) for m in extract("k", text, published).measures}
+
+
+def test_fighters_with_a_model_name_are_aircraft_not_troops():
+    assert facts("Belarus received 12 Su-30 fighters from Russia last autumn.") == {
+        (frozenset({"BLR", "RUS"}), "munitions_count", 12.0)
+    }
+    assert facts("Turkey has sent 2,000 Syrian fighters to Libya.") == {
+        (frozenset({"TUR", "LBY"}), "troops", 2000.0)
+    }
+
+
+def test_pledged_weapons_are_a_count():
+    assert facts("Norway pledged 8 Leopard 2 tanks to Ukraine.") == {
+        (frozenset({"NOR", "UKR"}), "munitions_count", 8.0)
+    }
+
+
+def test_the_price_of_weapons_bought_is_an_arms_value():
+    found = facts("Qatar will buy 12 Eurofighter jets from Britain for $6.5 billion.")
+    assert (frozenset({"QAT", "GBR"}), "arms_value", 6.5e9) in found
+
+
+def test_a_figure_named_a_target_after_it_is_no_figure():
+    assert facts("Canada and India set a $70 billion trade target for the decade.") == set()
+
+
+def test_the_base_year_of_a_change_is_not_the_period():
+    assert periods("Trade between Peru and China rose to $40 billion, up 12% from 2022.") == {
+        ("bilateral_trade", 40e9, None)
+    }
+    text = "Trade between Ghana and India reached $5 billion, up from $3 billion in 2019."
+    assert periods(text) == {
+        ("bilateral_trade", 5e9, None),
+        ("bilateral_trade", 3e9, "2019"),
+    }
+
+
+def test_a_split_year_is_a_fiscal_year_with_no_period():
+    assert periods("Trade between India and Oman stood at $9 billion in 2022/23.") == {
+        ("bilateral_trade", 9e9, None)
+    }
+
+
+def test_states_listed_before_the_figure_all_give():
+    assert facts("Denmark and the Netherlands have pledged 24 F-16 jets to Ukraine.") == {
+        (frozenset({"DNK", "NLD", "UKR"}), "munitions_count", 24.0)
+    }
+    assert facts("Kuwait and Qatar deposited $2 billion with Egypt's central bank.") == {
+        (frozenset({"KWT", "QAT", "EGY"}), "aid_value", 2e9)
+    }
+
+
+def test_yen_written_as_a_sign_in_an_article_about_japan():
+    [m] = extract("k", "Japan will lend Vietnam ¥30 billion for a new metro line.", None).measures
+    assert (m.unit, m.metric) == ("JPY", "aid_value")
+
+
+def test_a_currency_code_after_an_article_is_read():
+    assert facts("Kuwait opened a USD 300 million credit line for Jordan.") == {
+        (frozenset({"KWT", "JOR"}), "aid_value", 3e8)
+    }
+
+
+def test_lines_of_credit_by_their_acronym_are_aid():
+    assert facts("India has extended two LOCs for $1.2 billion to Nepal.") == {
+        (frozenset({"IND", "NPL"}), "aid_value", 1.2e9)
+    }
+
+
+def test_list_entries_whose_partner_is_unsaid_pair_with_nobody():
+    text = "Loans went to Ghana ($2 billion), Zambia ($1.5 billion) and Kenya ($900 million)."
+    assert facts(text) == set()
+
+
+def test_an_amount_under_negotiation_is_no_figure():
+    text = "Spain has offered Senegal an $800 million loan that is still under negotiation."
+    assert facts(text) == set()
+
+
+def test_an_amount_without_its_scale_is_no_figure():
+    assert facts("China imported $9.55 worth of goods from Chile in June.") == set()
+
+
+def test_givers_with_the_verb_left_out_each_give_their_own_figure():
+    text = (
+        "Nigeria bought $300 million of arms last year. Turkish firms supplied "
+        "$120 million in arms, Chinese suppliers $90 million and Pakistan $40 million."
+    )
+    found = facts(text)
+    assert (frozenset({"TUR", "NGA"}), "arms_value", 1.2e8) in found
+    assert (frozenset({"CHN", "NGA"}), "arms_value", 9e7) in found
+    assert (frozenset({"PAK", "NGA"}), "arms_value", 4e7) in found
+    assert not any({"TUR", "CHN"} <= actors for actors, _, _ in found)
+
+
+def test_senders_with_the_verb_left_out_share_the_host():
+    assert facts("Canada has sent 800 troops to Latvia, Spain 500 and Italy 250.") == {
+        (frozenset({"CAN", "LVA"}), "troops", 800.0),
+        (frozenset({"ESP", "LVA"}), "troops", 500.0),
+        (frozenset({"ITA", "LVA"}), "troops", 250.0),
+    }
+
+
+def test_rows_of_a_flattened_table_of_troops():
+    text = "Where US forces are. Spain: 3,200 US troops. Belgium: 1,100. Norway: 700."
+    assert facts(text) == {
+        (frozenset({"USA", "ESP"}), "troops", 3200.0),
+        (frozenset({"USA", "BEL"}), "troops", 1100.0),
+        (frozenset({"USA", "NOR"}), "troops", 700.0),
+    }
+
+
+def test_a_demonym_before_a_qualified_head_is_a_side():
+    assert facts("Japanese direct investment in Vietnam reached $9 billion.") == {
+        (frozenset({"JPN", "VNM"}), "other", 9e9)
+    }
+
+
+def test_remittances_and_host_nation_support_are_other_flows():
+    assert facts("Remittances from Qatar to Nepal rose to $1.4 billion.") == {
+        (frozenset({"QAT", "NPL"}), "other", 1.4e9)
+    }
+    assert facts("Japan's host-nation support for US forces is 220 billion yen.") == {
+        (frozenset({"JPN", "USA"}), "other", 2.2e11)
+    }
+
+
+def test_a_span_of_years_gives_no_period():
+    assert periods("France sold $9 billion of arms to Qatar between 2014 and 2023.") == {
+        ("arms_value", 9e9, None)
+    }
+
+
+def test_the_price_of_weapon_systems_after_them_is_an_arms_value():
+    found = facts("Spain will deliver 20 Eurofighter jets, worth $5 billion, to Turkey.")
+    assert (frozenset({"ESP", "TUR"}), "arms_value", 5e9) in found
+
+
+def test_arms_promised_for_the_near_future_are_no_figure():
+    text = "Italy is preparing to supply $2 billion of arms to Egypt in the near future."
+    assert facts(text) == set()
+
+
+def test_a_non_state_group_sending_fighters_gives_no_state_figure():
+    text = "Iran has 2,000 military advisers in Iraq. Hezbollah has sent 5,000 fighters to Syria."
+    found = facts(text)
+    assert (frozenset({"IRN", "IRQ"}), "troops", 2000.0) in found
+    assert not any(value == 5000.0 for _, _, value in found)
+
+
+def test_parts_of_a_force_after_including_each_have_their_host():
+    text = (
+        "Britain has deployed 4,000 troops in Europe, including 1,000 in Estonia and 500 in Poland."
+    )
+    found = facts(text)
+    assert (frozenset({"GBR", "EST"}), "troops", 1000.0) in found
+    assert (frozenset({"GBR", "POL"}), "troops", 500.0) in found
+
+
+def test_amount_formats_news_uses():
+    assert facts("China lent Laos one and a half billion dollars.") == {
+        (frozenset({"CHN", "LAO"}), "aid_value", 1.5e9)
+    }
+    assert facts("China extended a loan of USD2 billion to Laos.") == {
+        (frozenset({"CHN", "LAO"}), "aid_value", 2e9)
+    }
+    [m] = extract("k", "India extended a loan of Rs. 2,000 crore to Nepal.", None).measures
+    assert (m.metric, m.value, m.unit) == ("aid_value", 2e10, "INR")
+
+
+def test_a_total_and_its_part_for_the_same_pair_are_both_figures():
+    found = facts("Korea gave Jordan $900 million in aid, including $300 million in loans.")
+    assert found == {
+        (frozenset({"KOR", "JOR"}), "aid_value", 9e8),
+        (frozenset({"KOR", "JOR"}), "aid_value", 3e8),
+    }
+
+
+def test_a_total_whose_part_goes_to_a_named_state_is_not_that_pairs():
+    found = facts("Congress passed $50 billion in foreign aid, including $20 billion for Israel.")
+    assert (frozenset({"USA", "ISR"}), "aid_value", 5e10) not in found
+
+
+def test_troops_in_the_country_are_hosted_by_the_state_named_just_before():
+    text = (
+        "France has trained soldiers in Djibouti for decades. "
+        "Paris has about 1,500 troops in the country, its largest base in Africa."
+    )
+    assert facts(text) == {(frozenset({"FRA", "DJI"}), "troops", 1500.0)}
+
+
+def test_one_states_overall_total_takes_no_partner_from_context():
+    text = (
+        "Mexican exports to the United States rose to $480 billion in 2024. "
+        "Overall, Mexican exports reached $620 billion."
+    )
+    assert facts(text) == {(frozenset({"MEX", "USA"}), "other", 4.8e11)}
+
+
+def test_two_months_joined_by_and_are_part_of_a_year():
+    text = "Imports of Japan from Australia reached $9 billion in January and February 2024."
+    assert periods(text) == {("other", 9e9, None)}
+
+
+def test_weapons_counted_after_the_receivers_name():
+    assert facts("Italy sold Qatar 4 corvettes and 28 armoured personnel carriers.") == {
+        (frozenset({"ITA", "QAT"}), "munitions_count", 4.0),
+        (frozenset({"ITA", "QAT"}), "munitions_count", 28.0),
+    }
+    assert facts("Britain has given Ukraine 14 Challenger 2 tanks.") == {
+        (frozenset({"GBR", "UKR"}), "munitions_count", 14.0)
+    }
+
+
+def test_planes_vehicles_and_plural_models_are_weapon_counts():
+    assert facts("Russia has delivered 12 fighter planes to Mali.") == {
+        (frozenset({"RUS", "MLI"}), "munitions_count", 12.0)
+    }
+    assert facts("Poland received 48 F-35s from the United States.") == {
+        (frozenset({"POL", "USA"}), "munitions_count", 48.0)
+    }
+    assert facts("Airlines in India bought 470 planes from France.") == set()
+
+
+def test_weapons_received_from_two_states_name_both_givers():
+    assert facts("Ukraine received 24 F-16s from Norway and Belgium.") == {
+        (frozenset({"UKR", "NOR", "BEL"}), "munitions_count", 24.0)
+    }
