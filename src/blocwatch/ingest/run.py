@@ -22,7 +22,7 @@ from ..store.writing import (
     write_transaction,
 )
 from .base import InputError, Skipped
-from .dedup import NearDuplicateIndex, Pending, from_bytes, signature, to_bytes
+from .dedup import NearDuplicateIndex, Pending, signature, to_bytes
 from .ids import with_suffix
 from .progress import IngestProgress
 from .sources import iter_inputs
@@ -158,17 +158,14 @@ class _BatchWriter:
         self._engine = engine
         self._hooks = hooks
         self._summary = summary
-        self._index: NearDuplicateIndex | None = None
 
     def write(self, batch: list[Document]) -> None:
         """Stores the new documents of ``batch`` and counts the outcome: classified and
         prepared (extracted) first, without the write lock; then written in one
         transaction, each document under its own savepoint."""
-        index = self._index_loaded()
-        mark = index.checkpoint()
         try:
             with self._engine.connect() as conn:
-                new, duplicates = self._classify(conn, batch, index)
+                new, duplicates = self._classify(conn, batch)
             prepared = self._prepare([doc for doc, _ in new])
             with write_transaction(self._engine, wait=self._hooks.lock_wait) as conn:
                 outcome = _Outcome(outcomes=duplicates)
@@ -176,22 +173,11 @@ class _BatchWriter:
                 if self._hooks.on_new is not None and outcome.stored:
                     self._hooks.on_new(conn, outcome.stored)
         except StoreBusy:
-            index.rollback(mark)
             self._fail(batch, "not stored: the store was busy", count_only=True)
             raise
         except BlocwatchError as exc:
-            index.rollback(mark)
             self._fail(batch, f"not stored, its batch failed: {exc}")
             return
-        except BaseException:
-            index.rollback(mark)
-            raise
-        # The index learnt every new document while classifying; keep only those stored,
-        # under the ids they were stored with.
-        index.rollback(mark)
-        for doc in outcome.stored:
-            index.add(doc.id, outcome.signatures[doc.id])
-        index.settle()
         self._count(outcome)
 
     def flush(self) -> None:
@@ -249,7 +235,6 @@ class _BatchWriter:
             outcome.outcomes.append(
                 DocumentOutcome(doc.origin, "stored", doc.id, duplicate_of=doc.duplicate_of)
             )
-            outcome.signatures[doc.id] = from_bytes(blob)
 
     def _count(self, outcome: _Outcome) -> None:
         summary = self._summary
@@ -268,18 +253,13 @@ class _BatchWriter:
             self._hooks.on_outcome(result)
 
     def _classify(
-        self,
-        conn: Connection,
-        batch: list[Document],
-        index: NearDuplicateIndex,
+        self, conn: Connection, batch: list[Document]
     ) -> tuple[list[tuple[Document, bytes]], list[DocumentOutcome]]:
         stored_hashes = hashes_stored(conn, (doc.content_hash or "" for doc in batch))
         taken = ids_stored(conn, (doc.id for doc in batch))
         seen_hashes: dict[str, str] = {}
-        pending: Pending = {}
-        new: list[tuple[Document, bytes]] = []
+        fresh: list[Document] = []
         duplicates: list[DocumentOutcome] = []
-        now = utc_now()
         for doc in batch:
             first = stored_hashes.get(doc.content_hash or "") or seen_hashes.get(
                 doc.content_hash or ""
@@ -290,19 +270,20 @@ class _BatchWriter:
             doc.id = _free_id(conn, doc, taken)
             taken.add(doc.id)
             seen_hashes[doc.content_hash or ""] = doc.id
-            sig = signature(doc.text)
+            fresh.append(doc)
+        sigs = [signature(doc.text) for doc in fresh]
+        # Each document is compared with those stored and those before it in the batch.
+        index = NearDuplicateIndex.for_batch(conn, sigs)
+        pending: Pending = {}
+        new: list[tuple[Document, bytes]] = []
+        now = utc_now()
+        for doc, sig in zip(fresh, sigs, strict=True):
             doc.duplicate_of = index.find(conn, doc.text, sig, pending)
             doc.ingested_at = now
             index.add(doc.id, sig)
             pending[doc.id] = (sig, doc.duplicate_of, doc.text)
             new.append((doc, to_bytes(sig)))
         return new, duplicates
-
-    def _index_loaded(self) -> NearDuplicateIndex:
-        # Built on the first batch, not before: an ingest that only errors never pays it.
-        if self._index is None:
-            self._index = NearDuplicateIndex.load(self._engine)
-        return self._index
 
     def _fail(self, batch: list[Document], reason: str, *, count_only: bool = False) -> None:
         # The whole batch is gone, duplicates included: nothing of it was counted yet.
@@ -334,7 +315,6 @@ class _Outcome:
 
     outcomes: list[DocumentOutcome] = field(default_factory=list)
     stored: list[Document] = field(default_factory=list)
-    signatures: dict[str, Any] = field(default_factory=dict)
 
     def fail(self, doc: Document, reason: str) -> None:
         self.outcomes.append(DocumentOutcome(doc.origin, "failed", reason=reason))

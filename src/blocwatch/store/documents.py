@@ -15,11 +15,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, func, select
 
 from ..base.chunks import chunks
-from ..base.fingerprints import content_hash, signature, to_bytes
+from ..base.fingerprints import content_hash, from_bytes, signature, stored_bands, to_bytes
 from ..errors import BlocwatchError
 from ..model import Document
 from .binds import reading
-from .schema import documents
+from .schema import documents, documents_bands
 
 # Every column but the signature: it is bytes, and only near-duplicate detection reads it.
 _COLUMNS = [column for column in documents.c if column.name != "minhash"]
@@ -50,6 +50,7 @@ def insert_documents(
         return
     now = utc_now()
     rows = []
+    bands = []
     for doc in docs:
         doc.content_hash = doc.content_hash or content_hash(doc.text)
         doc.ingested_at = doc.ingested_at or now
@@ -62,7 +63,20 @@ def insert_documents(
                 row[name] = row[name][:length]
         row["minhash"] = blob if blob is not None else to_bytes(signature(doc.text))
         rows.append(row)
+        bands.extend(_band_rows(doc.id, row["minhash"]))
     conn.execute(documents.insert(), rows)
+    if bands:
+        conn.execute(documents_bands.insert(), bands)
+
+
+def _band_rows(doc_id: str, blob: bytes) -> list[dict[str, Any]]:
+    # The near-duplicate index learns the document in the same transaction (a document
+    # rolled back is forgotten by the index too); a signature made with other settings
+    # is not indexed, as it cannot be compared.
+    sig = from_bytes(blob)
+    if sig is None:
+        return []
+    return [{"band": band, "doc_id": doc_id} for band in stored_bands(sig)]
 
 
 def get_document(bind: Engine | Connection, doc_id: str) -> dict[str, Any] | None:
