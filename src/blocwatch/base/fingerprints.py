@@ -108,7 +108,15 @@ def band_hashes(hashvalues: np.ndarray) -> np.ndarray:
 def stored_bands(sig: LeanMinHash) -> list[int]:
     """The distinct band hashes of ``sig`` as signed 64-bit integers, the form the store's
     ``documents_bands.band`` column holds (SQL has no unsigned 64-bit type)."""
+    return sorted(set(bands_of([sig])[0]))
+
+
+def bands_of(sigs: list[LeanMinHash]) -> list[list[int]]:
+    """The band hashes of each of ``sigs`` (``BANDS`` each) as signed 64-bit integers,
+    computed for all at once."""
     import numpy as np
 
-    hashes = band_hashes(np.asarray(sig.hashvalues).reshape(1, -1))[0]
-    return sorted(set(hashes.view(np.int64).tolist()))
+    if not sigs:
+        return []
+    hashes = band_hashes(np.stack([sig.hashvalues for sig in sigs]))
+    return hashes.view(np.int64).tolist()

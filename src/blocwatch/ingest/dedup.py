@@ -40,11 +40,11 @@ from ..base.fingerprints import (  # noqa: F401 - dedup's own vocabulary
     NUM_PERM,
     SEED,
     SHINGLE_WORDS,
+    bands_of,
     from_bytes,
     shingles,
     signature,
     similarity,
-    stored_bands,
     to_bytes,
 )
 from ..store.schema import documents, documents_bands
@@ -72,12 +72,13 @@ class NearDuplicateIndex:
         self._pending: dict[int, list[str]] = {}  # band hash -> ids of this batch
 
     @classmethod
-    def for_batch(cls, conn: Connection, sigs: list[LeanMinHash]) -> NearDuplicateIndex:
-        """The index for a batch whose documents have the signatures ``sigs``: every stored
-        document sharing a band with one of them, read in one query per
-        :data:`_LOOKUP` band hashes (one for a batch of 100 documents)."""
+    def for_batch(cls, conn: Connection, bands: list[list[int]]) -> NearDuplicateIndex:
+        """The index for a batch whose documents have the band hashes ``bands`` (one list a
+        document, :func:`~blocwatch.base.fingerprints.bands_of`): every stored document
+        sharing a band with one of them, read in one query per :data:`_LOOKUP` band
+        hashes (one for a batch of 100 documents)."""
         index = cls()
-        wanted = sorted({band for sig in sigs for band in stored_bands(sig)})
+        wanted = sorted({band for doc_bands in bands for band in doc_bands})
         for chunk in chunks(wanted, _LOOKUP):
             rows = conn.execute(
                 select(documents_bands.c.band, documents_bands.c.doc_id).where(
@@ -88,25 +89,29 @@ class NearDuplicateIndex:
                 index._stored.setdefault(band, []).append(doc_id)
         return index
 
-    def add(self, doc_id: str, sig: LeanMinHash) -> None:
-        """Indexes ``sig`` under ``doc_id``, a document of this batch (the store learns it
-        when it is inserted: :func:`blocwatch.store.documents.insert_documents`)."""
-        for band in stored_bands(sig):
+    def add(self, doc_id: str, bands: list[int]) -> None:
+        """Indexes the band hashes ``bands`` under ``doc_id``, a document of this batch
+        (the store learns it when it is inserted:
+        :func:`blocwatch.store.documents.insert_documents`)."""
+        for band in bands:
             self._pending.setdefault(band, []).append(doc_id)
 
-    def candidates(self, sig: LeanMinHash) -> set[str]:
-        """Ids of indexed documents that share a band with ``sig``."""
+    def candidates(self, bands: list[int]) -> set[str]:
+        """Ids of indexed documents that share one of the band hashes ``bands``."""
         found: set[str] = set()
-        for band in stored_bands(sig):
+        for band in bands:
             found.update(self._stored.get(band, ()))
             found.update(self._pending.get(band, ()))
         return found
 
-    def find(self, conn: Connection, text: str, sig: LeanMinHash, pending: Pending) -> str | None:
-        """The id of the first copy of ``text`` (whose signature is ``sig``) among stored
-        documents and ``pending`` (this batch's documents, not yet readable from ``conn``:
-        id -> (signature, duplicate_of, text)), or None when it has no near-duplicate."""
-        candidates = self.candidates(sig)
+    def find(
+        self, conn: Connection, text: str, sig: LeanMinHash, bands: list[int], pending: Pending
+    ) -> str | None:
+        """The id of the first copy of ``text`` (whose signature is ``sig``, its band hashes
+        ``bands``) among stored documents and ``pending`` (this batch's documents, not yet
+        readable from ``conn``: id -> (signature, duplicate_of, text)), or None when it has
+        no near-duplicate."""
+        candidates = self.candidates(bands)
         if not candidates:
             return None
         # (id, duplicate_of, text or None) of candidates whose estimate is close enough

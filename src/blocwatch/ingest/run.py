@@ -22,7 +22,7 @@ from ..store.writing import (
     write_transaction,
 )
 from .base import InputError, Skipped
-from .dedup import NearDuplicateIndex, Pending, signature, to_bytes
+from .dedup import NearDuplicateIndex, Pending, bands_of, signature, to_bytes
 from .ids import with_suffix
 from .progress import IngestProgress
 from .sources import iter_inputs
@@ -272,15 +272,16 @@ class _BatchWriter:
             seen_hashes[doc.content_hash or ""] = doc.id
             fresh.append(doc)
         sigs = [signature(doc.text) for doc in fresh]
+        bands = bands_of(sigs)
         # Each document is compared with those stored and those before it in the batch.
-        index = NearDuplicateIndex.for_batch(conn, sigs)
+        index = NearDuplicateIndex.for_batch(conn, bands)
         pending: Pending = {}
         new: list[tuple[Document, bytes]] = []
         now = utc_now()
-        for doc, sig in zip(fresh, sigs, strict=True):
-            doc.duplicate_of = index.find(conn, doc.text, sig, pending)
+        for doc, sig, doc_bands in zip(fresh, sigs, bands, strict=True):
+            doc.duplicate_of = index.find(conn, doc.text, sig, doc_bands, pending)
             doc.ingested_at = now
-            index.add(doc.id, sig)
+            index.add(doc.id, doc_bands)
             pending[doc.id] = (sig, doc.duplicate_of, doc.text)
             new.append((doc, to_bytes(sig)))
         return new, duplicates
