@@ -43,7 +43,8 @@ def insert_documents(
 ) -> None:
     """Inserts ``docs`` in the caller's transaction. A missing ``content_hash``,
     ``ingested_at`` (now, UTC) or MinHash signature (``signatures[doc.id]`` when given) is
-    computed here, so any caller stores complete rows. Metadata longer than its column
+    computed here, so any caller stores complete rows; the signature's band hashes go into
+    the near-duplicate index (``documents_bands``). Metadata longer than its column
     (a ``source`` over 200 characters) is cut to fit; an id that does not fit raises
     :class:`BlocwatchError`."""
     if not docs:
