@@ -33,7 +33,7 @@ below any threshold.
 from __future__ import annotations
 
 from datasketch import LeanMinHash
-from sqlalchemy import Connection, select
+from sqlalchemy import ARRAY, BigInteger, ColumnElement, Connection, any_, bindparam, select
 
 from ..base.chunks import chunks
 from ..base.fingerprints import (  # noqa: F401 - dedup's own vocabulary
@@ -82,7 +82,7 @@ class NearDuplicateIndex:
         for chunk in chunks(wanted, _LOOKUP):
             rows = conn.execute(
                 select(documents_bands.c.band, documents_bands.c.doc_id).where(
-                    documents_bands.c.band.in_(chunk)
+                    _band_in(conn, chunk)
                 )
             )
             for band, doc_id in rows:
@@ -152,6 +152,15 @@ class NearDuplicateIndex:
             matches, key=lambda item: (-item[0], item[2] is not None, item[1])
         )
         return duplicate_of or doc_id
+
+
+def _band_in(conn: Connection, values: list[int]) -> ColumnElement[bool]:
+    # PostgreSQL plans a 4,200-value IN list in about 100 ms; one array parameter takes a
+    # sixth of that (measured on 84,000 band rows). SQLite has no arrays.
+    column = documents_bands.c.band
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam("bands", values, type_=ARRAY(BigInteger)))
+    return column.in_(values)
 
 
 def jaccard(a: set[bytes], b: set[bytes]) -> float:
