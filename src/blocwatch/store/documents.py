@@ -39,12 +39,17 @@ _ID_LENGTH = documents.c.id.type.length
 
 
 def insert_documents(
-    conn: Connection, docs: list[Document], *, signatures: Mapping[str, bytes] | None = None
+    conn: Connection,
+    docs: list[Document],
+    *,
+    signatures: Mapping[str, bytes] | None = None,
+    index: bool = True,
 ) -> None:
     """Inserts ``docs`` in the caller's transaction. A missing ``content_hash``,
     ``ingested_at`` (now, UTC) or MinHash signature (``signatures[doc.id]`` when given) is
     computed here, so any caller stores complete rows; the signature's band hashes go into
-    the near-duplicate index (``documents_bands``). Metadata longer than its column
+    the near-duplicate index (``documents_bands``) unless ``index`` is false (then the
+    caller indexes them with :func:`index_signatures`). Metadata longer than its column
     (a ``source`` over 200 characters) is cut to fit; an id that does not fit raises
     :class:`BlocwatchError`."""
     if not docs:
@@ -64,20 +69,24 @@ def insert_documents(
                 row[name] = row[name][:length]
         row["minhash"] = blob if blob is not None else to_bytes(signature(doc.text))
         rows.append(row)
-        bands.extend(_band_rows(doc.id, row["minhash"]))
+        bands.append((doc.id, row["minhash"]))
     conn.execute(documents.insert(), rows)
-    if bands:
-        conn.execute(documents_bands.insert(), bands)
+    if index:
+        index_signatures(conn, bands)
 
 
-def _band_rows(doc_id: str, blob: bytes) -> list[dict[str, Any]]:
-    # The near-duplicate index learns the document in the same transaction (a document
-    # rolled back is forgotten by the index too); a signature made with other settings
-    # is not indexed, as it cannot be compared.
-    sig = from_bytes(blob)
-    if sig is None:
-        return []
-    return [{"band": band, "doc_id": doc_id} for band in stored_bands(sig)]
+def index_signatures(conn: Connection, signatures: Iterable[tuple[str, bytes]]) -> None:
+    """Adds the band hashes of stored documents' signatures (``(doc_id, minhash)`` pairs)
+    to the near-duplicate index, in one statement, in the caller's transaction (a document
+    rolled back is forgotten by the index too). A signature made with other settings is
+    not indexed: it cannot be compared."""
+    rows = []
+    for doc_id, blob in signatures:
+        sig = from_bytes(blob)
+        if sig is not None:
+            rows.extend({"band": band, "doc_id": doc_id} for band in stored_bands(sig))
+    if rows:
+        conn.execute(documents_bands.insert(), rows)
 
 
 def get_document(bind: Engine | Connection, doc_id: str) -> dict[str, Any] | None:
