@@ -171,3 +171,18 @@ def test_a_fresh_vocabulary_changes_no_result_and_drops_the_words_seen(monkeypat
     third = extract("d", PARAGRAPH, "2024-06-20").to_dict()  # the third starts afresh
     assert "Zorblax" not in tokenizer().vocab.strings
     assert third == first and first["agreements"] and first["claims"]
+
+
+def test_a_vocabulary_over_its_cap_starts_afresh_and_changes_no_result(monkeypatch):
+    from blocwatch.extract import reading
+    from blocwatch.extract.actors import tokenizer
+
+    first = extract("d", PARAGRAPH, "2024-06-20").to_dict()
+    base = len(tokenizer().vocab)
+    monkeypatch.setattr(reading, "VOCABULARY_CAP", base + 5)
+    extract("names", "Zorblax Quintavelle and Mirtudo Fenwarax met in Plovane.", "2024-06-20")
+    assert "Zorblax" in tokenizer().vocab.strings  # a few lexemes over: not yet
+    assert len(tokenizer().vocab) > base + 5
+    again = extract("d", PARAGRAPH, "2024-06-20").to_dict()  # over the cap: afresh first
+    assert "Zorblax" not in tokenizer().vocab.strings
+    assert again == first and first["agreements"] and first["claims"]

@@ -3,17 +3,21 @@ the first copy; a failed batch leaves nothing half-written."""
 
 from __future__ import annotations
 
+import json
+import random
 import shutil
 
-import numpy as np
 import pytest
 from sqlalchemy import func, select
 
+from blocwatch.base.fingerprints import BANDS, stored_bands
 from blocwatch.errors import BlocwatchError
-from blocwatch.ingest import dedup, ingest, lsh
+from blocwatch.ingest import dedup, ingest, read_inputs
 from blocwatch.ingest.txt import read_txt
+from blocwatch.store import connect
 from blocwatch.store.documents import count_documents, get_document, iter_documents
-from blocwatch.store.schema import documents
+from blocwatch.store.schema import documents, documents_bands
+from dedup_reference import reference_ingest
 
 
 def dedup_text(ingest_fixtures, stem: str) -> str:
@@ -167,33 +171,83 @@ def test_a_failed_batch_is_reported_and_the_ingest_goes_on(engine, ingest_fixtur
     assert get_document(engine, "b")["duplicate_of"] is None
 
 
-def test_band_index_runs_recent_additions_and_rollback():
-    rng = np.random.default_rng(7)
-    values = rng.integers(0, 2**32, size=(12, dedup.NUM_PERM), dtype=np.uint64).astype(np.uint32)
-    hashes = lsh.band_hashes(values)
-    index = lsh.BandIndex()
-    index.add_bulk(hashes[:5])  # a sorted run, as when loading a store
-    for row in hashes[5:8]:
-        index.add(row)
-    index.compact()  # a second run
-    for row in hashes[8:]:
-        index.add(row)  # still recent
-    assert len(index) == 12
-    for position, row in enumerate(hashes):
-        assert index.query(row) == {position}
-    # One equal band is enough to be a candidate.
-    probe = lsh.band_hashes(rng.integers(0, 2**32, size=(1, dedup.NUM_PERM)))[0]
-    probe[17] = hashes[9][17]
-    assert index.query(probe) == {9}
-    index.truncate(9)  # a rolled-back batch: positions 9..11 are forgotten
-    assert index.query(hashes[10]) == set() and index.query(hashes[8]) == {8}
-    with pytest.raises(ValueError):
-        index.truncate(6)  # already in a sorted run
+def _variant_corpus(seed: int, stories: int = 60, copies: int = 4) -> list[dict]:
+    """Stories of made-up words and copies of them edited from lightly to heavily (a share
+    of their words replaced, cut, or a paragraph added), some exact copies, shuffled: their
+    similarities to the first copy spread across the threshold."""
+    rng = random.Random(seed)
+    vocabulary = ["".join(rng.choices("bcdfgklmnprstvz", k=2)) + w for w in "aeiou" * 60]
+    records = []
+    for story in range(stories):
+        words = rng.choices(vocabulary, k=rng.randint(60, 160))
+        records.append({"id": f"s{story}", "text": " ".join(words)})
+        for copy in range(copies):
+            edited = list(words)
+            share = rng.choice([0.0, 0.03, 0.06, 0.09, 0.11, 0.13, 0.16, 0.25])
+            for position in rng.sample(range(len(edited)), int(share * len(edited))):
+                edited[position] = rng.choice(vocabulary)
+            if copy == 3:
+                edited = edited[: len(edited) // 2 + rng.randint(-8, 8)]
+            if copy == 2:
+                edited += rng.choices(vocabulary, k=30)
+            records.append({"id": f"s{story}-c{copy}", "text": " ".join(edited)})
+        if story % 10 == 0:
+            records.append({"id": f"s{story}-same", "text": " ".join(words).upper()})
+    rng.shuffle(records)
+    return records
 
 
-def test_near_duplicates_found_in_compacted_runs(engine, ingest_fixtures, monkeypatch):
-    # Compact after every document so that matches come from the sorted runs.
-    monkeypatch.setattr(lsh, "_RUN_AT", 1)
-    summary = ingest(engine, [str(ingest_fixtures / "dedup")], batch_size=1)
+def _write_jsonl(path, records) -> None:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+
+
+def test_index_in_the_store_links_exactly_what_the_in_memory_index_linked(db_url, tmp_path):
+    # The same generated corpus stored twice, in two runs each (the second run finds copies
+    # of stories the first stored), batches of 7 (copies within and across batches): once
+    # by the ingest loop with the index in documents_bands, once by a frozen copy of the
+    # old loop with the index in memory. Every document gets the same duplicate_of.
+    records = _variant_corpus(seed=14)
+    halves = [records[: len(records) // 2], records[len(records) // 2 :]]
+    new_engine = connect(db_url)
+    for number, half in enumerate(halves):
+        _write_jsonl(tmp_path / f"half{number}.jsonl", half)
+        ingest(new_engine, [str(tmp_path / f"half{number}.jsonl")], batch_size=7)
+    with new_engine.connect() as conn:
+        new = dict(conn.execute(select(documents.c.id, documents.c.duplicate_of)).all())
+    new_engine.dispose()
+
+    old_url = f"sqlite:///{tmp_path / 'old.db'}"
+    old_engine = connect(old_url)
+    old: dict[str, str | None] = {}
+    for number in range(2):
+        docs = list(read_inputs([str(tmp_path / f"half{number}.jsonl")]))
+        old.update(reference_ingest(old_engine, docs, batch_size=7))
+    old_engine.dispose()
+
+    assert new == old
+    linked = sum(1 for first in new.values() if first is not None)
+    # The corpus tests something: many copies are linked, many edited too far are not.
+    assert 60 < linked < len(new) - 100
+
+
+def test_each_stored_document_has_its_bands_in_the_store(engine, ingest_fixtures):
+    ingest(engine, [str(ingest_fixtures / "dedup")])
+    with engine.connect() as conn:
+        signatures = dict(conn.execute(select(documents.c.id, documents.c.minhash)).all())
+        rows = conn.execute(select(documents_bands.c.doc_id, documents_bands.c.band)).all()
+    bands: dict[str, set[int]] = {}
+    for doc_id, band in rows:
+        bands.setdefault(doc_id, set()).add(band)
+    assert len(rows) == sum(len(b) for b in bands.values())
+    assert bands == {
+        doc_id: set(stored_bands(dedup.from_bytes(blob))) for doc_id, blob in signatures.items()
+    }
+    assert all(len(b) == BANDS for b in bands.values())
+
+
+def test_near_duplicates_found_when_the_band_lookup_is_split(engine, ingest_fixtures, monkeypatch):
+    # A batch's bands looked up two at a time: many queries, the same candidates.
+    monkeypatch.setattr(dedup, "_LOOKUP", 2)
+    summary = ingest(engine, [str(ingest_fixtures / "dedup")], batch_size=3)
     assert summary.near_duplicate == 1
     assert get_document(engine, "wire-outlet-b")["duplicate_of"] == "wire-outlet-a"

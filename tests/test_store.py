@@ -15,6 +15,7 @@ from alembic import command
 from sqlalchemy import delete, inspect, make_url, select, text, update
 from sqlalchemy.exc import OperationalError
 
+from blocwatch.base.fingerprints import BANDS, content_hash, signature, stored_bands, to_bytes
 from blocwatch.config import database_url
 from blocwatch.errors import BlocwatchError
 from blocwatch.model import Agreement, Claim, Document, Evidence, Extraction, Stance
@@ -104,6 +105,38 @@ def test_migration_0007_types_the_values_already_stored(empty_db_url):
             select(schema.agreement_values.c.attribute, schema.agreement_values.c.value)
         )
         assert dict(rows.all()) == {"defense": True, "place": "Pyongyang"}
+    engine.dispose()
+
+
+def test_migration_0011_indexes_the_bands_of_documents_already_stored(empty_db_url):
+    engine = connect(empty_db_url)
+    cfg = _alembic_config(empty_db_url)
+    texts = {"old-a": "Envoys of two states met in a port city on Tuesday.", "old-b": "x"}
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+        for doc_id, body in texts.items():
+            conn.execute(
+                text(
+                    "INSERT INTO documents (id, text, content_hash, minhash, ingested_at)"
+                    " VALUES (:id, :text, :hash, :minhash, '2026-01-01T00:00:00Z')"
+                ),
+                {
+                    "id": doc_id,
+                    "text": body,
+                    "hash": content_hash(body),
+                    # old-b's signature is corrupt: not indexed, as before the migration.
+                    "minhash": to_bytes(signature(body)) if doc_id == "old-a" else b"junk",
+                },
+            )
+    engine.dispose()
+    engine = connect(empty_db_url)  # migrates to the head again
+    with engine.connect() as conn:
+        rows = conn.execute(select(schema.documents_bands)).all()
+    assert sorted(rows) == sorted(
+        (band, "old-a") for band in stored_bands(signature(texts["old-a"]))
+    )
+    assert len(rows) == BANDS
     engine.dispose()
 
 

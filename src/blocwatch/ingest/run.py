@@ -13,7 +13,13 @@ from sqlalchemy import Connection, Engine
 
 from ..errors import BlocwatchError
 from ..model import Document
-from ..store.documents import hashes_stored, ids_stored, insert_documents, utc_now
+from ..store.documents import (
+    hashes_stored,
+    ids_stored,
+    index_signatures,
+    insert_documents,
+    utc_now,
+)
 from ..store.writing import (
     StoreBusy,
     is_row_error,
@@ -22,7 +28,7 @@ from ..store.writing import (
     write_transaction,
 )
 from .base import InputError, Skipped
-from .dedup import NearDuplicateIndex, Pending, from_bytes, signature, to_bytes
+from .dedup import NearDuplicateIndex, Pending, bands_of, signature, to_bytes
 from .ids import with_suffix
 from .progress import IngestProgress
 from .sources import iter_inputs
@@ -158,17 +164,14 @@ class _BatchWriter:
         self._engine = engine
         self._hooks = hooks
         self._summary = summary
-        self._index: NearDuplicateIndex | None = None
 
     def write(self, batch: list[Document]) -> None:
         """Stores the new documents of ``batch`` and counts the outcome: classified and
         prepared (extracted) first, without the write lock; then written in one
         transaction, each document under its own savepoint."""
-        index = self._index_loaded()
-        mark = index.checkpoint()
         try:
             with self._engine.connect() as conn:
-                new, duplicates = self._classify(conn, batch, index)
+                new, duplicates = self._classify(conn, batch)
             prepared = self._prepare([doc for doc, _ in new])
             with write_transaction(self._engine, wait=self._hooks.lock_wait) as conn:
                 outcome = _Outcome(outcomes=duplicates)
@@ -176,22 +179,11 @@ class _BatchWriter:
                 if self._hooks.on_new is not None and outcome.stored:
                     self._hooks.on_new(conn, outcome.stored)
         except StoreBusy:
-            index.rollback(mark)
             self._fail(batch, "not stored: the store was busy", count_only=True)
             raise
         except BlocwatchError as exc:
-            index.rollback(mark)
             self._fail(batch, f"not stored, its batch failed: {exc}")
             return
-        except BaseException:
-            index.rollback(mark)
-            raise
-        # The index learnt every new document while classifying; keep only those stored,
-        # under the ids they were stored with.
-        index.rollback(mark)
-        for doc in outcome.stored:
-            index.add(doc.id, outcome.signatures[doc.id])
-        index.settle()
         self._count(outcome)
 
     def flush(self) -> None:
@@ -217,6 +209,7 @@ class _BatchWriter:
         stored_hashes = hashes_stored(conn, (doc.content_hash or "" for doc, _ in new))
         taken = ids_stored(conn, (doc.id for doc, _ in new))
         renamed: dict[str, str | None] = {}  # provisional id -> stored id (None: not stored)
+        indexed: list[tuple[str, bytes]] = []  # (stored id, signature) of the stored
         for (doc, blob), ready in zip(new, prepared, strict=True):
             provisional = doc.id
             renamed[provisional] = None
@@ -234,7 +227,7 @@ class _BatchWriter:
             doc.id = _free_id(conn, doc, taken)
             try:
                 with savepoint(conn):
-                    insert_documents(conn, [doc], signatures={doc.id: blob})
+                    insert_documents(conn, [doc], signatures={doc.id: blob}, index=False)
                     if self._hooks.on_document is not None:
                         self._hooks.on_document(conn, doc, ready)
             except Exception as exc:
@@ -245,11 +238,14 @@ class _BatchWriter:
                 continue
             taken.add(doc.id)
             renamed[provisional] = doc.id
+            indexed.append((doc.id, blob))
             outcome.stored.append(doc)
             outcome.outcomes.append(
                 DocumentOutcome(doc.origin, "stored", doc.id, duplicate_of=doc.duplicate_of)
             )
-            outcome.signatures[doc.id] = from_bytes(blob)
+        # The near-duplicate index learns the batch's stored documents in one statement
+        # (one per document cost PostgreSQL three times as long), before on_new runs.
+        index_signatures(conn, indexed)
 
     def _count(self, outcome: _Outcome) -> None:
         summary = self._summary
@@ -268,18 +264,13 @@ class _BatchWriter:
             self._hooks.on_outcome(result)
 
     def _classify(
-        self,
-        conn: Connection,
-        batch: list[Document],
-        index: NearDuplicateIndex,
+        self, conn: Connection, batch: list[Document]
     ) -> tuple[list[tuple[Document, bytes]], list[DocumentOutcome]]:
         stored_hashes = hashes_stored(conn, (doc.content_hash or "" for doc in batch))
         taken = ids_stored(conn, (doc.id for doc in batch))
         seen_hashes: dict[str, str] = {}
-        pending: Pending = {}
-        new: list[tuple[Document, bytes]] = []
+        fresh: list[Document] = []
         duplicates: list[DocumentOutcome] = []
-        now = utc_now()
         for doc in batch:
             first = stored_hashes.get(doc.content_hash or "") or seen_hashes.get(
                 doc.content_hash or ""
@@ -290,19 +281,21 @@ class _BatchWriter:
             doc.id = _free_id(conn, doc, taken)
             taken.add(doc.id)
             seen_hashes[doc.content_hash or ""] = doc.id
-            sig = signature(doc.text)
-            doc.duplicate_of = index.find(conn, doc.text, sig, pending)
+            fresh.append(doc)
+        sigs = [signature(doc.text) for doc in fresh]
+        bands = bands_of(sigs)
+        # Each document is compared with those stored and those before it in the batch.
+        index = NearDuplicateIndex.for_batch(conn, bands)
+        pending: Pending = {}
+        new: list[tuple[Document, bytes]] = []
+        now = utc_now()
+        for doc, sig, doc_bands in zip(fresh, sigs, bands, strict=True):
+            doc.duplicate_of = index.find(conn, doc.text, sig, doc_bands, pending)
             doc.ingested_at = now
-            index.add(doc.id, sig)
+            index.add(doc.id, doc_bands)
             pending[doc.id] = (sig, doc.duplicate_of, doc.text)
             new.append((doc, to_bytes(sig)))
         return new, duplicates
-
-    def _index_loaded(self) -> NearDuplicateIndex:
-        # Built on the first batch, not before: an ingest that only errors never pays it.
-        if self._index is None:
-            self._index = NearDuplicateIndex.load(self._engine)
-        return self._index
 
     def _fail(self, batch: list[Document], reason: str, *, count_only: bool = False) -> None:
         # The whole batch is gone, duplicates included: nothing of it was counted yet.
@@ -334,7 +327,6 @@ class _Outcome:
 
     outcomes: list[DocumentOutcome] = field(default_factory=list)
     stored: list[Document] = field(default_factory=list)
-    signatures: dict[str, Any] = field(default_factory=dict)
 
     def fail(self, doc: Document, reason: str) -> None:
         self.outcomes.append(DocumentOutcome(doc.origin, "failed", reason=reason))

@@ -15,11 +15,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, func, select
 
 from ..base.chunks import chunks
-from ..base.fingerprints import content_hash, signature, to_bytes
+from ..base.fingerprints import content_hash, from_bytes, signature, stored_bands, to_bytes
 from ..errors import BlocwatchError
 from ..model import Document
 from .binds import reading
-from .schema import documents
+from .schema import documents, documents_bands
 
 # Every column but the signature: it is bytes, and only near-duplicate detection reads it.
 _COLUMNS = [column for column in documents.c if column.name != "minhash"]
@@ -39,17 +39,24 @@ _ID_LENGTH = documents.c.id.type.length
 
 
 def insert_documents(
-    conn: Connection, docs: list[Document], *, signatures: Mapping[str, bytes] | None = None
+    conn: Connection,
+    docs: list[Document],
+    *,
+    signatures: Mapping[str, bytes] | None = None,
+    index: bool = True,
 ) -> None:
     """Inserts ``docs`` in the caller's transaction. A missing ``content_hash``,
     ``ingested_at`` (now, UTC) or MinHash signature (``signatures[doc.id]`` when given) is
-    computed here, so any caller stores complete rows. Metadata longer than its column
+    computed here, so any caller stores complete rows; the signature's band hashes go into
+    the near-duplicate index (``documents_bands``) unless ``index`` is false (then the
+    caller indexes them with :func:`index_signatures`). Metadata longer than its column
     (a ``source`` over 200 characters) is cut to fit; an id that does not fit raises
     :class:`BlocwatchError`."""
     if not docs:
         return
     now = utc_now()
     rows = []
+    bands = []
     for doc in docs:
         doc.content_hash = doc.content_hash or content_hash(doc.text)
         doc.ingested_at = doc.ingested_at or now
@@ -62,7 +69,24 @@ def insert_documents(
                 row[name] = row[name][:length]
         row["minhash"] = blob if blob is not None else to_bytes(signature(doc.text))
         rows.append(row)
+        bands.append((doc.id, row["minhash"]))
     conn.execute(documents.insert(), rows)
+    if index:
+        index_signatures(conn, bands)
+
+
+def index_signatures(conn: Connection, signatures: Iterable[tuple[str, bytes]]) -> None:
+    """Adds the band hashes of stored documents' signatures (``(doc_id, minhash)`` pairs)
+    to the near-duplicate index, in one statement, in the caller's transaction (a document
+    rolled back is forgotten by the index too). A signature made with other settings is
+    not indexed: it cannot be compared."""
+    rows = []
+    for doc_id, blob in signatures:
+        sig = from_bytes(blob)
+        if sig is not None:
+            rows.extend({"band": band, "doc_id": doc_id} for band in stored_bands(sig))
+    if rows:
+        conn.execute(documents_bands.insert(), rows)
 
 
 def get_document(bind: Engine | Connection, doc_id: str) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from importlib import import_module
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -46,6 +47,24 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False, index=True),
     # Version of the extractor whose facts are stored for this document (null: not extracted).
     Column("extractor", String(32)),
+)
+
+
+# The near-duplicate index: each document's band hashes (``base.fingerprints.stored_bands``,
+# 42 a document), looked up by hash so that an ingest finds the first copy of a story
+# whichever run stored it without holding the index in memory. One B-tree keyed by
+# (band, doc_id): SQLite stores it WITHOUT ROWID, PostgreSQL as the primary key's index.
+documents_bands = Table(
+    "documents_bands",
+    metadata,
+    Column("band", BigInteger, primary_key=True, autoincrement=False),
+    Column(
+        "doc_id",
+        String(200),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sqlite_with_rowid=False,
 )
 
 
