@@ -7,3 +7,6 @@ SIGNED_AFTER = frozenset(
 )
 
 BE = frozenset("which that was were had has have been".split())
+
+# Verbs that report news: a date before "<verb> that ... signed" is when the news came.
+REPORTED = frozenset("announced said reported confirmed revealed stated disclosed".split())
