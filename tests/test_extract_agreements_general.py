@@ -885,3 +885,29 @@ def test_defence_words_in_a_listed_treaty_s_complement_stay_with_it():
     )
     defence = {a.signed: a.defense for a in agreements(text) if a.signed in ("1970", "1995")}
     assert defence == {"1970": True, "1995": None}
+
+
+def test_contracts_signed_by_firms_are_no_agreement_between_states():
+    text = (
+        "Indian firms signed contracts to keep supplying Iran's navy, against US-led export "
+        "controls."
+    )
+    assert agreements(text) == []
+
+
+def test_a_state_signing_beside_firms_is_still_a_state_deal():
+    text = "Chile, home to large mining firms, signed a fisheries pact with Peru."
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_existence_cue_of_another_agreement_leaves_the_signing_new():
+    text = (
+        "Chile and Peru signed a fisheries pact. The pact was signed in Lima on 4 May 2024 "
+        "under the framework of their earlier accord."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-05-04"]
+
+
+def test_existence_cue_before_the_signed_agreement_still_makes_it_background():
+    text = "Under the treaty Chile and Peru signed in 1990, both navies patrol the coast."
+    assert [a.signed for a in agreements(text)] == ["1990"]

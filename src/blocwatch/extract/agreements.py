@@ -193,7 +193,11 @@ def _mentions_in(
         # "Sweden's accession to NATO ..., after Hungary's parliament ratified it": the
         # accession is the one agreement its noun names.
         nps = [np for np in nps if np[0] != accessions[0].np_start]
-    nps = [np for np in nps if not _with_a_company(reading, view, np)]
+    nps = [
+        np
+        for np in nps
+        if not _with_a_company(reading, view, np) and not _by_companies(reading, view, np, nps)
+    ]
     if not nps:
         return out
     proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}
@@ -310,6 +314,23 @@ def _with_a_company(reading: Reading, view: SentenceView, np) -> bool:
         is_company_noun(reading.lower(i))
         for i in range(after_with, min(view.tok_end, after_with + 4))
     )
+
+
+def _by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """ "Chinese firms signed contracts to keep supplying Russia's army": the subject of the
+    signing verb is companies, so no agreement between states, whatever states it names."""
+    for cue in _owned(view.cues_of("agreement_verbs", "signed"), np, nps, reading):
+        if cue.tok >= np[0]:
+            continue
+        i = cue.tok - 1
+        while i > view.tok and reading.lower(i) in _AUXILIARIES:
+            i -= 1
+        for j in range(i, max(view.tok, i - 5) - 1, -1):
+            if not reading.doc[j].is_alpha:
+                break
+            if is_company_noun(reading.lower(j)):
+                return True
+    return False
 
 
 def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
@@ -918,8 +939,13 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if own_verb and not signing and not lifecycle:
         # "the Declaration ... signed on 3 July 2008": a signing told of this noun phrase
         signing = [c for c in view.cues_of("agreement_verbs", "signed") if c.tok >= end][:1]
+    existing = view.cues_of("existence_cues")
+    if signing or lifecycle:
+        # "signed a pact under the framework of the previous accord": the cue tells of the
+        # accord it governs, not of the pact the sentence signs
+        existing = [c for c in existing if np in _existence_targets(reading, c, nps)]
     background = (
-        view.has("existence_cues")
+        bool(existing)
         or year_before(reading, start) is not None
         or _definite_with_own_parties(reading, view, start, end)
     )
@@ -986,6 +1012,25 @@ def _acronym_of(reading: Reading, start: int, end: int) -> str | None:
         word = reading.doc[end + 1]
         return word.text if word.is_upper else None
     return None
+
+
+def _existence_targets(reading: Reading, cue: Cue, nps) -> list:
+    """The agreement noun phrases an existence cue speaks of: the one it is part of ("treaty
+    allies"), else the first after it ("the previous accord", "under the 1953 treaty") with
+    the ones it goes on to list ("previous agreements, including the 2020 trade deal and the
+    pact signed in 2024"), else the last before it ("the pact, in force since 1990")."""
+    for np in nps:
+        if np[0] <= cue.tok < np[1] or cue.tok <= np[0] < cue.tok_end:
+            return [np]
+    after = [np for np in nps if np[0] >= cue.tok_end]
+    if after:
+        words = set(reading.lowers(after[0][1], after[-1][0]))
+        return after if words & _INCLUDING else after[:1]
+    before = [np for np in nps if np[1] <= cue.tok]
+    return before[-1:]
+
+
+_INCLUDING = en.INCLUDING
 
 
 def _date_each(reading: Reading, view: SentenceView, np, m: _Mention) -> None:

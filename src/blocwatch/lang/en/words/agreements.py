@@ -67,7 +67,7 @@ DESCRIPTIVE_HEADS = frozenset(
 )
 
 # Words between a descriptive subject and its verb: "the nation had also signed".
-AUXILIARIES = frozenset("has have had also already previously earlier".split())
+AUXILIARIES = frozenset("has have had also already previously earlier recently".split())
 
 # Words that open a noun phrase's own complement: "the treaty of friendship and mutual
 # assistance", "the treaty on security guarantees".
@@ -76,3 +76,6 @@ COMPLEMENT_WORDS = frozenset("of on for".split())
 # Nouns of a step in another agreement's life: "a protocol on the exchange of instruments of
 # ratification" (its signing is that step, not the agreement's own signing).
 STEP_NOUNS = frozenset("ratification instruments".split())
+
+# Words that go on to list the agreements a cue speaks of: "previous agreements, including".
+INCLUDING = frozenset("including such notably".split())
