@@ -911,3 +911,16 @@ def test_existence_cue_of_another_agreement_leaves_the_signing_new():
 def test_existence_cue_before_the_signed_agreement_still_makes_it_background():
     text = "Under the treaty Chile and Peru signed in 1990, both navies patrol the coast."
     assert [a.signed for a in agreements(text)] == ["1990"]
+
+
+def test_outlets_cited_before_the_signers_are_no_parties():
+    text = (
+        "According to reports from Agence France-Presse, Japan's Kyodo News Agency, Chile's El "
+        "Mercurio and other media, Peru and Bolivia signed a water agreement on Monday."
+    )
+    assert party_sets(text) == {frozenset({"PER", "BOL"})}
+
+
+def test_a_signer_before_the_cited_source_is_still_a_party():
+    text = "Peru, according to Chilean media, signed a water agreement with Bolivia on Monday."
+    assert party_sets(text) == {frozenset({"PER", "BOL"})}

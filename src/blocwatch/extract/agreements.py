@@ -646,15 +646,31 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     group = subject_mentions(reading, view, verbs[0].start) if _ambiguous(reading, view) else None
     if group is None:  # no parse asked or none to tell: the run of actors before the verb
         group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
+    sources = _attribution(reading, view, verbs[0].tok)
     return codes(
         [
             m
             for m in group
-            if reading.lex.is_state(m.code)
+            if m.tok not in sources
+            and reading.lex.is_state(m.code)
             and is_role_candidate(reading, m)
             and not _mediator(reading, m)
         ]
     )
+
+
+def _attribution(reading: Reading, view: SentenceView, verb: int) -> range:
+    """The tokens of a source the sentence cites before the verb ("According to AFP, Kyodo and
+    Singapore's Straits Times, Japan and the Philippines signed"): from the attribution word
+    to the last comma before the verb. The outlets and their countries sign nothing."""
+    opening = next((i for i in range(view.tok, verb) if reading.lower(i) in _ATTRIBUTIONS), None)
+    if opening is None:
+        return range(0)
+    commas = [i for i in range(opening, verb) if reading.token_text(i) == ","]
+    return range(opening, commas[-1]) if commas else range(0)
+
+
+_ATTRIBUTIONS = en.ATTRIBUTIONS
 
 
 def _last_state_before(reading: Reading, view: SentenceView, besides: set[str]) -> list[Mention]:

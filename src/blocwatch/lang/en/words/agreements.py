@@ -79,3 +79,6 @@ STEP_NOUNS = frozenset("ratification instruments".split())
 
 # Words that go on to list the agreements a cue speaks of: "previous agreements, including".
 INCLUDING = frozenset("including such notably".split())
+
+# Words that open the source a sentence cites: "According to AFP and Kyodo, ...".
+ATTRIBUTIONS = frozenset("according citing".split())
