@@ -924,3 +924,12 @@ def test_outlets_cited_before_the_signers_are_no_parties():
 def test_a_signer_before_the_cited_source_is_still_a_party():
     text = "Peru, according to Chilean media, signed a water agreement with Bolivia on Monday."
     assert party_sets(text) == {frozenset({"PER", "BOL"})}
+
+
+def test_the_subject_s_signing_verb_does_not_date_the_deal_in_its_relative_clause():
+    text = (
+        "Peru, which has an earlier deal with Bolivia, signed a fisheries pact with Chile on "
+        "4 May 2024."
+    )
+    dates = {frozenset(a.parties): a.signed for a in agreements(text)}
+    assert dates == {frozenset({"PER", "CHL"}): "2024-05-04", frozenset({"PER", "BOL"}): None}

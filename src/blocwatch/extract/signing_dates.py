@@ -97,6 +97,7 @@ def nearest_date(
 _NAME_GLUE = en.NAME_GLUE
 _SIGNED_AFTER = en.SIGNED_AFTER
 _BE = en.BE
+_OBJECT_OPENERS = en.OBJECT_OPENERS
 
 
 def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | None, bool]:
@@ -117,6 +118,10 @@ def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | 
     while i < stop and reading.lower(i) in _BE:
         i += 1
     signed = reading.lower(i) in _SIGNED_AFTER
+    if signed and reading.lower(i + 1) in _OBJECT_OPENERS:
+        # "Peru, which has an earlier deal with Bolivia, signed a pact with Chile": the verb
+        # of the sentence's subject, with an object of its own, not the deal's participle
+        return None, False
     if signed:
         i += 1
     if reading.lower(i) in ("in", "on", "of"):
