@@ -933,3 +933,18 @@ def test_the_subject_s_signing_verb_does_not_date_the_deal_in_its_relative_claus
     )
     dates = {frozenset(a.parties): a.signed for a in agreements(text)}
     assert dates == {frozenset({"PER", "CHL"}): "2024-05-04", frozenset({"PER", "BOL"}): None}
+
+
+def test_a_step_under_a_modal_is_a_plan():
+    text = (
+        "Chile and Peru are set to sign a treaty on water security. The agreement will be "
+        "finalized during a summit in Lima."
+    )
+    extraction = extract("g", text, "2024-06-20")
+    assert extraction.agreements == []
+    assert {frozenset(a.parties) for a in extraction.proposals} == {frozenset({"CHL", "PER"})}
+
+
+def test_a_later_modal_step_leaves_a_signed_treaty_signed():
+    text = "Chile and Peru signed a water treaty on Monday. It will be ratified next year."
+    assert [(a.signed, a.status) for a in agreements(text)] == [("2024-06-17", "signed")]
