@@ -792,3 +792,159 @@ def test_coming_to_the_defence_of_the_other_is_a_defence_clause():
 def test_no_duty_to_come_to_the_defence_of_the_other_is_false():
     text = SIGNED + "The treaty does not oblige either side to come to the defence of the other."
     assert defence_of(text) == [(frozenset({"CHL", "PER"}), False)]
+
+
+# --- precision on unseen news: planned, described, reported and listed agreements ------------
+
+
+def test_possessive_mention_of_a_planned_acronym_is_the_plan():
+    text = (
+        "Santiago and Lima are expected to sign on Friday the Water Access Agreement (WAA) "
+        "that would let both navies train in either country. The president earlier said that "
+        "Chile's WAA with Peru will be quite different from its older deals."
+    )
+    extraction = extract("g", text, "2024-06-20")
+    assert extraction.agreements == []
+    assert {frozenset(a.parties) for a in extraction.proposals} == {frozenset({"CHL", "PER"})}
+
+
+def test_acronym_signed_elsewhere_in_the_text_stays_signed():
+    text = (
+        "Chile and Peru signed the Water Access Agreement (WAA) on Friday. Chile's WAA with "
+        "Peru follows talks that lasted a year."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_described_signer_with_two_candidate_states_gives_no_record():
+    text = (
+        "Kenya and Tanzania signed a port access deal on Monday. The deal makes Kenya the "
+        "first in the region to hold such a pact with Tanzania, after the East African nation "
+        "signed similar deals with Uganda in 2021 and Rwanda in 2022."
+    )
+    assert [(frozenset(a.parties), a.signed) for a in agreements(text)] == [
+        (frozenset({"KEN", "TZA"}), "2024-06-17")
+    ]
+
+
+def test_described_signer_is_the_one_state_the_article_names():
+    text = (
+        "On Monday the Andean nation signed port deals with Peru and Bolivia. Chile's "
+        "president hailed the step."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"}), frozenset({"CHL", "BOL"})}
+
+
+def test_accession_protocols_for_two_joiners_are_no_agreement_between_them():
+    text = "EU members on Monday signed the accession protocols for Moldova and Georgia."
+    assert agreements(text) == []
+
+
+def test_date_of_an_announcement_is_not_the_signing_date():
+    text = (
+        "In March 2020, Egypt and Sudan signed a deal on buying patrol boats. Eight months "
+        "later, in November 2020, Cairo announced that a deal had been signed with Sudan to "
+        "buy 12 boats."
+    )
+    assert [a.signed for a in agreements(text)] == ["2020-03"]
+
+
+def test_signing_date_inside_the_reported_clause_is_kept():
+    text = "Cairo announced that a deal had been signed with Sudan on 4 May 2021."
+    assert [a.signed for a in agreements(text)] == ["2021-05-04"]
+
+
+def test_a_protocol_signed_by_ministers_does_not_date_the_treaty():
+    text = (
+        "The Treaty on Friendship between Chile and Peru entered into force on May 3. It is "
+        "reported that on May 3 in Lima, the deputy foreign ministers of Chile and Peru signed "
+        "a protocol on the exchange of instruments of ratification."
+    )
+    found = agreements(text)
+    assert [(a.signed, a.status) for a in found] == [(None, "in_force")]
+
+
+def test_it_was_signed_still_dates_the_agreement_before():
+    text = "Chile and Peru have a treaty on fishing. It was signed on 3 July 1997 in Lima."
+    assert [a.signed for a in agreements(text)] == ["1997-07-03"]
+
+
+def test_an_agreement_on_the_exchange_of_ratification_instruments_is_a_step():
+    text = (
+        "Chile and Peru ratified their fishing treaty in 2020. On 2 May 2021 they signed an "
+        "agreement on the exchange of instruments of ratification."
+    )
+    assert [a.signed for a in agreements(text)] == [None]
+
+
+def test_defence_words_in_a_listed_treaty_s_complement_stay_with_it():
+    text = (
+        "Chile and Peru signed a new treaty on Monday. The official said the new document "
+        "replaces the 1970 treaty of friendship and mutual assistance, the 1995 treaty on trade "
+        "and the 2005 Santiago and Lima declarations."
+    )
+    defence = {a.signed: a.defense for a in agreements(text) if a.signed in ("1970", "1995")}
+    assert defence == {"1970": True, "1995": None}
+
+
+def test_contracts_signed_by_firms_are_no_agreement_between_states():
+    text = (
+        "Indian firms signed contracts to keep supplying Iran's navy, against US-led export "
+        "controls."
+    )
+    assert agreements(text) == []
+
+
+def test_a_state_signing_beside_firms_is_still_a_state_deal():
+    text = "Chile, home to large mining firms, signed a fisheries pact with Peru."
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_existence_cue_of_another_agreement_leaves_the_signing_new():
+    text = (
+        "Chile and Peru signed a fisheries pact. The pact was signed in Lima on 4 May 2024 "
+        "under the framework of their earlier accord."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-05-04"]
+
+
+def test_existence_cue_before_the_signed_agreement_still_makes_it_background():
+    text = "Under the treaty Chile and Peru signed in 1990, both navies patrol the coast."
+    assert [a.signed for a in agreements(text)] == ["1990"]
+
+
+def test_outlets_cited_before_the_signers_are_no_parties():
+    text = (
+        "According to reports from Agence France-Presse, Japan's Kyodo News Agency, Chile's El "
+        "Mercurio and other media, Peru and Bolivia signed a water agreement on Monday."
+    )
+    assert party_sets(text) == {frozenset({"PER", "BOL"})}
+
+
+def test_a_signer_before_the_cited_source_is_still_a_party():
+    text = "Peru, according to Chilean media, signed a water agreement with Bolivia on Monday."
+    assert party_sets(text) == {frozenset({"PER", "BOL"})}
+
+
+def test_the_subject_s_signing_verb_does_not_date_the_deal_in_its_relative_clause():
+    text = (
+        "Peru, which has an earlier deal with Bolivia, signed a fisheries pact with Chile on "
+        "4 May 2024."
+    )
+    dates = {frozenset(a.parties): a.signed for a in agreements(text)}
+    assert dates == {frozenset({"PER", "CHL"}): "2024-05-04", frozenset({"PER", "BOL"}): None}
+
+
+def test_a_step_under_a_modal_is_a_plan():
+    text = (
+        "Chile and Peru are set to sign a treaty on water security. The agreement will be "
+        "finalized during a summit in Lima."
+    )
+    extraction = extract("g", text, "2024-06-20")
+    assert extraction.agreements == []
+    assert {frozenset(a.parties) for a in extraction.proposals} == {frozenset({"CHL", "PER"})}
+
+
+def test_a_later_modal_step_leaves_a_signed_treaty_signed():
+    text = "Chile and Peru signed a water treaty on Monday. It will be ratified next year."
+    assert [(a.signed, a.status) for a in agreements(text)] == [("2024-06-17", "signed")]

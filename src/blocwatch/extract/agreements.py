@@ -108,6 +108,7 @@ class _Mention:
     listed: bool = False  # its parties come from its own list ("between X and Y")
     bare_definite: bool = False  # "the agreement", "the pact": no name, modifier or date
     day: tuple[int, int] | None = None  # (month, day) of a signing told without its year
+    acronym: str | None = None  # "RAA" for "the RAA" or "Reciprocal Access Agreement (RAA)"
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -144,7 +145,19 @@ def read_agreements(reading: Reading) -> list[Agreement]:
                 _resolve_anaphora(m, antecedents)
             mentions.append(m)
             antecedents.add(m)
+    _only_planned(mentions)
     return _merge(reading, [m for m in mentions if len(m.parties) >= 2])
+
+
+def _only_planned(mentions: list[_Mention]) -> None:
+    """ "Manila and Tokyo are expected to sign the RAA ... the Philippines' RAA with Japan
+    will differ from the VFA": a passing mention of an agreement the text calls by the same
+    acronym as a plan, and never as a step taken, is that plan."""
+    planned = {m.acronym for m in mentions if m.strength == "proposed" and m.acronym}
+    taken = {m.acronym for m in mentions if m.strength == "strong" and m.acronym}
+    for m in mentions:
+        if m.acronym in planned - taken and m.strength == "background" and not m.events:
+            m.strength, m.status, m.signed = "proposed", "proposed", None
 
 
 # --- mentions --------------------------------------------------------------------------------
@@ -180,7 +193,11 @@ def _mentions_in(
         # "Sweden's accession to NATO ..., after Hungary's parliament ratified it": the
         # accession is the one agreement its noun names.
         nps = [np for np in nps if np[0] != accessions[0].np_start]
-    nps = [np for np in nps if not _with_a_company(reading, view, np)]
+    nps = [
+        np
+        for np in nps
+        if not _with_a_company(reading, view, np) and not _by_companies(reading, view, np, nps)
+    ]
     if not nps:
         return out
     proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}
@@ -195,6 +212,8 @@ def _mentions_in(
     grouping = _named_grouping(reading, view)
     respective = respective_dates(reading, view, nps)
     for np, groups in per_np:
+        if groups is _UNRESOLVED:
+            continue
         listed = bool(groups)  # parties bound by the noun phrase's own words
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
@@ -213,6 +232,8 @@ def _mentions_in(
                     rest = [c for c in rest if c in signers or c not in paired]
                 groups = [rest]
         for parties in groups:
+            if np[2] == "accession" and not _state_and_organisation(reading, parties):
+                continue  # "members signed the accession protocols for X and Y": who joins what?
             m = _build(reading, view, np, parties, nps)
             m.listed = listed
             if _apposition(reading, view, np, nps):
@@ -228,6 +249,13 @@ def _mentions_in(
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     return out
+
+
+def _state_and_organisation(reading: Reading, parties: list[str]) -> bool:
+    """Whether ``parties`` are one state and one organisation: who joins and what (an
+    accession between two joiners, or without the organisation joined, says neither)."""
+    orgs = [c for c in parties if reading.lex.members.get(c) and not reading.lex.is_state(c)]
+    return len(parties) == 2 and len(orgs) == 1
 
 
 def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
@@ -288,6 +316,23 @@ def _with_a_company(reading: Reading, view: SentenceView, np) -> bool:
     )
 
 
+def _by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """ "Chinese firms signed contracts to keep supplying Russia's army": the subject of the
+    signing verb is companies, so no agreement between states, whatever states it names."""
+    for cue in _owned(view.cues_of("agreement_verbs", "signed"), np, nps, reading):
+        if cue.tok >= np[0]:
+            continue
+        i = cue.tok - 1
+        while i > view.tok and reading.lower(i) in _AUXILIARIES:
+            i -= 1
+        for j in range(i, max(view.tok, i - 5) - 1, -1):
+            if not reading.doc[j].is_alpha:
+                break
+            if is_company_noun(reading.lower(j)):
+                return True
+    return False
+
+
 def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
     """The noun phrase renames the one before it: "the Pukpuk Treaty – the Papua New
     Guinea-Australia mutual defence treaty", "the accord, a pact on fishing"."""
@@ -301,6 +346,8 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
     if reading.lower(i) in ("the", "a", "an"):
         i += 1
     inside = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    if any(i <= c.tok < np[0] for c in view.cues_of("agreement_verbs")):
+        return False  # ", after the nation signed similar deals": a clause, not a new name
     return (
         all(
             j in inside or reading.doc[j].is_alpha or reading.token_text(j) in ("-", "–")
@@ -522,7 +569,12 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 for m in view.mentions
                 if end <= m.tok < after_i - 1 and reading.lex.is_state(m.code)
             ]
-            anchor = (
+            described = None
+            if after == "with" and not inner:
+                described = _described_signer(reading, view, start, {m.code for m in listed})
+            if described == []:
+                return _UNRESOLVED
+            anchor = described or (
                 inner[:1]
                 or _subject_anchor(reading, view, np, listed)
                 or _anchor(reading, view, start)
@@ -548,6 +600,42 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     return []
 
 
+_DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
+_AUXILIARIES = en.AUXILIARIES
+# The signer is a state described, not named, and the article leaves open which: no record.
+_UNRESOLVED: list[list[str]] = [[]]
+
+
+def _described_signer(
+    reading: Reading, view: SentenceView, np_start: int, partners: set[str]
+) -> list[Mention] | None:
+    """ "after the East Asian nation signed similar pacts with Australia": the signer is a
+    state described, not named. It is the one state the article names besides the partners;
+    [] when the article names more (no telling which); None when the signer is not described."""
+    verbs = [c for c in view.cues_of("agreement_verbs") if np_start - 4 <= c.tok < np_start]
+    if not verbs:
+        return None
+    i = verbs[-1].tok - 1
+    while i > view.tok and reading.lower(i) in _AUXILIARIES:
+        i -= 1
+    if reading.lower(i) not in _DESCRIPTIVE_HEADS:
+        return None
+    names = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    j = i - 1
+    while j > view.tok and j >= i - 4 and reading.lower(j) != "the":
+        if not reading.doc[j].is_alpha or j in names:
+            return None  # "Japan's neighbour", "the US-allied nation": named, not described
+        j -= 1
+    if reading.lower(j) != "the":
+        return None
+    states: dict[str, Mention] = {}
+    for other in reading.sentences:
+        for m in other.mentions:
+            if m.code not in partners and reading.lex.is_state(m.code):
+                states.setdefault(m.code, m) if is_role_candidate(reading, m) else None
+    return list(states.values()) if len(states) == 1 else []
+
+
 def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     """The states that sign: the run of actors right before the noun phrase's own verb
     ("Putin and North Korean leader Kim Jong Un signed", "The Australian, US, and UK
@@ -558,15 +646,31 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     group = subject_mentions(reading, view, verbs[0].start) if _ambiguous(reading, view) else None
     if group is None:  # no parse asked or none to tell: the run of actors before the verb
         group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
+    sources = _attribution(reading, view, verbs[0].tok)
     return codes(
         [
             m
             for m in group
-            if reading.lex.is_state(m.code)
+            if m.tok not in sources
+            and reading.lex.is_state(m.code)
             and is_role_candidate(reading, m)
             and not _mediator(reading, m)
         ]
     )
+
+
+def _attribution(reading: Reading, view: SentenceView, verb: int) -> range:
+    """The tokens of a source the sentence cites before the verb ("According to AFP, Kyodo and
+    Singapore's Straits Times, Japan and the Philippines signed"): from the attribution word
+    to the last comma before the verb. The outlets and their countries sign nothing."""
+    opening = next((i for i in range(view.tok, verb) if reading.lower(i) in _ATTRIBUTIONS), None)
+    if opening is None:
+        return range(0)
+    commas = [i for i in range(opening, verb) if reading.token_text(i) == ","]
+    return range(opening, commas[-1]) if commas else range(0)
+
+
+_ATTRIBUTIONS = en.ATTRIBUTIONS
 
 
 def _last_state_before(reading: Reading, view: SentenceView, besides: set[str]) -> list[Mention]:
@@ -703,10 +807,14 @@ def _expand_groupings(reading: Reading, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _owned(cues: list[Cue], np, nps, reading: Reading | None = None) -> list[Cue]:
+def _owned(
+    cues: list[Cue], np, nps, reading: Reading | None = None, complements: bool = False
+) -> list[Cue]:
     """The cues of ``cues`` whose nearest agreement noun phrase is ``np``. With ``reading``,
     a participle between two noun phrases that a preposition follows ("the Treaty ...
-    signed on 3 July 1997, the Declaration ...") describes the one before it, not the next."""
+    signed on 3 July 1997, the Declaration ...") describes the one before it, not the next;
+    with ``complements``, so does a word of the one before's own complement ("the 1961
+    treaty of friendship and mutual assistance, the 2000 treaty on ...")."""
     if len(nps) == 1:
         return cues
 
@@ -715,9 +823,22 @@ def _owned(cues: list[Cue], np, nps, reading: Reading | None = None) -> list[Cue
         if cue.tok_end <= other[0]:
             reduced = reading is not None and _reduced_participle(reading, cue)
             return other[0] - cue.tok_end + (100 if reduced else 0), 0
+        if complements and reading is not None and _in_complement(reading, other[1], cue.tok):
+            return 0, -1
         return max(0, cue.tok - other[1]), 1
 
     return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
+
+
+def _in_complement(reading: Reading, np_end: int, tok: int) -> bool:
+    """Whether token ``tok`` lies in the "of"/"on" phrase right after a noun phrase ending at
+    ``np_end``, words only ("treaty of friendship and mutual assistance")."""
+    if reading.lower(np_end) not in _COMPLEMENT_WORDS or tok - np_end > 8:
+        return False
+    return all(reading.doc[i].is_alpha for i in range(np_end, tok))
+
+
+_COMPLEMENT_WORDS = en.COMPLEMENT_WORDS
 
 
 def _reduced_participle(reading: Reading, cue: Cue) -> bool:
@@ -740,7 +861,15 @@ _STEP_VERBS = en.STEP_VERBS
 
 
 def _step_of_another(reading: Reading, end: int) -> bool:
-    return reading.lower(end) == "to" and reading.lower(end + 1) in _STEP_VERBS
+    """ "an agreement to extend the treaty", "a protocol on the exchange of instruments of
+    ratification": a step in another agreement's life, not an agreement of its own."""
+    if reading.lower(end) == "to" and reading.lower(end + 1) in _STEP_VERBS:
+        return True
+    words = reading.lowers(end + 1, min(len(reading.doc), end + 6))
+    return reading.lower(end) in ("on", "of", "for") and not _STEP_NOUNS.isdisjoint(words)
+
+
+_STEP_NOUNS = en.STEP_NOUNS
 
 
 def _pair_signs(view: SentenceView, signing: list[Cue], parties: list[str]) -> bool:
@@ -814,6 +943,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         if not _agent_after(reading, c, start)
     ]
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
+    # "entered into force": the longer cue says the step; its "entered into" signs nothing
+    steps = {i for c in lifecycle for i in range(c.tok, c.tok_end)}
+    verbs = [c for c in verbs if c in lifecycle or not steps & set(range(c.tok, c.tok_end))]
     if any(c.text.lower() == "into law" for c in lifecycle):
         verbs = [c for c in verbs if c.value != "signed"]  # "signed ... into law" ratifies
     signing = [
@@ -823,8 +955,13 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     if own_verb and not signing and not lifecycle:
         # "the Declaration ... signed on 3 July 2008": a signing told of this noun phrase
         signing = [c for c in view.cues_of("agreement_verbs", "signed") if c.tok >= end][:1]
+    existing = view.cues_of("existence_cues")
+    if signing or lifecycle:
+        # "signed a pact under the framework of the previous accord": the cue tells of the
+        # accord it governs, not of the pact the sentence signs
+        existing = [c for c in existing if np in _existence_targets(reading, c, nps)]
     background = (
-        view.has("existence_cues")
+        bool(existing)
         or year_before(reading, start) is not None
         or _definite_with_own_parties(reading, view, start, end)
     )
@@ -849,6 +986,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m.descriptor = _descriptor(reading, view, start)
     m.pair = _names_a_pair(reading, view)
     m.name = name
+    m.acronym = _acronym_of(reading, start, end)
     m.bare_definite = (
         end - start == 1 and not name and reading.lower(start - 1) in ("the", "this", "that")
     )
@@ -866,7 +1004,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.signatories = _signatories(reading, view, signing[0])
     before = reading.sentences[max(0, view.index - 2) : view.index]
     span = _clauses_of(reading, view, np, nps)
-    owns = _owns_defense(view, np, nps) or (span is not None and _alone_in(reading, span, nps))
+    owns = _owns_defense(reading, view, np, nps) or (
+        span is not None and _alone_in(reading, span, nps)
+    )
     m.defense = defense_stance(view, before, span) if owns else None
     if (
         name
@@ -877,6 +1017,36 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
     return m
+
+
+def _acronym_of(reading: Reading, start: int, end: int) -> str | None:
+    """The acronym a noun phrase is ("the RAA") or defines ("Reciprocal Access Agreement
+    (RAA)")."""
+    if end - start == 1 and reading.doc[start].is_upper and len(reading.token_text(start)) > 1:
+        return reading.token_text(start)
+    if reading.token_text(end) == "(" and reading.token_text(end + 2) == ")":
+        word = reading.doc[end + 1]
+        return word.text if word.is_upper else None
+    return None
+
+
+def _existence_targets(reading: Reading, cue: Cue, nps) -> list:
+    """The agreement noun phrases an existence cue speaks of: the one it is part of ("treaty
+    allies"), else the first after it ("the previous accord", "under the 1953 treaty") with
+    the ones it goes on to list ("previous agreements, including the 2020 trade deal and the
+    pact signed in 2024"), else the last before it ("the pact, in force since 1990")."""
+    for np in nps:
+        if np[0] <= cue.tok < np[1] or cue.tok <= np[0] < cue.tok_end:
+            return [np]
+    after = [np for np in nps if np[0] >= cue.tok_end]
+    if after:
+        words = set(reading.lowers(after[0][1], after[-1][0]))
+        return after if words & _INCLUDING else after[:1]
+    before = [np for np in nps if np[1] <= cue.tok]
+    return before[-1:]
+
+
+_INCLUDING = en.INCLUDING
 
 
 def _date_each(reading: Reading, view: SentenceView, np, m: _Mention) -> None:
@@ -960,11 +1130,11 @@ def _clauses_of(reading: Reading, view: SentenceView, np, nps) -> tuple[int, int
     return clauses[first][0], clauses[last][1]
 
 
-def _owns_defense(view: SentenceView, np, nps) -> bool:
+def _owns_defense(reading: Reading, view: SentenceView, np, nps) -> bool:
     """Whether the sentence's defence-clause words are about this noun phrase (the nearest
     one) rather than another agreement it names."""
     cues = view.cues_of("defense_cues")
-    return not cues or bool(_owned(cues, np, nps))
+    return not cues or bool(_owned(cues, np, nps, reading, complements=True))
 
 
 def _names_a_pair(reading: Reading, view: SentenceView) -> bool:
@@ -1316,6 +1486,8 @@ def _pronoun_signed(reading: Reading, view: SentenceView, last: _Mention | None)
     verbs = view.cues_of("agreement_verbs", "signed")
     if not verbs or verbs[0].text.lower() in _SOFT_SIGN:
         return
+    if not {"was", "were", "been", "is"} & set(reading.lowers(verbs[0].tok - 3, verbs[0].tok)):
+        return  # "It is noted that two ministers signed a protocol": not "it" that was signed
     date = nearest_date(reading, view, verbs[0].tok, [], None)
     if date:
         last.signed = date

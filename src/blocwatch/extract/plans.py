@@ -27,10 +27,15 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
         (p.tok, p.tok_end + 2 if reading.lower(p.tok_end) in ("and", "or") else p.tok_end)
         for p in proposals
     ]
+    # "will be finalized", "could be ratified": a step under a modal is yet to be taken
+    modal = [c for c in verbs if _under_modal(reading, c)]
+    proposals = proposals + modal
     past = [
         c
         for c in verbs
-        if c.text.lower().split()[0] in _PAST and not any(s <= c.tok < e for s, e in planned)
+        if c.text.lower().split()[0] in _PAST
+        and not any(s <= c.tok < e for s, e in planned)
+        and c not in modal
     ]
     base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
     if base and not past and not _is_headline(reading, view):
@@ -55,6 +60,15 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     nearest_proposal = min(_distance(c, np) for c in proposals)
     nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+def _under_modal(reading: Reading, cue: Cue) -> bool:
+    """ "will be finalized", "would be ratified", "is to be signed": a step word right after a
+    modal or future auxiliary and "be"."""
+    return reading.lower(cue.tok - 1) == "be" and reading.lower(cue.tok - 2) in _FUTURE
+
+
+_FUTURE = en.FUTURE
 
 
 # Words after a plan cue that make the plan one of making or changing an agreement.

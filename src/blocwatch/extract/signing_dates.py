@@ -46,15 +46,33 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
             return value
     if not signing:
         return None
-    return nearest_date(reading, view, signing[0].tok, nps, np)
+    floor = _reported_from(reading, view, signing[-1].tok)
+    anchor = next(c.tok for c in signing if c.tok >= floor)
+    return nearest_date(reading, view, anchor, nps, np, floor)
 
 
-def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str | None:
-    """The date nearest to token ``tok`` that is not inside another noun phrase."""
+def _reported_from(reading: Reading, view: SentenceView, tok: int) -> int:
+    """ "in December 2021 Islamabad announced that a deal had been signed": the token after
+    the "that" of a reporting verb before the signing word at ``tok`` (dates before it tell
+    when the news came, not when the deal was signed), else the sentence's first token."""
+    for i in range(tok - 1, max(view.tok, tok - 12), -1):
+        if reading.lower(i) == "that" and reading.lower(i - 1) in _REPORTED:
+            return i + 1
+    return view.tok
+
+
+_REPORTED = en.REPORTED
+
+
+def nearest_date(
+    reading: Reading, view: SentenceView, tok: int, nps, np, floor: int = 0
+) -> str | None:
+    """The date nearest to token ``tok`` that is not inside another noun phrase (nor before
+    token ``floor``)."""
     best, best_dist, seen = None, 10**9, 0
     for d in reading.dates(view):
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None:
+        if span is None or span.start < floor:
             continue
         if d.kind == "years_after" and span.start > tok:
             continue  # "sealed it 56 years after ... signed": the date of the later clause
@@ -79,6 +97,7 @@ def nearest_date(reading: Reading, view: SentenceView, tok: int, nps, np) -> str
 _NAME_GLUE = en.NAME_GLUE
 _SIGNED_AFTER = en.SIGNED_AFTER
 _BE = en.BE
+_OBJECT_OPENERS = en.OBJECT_OPENERS
 
 
 def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | None, bool]:
@@ -99,6 +118,10 @@ def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | 
     while i < stop and reading.lower(i) in _BE:
         i += 1
     signed = reading.lower(i) in _SIGNED_AFTER
+    if signed and reading.lower(i + 1) in _OBJECT_OPENERS:
+        # "Peru, which has an earlier deal with Bolivia, signed a pact with Chile": the verb
+        # of the sentence's subject, with an object of its own, not the deal's participle
+        return None, False
     if signed:
         i += 1
     if reading.lower(i) in ("in", "on", "of"):

@@ -59,3 +59,26 @@ MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led"
 DENIALS = frozenset(
     "denied denies deny denying dismissed dismisses rejected rejects refuted refutes".split()
 )
+
+# Heads of a noun phrase that describes a state without naming it: "the East Asian nation
+# signed similar pacts with ...". Its state is the one the article names besides the partners.
+DESCRIPTIVE_HEADS = frozenset(
+    "nation country state kingdom republic neighbour neighbor archipelago island".split()
+)
+
+# Words between a descriptive subject and its verb: "the nation had also signed".
+AUXILIARIES = frozenset("has have had also already previously earlier recently".split())
+
+# Words that open a noun phrase's own complement: "the treaty of friendship and mutual
+# assistance", "the treaty on security guarantees".
+COMPLEMENT_WORDS = frozenset("of on for".split())
+
+# Nouns of a step in another agreement's life: "a protocol on the exchange of instruments of
+# ratification" (its signing is that step, not the agreement's own signing).
+STEP_NOUNS = frozenset("ratification instruments".split())
+
+# Words that go on to list the agreements a cue speaks of: "previous agreements, including".
+INCLUDING = frozenset("including such notably".split())
+
+# Words that open the source a sentence cites: "According to AFP and Kyodo, ...".
+ATTRIBUTIONS = frozenset("according citing".split())

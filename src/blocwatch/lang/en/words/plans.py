@@ -36,3 +36,6 @@ MODALS = frozenset(("might", "could", "would", "is expected", "are expected"))
 APART = frozenset(
     "after following like unlike besides than replacing replaces similar modelled modeled".split()
 )
+
+# Auxiliaries before "be" + a step word that leave the step to come: "will be finalized".
+FUTURE = frozenset("will would could may might shall should to".split())

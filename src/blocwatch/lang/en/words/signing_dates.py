@@ -7,3 +7,10 @@ SIGNED_AFTER = frozenset(
 )
 
 BE = frozenset("which that was were had has have been".split())
+
+# Verbs that report news: a date before "<verb> that ... signed" is when the news came.
+REPORTED = frozenset("announced said reported confirmed revealed stated disclosed".split())
+
+# Words that open the object of a verb: "signed a pact" is a verb with its own object, not a
+# participle that tells when the agreement before it was signed.
+OBJECT_OPENERS = frozenset("a an the its their another".split())
