@@ -259,3 +259,30 @@ def test_weapons_used_without_another_state_as_maker_are_no_claim(text):
 def test_troops_spotted_in_another_state_are_a_deployment():
     (claim,) = claims("Belarusian soldiers were spotted in Russia's Belgorod region, Kyiv said.")
     assert roles(claim) == (["UKR"], ["BLR"], ["RUS"])
+
+
+def test_aiding_an_armed_group_is_military_support():
+    (c,) = claims(
+        "Burundi has aided the Red Tabara rebels since 2023, according to a report by"
+        " investigators for the UN."
+    )
+    assert c.subject == ["BDI"] and c.action == "military_support"
+    assert c.claimant == ["UN"]
+
+
+def test_denials_owned_by_the_accused_are_their_stance():
+    (c,) = claims(
+        "Despite their denials, Tanzania and Kenya keep arming the Blue Lake militia,"
+        " according to a UN panel."
+    )
+    assert sorted(c.subject) == ["KEN", "TZA"]
+    assert sorted(c.denied_by) == ["KEN", "TZA"]
+
+
+def test_calling_the_allegations_unsupported_is_a_denial():
+    found = claims(
+        "A UN report said Chad shipped rifles to the Dune Front rebels last year. A Chadian"
+        " spokesman described the allegations as unsubstantiated."
+    )
+    (c,) = found
+    assert c.subject == ["TCD"] and c.denied_by == ["TCD"]

@@ -32,6 +32,7 @@ _STOP_BENEFICIARY = en.STOP_BENEFICIARY
 _STANCE_WINDOW = 4
 _SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
 _STANCE_VERBS = en.STANCE_VERBS
+_OWNING_PRONOUNS = en.OWNING_PRONOUNS
 
 
 @dataclass
@@ -538,7 +539,12 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
     involved = set(claim.subject) | set(claim.beneficiary)
     for cue in _stance_cues(view):
         answers = _answered_claimant(reading, view, cue)
-        for actor in _stance_actors(reading, view, cue, involved):
+        actors = _stance_actors(reading, view, cue, involved)
+        if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
+            # "Despite their denials, Rwanda and Uganda continue to ...": the owners of the
+            # denial are those the sentence says did it
+            actors = list(claim.subject)
+        for actor in actors:
             if actor in involved:
                 claim.stances.append(Stance(actor, cue.value, view.evidence(), answers))
             elif cue.value == "acknowledges" and actor not in claim.claimants:
@@ -549,12 +555,8 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
     for cue in _stance_cues(view):
         follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
-        refers = any(w in _ANAPHORIC_OBJECTS for w in follow) or cue.text.lower() in (
-            "fake news",
-            "unfounded",
-            "baseless",
-            "groundless",
-            "not true",
+        refers = any(w in _ANAPHORIC_OBJECTS for w in follow) or (
+            cue.text.lower() in _SELF_REFERRING_DENIALS and _calls_allegation(reading, view, cue)
         )
         if not refers:
             continue
@@ -563,6 +565,19 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
             continue
         notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
     return notes
+
+
+# Words that call something false: they deny what the sentence says they describe, whether
+# it comes after them ("baseless claims") or before ("described the reports as unvalidated").
+_SELF_REFERRING_DENIALS = en.SELF_REFERRING_DENIALS
+_CALLED_BACK = 6  # how far before such a word its object may stand ("dismissed the reports as")
+
+
+def _calls_allegation(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a word of calling false describes an allegation or report named just before
+    it, or stands on its own as the answer ("'This is baseless,' he said")."""
+    before = [reading.lower(i) for i in range(max(view.tok, cue.tok - _CALLED_BACK), cue.tok)]
+    return cue.text.lower() in en.STANDALONE_DENIALS or any(w in _ANAPHORIC_OBJECTS for w in before)
 
 
 def _is_bare_denial(claim: _ClaimMention) -> bool:

@@ -75,3 +75,12 @@ GOODS_WORDS = frozenset(
 ACCUSE_VERBS = frozenset(("accusing", "accused", "accuses", "accuse"))
 
 DEFINITE = frozenset(("the", "this", "these", "those", "such"))
+
+# Words of calling false that deny the allegation they describe; the first five also stand
+# as a whole answer on their own ("'baseless,' the ministry said").
+STANDALONE_DENIALS = frozenset(["fake news", "unfounded", "baseless", "groundless", "not true"])
+SELF_REFERRING_DENIALS = STANDALONE_DENIALS | frozenset(
+    ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+)
+
+OWNING_PRONOUNS = frozenset(["its", "their"])
