@@ -286,3 +286,33 @@ def test_calling_the_allegations_unsupported_is_a_denial():
     )
     (c,) = found
     assert c.subject == ["TCD"] and c.denied_by == ["TCD"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "charged X with doing" reads as "accused X of doing"
+        ("Ankara has charged Damascus with shipping rockets to Iraq.", (["TUR"], ["SYR"], ["IRQ"])),
+        # the passive subject of "involved in"
+        (
+            "Belarus is involved in sending shells to Russia, a Polish general said.",
+            (["POL"], ["BLR"], ["RUS"]),
+        ),
+        # a finding the stance table does not list still frames the supply
+        (
+            "The inquiry for the UN found that Niger had been providing support for armed groups.",
+            (["UN"], ["NER"], []),
+        ),
+    ],
+)
+def test_accusation_frames_beyond_accuse_and_allege(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected
+
+
+def test_the_group_armed_is_the_recipient_not_a_later_state():
+    (c,) = claims(
+        "Qatar has repeatedly denied arming the Crescent militia, despite reports from Italian"
+        " and French officials."
+    )
+    assert c.subject == ["QAT"] and c.beneficiary == []

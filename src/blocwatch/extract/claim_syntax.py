@@ -118,8 +118,10 @@ class _Tree:
         intelligence", "UN experts"."""
         found = []
         for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in self.at:
-                found.append(self.at[child.i])
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                if child.i in self.at:
+                    found.append(self.at[child.i])
+                # "European and US officials": a conjunct may name a state the first does not
                 found += [
                     self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
                 ]
@@ -277,7 +279,7 @@ def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[To
         return _conduit_roles(v)
     if cue.value == "use":
         return _user_roles(v)
-    if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.dep_ == "dobj":
+    if v.dep_ == "amod" and v.tag_ == "VBG" and _gerund_object(v.head):
         return _gerund_as_modifier(v, cue)
     if _is_verb(v):
         return _verb_roles(v, cue)
@@ -319,10 +321,20 @@ def _conduit_roles(v: Token) -> tuple[Token | None, list[Token]]:
     return subject, recipients
 
 
+def _gerund_object(obj: Token) -> bool:
+    """The noun a gerund taken for a modifier hangs on is what the clause does something
+    with: its object, or the object of "with" after a verb of accusing."""
+    if obj.dep_ == "dobj":
+        return True
+    return obj.dep_ == "pobj" and obj.head.lower_ == "with" and _accusing(obj.head.head)
+
+
 def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     """ "Chad has denied supplying weapons to ...": the parser may make the gerund a modifier
     of its object; the clause it hangs on gives the roles."""
-    obj, gov = v.head, v.head.head
+    obj = v.head
+    # "charged X with shipping rockets": the object hangs on a preposition of the clause
+    gov = obj.head.head if obj.dep_ == "pobj" else obj.head
     words = _IN if cue.value == "deploy" else _TO
     recipients = _prep_objects(gov, words) + _prep_objects(obj, words)
     if cue.value == "get":
@@ -374,8 +386,8 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
                 helped = _child(inner, "nsubj") if inner is not None else None
             if helped is not None:
                 recipients.append(helped)
-    if cue.value == "back" and obj is not None:
-        recipients.insert(0, obj)  # "backing the junta": whom it backs
+    if cue.value in ("back", "arm") and obj is not None:
+        recipients.insert(0, obj)  # "backing the junta", "arming the rebels": whom it serves
     return subject, dative + recipients
 
 
@@ -387,10 +399,13 @@ def _controller(v: Token) -> Token | None:
         blamed = _blamed(head.head)
         if blamed is not None:
             return blamed  # "sanctioned Chinese firms for supplying": the firms supplied
-    if v.dep_ == "pcomp" and head.lower_ != "of" and head.head.i != head.i:
+    # "charged Iran with supplying" reads as "accused Iran of supplying"
+    accusal = head.lower_ == "of" or (head.lower_ == "with" and _accusing(head.head))
+    if v.dep_ == "pcomp" and not accusal and head.head.i != head.i:
         gov = head.head  # "supporting the war by supplying components": who supports
-        return _child(gov, "nsubj") or (_controller(gov) if _is_verb(gov) else None)
-    if v.dep_ == "pcomp" and head.lower_ == "of":
+        # "Iran is involved in supplying": the passive subject of the governing verb
+        return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
+    if v.dep_ == "pcomp" and accusal:
         named = _child(head, "pobj")
         if named is not None:
             return named  # "evidence of the UAE supplying weapons"
@@ -416,6 +431,10 @@ def _controller(v: Token) -> Token | None:
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
+
+
+def _accusing(t: Token) -> bool:
+    return t.lemma_ in ALLEGE or t.lower_ in ALLEGE
 
 
 def _blamed(gov: Token) -> Token | None:

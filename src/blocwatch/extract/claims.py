@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from .actors import Mention
-from .claim_syntax import MARKER, ClaimParse, read_claim, stance_speakers
+from .claim_syntax import ALLEGE, MARKER, ClaimParse, read_claim, stance_speakers
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_dateline, is_role_candidate, mention_group_before, state_mentions
 
@@ -33,6 +33,7 @@ _STANCE_WINDOW = 4
 _SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
 _STANCE_VERBS = en.STANCE_VERBS
 _OWNING_PRONOUNS = en.OWNING_PRONOUNS
+_FRAME_WORDS = MARKER | ALLEGE
 
 
 @dataclass
@@ -146,7 +147,8 @@ def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
         return False
     if len(states) >= 2 or view.has("stance_cues"):
         return True
-    return any(reading.lower(i) in MARKER for i in range(view.tok, view.tok_end))
+    # "The investigation also found that ...": a word of alleging the stance table lacks
+    return any(reading.lower(i) in _FRAME_WORDS for i in range(view.tok, view.tok_end))
 
 
 def _read_parsed(
