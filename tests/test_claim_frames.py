@@ -316,3 +316,27 @@ def test_the_group_armed_is_the_recipient_not_a_later_state():
         " and French officials."
     )
     assert c.subject == ["QAT"] and c.beneficiary == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, beneficiary",
+    [
+        # "from" hangs on what was obtained, not on the verb
+        (
+            "The Libyan army has obtained rockets from Egypt, a newspaper reported.",
+            ["EGY"],
+            ["LBY"],
+        ),
+        # the receiver is a pronoun for the state that denies
+        ("Caracas denied reports that it received Russian rockets.", ["RUS"], ["VEN"]),
+        # weapon and troop nouns as outlets write them
+        ("Chad reportedly sent pilots to help the Nigerien army.", ["TCD"], ["NER"]),
+    ],
+)
+def test_receivers_and_items_from_the_parse(text, expected, beneficiary):
+    (c,) = claims(text)
+    assert c.subject == expected and c.beneficiary == beneficiary
+
+
+def test_a_receipt_by_an_unnamed_buyer_is_no_claim():
+    assert claims("According to the report, the buyer imported rifles from Serbia.") == []

@@ -225,7 +225,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.recipient_phrase = bool(recipient_toks)
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
-        states = [m for m in tree.states(r) if m.code not in givers]
+        if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
+            states = tree.antecedent(r, givers | accuser_codes)
+        else:
+            states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")
         if not states and owner is not None and r.lower_ not in _OTHERS_OF and not _group(tree, r):
             # "into Russia's Kursk region", "supporting Russia's war effort"
@@ -236,6 +239,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         for part in [r, *[c for c in r.children if c.dep_ == "conj"]]:
             if _group(tree, part):
                 out.non_state_recipient = True
+    if cue.value == "get" and recipient_toks and not out.beneficiary and not out.non_state_recipient:
+        out.subject = []  # "the buyer imported arms from Russia": a receiver no one can name
     # "Paris supplies Caesar guns to Kyiv, said the French minister": the giver's own
     # announcement, not an allegation
     givers_say_it = {m.code for m in out.accusers} <= {m.code for m in out.subject}
@@ -353,6 +358,9 @@ _IN = ("in", "into", "to", "inside")
 def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     if cue.value == "get":
         giver = _prep_objects(v, ("from", "to") if cue.text.lower().endswith(" to") else ("from",))
+        got = _child(v, "dobj")
+        if not giver and got is not None:  # "obtained drones from Iran": "from" on the noun
+            giver = _prep_objects(got, ("from",))
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
     if _is_passive(v):
