@@ -239,7 +239,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         for part in [r, *[c for c in r.children if c.dep_ == "conj"]]:
             if _group(tree, part):
                 out.non_state_recipient = True
-    if cue.value == "get" and recipient_toks and not out.beneficiary and not out.non_state_recipient:
+    unnamed_receiver = not out.beneficiary and not out.non_state_recipient
+    if cue.value == "get" and recipient_toks and unnamed_receiver:
         out.subject = []  # "the buyer imported arms from Russia": a receiver no one can name
     # "Paris supplies Caesar guns to Kyiv, said the French minister": the giver's own
     # announcement, not an allegation
