@@ -340,3 +340,18 @@ def test_receivers_and_items_from_the_parse(text, expected, beneficiary):
 
 def test_a_receipt_by_an_unnamed_buyer_is_no_claim():
     assert claims("According to the report, the buyer imported rifles from Serbia.") == []
+
+
+def test_fighting_alongside_another_army_is_a_deployment_for_it():
+    (c,) = claims("Eritrea is fighting alongside Ethiopia's army, aid workers allege.")
+    assert (c.subject, c.beneficiary, c.action) == (["ERI"], ["ETH"], "troop_deployment")
+
+
+def test_the_report_named_again_keeps_its_authors_as_claimants():
+    found = claims(
+        "Burundi has aided the Red Tabara rebels, according to a report by UN investigators."
+        " The report also found that Tanzania's army had fought alongside the Blue Lake"
+        " militia."
+    )
+    tza = next(c for c in found if c.subject == ["TZA"])
+    assert tza.claimant == ["UN"] and tza.beneficiary == []

@@ -77,6 +77,7 @@ def read_claims(reading: Reading) -> list[Claim]:
         claim = _claim_in(reading, view)
         if claim is not None:
             _inherit_beneficiary(claim, mentions)
+            _inherit_source(reading, claim, mentions)
             _same_sentence_stances(reading, view, claim)
             if _is_bare_denial(claim) and mentions:
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
@@ -300,6 +301,8 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
+    if cue.value == "deploy" and cue.text.lower() in _FIGHTING_ALONGSIDE:
+        return "troop_deployment"  # "fighting alongside Sudan's army": forces, named or not
     if cue.value == "back":
         return "military_support"
     if cue.value == "arm":
@@ -310,6 +313,7 @@ def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
 
 
 _GOODS_WORDS = en.GOODS_WORDS
+_FIGHTING_ALONGSIDE = en.FIGHTING_ALONGSIDE
 
 
 def _about_goods(view: SentenceView) -> bool:
@@ -683,6 +687,35 @@ def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> 
         if set(prev.subject) & set(claim.subject) and prev.beneficiary:
             claim.beneficiary = list(prev.beneficiary)
             return
+
+
+_SOURCE_NOUNS = en.SOURCE_NOUNS
+_SOURCE_WINDOW = 6  # sentences back to the report that "the report" refers to
+
+
+def _inherit_source(reading: Reading, claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:
+    """ "The report also found that ...": a definite source named before ("a report by UN
+    experts") keeps the accusers it had there."""
+    if claim.claimants or not _names_source_again(reading, claim.view):
+        return
+    for prev in reversed(earlier):
+        if claim.view.index - prev.view.index > _SOURCE_WINDOW:
+            return
+        if prev.claimants and _names_source(reading, prev.view):
+            parties = claim.subject + claim.beneficiary
+            claim.claimants = [c for c in prev.claimants if c not in parties]
+            return
+
+
+def _names_source_again(reading: Reading, view: SentenceView) -> bool:
+    return any(
+        reading.lower(i) == "the" and reading.lower(i + 1) in _SOURCE_NOUNS
+        for i in range(view.tok, view.tok_end - 1)
+    )
+
+
+def _names_source(reading: Reading, view: SentenceView) -> bool:
+    return any(reading.lower(i) in _SOURCE_NOUNS for i in range(view.tok, view.tok_end))
 
 
 def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], str]]:

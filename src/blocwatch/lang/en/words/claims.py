@@ -84,3 +84,11 @@ SELF_REFERRING_DENIALS = STANDALONE_DENIALS | frozenset(
 )
 
 OWNING_PRONOUNS = frozenset(["its", "their"])
+
+# Deployment words that say forces fight for another: no item needs naming.
+FIGHTING_ALONGSIDE = frozenset(["fighting alongside", "fought alongside", "operating alongside"])
+
+# Sources an article names once with their authors and then as "the report", "the panel".
+SOURCE_NOUNS = frozenset(
+    "report panel experts investigation investigators inquiry study monitors assessment".split()
+)
