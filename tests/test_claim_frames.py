@@ -355,3 +355,16 @@ def test_the_report_named_again_keeps_its_authors_as_claimants():
     )
     tza = next(c for c in found if c.subject == ["TZA"])
     assert tza.claimant == ["UN"] and tza.beneficiary == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rifles kept flowing from Belarus to Serbia, investigators say.", (["BLR"], ["SRB"])),
+        ("Shells were sent from Minsk to Moscow in October, Kyiv says.", (["BLR"], ["RUS"])),
+        ("Bulgarian shells have ended up in Georgia, a watchdog alleges.", (["BGR"], ["GEO"])),
+    ],
+)
+def test_the_source_gives_when_no_actor_is_subject(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected

@@ -222,6 +222,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.subject_named = subject_tok is not None
     if subject_tok is not None:
         out.subject = _subject_states(tree, subject_tok, accuser_codes)
+    if not out.subject and cue.value in ("give", "deploy") and _is_verb(v):
+        # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
+        # no actor as subject or agent, so the source says who gave
+        out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
     out.recipient_phrase = bool(recipient_toks)
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
