@@ -368,3 +368,14 @@ def test_the_report_named_again_keeps_its_authors_as_claimants():
 def test_the_source_gives_when_no_actor_is_subject(text, expected):
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == expected
+
+
+def test_attribution_set_between_commas_frames_the_sentence():
+    (c,) = claims(
+        "Chad also sent rifles to the Dune Front, the panel said, during the rainy season."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["TCD"], [], "arms_transfer")
+
+
+def test_a_clause_between_commas_that_goes_on_past_its_verb_is_no_attribution():
+    assert claims("Chad sent rifles to the Dune Front, officials said to be rebels, in 2021.") == []

@@ -551,16 +551,21 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
     it. Its actors are the accusers (none when the speakers are unnamed)."""
     doc = tree.parse.doc
     commas = [t.i for t in doc if t.text == "," and t.i > v.i]
-    if not commas:
+    # the clause after the last comma, or one set between two commas ("..., the report
+    # said, in particular when ...")
+    ends = commas[1:] + [len(doc)]
+    for start, end in zip(commas, ends, strict=False):
+        tail = [t for t in doc[start + 1 : end] if not t.is_punct]
+        if not 1 < len(tail) <= _ATTRIBUTION_WORDS:
+            continue
+        verbs = [t for t in tail if t.lower_ in ATTRIBUTION]
+        if not verbs or tail[0].lower_ in ("which", "who", "as", "while", "after", "before"):
+            continue
+        if end < len(doc) and verbs[-1].i != tail[-1].i:
+            continue  # between commas, only a clause that ends on its verb of saying
+        out.framed = True
+        out.accusers = _unique([tree.at[t.i] for t in tail if t.i in tree.at])
         return
-    tail = [t for t in doc[commas[-1] + 1 :] if not t.is_punct]
-    if not 1 < len(tail) <= _ATTRIBUTION_WORDS:
-        return
-    verbs = [t for t in tail if t.lower_ in ATTRIBUTION]
-    if not verbs or tail[0].lower_ in ("which", "who", "as", "while", "after", "before"):
-        return
-    out.framed = True
-    out.accusers = _unique([tree.at[t.i] for t in tail if t.i in tree.at])
 
 
 _ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
