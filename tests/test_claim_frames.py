@@ -379,3 +379,12 @@ def test_attribution_set_between_commas_frames_the_sentence():
 
 def test_a_clause_between_commas_that_goes_on_past_its_verb_is_no_attribution():
     assert claims("Chad sent rifles to the Dune Front, officials said to be rebels, in 2021.") == []
+
+
+def test_troops_and_weapons_sent_together_are_two_claims():
+    found = claims(
+        "Turkish military advisers have arrived in Somalia with loitering munitions,"
+        " a Kenyan newspaper reported."
+    )
+    assert sorted(c.action for c in found) == ["arms_transfer", "troop_deployment"]
+    assert all((c.subject, c.beneficiary) == (["TUR"], ["SOM"]) for c in found)

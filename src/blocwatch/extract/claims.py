@@ -56,6 +56,7 @@ class _ClaimMention:
     # Supply to a state and to a group at once ("to both the rebels and the army"): the
     # supply to the group is a claim of its own, without beneficiary.
     also_to_a_group: bool = False
+    supply: Cue | None = None  # the supply word the mention was read around
 
 
 @dataclass
@@ -74,8 +75,8 @@ def read_claims(reading: Reading) -> list[Claim]:
     sanctions: list[tuple[list[str], str]] = []
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
-        claim = _claim_in(reading, view)
-        if claim is not None:
+        found = _claims_in(reading, view)
+        for claim in found:
             _inherit_beneficiary(claim, mentions)
             _inherit_source(reading, claim, mentions)
             _same_sentence_stances(reading, view, claim)
@@ -87,7 +88,7 @@ def read_claims(reading: Reading) -> list[Claim]:
             mentions.append(claim)
             if claim.also_to_a_group:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
-        else:
+        if not found:
             notes.extend(_stance_notes(reading, view))
             echoes.extend(_echoes(reading, view))
     for note in notes:
@@ -119,6 +120,33 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 # --- one sentence ----------------------------------------------------------------------------
 
 
+def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
+    """The claim mentions of one sentence: the first supply word's, and one for each other
+    kind of thing it supplies ("instructors arrived with an air defence system")."""
+    claim = _claim_in(reading, view)
+    if claim is None:
+        return []
+    found = [claim]
+    for kind, item in _other_kinds(view, claim):
+        found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
+    return found
+
+
+def _other_kinds(view: SentenceView, claim: _ClaimMention) -> list[tuple[str, Cue]]:
+    """Items of another action than the claim's, in the claim's sentence after its supply
+    word and before any other supply word: troops and weapons sent together."""
+    if claim.action not in _SUPPORT_FAMILY - {"military_support"} or claim.supply is None:
+        return []
+    later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
+    stop = min(later, default=view.tok_end)
+    out: dict[str, Cue] = {}
+    for item in view.cues_of("supplied_items"):
+        other = item.value != claim.action and item.value in _SUPPORT_FAMILY
+        if other and claim.supply.tok_end <= item.tok < stop:
+            out.setdefault(item.value, item)
+    return list(out.items())
+
+
 def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
     if not view.has("supply_cues") or not _worth_parsing(reading, view):
         return None
@@ -135,7 +163,7 @@ def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
         else:
             claim = _read_parsed(reading, view, cue, parsed)
         if claim is not None:
-            return claim
+            return replace(claim, supply=cue)
     return None
 
 
