@@ -388,3 +388,13 @@ def test_troops_and_weapons_sent_together_are_two_claims():
     )
     assert sorted(c.action for c in found) == ["arms_transfer", "troop_deployment"]
     assert all((c.subject, c.beneficiary) == (["TUR"], ["SOM"]) for c in found)
+
+
+def test_troops_fighting_for_a_state_serve_it():
+    (c,) = claims("Belarusian troops are fighting for Russia near Kursk, the Pentagon said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["BLR"], ["RUS"])
+
+
+def test_a_closing_claims_attributes_the_sentence():
+    (c,) = claims("Minsk has sent rifles to the Dune Front, Lithuania claims.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], [])

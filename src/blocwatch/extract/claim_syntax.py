@@ -357,7 +357,7 @@ def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
 
 
 _TO = ("to", "for", "into")
-_IN = ("in", "into", "to", "inside", "alongside")  # "fighting alongside Sudan's army"
+_IN = ("in", "into", "to", "inside", "alongside", "for")  # "alongside Sudan's army", "for Russia"
 
 
 def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
