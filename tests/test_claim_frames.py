@@ -31,6 +31,9 @@ def roles(c: Claim) -> tuple[list[str], list[str], list[str]]:
         "In 1953, Turkish soldiers fought in the war.",
         "The Saudi financial backing of Egypt continues to grow.",
         "The coast guard seized a shipment of rifles from a fishing boat.",
+        # backing a position, a bid or a deal is no military support
+        "Hungary backs Slovakia's stance on the pipeline.",
+        "Kenya supported Somalia's bid for a council seat.",
     ],
 )
 def test_supply_outside_an_allegation_is_no_claim(text):
@@ -398,3 +401,8 @@ def test_troops_fighting_for_a_state_serve_it():
 def test_a_closing_claims_attributes_the_sentence():
     (c,) = claims("Minsk has sent rifles to the Dune Front, Lithuania claims.")
     assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], [])
+
+
+def test_a_state_sanctioning_firms_over_supplies_accuses_their_state():
+    (c,) = claims("Canada sanctioned Belarusian firms over drone supplies to Russia.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["BLR"], ["RUS"])

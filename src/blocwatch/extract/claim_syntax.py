@@ -42,6 +42,7 @@ MARKER = _words("marker")  # "reportedly", "secretly", "alleged", "illicit"
 STATE_NOUN = _words("state_noun")  # nouns that stand for their state: "Sudanese military"
 NON_STATE = _words("non_state")  # modifiers that make forces non-state: "rebel", "paramilitary"
 NOT_MILITARY = _words("not_military")  # "financial backing", "political support"
+NOT_MILITARY_OBJECT = _words("not_military_object")  # "backs Serbia's stance", "the deal"
 ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 _OTHERS_OF = en.OTHERS_OF
@@ -256,6 +257,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     if any(c.lower_ in NOT_MILITARY for c in v.children if c.dep_ in ("amod", "compound")):
         out.blocked = True  # "financial backing", "political support"
     given = _child(v, "dobj")
+    backed = [given] if given is not None else recipient_toks
+    if cue.value == "back" and any(r.lower_ in NOT_MILITARY_OBJECT for r in backed):
+        out.blocked = True  # "backs Serbia's stance on Kosovo", "supported the deal"
     if given is not None and given.lemma_ in _SUPPORT_NOUNS:
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
@@ -466,6 +470,7 @@ def _blamed(gov: Token) -> Token | None:
 
 
 _TARGET = en.SANCTION_TARGET
+_GROUNDS = ("over", "for")  # "sanctioned X over shipments", "blamed X for deliveries"
 _SUPPORT_NOUNS = en.SUPPORT_NOUNS
 
 
@@ -509,6 +514,9 @@ def _doer_of_noun(v: Token) -> Token | None:
         gov = v.head
     else:
         return None
+    grounds = v.dep_ == "pobj" and v.head.lower_ in _GROUNDS and gov.dep_ == "dobj"
+    if grounds and _accusing(gov.head):  # "sanctioned Iranian entities over drone supplies"
+        return gov
     if not _is_verb(gov):
         return _doer_of_noun(gov) if gov.lower_ in ALLEGE else None
     if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
