@@ -406,3 +406,12 @@ def test_a_closing_claims_attributes_the_sentence():
 def test_a_state_sanctioning_firms_over_supplies_accuses_their_state():
     (c,) = claims("Canada sanctioned Belarusian firms over drone supplies to Russia.")
     assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["BLR"], ["RUS"])
+
+
+def test_an_allegation_denied_in_its_own_sentence_is_still_a_claim():
+    found = claims(
+        "Kenya said Chad had sent rifles to Sudan. Kenya also renewed allegations that Niger had"
+        " sent 800 mercenaries to the Dune Front, claims denied by Niamey."
+    )
+    ner = next(c for c in found if c.subject == ["NER"])
+    assert ner.action == "troop_deployment" and ner.denied_by == ["NER"]

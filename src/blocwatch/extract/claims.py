@@ -57,6 +57,9 @@ class _ClaimMention:
     # supply to the group is a claim of its own, without beneficiary.
     also_to_a_group: bool = False
     supply: Cue | None = None  # the supply word the mention was read around
+    # A word of alleging governs the supply word ("renewed allegations that Russia had
+    # sent ...; claims denied by Moscow"): a denial in the same sentence answers it.
+    alleged_here: bool = False
 
 
 @dataclass
@@ -226,6 +229,7 @@ def _read_parsed(
         framed=framed or outlet_ok,
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
+        alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
     )
 
 
@@ -616,8 +620,10 @@ def _calls_allegation(reading: Reading, view: SentenceView, cue: Cue) -> bool:
 
 def _is_bare_denial(claim: _ClaimMention) -> bool:
     """A mention nobody alleges, in the sentence where its subject denies it."""
-    return not claim.claimants and any(
-        s.stance == "denies" and s.actor in claim.subject for s in claim.stances
+    return (
+        not claim.claimants
+        and not claim.alleged_here
+        and any(s.stance == "denies" and s.actor in claim.subject for s in claim.stances)
     )
 
 
