@@ -415,3 +415,19 @@ def test_an_allegation_denied_in_its_own_sentence_is_still_a_claim():
     )
     ner = next(c for c in found if c.subject == ["NER"])
     assert ner.action == "troop_deployment" and ner.denied_by == ["NER"]
+
+
+def test_similar_accusations_made_before_add_their_maker_as_claimant():
+    (c,) = claims(
+        "Polish officials have accused Belarus of sending rifles to the Dune Front. Lithuania"
+        " has made similar accusations before, which Minsk denies."
+    )
+    assert sorted(c.claimant) == ["LTU", "POL"] and c.denied_by == ["BLR"]
+
+
+def test_a_relative_denial_of_another_act_is_not_a_denial_of_the_supply():
+    (c,) = claims(
+        "Poland said Belarus had sent rifles to the Dune Front. On Monday, Poland accused"
+        " Belarus of jamming its radars, which Minsk denied."
+    )
+    assert c.subject == ["BLR"] and c.denied_by == []

@@ -593,8 +593,13 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
     for cue in _stance_cues(view):
         follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
-        refers = any(w in _ANAPHORIC_OBJECTS for w in follow) or (
-            cue.text.lower() in _SELF_REFERRING_DENIALS and _calls_allegation(reading, view, cue)
+        refers = (
+            any(w in _ANAPHORIC_OBJECTS for w in follow)
+            or (
+                cue.text.lower() in _SELF_REFERRING_DENIALS
+                and _calls_allegation(reading, view, cue)
+            )
+            or _relative_answer(reading, view, cue)
         )
         if not refers:
             continue
@@ -616,6 +621,20 @@ def _calls_allegation(reading: Reading, view: SentenceView, cue: Cue) -> bool:
     it, or stands on its own as the answer ("'This is baseless,' he said")."""
     before = [reading.lower(i) for i in range(max(view.tok, cue.tok - _CALLED_BACK), cue.tok)]
     return cue.text.lower() in en.STANDALONE_DENIALS or any(w in _ANAPHORIC_OBJECTS for w in before)
+
+
+def _relative_answer(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "... made similar accusations before, which Pyongyang denies": the denial answers
+    the accusations the clause before names (not another act: "accused X of downing a
+    plane, which X denied")."""
+    group = mention_group_before(reading, view, cue.tok, max_gap=1)
+    if not group or reading.lower(group[0].tok - 1) != "which":
+        return False
+    which = group[0].tok - 1
+    return any(
+        c.text.lower() in _ACCUSATION_NOUNS and 0 < which - c.tok_end <= 3
+        for c in view.cues_of("stance_cues", "alleges")
+    )
 
 
 def _is_bare_denial(claim: _ClaimMention) -> bool:
@@ -681,7 +700,7 @@ def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:
     if not view.has("stance_cues", "alleges"):
         return []
     named = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
-    out = []
+    out = _repeated_accusations(reading, view, named)
     for cue in view.cues_of("supply_cues"):
         if reading.lower(cue.tok - 1) not in _DEFINITE or cue.text.lower() not in (
             _ANAPHORIC_OBJECTS
@@ -691,6 +710,28 @@ def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:
         if parsed is None or parsed.subject or not parsed.accusers:
             continue
         speakers = [m.code for m in parsed.accusers if is_role_candidate(reading, m)]
+        if speakers:
+            out.append(_Echo(view, codes_list(speakers), named - set(speakers)))
+    return out
+
+
+_ACCUSATION_NOUNS = en.ACCUSATION_NOUNS
+_REPEATING = en.REPEATING
+
+
+def _repeated_accusations(reading: Reading, view: SentenceView, named: set[str]) -> list[_Echo]:
+    """ "The US has made similar accusations before, which Pyongyang denies": the states
+    before a noun of accusation that says it repeats one ("similar", "the same") accuse."""
+    out = []
+    for cue in view.cues_of("stance_cues", "alleges"):
+        if cue.text.lower() not in _ACCUSATION_NOUNS:
+            continue
+        if not {reading.lower(cue.tok - 1), reading.lower(cue.tok - 2)} & _REPEATING:
+            continue
+        group = mention_group_before(reading, view, cue.tok)
+        speakers = [
+            m.code for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        ]
         if speakers:
             out.append(_Echo(view, codes_list(speakers), named - set(speakers)))
     return out

@@ -92,3 +92,9 @@ FIGHTING_ALONGSIDE = frozenset(["fighting alongside", "fought alongside", "opera
 SOURCE_NOUNS = frozenset(
     "report panel experts investigation investigators inquiry study monitors assessment".split()
 )
+
+ACCUSATION_NOUNS = frozenset(
+    "accusations accusation allegations allegation claims charges assertions".split()
+)
+# Words before a noun of accusation that say it repeats one made before.
+REPEATING = frozenset("similar same such identical".split())
