@@ -431,3 +431,11 @@ def test_a_relative_denial_of_another_act_is_not_a_denial_of_the_supply():
         " Belarus of jamming its radars, which Minsk denied."
     )
     assert c.subject == ["BLR"] and c.denied_by == []
+
+
+def test_a_states_concern_that_another_supplies_is_its_allegation():
+    (c,) = claims(
+        "Ottawa has voiced its concern that Armenia is being used as a conduit by Russia for"
+        " the import of banned chips."
+    )
+    assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["ARM"], ["RUS"])

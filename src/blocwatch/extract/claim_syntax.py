@@ -678,6 +678,9 @@ def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
         return []
     found = list(tree.actors(noun)) if noun.i in tree.at else []
     found += tree.owners(noun)
+    owner = _child(noun, "poss")
+    if not found and owner is not None and owner.lower_ in _PRONOUNS:
+        found = tree.antecedent(owner, set())  # "Washington ... its concern that X ..."
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
             for g in c.children:
