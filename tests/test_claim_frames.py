@@ -439,3 +439,19 @@ def test_a_states_concern_that_another_supplies_is_its_allegation():
         " the import of banned chips."
     )
     assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["ARM"], ["RUS"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Serbia has emerged as Ukraine's largest ammunition supplier.", (["SRB"], ["UKR"])),
+        ("Greece is a main supplier of Cyprus's munitions, the study said.", (["GRC"], ["CYP"])),
+        (
+            "Analysts named Oman as the only buyer of those howitzers from Brazil.",
+            (["BRA"], ["OMN"]),
+        ),
+    ],
+)
+def test_the_one_an_agent_noun_describes_supplies_or_buys(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected and c.action == "arms_transfer"

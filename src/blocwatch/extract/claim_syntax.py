@@ -477,6 +477,8 @@ _SUPPORT_NOUNS = en.SUPPORT_NOUNS
 def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     """ "Israel's supply of weapons to Azerbaijan", "Iranian arms shipments to Russia",
     "transfers from Iran to Russia", "with the support of Turkey"."""
+    if v.lemma_ in _AGENT_NOUNS:
+        return _agent_noun_roles(v, cue)
     subject = None
     poss = _child(v, "poss")
     if poss is not None:
@@ -502,6 +504,45 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
     if subject is None:
         subject = _doer_of_noun(v)
     return subject, recipients
+
+
+_AGENT_NOUNS = en.AGENT_NOUNS
+
+
+def _agent_noun_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
+    """ "Belarus has emerged as Russia's leading supplier", "X is a major supplier of Y's
+    arms", "named the UAE as the sole importer of howitzers from China": the one the noun
+    describes supplies (or, for a buyer, receives); the possessor is the other side."""
+    holder = _described(v)
+    other = _child(v, "poss")
+    if cue.value == "get":  # "importer", "buyer": the holder receives from "from" or owner
+        bought = _prep_objects(v, ("of",))  # "buyer of howitzers from China"
+        sources = _prep_objects(v, ("from",)) + [
+            f for b in bought for f in _prep_objects(b, ("from",))
+        ]
+        giver = (sources or [other])[0]
+        return giver, [holder] if holder is not None else []
+    recipients = [other] if other is not None else []
+    recipients += _prep_objects(v, _TO)
+    for g in _prep_objects(v, ("of",)):  # "supplier of Russia's ammunition"
+        owner = _child(g, "poss")
+        recipients += [owner] if owner is not None else []
+    return holder, recipients
+
+
+def _described(v: Token) -> Token | None:
+    """The noun phrase an agent noun is said of: the subject of "is"/"became", of "emerged
+    as", or the object of "named X as", "suggesting X as"."""
+    if v.dep_ == "attr":
+        return _child(v.head, "nsubj")
+    if v.dep_ == "pobj" and v.head.lower_ == "as":
+        verb = v.head.head
+        if _is_passive(verb):
+            return _child(verb, "nsubjpass")
+        return _child(verb, "dobj") or _child(verb, "nsubj")
+    if v.dep_ == "appos":
+        return v.head
+    return None
 
 
 def _doer_of_noun(v: Token) -> Token | None:
