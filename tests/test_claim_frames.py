@@ -455,3 +455,22 @@ def test_a_states_concern_that_another_supplies_is_its_allegation():
 def test_the_one_an_agent_noun_describes_supplies_or_buys(text, expected):
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == expected and c.action == "arms_transfer"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Qatar gifted Somalia a batch of armed drones, a report said.", (["QAT"], ["SOM"])),
+        (
+            "Oman secretly equipped the Yemeni army with rockets, a paper reported.",
+            (["OMN"], ["YEM"]),
+        ),
+        (
+            "Officials say Belarus provided the shells that Russia fired at Kharkiv.",
+            (["BLR"], ["RUS"]),
+        ),
+    ],
+)
+def test_gifts_equipping_and_the_user_of_what_was_supplied(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected

@@ -405,7 +405,21 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
                 recipients.append(helped)
     if cue.value in ("back", "arm") and obj is not None:
         recipients.insert(0, obj)  # "backing the junta", "arming the rebels": whom it serves
+    if obj is not None:
+        recipients += _users_of(obj)  # "provided the drones that Russia used"
     return subject, dative + recipients
+
+
+def _users_of(obj: Token) -> list[Token]:
+    """Who used what was supplied, by a relative clause on it: "the drones that Russia
+    launched at Kyiv", "the missiles the Houthis fired"."""
+    return [
+        subj
+        for c in obj.children
+        if c.dep_ == "relcl" and c.lemma_ in _USING
+        for subj in c.children
+        if subj.dep_ == "nsubj" and subj.lower_ not in ("that", "which", "who")
+    ]
 
 
 def _controller(v: Token) -> Token | None:
@@ -470,6 +484,7 @@ def _blamed(gov: Token) -> Token | None:
 
 
 _TARGET = en.SANCTION_TARGET
+_USING = en.USING
 _GROUNDS = ("over", "for")  # "sanctioned X over shipments", "blamed X for deliveries"
 _SUPPORT_NOUNS = en.SUPPORT_NOUNS
 
