@@ -474,3 +474,14 @@ def test_the_one_an_agent_noun_describes_supplies_or_buys(text, expected):
 def test_gifts_equipping_and_the_user_of_what_was_supplied(text, expected):
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == expected
+
+
+def test_two_givers_in_one_sentence_are_two_claims():
+    found = claims(
+        "Greece has shipped rockets to Cyprus, while Egypt has sent rifles to Libya,"
+        " investigators allege."
+    )
+    assert sorted((c.subject[0], c.beneficiary[0]) for c in found) == [
+        ("EGY", "LBY"),
+        ("GRC", "CYP"),
+    ]

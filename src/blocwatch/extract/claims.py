@@ -126,10 +126,16 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
     """The claim mentions of one sentence: the first supply word's, and one for each other
     kind of thing it supplies ("instructors arrived with an air defence system")."""
-    claim = _claim_in(reading, view)
-    if claim is None:
+    mentions = _supply_mentions(reading, view)
+    if not mentions:
         return []
+    claim = mentions[0]
     found = [claim]
+    # another supply word with other givers: "Israel supplies Baku, and Turkey sends troops"
+    for other in mentions[1:]:
+        new_givers = all(not set(other.subject) & set(f.subject) for f in found)
+        if other.framed and new_givers:
+            found.append(other)
     for kind, item in _other_kinds(view, claim):
         found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
     return found
@@ -150,9 +156,11 @@ def _other_kinds(view: SentenceView, claim: _ClaimMention) -> list[tuple[str, Cu
     return list(out.items())
 
 
-def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
+def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
+    """One mention per supply word that reads as a claim, in text order."""
     if not view.has("supply_cues") or not _worth_parsing(reading, view):
-        return None
+        return []
+    out = []
     for cue in view.cues_of("supply_cues"):
         if reading.token_text(cue.tok - 1) in ("-", "–"):
             continue  # "army-backed government": an adjective, not an act
@@ -166,8 +174,8 @@ def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
         else:
             claim = _read_parsed(reading, view, cue, parsed)
         if claim is not None:
-            return replace(claim, supply=cue)
-    return None
+            out.append(replace(claim, supply=cue))
+    return out
 
 
 def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
