@@ -922,14 +922,23 @@ def _propagate(target: _Allegation, allegations: list[_Allegation]) -> None:
     about other things (a denial about missiles says nothing of drones)."""
     claim = target.claim
     for other in allegations:
-        if other is target or set(other.claim.subject) != set(claim.subject):
+        if other is target or not set(other.claim.subject) & set(claim.subject):
             continue
-        if set(other.claim.beneficiary) != set(claim.beneficiary):
-            continue
+        same_parties = set(other.claim.subject) == set(claim.subject) and set(
+            other.claim.beneficiary
+        ) == set(claim.beneficiary)
         if target.items and other.items and not target.items & other.items:
             continue
         for s in other.claim.stances:
             if s.answers and s.answers not in claim.claimant:
+                continue
+            # "the UAE has not provided weaponry to any party": a supplier's denial answers
+            # every claim that it supplied the same kind of thing, whoever is said to have
+            # received it or to have joined it
+            supplier_denies = s.stance == "denies" and s.actor in claim.subject
+            if not same_parties and not (
+                supplier_denies and _compatible_action(claim.action, other.claim.action)
+            ):
                 continue
             if (s.actor, s.stance) not in {(x.actor, x.stance) for x in claim.stances}:
                 claim.stances.append(s)
