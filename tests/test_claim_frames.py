@@ -495,3 +495,18 @@ def test_a_suppliers_denial_answers_its_claims_with_other_partners():
     )
     joint = next(c for c in found if sorted(c.subject) == ["QAT", "TUR"])
     assert joint.denied_by == ["QAT"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the passive subject receives: roles are not read the wrong way round
+        ("Serbia is being supplied with rockets by Hungary, Croatia says.", (["HUN"], ["SRB"])),
+        ("Libya's army is armed by Egypt, a UN report says.", (["EGY"], ["LBY"])),
+        # what is given as passive subject: the agent still gives
+        ("Rockets were delivered by Egypt to Libya, the panel said.", (["EGY"], ["LBY"])),
+    ],
+)
+def test_passive_supply_keeps_giver_and_receiver_apart(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected

@@ -372,15 +372,26 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
             giver = _prep_objects(got, ("from",))
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
+    supplied = None  # the passive subject, when it is who receives
     if _is_passive(v):
-        agent = _prep_objects(v, ("by",))
-        # "North Korean units had been deployed": the units stand for their state
-        subject = agent[0] if agent else _child(v, "nsubjpass")
+        # "supplied with drones by Iran": the parser may hang "by" on what is given
+        agent = _prep_objects(v, ("by",)) or [
+            a for w in _prep_objects(v, ("with",)) for a in _prep_objects(w, ("by",))
+        ]
+        patient = _child(v, "nsubjpass")
+        if patient is not None and _receives(v, patient, cue):
+            # "Russia is being supplied with drones by Iran", "the Houthis are armed by Iran"
+            subject, supplied = (agent[0] if agent else None), patient
+        else:
+            # "North Korean units had been deployed": the units stand for their state
+            subject = agent[0] if agent else patient
     elif v.dep_ in ("ccomp", "xcomp") and v.head.lemma_ in ("use", "employ"):
         subject = _controller(v)
     else:
         subject = _child(v, "nsubj") or _controller(v)
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    if supplied is not None:
+        recipients.insert(0, supplied)
     dative = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
     obj = _child(v, "dobj")
     if obj is not None:  # "supplied munitions to the army": the parser may hang "to" on the noun
@@ -420,6 +431,23 @@ def _users_of(obj: Token) -> list[Token]:
         for subj in c.children
         if subj.dep_ == "nsubj" and subj.lower_ not in ("that", "which", "who")
     ]
+
+
+def _receives(v: Token, patient: Token, cue: Cue) -> bool:
+    """Whether the passive subject of a supply verb is who receives, not what is given: always
+    for backing and arming, and for giving when what is given follows "with" or the subject
+    is a name ("Russia was supplied with shells", "Iran was supplied by China")."""
+    if cue.value in ("back", "arm"):
+        return True
+    if cue.value != "give" or patient.lower_ in _ITEM_WORDS:
+        return False  # "Rockets were delivered by Egypt": capitalised, still what is given
+    return bool(_prep_objects(v, ("with",))) or patient.pos_ == "PROPN"
+
+
+# The words of the items table ("rockets", "shells"): what is given, never who receives.
+_ITEM_WORDS = frozenset(
+    w.lower() for r in read_table("supplied_items.tsv") for w in r["cue"].split()
+)
 
 
 def _controller(v: Token) -> Token | None:
