@@ -917,6 +917,14 @@ def _absorb(target: Claim, m: _ClaimMention) -> None:
         target.evidence.append(ev)
 
 
+_ANY_RECIPIENT = en.ANY_RECIPIENT
+
+
+def _denies_to_anyone(s: Stance) -> bool:
+    text = s.evidence.sentence.lower() if s.evidence is not None else ""
+    return any(phrase in text for phrase in _ANY_RECIPIENT)
+
+
 def _propagate(target: _Allegation, allegations: list[_Allegation]) -> None:
     """A denial of "Rwanda supported the rebels" answers every claim that Rwanda did; not one
     about other things (a denial about missiles says nothing of drones)."""
@@ -932,10 +940,12 @@ def _propagate(target: _Allegation, allegations: list[_Allegation]) -> None:
         for s in other.claim.stances:
             if s.answers and s.answers not in claim.claimant:
                 continue
-            # "the UAE has not provided weaponry to any party": a supplier's denial answers
-            # every claim that it supplied the same kind of thing, whoever is said to have
-            # received it or to have joined it
-            supplier_denies = s.stance == "denies" and s.actor in claim.subject
+            # "the UAE has not provided weaponry to any party": a supplier's denial that names
+            # no one in particular answers every claim that it supplied the same kind of
+            # thing, whoever is said to have received it or to have joined it
+            supplier_denies = (
+                s.stance == "denies" and s.actor in claim.subject and _denies_to_anyone(s)
+            )
             if not same_parties and not (
                 supplier_denies and _compatible_action(claim.action, other.claim.action)
             ):

@@ -98,3 +98,15 @@ ACCUSATION_NOUNS = frozenset(
 )
 # Words before a noun of accusation that say it repeats one made before.
 REPEATING = frozenset("similar same such identical".split())
+
+# Phrases by which a denial covers every recipient ("not provided weaponry to any party").
+ANY_RECIPIENT = (
+    "any party",
+    "any parties",
+    "any side",
+    "either side",
+    "any of the parties",
+    "any warring",
+    "any country",
+    "anyone",
+)
