@@ -31,6 +31,9 @@ def roles(c: Claim) -> tuple[list[str], list[str], list[str]]:
         "In 1953, Turkish soldiers fought in the war.",
         "The Saudi financial backing of Egypt continues to grow.",
         "The coast guard seized a shipment of rifles from a fishing boat.",
+        # backing a position, a bid or a deal is no military support
+        "Hungary backs Slovakia's stance on the pipeline.",
+        "Kenya supported Somalia's bid for a council seat.",
     ],
 )
 def test_supply_outside_an_allegation_is_no_claim(text):
@@ -259,3 +262,261 @@ def test_weapons_used_without_another_state_as_maker_are_no_claim(text):
 def test_troops_spotted_in_another_state_are_a_deployment():
     (claim,) = claims("Belarusian soldiers were spotted in Russia's Belgorod region, Kyiv said.")
     assert roles(claim) == (["UKR"], ["BLR"], ["RUS"])
+
+
+def test_aiding_an_armed_group_is_military_support():
+    (c,) = claims(
+        "Burundi has aided the Red Tabara rebels since 2023, according to a report by"
+        " investigators for the UN."
+    )
+    assert c.subject == ["BDI"] and c.action == "military_support"
+    assert c.claimant == ["UN"]
+
+
+def test_denials_owned_by_the_accused_are_their_stance():
+    (c,) = claims(
+        "Despite their denials, Tanzania and Kenya keep arming the Blue Lake militia,"
+        " according to a UN panel."
+    )
+    assert sorted(c.subject) == ["KEN", "TZA"]
+    assert sorted(c.denied_by) == ["KEN", "TZA"]
+
+
+def test_calling_the_allegations_unsupported_is_a_denial():
+    found = claims(
+        "A UN report said Chad shipped rifles to the Dune Front rebels last year. A Chadian"
+        " spokesman described the allegations as unsubstantiated."
+    )
+    (c,) = found
+    assert c.subject == ["TCD"] and c.denied_by == ["TCD"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "charged X with doing" reads as "accused X of doing"
+        ("Ankara has charged Damascus with shipping rockets to Iraq.", (["TUR"], ["SYR"], ["IRQ"])),
+        # the passive subject of "involved in"
+        (
+            "Belarus is involved in sending shells to Russia, a Polish general said.",
+            (["POL"], ["BLR"], ["RUS"]),
+        ),
+        # a finding the stance table does not list still frames the supply
+        (
+            "The inquiry for the UN found that Niger had been providing support for armed groups.",
+            (["UN"], ["NER"], []),
+        ),
+    ],
+)
+def test_accusation_frames_beyond_accuse_and_allege(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected
+
+
+def test_the_group_armed_is_the_recipient_not_a_later_state():
+    (c,) = claims(
+        "Qatar has repeatedly denied arming the Crescent militia, despite reports from Italian"
+        " and French officials."
+    )
+    assert c.subject == ["QAT"] and c.beneficiary == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, beneficiary",
+    [
+        # "from" hangs on what was obtained, not on the verb
+        (
+            "The Libyan army has obtained rockets from Egypt, a newspaper reported.",
+            ["EGY"],
+            ["LBY"],
+        ),
+        # the receiver is a pronoun for the state that denies
+        ("Caracas denied reports that it received Russian rockets.", ["RUS"], ["VEN"]),
+        # weapon and troop nouns as outlets write them
+        ("Chad reportedly sent pilots to help the Nigerien army.", ["TCD"], ["NER"]),
+    ],
+)
+def test_receivers_and_items_from_the_parse(text, expected, beneficiary):
+    (c,) = claims(text)
+    assert c.subject == expected and c.beneficiary == beneficiary
+
+
+def test_a_receipt_by_an_unnamed_buyer_is_no_claim():
+    assert claims("According to the report, the buyer imported rifles from Serbia.") == []
+
+
+def test_fighting_alongside_another_army_is_a_deployment_for_it():
+    (c,) = claims("Eritrea is fighting alongside Ethiopia's army, aid workers allege.")
+    assert (c.subject, c.beneficiary, c.action) == (["ERI"], ["ETH"], "troop_deployment")
+
+
+def test_the_report_named_again_keeps_its_authors_as_claimants():
+    found = claims(
+        "Burundi has aided the Red Tabara rebels, according to a report by UN investigators."
+        " The report also found that Tanzania's army had fought alongside the Blue Lake"
+        " militia."
+    )
+    tza = next(c for c in found if c.subject == ["TZA"])
+    assert tza.claimant == ["UN"] and tza.beneficiary == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rifles kept flowing from Belarus to Serbia, investigators say.", (["BLR"], ["SRB"])),
+        ("Shells were sent from Minsk to Moscow in October, Kyiv says.", (["BLR"], ["RUS"])),
+        ("Bulgarian shells have ended up in Georgia, a watchdog alleges.", (["BGR"], ["GEO"])),
+    ],
+)
+def test_the_source_gives_when_no_actor_is_subject(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected
+
+
+def test_attribution_set_between_commas_frames_the_sentence():
+    (c,) = claims(
+        "Chad also sent rifles to the Dune Front, the panel said, during the rainy season."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["TCD"], [], "arms_transfer")
+
+
+def test_a_clause_between_commas_that_goes_on_past_its_verb_is_no_attribution():
+    assert claims("Chad sent rifles to the Dune Front, officials said to be rebels, in 2021.") == []
+
+
+def test_troops_and_weapons_sent_together_are_two_claims():
+    found = claims(
+        "Turkish military advisers have arrived in Somalia with loitering munitions,"
+        " a Kenyan newspaper reported."
+    )
+    assert sorted(c.action for c in found) == ["arms_transfer", "troop_deployment"]
+    assert all((c.subject, c.beneficiary) == (["TUR"], ["SOM"]) for c in found)
+
+
+def test_troops_fighting_for_a_state_serve_it():
+    (c,) = claims("Belarusian troops are fighting for Russia near Kursk, the Pentagon said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["BLR"], ["RUS"])
+
+
+def test_a_closing_claims_attributes_the_sentence():
+    (c,) = claims("Minsk has sent rifles to the Dune Front, Lithuania claims.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], [])
+
+
+def test_a_state_sanctioning_firms_over_supplies_accuses_their_state():
+    (c,) = claims("Canada sanctioned Belarusian firms over drone supplies to Russia.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["BLR"], ["RUS"])
+
+
+def test_an_allegation_denied_in_its_own_sentence_is_still_a_claim():
+    found = claims(
+        "Kenya said Chad had sent rifles to Sudan. Kenya also renewed allegations that Niger had"
+        " sent 800 mercenaries to the Dune Front, claims denied by Niamey."
+    )
+    ner = next(c for c in found if c.subject == ["NER"])
+    assert ner.action == "troop_deployment" and ner.denied_by == ["NER"]
+
+
+def test_similar_accusations_made_before_add_their_maker_as_claimant():
+    (c,) = claims(
+        "Polish officials have accused Belarus of sending rifles to the Dune Front. Lithuania"
+        " has made similar accusations before, which Minsk denies."
+    )
+    assert sorted(c.claimant) == ["LTU", "POL"] and c.denied_by == ["BLR"]
+
+
+def test_a_relative_denial_of_another_act_is_not_a_denial_of_the_supply():
+    (c,) = claims(
+        "Poland said Belarus had sent rifles to the Dune Front. On Monday, Poland accused"
+        " Belarus of jamming its radars, which Minsk denied."
+    )
+    assert c.subject == ["BLR"] and c.denied_by == []
+
+
+def test_a_states_concern_that_another_supplies_is_its_allegation():
+    (c,) = claims(
+        "Ottawa has voiced its concern that Armenia is being used as a conduit by Russia for"
+        " the import of banned chips."
+    )
+    assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["ARM"], ["RUS"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Serbia has emerged as Ukraine's largest ammunition supplier.", (["SRB"], ["UKR"])),
+        ("Greece is a main supplier of Cyprus's munitions, the study said.", (["GRC"], ["CYP"])),
+        (
+            "Analysts named Oman as the only buyer of those howitzers from Brazil.",
+            (["BRA"], ["OMN"]),
+        ),
+    ],
+)
+def test_the_one_an_agent_noun_describes_supplies_or_buys(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected and c.action == "arms_transfer"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Qatar gifted Somalia a batch of armed drones, a report said.", (["QAT"], ["SOM"])),
+        (
+            "Oman secretly equipped the Yemeni army with rockets, a paper reported.",
+            (["OMN"], ["YEM"]),
+        ),
+        (
+            "Officials say Belarus provided the shells that Russia fired at Kharkiv.",
+            (["BLR"], ["RUS"]),
+        ),
+    ],
+)
+def test_gifts_equipping_and_the_user_of_what_was_supplied(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected
+
+
+def test_two_givers_in_one_sentence_are_two_claims():
+    found = claims(
+        "Greece has shipped rockets to Cyprus, while Egypt has sent rifles to Libya,"
+        " investigators allege."
+    )
+    assert sorted((c.subject[0], c.beneficiary[0]) for c in found) == [
+        ("EGY", "LBY"),
+        ("GRC", "CYP"),
+    ]
+
+
+def test_a_suppliers_denial_answers_its_claims_with_other_partners():
+    found = claims(
+        "Qatar rejected a UN report accusing it of shipping rockets to the Red Hand militia,"
+        " saying it had never sent rockets to any party. A newspaper reported that Qatar and"
+        " Turkey had secretly shipped rockets to the Libyan army."
+    )
+    joint = next(c for c in found if sorted(c.subject) == ["QAT", "TUR"])
+    assert joint.denied_by == ["QAT"]
+
+
+def test_a_denial_about_one_recipient_does_not_answer_a_claim_about_another():
+    found = claims(
+        "Qatar rejected a UN report accusing it of shipping rockets to the Red Hand militia."
+        " A newspaper reported that Qatar and Turkey had secretly shipped rockets to the"
+        " Libyan army."
+    )
+    joint = next(c for c in found if sorted(c.subject) == ["QAT", "TUR"])
+    assert joint.denied_by == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the passive subject receives: roles are not read the wrong way round
+        ("Serbia is being supplied with rockets by Hungary, Croatia says.", (["HUN"], ["SRB"])),
+        ("Libya's army is armed by Egypt, a UN report says.", (["EGY"], ["LBY"])),
+        # what is given as passive subject: the agent still gives
+        ("Rockets were delivered by Egypt to Libya, the panel said.", (["EGY"], ["LBY"])),
+    ],
+)
+def test_passive_supply_keeps_giver_and_receiver_apart(text, expected):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == expected

@@ -42,6 +42,7 @@ MARKER = _words("marker")  # "reportedly", "secretly", "alleged", "illicit"
 STATE_NOUN = _words("state_noun")  # nouns that stand for their state: "Sudanese military"
 NON_STATE = _words("non_state")  # modifiers that make forces non-state: "rebel", "paramilitary"
 NOT_MILITARY = _words("not_military")  # "financial backing", "political support"
+NOT_MILITARY_OBJECT = _words("not_military_object")  # "backs Serbia's stance", "the deal"
 ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 _OTHERS_OF = en.OTHERS_OF
@@ -118,8 +119,10 @@ class _Tree:
         intelligence", "UN experts"."""
         found = []
         for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in self.at:
-                found.append(self.at[child.i])
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                if child.i in self.at:
+                    found.append(self.at[child.i])
+                # "European and US officials": a conjunct may name a state the first does not
                 found += [
                     self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
                 ]
@@ -220,10 +223,17 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.subject_named = subject_tok is not None
     if subject_tok is not None:
         out.subject = _subject_states(tree, subject_tok, accuser_codes)
+    if not out.subject and cue.value in ("give", "deploy") and _is_verb(v):
+        # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
+        # no actor as subject or agent, so the source says who gave
+        out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
     out.recipient_phrase = bool(recipient_toks)
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
-        states = [m for m in tree.states(r) if m.code not in givers]
+        if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
+            states = tree.antecedent(r, givers | accuser_codes)
+        else:
+            states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")
         if not states and owner is not None and r.lower_ not in _OTHERS_OF and not _group(tree, r):
             # "into Russia's Kursk region", "supporting Russia's war effort"
@@ -234,6 +244,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         for part in [r, *[c for c in r.children if c.dep_ == "conj"]]:
             if _group(tree, part):
                 out.non_state_recipient = True
+    unnamed_receiver = not out.beneficiary and not out.non_state_recipient
+    if cue.value == "get" and recipient_toks and unnamed_receiver:
+        out.subject = []  # "the buyer imported arms from Russia": a receiver no one can name
     # "Paris supplies Caesar guns to Kyiv, said the French minister": the giver's own
     # announcement, not an allegation
     givers_say_it = {m.code for m in out.accusers} <= {m.code for m in out.subject}
@@ -244,6 +257,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     if any(c.lower_ in NOT_MILITARY for c in v.children if c.dep_ in ("amod", "compound")):
         out.blocked = True  # "financial backing", "political support"
     given = _child(v, "dobj")
+    backed = [given] if given is not None else recipient_toks
+    if cue.value == "back" and any(r.lower_ in NOT_MILITARY_OBJECT for r in backed):
+        out.blocked = True  # "backs Serbia's stance on Kosovo", "supported the deal"
     if given is not None and given.lemma_ in _SUPPORT_NOUNS:
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
@@ -277,7 +293,7 @@ def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[To
         return _conduit_roles(v)
     if cue.value == "use":
         return _user_roles(v)
-    if v.dep_ == "amod" and v.tag_ == "VBG" and v.head.dep_ == "dobj":
+    if v.dep_ == "amod" and v.tag_ == "VBG" and _gerund_object(v.head):
         return _gerund_as_modifier(v, cue)
     if _is_verb(v):
         return _verb_roles(v, cue)
@@ -319,10 +335,20 @@ def _conduit_roles(v: Token) -> tuple[Token | None, list[Token]]:
     return subject, recipients
 
 
+def _gerund_object(obj: Token) -> bool:
+    """The noun a gerund taken for a modifier hangs on is what the clause does something
+    with: its object, or the object of "with" after a verb of accusing."""
+    if obj.dep_ == "dobj":
+        return True
+    return obj.dep_ == "pobj" and obj.head.lower_ == "with" and _accusing(obj.head.head)
+
+
 def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     """ "Chad has denied supplying weapons to ...": the parser may make the gerund a modifier
     of its object; the clause it hangs on gives the roles."""
-    obj, gov = v.head, v.head.head
+    obj = v.head
+    # "charged X with shipping rockets": the object hangs on a preposition of the clause
+    gov = obj.head.head if obj.dep_ == "pobj" else obj.head
     words = _IN if cue.value == "deploy" else _TO
     recipients = _prep_objects(gov, words) + _prep_objects(obj, words)
     if cue.value == "get":
@@ -335,23 +361,37 @@ def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
 
 
 _TO = ("to", "for", "into")
-_IN = ("in", "into", "to", "inside")
+_IN = ("in", "into", "to", "inside", "alongside", "for")  # "alongside Sudan's army", "for Russia"
 
 
 def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     if cue.value == "get":
         giver = _prep_objects(v, ("from", "to") if cue.text.lower().endswith(" to") else ("from",))
+        got = _child(v, "dobj")
+        if not giver and got is not None:  # "obtained drones from Iran": "from" on the noun
+            giver = _prep_objects(got, ("from",))
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
+    supplied = None  # the passive subject, when it is who receives
     if _is_passive(v):
-        agent = _prep_objects(v, ("by",))
-        # "North Korean units had been deployed": the units stand for their state
-        subject = agent[0] if agent else _child(v, "nsubjpass")
+        # "supplied with drones by Iran": the parser may hang "by" on what is given
+        agent = _prep_objects(v, ("by",)) or [
+            a for w in _prep_objects(v, ("with",)) for a in _prep_objects(w, ("by",))
+        ]
+        patient = _child(v, "nsubjpass")
+        if patient is not None and _receives(v, patient, cue):
+            # "Russia is being supplied with drones by Iran", "the Houthis are armed by Iran"
+            subject, supplied = (agent[0] if agent else None), patient
+        else:
+            # "North Korean units had been deployed": the units stand for their state
+            subject = agent[0] if agent else patient
     elif v.dep_ in ("ccomp", "xcomp") and v.head.lemma_ in ("use", "employ"):
         subject = _controller(v)
     else:
         subject = _child(v, "nsubj") or _controller(v)
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    if supplied is not None:
+        recipients.insert(0, supplied)
     dative = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
     obj = _child(v, "dobj")
     if obj is not None:  # "supplied munitions to the army": the parser may hang "to" on the noun
@@ -374,9 +414,40 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
                 helped = _child(inner, "nsubj") if inner is not None else None
             if helped is not None:
                 recipients.append(helped)
-    if cue.value == "back" and obj is not None:
-        recipients.insert(0, obj)  # "backing the junta": whom it backs
+    if cue.value in ("back", "arm") and obj is not None:
+        recipients.insert(0, obj)  # "backing the junta", "arming the rebels": whom it serves
+    if obj is not None:
+        recipients += _users_of(obj)  # "provided the drones that Russia used"
     return subject, dative + recipients
+
+
+def _users_of(obj: Token) -> list[Token]:
+    """Who used what was supplied, by a relative clause on it: "the drones that Russia
+    launched at Kyiv", "the missiles the Houthis fired"."""
+    return [
+        subj
+        for c in obj.children
+        if c.dep_ == "relcl" and c.lemma_ in _USING
+        for subj in c.children
+        if subj.dep_ == "nsubj" and subj.lower_ not in ("that", "which", "who")
+    ]
+
+
+def _receives(v: Token, patient: Token, cue: Cue) -> bool:
+    """Whether the passive subject of a supply verb is who receives, not what is given: always
+    for backing and arming, and for giving when what is given follows "with" or the subject
+    is a name ("Russia was supplied with shells", "Iran was supplied by China")."""
+    if cue.value in ("back", "arm"):
+        return True
+    if cue.value != "give" or patient.lower_ in _ITEM_WORDS:
+        return False  # "Rockets were delivered by Egypt": capitalised, still what is given
+    return bool(_prep_objects(v, ("with",))) or patient.pos_ == "PROPN"
+
+
+# The words of the items table ("rockets", "shells"): what is given, never who receives.
+_ITEM_WORDS = frozenset(
+    w.lower() for r in read_table("supplied_items.tsv") for w in r["cue"].split()
+)
 
 
 def _controller(v: Token) -> Token | None:
@@ -387,10 +458,13 @@ def _controller(v: Token) -> Token | None:
         blamed = _blamed(head.head)
         if blamed is not None:
             return blamed  # "sanctioned Chinese firms for supplying": the firms supplied
-    if v.dep_ == "pcomp" and head.lower_ != "of" and head.head.i != head.i:
+    # "charged Iran with supplying" reads as "accused Iran of supplying"
+    accusal = head.lower_ == "of" or (head.lower_ == "with" and _accusing(head.head))
+    if v.dep_ == "pcomp" and not accusal and head.head.i != head.i:
         gov = head.head  # "supporting the war by supplying components": who supports
-        return _child(gov, "nsubj") or (_controller(gov) if _is_verb(gov) else None)
-    if v.dep_ == "pcomp" and head.lower_ == "of":
+        # "Iran is involved in supplying": the passive subject of the governing verb
+        return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
+    if v.dep_ == "pcomp" and accusal:
         named = _child(head, "pobj")
         if named is not None:
             return named  # "evidence of the UAE supplying weapons"
@@ -418,6 +492,10 @@ def _controller(v: Token) -> Token | None:
     return None
 
 
+def _accusing(t: Token) -> bool:
+    return t.lemma_ in ALLEGE or t.lower_ in ALLEGE
+
+
 def _blamed(gov: Token) -> Token | None:
     """Whom a verb of blaming or sanctioning targets: "blamed Iran for", "sanctioned three
     firms for", "imposed sanctions on Iranian firms for"; None for other verbs."""
@@ -434,12 +512,16 @@ def _blamed(gov: Token) -> Token | None:
 
 
 _TARGET = en.SANCTION_TARGET
+_USING = en.USING
+_GROUNDS = ("over", "for")  # "sanctioned X over shipments", "blamed X for deliveries"
 _SUPPORT_NOUNS = en.SUPPORT_NOUNS
 
 
 def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     """ "Israel's supply of weapons to Azerbaijan", "Iranian arms shipments to Russia",
     "transfers from Iran to Russia", "with the support of Turkey"."""
+    if v.lemma_ in _AGENT_NOUNS:
+        return _agent_noun_roles(v, cue)
     subject = None
     poss = _child(v, "poss")
     if poss is not None:
@@ -467,6 +549,45 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
     return subject, recipients
 
 
+_AGENT_NOUNS = en.AGENT_NOUNS
+
+
+def _agent_noun_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
+    """ "Belarus has emerged as Russia's leading supplier", "X is a major supplier of Y's
+    arms", "named the UAE as the sole importer of howitzers from China": the one the noun
+    describes supplies (or, for a buyer, receives); the possessor is the other side."""
+    holder = _described(v)
+    other = _child(v, "poss")
+    if cue.value == "get":  # "importer", "buyer": the holder receives from "from" or owner
+        bought = _prep_objects(v, ("of",))  # "buyer of howitzers from China"
+        sources = _prep_objects(v, ("from",)) + [
+            f for b in bought for f in _prep_objects(b, ("from",))
+        ]
+        giver = (sources or [other])[0]
+        return giver, [holder] if holder is not None else []
+    recipients = [other] if other is not None else []
+    recipients += _prep_objects(v, _TO)
+    for g in _prep_objects(v, ("of",)):  # "supplier of Russia's ammunition"
+        owner = _child(g, "poss")
+        recipients += [owner] if owner is not None else []
+    return holder, recipients
+
+
+def _described(v: Token) -> Token | None:
+    """The noun phrase an agent noun is said of: the subject of "is"/"became", of "emerged
+    as", or the object of "named X as", "suggesting X as"."""
+    if v.dep_ == "attr":
+        return _child(v.head, "nsubj")
+    if v.dep_ == "pobj" and v.head.lower_ == "as":
+        verb = v.head.head
+        if _is_passive(verb):
+            return _child(verb, "nsubjpass")
+        return _child(verb, "dobj") or _child(verb, "nsubj")
+    if v.dep_ == "appos":
+        return v.head
+    return None
+
+
 def _doer_of_noun(v: Token) -> Token | None:
     """ "Iran denied it was involved in a weapons delivery", "accused Iran of arms
     deliveries", "denies the accusation of arms delivery": the actor of the clause the
@@ -477,6 +598,9 @@ def _doer_of_noun(v: Token) -> Token | None:
         gov = v.head
     else:
         return None
+    grounds = v.dep_ == "pobj" and v.head.lower_ in _GROUNDS and gov.dep_ == "dobj"
+    if grounds and _accusing(gov.head):  # "sanctioned Iranian entities over drone supplies"
+        return gov
     if not _is_verb(gov):
         return _doer_of_noun(gov) if gov.lower_ in ALLEGE else None
     if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
@@ -519,16 +643,21 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
     it. Its actors are the accusers (none when the speakers are unnamed)."""
     doc = tree.parse.doc
     commas = [t.i for t in doc if t.text == "," and t.i > v.i]
-    if not commas:
+    # the clause after the last comma, or one set between two commas ("..., the report
+    # said, in particular when ...")
+    ends = commas[1:] + [len(doc)]
+    for start, end in zip(commas, ends, strict=False):
+        tail = [t for t in doc[start + 1 : end] if not t.is_punct]
+        if not 1 < len(tail) <= _ATTRIBUTION_WORDS:
+            continue
+        verbs = [t for t in tail if t.lower_ in ATTRIBUTION]
+        if not verbs or tail[0].lower_ in ("which", "who", "as", "while", "after", "before"):
+            continue
+        if end < len(doc) and verbs[-1].i != tail[-1].i:
+            continue  # between commas, only a clause that ends on its verb of saying
+        out.framed = True
+        out.accusers = _unique([tree.at[t.i] for t in tail if t.i in tree.at])
         return
-    tail = [t for t in doc[commas[-1] + 1 :] if not t.is_punct]
-    if not 1 < len(tail) <= _ATTRIBUTION_WORDS:
-        return
-    verbs = [t for t in tail if t.lower_ in ATTRIBUTION]
-    if not verbs or tail[0].lower_ in ("which", "who", "as", "while", "after", "before"):
-        return
-    out.framed = True
-    out.accusers = _unique([tree.at[t.i] for t in tail if t.i in tree.at])
 
 
 _ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
@@ -633,6 +762,9 @@ def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
         return []
     found = list(tree.actors(noun)) if noun.i in tree.at else []
     found += tree.owners(noun)
+    owner = _child(noun, "poss")
+    if not found and owner is not None and owner.lower_ in _PRONOUNS:
+        found = tree.antecedent(owner, set())  # "Washington ... its concern that X ..."
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
             for g in c.children:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from .actors import Mention
-from .claim_syntax import MARKER, ClaimParse, read_claim, stance_speakers
+from .claim_syntax import ALLEGE, MARKER, ClaimParse, read_claim, stance_speakers
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_dateline, is_role_candidate, mention_group_before, state_mentions
 
@@ -32,6 +32,8 @@ _STOP_BENEFICIARY = en.STOP_BENEFICIARY
 _STANCE_WINDOW = 4
 _SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
 _STANCE_VERBS = en.STANCE_VERBS
+_OWNING_PRONOUNS = en.OWNING_PRONOUNS
+_FRAME_WORDS = MARKER | ALLEGE
 
 
 @dataclass
@@ -54,6 +56,10 @@ class _ClaimMention:
     # Supply to a state and to a group at once ("to both the rebels and the army"): the
     # supply to the group is a claim of its own, without beneficiary.
     also_to_a_group: bool = False
+    supply: Cue | None = None  # the supply word the mention was read around
+    # A word of alleging governs the supply word ("renewed allegations that Russia had
+    # sent ...; claims denied by Moscow"): a denial in the same sentence answers it.
+    alleged_here: bool = False
 
 
 @dataclass
@@ -72,9 +78,10 @@ def read_claims(reading: Reading) -> list[Claim]:
     sanctions: list[tuple[list[str], str]] = []
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
-        claim = _claim_in(reading, view)
-        if claim is not None:
+        found = _claims_in(reading, view)
+        for claim in found:
             _inherit_beneficiary(claim, mentions)
+            _inherit_source(reading, claim, mentions)
             _same_sentence_stances(reading, view, claim)
             if _is_bare_denial(claim) and mentions:
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
@@ -84,7 +91,7 @@ def read_claims(reading: Reading) -> list[Claim]:
             mentions.append(claim)
             if claim.also_to_a_group:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
-        else:
+        if not found:
             notes.extend(_stance_notes(reading, view))
             echoes.extend(_echoes(reading, view))
     for note in notes:
@@ -116,9 +123,44 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 # --- one sentence ----------------------------------------------------------------------------
 
 
-def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
+def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
+    """The claim mentions of one sentence: the first supply word's, and one for each other
+    kind of thing it supplies ("instructors arrived with an air defence system")."""
+    mentions = _supply_mentions(reading, view)
+    if not mentions:
+        return []
+    claim = mentions[0]
+    found = [claim]
+    # another supply word with other givers: "Israel supplies Baku, and Turkey sends troops"
+    for other in mentions[1:]:
+        new_givers = all(not set(other.subject) & set(f.subject) for f in found)
+        if other.framed and new_givers:
+            found.append(other)
+    for kind, item in _other_kinds(view, claim):
+        found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
+    return found
+
+
+def _other_kinds(view: SentenceView, claim: _ClaimMention) -> list[tuple[str, Cue]]:
+    """Items of another action than the claim's, in the claim's sentence after its supply
+    word and before any other supply word: troops and weapons sent together."""
+    if claim.action not in _SUPPORT_FAMILY - {"military_support"} or claim.supply is None:
+        return []
+    later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
+    stop = min(later, default=view.tok_end)
+    out: dict[str, Cue] = {}
+    for item in view.cues_of("supplied_items"):
+        other = item.value != claim.action and item.value in _SUPPORT_FAMILY
+        if other and claim.supply.tok_end <= item.tok < stop:
+            out.setdefault(item.value, item)
+    return list(out.items())
+
+
+def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
+    """One mention per supply word that reads as a claim, in text order."""
     if not view.has("supply_cues") or not _worth_parsing(reading, view):
-        return None
+        return []
+    out = []
     for cue in view.cues_of("supply_cues"):
         if reading.token_text(cue.tok - 1) in ("-", "–"):
             continue  # "army-backed government": an adjective, not an act
@@ -132,8 +174,8 @@ def _claim_in(reading: Reading, view: SentenceView) -> _ClaimMention | None:
         else:
             claim = _read_parsed(reading, view, cue, parsed)
         if claim is not None:
-            return claim
-    return None
+            out.append(replace(claim, supply=cue))
+    return out
 
 
 def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
@@ -145,7 +187,8 @@ def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
         return False
     if len(states) >= 2 or view.has("stance_cues"):
         return True
-    return any(reading.lower(i) in MARKER for i in range(view.tok, view.tok_end))
+    # "The investigation also found that ...": a word of alleging the stance table lacks
+    return any(reading.lower(i) in _FRAME_WORDS for i in range(view.tok, view.tok_end))
 
 
 def _read_parsed(
@@ -194,6 +237,7 @@ def _read_parsed(
         framed=framed or outlet_ok,
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
+        alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
     )
 
 
@@ -297,6 +341,8 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
+    if cue.value == "deploy" and cue.text.lower() in _FIGHTING_ALONGSIDE:
+        return "troop_deployment"  # "fighting alongside Sudan's army": forces, named or not
     if cue.value == "back":
         return "military_support"
     if cue.value == "arm":
@@ -307,6 +353,7 @@ def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
 
 
 _GOODS_WORDS = en.GOODS_WORDS
+_FIGHTING_ALONGSIDE = en.FIGHTING_ALONGSIDE
 
 
 def _about_goods(view: SentenceView) -> bool:
@@ -538,7 +585,12 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
     involved = set(claim.subject) | set(claim.beneficiary)
     for cue in _stance_cues(view):
         answers = _answered_claimant(reading, view, cue)
-        for actor in _stance_actors(reading, view, cue, involved):
+        actors = _stance_actors(reading, view, cue, involved)
+        if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
+            # "Despite their denials, Rwanda and Uganda continue to ...": the owners of the
+            # denial are those the sentence says did it
+            actors = list(claim.subject)
+        for actor in actors:
             if actor in involved:
                 claim.stances.append(Stance(actor, cue.value, view.evidence(), answers))
             elif cue.value == "acknowledges" and actor not in claim.claimants:
@@ -549,12 +601,13 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
     for cue in _stance_cues(view):
         follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
-        refers = any(w in _ANAPHORIC_OBJECTS for w in follow) or cue.text.lower() in (
-            "fake news",
-            "unfounded",
-            "baseless",
-            "groundless",
-            "not true",
+        refers = (
+            any(w in _ANAPHORIC_OBJECTS for w in follow)
+            or (
+                cue.text.lower() in _SELF_REFERRING_DENIALS
+                and _calls_allegation(reading, view, cue)
+            )
+            or _relative_answer(reading, view, cue)
         )
         if not refers:
             continue
@@ -565,10 +618,39 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     return notes
 
 
+# Words that call something false: they deny what the sentence says they describe, whether
+# it comes after them ("baseless claims") or before ("described the reports as unvalidated").
+_SELF_REFERRING_DENIALS = en.SELF_REFERRING_DENIALS
+_CALLED_BACK = 6  # how far before such a word its object may stand ("dismissed the reports as")
+
+
+def _calls_allegation(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a word of calling false describes an allegation or report named just before
+    it, or stands on its own as the answer ("'This is baseless,' he said")."""
+    before = [reading.lower(i) for i in range(max(view.tok, cue.tok - _CALLED_BACK), cue.tok)]
+    return cue.text.lower() in en.STANDALONE_DENIALS or any(w in _ANAPHORIC_OBJECTS for w in before)
+
+
+def _relative_answer(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "... made similar accusations before, which Pyongyang denies": the denial answers
+    the accusations the clause before names (not another act: "accused X of downing a
+    plane, which X denied")."""
+    group = mention_group_before(reading, view, cue.tok, max_gap=1)
+    if not group or reading.lower(group[0].tok - 1) != "which":
+        return False
+    which = group[0].tok - 1
+    return any(
+        c.text.lower() in _ACCUSATION_NOUNS and 0 < which - c.tok_end <= 3
+        for c in view.cues_of("stance_cues", "alleges")
+    )
+
+
 def _is_bare_denial(claim: _ClaimMention) -> bool:
     """A mention nobody alleges, in the sentence where its subject denies it."""
-    return not claim.claimants and any(
-        s.stance == "denies" and s.actor in claim.subject for s in claim.stances
+    return (
+        not claim.claimants
+        and not claim.alleged_here
+        and any(s.stance == "denies" and s.actor in claim.subject for s in claim.stances)
     )
 
 
@@ -626,7 +708,7 @@ def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:
     if not view.has("stance_cues", "alleges"):
         return []
     named = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
-    out = []
+    out = _repeated_accusations(reading, view, named)
     for cue in view.cues_of("supply_cues"):
         if reading.lower(cue.tok - 1) not in _DEFINITE or cue.text.lower() not in (
             _ANAPHORIC_OBJECTS
@@ -636,6 +718,28 @@ def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:
         if parsed is None or parsed.subject or not parsed.accusers:
             continue
         speakers = [m.code for m in parsed.accusers if is_role_candidate(reading, m)]
+        if speakers:
+            out.append(_Echo(view, codes_list(speakers), named - set(speakers)))
+    return out
+
+
+_ACCUSATION_NOUNS = en.ACCUSATION_NOUNS
+_REPEATING = en.REPEATING
+
+
+def _repeated_accusations(reading: Reading, view: SentenceView, named: set[str]) -> list[_Echo]:
+    """ "The US has made similar accusations before, which Pyongyang denies": the states
+    before a noun of accusation that says it repeats one ("similar", "the same") accuse."""
+    out = []
+    for cue in view.cues_of("stance_cues", "alleges"):
+        if cue.text.lower() not in _ACCUSATION_NOUNS:
+            continue
+        if not {reading.lower(cue.tok - 1), reading.lower(cue.tok - 2)} & _REPEATING:
+            continue
+        group = mention_group_before(reading, view, cue.tok)
+        speakers = [
+            m.code for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        ]
         if speakers:
             out.append(_Echo(view, codes_list(speakers), named - set(speakers)))
     return out
@@ -666,6 +770,35 @@ def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> 
         if set(prev.subject) & set(claim.subject) and prev.beneficiary:
             claim.beneficiary = list(prev.beneficiary)
             return
+
+
+_SOURCE_NOUNS = en.SOURCE_NOUNS
+_SOURCE_WINDOW = 6  # sentences back to the report that "the report" refers to
+
+
+def _inherit_source(reading: Reading, claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:
+    """ "The report also found that ...": a definite source named before ("a report by UN
+    experts") keeps the accusers it had there."""
+    if claim.claimants or not _names_source_again(reading, claim.view):
+        return
+    for prev in reversed(earlier):
+        if claim.view.index - prev.view.index > _SOURCE_WINDOW:
+            return
+        if prev.claimants and _names_source(reading, prev.view):
+            parties = claim.subject + claim.beneficiary
+            claim.claimants = [c for c in prev.claimants if c not in parties]
+            return
+
+
+def _names_source_again(reading: Reading, view: SentenceView) -> bool:
+    return any(
+        reading.lower(i) == "the" and reading.lower(i + 1) in _SOURCE_NOUNS
+        for i in range(view.tok, view.tok_end - 1)
+    )
+
+
+def _names_source(reading: Reading, view: SentenceView) -> bool:
+    return any(reading.lower(i) in _SOURCE_NOUNS for i in range(view.tok, view.tok_end))
 
 
 def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], str]]:
@@ -784,19 +917,38 @@ def _absorb(target: Claim, m: _ClaimMention) -> None:
         target.evidence.append(ev)
 
 
+_ANY_RECIPIENT = en.ANY_RECIPIENT
+
+
+def _denies_to_anyone(s: Stance) -> bool:
+    text = s.evidence.sentence.lower() if s.evidence is not None else ""
+    return any(phrase in text for phrase in _ANY_RECIPIENT)
+
+
 def _propagate(target: _Allegation, allegations: list[_Allegation]) -> None:
     """A denial of "Rwanda supported the rebels" answers every claim that Rwanda did; not one
     about other things (a denial about missiles says nothing of drones)."""
     claim = target.claim
     for other in allegations:
-        if other is target or set(other.claim.subject) != set(claim.subject):
+        if other is target or not set(other.claim.subject) & set(claim.subject):
             continue
-        if set(other.claim.beneficiary) != set(claim.beneficiary):
-            continue
+        same_parties = set(other.claim.subject) == set(claim.subject) and set(
+            other.claim.beneficiary
+        ) == set(claim.beneficiary)
         if target.items and other.items and not target.items & other.items:
             continue
         for s in other.claim.stances:
             if s.answers and s.answers not in claim.claimant:
+                continue
+            # "the UAE has not provided weaponry to any party": a supplier's denial that names
+            # no one in particular answers every claim that it supplied the same kind of
+            # thing, whoever is said to have received it or to have joined it
+            supplier_denies = (
+                s.stance == "denies" and s.actor in claim.subject and _denies_to_anyone(s)
+            )
+            if not same_parties and not (
+                supplier_denies and _compatible_action(claim.action, other.claim.action)
+            ):
                 continue
             if (s.actor, s.stance) not in {(x.actor, x.stance) for x in claim.stances}:
                 claim.stances.append(s)

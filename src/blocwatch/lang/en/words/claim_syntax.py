@@ -26,3 +26,10 @@ SUPPORT_NOUNS = frozenset(["support", "assistance", "help", "backing"])
 CALLING_VERBS = frozenset(
     "call describe label brand term dismiss reject deem consider denounce decry".split()
 )
+
+# Nouns for one who supplies or buys: the phrase they describe is the actor, their possessor
+# the other side ("Russia's leading supplier", "the sole importer ... from China").
+AGENT_NOUNS = frozenset("supplier provider exporter importer buyer purchaser customer".split())
+
+# Verbs of using weapons in a relative clause on what was supplied: their subject received it.
+USING = frozenset("use fire launch deploy field employ".split())

@@ -75,3 +75,38 @@ GOODS_WORDS = frozenset(
 ACCUSE_VERBS = frozenset(("accusing", "accused", "accuses", "accuse"))
 
 DEFINITE = frozenset(("the", "this", "these", "those", "such"))
+
+# Words of calling false that deny the allegation they describe; the first five also stand
+# as a whole answer on their own ("'baseless,' the ministry said").
+STANDALONE_DENIALS = frozenset(["fake news", "unfounded", "baseless", "groundless", "not true"])
+SELF_REFERRING_DENIALS = STANDALONE_DENIALS | frozenset(
+    ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+)
+
+OWNING_PRONOUNS = frozenset(["its", "their"])
+
+# Deployment words that say forces fight for another: no item needs naming.
+FIGHTING_ALONGSIDE = frozenset(["fighting alongside", "fought alongside", "operating alongside"])
+
+# Sources an article names once with their authors and then as "the report", "the panel".
+SOURCE_NOUNS = frozenset(
+    "report panel experts investigation investigators inquiry study monitors assessment".split()
+)
+
+ACCUSATION_NOUNS = frozenset(
+    "accusations accusation allegations allegation claims charges assertions".split()
+)
+# Words before a noun of accusation that say it repeats one made before.
+REPEATING = frozenset("similar same such identical".split())
+
+# Phrases by which a denial covers every recipient ("not provided weaponry to any party").
+ANY_RECIPIENT = (
+    "any party",
+    "any parties",
+    "any side",
+    "either side",
+    "any of the parties",
+    "any warring",
+    "any country",
+    "anyone",
+)
