@@ -276,13 +276,25 @@ def holding_on(as_of: str) -> list:
     ]
 
 
-def span_rows(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> Iterator:
-    """The index rows of ``edge_kinds`` that hold on ``as_of`` (:func:`holding_on`), streamed."""
+def by_index(query, name: str):
+    """``query`` reading ``edge_spans`` through index ``name`` on SQLite (which runs no
+    ANALYZE, so its planner guesses: a covering index of the whole day looks as good to it
+    as the index of a few actors' rows). PostgreSQL's planner has statistics."""
+    return query.with_hint(edge_spans, f"INDEXED BY {name}", dialect_name="sqlite")
+
+
+def span_rows(
+    conn: Connection, as_of: str, edge_kinds: list[str], *where, index: str | None = None
+) -> Iterator:
+    """The index rows of ``edge_kinds`` that hold on ``as_of`` (:func:`holding_on`), streamed
+    (read through index ``index`` on SQLite, when given)."""
     s = edge_spans.c
     query = select(
         s.edge_kind, s.source, s.target, s.directed, s.merge, s.record_id, s.weight,
         s.label, s.detail,
     ).where(s.edge_kind.in_(edge_kinds), *holding_on(as_of), *where)  # fmt: skip
+    if index is not None:
+        query = by_index(query, index)
     # Hundreds of thousands of rows on a large base: read as the driver's plain tuples, in
     # batches (SQLAlchemy's row objects cost more than the rest of the work per row).
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
@@ -305,16 +317,18 @@ def edges_on(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> lis
     return [edge for _, edge in keyed_edges(conn, as_of, edge_kinds, *where)]
 
 
-def keyed_edges(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> list[tuple]:
+def keyed_edges(
+    conn: Connection, as_of: str, edge_kinds: list[str], *where, index: str | None = None
+) -> list[tuple]:
     """:func:`edges_on` with each edge's key: (kind, source, target, its record id where
-    the kind's rows do not merge, else "")."""
+    the kind's rows do not merge, else ""); ``index``: as :func:`span_rows`."""
     grouped: dict[tuple, list] = {}
     directed: dict[tuple, bool] = {}
     # A record's detail is the same on every pair it ties (a treaty of 12 parties: 66
     # pairs): each distinct detail is parsed once, and the edges share the parsed dict.
     distinct: dict[str, int] = {}
     for kind, source, target, one_way, merge, record_id, weight, label, detail in span_rows(
-        conn, as_of, edge_kinds, *where
+        conn, as_of, edge_kinds, *where, index=index
     ):
         key = (kind, source, target, "" if merge else record_id)
         found = grouped.get(key)
@@ -484,6 +498,10 @@ def _edges_of(conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tu
     found: dict[tuple, Edge] = {}
     for batch in chunks(keys, 300):
         pairs = sorted({(k, a, b) for k, a, b, _ in batch})
+        # The sources first: their index finds the pairs' rows (a few per pair).
+        sources = s.source.in_(sorted({a for _, a, _ in pairs}))
         condition = tuple_(s.edge_kind, s.source, s.target).in_(pairs)
-        found.update(keyed_edges(conn, as_of, edge_kinds, condition))
+        found.update(
+            keyed_edges(conn, as_of, edge_kinds, sources, condition, index="ix_edge_spans_source")
+        )
     return [found[k] for k in keys if k in found]
