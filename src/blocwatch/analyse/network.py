@@ -276,11 +276,31 @@ def holding_on(as_of: str) -> list:
     ]
 
 
-def by_index(query, name: str):
-    """``query`` reading ``edge_spans`` through index ``name`` on SQLite (which runs no
-    ANALYZE, so its planner guesses: a covering index of the whole day looks as good to it
-    as the index of a few actors' rows). PostgreSQL's planner has statistics."""
-    return query.with_hint(edge_spans, f"INDEXED BY {name}", dialect_name="sqlite")
+def driver_sql(conn: Connection, query, index: str | None = None) -> tuple[str, Any]:
+    """``query`` on ``edge_spans`` as the driver's SQL and parameters; on SQLite read
+    through index ``index`` when given (SQLite runs no ANALYZE, so its planner guesses,
+    and SQLAlchemy renders no index hint for it). PostgreSQL's planner has statistics."""
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup)
+    sql = str(compiled)
+    if index is not None and conn.dialect.name == "sqlite":
+        sql = sql.replace("FROM edge_spans", f"FROM edge_spans INDEXED BY {index}", 1)
+    return sql, params
+
+
+def driver_rows(conn: Connection, query, index: str | None = None) -> Iterator[tuple]:
+    """The rows of ``query`` (see :func:`driver_sql`) as the driver's plain tuples, streamed
+    in batches (SQLAlchemy's row objects cost more than the rest of the work per row)."""
+    sql, params = driver_sql(conn, query, index)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(5000):
+            yield from batch
+    finally:
+        cursor.close()
 
 
 def span_rows(
@@ -293,21 +313,8 @@ def span_rows(
         s.edge_kind, s.source, s.target, s.directed, s.merge, s.record_id, s.weight,
         s.label, s.detail,
     ).where(s.edge_kind.in_(edge_kinds), *holding_on(as_of), *where)  # fmt: skip
-    if index is not None:
-        query = by_index(query, index)
-    # Hundreds of thousands of rows on a large base: read as the driver's plain tuples, in
-    # batches (SQLAlchemy's row objects cost more than the rest of the work per row).
-    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.params
-    if compiled.positional:
-        params = tuple(params[name] for name in compiled.positiontup)
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        cursor.execute(str(compiled), params)
-        while batch := cursor.fetchmany(5000):
-            yield from batch
-    finally:
-        cursor.close()
+    # Hundreds of thousands of rows on a large base.
+    return driver_rows(conn, query, index)
 
 
 def edges_on(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> list[Edge]:
@@ -467,7 +474,7 @@ def network_page(
         # (Python's order of the codes, on both backends).
         ranked = sorted(
             (-weight, edge_kind, a, b, part)
-            for edge_kind, a, b, part, weight in conn.execute(pairs)
+            for edge_kind, a, b, part, weight in driver_rows(conn, pairs, "ix_edge_spans_day")
         )
         totals = dict.fromkeys(KINDS, 0) if kind is None else {kind: 0}
         for _, edge_kind, *_rest in ranked:

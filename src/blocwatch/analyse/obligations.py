@@ -67,7 +67,7 @@ from .membership import (
     members_on,
     organisations_of,
 )
-from .network import by_index, holding_on
+from .network import driver_rows, holding_on
 
 DEFENCE = "defence"
 CONSULTATION = "consultation"
@@ -387,7 +387,7 @@ class _Bonds:
             query = select(s.record_id, s.source, s.target).where(
                 s.edge_kind == "agreement", s.label == DEFENCE, *holding_on(self.as_of)
             )
-            for record_id, source, target in self.conn.execute(query):
+            for record_id, source, target in driver_rows(self.conn, query, "ix_edge_spans_tier"):
                 self._defence.setdefault(source, set()).add(record_id)
                 self._defence.setdefault(target, set()).add(record_id)
         return sorted({i for p in parties for i in self._defence.get(p, ())})
@@ -401,8 +401,8 @@ class _Bonds:
             query = select(s.record_id).where(
                 s.edge_kind == "agreement", end.in_(sorted(parties)), *holding_on(self.as_of)
             )
-            query = by_index(query, f"ix_edge_spans_{end.name}")
-            found.update(self.conn.execute(query).scalars())
+            index = f"ix_edge_spans_{end.name}"
+            found.update(r[0] for r in driver_rows(self.conn, query, index))
         return sorted(found)
 
     def _load(self, ids: list[str]) -> list[AgreementRecord]:
