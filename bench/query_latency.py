@@ -22,6 +22,9 @@ PostgreSQL is analysed after the build as its autovacuum would.
   of it, ``network_page(engine, date, limit=200)`` (the 200 strongest edges and the totals:
   "rows" gives the total);
 - obligations: ``blocwatch.analyse.obligations(engine, state, date)``, a random state;
+  "rows" counts defenders, consultation partners and unbound partners; the second-order
+  chains (A bound to defend B, a defender of the target) are counted apart, after the table
+  (tens of thousands for a state of many allies on a recent date: the answer's bulk);
 - search: ``blocwatch.store.search.search_documents(engine, query, limit=20)``, queries of
   one to three words (actor names, treaty words, items, local-news words), phrases, OR and
   exclusions.
@@ -227,8 +230,11 @@ def main() -> None:
     def page(rng: random.Random) -> int:
         return network_page(engine, _random_day(rng), limit=200).total
 
+    chains: list[int] = []
+
     def obligations_of(rng: random.Random) -> int:
         found = obligations(engine, rng.choice(states), _random_day(rng))
+        chains.append(len(found.second_order))
         return len(found.defenders) + len(found.consultation) + len(found.partners)
 
     def search(rng: random.Random) -> int:
@@ -257,6 +263,11 @@ def main() -> None:
         label, call, seed = queries[name]
         results.append(_time(label, call, args.runs, args.budget, args.seed * 100 + seed))
     print("rows: agreements, edges (a page: edges in all), actors bound or partnered, documents")
+    if chains:
+        print(
+            f"obligations' second-order chains per answer: p50 {statistics.median(chains):,.0f},"
+            f" p95 {_p95(chains):,.0f}, max {max(chains):,}"
+        )
     first = results[0]
     if wanted[0] == "agreements":
         verdict = "meets" if first["p95"] < TARGET_MS else "misses"
