@@ -107,7 +107,7 @@ def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: 
     page = _traced(engine, lambda conn: network_page(conn, "2024-07-01", limit=5))
     plans = [_plan(engine, sql) for sql in page]
     assert "COVERING INDEX ix_edge_spans_day" in plans[0], plans
-    assert all("ix_edge_spans_source (source=?" in p for p in plans[1:]), plans
+    assert all("ix_edge_spans_pair (source=? AND target=?" in p for p in plans[1:]), plans
     assert len(plans) > 1
     found = _traced(engine, lambda conn: obligations(conn, "PRK", "2024-07-01"))
     plans = [_plan(engine, sql) for sql in found]

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, case, func, or_, select, tuple_
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from ..base import dates
 from ..base.chunks import chunks
@@ -503,12 +503,10 @@ def _edges_of(conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tu
         return []
     s = edge_spans.c
     found: dict[tuple, Edge] = {}
-    for batch in chunks(keys, 300):
+    for batch in chunks(keys, 50):
         pairs = sorted({(k, a, b) for k, a, b, _ in batch})
-        # The sources first: their index finds the pairs' rows (a few per pair).
-        sources = s.source.in_(sorted({a for _, a, _ in pairs}))
-        condition = tuple_(s.edge_kind, s.source, s.target).in_(pairs)
-        found.update(
-            keyed_edges(conn, as_of, edge_kinds, sources, condition, index="ix_edge_spans_source")
-        )
+        # One search of the pair index per pair (SQLite searches no index for a list of
+        # tuples, and the product of the sources, targets and kinds is most of the day).
+        each = or_(*(and_(s.source == a, s.target == b, s.edge_kind == k) for k, a, b in pairs))
+        found.update(keyed_edges(conn, as_of, edge_kinds, each, index="ix_edge_spans_pair"))
     return [found[k] for k in keys if k in found]

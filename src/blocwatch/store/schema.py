@@ -343,6 +343,7 @@ EDGE_SPANS_TIER = ("label", "edge_kind", "valid_from", "valid_until", "overlap",
                    "target", "record_id")  # fmt: skip
 EDGE_SPANS_DAY = ("valid_from", "valid_until", "overlap", "edge_kind", "source", "target",
                   "record_id", "merge", "weight")  # fmt: skip
+EDGE_SPANS_PAIR = ("source", "target", "edge_kind", "valid_from", "valid_until", "overlap")
 
 
 # The as-of index of the network: one row per record, per pair of actors it ties, per span
@@ -381,6 +382,8 @@ edge_spans = Table(
     # a few actors' rows.
     Index("ix_edge_spans_tier", *EDGE_SPANS_TIER),
     Index("ix_edge_spans_day", *EDGE_SPANS_DAY),
+    # A page's edges: each pair's rows, with their details.
+    Index("ix_edge_spans_pair", *EDGE_SPANS_PAIR),
     # SQLite keeps the rows in key order, by first day: a day's rows are read in one
     # sweep (through an index on valid_from they were fetched one by one across the file,
     # 4 s instead of 1 for the 436,000 rows of a day on a million facts).
