@@ -40,6 +40,7 @@ from ..kb.agreements import find_agreements
 from ..kb.records import AgreementRecord
 from ..kinds import KINDS as FACT_KINDS
 from ..kinds import FactKind
+from ..store.driver import driver_rows as store_rows
 from ..store.schema import edge_spans
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
@@ -276,31 +277,10 @@ def holding_on(as_of: str) -> list:
     ]
 
 
-def driver_sql(conn: Connection, query, index: str | None = None) -> tuple[str, Any]:
-    """``query`` on ``edge_spans`` as the driver's SQL and parameters; on SQLite read
-    through index ``index`` when given (SQLite runs no ANALYZE, so its planner guesses,
-    and SQLAlchemy renders no index hint for it). PostgreSQL's planner has statistics."""
-    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.params
-    if compiled.positional:
-        params = tuple(params[name] for name in compiled.positiontup)
-    sql = str(compiled)
-    if index is not None and conn.dialect.name == "sqlite":
-        sql = sql.replace("FROM edge_spans", f"FROM edge_spans INDEXED BY {index}", 1)
-    return sql, params
-
-
 def driver_rows(conn: Connection, query, index: str | None = None) -> Iterator[tuple]:
-    """The rows of ``query`` (see :func:`driver_sql`) as the driver's plain tuples, streamed
-    in batches (SQLAlchemy's row objects cost more than the rest of the work per row)."""
-    sql, params = driver_sql(conn, query, index)
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        cursor.execute(sql, params)
-        while batch := cursor.fetchmany(5000):
-            yield from batch
-    finally:
-        cursor.close()
+    """The rows of ``query`` on ``edge_spans`` as the driver's tuples, streamed; read
+    through index ``index`` on SQLite when given (:mod:`blocwatch.store.driver`)."""
+    return store_rows(conn, query, ("edge_spans", index) if index else None)
 
 
 def span_rows(
