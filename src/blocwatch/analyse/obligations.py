@@ -514,10 +514,11 @@ def obligations(
         # Of the bonds protecting a defender, a chain takes only those of the others.
         index.cover(list(direct), ignoring=frozenset([target, *direct]))
         chains: list[Chain] = []
-        # Tens of thousands of chains for a state of many allies: each name and sort key
-        # is computed once.
+        # Tens of thousands of chains for a state of many allies: each name is looked up
+        # once, and the chains are sorted by actor and via only. Within one (actor, via),
+        # the product of two lists sorted by bond (defenders() sorts them) is already in
+        # (first step, second step) order, and the sort is stable.
         names: dict[str, str] = {}
-        keys: dict[int, tuple] = {}
         for via, to_target in direct.items():
             for actor, to_via in index.defenders(via).items():
                 if actor == target or actor in direct:
@@ -526,14 +527,7 @@ def obligations(
                     names[actor] = actor_info(actor).name
                 for first, then in itertools.product(to_via, to_target):
                     chains.append(Chain(actor, names[actor], via, [first, then]))
-
-        def key(b: Bond) -> tuple:
-            found = keys.get(id(b))
-            if found is None:
-                found = keys[id(b)] = b.sort_key()
-            return found
-
-        chains.sort(key=lambda c: (c.actor, c.via, *(key(s) for s in c.steps)))
+        chains.sort(key=lambda c: (c.actor, c.via))
         consulting: dict[str, list[Bond]] = {}
         partners: list[Partner] = []
         for a in index.involving(target):
