@@ -59,6 +59,8 @@ from blocwatch.store.schema import agreements as agreement_table
 from blocwatch.store.search import search_documents
 
 TARGET_MS = 50.0
+# Untimed calls before each query's timed runs.
+WARM = 3
 SEARCH_WORDS = ["treaty", "agreement", "defence", "pact", "drones", "missiles", "trade",
                 "troops", "memorandum", "partnership", "allegations", "denied", "billion",
                 "harbour", "festival", "council", "museum", "cooperation"]  # fmt: skip
@@ -132,7 +134,7 @@ def _time(
     runs: int,
     budget: float,
     seed: int,
-    warm: int = 3,
+    warm: int = WARM,
 ) -> dict:
     """Runs ``call`` (which returns the size of its result) ``runs`` times or until
     ``budget`` seconds have passed (at least 5 runs); latencies in ms."""
@@ -270,6 +272,7 @@ def main() -> None:
         label, call, seed = queries[name]
         results.append(_time(label, call, args.runs, args.budget, args.seed * 100 + seed))
     print("rows: agreements, edges (a page: edges in all), actors bound or partnered, documents")
+    chains = chains[WARM:]  # the timed runs' answers only
     if chains:
         print(
             f"obligations' second-order chains per answer: p50 {statistics.median(chains):,.0f},"
