@@ -99,7 +99,7 @@ def _source(full: bool) -> FromClause:
 _BOOLEAN = [c.name for c in agreements.c if isinstance(c.type, Boolean) and c.name in _FIELDS]
 
 
-def _records(conn: Connection, rows: list[tuple], full: bool) -> list[AgreementRecord]:
+def _records(conn: Connection, rows: list[tuple[Any, ...]], full: bool) -> list[AgreementRecord]:
     """Records from the driver's rows of :func:`_columns` (thousands for a great power:
     SQLAlchemy's row objects cost more than the rest)."""
     names = [c.name for c in _columns(full)]
