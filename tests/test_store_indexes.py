@@ -68,3 +68,51 @@ def test_record_sources_start_from_the_records_not_from_all_evidence(tmp_path: P
             step = next(s for s in plan if "evidence" in s)
             assert "ix_evidence_fact (fact_id=? AND fact_type=?)" in step, plan
     engine.dispose()
+
+
+def _traced(engine, run) -> list[str]:
+    """The SQL (parameters filled in) of the statements on edge_spans that ``run(engine)``
+    sends, raw driver cursors included."""
+    seen: list[str] = []
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.set_trace_callback(lambda sql: seen.append(sql) if "edge_spans" in sql else None)
+        try:
+            run(conn)
+        finally:
+            raw.set_trace_callback(None)
+    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def _plan(engine, sql: str) -> str:
+    with engine.connect() as conn:
+        return " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: Path):
+    # The network page groups a day's pairs from the covering day index; the obligations
+    # read the day's defence edges from the covering tier index and a state's agreements
+    # through the source and target indexes; the page's details through the source index.
+    from blocwatch.analyse import network_page, obligations
+
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    add_doc(
+        engine,
+        "d0",
+        "2024-06-19",
+        agreement(["PRK", "RUS"], "2024-06-19", defense=True),
+        agreement(["RUS", "BLR"], "2024-06-19", defense=True),
+        agreement(["RUS", "CHN"], "2024-06-19"),
+    )
+    page = _traced(engine, lambda conn: network_page(conn, "2024-07-01", limit=5))
+    plans = [_plan(engine, sql) for sql in page]
+    assert "COVERING INDEX ix_edge_spans_day" in plans[0], plans
+    assert all("ix_edge_spans_pair (source=? AND target=?" in p for p in plans[1:]), plans
+    assert len(plans) > 1
+    found = _traced(engine, lambda conn: obligations(conn, "PRK", "2024-07-01"))
+    plans = [_plan(engine, sql) for sql in found]
+    assert any("COVERING INDEX ix_edge_spans_tier (label=? AND edge_kind=?" in p for p in plans)
+    assert any("ix_edge_spans_source (source=?" in p for p in plans), plans
+    assert any("ix_edge_spans_target (target=?" in p for p in plans), plans
+    assert obligations(engine, "PRK", "2024-07-01").defender("RUS") is not None
+    engine.dispose()

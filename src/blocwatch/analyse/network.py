@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, case, func, or_, select, tuple_
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from ..base import dates
 from ..base.chunks import chunks
@@ -40,6 +40,7 @@ from ..kb.agreements import find_agreements
 from ..kb.records import AgreementRecord
 from ..kinds import KINDS as FACT_KINDS
 from ..kinds import FactKind
+from ..store.driver import driver_rows as store_rows
 from ..store.schema import edge_spans
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
@@ -276,26 +277,24 @@ def holding_on(as_of: str) -> list:
     ]
 
 
-def span_rows(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> Iterator:
-    """The index rows of ``edge_kinds`` that hold on ``as_of`` (:func:`holding_on`), streamed."""
+def driver_rows(conn: Connection, query, index: str | None = None) -> Iterator[tuple]:
+    """The rows of ``query`` on ``edge_spans`` as the driver's tuples, streamed; read
+    through index ``index`` on SQLite when given (:mod:`blocwatch.store.driver`)."""
+    return store_rows(conn, query, ("edge_spans", index) if index else None)
+
+
+def span_rows(
+    conn: Connection, as_of: str, edge_kinds: list[str], *where, index: str | None = None
+) -> Iterator:
+    """The index rows of ``edge_kinds`` that hold on ``as_of`` (:func:`holding_on`), streamed
+    (read through index ``index`` on SQLite, when given)."""
     s = edge_spans.c
     query = select(
         s.edge_kind, s.source, s.target, s.directed, s.merge, s.record_id, s.weight,
         s.label, s.detail,
     ).where(s.edge_kind.in_(edge_kinds), *holding_on(as_of), *where)  # fmt: skip
-    # Hundreds of thousands of rows on a large base: read as the driver's plain tuples, in
-    # batches (SQLAlchemy's row objects cost more than the rest of the work per row).
-    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.params
-    if compiled.positional:
-        params = tuple(params[name] for name in compiled.positiontup)
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        cursor.execute(str(compiled), params)
-        while batch := cursor.fetchmany(5000):
-            yield from batch
-    finally:
-        cursor.close()
+    # Hundreds of thousands of rows on a large base.
+    return driver_rows(conn, query, index)
 
 
 def edges_on(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> list[Edge]:
@@ -305,16 +304,18 @@ def edges_on(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> lis
     return [edge for _, edge in keyed_edges(conn, as_of, edge_kinds, *where)]
 
 
-def keyed_edges(conn: Connection, as_of: str, edge_kinds: list[str], *where) -> list[tuple]:
+def keyed_edges(
+    conn: Connection, as_of: str, edge_kinds: list[str], *where, index: str | None = None
+) -> list[tuple]:
     """:func:`edges_on` with each edge's key: (kind, source, target, its record id where
-    the kind's rows do not merge, else "")."""
+    the kind's rows do not merge, else ""); ``index``: as :func:`span_rows`."""
     grouped: dict[tuple, list] = {}
     directed: dict[tuple, bool] = {}
     # A record's detail is the same on every pair it ties (a treaty of 12 parties: 66
     # pairs): each distinct detail is parsed once, and the edges share the parsed dict.
     distinct: dict[str, int] = {}
     for kind, source, target, one_way, merge, record_id, weight, label, detail in span_rows(
-        conn, as_of, edge_kinds, *where
+        conn, as_of, edge_kinds, *where, index=index
     ):
         key = (kind, source, target, "" if merge else record_id)
         found = grouped.get(key)
@@ -453,7 +454,7 @@ def network_page(
         # (Python's order of the codes, on both backends).
         ranked = sorted(
             (-weight, edge_kind, a, b, part)
-            for edge_kind, a, b, part, weight in conn.execute(pairs)
+            for edge_kind, a, b, part, weight in driver_rows(conn, pairs, "ix_edge_spans_day")
         )
         totals = dict.fromkeys(KINDS, 0) if kind is None else {kind: 0}
         for _, edge_kind, *_rest in ranked:
@@ -482,8 +483,10 @@ def _edges_of(conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tu
         return []
     s = edge_spans.c
     found: dict[tuple, Edge] = {}
-    for batch in chunks(keys, 300):
+    for batch in chunks(keys, 50):
         pairs = sorted({(k, a, b) for k, a, b, _ in batch})
-        condition = tuple_(s.edge_kind, s.source, s.target).in_(pairs)
-        found.update(keyed_edges(conn, as_of, edge_kinds, condition))
+        # One search of the pair index per pair (SQLite searches no index for a list of
+        # tuples, and the product of the sources, targets and kinds is most of the day).
+        each = or_(*(and_(s.source == a, s.target == b, s.edge_kind == k) for k, a, b in pairs))
+        found.update(keyed_edges(conn, as_of, edge_kinds, each, index="ix_edge_spans_pair"))
     return [found[k] for k in keys if k in found]

@@ -46,7 +46,7 @@ import itertools
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, select
 
 from ..base import dates
 from ..kb import validate
@@ -67,7 +67,7 @@ from .membership import (
     members_on,
     organisations_of,
 )
-from .network import holding_on
+from .network import driver_rows, holding_on
 
 DEFENCE = "defence"
 CONSULTATION = "consultation"
@@ -261,10 +261,16 @@ def _sides(a: AgreementRecord, as_of: str, accessions: dict[tuple[str, str], str
 
 
 def bonds_of(
-    a: AgreementRecord, clause: str, as_of: str, accessions: dict[tuple[str, str], str]
+    a: AgreementRecord,
+    clause: str,
+    as_of: str,
+    accessions: dict[tuple[str, str], str],
+    protecting: set[str] | None = None,
+    ignoring: frozenset[str] = frozenset(),
 ) -> list[Bond]:
     """Every bond agreement ``a`` creates on ``as_of`` (both ways between the actors of
-    every two of its parties), without sources."""
+    every two of its parties), without sources; only those protecting an actor of
+    ``protecting``, when given, and none binding an actor of ``ignoring``."""
     out: dict[tuple[str, str], Bond] = {}
     for left, right in itertools.combinations(_sides(a, as_of, accessions), 2):
         for (u, via_u, how_u), (v, via_v, how_v) in itertools.product(left, right):
@@ -272,6 +278,10 @@ def bonds_of(
                 continue
             for bound, protects, hows in ((u, v, (how_u, how_v)), (v, u, (how_v, how_u))):
                 if (bound, protects) in out:
+                    continue
+                if protecting is not None and protects not in protecting:
+                    continue
+                if bound in ignoring:
                     continue
                 out[(bound, protects)] = Bond(
                     bound=bound,
@@ -342,9 +352,10 @@ def _accessions(agreements: list[AgreementRecord]) -> dict[tuple[str, str], str]
 
 class _Bonds:
     """The bonds of agreements in force on a date, read for one actor at a time from the
-    as-of index (``edge_spans``): the defence edges of the day that touch the actor or an
-    organisation it belongs to, and the agreements that involve it. Records come without
-    their lifecycle events (bonds read parties, provisions and dates only)."""
+    as-of index (``edge_spans``): the defence edges of the day (read once, from the index
+    by tier) that touch the actor or an organisation it belongs to, and the agreements that
+    involve it. Records come without their lifecycle events (bonds read parties,
+    provisions and dates only)."""
 
     def __init__(self, conn: Connection, as_of: str, min_confidence: float | None = None):
         self.conn = conn
@@ -356,28 +367,43 @@ class _Bonds:
         self.accessions = _accessions(accession_like)
         self.agreements = {a.id: a for a in accession_like}
         self._loaded: set[str] = set(self.agreements)
-        # Defence bonds by whom they protect, from the agreements read so far (each read
-        # once, whichever actor asked) and the treaties of the table.
+        # Defence bonds by whom they protect: those of the treaties of the table, and, for
+        # each actor covered, those of the agreements that protect it (an agreement read
+        # for several actors gives each only the bonds protecting it).
         self._protecting: dict[str, list[Bond]] = {}
         for treaty in collective_defence_on(as_of):
             for bond in treaty_bonds(treaty, as_of):
                 self._protecting.setdefault(bond.protects, []).append(bond)
         self._covered: set[str] = set()
-        self._read: set[str] = set()
+        self._defence: dict[str, set[str]] | None = None
 
-    def _ids(self, parties: set[str], label: str | None = None) -> list[str]:
-        """Ids of the agreements in force tying one of ``parties`` to anyone (of tier
-        ``label`` when given), from the index."""
+    def _defence_ids(self, parties: set[str]) -> list[str]:
+        """Ids of the agreements with a defence clause in force tying one of ``parties`` to
+        anyone: the day's defence edges read once from the index (``ix_edge_spans_tier``),
+        then looked up by party."""
+        if self._defence is None:
+            self._defence = {}
+            s = edge_spans.c
+            query = select(s.record_id, s.source, s.target).where(
+                s.edge_kind == "agreement", s.label == DEFENCE, *holding_on(self.as_of)
+            )
+            for record_id, source, target in driver_rows(self.conn, query, "ix_edge_spans_tier"):
+                self._defence.setdefault(source, set()).add(record_id)
+                self._defence.setdefault(target, set()).add(record_id)
+        return sorted({i for p in parties for i in self._defence.get(p, ())})
+
+    def _ids(self, parties: set[str]) -> list[str]:
+        """Ids of the agreements in force tying one of ``parties`` to anyone, from the
+        index (by source, then by target: each from its own index)."""
         s = edge_spans.c
-        touching = or_(s.source.in_(sorted(parties)), s.target.in_(sorted(parties)))
-        query = (
-            select(s.record_id)
-            .where(s.edge_kind == "agreement", touching, *holding_on(self.as_of))
-            .distinct()
-        )
-        if label is not None:
-            query = query.where(s.label == label)
-        return sorted(set(self.conn.execute(query).scalars()))
+        found: set[str] = set()
+        for end in (s.source, s.target):
+            query = select(s.record_id).where(
+                s.edge_kind == "agreement", end.in_(sorted(parties)), *holding_on(self.as_of)
+            )
+            index = f"ix_edge_spans_{end.name}"
+            found.update(r[0] for r in driver_rows(self.conn, query, index))
+        return sorted(found)
 
     def _load(self, ids: list[str]) -> list[AgreementRecord]:
         # each record read once, kept or not (one below the floor is not read again)
@@ -391,19 +417,20 @@ class _Bonds:
         """``found`` without the records below the confidence floor (all when none)."""
         return [a for a in found if self.floor is None or a.confidence >= self.floor]
 
-    def cover(self, codes: list[str]) -> None:
+    def cover(self, codes: list[str], ignoring: frozenset[str] = frozenset()) -> None:
         """Read the agreements with a defence clause in force whose parties include one of
-        ``codes`` or an organisation it belongs to, in one query, and index their bonds."""
-        codes = [c for c in codes if c not in self._covered]
-        if not codes:
+        ``codes`` or an organisation it belongs to, and index their bonds protecting
+        ``codes`` (a bond protects an actor only under an agreement that names it or an
+        organisation it belongs to: those are all read here), but none binding an actor of
+        ``ignoring`` (bonds the caller will not look at)."""
+        new = {c for c in codes if c not in self._covered}
+        if not new:
             return
-        parties = {p for c in codes for p in (c, *organisations_of(c, self.as_of))}
-        ids = [i for i in self._ids(parties, label=DEFENCE) if i not in self._read]
-        for a in self._load(ids):
-            self._read.add(a.id)
-            for bond in bonds_of(a, DEFENCE, self.as_of, self.accessions):
+        parties = {p for c in new for p in (c, *organisations_of(c, self.as_of))}
+        for a in self._load(self._defence_ids(parties)):
+            for bond in bonds_of(a, DEFENCE, self.as_of, self.accessions, new, ignoring):
                 self._protecting.setdefault(bond.protects, []).append(bond)
-        self._covered.update(codes)
+        self._covered |= new
 
     def protecting(self, code: str) -> list[Bond]:
         """Every defence bond protecting ``code`` on the date: under the agreements with a
@@ -484,15 +511,23 @@ def obligations(
     with connection(source) as conn:
         index = _Bonds(conn, as_of, floor)
         direct = index.defenders(target)
-        index.cover(list(direct))
+        # Of the bonds protecting a defender, a chain takes only those of the others.
+        index.cover(list(direct), ignoring=frozenset([target, *direct]))
         chains: list[Chain] = []
+        # Tens of thousands of chains for a state of many allies: each name is looked up
+        # once, and the chains are sorted by actor and via only. Within one (actor, via),
+        # the product of two lists sorted by bond (defenders() sorts them) is already in
+        # (first step, second step) order, and the sort is stable.
+        names: dict[str, str] = {}
         for via, to_target in direct.items():
             for actor, to_via in index.defenders(via).items():
                 if actor == target or actor in direct:
                     continue
+                if actor not in names:
+                    names[actor] = actor_info(actor).name
                 for first, then in itertools.product(to_via, to_target):
-                    chains.append(Chain(actor, actor_info(actor).name, via, [first, then]))
-        chains.sort(key=lambda c: (c.actor, c.via, *(s.sort_key() for s in c.steps)))
+                    chains.append(Chain(actor, names[actor], via, [first, then]))
+        chains.sort(key=lambda c: (c.actor, c.via))
         consulting: dict[str, list[Bond]] = {}
         partners: list[Partner] = []
         for a in index.involving(target):
@@ -521,6 +556,8 @@ def obligations(
         bonds = [b for bs in direct.values() for b in bs]
         bonds += [b for c in chains for b in c.steps]
         bonds += [b for bs in consulting.values() for b in bs]
+        # A bond is in many chains: each one once.
+        bonds = list({id(b): b for b in bonds}.values())
         _attach_sources(conn, bonds, index.agreements)
         _attach_partner_sources(conn, partners, index.agreements)
     partners.sort(key=lambda p: (p.actor, p.agreement_id))

@@ -6,10 +6,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, FromClause, Row, Text, cast, or_, select
+from sqlalchemy import Boolean, ColumnElement, Connection, FromClause, Text, cast, or_, select
 
 from ..base import dates
 from ..base.chunks import chunks
+from ..store.driver import booleans, driver_rows
 from ..store.schema import agreement_cards, agreement_parties, agreement_provisions, agreements
 from . import validate
 from .records import AgreementRecord
@@ -72,7 +73,7 @@ def find_agreements(
     # One query for the selection and the records (with their cards).
     query = select(*_columns(full)).select_from(_source(full)).where(*where)
     query = query.order_by(agreements.c.start_day, agreements.c.id)
-    return _records(list(conn.execute(query)), full)
+    return _records(conn, list(driver_rows(conn, query)), full)
 
 
 # JSON columns are read as text and parsed with the cards, all at once.
@@ -94,16 +95,32 @@ def _source(full: bool) -> FromClause:
     return agreements.outerjoin(agreement_cards, agreement_cards.c.agreement_id == agreements.c.id)
 
 
-def _records(rows: list[Row[Any]], full: bool) -> list[AgreementRecord]:
-    texts = [f"[{r.parties},{r.provisions},{(r.card or '{}') if full else '{}'}]" for r in rows]
+# The record's boolean columns: integers from SQLite's driver, made booleans again.
+_BOOLEAN = [c.name for c in agreements.c if isinstance(c.type, Boolean) and c.name in _FIELDS]
+
+
+def _records(conn: Connection, rows: list[tuple[Any, ...]], full: bool) -> list[AgreementRecord]:
+    """Records from the driver's rows of :func:`_columns` (thousands for a great power:
+    SQLAlchemy's row objects cost more than the rest)."""
+    names = [c.name for c in _columns(full)]
+    at = {name: i for i, name in enumerate(names)}
+    parties, provisions = at["parties"], at["provisions"]
+    card = at.get("card")
+    texts = [
+        f"[{r[parties]},{r[provisions]},{(r[card] or '{}') if card is not None else '{}'}]"
+        for r in rows
+    ]
     parsed = json.loads("[" + ",".join(texts) + "]")
-    names = list(rows[0]._fields) if rows else []
+    convert = [at[name] for name in _BOOLEAN] if booleans(conn) else []
     out = []
-    for r, (parties, provisions, card) in zip(rows, parsed, strict=True):
+    for r, (own_parties, own_provisions, own_card) in zip(rows, parsed, strict=True):
         fields = dict(zip(names, r, strict=True))
         fields.pop("card", None)
-        fields["parties"], fields["provisions"] = parties, provisions
-        out.append(AgreementRecord(**fields, **card))
+        for i in convert:
+            if r[i] is not None:
+                fields[names[i]] = bool(r[i])
+        fields["parties"], fields["provisions"] = own_parties, own_provisions
+        out.append(AgreementRecord(**fields, **own_card))
     return out
 
 
@@ -116,7 +133,8 @@ def load_agreements(
     an analysis reading parties, provisions and dates needs)."""
     query = select(*_columns(full)).select_from(_source(full))
     rows = {}
+    key = [c.name for c in _columns(full)].index("id")
     for batch in chunks(ids):
-        for r in conn.execute(query.where(agreements.c.id.in_(batch))):
-            rows[r.id] = r
-    return _records([rows[i] for i in ids if i in rows], full)
+        for r in driver_rows(conn, query.where(agreements.c.id.in_(batch))):
+            rows[r[key]] = r
+    return _records(conn, [rows[i] for i in ids if i in rows], full)
