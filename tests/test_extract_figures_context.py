@@ -299,3 +299,131 @@ def test_weapons_received_from_two_states_name_both_givers():
     assert facts("Ukraine received 24 F-16s from Norway and Belgium.") == {
         (frozenset({"UKR", "NOR", "BEL"}), "munitions_count", 24.0)
     }
+
+
+def dated(text: str, published: str | None = "2025-03-10") -> set[tuple]:
+    return {
+        (frozenset(m.actors), m.metric, round(m.value, 2), m.period)
+        for m in extract("k", text, published).measures
+    }
+
+
+# ------------------------------------------------ plans are no figures (probe class 4)
+
+
+def test_talks_for_an_amount_are_no_loan():
+    text = (
+        "Egypt and Saudi Arabia discussed their economic ties in Cairo. "
+        "The finance minister said Egypt is in talks with a Saudi fund for a loan of $400 million."
+    )
+    assert facts(text) == set()
+
+
+def test_willingness_to_roll_over_is_no_loan():
+    text = (
+        "Japan has signalled it is willing to roll over $1.5 billion in loans to Sri Lanka, "
+        "officials in Colombo said."
+    )
+    assert facts(text) == set()
+
+
+def test_an_amount_that_will_be_made_available_is_no_loan():
+    text = (
+        "Officials in Dhaka said a credit line of $900 million will be made available to "
+        "Bangladesh by Indian lenders next year."
+    )
+    assert facts(text) == set()
+
+
+def test_a_plan_still_tells_the_next_figure_its_pair():
+    text = (
+        "Kenya is negotiating a $250 million loan with China. "
+        "Last month, the Kenyan treasury received a $600 million loan from the Export-Import "
+        "Bank of China."
+    )
+    assert facts(text) == {(frozenset({"CHN", "KEN"}), "aid_value", 600e6)}
+
+
+def test_the_size_of_a_named_fund_is_no_flow():
+    text = (
+        "Norway and Ghana agreed on closer economic ties. "
+        "The $1.4 trillion Government Pension Fund is said to be studying assets in Ghana."
+    )
+    assert facts(text) == set()
+
+
+# ------------------------------------------- sides from the sentence (probe class 1)
+
+
+def test_an_amount_from_a_lender_that_is_no_state_takes_no_pair_from_context():
+    text = (
+        "China deposited $1 billion with the central bank of Sri Lanka in March. "
+        "In June, Sri Lanka received a tranche of $330 million from the International "
+        "Monetary Fund."
+    )
+    assert facts(text) == {(frozenset({"CHN", "LKA"}), "aid_value", 1e9)}
+
+
+def test_a_reporting_state_is_not_the_host_taken_from_context():
+    text = (
+        "Belarus and Russia held talks on their alliance with the United States watching. "
+        "The US State Department said that 3,000 Belarusian soldiers were deployed near "
+        "the Kursk border."
+    )
+    assert (frozenset({"BLR", "USA"}), "troops", 3000.0) not in facts(text)
+
+
+def test_a_reporting_state_hosts_what_it_says_arrives_in_the_country():
+    text = (
+        "Latvia and Canada deepened their defence ties. "
+        "The Latvian army says 400 Canadian soldiers are arriving in the country."
+    )
+    assert (frozenset({"CAN", "LVA"}), "troops", 400.0) in facts(text)
+
+
+# ---------------------------------- a figure's own noun keeps no carried metric (class 3)
+
+
+def test_reserves_take_no_metric_from_the_loan_before():
+    text = (
+        "Saudi Arabia lent Egypt $2 billion in January. "
+        "Egypt's foreign exchange reserves stood at $35 billion at the end of March."
+    )
+    assert facts(text) == {(frozenset({"SAU", "EGY"}), "aid_value", 2e9)}
+
+
+def test_containers_said_to_hold_weapons_are_no_munitions_count():
+    text = (
+        "Seoul says Iran has shipped more than 4,000 containers to Russia since 2023, "
+        "reportedly including weapons."
+    )
+    assert not any(f[1] == "munitions_count" for f in facts(text))
+
+
+# ------------------------------------------------------------ periods (class 2)
+
+
+def test_a_target_year_in_the_lead_is_no_headline_year():
+    text = (
+        "Brazil and India want to lift their trade to $20 billion by 2030. "
+        "Officials said the two countries traded goods worth $12 billion in the current "
+        "fiscal year."
+    )
+    assert dated(text) == {(frozenset({"BRA", "IND"}), "bilateral_trade", 12e9, None)}
+
+
+def test_a_figure_in_a_fiscal_year_takes_no_headline_year():
+    text = (
+        "Trade between India and Japan rose in 2024, officials said. "
+        "India and Japan traded goods worth $23 billion in the financial year that ended "
+        "in March."
+    )
+    assert (frozenset({"IND", "JPN"}), "bilateral_trade", 23e9, "2024") not in dated(text)
+
+
+def test_a_month_span_across_a_year_end_is_no_period():
+    text = (
+        "India and Russia traded goods worth $39 billion from March 2023 to January 2024, "
+        "the ministry said."
+    )
+    assert dated(text) == {(frozenset({"IND", "RUS"}), "bilateral_trade", 39e9, None)}

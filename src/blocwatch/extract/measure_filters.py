@@ -36,6 +36,17 @@ def is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
     return previous.currency != q.currency and len(gap) < 60 and bool(_CONVERSION_END.search(gap))
 
 
+# "the $445 billion Qatar Investment Authority": the size of a named body, not a flow
+_SIZE_OF_BODY = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Authority|Fund|Bank|Corporation|Holdings|Group|Company)\b"
+)
+
+
+def is_size_of_body(text: str, q: Quantity) -> bool:
+    """ "a $1 trillion Public Investment Fund": an amount that sizes the named body after it."""
+    return bool(_SIZE_OF_BODY.match(text[q.end :]))
+
+
 def is_threshold(text: str, q: Quantity) -> bool:
     """ "crossed the $10 billion mark": a threshold, not a figure."""
     return bool(re.match(r"\s*(?:mark|threshold|barrier|level)\b", text[q.end :], re.I))
@@ -60,6 +71,8 @@ def is_unit_price(text: str, q: Quantity) -> bool:
 _TARGET_WORDS = (
     r"goal|goals|target|targets|targeted|aim|aims|aiming|aimed|seek|seeks|seeking|sought"
     r"|request|requests|requested|asked|asking|proposed|proposal|preparing|prepares"
+    # "in talks with a bank for $300m", "willing to roll over $2bn": not yet given
+    r"|talks|willing|willingness|negotiating|negotiations"
 )
 # ... and, for trade and flows, projections and modality ("trade could reach $30bn"). A
 # pledged aid package is a figure even when it is "expected to be announced".
@@ -84,7 +97,8 @@ _AIM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|objectiv
 # "$1bn under negotiation", "a $2bn loan still being discussed": not yet a fact
 _UNSETTLED_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
-    r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed))\b",
+    r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed)"
+    r"|will\s+be\s+(?:made\s+available|provided|disbursed|released))\b",
     re.I,
 )
 # "$11 billion of arms to Iraq in the near future": a promise of what is to come

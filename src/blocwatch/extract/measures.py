@@ -20,11 +20,12 @@ from .measure_filters import (
     is_aggregate,
     is_change,
     is_conversion,
+    is_size_of_body,
     is_target,
     is_threshold,
     is_unit_price,
 )
-from .measure_periods import HeadlineYear, nearest_period, sentence_periods
+from .measure_periods import HeadlineYear, nearest_period, own_year_phrase, sentence_periods
 from .metric_heads import count_nouns, money_metric
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
@@ -162,7 +163,10 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
-        if metric is None or is_target(view.text, q, metric):
+        if metric is None:
+            continue
+        if is_target(view.text, q, metric):
+            ctx.note_plan(view, sides.actors, metric)  # a plan still says what the text is on
             continue
         if not sides.hold_for(metric):
             continue
@@ -170,7 +174,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = nearest_period(view.text, q, money, periods)
-        if period is None:
+        if period is None and not own_year_phrase(view.text):
             period = fallback_year.get()
         period = period or None  # OPEN: dated only by part of a year
         out.append(
@@ -241,6 +245,7 @@ def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
         q.value < _LEAST_AMOUNT
         or is_conversion(text, q, previous)
         or is_threshold(text, q)
+        or is_size_of_body(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)
     )
@@ -267,7 +272,13 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
     )
-    return metric or ctx.inherited_metric(view)
+    if metric or _OWN_NOUN.search(view.text[max(0, q.start - 40) : q.start]):
+        return metric  # "reserves stood at $11bn": its own noun, no metric carried over
+    return ctx.inherited_metric(view)
+
+
+# A figure's own noun that names no metric of the schema: no metric carries over to it
+_OWN_NOUN = re.compile(r"\breserves?\b[^.;$£€¥]*$", re.I)
 
 
 # Longer sentences are tables or run-on text: the head is read from the words alone.
