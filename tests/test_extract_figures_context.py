@@ -427,3 +427,12 @@ def test_a_month_span_across_a_year_end_is_no_period():
         "the ministry said."
     )
     assert dated(text) == {(frozenset({"IND", "RUS"}), "bilateral_trade", 39e9, None)}
+
+
+def test_reserves_named_well_before_the_amount_take_no_carried_metric():
+    text = (
+        "Saudi Arabia lent Egypt $2 billion in January. "
+        "Egypt's foreign currency reserves held by the Central Bank of Egypt (CBE) stood at "
+        "$35 billion in March."
+    )
+    assert facts(text) == {(frozenset({"SAU", "EGY"}), "aid_value", 2e9)}

@@ -272,7 +272,7 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
     )
-    if metric or _OWN_NOUN.search(view.text[max(0, q.start - 40) : q.start]):
+    if metric or _OWN_NOUN.search(view.text[max(0, q.start - 90) : q.start]):
         return metric  # "reserves stood at $11bn": its own noun, no metric carried over
     return ctx.inherited_metric(view)
 
