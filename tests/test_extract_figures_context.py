@@ -436,3 +436,16 @@ def test_reserves_named_well_before_the_amount_take_no_carried_metric():
         "$35 billion in March."
     )
     assert facts(text) == {(frozenset({"SAU", "EGY"}), "aid_value", 2e9)}
+
+
+def test_a_loan_in_yuan_keeps_no_bracketed_dollar_figure():
+    text = "Sri Lanka will receive a 10 billion yuan loan ($1.4 billion) from China."
+    assert facts(text) == {(frozenset({"CHN", "LKA"}), "aid_value", 10e9)}
+
+
+def test_a_trade_total_in_yuan_keeps_its_bracketed_dollar_figure():
+    text = "Trade between China and Brazil reached 1.2 trillion yuan ($170 billion) in 2024."
+    assert facts(text) == {
+        (frozenset({"CHN", "BRA"}), "bilateral_trade", 1.2e12),
+        (frozenset({"CHN", "BRA"}), "bilateral_trade", 170e9),
+    }

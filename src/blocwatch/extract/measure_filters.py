@@ -28,8 +28,8 @@ def is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
     if previous is None:
         return False
     gap = text[previous.end : q.start]
-    if gap.strip() == "(" and q.currency == "USD" and previous.currency != "USD":
-        return False  # "1.74 trillion yuan ($237 billion)": the text gives both, keep both
+    if bracketed_dollars(text, q, previous):
+        return False  # "1.74 trillion yuan ($237 billion)": a trade total, see below
     if _CONVERSION_GAP.match(gap):
         return True
     # "Rs85 billion worth of oil, roughly $300 million": another currency, just after
@@ -45,6 +45,20 @@ _SIZE_OF_BODY = re.compile(
 def is_size_of_body(text: str, q: Quantity) -> bool:
     """ "a $1 trillion Public Investment Fund": an amount that sizes the named body after it."""
     return bool(_SIZE_OF_BODY.match(text[q.end :]))
+
+
+def bracketed_dollars(text: str, q: Quantity, previous: Quantity | None) -> bool:
+    """ "15bn yuan ($2.1bn)": dollars in brackets after another currency. Customs give a
+    trade total in both currencies (both kept); a loan or aid stays in the first one."""
+    if previous is None:
+        return False
+    gap = text[previous.end : q.start]  # "15bn yuan loan ($2.1bn)": the noun may come first
+    return bool(
+        _BRACKET_GAP.match(gap) and q.currency == "USD" and previous.currency not in ("USD", None)
+    )
+
+
+_BRACKET_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}\(\s*$")
 
 
 def is_threshold(text: str, q: Quantity) -> bool:

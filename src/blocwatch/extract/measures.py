@@ -17,6 +17,7 @@ from ..model import Claim, Measure
 from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
+    bracketed_dollars,
     is_aggregate,
     is_change,
     is_conversion,
@@ -163,7 +164,9 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
-        if metric is None:
+        if metric is None or (
+            metric != "bilateral_trade" and bracketed_dollars(view.text, q, previous)
+        ):
             continue
         if is_target(view.text, q, metric):
             ctx.note_plan(view, sides.actors, metric)  # a plan still says what the text is on
@@ -234,6 +237,11 @@ def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure])
     if previous is None or not found or text[previous.end : q.start].strip() != "(":
         return None
     return found[-1].metric
+
+
+def _converted(text: str, q: Quantity, previous, metric: str) -> bool:
+    """ "15bn yuan ($2.1bn)" for a loan: the same amount again, in dollars."""
+    return metric != "bilateral_trade" and bracketed_dollars(text, q, previous)
 
 
 # An amount below this is a price or a typo ("$9.551 worth of goods" with its scale lost).
