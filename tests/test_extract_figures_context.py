@@ -449,3 +449,13 @@ def test_a_trade_total_in_yuan_keeps_its_bracketed_dollar_figure():
         (frozenset({"CHN", "BRA"}), "bilateral_trade", 1.2e12),
         (frozenset({"CHN", "BRA"}), "bilateral_trade", 170e9),
     }
+
+
+def test_shipments_one_way_in_a_trade_sentence_are_no_two_way_trade():
+    text = (
+        "In March, trade between Turkey and Russia came to $5.2 billion, with Russian "
+        "shipments to Turkey totalling $3.9 billion."
+    )
+    found = facts(text)
+    assert (frozenset({"TUR", "RUS"}), "bilateral_trade", 5.2e9) in found
+    assert (frozenset({"TUR", "RUS"}), "bilateral_trade", 3.9e9) not in found
