@@ -459,3 +459,15 @@ def test_shipments_one_way_in_a_trade_sentence_are_no_two_way_trade():
     found = facts(text)
     assert (frozenset({"TUR", "RUS"}), "bilateral_trade", 5.2e9) in found
     assert (frozenset({"TUR", "RUS"}), "bilateral_trade", 3.9e9) not in found
+
+
+def test_a_figure_after_a_part_year_figure_takes_no_headline_year():
+    text = (
+        "Trade between Vietnam and China grew in 2019, customs data show. "
+        "In the first half of 2019, trade between Vietnam and China reached $50 billion. "
+        "Vietnamese exports to China rose by 12 percent to $19 billion."
+    )
+    assert dated(text) == {
+        (frozenset({"VNM", "CHN"}), "bilateral_trade", 50e9, None),
+        (frozenset({"VNM", "CHN"}), "other", 19e9, None),
+    }

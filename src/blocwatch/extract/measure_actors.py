@@ -46,6 +46,7 @@ class MeasureContext:
     referred_pair: list[str] = field(default_factory=list)
     last_troops: tuple[str, str] = ("", "")
     troops_index: int = -100
+    open_index: int = -100  # sentence of the last figure dated by a part of a year
     _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod

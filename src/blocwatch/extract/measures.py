@@ -26,7 +26,7 @@ from .measure_filters import (
     is_threshold,
     is_unit_price,
 )
-from .measure_periods import HeadlineYear, nearest_period, own_year_phrase, sentence_periods
+from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
 from .metric_heads import count_nouns, money_metric
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
@@ -176,10 +176,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         actors = sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
-        period = nearest_period(view.text, q, money, periods)
-        if period is None and not own_year_phrase(view.text):
-            period = fallback_year.get()
-        period = period or None  # OPEN: dated only by part of a year
+        period = _period(view, ctx, q, money, periods, fallback_year)
         out.append(
             Measure(
                 actors=actors,
@@ -192,6 +189,27 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _period(view: SentenceView, ctx, q: Quantity, money, periods, fallback_year) -> str | None:
+    """The figure's period: one its sentence gives, else the headline's year, unless the
+    sentence dates itself by a fiscal year or follows a figure dated by a part of a year
+    ("In the first quarter, trade came to $5bn. Exports rose to $3bn."), whose span it
+    continues."""
+    period = nearest_period(view.text, q, money, periods)
+    if period == OPEN:
+        ctx.open_index = view.index
+    elif (
+        period is None
+        and not own_year_phrase(view.text)
+        and view.index - ctx.open_index > _OPEN_SPAN_SENTENCES
+    ):
+        period = fallback_year.get()
+    return period or None  # OPEN: dated only by part of a year
+
+
+# How many sentences after a part-year figure its span still holds.
+_OPEN_SPAN_SENTENCES = 2
 
 
 def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]):
