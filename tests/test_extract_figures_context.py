@@ -471,3 +471,13 @@ def test_a_figure_after_a_part_year_figure_takes_no_headline_year():
         (frozenset({"VNM", "CHN"}), "bilateral_trade", 50e9, None),
         (frozenset({"VNM", "CHN"}), "other", 19e9, None),
     }
+
+
+def test_rupees_are_those_of_the_rupee_country_the_sentence_names():
+    text = (
+        "Pakistan watched closely as its neighbour bought more jets. Pakistan protested. "
+        "Pakistan said it would respond. "
+        "India signed a deal with France for 26 Rafale jets under a Rs 63,000-crore contract."
+    )
+    units = {m.unit for m in extract("k", text, "2025-03-10").measures if m.unit != "jets"}
+    assert units == {"INR"}

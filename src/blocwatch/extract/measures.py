@@ -182,7 +182,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
                 actors=actors,
                 metric=metric,
                 value=q.value,
-                unit=_unit(reading, q),
+                unit=_unit(reading, view, q),
                 period=period,
                 evidence=[view.evidence()],
                 confidence=0.7 if metric == "bilateral_trade" else 0.5,
@@ -322,13 +322,17 @@ def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
     return None
 
 
-def _unit(reading: Reading, q: Quantity) -> str:
+def _unit(reading: Reading, view: SentenceView, q: Quantity) -> str:
     if q.currency == "CNY" and "¥" in q.text:
         # "¥": yen in an article about Japan that names China less, yuan otherwise
         named = Counter(m.code for v in reading.sentences for m in v.mentions)
         return "JPY" if named["JPN"] > named["CHN"] else "CNY"
     if q.currency != "RS":
         return q.currency or "USD"
-    # "Rs": the rupee of the rupee country the article names most
+    # "Rs": the rupee of the one rupee country the figure's sentence names, else of the
+    # one the article names most
+    own = {m.code for m in view.mentions if m.code in _RUPEE}
+    if len(own) == 1:
+        return _RUPEE[own.pop()]
     named = Counter(m.code for v in reading.sentences for m in v.mentions if m.code in _RUPEE)
     return _RUPEE[named.most_common(1)[0][0]] if named else "INR"
