@@ -481,3 +481,11 @@ def test_rupees_are_those_of_the_rupee_country_the_sentence_names():
     )
     units = {m.unit for m in extract("k", text, "2025-03-10").measures if m.unit != "jets"}
     assert units == {"INR"}
+
+
+def test_a_state_overtaken_is_not_one_of_the_pair_referred_to():
+    text = (
+        "India became the largest buyer of Russian oil, overtaking Turkey, in 2023. "
+        "Last year, bilateral trade reached a record $65 billion."
+    )
+    assert facts(text) == {(frozenset({"IND", "RUS"}), "bilateral_trade", 65e9)}

@@ -176,6 +176,14 @@ def _head_of_the_pair(text: str) -> str | None:
     return None
 
 
+# A state named after these is a comparison, not one of the pair the text speaks of
+_COMPARED_STATE = re.compile(
+    r"\b(?:overtaking|overtook|overtaken|surpassing|surpassed|ahead\s+of|replacing|replaced"
+    r"|displacing|displaced|outpacing|outpaced|than)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     """ "Trade between the two countries ...": the last two states the text named before."""
     low = view.text.lower()
@@ -184,6 +192,8 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     seen: list[str] = []
     for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
         for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
+            if _COMPARED_STATE.search(prev.text[: m.start - prev.start]):
+                continue  # "China became Russia's top partner, overtaking Germany"
             if m.code not in seen:
                 seen.append(m.code)
     return seen[:2] if len(seen) >= 2 else []
