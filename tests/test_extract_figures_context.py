@@ -489,3 +489,12 @@ def test_a_state_overtaken_is_not_one_of_the_pair_referred_to():
         "Last year, bilateral trade reached a record $65 billion."
     )
     assert facts(text) == {(frozenset({"IND", "RUS"}), "bilateral_trade", 65e9)}
+
+
+def test_according_to_a_state_body_named_again_later_it_is_still_no_host():
+    text = (
+        "Belarus and Russia held talks on their alliance. "
+        'According to the Pentagon, "about 2,000 Belarusian soldiers are in Kursk," a '
+        "Pentagon spokesman told reporters."
+    )
+    assert all("USA" not in f[0] for f in facts(text))

@@ -544,9 +544,10 @@ def count_actors(
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
     every = ctx.actor_mentions(view, orgs=False)
-    mentions = [m for m in every if not _reports(view, m, q)]
-    # a state that reports the figure is neither its sender nor, from context, its host
-    reporters = {m.code for m in every if m not in mentions}
+    # a state that reports the figure is neither its sender nor, from context, its host,
+    # wherever else the sentence names it ("..., a Pentagon spokesman said")
+    reporters = {m.code for m in every if _reports(view, m, q)}
+    mentions = [m for m in every if m.code not in reporters]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)
     if _non_state_sender(view, q, noun_end, mentions):
@@ -637,7 +638,7 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
     return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
 
 
-_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.I)
 
 
 def _other_counts(view: SentenceView, q: Quantity) -> list[Quantity]:
