@@ -498,3 +498,12 @@ def test_according_to_a_state_body_named_again_later_it_is_still_no_host():
         "Pentagon spokesman told reporters."
     )
     assert all("USA" not in f[0] for f in facts(text))
+
+
+def test_a_lender_that_is_no_state_named_just_before_the_amount_takes_no_pair():
+    text = (
+        "China deposited $1 billion with the central bank of Sri Lanka in March. "
+        "In June, Sri Lanka drew funds from the Asian Development Bank (ADB) under the "
+        "$800 million programme."
+    )
+    assert facts(text) == {(frozenset({"CHN", "LKA"}), "aid_value", 1e9)}

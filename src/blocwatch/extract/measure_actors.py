@@ -333,16 +333,33 @@ _NAME_SPAN = re.compile(r"[^,.;()]*")
 
 
 def _non_state_source(view: SentenceView, q: Quantity, mentions: list[Mention]) -> bool:
-    """Whether the amount comes "from" a capitalised name in which no state is named."""
+    """Whether the amount comes "from" a capitalised name in which no state is named, just
+    after it ("$706m from the IMF") or just before ("from the IMF under the $3bn SBA")."""
     found = _FROM_NAME.match(view.text[q.end :])
-    if found is None:
+    if found is not None:
+        return _stateless_name(view, q.end + found.end(), mentions)[0]
+    before = list(_FROM_BEFORE.finditer(view.text[: q.start]))
+    if not before:
         return False
-    start = q.end + found.end()
+    stateless, end = _stateless_name(view, before[-1].end(), mentions)
+    return stateless and len(view.text[end : q.start]) <= _NAME_TO_AMOUNT
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?=[A-Z])")
+# "from the IMF (IMF) under the $3bn": how far the amount may stand after the name
+_NAME_TO_AMOUNT = 30
+
+
+def _stateless_name(view: SentenceView, start: int, mentions: list[Mention]) -> tuple[bool, int]:
+    """Whether the capitalised name at ``start`` names no state (a month is no name), and
+    where the name (with a bracketed acronym) ends."""
     end = start + _NAME_SPAN.match(view.text[start:]).end()
-    word = view.text[start:end].split()[0] if view.text[start:end].split() else ""
-    if word.lower() in MONTHS:
-        return False  # "from April": a date
-    return not any(start <= m.start - view.start < end for m in mentions)
+    acronym = re.match(r"\s*\([A-Z]{2,8}\)", view.text[end:])
+    words = view.text[start:end].split()
+    if not words or words[0].lower() in MONTHS:
+        return False, end  # "from April": a date
+    stateless = not any(start <= m.start - view.start < end for m in mentions)
+    return stateless, end + (acronym.end() if acronym else 0)
 
 
 @dataclass(frozen=True)
