@@ -507,3 +507,11 @@ def test_a_lender_that_is_no_state_named_just_before_the_amount_takes_no_pair():
         "$800 million programme."
     )
     assert facts(text) == {(frozenset({"CHN", "LKA"}), "aid_value", 1e9)}
+
+
+def test_the_tail_of_a_number_cut_by_a_stray_space_is_no_figure():
+    text = (
+        "Trade between China and Kazakhstan rose in 2023. "
+        "Kazakhstan posted a surplus with China of 31. 7 billion dollars in 2023."
+    )
+    assert (frozenset({"CHN", "KAZ"}), "bilateral_trade", 7e9) not in facts(text)

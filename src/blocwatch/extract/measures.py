@@ -157,7 +157,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     out: list[Measure] = []
     for i, q in enumerate(money):
         previous = money[i - 1] if i else None
-        if _not_a_figure(view.text, q, previous):
+        if _not_a_figure(view.text, q, previous) or _broken_decimal(reading, view, q):
             continue
         # actors first: a figure nobody's is dropped before the parse is asked for
         sides = _gapped(view, ctx, q, previous, out) or money_actors(reading, view, ctx, q, money)
@@ -260,6 +260,14 @@ def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure])
 def _converted(text: str, q: Quantity, previous, metric: str) -> bool:
     """ "15bn yuan ($2.1bn)" for a loan: the same amount again, in dollars."""
     return metric != "bilateral_trade" and bracketed_dollars(text, q, previous)
+
+
+def _broken_decimal(reading: Reading, view: SentenceView, q: Quantity) -> bool:
+    """ "a surplus of 42. 5 billion dollars": a sentence cut inside a number leaves its
+    tail ("5 billion dollars") as a sentence of its own; no figure."""
+    return not view.text[: q.start].strip() and bool(
+        re.search(r"\d\.\s*$", reading.text[max(0, view.start - 8) : view.start])
+    )
 
 
 # An amount below this is a price or a typo ("$9.551 worth of goods" with its scale lost).
