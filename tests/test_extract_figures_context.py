@@ -515,3 +515,11 @@ def test_the_tail_of_a_number_cut_by_a_stray_space_is_no_figure():
         "Kazakhstan posted a surplus with China of 31. 7 billion dollars in 2023."
     )
     assert (frozenset({"CHN", "KAZ"}), "bilateral_trade", 7e9) not in facts(text)
+
+
+def test_an_amount_that_will_be_a_loan_is_no_loan_yet():
+    text = (
+        "China lent Kenya $900 million in 2022. "
+        "The second loan of $700 million will be a refinancing of an older commercial loan."
+    )
+    assert facts(text) == {(frozenset({"CHN", "KEN"}), "aid_value", 900e6)}

@@ -119,6 +119,8 @@ _UNSETTLED_AFTER = re.compile(
 _FUTURE_AFTER = re.compile(
     r"^[^.;$£€¥]{0,40}?\bin\s+the\s+(?:near|coming)\s+(?:future|years|months|weeks)\b", re.I
 )
+# "$1.3bn will be ...": the figure is the subject of a future copula
+_FUTURE_COPULA = re.compile(r"\s*(?:will|would|shall|is\s+to|are\s+to)\s+be\b", re.I)
 CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
 
 
@@ -132,6 +134,8 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
         return True
     if _UNSETTLED_AFTER.match(text[q.end :]) or _FUTURE_AFTER.match(text[q.end :]):
         return True
+    if _FUTURE_COPULA.match(text[q.end :]):
+        return True  # "a loan of $1.3bn will be a refinancing": what is still to come
     if metric not in ("bilateral_trade", "other"):
         return False
     return bool(
