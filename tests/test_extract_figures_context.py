@@ -299,3 +299,227 @@ def test_weapons_received_from_two_states_name_both_givers():
     assert facts("Ukraine received 24 F-16s from Norway and Belgium.") == {
         (frozenset({"UKR", "NOR", "BEL"}), "munitions_count", 24.0)
     }
+
+
+def dated(text: str, published: str | None = "2025-03-10") -> set[tuple]:
+    return {
+        (frozenset(m.actors), m.metric, round(m.value, 2), m.period)
+        for m in extract("k", text, published).measures
+    }
+
+
+# ------------------------------------------------ plans are no figures (probe class 4)
+
+
+def test_talks_for_an_amount_are_no_loan():
+    text = (
+        "Egypt and Saudi Arabia discussed their economic ties in Cairo. "
+        "The finance minister said Egypt is in talks with a Saudi fund for a loan of $400 million."
+    )
+    assert facts(text) == set()
+
+
+def test_willingness_to_roll_over_is_no_loan():
+    text = (
+        "Japan has signalled it is willing to roll over $1.5 billion in loans to Sri Lanka, "
+        "officials in Colombo said."
+    )
+    assert facts(text) == set()
+
+
+def test_an_amount_that_will_be_made_available_is_no_loan():
+    text = (
+        "Officials in Dhaka said a credit line of $900 million will be made available to "
+        "Bangladesh by Indian lenders next year."
+    )
+    assert facts(text) == set()
+
+
+def test_a_plan_still_tells_the_next_figure_its_pair():
+    text = (
+        "Kenya is negotiating a $250 million loan with China. "
+        "Last month, the Kenyan treasury received a $600 million loan from the Export-Import "
+        "Bank of China."
+    )
+    assert facts(text) == {(frozenset({"CHN", "KEN"}), "aid_value", 600e6)}
+
+
+def test_the_size_of_a_named_fund_is_no_flow():
+    text = (
+        "Norway and Ghana agreed on closer economic ties. "
+        "The $1.4 trillion Government Pension Fund is said to be studying assets in Ghana."
+    )
+    assert facts(text) == set()
+
+
+# ------------------------------------------- sides from the sentence (probe class 1)
+
+
+def test_an_amount_from_a_lender_that_is_no_state_takes_no_pair_from_context():
+    text = (
+        "China deposited $1 billion with the central bank of Sri Lanka in March. "
+        "In June, Sri Lanka received a tranche of $330 million from the International "
+        "Monetary Fund."
+    )
+    assert facts(text) == {(frozenset({"CHN", "LKA"}), "aid_value", 1e9)}
+
+
+def test_a_reporting_state_is_not_the_host_taken_from_context():
+    text = (
+        "Belarus and Russia held talks on their alliance with the United States watching. "
+        "The US State Department said that 3,000 Belarusian soldiers were deployed near "
+        "the Kursk border."
+    )
+    assert (frozenset({"BLR", "USA"}), "troops", 3000.0) not in facts(text)
+
+
+def test_a_reporting_state_hosts_what_it_says_arrives_in_the_country():
+    text = (
+        "Latvia and Canada deepened their defence ties. "
+        "The Latvian army says 400 Canadian soldiers are arriving in the country."
+    )
+    assert (frozenset({"CAN", "LVA"}), "troops", 400.0) in facts(text)
+
+
+# ---------------------------------- a figure's own noun keeps no carried metric (class 3)
+
+
+def test_reserves_take_no_metric_from_the_loan_before():
+    text = (
+        "Saudi Arabia lent Egypt $2 billion in January. "
+        "Egypt's foreign exchange reserves stood at $35 billion at the end of March."
+    )
+    assert facts(text) == {(frozenset({"SAU", "EGY"}), "aid_value", 2e9)}
+
+
+def test_containers_said_to_hold_weapons_are_no_munitions_count():
+    text = (
+        "Seoul says Iran has shipped more than 4,000 containers to Russia since 2023, "
+        "reportedly including weapons."
+    )
+    assert not any(f[1] == "munitions_count" for f in facts(text))
+
+
+# ------------------------------------------------------------ periods (class 2)
+
+
+def test_a_target_year_in_the_lead_is_no_headline_year():
+    text = (
+        "Brazil and India want to lift their trade to $20 billion by 2030. "
+        "Officials said the two countries traded goods worth $12 billion in the current "
+        "fiscal year."
+    )
+    assert dated(text) == {(frozenset({"BRA", "IND"}), "bilateral_trade", 12e9, None)}
+
+
+def test_a_figure_in_a_fiscal_year_takes_no_headline_year():
+    text = (
+        "Trade between India and Japan rose in 2024, officials said. "
+        "India and Japan traded goods worth $23 billion in the financial year that ended "
+        "in March."
+    )
+    assert (frozenset({"IND", "JPN"}), "bilateral_trade", 23e9, "2024") not in dated(text)
+
+
+def test_a_month_span_across_a_year_end_is_no_period():
+    text = (
+        "India and Russia traded goods worth $39 billion from March 2023 to January 2024, "
+        "the ministry said."
+    )
+    assert dated(text) == {(frozenset({"IND", "RUS"}), "bilateral_trade", 39e9, None)}
+
+
+def test_reserves_named_well_before_the_amount_take_no_carried_metric():
+    text = (
+        "Saudi Arabia lent Egypt $2 billion in January. "
+        "Egypt's foreign currency reserves held by the Central Bank of Egypt (CBE) stood at "
+        "$35 billion in March."
+    )
+    assert facts(text) == {(frozenset({"SAU", "EGY"}), "aid_value", 2e9)}
+
+
+def test_a_loan_in_yuan_keeps_no_bracketed_dollar_figure():
+    text = "Sri Lanka will receive a 10 billion yuan loan ($1.4 billion) from China."
+    assert facts(text) == {(frozenset({"CHN", "LKA"}), "aid_value", 10e9)}
+
+
+def test_a_trade_total_in_yuan_keeps_its_bracketed_dollar_figure():
+    text = "Trade between China and Brazil reached 1.2 trillion yuan ($170 billion) in 2024."
+    assert facts(text) == {
+        (frozenset({"CHN", "BRA"}), "bilateral_trade", 1.2e12),
+        (frozenset({"CHN", "BRA"}), "bilateral_trade", 170e9),
+    }
+
+
+def test_shipments_one_way_in_a_trade_sentence_are_no_two_way_trade():
+    text = (
+        "In March, trade between Turkey and Russia came to $5.2 billion, with Russian "
+        "shipments to Turkey totalling $3.9 billion."
+    )
+    found = facts(text)
+    assert (frozenset({"TUR", "RUS"}), "bilateral_trade", 5.2e9) in found
+    assert (frozenset({"TUR", "RUS"}), "bilateral_trade", 3.9e9) not in found
+
+
+def test_a_figure_after_a_part_year_figure_takes_no_headline_year():
+    text = (
+        "Trade between Vietnam and China grew in 2019, customs data show. "
+        "In the first half of 2019, trade between Vietnam and China reached $50 billion. "
+        "Vietnamese exports to China rose by 12 percent to $19 billion."
+    )
+    assert dated(text) == {
+        (frozenset({"VNM", "CHN"}), "bilateral_trade", 50e9, None),
+        (frozenset({"VNM", "CHN"}), "other", 19e9, None),
+    }
+
+
+def test_rupees_are_those_of_the_rupee_country_the_sentence_names():
+    text = (
+        "Pakistan watched closely as its neighbour bought more jets. Pakistan protested. "
+        "Pakistan said it would respond. "
+        "India signed a deal with France for 26 Rafale jets under a Rs 63,000-crore contract."
+    )
+    units = {m.unit for m in extract("k", text, "2025-03-10").measures if m.unit != "jets"}
+    assert units == {"INR"}
+
+
+def test_a_state_overtaken_is_not_one_of_the_pair_referred_to():
+    text = (
+        "India became the largest buyer of Russian oil, overtaking Turkey, in 2023. "
+        "Last year, bilateral trade reached a record $65 billion."
+    )
+    assert facts(text) == {(frozenset({"IND", "RUS"}), "bilateral_trade", 65e9)}
+
+
+def test_according_to_a_state_body_named_again_later_it_is_still_no_host():
+    text = (
+        "Belarus and Russia held talks on their alliance. "
+        'According to the Pentagon, "about 2,000 Belarusian soldiers are in Kursk," a '
+        "Pentagon spokesman told reporters."
+    )
+    assert all("USA" not in f[0] for f in facts(text))
+
+
+def test_a_lender_that_is_no_state_named_just_before_the_amount_takes_no_pair():
+    text = (
+        "China deposited $1 billion with the central bank of Sri Lanka in March. "
+        "In June, Sri Lanka drew funds from the Asian Development Bank (ADB) under the "
+        "$800 million programme."
+    )
+    assert facts(text) == {(frozenset({"CHN", "LKA"}), "aid_value", 1e9)}
+
+
+def test_the_tail_of_a_number_cut_by_a_stray_space_is_no_figure():
+    text = (
+        "Trade between China and Kazakhstan rose in 2023. "
+        "Kazakhstan posted a surplus with China of 31. 7 billion dollars in 2023."
+    )
+    assert (frozenset({"CHN", "KAZ"}), "bilateral_trade", 7e9) not in facts(text)
+
+
+def test_an_amount_that_will_be_a_loan_is_no_loan_yet():
+    text = (
+        "China lent Kenya $900 million in 2022. "
+        "The second loan of $700 million will be a refinancing of an older commercial loan."
+    )
+    assert facts(text) == {(frozenset({"CHN", "KEN"}), "aid_value", 900e6)}

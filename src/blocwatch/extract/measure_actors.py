@@ -22,6 +22,7 @@ from ..base.tables import read_table
 from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
+from .dates import MONTHS
 from .metric_heads import head_at, is_head_word
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
@@ -45,6 +46,7 @@ class MeasureContext:
     referred_pair: list[str] = field(default_factory=list)
     last_troops: tuple[str, str] = ("", "")
     troops_index: int = -100
+    open_index: int = -100  # sentence of the last figure dated by a part of a year
     _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod
@@ -82,6 +84,13 @@ class MeasureContext:
         self.last_index = self.pair_index = view.index
         if m.metric not in ("troops", "munitions_count"):
             self.last_metric = m.metric  # an amount's metric carries to the next amount
+
+    def note_plan(self, view: SentenceView, actors: list[str], metric: str) -> None:
+        """The pair and metric of a figure the text gives as a plan: no fact, but what the
+        next figures speak of."""
+        if len(actors) == 2:
+            self.last_pair, self.pair_index = list(actors), view.index
+        self.last_metric, self.last_index = metric, view.index
 
     def inherited_metric(self, view: SentenceView) -> str | None:
         if self.last_metric and view.index - self.last_index <= _CARRY_SENTENCES:
@@ -167,6 +176,14 @@ def _head_of_the_pair(text: str) -> str | None:
     return None
 
 
+# A state named after these is a comparison, not one of the pair the text speaks of
+_COMPARED_STATE = re.compile(
+    r"\b(?:overtaking|overtook|overtaken|surpassing|surpassed|ahead\s+of|replacing|replaced"
+    r"|displacing|displaced|outpacing|outpaced|than)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     """ "Trade between the two countries ...": the last two states the text named before."""
     low = view.text.lower()
@@ -175,6 +192,8 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     seen: list[str] = []
     for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
         for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
+            if _COMPARED_STATE.search(prev.text[: m.start - prev.start]):
+                continue  # "China became Russia's top partner, overtaking Germany"
             if m.code not in seen:
                 seen.append(m.code)
     return seen[:2] if len(seen) >= 2 else []
@@ -286,6 +305,8 @@ def _money_sides(
     if len(named) == 2:
         return named
     if len(named) == 1:
+        if _non_state_source(view, q, ctx.state_mentions(view)):
+            return []  # "$706m from the IMF": the other side is a lender, not a state
         if _OVERALL.search(view.text[: q.start]):
             return []  # "Overall, Chinese exports rose to $295bn": one state's total
         partner = _partner_from_context(ctx, view, named[0], main=False)
@@ -304,6 +325,41 @@ def _money_sides(
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
     return []
+
+
+# "from the International Monetary Fund", "from Exim Bank": a named source after the amount
+_FROM_NAME = re.compile(r"^[^.;$£€¥]{0,30}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
+_NAME_SPAN = re.compile(r"[^,.;()]*")
+
+
+def _non_state_source(view: SentenceView, q: Quantity, mentions: list[Mention]) -> bool:
+    """Whether the amount comes "from" a capitalised name in which no state is named, just
+    after it ("$706m from the IMF") or just before ("from the IMF under the $3bn SBA")."""
+    found = _FROM_NAME.match(view.text[q.end :])
+    if found is not None:
+        return _stateless_name(view, q.end + found.end(), mentions)[0]
+    before = list(_FROM_BEFORE.finditer(view.text[: q.start]))
+    if not before:
+        return False
+    stateless, end = _stateless_name(view, before[-1].end(), mentions)
+    return stateless and len(view.text[end : q.start]) <= _NAME_TO_AMOUNT
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?=[A-Z])")
+# "from the IMF (IMF) under the $3bn": how far the amount may stand after the name
+_NAME_TO_AMOUNT = 30
+
+
+def _stateless_name(view: SentenceView, start: int, mentions: list[Mention]) -> tuple[bool, int]:
+    """Whether the capitalised name at ``start`` names no state (a month is no name), and
+    where the name (with a bracketed acronym) ends."""
+    end = start + _NAME_SPAN.match(view.text[start:]).end()
+    acronym = re.match(r"\s*\([A-Z]{2,8}\)", view.text[end:])
+    words = view.text[start:end].split()
+    if not words or words[0].lower() in MONTHS:
+        return False, end  # "from April": a date
+    stateless = not any(start <= m.start - view.start < end for m in mentions)
+    return stateless, end + (acronym.end() if acronym else 0)
 
 
 @dataclass(frozen=True)
@@ -504,7 +560,11 @@ def count_actors(
 ) -> list[str]:
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
-    mentions = [m for m in ctx.actor_mentions(view, orgs=False) if not _reports(view, m, q)]
+    every = ctx.actor_mentions(view, orgs=False)
+    # a state that reports the figure is neither its sender nor, from context, its host,
+    # wherever else the sentence names it ("..., a Pentagon spokesman said")
+    reporters = {m.code for m in every if _reports(view, m, q)}
+    mentions = [m for m in every if m.code not in reporters]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)
     if _non_state_sender(view, q, noun_end, mentions):
@@ -537,7 +597,13 @@ def count_actors(
     if not _DEPLOYED.search(view.text):
         # "Finland brings an army of 280,000 troops": its own force
         return [one] if metric == "troops" else []
-    partner = _anaphoric_host(ctx, view, q, one) or _count_partner(ctx, view, one, metric)
+    partner = _anaphoric_host(ctx, view, q, one)
+    if partner is None:
+        partner = _count_partner(ctx, view, one, metric)
+        # "the Estonian military says 130 soldiers are arriving in the country": a
+        # reporter is the host only where the sentence points back to a country
+        if partner in reporters and not _THERE.match(view.text[q.end :]):
+            partner = None
     if partner:
         return [one, partner]
     # a lone state: its own force (troops), or nobody said whose weapons went where
@@ -584,7 +650,12 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
     """ "The Armenian envoy to Russia said Turkey had sent 4,000 fighters": the envoy's
     state and the place of his post report the figure; they neither send nor host."""
     pos = m.end - view.start
+    if pos <= q.start and _ACCORDING.search(view.text[: m.start - view.start]):
+        return True  # "According to the Pentagon, 10,000 troops are in Kursk"
     return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.I)
 
 
 def _other_counts(view: SentenceView, q: Quantity) -> list[Quantity]:

@@ -28,12 +28,37 @@ def is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
     if previous is None:
         return False
     gap = text[previous.end : q.start]
-    if gap.strip() == "(" and q.currency == "USD" and previous.currency != "USD":
-        return False  # "1.74 trillion yuan ($237 billion)": the text gives both, keep both
+    if bracketed_dollars(text, q, previous):
+        return False  # "1.74 trillion yuan ($237 billion)": a trade total, see below
     if _CONVERSION_GAP.match(gap):
         return True
     # "Rs85 billion worth of oil, roughly $300 million": another currency, just after
     return previous.currency != q.currency and len(gap) < 60 and bool(_CONVERSION_END.search(gap))
+
+
+# "the $445 billion Qatar Investment Authority": the size of a named body, not a flow
+_SIZE_OF_BODY = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Authority|Fund|Bank|Corporation|Holdings|Group|Company)\b"
+)
+
+
+def is_size_of_body(text: str, q: Quantity) -> bool:
+    """ "a $1 trillion Public Investment Fund": an amount that sizes the named body after it."""
+    return bool(_SIZE_OF_BODY.match(text[q.end :]))
+
+
+def bracketed_dollars(text: str, q: Quantity, previous: Quantity | None) -> bool:
+    """ "15bn yuan ($2.1bn)": dollars in brackets after another currency. Customs give a
+    trade total in both currencies (both kept); a loan or aid stays in the first one."""
+    if previous is None:
+        return False
+    gap = text[previous.end : q.start]  # "15bn yuan loan ($2.1bn)": the noun may come first
+    return bool(
+        _BRACKET_GAP.match(gap) and q.currency == "USD" and previous.currency not in ("USD", None)
+    )
+
+
+_BRACKET_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}\(\s*$")
 
 
 def is_threshold(text: str, q: Quantity) -> bool:
@@ -60,6 +85,8 @@ def is_unit_price(text: str, q: Quantity) -> bool:
 _TARGET_WORDS = (
     r"goal|goals|target|targets|targeted|aim|aims|aiming|aimed|seek|seeks|seeking|sought"
     r"|request|requests|requested|asked|asking|proposed|proposal|preparing|prepares"
+    # "in talks with a bank for $300m", "willing to roll over $2bn": not yet given
+    r"|talks|willing|willingness|negotiating|negotiations"
 )
 # ... and, for trade and flows, projections and modality ("trade could reach $30bn"). A
 # pledged aid package is a figure even when it is "expected to be announced".
@@ -84,13 +111,16 @@ _AIM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|objectiv
 # "$1bn under negotiation", "a $2bn loan still being discussed": not yet a fact
 _UNSETTLED_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
-    r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed))\b",
+    r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed)"
+    r"|will\s+be\s+(?:made\s+available|provided|disbursed|released))\b",
     re.I,
 )
 # "$11 billion of arms to Iraq in the near future": a promise of what is to come
 _FUTURE_AFTER = re.compile(
     r"^[^.;$£€¥]{0,40}?\bin\s+the\s+(?:near|coming)\s+(?:future|years|months|weeks)\b", re.I
 )
+# "$1.3bn will be ...": the figure is the subject of a future copula
+_FUTURE_COPULA = re.compile(r"\s*(?:will|would|shall|is\s+to|are\s+to)\s+be\b", re.I)
 CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
 
 
@@ -104,6 +134,8 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
         return True
     if _UNSETTLED_AFTER.match(text[q.end :]) or _FUTURE_AFTER.match(text[q.end :]):
         return True
+    if _FUTURE_COPULA.match(text[q.end :]):
+        return True  # "a loan of $1.3bn will be a refinancing": what is still to come
     if metric not in ("bilateral_trade", "other"):
         return False
     return bool(

@@ -41,8 +41,10 @@ _PART_OF = re.compile(
     r"|\b(?:H[12]|Q[1-4])\s+$",
     re.I,
 )
+# "from April 2022 to February 2023": a month span across a year end is no period either
 _PART_YEAR = re.compile(
-    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\s*(?:-|–|to|through|and)\s*"
+    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})(?:,?\s+(?:19|20)\d\d)?"
+    r"\s*(?:-|–|to|through|and)\s*"
     rf"(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b"
 )
 
@@ -128,6 +130,18 @@ _BASE_YEAR = re.compile(
 )
 
 
+# "a target of $30bn by 2025": a year aimed at, never the news's year
+_AIMED_YEAR = re.compile(r"\b(?:by|before|until|till|target(?:ed)?\s+(?:of|for))\s*$", re.I)
+# "in the current fiscal year", "in the financial year 2023-24": the sentence dates its own
+# figures, so the headline's year is not theirs
+_OWN_YEAR_PHRASE = re.compile(r"\b(?:fiscal|financial)\s+year\b", re.I)
+
+
+def own_year_phrase(text: str) -> bool:
+    """Whether a sentence dates its figures by a year of its own kind (a fiscal year)."""
+    return bool(_OWN_YEAR_PHRASE.search(text))
+
+
 class HeadlineYear:
     """The year the headline or lead gives, found on first use (most documents have no
     figure that needs it)."""
@@ -152,6 +166,7 @@ def _headline_year(reading: Reading) -> str | None:
                 or _SINCE.search(before)
                 or _BASE_YEAR.search(before)
                 or _CHANGE_FROM.search(before)
+                or _AIMED_YEAR.search(before)
             ):
                 return d.value
     return None

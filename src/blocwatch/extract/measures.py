@@ -17,14 +17,16 @@ from ..model import Claim, Measure
 from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
+    bracketed_dollars,
     is_aggregate,
     is_change,
     is_conversion,
+    is_size_of_body,
     is_target,
     is_threshold,
     is_unit_price,
 )
-from .measure_periods import HeadlineYear, nearest_period, sentence_periods
+from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
 from .metric_heads import count_nouns, money_metric
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
@@ -155,36 +157,59 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     out: list[Measure] = []
     for i, q in enumerate(money):
         previous = money[i - 1] if i else None
-        if _not_a_figure(view.text, q, previous):
+        if _not_a_figure(view.text, q, previous) or _broken_decimal(reading, view, q):
             continue
         # actors first: a figure nobody's is dropped before the parse is asked for
         sides = _gapped(view, ctx, q, previous, out) or money_actors(reading, view, ctx, q, money)
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
-        if metric is None or is_target(view.text, q, metric):
+        if metric is None or (
+            metric != "bilateral_trade" and bracketed_dollars(view.text, q, previous)
+        ):
+            continue
+        if is_target(view.text, q, metric):
+            ctx.note_plan(view, sides.actors, metric)  # a plan still says what the text is on
             continue
         if not sides.hold_for(metric):
             continue
         actors = sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
-        period = nearest_period(view.text, q, money, periods)
-        if period is None:
-            period = fallback_year.get()
-        period = period or None  # OPEN: dated only by part of a year
+        period = _period(view, ctx, q, money, periods, fallback_year)
         out.append(
             Measure(
                 actors=actors,
                 metric=metric,
                 value=q.value,
-                unit=_unit(reading, q),
+                unit=_unit(reading, view, q),
                 period=period,
                 evidence=[view.evidence()],
                 confidence=0.7 if metric == "bilateral_trade" else 0.5,
             )
         )
     return out
+
+
+def _period(view: SentenceView, ctx, q: Quantity, money, periods, fallback_year) -> str | None:
+    """The figure's period: one its sentence gives, else the headline's year, unless the
+    sentence dates itself by a fiscal year or follows a figure dated by a part of a year
+    ("In the first quarter, trade came to $5bn. Exports rose to $3bn."), whose span it
+    continues."""
+    period = nearest_period(view.text, q, money, periods)
+    if period == OPEN:
+        ctx.open_index = view.index
+    elif (
+        period is None
+        and not own_year_phrase(view.text)
+        and view.index - ctx.open_index > _OPEN_SPAN_SENTENCES
+    ):
+        period = fallback_year.get()
+    return period or None  # OPEN: dated only by part of a year
+
+
+# How many sentences after a part-year figure its span still holds.
+_OPEN_SPAN_SENTENCES = 2
 
 
 def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]):
@@ -232,6 +257,19 @@ def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure])
     return found[-1].metric
 
 
+def _converted(text: str, q: Quantity, previous, metric: str) -> bool:
+    """ "15bn yuan ($2.1bn)" for a loan: the same amount again, in dollars."""
+    return metric != "bilateral_trade" and bracketed_dollars(text, q, previous)
+
+
+def _broken_decimal(reading: Reading, view: SentenceView, q: Quantity) -> bool:
+    """ "a surplus of 42. 5 billion dollars": a sentence cut inside a number leaves its
+    tail ("5 billion dollars") as a sentence of its own; no figure."""
+    return not view.text[: q.start].strip() and bool(
+        re.search(r"\d\.\s*$", reading.text[max(0, view.start - 8) : view.start])
+    )
+
+
 # An amount below this is a price or a typo ("$9.551 worth of goods" with its scale lost).
 _LEAST_AMOUNT = 1000.0
 
@@ -241,6 +279,7 @@ def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
         q.value < _LEAST_AMOUNT
         or is_conversion(text, q, previous)
         or is_threshold(text, q)
+        or is_size_of_body(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)
     )
@@ -267,7 +306,13 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
     )
-    return metric or ctx.inherited_metric(view)
+    if metric or _OWN_NOUN.search(view.text[max(0, q.start - 90) : q.start]):
+        return metric  # "reserves stood at $11bn": its own noun, no metric carried over
+    return ctx.inherited_metric(view)
+
+
+# A figure's own noun that names no metric of the schema: no metric carries over to it
+_OWN_NOUN = re.compile(r"\breserves?\b[^.;$£€¥]*$", re.I)
 
 
 # Longer sentences are tables or run-on text: the head is read from the words alone.
@@ -285,13 +330,17 @@ def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
     return None
 
 
-def _unit(reading: Reading, q: Quantity) -> str:
+def _unit(reading: Reading, view: SentenceView, q: Quantity) -> str:
     if q.currency == "CNY" and "¥" in q.text:
         # "¥": yen in an article about Japan that names China less, yuan otherwise
         named = Counter(m.code for v in reading.sentences for m in v.mentions)
         return "JPY" if named["JPN"] > named["CHN"] else "CNY"
     if q.currency != "RS":
         return q.currency or "USD"
-    # "Rs": the rupee of the rupee country the article names most
+    # "Rs": the rupee of the one rupee country the figure's sentence names, else of the
+    # one the article names most
+    own = {m.code for m in view.mentions if m.code in _RUPEE}
+    if len(own) == 1:
+        return _RUPEE[own.pop()]
     named = Counter(m.code for v in reading.sentences for m in v.mentions if m.code in _RUPEE)
     return _RUPEE[named.most_common(1)[0][0]] if named else "INR"

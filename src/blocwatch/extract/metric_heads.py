@@ -27,6 +27,8 @@ class Head:
     metric: str
     unit: str
     weapon_context: bool
+    # "containers of munitions": the weapons are named in an "of" phrase just after the noun
+    weapons_after: bool = False
 
 
 @cache
@@ -37,7 +39,8 @@ def _heads(kind: str) -> dict[str, list[tuple[tuple[str, ...], Head]]]:
         if r["kind"] != kind:
             continue
         words = r["word"].lower().split()
-        head = Head(r["metric"], r["unit"], r["needs"] == "weapons")
+        needs = r["needs"]
+        head = Head(r["metric"], r["unit"], needs == "weapons", needs == "weapons named after it")
         out.setdefault(words[-1], []).append((tuple(words[:-1]), head))
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -262,6 +265,13 @@ def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list
 _COUNT_MODIFIER = re.compile(r"^(?:[A-Za-z][\w'’.-]*|\d{1,3}[A-Za-z]?)$")
 
 
+_WEAPONS_OF = re.compile(
+    r"\s+(?:filled\s+with|of|carrying|loaded\s+with)\s+(?:\w+\s+){0,2}?"
+    r"(?:munitions|ammunition|weapons|arms|shells|missiles|rockets)\b",
+    re.I,
+)
+
+
 def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     """The noun bare number ``q`` counts, within three modifier words ("4,000 fighters",
     "3,000 Turkish ground troops", "11 truck-based rocket launchers"), with where the noun
@@ -282,6 +292,8 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
                 return longer, q.end + words[i + 1].end()
             if head.metric == "troops" and any(_AIRCRAFT_MODEL.match(w) for w in texts[:i]):
                 head = _AIRCRAFT  # "36 Su-27 fighters", "12 J-10C fighters": aircraft
+            if head.weapons_after and not _WEAPONS_OF.match(text[q.end + m.end() :]):
+                return None
             return head, q.end + m.end()
     return None
 
