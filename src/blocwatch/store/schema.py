@@ -357,7 +357,7 @@ measure_sources = _sources_table(
     Column("value", Float, nullable=False),
 )
 
-# The columns of the covering indexes of edge_spans (migration 0011 makes the same).
+# The columns of the covering indexes of edge_spans (migration 0012 makes the same).
 EDGE_SPANS_TIER = ("label", "edge_kind", "valid_from", "valid_until", "overlap", "source",
                    "target", "record_id")  # fmt: skip
 EDGE_SPANS_DAY = ("valid_from", "valid_until", "overlap", "edge_kind", "source", "target",
@@ -394,7 +394,7 @@ edge_spans = Table(
     Index("ix_edge_spans_record", "record_id", "fact_type"),
     Index("ix_edge_spans_source", "source", "edge_kind", "valid_from"),
     Index("ix_edge_spans_target", "target", "edge_kind", "valid_from"),
-    # Covering indexes (migration 0011): the rows of a day read from the index alone, not
+    # Covering indexes (migration 0012): the rows of a day read from the index alone, not
     # from the table whose rows carry the details. By tier: the obligations' defence edges
     # of the day; by day: the network page's pairs and weights. Neither starts with
     # edge_kind, so SQLite's planner (no ANALYZE) keeps the source and target indexes for

@@ -7,14 +7,14 @@ day, ..., kind, pair, weight) gives the network page every pair of the day with 
 covering index starts with the edge kind: SQLite's planner (blocwatch runs no ANALYZE)
 would take them for the few rows of one actor, which the source and target indexes find.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
