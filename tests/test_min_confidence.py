@@ -15,6 +15,7 @@ from sqlalchemy import inspect, select
 
 import blocwatch
 from blocwatch.errors import BlocwatchError
+from blocwatch.extract.confidence import default_thresholds
 from blocwatch.pipeline import ingest
 from blocwatch.store import connect, schema
 from blocwatch.store.db import _alembic_config
@@ -275,11 +276,14 @@ def _stored(db: str) -> dict[str, list]:
         reports = conn.execute(
             select(schema.agreement_reports.c.parties, schema.agreement_reports.c.confidence)
         ).all()
-        measures = conn.execute(select(schema.measure_reports.c.value)).scalars().all()
+        measures = conn.execute(
+            select(schema.measure_reports.c.value, schema.measure_reports.c.confidence)
+        ).all()
     engine.dispose()
     return {
         "agreements": sorted((sorted(p), c) for p, c in reports),
-        "measures": sorted(measures),
+        "measures": sorted(v for v, _ in measures),
+        "measure_confidences": sorted(c for _, c in measures),
     }
 
 
@@ -287,20 +291,25 @@ def test_ingest_stores_only_facts_at_the_floor(cli, corpus, tmp_path):
     default, everything, strict = (str(tmp_path / f"{n}.db") for n in ("d", "all", "strict"))
     assert cli("ingest", str(corpus), "--db", default).exit_code == 0
     assert cli("ingest", str(corpus), "--db", everything, "--min-confidence", "0").exit_code == 0
-    result = cli("ingest", str(corpus), "--db", strict, "--min-confidence", "0.995")
-    assert result.exit_code == 0, result.output
-
-    unsure = (["LAO", "MNG"], 0.523)
     assert [p for p, _ in _stored(default)["agreements"]] == [["HUN", "VNM"]]
-    assert unsure in _stored(everything)["agreements"]
-    assert len(_stored(everything)["agreements"]) == 2
-    assert _stored(strict)["agreements"] == []  # the treaty's 0.992 is under 0.995
-    assert _stored(strict)["measures"] == [5.2e9]  # the figure's 0.999 is not
+    # the unsure one is stored only without a floor: its calibrated confidence is under it
+    confidence = {tuple(p): c for p, c in _stored(everything)["agreements"]}
+    assert set(confidence) == {("HUN", "VNM"), ("LAO", "MNG")}
+    assert confidence[("LAO", "MNG")] < default_thresholds()["agreements"]
     # what is stored is what the queries see
     assert _ids(blocwatch.open(everything).agreements()) == _ids(
         blocwatch.open(everything).agreements(min_confidence=0.0)
     )
-    assert len(blocwatch.open(everything).agreements(min_confidence=0.6)) == 1
+    floor = (confidence[("LAO", "MNG")] + confidence[("HUN", "VNM")]) / 2
+    assert len(blocwatch.open(everything).agreements(min_confidence=floor)) == 1
+
+    # A floor given applies to every kind of fact, each by its own confidence.
+    above_treaty = confidence[("HUN", "VNM")] + 0.0005
+    result = cli("ingest", str(corpus), "--db", strict, "--min-confidence", str(above_treaty))
+    assert result.exit_code == 0, result.output
+    assert _stored(strict)["agreements"] == []
+    kept = [c for c in _stored(everything)["measure_confidences"] if c >= above_treaty]
+    assert _stored(strict)["measure_confidences"] == kept
 
 
 def test_ingest_refuses_a_floor_outside_zero_to_one(cli, corpus, tmp_path):
