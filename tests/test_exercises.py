@@ -107,6 +107,23 @@ def test_the_year_in_an_exercises_name_is_no_date_of_it():
     assert (found[1], found[2]) == ("Ocean Guard 2023", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Hungary began joint army drills on Monday, the first since Russia invaded"
+        " Ukraine.",
+        "The navies of India and France began the Varuna exercise off Goa against the backdrop"
+        " of China's growing presence.",
+        "Amid tensions with China, India and France began the Varuna exercise off Goa.",
+        "India and France began the Varuna exercise off Goa, in a message to China.",
+    ],
+)
+def test_a_state_named_in_the_drills_setting_takes_no_part(text):
+    (found,) = exercises(text)
+    assert "CHN" not in found[0] and "RUS" not in found[0] and "UKR" not in found[0]
+    assert len(found[0]) == 2
+
+
 def test_a_span_of_percentages_is_no_span_of_days():
     text = "India and Japan held joint naval drills in May, as trade grew 5 to 12 percent."
     (found,) = exercises(text)

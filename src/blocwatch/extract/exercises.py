@@ -156,9 +156,12 @@ def _participants(reading: Reading, view: SentenceView) -> list[str]:
     cues = _cues()
     observers = [m.start() for m in cues["observer"].finditer(view.text)]
     watching = _watching(reading, view)
+    setting = _setting(view.text)
     out: list[str] = []
     for m in view.mentions:
         if reading.lex.types.get(m.code) != "state" or m.code in out or m.code in watching:
+            continue
+        if any(s <= m.start - view.start < e for s, e in setting):
             continue
         before = reading.text[max(view.start, m.start - 20) : m.start].lower()
         after = reading.text[m.end : min(view.end, m.end + 30)]
@@ -229,6 +232,23 @@ def _dates(reading: Reading, view: SentenceView) -> list:
     if text == view.text:
         return reading.dates(view)
     return find_dates(text, 0, len(text), reading.published)
+
+
+def _setting(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentence that tell the drills' setting, not who drills: from a
+    background cue after the first exercise noun to the end ("... drills, the first since
+    Moscow invaded Ukraine"; "... began, against the backdrop of China's build-up"), and a
+    leading clause up to its comma ("Amid tensions with China, Manila and Washington ...")."""
+    cues = _cues()
+    spans = []
+    lead = cues["background"].match(text)
+    if lead and "," in text[lead.end() :]:
+        spans.append((0, text.index(",", lead.end())))
+    noun = cues["noun"].search(text)
+    later = cues["background"].search(text, noun.end()) if noun else None
+    if later:
+        spans.append((later.start(), len(text)))
+    return spans
 
 
 _AS_OBSERVER = re.compile(r"(?:'s)?[^,;]{0,60}?\bas\s+(?:an?\s+)?observers?\b", re.I)
