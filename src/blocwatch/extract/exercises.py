@@ -31,7 +31,9 @@ from ..model import Evidence, Extraction
 from .dates import find_dates
 from .reading import Reading, SentenceView
 
-CONFIDENCE = 0.6  # not calibrated yet: the dev files annotate no exercises
+# The dev files annotate no exercises: this is the precision measured by hand on a probe of
+# 61 unseen real articles (4 of 6 exercises right, 2026-12-05, before the fixes it prompted).
+CONFIDENCE = 0.67
 GENERIC = frozenset(
     "the a an joint military naval annual their its these those this that large-scale"
     " trilateral bilateral multilateral new first last latest major".split()
