@@ -473,6 +473,19 @@ def gapped_giver(view: SentenceView, q: Quantity, mentions: list[Mention]) -> Me
     return m if _GAP_BEFORE.search(view.text[: m.start - view.start]) else None
 
 
+# "..., $267m from China and $254m from Singapore": the giver named just after the figure
+_FROM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+
+
+def source_after(view: SentenceView, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The state named as the source just after a figure ("$267m from China")."""
+    after = [m for m in mentions if m.start - view.start >= q.end]
+    if not after:
+        return None
+    m = after[0]
+    return m if _FROM_AFTER.fullmatch(view.text[q.end : m.start - view.start]) else None
+
+
 def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
     """ "from Russia, China, Singapore, India and Thailand": three or more states in a row."""
     run = 1

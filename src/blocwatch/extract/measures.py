@@ -14,13 +14,15 @@ from collections import Counter
 from functools import cache
 
 from ..model import Claim, Measure
-from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors
+from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors, source_after
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     bracketed_dollars,
     is_aggregate,
     is_change,
     is_conversion,
+    is_domestic_budget,
+    is_remainder,
     is_size_of_body,
     is_target,
     is_threshold,
@@ -222,7 +224,7 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     mentions = ctx.state_mentions(view)
     giver = gapped_giver(view, q, mentions)
     if giver is None:
-        return None
+        return _listed_source(view, q, previous, found[-1].actors, mentions)
     last = found[-1].actors
     before = [m for m in mentions if m.end - view.start <= previous.start and m.code in last]
     chained = gapped_giver(view, previous, mentions)  # "..., China $267m and India $51m"
@@ -232,6 +234,29 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return None
     receiver = last[1] if last[0] == last_giver.code else last[0]
     return Sides([giver.code, receiver]) if giver.code != receiver else None
+
+
+# "... from Russia, " or "... from China and ": the figure before came from a named source
+_FROM_THEN_NEXT = re.compile(r"\bfrom\s[^,;]*(?:,|\band)\s*$", re.I)
+
+
+def _listed_source(view: SentenceView, q: Quantity, previous, last: list[str], mentions):
+    """ "$406m from Russia, $267m from China": in a list of figures each followed by its
+    source, each goes from its own source to the receiver of the figure before it (the
+    side of that pair no "from" of this sentence names)."""
+    giver = source_after(view, q, mentions)
+    gap = view.text[previous.end : q.start]
+    if giver is None or len(gap) > 150 or not _FROM_THEN_NEXT.search(gap):
+        return None
+    sources = {
+        m.code
+        for m in mentions
+        if re.search(r"\bfrom\s+(?:the\s+)?$", view.text[: m.start - view.start])
+    }
+    receivers = [c for c in last if c not in sources]
+    if len(receivers) != 1 or receivers[0] == giver.code:
+        return None
+    return Sides([giver.code, receivers[0]])
 
 
 def _wider_total(view: SentenceView, ctx, q: Quantity, money, actors: list[str]) -> bool:
@@ -282,6 +307,8 @@ def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
         or is_size_of_body(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)
+        or is_remainder(text, q)
+        or is_domestic_budget(text)
     )
 
 
@@ -319,12 +346,21 @@ _OWN_NOUN = re.compile(r"\breserves?\b[^.;$£€¥]*$", re.I)
 _PARSED_CHARS = 600
 
 
+# "..., and it declined to": a clause whose subject is the figure before's own noun
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:,|\band|\bbut|\bbefore|\bthen)\s+(?:and\s+)?it\s+(?:\w+\s+){0,2}?(?:to|at)\s*$",
+    re.I,
+)
+
+
 def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
     """ "..., and a further $500m as bonds": a conjunct measures what the amount before it
     does (the parse finds the rest of the conjuncts)."""
     if previous is None or not found or found[-1].evidence[0].start != view.start:
         return None
     gap = view.text[previous.end : q.start]
+    if _PRONOUN_SUBJECT.search(gap) and len(gap) < 200:
+        return found[-1].metric  # "trade hit $15bn in 2022, and it fell to $11bn in 2023"
     if _CONJUNCT_GAP.search(gap) and len(gap) < 120 and not re.search(r"[;:]", gap):
         return found[-1].metric
     return None
