@@ -167,7 +167,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             continue
         metric = _metric(view, ctx, q, previous, out)
         if metric is None or (
-            metric != "bilateral_trade" and bracketed_dollars(view.text, q, previous)
+            bracketed_dollars(view.text, q, previous) and not _both_kept(metric, previous)
         ):
             continue
         if is_target(view.text, q, metric):
@@ -191,6 +191,12 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _both_kept(metric: str, previous: Quantity) -> bool:
+    """ "Sh144bn ($1.8bn)": a figure stays in the currency given first. China's customs give
+    trade in yuan and in dollars, both official; news repeats both, and both are kept."""
+    return metric == "bilateral_trade" and previous.currency == "CNY"
 
 
 def _period(view: SentenceView, ctx, q: Quantity, money, periods, fallback_year) -> str | None:
