@@ -605,3 +605,38 @@ def test_a_pronoun_clause_keeps_the_trade_metric_of_the_figure_before():
 def test_a_fiscal_year_ending_in_a_month_gives_no_period():
     text = "Indian exports to Nepal reached $7.2 billion in the fiscal year ending March 2022."
     assert {m[4] for m in full_facts(text)} == {None}
+
+
+def test_a_deal_given_again_in_rupees_with_its_dollar_conversion_is_one_figure():
+    text = (
+        "India signs $3.1 billion deal with the United States for 31 MQ-9B drones. "
+        "India signed a defence deal worth Rs 26,000 crore (about $3.1 billion) with the "
+        "United States for the purchase of 31 MQ-9B drones."
+    )
+    money = [m for m in extract("k", text, "2025-03-10").measures if m.metric == "arms_value"]
+    assert [(m.value, m.unit) for m in money] == [(3.1e9, "USD")]
+    assert len(money[0].evidence) == 2
+
+
+def test_a_rounded_restatement_of_a_deal_is_no_second_figure():
+    text = (
+        "Germany sold Norway four frigates for $2.2 billion. "
+        "Germany has signed an export agreement with Norway for four frigates valued at "
+        "approximately $2 billion."
+    )
+    values = {m[2] for m in full_facts(text) if m[1] in ("arms_value", "aid_value")}
+    assert values == {2.2e9}
+
+
+def test_a_second_deal_of_another_size_for_the_same_pair_is_kept():
+    text = (
+        "Germany sold Norway four frigates for $2.5 billion in 2024. "
+        "Germany also sold Norway submarines worth approximately $2.3 billion in 2019."
+    )
+    values = {m[2] for m in full_facts(text) if m[1] == "arms_value"}
+    assert values == {2.5e9, 2.3e9}
+
+
+def test_weapons_valued_at_approximately_an_amount_are_an_arms_value():
+    text = "Spain will deliver to Morocco 12 tanks valued at approximately $900 million."
+    assert {m[1] for m in full_facts(text) if m[3] == "USD"} == {"arms_value"}

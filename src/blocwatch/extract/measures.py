@@ -117,10 +117,80 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found = _money(reading, view, ctx, quantities, fallback_year)
         found += read_counts(reading, view, ctx, quantities)
         found += troops_spoken_of(reading, view, ctx)
+        found = _without_restatements(view, quantities, found, out)
         if found:
             ctx.remember(view, found[-1])
         out.extend(found)
     return _without_repeats(out)
+
+
+def _without_restatements(
+    view: SentenceView, quantities: list[Quantity], found: list[Measure], earlier: list[Measure]
+) -> list[Measure]:
+    """ "a deal worth INR 63,000 crore (about USD 7.4 billion)" after a headline's "USD 7.4
+    billion deal": a figure whose conversion is a figure already read for the same pair and
+    metric restates it; its sentence joins that figure's evidence."""
+    money = [q for q in quantities if q.is_money]
+    kept = []
+    for m in found:
+        same = _restated(view.text, money, m, earlier) or _rounded_again(
+            view.text, money, m, earlier
+        )
+        if same is None:
+            kept.append(m)
+        else:
+            same.evidence.extend(m.evidence)
+    return kept
+
+
+def _restated(text: str, money: list[Quantity], m: Measure, earlier: list[Measure]):
+    for q, converted in zip(money, money[1:], strict=False):
+        if q.value != m.value or not (
+            is_conversion(text, converted, q) or bracketed_dollars(text, converted, q)
+        ):
+            continue
+        unit = converted.currency or "USD"
+        return next(
+            (
+                k
+                for k in earlier
+                if set(k.actors) == set(m.actors)
+                and k.metric == m.metric
+                and k.value == converted.value
+                and k.unit == unit
+            ),
+            None,
+        )
+    return None
+
+
+# "approximately $6bn" after "$6.5bn": the same deal's figure, rounded
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost)\s*$", re.I)
+_DEAL_METRICS = frozenset({"arms_value", "aid_value"})
+_ROUNDING = 0.1  # how far a rounded restatement may lie from the figure it restates
+
+
+def _rounded_again(text: str, money: list[Quantity], m: Measure, earlier: list[Measure]):
+    """A deal's figure given again, rounded ("about $6bn" after "$6.5bn"), for the same pair,
+    kind of deal and period."""
+    if m.metric not in _DEAL_METRICS:
+        return None
+    q = next((q for q in money if q.value == m.value), None)
+    if q is None or not _ROUGHLY.search(text[: q.start]):
+        return None
+    return next(
+        (
+            k
+            for k in earlier
+            if set(k.actors) == set(m.actors)
+            and k.metric in _DEAL_METRICS
+            and k.unit == m.unit
+            and k.period == m.period
+            and k.value != m.value
+            and abs(k.value - m.value) <= _ROUNDING * k.value
+        ),
+        None,
+    )
 
 
 def _without_repeats(measures: list[Measure]) -> list[Measure]:
