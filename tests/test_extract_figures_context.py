@@ -640,3 +640,11 @@ def test_a_second_deal_of_another_size_for_the_same_pair_is_kept():
 def test_weapons_valued_at_approximately_an_amount_are_an_arms_value():
     text = "Spain will deliver to Morocco 12 tanks valued at approximately $900 million."
     assert {m[1] for m in full_facts(text) if m[3] == "USD"} == {"arms_value"}
+
+
+def test_an_importers_total_from_unnamed_sources_is_no_pair_figure():
+    text = (
+        "Russia and Belarus supplied most of the Sudanese army's weapons, UN experts said. "
+        "Sudan's army has imported at least $800 million worth of arms since 2020."
+    )
+    assert {m for m in full_facts(text) if m[2] == 800e6} == set()
