@@ -523,3 +523,128 @@ def test_an_amount_that_will_be_a_loan_is_no_loan_yet():
         "The second loan of $700 million will be a refinancing of an older commercial loan."
     )
     assert facts(text) == {(frozenset({"CHN", "KEN"}), "aid_value", 900e6)}
+
+
+# ------------------------------------------------ probe 2: precision on unseen news
+
+
+def full_facts(text: str, published: str | None = "2025-03-10") -> set[tuple]:
+    return {
+        (tuple(m.actors), m.metric, round(m.value, 2), m.unit, m.period)
+        for m in extract("k", text, published).measures
+    }
+
+
+def test_each_figure_of_a_supplier_list_goes_from_its_own_source_to_the_receiver():
+    text = (
+        "A panel of experts found $300 million in weapons went to the army of Sudan "
+        "from Iran, $120 million from Belarus and $45 million from Serbia."
+    )
+    pairs = {(m[0], m[2]) for m in full_facts(text)}
+    assert (("BLR", "SDN"), 120e6) in pairs
+    assert (("SRB", "SDN"), 45e6) in pairs
+    assert not any("IRN" in actors and value < 300e6 for actors, value in pairs)
+
+
+def test_lines_of_a_domestic_defence_budget_are_no_bilateral_figure():
+    text = (
+        "The Canadian parliament passed a $40 billion defence spending bill on Tuesday. "
+        "Ottawa has stepped up its support for Ukraine. "
+        "The act authorises $2 billion for Ukraine's armed forces."
+    )
+    assert full_facts(text) == set()
+
+
+def test_an_aid_package_to_another_state_is_still_a_figure():
+    text = "Japan pledged $500 million in aid to the Philippines on Monday."
+    assert {m[1] for m in full_facts(text)} == {"aid_value"}
+
+
+def test_participants_of_a_joint_exercise_are_no_troop_deployment():
+    text = (
+        "Some 1,500 soldiers from Thailand and the United States will take part in the "
+        "annual drills that open in Lopburi next week."
+    )
+    assert {m for m in full_facts(text) if m[1] == "troops"} == set()
+
+
+def test_troops_of_an_exercise_sent_to_another_state_are_a_deployment():
+    text = (
+        "The exercise brings together 9,000 Chinese and Belarusian troops, with 2,000 of "
+        "them deployed to Belarus."
+    )
+    found = {m for m in full_facts(text) if m[1] == "troops"}
+    assert {m[2] for m in found} == {2000.0}
+
+
+def test_a_figure_given_first_in_kenyan_shillings_keeps_that_currency():
+    text = "Trade between Kenya and India reached Sh250 billion ($1.9 billion) in 2019."
+    assert full_facts(text) == {(("KEN", "IND"), "bilateral_trade", 250e9, "KES", "2019")}
+
+
+def test_the_unused_balance_of_a_credit_line_is_no_aid():
+    text = (
+        "China opened a $2 billion credit line for Laos in 2021. "
+        "About $600 million of the line remains unused, an official in Vientiane said. "
+        "Some $400 million is still left on it."
+    )
+    assert {m[2] for m in full_facts(text)} == {2e9}
+
+
+def test_a_pronoun_clause_keeps_the_trade_metric_of_the_figure_before():
+    text = (
+        "Bilateral trade between Pakistan and Turkey peaked at $1.4 billion in 2021, "
+        "mostly because of textile imports from Turkey, and it fell to $1.1 billion in 2022."
+    )
+    assert {(m[1], m[2]) for m in full_facts(text)} == {
+        ("bilateral_trade", 1.4e9),
+        ("bilateral_trade", 1.1e9),
+    }
+
+
+def test_a_fiscal_year_ending_in_a_month_gives_no_period():
+    text = "Indian exports to Nepal reached $7.2 billion in the fiscal year ending March 2022."
+    assert {m[4] for m in full_facts(text)} == {None}
+
+
+def test_a_deal_given_again_in_rupees_with_its_dollar_conversion_is_one_figure():
+    text = (
+        "India signs $3.1 billion deal with the United States for 31 MQ-9B drones. "
+        "India signed a defence deal worth Rs 26,000 crore (about $3.1 billion) with the "
+        "United States for the purchase of 31 MQ-9B drones."
+    )
+    money = [m for m in extract("k", text, "2025-03-10").measures if m.metric == "arms_value"]
+    assert [(m.value, m.unit) for m in money] == [(3.1e9, "USD")]
+    assert len(money[0].evidence) == 2
+
+
+def test_a_rounded_restatement_of_a_deal_is_no_second_figure():
+    text = (
+        "Germany sold Norway four frigates for $2.2 billion. "
+        "Germany has signed an export agreement with Norway for four frigates valued at "
+        "approximately $2 billion."
+    )
+    values = {m[2] for m in full_facts(text) if m[1] in ("arms_value", "aid_value")}
+    assert values == {2.2e9}
+
+
+def test_a_second_deal_of_another_size_for_the_same_pair_is_kept():
+    text = (
+        "Germany sold Norway four frigates for $2.5 billion in 2024. "
+        "Germany also sold Norway submarines worth approximately $2.3 billion in 2019."
+    )
+    values = {m[2] for m in full_facts(text) if m[1] == "arms_value"}
+    assert values == {2.5e9, 2.3e9}
+
+
+def test_weapons_valued_at_approximately_an_amount_are_an_arms_value():
+    text = "Spain will deliver to Morocco 12 tanks valued at approximately $900 million."
+    assert {m[1] for m in full_facts(text) if m[3] == "USD"} == {"arms_value"}
+
+
+def test_an_importers_total_from_unnamed_sources_is_no_pair_figure():
+    text = (
+        "Russia and Belarus supplied most of the Sudanese army's weapons, UN experts said. "
+        "Sudan's army has imported at least $800 million worth of arms since 2020."
+    )
+    assert {m for m in full_facts(text) if m[2] == 800e6} == set()

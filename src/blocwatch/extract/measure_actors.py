@@ -310,6 +310,8 @@ def _money_sides(
         if _OVERALL.search(view.text[: q.start]):
             return []  # "Overall, Chinese exports rose to $295bn": one state's total
         partner = _partner_from_context(ctx, view, named[0], main=False)
+        if partner is None and _sourceless_import(view.text, q):
+            return []  # "X has imported $1bn of arms": from all its suppliers together
         if partner is None and not _GROUP.search(view.text):
             partner = _main_partner(ctx, named[0])
             if partner and not _is_counterpart_before(view, mentions[0]):
@@ -325,6 +327,15 @@ def _money_sides(
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
     return []
+
+
+# "Myanmar has imported at least $1bn of arms": an importer's total from all its sources
+_SOURCELESS_IMPORT = re.compile(r"\bimport(?:ed|s|ing)?\b(?:\s+\S+){0,3}\s*$", re.I)
+
+
+def _sourceless_import(text: str, q: Quantity) -> bool:
+    """An amount a state imported, its sources named nowhere in the sentence."""
+    return bool(_SOURCELESS_IMPORT.search(text[: q.start])) and not re.search(r"\bfrom\b", text)
 
 
 # "from the International Monetary Fund", "from Exim Bank": a named source after the amount
@@ -471,6 +482,19 @@ def gapped_giver(view: SentenceView, q: Quantity, mentions: list[Mention]) -> Me
     if not _GAP_AFTER.match(view.text[m.end - view.start : q.start]):
         return None
     return m if _GAP_BEFORE.search(view.text[: m.start - view.start]) else None
+
+
+# "..., $267m from China and $254m from Singapore": the giver named just after the figure
+_FROM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$", re.I)
+
+
+def source_after(view: SentenceView, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The state named as the source just after a figure ("$267m from China")."""
+    after = [m for m in mentions if m.start - view.start >= q.end]
+    if not after:
+        return None
+    m = after[0]
+    return m if _FROM_AFTER.fullmatch(view.text[q.end : m.start - view.start]) else None
 
 
 def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver
+from .measure_filters import is_exercise_count
 from .metric_heads import count_head
 from .quantities import Quantity
 from .reading import Reading, SentenceView
@@ -73,6 +74,8 @@ def read_counts(
             continue
         actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
         if head.metric == "troops" and len(actors) < 2 and not _sent(view, q):
+            continue
+        if head.metric == "troops" and is_exercise_count(view.text, q.start, noun_end):
             continue  # "South Korea's 500,000 troops": a state's own forces, sent nowhere
         if actors:
             out.append(_count(view, head.metric, q.value, head.unit, actors))
@@ -83,7 +86,7 @@ def read_counts(
         if count_head(view.text, q):
             continue  # "a brigade of 4,800 soldiers": counted with its noun already
         actors = count_actors(reading, view, ctx, q, q.end, "troops")
-        if value >= 10 and actors:
+        if value >= 10 and actors and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out
 
@@ -234,6 +237,6 @@ def troops_spoken_of(reading: Reading, view: SentenceView, ctx: MeasureContext) 
             if source is view
             else ctx.claim_actors(source)
         )
-        if value >= 10 and actors:
+        if value >= 10 and actors and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out

@@ -153,3 +153,53 @@ def is_aggregate(text: str, q: Quantity, money: list[Quantity]) -> bool:
     than the pair named; the part is their figure."""
     after = _INCLUDING.match(text[q.end :])
     return bool(after) and any(n.start >= q.end + after.end() for n in money)
+
+
+# "a $355bn military spending bill", "the act authorises $5bn": one state's own budget,
+# appropriation or spending law; its lines are no figure between two states
+_DOMESTIC_BUDGET = re.compile(
+    r"\b(?:authori[sz]ation\s+act|appropriations?\s+(?:bill|act|law)|spending\s+(?:bill|law)"
+    r"|(?:defen[cs]e|military)\s+(?:budget|spending\s+bill)|budget\s+(?:bill|law)"
+    r"|the\s+bill\s+(?:grants|provides|includes|allocates)"
+    r"|authori[sz]es\s+(?:nearly\s+|about\s+|some\s+|almost\s+|over\s+)?[$\d])",
+    re.I,
+)
+
+
+def is_domestic_budget(text: str) -> bool:
+    """Whether the sentence gives lines of one state's own budget or spending law."""
+    return bool(_DOMESTIC_BUDGET.search(text))
+
+
+# "$350m left of the credit line", "$300m of it unused": what is left, not what was given
+_REMAINDER_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:left|remaining|unused|unspent|undisbursed|unutili[sz]ed)\b",
+    re.I,
+)
+_REMAINDER_BEFORE = re.compile(
+    r"\b(?:remaining|unused|unspent|undisbursed)\s+(?:about\s+|some\s+)?$", re.I
+)
+
+
+def is_remainder(text: str, q: Quantity) -> bool:
+    """ "about $350m left on the line": the unused balance of a credit, not a flow."""
+    return bool(_REMAINDER_AFTER.match(text[q.end :]) or _REMAINDER_BEFORE.search(text[: q.start]))
+
+
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war\s?games|manoeuvres|maneuvers)\b", re.I)
+_SENT_AFTER = re.compile(
+    r"\b(?:deployed|stationed|sent|dispatched|arrived|based|assigned|posted|garrisoned)\b", re.I
+)
+
+
+def is_exercise_count(text: str, start: int, end: int) -> bool:
+    """ "2,000 personnel from both countries will take part in the drills": those who take
+    part in an exercise (named before the figure or in its own clause) are no troops sent to
+    another state, unless the figure's own clause sends them ("3,000 of them deployed to
+    Belarus")."""
+    clause = re.split(r"[,;]", text[end:], maxsplit=1)[0]
+    if not (_EXERCISE.search(text[:start]) or _EXERCISE.search(clause)):
+        return False  # "..., although the number changes during exercises": not its clause
+    return not _SENT_AFTER.search(clause) and not _SENT_AFTER.search(
+        text[max(0, start - 30) : start]
+    )

@@ -31,8 +31,14 @@ _YEAR_SPAN = re.compile(
     re.I,
 )
 _SPLIT_YEAR = re.compile(r"\s?[/-]\s?(?:\d{2}|\d{4})\b")
-# ... and after these, a fiscal year ("FY2024"), never the period
-_NOT_PERIOD = re.compile(r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?)$", re.I)
+# ... and after these, a fiscal year ("FY2024", "the fiscal year ending March 2017"), never
+# the period
+_NOT_PERIOD = re.compile(
+    r"(?:\bFY\s?|\bfiscal\s+(?:year\s+)?"
+    r"|\b(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)\s+(?:in\s+)?"
+    r"(?:[A-Za-z]+\s+)?)$",
+    re.I,
+)
 # "since 2011": where a running total starts, not its period ("since 2010, when" is one)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # "April-August", "January to November": a part of a year, whose period stays null.

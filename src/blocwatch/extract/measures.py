@@ -14,13 +14,15 @@ from collections import Counter
 from functools import cache
 
 from ..model import Claim, Measure
-from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors
+from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors, source_after
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     bracketed_dollars,
     is_aggregate,
     is_change,
     is_conversion,
+    is_domestic_budget,
+    is_remainder,
     is_size_of_body,
     is_target,
     is_threshold,
@@ -115,10 +117,80 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found = _money(reading, view, ctx, quantities, fallback_year)
         found += read_counts(reading, view, ctx, quantities)
         found += troops_spoken_of(reading, view, ctx)
+        found = _without_restatements(view, quantities, found, out)
         if found:
             ctx.remember(view, found[-1])
         out.extend(found)
     return _without_repeats(out)
+
+
+def _without_restatements(
+    view: SentenceView, quantities: list[Quantity], found: list[Measure], earlier: list[Measure]
+) -> list[Measure]:
+    """ "a deal worth INR 63,000 crore (about USD 7.4 billion)" after a headline's "USD 7.4
+    billion deal": a figure whose conversion is a figure already read for the same pair and
+    metric restates it; its sentence joins that figure's evidence."""
+    money = [q for q in quantities if q.is_money]
+    kept = []
+    for m in found:
+        same = _restated(view.text, money, m, earlier) or _rounded_again(
+            view.text, money, m, earlier
+        )
+        if same is None:
+            kept.append(m)
+        else:
+            same.evidence.extend(m.evidence)
+    return kept
+
+
+def _restated(text: str, money: list[Quantity], m: Measure, earlier: list[Measure]):
+    for q, converted in zip(money, money[1:], strict=False):
+        if q.value != m.value or not (
+            is_conversion(text, converted, q) or bracketed_dollars(text, converted, q)
+        ):
+            continue
+        unit = converted.currency or "USD"
+        return next(
+            (
+                k
+                for k in earlier
+                if set(k.actors) == set(m.actors)
+                and k.metric == m.metric
+                and k.value == converted.value
+                and k.unit == unit
+            ),
+            None,
+        )
+    return None
+
+
+# "approximately $6bn" after "$6.5bn": the same deal's figure, rounded
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost)\s*$", re.I)
+_DEAL_METRICS = frozenset({"arms_value", "aid_value"})
+_ROUNDING = 0.1  # how far a rounded restatement may lie from the figure it restates
+
+
+def _rounded_again(text: str, money: list[Quantity], m: Measure, earlier: list[Measure]):
+    """A deal's figure given again, rounded ("about $6bn" after "$6.5bn"), for the same pair,
+    kind of deal and period."""
+    if m.metric not in _DEAL_METRICS:
+        return None
+    q = next((q for q in money if q.value == m.value), None)
+    if q is None or not _ROUGHLY.search(text[: q.start]):
+        return None
+    return next(
+        (
+            k
+            for k in earlier
+            if set(k.actors) == set(m.actors)
+            and k.metric in _DEAL_METRICS
+            and k.unit == m.unit
+            and k.period == m.period
+            and k.value != m.value
+            and abs(k.value - m.value) <= _ROUNDING * k.value
+        ),
+        None,
+    )
 
 
 def _without_repeats(measures: list[Measure]) -> list[Measure]:
@@ -165,7 +237,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             continue
         metric = _metric(view, ctx, q, previous, out)
         if metric is None or (
-            metric != "bilateral_trade" and bracketed_dollars(view.text, q, previous)
+            bracketed_dollars(view.text, q, previous) and not _both_kept(metric, previous)
         ):
             continue
         if is_target(view.text, q, metric):
@@ -189,6 +261,12 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _both_kept(metric: str, previous: Quantity) -> bool:
+    """ "Sh144bn ($1.8bn)": a figure stays in the currency given first. China's customs give
+    trade in yuan and in dollars, both official; news repeats both, and both are kept."""
+    return metric == "bilateral_trade" and previous.currency == "CNY"
 
 
 def _period(view: SentenceView, ctx, q: Quantity, money, periods, fallback_year) -> str | None:
@@ -222,7 +300,7 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     mentions = ctx.state_mentions(view)
     giver = gapped_giver(view, q, mentions)
     if giver is None:
-        return None
+        return _listed_source(view, q, previous, found[-1].actors, mentions)
     last = found[-1].actors
     before = [m for m in mentions if m.end - view.start <= previous.start and m.code in last]
     chained = gapped_giver(view, previous, mentions)  # "..., China $267m and India $51m"
@@ -232,6 +310,29 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return None
     receiver = last[1] if last[0] == last_giver.code else last[0]
     return Sides([giver.code, receiver]) if giver.code != receiver else None
+
+
+# "... from Russia, " or "... from China and ": the figure before came from a named source
+_FROM_THEN_NEXT = re.compile(r"\bfrom\s[^,;]*(?:,|\band)\s*$", re.I)
+
+
+def _listed_source(view: SentenceView, q: Quantity, previous, last: list[str], mentions):
+    """ "$406m from Russia, $267m from China": in a list of figures each followed by its
+    source, each goes from its own source to the receiver of the figure before it (the
+    side of that pair no "from" of this sentence names)."""
+    giver = source_after(view, q, mentions)
+    gap = view.text[previous.end : q.start]
+    if giver is None or len(gap) > 150 or not _FROM_THEN_NEXT.search(gap):
+        return None
+    sources = {
+        m.code
+        for m in mentions
+        if re.search(r"\bfrom\s+(?:the\s+)?$", view.text[: m.start - view.start])
+    }
+    receivers = [c for c in last if c not in sources]
+    if len(receivers) != 1 or receivers[0] == giver.code:
+        return None
+    return Sides([giver.code, receivers[0]])
 
 
 def _wider_total(view: SentenceView, ctx, q: Quantity, money, actors: list[str]) -> bool:
@@ -282,6 +383,8 @@ def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
         or is_size_of_body(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)
+        or is_remainder(text, q)
+        or is_domestic_budget(text)
     )
 
 
@@ -319,12 +422,21 @@ _OWN_NOUN = re.compile(r"\breserves?\b[^.;$£€¥]*$", re.I)
 _PARSED_CHARS = 600
 
 
+# "..., and it declined to": a clause whose subject is the figure before's own noun
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:,|\band|\bbut|\bbefore|\bthen)\s+(?:and\s+)?it\s+(?:\w+\s+){0,2}?(?:to|at)\s*$",
+    re.I,
+)
+
+
 def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
     """ "..., and a further $500m as bonds": a conjunct measures what the amount before it
     does (the parse finds the rest of the conjuncts)."""
     if previous is None or not found or found[-1].evidence[0].start != view.start:
         return None
     gap = view.text[previous.end : q.start]
+    if _PRONOUN_SUBJECT.search(gap) and len(gap) < 200:
+        return found[-1].metric  # "trade hit $15bn in 2022, and it fell to $11bn in 2023"
     if _CONJUNCT_GAP.search(gap) and len(gap) < 120 and not re.search(r"[;:]", gap):
         return found[-1].metric
     return None

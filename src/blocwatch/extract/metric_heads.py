@@ -119,7 +119,8 @@ def money_metric(
 
 _PRICE_OF = re.compile(
     r"(?P<noun>[A-Za-z-]+)\s*,?\s*(?:worth|valued\s+at|costing|at\s+a\s+(?:total\s+)?cost\s+of)"
-    r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|an\s+estimated))?\s*$",
+    r"(?:\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than|up\s+to"
+    r"|an\s+estimated))?\s*$",
     re.I,
 )
 
