@@ -37,6 +37,31 @@ def network(
 
 
 @router.get(
+    "/network/page",
+    summary="A page of the network as of a date: the strongest edges, with the totals",
+    response_model=s.NetworkPage,
+)
+def network_page(
+    kb: KB,
+    as_of: str | None = AS_OF,
+    kind: s.NetworkKind | None = KIND,
+    region: str | None = Query(None, description="Only edges with an end in this region."),
+    min_weight: float | None = Query(None, description="Only edges of at least this weight."),
+    limit: int = Query(200, description="How many edges (0 to 5,000), strongest first."),
+    offset: int = Query(0, description="Skip this many of the strongest edges first."),
+) -> dict[str, Any]:
+    found = kb.network_page(
+        as_of,
+        kind and kind.value,
+        region=region,
+        min_weight=min_weight,
+        limit=limit,
+        offset=offset,
+    )
+    return to_json(found)
+
+
+@router.get(
     "/network.graphml",
     summary="The network as of a date, as GraphML (download)",
     response_class=Response,
