@@ -2,7 +2,7 @@
 Chromium (Debian's ``/usr/bin/chromium``, driven by Playwright).
 
 The page is the real dashboard served by uvicorn over the sample corpus; only the answer of
-``/api/v1/network`` is replaced (Playwright's request routing) by a synthetic network of N
+``/api/v1/network/page`` is replaced (Playwright's request routing) by a synthetic network of N
 actors and about 3.5 N ties (agreements of every tier, claims, trade; a few hubs with many ties
 as in the real data, seeded), so that what is timed is the page, not the query (the query is
 timed by bench/query_latency.py). Times per size, median of --runs fresh pages:
@@ -37,11 +37,13 @@ from blocwatch.web.server import BackgroundServer
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
 TIERS = ["defence", "non-aggression", "consultation", "military", "cooperation", "unspecified"]
+KIND_NAMES = ["agreements", "claims", "trade"]
 REGIONS = ["Europe", "Asia", "Africa", "Americas", "Middle East", "Oceania"]
 
 
 def synthetic_network(n: int, seed: int = 7) -> dict:
-    """A network JSON as /api/v1/network gives it: n nodes, ~3.5 n edges, hubs first."""
+    """A network page as /api/v1/network/page gives it, holding the whole synthetic network
+    (n nodes, ~3.5 n edges, hubs first), so the drawing of N actors is what is measured."""
     rng = random.Random(seed)
     codes = [f"X{i:04d}" for i in range(n)]
     nodes = [
@@ -106,14 +108,26 @@ def synthetic_network(n: int, seed: int = 7) -> dict:
                 "details": [detail],
             }
         )
-    return {"as_of": "2026", "nodes": nodes, "edges": edges}
+    totals = {k: sum(e["kind"] == k.rstrip("s") for e in edges) for k in KIND_NAMES}
+    return {
+        "as_of": "2026",
+        "kind": None,
+        "region": None,
+        "min_weight": None,
+        "offset": 0,
+        "limit": len(edges),
+        "total": len(edges),
+        "totals": totals,
+        "nodes": nodes,
+        "edges": edges,
+    }
 
 
 def measure(browser, url: str, body: str) -> dict:
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     page = context.new_page()
     page.route(
-        "**/api/v1/network?*",
+        "**/api/v1/network/page?*",
         lambda route: route.fulfill(status=200, content_type="application/json", body=body),
     )
     page.set_default_timeout(300_000)

@@ -118,6 +118,22 @@ def test_text_views_of_the_other_commands(cli, db):
     assert both.exit_code == 0 and "bound to defend both sides" in both.stdout
 
 
+def test_network_page_json_is_the_python_api_and_text_says_how_many(cli, db):
+    args = ["--as-of", "2025-06-01", "--region", "Asia", "--limit", "3", "--offset", "1"]
+    result = cli("network-page", *args, "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    kb = blocwatch.open(db)
+    assert printed == _api(kb.network_page("2025-06-01", region="Asia", limit=3, offset=1))
+    assert len(printed["edges"]) == 3 and printed["total"] > 4
+    text = cli("network-page", *args, "--db", db).stdout
+    assert f"ties 2-4 of {printed['total']}" in text
+    assert f"agreements {printed['totals']['agreements']}" in text
+    first = printed["edges"][0]
+    arrow = "->" if first["directed"] else "--"
+    assert f"{first['source']} {arrow} {first['target']}" in text
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
@@ -128,6 +144,8 @@ def test_text_views_of_the_other_commands(cli, db):
         (["obligations", "PRK", "--target", "IRN", "--attacker", "USA"], "two targets"),
         (["network", "--kind", "weapons"], "unknown network kind"),
         (["network", "--as-of", "yesterday"], "bad as-of date"),
+        (["network-page", "--region", "Atlantis"], "unknown region 'Atlantis'"),
+        (["network-page", "--limit", "9999"], "limit must be 0..5000"),
         (["blocs", "--compare", "2025-02-29"], "bad as-of date"),
         (["alignment", "RUS", "RUS"], "two different actors"),
         (["alignment", "RUS", "PRK", "--from", "2025", "--to", "2021"], "is after"),

@@ -214,6 +214,19 @@ def test_a_page_of_the_network_is_the_network_filtered_and_ranked(generated, kin
         assert [n.code for n in later.nodes] == sorted(codes)
 
 
+@pytest.mark.parametrize("kind", [None, "exercises"])
+def test_a_page_holds_the_kinds_without_the_index_too(sample, kind):
+    # Joint exercises have no rows in edge_spans: built from their records, ranked with
+    # the rest and counted in the totals.
+    for day, region in [("2025-03-01", None), ("2025-03-01", "Asia")]:
+        expected = _expected_page(sample, day, kind, region, None)
+        assert any(e.kind == "exercise" for e in expected)
+        page = network_page(sample, day, kind, region=region, limit=5000)
+        assert [e.to_dict() for e in page.edges] == [e.to_dict() for e in expected]
+        exercises = sum(e.kind == "exercise" for e in expected)
+        assert page.totals["exercises"] == exercises and page.total == len(expected)
+
+
 def test_a_bad_page_is_refused_with_its_reason(sample):
     from blocwatch.errors import BlocwatchError
 

@@ -197,14 +197,51 @@ def test_filters_and_actor_search(page):
     page.select_option("#provision", "mutual_defense")
     tiers = set(page.evaluate("blocwatch.cy.edges().map(e => e.data('label'))"))
     assert tiers == {"defence"}
-    page.select_option("#region", "Europe")
+    page.select_option("#region", "Europe")  # asked of the server: a new page
+    wait_for_page_of(page, "Europe")
     nodes = set(page.evaluate("blocwatch.cy.nodes().map(n => n.id())"))
     assert "FIN" in nodes and "PHL" not in nodes
     page.select_option("#region", "")
+    wait_for_page_of(page, "")
     page.fill("#actor-search", "PRK")
     page.dispatch_event("#actor-search", "change")
     page.wait_for_selector("#card-panel article[data-actor='PRK']")
     assert page.evaluate("blocwatch.cy.getElementById('PRK').hasClass('found')")
+
+
+def wait_for_page_of(page, region: str) -> None:
+    """Wait until the network page of ``region`` ("" for all) is drawn."""
+    wait_until(
+        page,
+        f"(blocwatch.network.network.region || '') === '{region}'"
+        " && !document.querySelector('#view-network').dataset.loading",
+    )
+
+
+def test_network_asks_for_a_page_and_says_how_many_of_the_total_it_shows(page, server):
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/network" in r.url else None)
+    network_as_of(page, "2024")
+    assert any("/api/v1/network/page?" in u and "limit=500" in u for u in asked), asked
+    assert not any("/api/v1/network?" in u for u in asked), asked
+    total = httpx.get(server + "/api/v1/network/page", params={"as_of": "2024"}).json()["total"]
+    drawn = page.evaluate("blocwatch.cy.edges().length")
+    shown = page.locator("#network-shown")
+    assert shown.inner_text() == f"Showing the {total} strongest of {total} ties."
+    assert drawn == total > 3 and page.locator("#network-more").is_hidden()
+    # A smaller page: "of N" stays the total, and the button asks for the rest.
+    page.evaluate("blocwatch.network.limit = 3; blocwatch.network.setAsOf('2024')")
+    wait_until(page, "blocwatch.cy.edges().length === 3")
+    assert shown.inner_text() == f"Showing the 3 strongest of {total} ties."
+    more = page.locator("#network-more")
+    assert more.inner_text() == f"Show {total - 3} more"
+    more.click()
+    wait_until(page, f"blocwatch.cy.edges().length === {total}")
+    assert more.is_hidden() and "limit=503" in asked[-1]
+    page.select_option("#region", "Europe")
+    wait_for_page_of(page, "Europe")
+    assert shown.inner_text().endswith(" ties in Europe.")
+    assert "region=Europe" in asked[-1]
 
 
 def test_bloc_colouring(page, artifacts):

@@ -631,6 +631,37 @@ def network(
     _show(found, lambda c: network_view(c, found), fmt, wide, as_json)
 
 
+@app.command("network-page")
+def network_page(
+    as_of: str | None = AsOfOption,
+    kind: str | None = typer.Option(
+        None, "--kind", help=f"Only one kind of tie: {', '.join(NETWORK_KINDS)}."
+    ),
+    region: str | None = typer.Option(
+        None, "--region", help="Only ties with an end in REGION (Europe, Asia ...)."
+    ),
+    min_weight: float | None = typer.Option(
+        None, "--min-weight", help="Only ties of at least this weight."
+    ),
+    limit: int = typer.Option(200, "--limit", help="How many ties (0 to 5,000)."),
+    offset: int = typer.Option(0, "--offset", help="Skip this many of the strongest ties."),
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
+) -> None:
+    """A page of the network as of a date: the strongest ties first (of one kind, in a
+    region, of at least a weight), with how many there are in all and per kind."""
+    from .render.analyse import network_page_view
+
+    found = _ask(
+        lambda: _kb(db).network_page(
+            as_of, kind, region=region, min_weight=min_weight, limit=limit, offset=offset
+        )
+    )
+    _show(found, lambda c: network_page_view(c, found), fmt, wide, as_json)
+
+
 @app.command()
 def blocs(
     as_of: str | None = AsOfOption,

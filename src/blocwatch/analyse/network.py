@@ -422,7 +422,8 @@ def network_page(
     """The edges of :func:`network` as of ``as_of`` that match the filters (``kind``; an end
     in lexicon ``region``; weight at least ``min_weight``), strongest first, ``limit`` of
     them from ``offset``, with the totals: what a dashboard draws, asked of the index in
-    SQL (the pairs' weights are grouped there) and only the page's details read. Each edge
+    SQL (the pairs' weights are grouped there) and only the page's details read; a kind
+    without the index (joint exercises) is built from its records and ranked with them. Each edge
     equals the one :func:`network` gives. Raises BlocwatchError for a bad date, kind,
     region or page."""
     from ..base.lexicon import load_lexicon
@@ -432,9 +433,12 @@ def network_page(
         raise BlocwatchError(f"unknown network kind {kind!r}: expected one of {', '.join(KINDS)}")
     if not 0 <= limit <= MAX_PAGE or offset < 0:
         raise BlocwatchError(f"bad page: limit must be 0..{MAX_PAGE}, offset at least 0")
-    wanted = [_EDGE_KIND[k] for k in (KINDS if kind is None else (kind,))]
+    sources = edge_sources()
+    names = KINDS if kind is None else (kind,)
+    wanted = [_EDGE_KIND[k] for k in names if sources[k].spans]
     s = edge_spans.c
     where = [s.edge_kind.in_(wanted), *holding_on(as_of)]
+    codes: list[str] | None = None
     if region is not None:
         regions = load_lexicon().regions
         codes = sorted(c for c, r in regions.items() if r and r.casefold() == region.casefold())
@@ -452,15 +456,27 @@ def network_page(
     with connection(source) as conn:
         # The day's pairs with their weights, grouped once in SQL; counted and ranked here
         # (Python's order of the codes, on both backends).
-        ranked = sorted(
+        ranked = [
             (-weight, edge_kind, a, b, part)
             for edge_kind, a, b, part, weight in driver_rows(conn, pairs, "ix_edge_spans_day")
-        )
+        ]
+        # Kinds without the index (joint exercises: few records) are built from their
+        # records and ranked with the rest.
+        built = {
+            (e.kind, e.source, e.target, ""): e
+            for name in names
+            if not sources[name].spans
+            for e in sources[name].hook("edge_builder")(conn, as_of, None)
+            if (min_weight is None or e.weight >= float(min_weight))
+            and (codes is None or e.source in codes or e.target in codes)
+        }
+        ranked = sorted([*ranked, *((-e.weight, *key) for key, e in built.items())])
         totals = dict.fromkeys(KINDS, 0) if kind is None else {kind: 0}
         for _, edge_kind, *_rest in ranked:
             totals[plural[edge_kind]] += 1
         keys = [(k, a, b, part) for _, k, a, b, part in ranked[offset : offset + limit]]
-        edges = _edges_of(conn, as_of, wanted, keys)
+        found = _edges_of(conn, as_of, wanted, [k for k in keys if k not in built])
+        edges = [built.get(k) or found[k] for k in keys if k in built or k in found]
     codes = sorted({c for e in edges for c in (e.source, e.target)})
     return NetworkPage(
         as_of=as_of,
@@ -476,11 +492,13 @@ def network_page(
     )
 
 
-def _edges_of(conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tuple]):
-    """The edges of ``keys`` (kind, source, target, record id or "" for a merged pair), in
-    that order, with their details."""
+def _edges_of(
+    conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tuple]
+) -> dict[tuple, Edge]:
+    """The edges of ``keys`` (kind, source, target, record id or "" for a merged pair), with
+    their details, by key."""
     if not keys:
-        return []
+        return {}
     s = edge_spans.c
     found: dict[tuple, Edge] = {}
     for batch in chunks(keys, 50):
@@ -489,4 +507,4 @@ def _edges_of(conn: Connection, as_of: str, edge_kinds: list[str], keys: list[tu
         # tuples, and the product of the sources, targets and kinds is most of the day).
         each = or_(*(and_(s.source == a, s.target == b, s.edge_kind == k) for k, a, b in pairs))
         found.update(keyed_edges(conn, as_of, edge_kinds, each, index="ix_edge_spans_pair"))
-    return [found[k] for k in keys if k in found]
+    return found

@@ -40,7 +40,30 @@ def network_view(console: Console, net: Any) -> None:
     console.print(
         Text(f"network as of {net.as_of} ({what}): {len(net.nodes)} actors, {len(net.edges)} ties")
     )
-    if not net.edges:
+    _edge_table(console, sorted(net.edges, key=lambda e: (e.kind, -e.weight, e.source, e.target)))
+
+
+def network_page_view(console: Console, page: Any) -> None:
+    """A page of the network: which ties of how many, the totals per kind, then the page's
+    edges strongest first."""
+    what = page.kind or "every kind"
+    where = f", region {page.region}" if page.region else ""
+    weight = f", weight at least {page.min_weight:g}" if page.min_weight is not None else ""
+    shown = f"{page.offset + 1}-{page.offset + len(page.edges)}" if page.edges else "none"
+    console.print(
+        Text(
+            f"network as of {page.as_of} ({what}{where}{weight}): ties {shown} "
+            f"of {page.total:,}, strongest first"
+        )
+    )
+    console.print(
+        Text("totals: " + ", ".join(f"{k} {n:,}" for k, n in page.totals.items()), style="dim")
+    )
+    _edge_table(console, page.edges)
+
+
+def _edge_table(console: Console, edges: Sequence[Any]) -> None:
+    if not edges:
         return
     table = _table()
     table.add_column("kind", whole=True)
@@ -48,7 +71,6 @@ def network_view(console: Console, net: Any) -> None:
     table.add_column("weight", justify="right", whole=True)
     table.add_column("label", keep=1)
     table.add_column("records", style="cyan", keep=2)
-    edges = sorted(net.edges, key=lambda e: (e.kind, -e.weight, e.source, e.target))
     for e in edges:
         arrow = "->" if e.directed else "--"
         table.add_row(

@@ -357,6 +357,23 @@ class Network(Model):
     record_ids: list[str]
 
 
+class NetworkPage(Model):
+    """One page of the network as of a date, strongest edges first, with the totals of the
+    edges that match the filters (``totals`` per kind, ``total`` in all); ``nodes``: the
+    actors the page's edges touch."""
+
+    as_of: str
+    kind: str | None
+    region: str | None
+    min_weight: float | None
+    offset: int
+    limit: int
+    total: int = Field(..., description="How many edges match the filters, in all.")
+    totals: dict[str, int] = Field(..., description="How many edges match, per edge kind.")
+    nodes: list[Node]
+    edges: list[Edge]
+
+
 class Bloc(Model):
     id: str
     core: str

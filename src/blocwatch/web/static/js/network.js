@@ -32,6 +32,11 @@ const BIG = 150;
 const HUGE = 400;
 // Labels kept readable at the fitted zoom of a large network.
 const LABELLED = 40;
+// The strongest ties asked of the server at first (GET /network/page), and how many more
+// each "show more" asks; the server gives at most MOST in one page.
+const PAGE = 500;
+const MOST = 5000;
+const COUNT = new Intl.NumberFormat("en");
 
 const STYLE = [
   {
@@ -95,6 +100,7 @@ export class NetworkView {
     );
     this.positions = new Map();
     this.network = null;
+    this.limit = PAGE;
     this.asOf = null;
     this.focus = "";
     this.blocs = new Map();
@@ -104,6 +110,8 @@ export class NetworkView {
     this.el = {
       graph: root.querySelector("#graph"),
       status: root.querySelector("#network-status"),
+      shown: root.querySelector("#network-shown"),
+      more: root.querySelector("#network-more"),
       slider: root.querySelector("#as-of"),
       ticks: root.querySelector("#as-of-ticks"),
       tickLabels: root.querySelector("#as-of-tick-labels"),
@@ -159,7 +167,17 @@ export class NetworkView {
     date.addEventListener("change", () => date.value && this.setAsOf(date.value, { push: true }));
     fill(provision, h("option", { value: "" }, "any provision"), this.meta.provisions.map((p) => h("option", { value: p }, pretty(p))));
     fill(region, h("option", { value: "" }, "all regions"), this.meta.regions.map((r) => h("option", { value: r }, r)));
-    for (const control of [provision, region, ...kinds]) control.addEventListener("change", () => this.changed());
+    for (const control of [provision, ...kinds]) control.addEventListener("change", () => this.changed());
+    // The region is asked of the server: the page holds the strongest ties of that region.
+    region.addEventListener("change", () => {
+      this.limit = PAGE;
+      update(this.state());
+      this.setAsOf(this.asOf);
+    });
+    this.el.more.addEventListener("click", () => {
+      this.limit = Math.min(MOST, this.limit + PAGE);
+      this.setAsOf(this.asOf);
+    });
     this.el.blocColours.addEventListener("change", () => this.loadBlocs().then(() => this.changed()));
     this.el.play.addEventListener("click", () => (this.playing ? this.stop() : this.play()));
     this.el.search.addEventListener("change", () => this.find(this.el.search.value));
@@ -219,7 +237,8 @@ export class NetworkView {
     this.el.tableBox.open = params.get("table") === "1";
     this.focus = (params.get("focus") || "").toUpperCase();
     const asOf = params.get("as_of") || this.el.slider.max;
-    if (asOf !== this.asOf || !this.network) await this.setAsOf(asOf);
+    const region = (this.network && this.network.region) || "";
+    if (asOf !== this.asOf || !this.network || region !== this.el.region.value) await this.setAsOf(asOf);
     else {
       await this.loadBlocs();
       this.render();
@@ -253,7 +272,8 @@ export class NetworkView {
   async load(asOf) {
     if (asOf !== this.asOf) return; // the control moved on meanwhile: only its last value counts
     this.root.dataset.loading = "true";
-    this.network = await getJSON("/network", { as_of: asOf });
+    // The strongest ties only, with how many there are in all: what is drawn is asked for.
+    this.network = await getJSON("/network/page", { as_of: asOf, region: this.el.region.value, limit: this.limit });
     await this.loadBlocs();
     this.render();
     this.root.dataset.asOf = asOf;
@@ -336,6 +356,17 @@ export class NetworkView {
     this.drawTable(edges);
     this.drawLegend();
     fill(this.el.status, `As of ${this.network.as_of}: ${nodes.length} actors, ${edges.length} ties`, this.filtersNote());
+    this.drawPageNote();
+  }
+
+  /** How many ties the page holds of how many there are, and a way to ask for more. */
+  drawPageNote() {
+    const { edges, total } = this.network;
+    const where = this.network.region ? ` in ${this.network.region}` : "";
+    this.el.shown.textContent = `Showing the ${COUNT.format(edges.length)} strongest of ${COUNT.format(total)} ties${where}.`;
+    this.el.more.hidden = edges.length >= total;
+    this.el.more.disabled = this.limit >= MOST;
+    this.el.more.textContent = this.limit >= MOST ? `${COUNT.format(MOST)} is the most drawn` : `Show ${COUNT.format(Math.min(PAGE, total - edges.length))} more`;
   }
 
   filtersNote() {
@@ -451,6 +482,7 @@ export class NetworkView {
 
   /** Find an actor by code, name or alias (the API resolves names: /actors?q=). */
   async find(value) {
+    await this.loading; // a region just chosen: its page first
     const typed = String(value || "").trim();
     if (!typed) return this.select("");
     let code = typed.toUpperCase();
