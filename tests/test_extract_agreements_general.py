@@ -948,3 +948,53 @@ def test_a_step_under_a_modal_is_a_plan():
 def test_a_later_modal_step_leaves_a_signed_treaty_signed():
     text = "Chile and Peru signed a water treaty on Monday. It will be ratified next year."
     assert [(a.signed, a.status) for a in agreements(text)] == [("2024-06-17", "signed")]
+
+
+# --- background context, reported-and-denied deals, exercise membership (probe 2) --------
+
+
+def test_states_in_a_scene_setting_adjunct_are_no_parties():
+    text = (
+        "Chile signed a contract with Spain in 2021 for a first batch of patrol boats amid "
+        "a naval build-up after Argentina's quarrel with Britain."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "ESP"})}
+
+
+def test_an_opening_amid_phrase_stops_at_its_comma():
+    text = "Amid tensions with China, Japan and the Philippines signed a logistics pact on Monday."
+    assert party_sets(text) == {frozenset({"JPN", "PHL"})}
+
+
+def test_states_angered_by_the_move_are_no_parties():
+    text = (
+        "Italy has signed a deal to sell radar systems to Georgia, a move that is likely to "
+        "irritate Turkey and Russia."
+    )
+    assert party_sets(text) == {frozenset({"ITA", "GEO"})}
+
+
+def test_a_reported_signing_that_the_host_rejects_is_not_stated():
+    text = (
+        "Foreign newspapers said Vientiane and Hanoi had signed a secret deal on a port, "
+        "but the Laotian government rejected the reports."
+    )
+    assert agreements(text) == []
+
+
+def test_a_reported_signing_without_denial_still_counts():
+    text = "Officials said Vientiane and Hanoi had signed a port deal on Monday."
+    assert party_sets(text) == {frozenset({"LAO", "VNM"})}
+
+
+def test_membership_of_an_exercise_is_no_accession():
+    text = (
+        "The Malabar naval drill brings together the navies of the Quad. "
+        "Australia became a permanent member of the exercise in 2020."
+    )
+    assert not [a for a in agreements(text) if a.kind == "accession"]
+
+
+def test_membership_of_an_alliance_is_still_an_accession():
+    text = "Montenegro became a member of NATO in June 2017."
+    assert party_sets(text) == {frozenset({"MNE", "NATO"})}

@@ -265,6 +265,22 @@ def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
         words = reading.lowers(max(view.tok, cue.tok - 10), cue.tok)
         if any(w in _DENIALS for w in words) and not {";", ":"} & set(words):
             return True
+        if _report_rejected(reading, view, cue.tok_end):
+            return True
+    return False
+
+
+_REPORT_NOUNS = en.REPORT_NOUNS
+
+
+def _report_rejected(reading: Reading, view: SentenceView, after: int) -> bool:
+    """ "Media said X and Y had signed a secret deal, but X rejected the reports": a
+    signing that a later clause of the same sentence denies as reported is not stated."""
+    for i in range(after, view.tok_end):
+        if reading.lower(i) in _DENIALS and any(
+            reading.lower(j) in _REPORT_NOUNS for j in range(i + 1, min(i + 4, view.tok_end))
+        ):
+            return True
     return False
 
 
@@ -513,6 +529,7 @@ def _better_kind(a: str, b: str) -> str:
 
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
+    background = _background_spans(reading, view)
     return [
         m
         for m in view.mentions
@@ -520,7 +537,32 @@ def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         and is_role_candidate(reading, m)
         and not owns_a_company(reading, m)
         and not _mediator(reading, m)
+        and not any(a <= m.tok < b for a, b in background)
     ]
+
+
+_BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
+_SUMMING_NOUNS = en.SUMMING_NOUNS
+
+
+def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of adjuncts that set the scene rather than tell who agreed: "amid
+    Russia's war" up to the next comma, ", a move that angered Baku and Moscow" to the
+    sentence's end. States named there are context, never parties of the sentence's deal."""
+    spans: list[tuple[int, int]] = []
+    for i in range(view.tok, view.tok_end):
+        word = reading.lower(i)
+        if word in _BACKGROUND_OPENERS:
+            end = next((j for j in range(i + 1, view.tok_end) if reading.lower(j) == ","), None)
+            spans.append((i, end if end is not None else view.tok_end))
+        elif (
+            word == ","
+            and reading.lower(i + 1) == "a"
+            and reading.lower(i + 2) in _SUMMING_NOUNS
+            and reading.lower(i + 3) in ("that", "which")
+        ):
+            spans.append((i, view.tok_end))
+    return spans
 
 
 _MEDIATED = en.MEDIATED
@@ -647,11 +689,13 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     if group is None:  # no parse asked or none to tell: the run of actors before the verb
         group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
     sources = _attribution(reading, view, verbs[0].tok)
+    background = _background_spans(reading, view)
     return codes(
         [
             m
             for m in group
             if m.tok not in sources
+            and not any(a <= m.tok < b for a, b in background)
             and reading.lex.is_state(m.code)
             and is_role_candidate(reading, m)
             and not _mediator(reading, m)
@@ -1379,6 +1423,8 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             for i in range(cue.tok_end, cue.tok_end + 9)
         ):
             continue  # "became a partner of", "became the host of": not membership
+        if _member_of_another_body(reading, view, cue):
+            continue  # "became a permanent member of the exercise": no alliance joined
         joiner = (
             [
                 m
@@ -1399,6 +1445,19 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
         # UAE joined BRICS": each state of the list joins.
         return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
     return _membership(reading, view)
+
+
+_NON_ALLIANCE_BODIES = en.NON_ALLIANCE_BODIES
+
+
+def _member_of_another_body(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether the membership after ``cue`` is of a named non-alliance thing: "a member of
+    the exercise", "members of the drills" (a participant, not a state joining a bloc)."""
+    for i in range(cue.tok_end, min(cue.tok_end + 9, view.tok_end)):
+        if reading.lower(i) in ("member", "members") and reading.lower(i + 1) in ("of", "in"):
+            j = i + 2 + (reading.lower(i + 2) in ("the", "this", "that", "its"))
+            return reading.lower(j) in _NON_ALLIANCE_BODIES
+    return False
 
 
 def _joiners(reading: Reading, view: SentenceView, cue: Cue, group: list[Mention]):

@@ -55,6 +55,20 @@ RATIFIES = frozenset("approved ratified endorsed".split())
 # Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
 MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
 
+# Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
+# Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
+BACKGROUND_OPENERS = frozenset("amid amidst despite".split())
+# Nouns after ", a" that sum up the whole clause before them.
+SUMMING_NOUNS = frozenset("move step decision development".split())
+# What a government rejects when it rejects a report of a signing ("rejected the reports").
+REPORT_NOUNS = frozenset(
+    "report reports claim claims allegation allegations story stories account accounts".split()
+)
+# Nouns that make "a member of the X" a membership of something other than an alliance.
+NON_ALLIANCE_BODIES = frozenset(
+    "exercise exercises drill drills games team club board panel committee crew".split()
+)
+
 # Words of denial before a step of an agreement's life: what is denied is not stated.
 DENIALS = frozenset(
     "denied denies deny denying dismissed dismisses rejected rejects refuted refutes".split()
