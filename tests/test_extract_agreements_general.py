@@ -998,3 +998,22 @@ def test_membership_of_an_exercise_is_no_accession():
 def test_membership_of_an_alliance_is_still_an_accession():
     text = "Montenegro became a member of NATO in June 2017."
     assert party_sets(text) == {frozenset({"MNE", "NATO"})}
+
+
+def test_a_short_name_in_parentheses_is_the_same_agreement():
+    text = (
+        "On March 3, the Agreement between Chile and Peru concerning the joint management "
+        "of fisheries in the southern Pacific and the exchange of catch data "
+        '("Chile-Peru Fisheries Agreement") was signed by the two foreign ministers.'
+    )
+    found = agreements(text, "2023-03-03")
+    assert len(found) == 1
+    assert found[0].signed == "2023-03-03"
+
+
+def test_a_fronted_date_does_not_date_a_sentence_with_two_dates():
+    text = (
+        "In 2019, talks began, and years of bargaining followed over the many clauses of "
+        "the fisheries text before Chile and Peru finally signed the agreement on 4 May 2023."
+    )
+    assert [a.signed for a in agreements(text)] == ["2023-05-04"]

@@ -236,7 +236,7 @@ def _mentions_in(
                 continue  # "members signed the accession protocols for X and Y": who joins what?
             m = _build(reading, view, np, parties, nps)
             m.listed = listed
-            if _apposition(reading, view, np, nps):
+            if _apposition(reading, view, np, nps) or _parenthesised_alias(reading, view, np, nps):
                 m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
                 _date_each(reading, view, np, m)
@@ -371,6 +371,20 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
         )
         and np[0] - i <= 8
     )
+
+
+def _parenthesised_alias(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """The noun phrase is a short name given in parentheses after a longer one: "the
+    Agreement between X and Y concerning ... ("X-Y Access Agreement")": the same agreement."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before:
+        return False
+    opens = [i for i in range(before[-1][1], np[0]) if reading.token_text(i) == "("]
+    if not opens or np[0] - opens[-1] > 8:
+        return False
+    if any(reading.token_text(i) == ")" for i in range(opens[-1], np[0])):
+        return False
+    return not any(before[-1][1] <= c.tok < np[0] for c in view.cues_of("agreement_verbs"))
 
 
 def _noun_phrases(
