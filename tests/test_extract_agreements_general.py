@@ -1017,3 +1017,13 @@ def test_a_fronted_date_does_not_date_a_sentence_with_two_dates():
         "the fisheries text before Chile and Peru finally signed the agreement on 4 May 2023."
     )
     assert [a.signed for a in agreements(text)] == ["2023-05-04"]
+
+
+def test_a_city_reached_after_the_signing_is_not_its_place():
+    text = "The Chilean president arrived in Lima on Tuesday after signing a water treaty with Bolivia."
+    assert [a.place for a in agreements(text)] == [None]
+
+
+def test_the_city_of_the_signing_clause_is_still_its_place():
+    text = "Chile and Bolivia signed a water treaty in Lima on Tuesday."
+    assert [a.place for a in agreements(text)] == ["Lima"]

@@ -1357,9 +1357,22 @@ def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | No
         prev = reading.lower(m.tok - 1)
         prev2 = reading.lower(m.tok - 2)
         place_word = prev in ("in", "at") or (prev == "to" and prev2 == "visit")
-        if place_word and m.kind == "capital":
+        if place_word and m.kind == "capital" and not _other_clause(reading, m.tok, signing):
             return reading.text[m.start : m.end]
     return None
+
+
+_CLAUSE_LINKS = en.CLAUSE_LINKS
+
+
+def _other_clause(reading: Reading, tok: int, signing: list[Cue]) -> bool:
+    """Whether a temporal link stands between the place and the signing word: "landed in
+    Hanoi after signing the pact" (where he went next), "signed it, then flew to Paris"."""
+    if not signing:
+        return False
+    verb = signing[0].tok
+    lo, hi = (tok, verb) if tok < verb else (verb, tok)
+    return any(reading.lower(i) in _CLAUSE_LINKS for i in range(lo + 1, hi))
 
 
 def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | None:

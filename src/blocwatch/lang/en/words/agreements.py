@@ -64,6 +64,9 @@ SUMMING_NOUNS = frozenset("move step decision development".split())
 REPORT_NOUNS = frozenset(
     "report reports claim claims allegation allegations story stories account accounts".split()
 )
+# Temporal links that put a place in another clause than the signing ("landed in Hanoi after
+# signing the pact"): the place is where the signer went, not where it signed.
+CLAUSE_LINKS = frozenset("after before following then later afterwards since".split())
 # Nouns that make "a member of the X" a membership of something other than an alliance.
 NON_ALLIANCE_BODIES = frozenset(
     "exercise exercises drill drills games team club board panel committee crew".split()
