@@ -1020,7 +1020,10 @@ def test_a_fronted_date_does_not_date_a_sentence_with_two_dates():
 
 
 def test_a_city_reached_after_the_signing_is_not_its_place():
-    text = "The Chilean president arrived in Lima on Tuesday after signing a water treaty with Bolivia."
+    text = (
+        "The Chilean president arrived in Lima on Tuesday after signing a water treaty "
+        "with Bolivia."
+    )
     assert [a.place for a in agreements(text)] == [None]
 
 
