@@ -1030,3 +1030,15 @@ def test_a_city_reached_after_the_signing_is_not_its_place():
 def test_the_city_of_the_signing_clause_is_still_its_place():
     text = "Chile and Bolivia signed a water treaty in Lima on Tuesday."
     assert [a.place for a in agreements(text)] == ["Lima"]
+
+
+def test_a_named_declaration_does_not_take_the_date_of_an_older_named_treaty():
+    text = (
+        "The text of the Arica Declaration on Maritime Friendship between Chile and Peru "
+        "was released on Monday.\nThe Republic of Chile and the Republic of Peru,\n"
+        "- recalling the 'Treaty on Good Neighbourliness between Chile and Peru' signed on "
+        "3 May 1999,"
+    )
+    found = {a.name: a.signed for a in agreements(text)}
+    assert found.get("Treaty on Good Neighbourliness") == "1999-05-03"
+    assert found.get("Arica Declaration on Maritime Friendship") != "1999-05-03"

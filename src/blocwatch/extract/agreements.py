@@ -1682,6 +1682,35 @@ def _takes_up(r: _Record, m: _Mention) -> bool:
     )
 
 
+def _name_kinds(name: str) -> set[str]:
+    """The head noun of a proper name: the last agreement word of its capitalised opening
+    ("Comprehensive Strategic Partnership Agreement" -> agreement, "Treaty on ..." ->
+    treaty), or nothing when the opening has none."""
+    opening = []
+    for w in name.split():
+        if not w[:1].isupper():
+            break
+        opening.append(w.lower().strip("'\"“”‘’"))
+    terms = _words_of("agreement_terms.tsv")
+    heads = [w for w in opening if w in terms]
+    return set(heads[-1:])
+
+
+def _other_named(r: _Record, m: _Mention) -> bool:
+    """Whether the record and the mention carry proper names of different kinds of
+    agreement ("Declaration on Allied Relations" and "Treaty on Friendship"): two documents,
+    even between the same states in the same article."""
+    if not m.name:
+        return False
+    mine = _name_kinds(m.name)
+    for x in r.mentions:
+        if x.name and not _same_name(x.name, m.name):
+            theirs = _name_kinds(x.name)
+            if mine and theirs and not mine & theirs:
+                return True
+    return False
+
+
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -1701,6 +1730,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 and not _takes_up(r, m)
             ):
                 continue  # a dated older agreement is not the undated new one
+            if _other_named(r, m):
+                continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
             if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r
                 break
