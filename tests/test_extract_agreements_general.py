@@ -1042,3 +1042,16 @@ def test_a_named_declaration_does_not_take_the_date_of_an_older_named_treaty():
     found = {a.name: a.signed for a in agreements(text)}
     assert found.get("Treaty on Good Neighbourliness") == "1999-05-03"
     assert found.get("Arica Declaration on Maritime Friendship") != "1999-05-03"
+
+
+def test_the_alliance_joined_is_no_agreement_of_its_own():
+    text = (
+        "Portugal's parliament approved North Macedonia's bid to join NATO, clearing the way "
+        "for the country's admittance to the alliance."
+    )
+    assert not [a for a in agreements(text) if a.kind != "accession"]
+
+
+def test_an_alliance_between_two_states_is_still_an_agreement():
+    text = "Chile and Peru formed an alliance against drug trafficking in 2019."
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}

@@ -196,7 +196,9 @@ def _mentions_in(
     nps = [
         np
         for np in nps
-        if not _with_a_company(reading, view, np) and not _by_companies(reading, view, np, nps)
+        if not _with_a_company(reading, view, np)
+        and not _by_companies(reading, view, np, nps)
+        and not _body_joined(reading, np)
     ]
     if not nps:
         return out
@@ -256,6 +258,23 @@ def _state_and_organisation(reading: Reading, parties: list[str]) -> bool:
     accession between two joiners, or without the organisation joined, says neither)."""
     orgs = [c for c in parties if reading.lex.members.get(c) and not reading.lex.is_state(c)]
     return len(parties) == 2 and len(orgs) == 1
+
+
+_JOINING_WORDS = en.JOINING_WORDS
+_BODY_LIKE_TERMS = en.BODY_LIKE_TERMS
+
+
+def _body_joined(reading: Reading, np) -> bool:
+    """ "the country's admittance to the alliance", "to join the alliance": the organisation
+    joined, which is no agreement of its own (the accession is read elsewhere)."""
+    start, end, _kind = np
+    if end - start != 1 or reading.lower(start) not in _BODY_LIKE_TERMS:
+        return False
+    i = start - 1
+    if reading.lower(i) != "the":
+        return False
+    i -= reading.lower(i - 1) in ("to", "of", "into", "in")
+    return reading.lower(i - 1) in _JOINING_WORDS
 
 
 def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:

@@ -67,6 +67,14 @@ REPORT_NOUNS = frozenset(
 # Temporal links that put a place in another clause than the signing ("landed in Hanoi after
 # signing the pact"): the place is where the signer went, not where it signed.
 CLAUSE_LINKS = frozenset("after before following then later afterwards since".split())
+# Words of joining before "(to/of/into) the alliance": the alliance then is the body joined,
+# not an agreement ("admittance to the alliance", "join the alliance").
+JOINING_WORDS = frozenset(
+    """admittance admission accession entry membership member members join joins joined
+    joining enter entered entering""".split()
+)
+# Agreement words that may stand for an organisation ("the alliance", "the bloc").
+BODY_LIKE_TERMS = frozenset("alliance bloc".split())
 # Nouns that make "a member of the X" a membership of something other than an alliance.
 NON_ALLIANCE_BODIES = frozenset(
     "exercise exercises drill drills games team club board panel committee crew".split()
