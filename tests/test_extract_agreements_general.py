@@ -1055,3 +1055,19 @@ def test_the_alliance_joined_is_no_agreement_of_its_own():
 def test_an_alliance_between_two_states_is_still_an_agreement():
     text = "Chile and Peru formed an alliance against drug trafficking in 2019."
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_the_signing_ceremony_sentence_dates_the_agreement_before_it():
+    text = (
+        "Chile has signed a patrol boat contract with Spain. "
+        "The signing ceremony took place in Madrid on March 14, 2024."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-03-14"]
+
+
+def test_a_ceremony_sentence_does_not_overwrite_a_stated_date():
+    text = (
+        "Chile signed a patrol boat contract with Spain on March 2, 2024. "
+        "The signing ceremony was broadcast, and a second one took place on May 5, 2024."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-03-02"]

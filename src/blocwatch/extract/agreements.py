@@ -1600,6 +1600,25 @@ def _pronoun_signed(reading: Reading, view: SentenceView, last: _Mention | None)
         last.strength = "strong"
 
 
+_CEREMONY_WORDS = en.CEREMONY_WORDS
+
+
+def _ceremony_date(reading: Reading, view: SentenceView, last: _Mention) -> None:
+    """ "The signing ceremony took place in New Delhi on April 28, 2025" right after the
+    agreement's sentence: the date of its signing, when that sentence gave none."""
+    if last.signed or last.strength == "proposed" or view.has("proposal_cues"):
+        return
+    words = reading.lowers(view.tok, view.tok_end)
+    if "signing" not in words or _CEREMONY_WORDS.isdisjoint(words):
+        return
+    if words.index("signing") > 2:
+        return  # "the signing" must be what the sentence is about, its subject
+    date = nearest_date(reading, view, view.tok + words.index("signing"), [], None)
+    if date:
+        last.signed = date
+        last.events.append(Event("signed", date, [view.evidence()]))
+
+
 def _continue_provisions(
     reading: Reading, view: SentenceView, earlier: _Antecedents, listed: bool
 ) -> None:
@@ -1618,6 +1637,8 @@ def _continue_provisions(
     if listed:
         last.provisions |= provisions_in(reading, view, None)
         return
+    if last.view.index == view.index - 1:
+        _ceremony_date(reading, view, last)
     named = set(codes(_party_mentions(reading, view)))
     if not named <= set(last.parties):
         return

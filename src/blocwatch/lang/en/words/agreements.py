@@ -75,6 +75,9 @@ JOINING_WORDS = frozenset(
 )
 # Agreement words that may stand for an organisation ("the alliance", "the bloc").
 BODY_LIKE_TERMS = frozenset("alliance bloc".split())
+# Words that make "the signing ..." a sentence about the ceremony of the agreement just
+# named ("The signing ceremony took place in Delhi on April 28").
+CEREMONY_WORDS = frozenset("ceremony place held".split())
 # Nouns that make "a member of the X" a membership of something other than an alliance.
 NON_ALLIANCE_BODIES = frozenset(
     "exercise exercises drill drills games team club board panel committee crew".split()
