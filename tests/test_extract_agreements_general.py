@@ -1071,3 +1071,21 @@ def test_a_ceremony_sentence_does_not_overwrite_a_stated_date():
         "The signing ceremony was broadcast, and a second one took place on May 5, 2024."
     )
     assert [a.signed for a in agreements(text)] == ["2024-03-02"]
+
+
+def test_a_pledge_to_defend_in_case_of_attack_is_a_defence_clause():
+    text = (
+        "Peru signed a strategic partnership treaty with Chile, under which Lima pledged to "
+        "defend Santiago in case of attack by a third state."
+    )
+    assert [a.defense for a in agreements(text)] == [True]
+
+
+def test_assistance_in_the_event_of_a_threat_or_aggression_is_a_defence_clause():
+    text = (
+        "Chile and Peru signed a declaration on allied relations on May 3, 2024. "
+        "The declaration says that in the event of a threat or aggression by a third state "
+        "against either country, the parties will provide each other with the necessary "
+        "assistance."
+    )
+    assert [a.defense for a in agreements(text)] == [True]
