@@ -1089,3 +1089,8 @@ def test_assistance_in_the_event_of_a_threat_or_aggression_is_a_defence_clause()
         "assistance."
     )
     assert [a.defense for a in agreements(text)] == [True]
+
+
+def test_a_hyphenated_capitalised_word_stays_in_the_name():
+    text = "The Inter-Governmental Agreement was signed by Chile and Spain on March 3, 2024."
+    assert [a.name for a in agreements(text)] == ["Inter-Governmental Agreement"]

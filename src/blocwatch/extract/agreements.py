@@ -1394,6 +1394,18 @@ def _other_clause(reading: Reading, tok: int, signing: list[Cue]) -> bool:
     return any(reading.lower(i) in _CLAUSE_LINKS for i in range(lo + 1, hi))
 
 
+def _name_hyphen(doc, t, floor: int) -> bool:
+    """A hyphen joining two capitalised words of a name: "Inter-Governmental Agreement"."""
+    return (
+        t.text == "-"
+        and not t.whitespace_
+        and t.i - 1 > floor
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].is_alpha
+        and doc[t.i - 1].text[:1].isupper()
+    )
+
+
 def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | None:
     """A proper name around the noun phrase: "Status of Forces Agreement", "Treaty on
     Comprehensive Strategic Partnership", "Defence Framework Agreement"."""
@@ -1415,6 +1427,7 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
             or t.like_num
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text == "-"
+            or _name_hyphen(doc, t, view.tok)
         ):
             s -= 1
         else:
