@@ -1094,3 +1094,21 @@ def test_assistance_in_the_event_of_a_threat_or_aggression_is_a_defence_clause()
 def test_a_hyphenated_capitalised_word_stays_in_the_name():
     text = "The Inter-Governmental Agreement was signed by Chile and Spain on March 3, 2024."
     assert [a.name for a in agreements(text)] == ["Inter-Governmental Agreement"]
+
+
+def test_a_defence_word_in_another_documents_quoted_name_is_not_this_ones():
+    text = (
+        "Guided by the 'Treaty on Friendship between Chile and Peru' signed on 3 May 1999 "
+        "and the 'Protocol on Mutual Assistance between Chile and Peru' of 2001, the two "
+        "states met in Lima."
+    )
+    treaty = [a for a in agreements(text) if a.name and a.name.startswith("Treaty")]
+    assert treaty and treaty[0].defense is None
+
+
+def test_a_defence_word_in_the_agreements_own_quoted_name_counts():
+    text = (
+        "Chile and Peru signed the 'Treaty on Mutual Assistance between Chile and Peru' "
+        "on 3 May 1999."
+    )
+    assert [a.defense for a in agreements(text)] == [True]

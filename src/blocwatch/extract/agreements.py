@@ -1084,6 +1084,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     owns = _owns_defense(reading, view, np, nps) or (
         span is not None and _alone_in(reading, span, nps)
     )
+    owns = owns and not _defence_only_in_other_names(reading, view, np)
     m.defense = defense_stance(view, before, span) if owns else None
     if (
         name
@@ -1212,6 +1213,24 @@ def _owns_defense(reading: Reading, view: SentenceView, np, nps) -> bool:
     one) rather than another agreement it names."""
     cues = view.cues_of("defense_cues")
     return not cues or bool(_owned(cues, np, nps, reading, complements=True))
+
+
+def _defence_only_in_other_names(reading: Reading, view: SentenceView, np) -> bool:
+    """Whether every defence word of the sentence lies in the quoted name of another
+    document ("guided by the 'Treaty on Friendship' and the 'Protocol on Mutual
+    Assistance'"): that clause is the other document's, not this one's."""
+    cues = view.cues_of("defense_cues")
+    at = reading.doc[np[0]].idx
+    others = [q for q in _quoted_spans(view) if not q[0] <= at < q[1]]
+    return bool(cues) and all(any(a <= c.start and c.end <= b for a, b in others) for c in cues)
+
+
+_QUOTED = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"|“[^”]+”|‘[^’]+’")
+
+
+def _quoted_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """Document character spans of the quoted stretches of the sentence (quoted names)."""
+    return [(view.start + m.start(), view.start + m.end()) for m in _QUOTED.finditer(view.text)]
 
 
 def _names_a_pair(reading: Reading, view: SentenceView) -> bool:
