@@ -1112,3 +1112,18 @@ def test_a_defence_word_in_the_agreements_own_quoted_name_counts():
         "on 3 May 1999."
     )
     assert [a.defense for a in agreements(text)] == [True]
+
+
+def test_a_name_goes_on_after_and_with_a_capitalised_word():
+    text = (
+        "Chile and Peru signed the Treaty on Strategic Partnership and Mutual Assistance "
+        "on 3 May 1999."
+    )
+    assert [a.name for a in agreements(text)] == [
+        "Treaty on Strategic Partnership and Mutual Assistance"
+    ]
+
+
+def test_a_name_stops_before_and_with_a_state():
+    text = "Chile signed the Treaty on Strategic Partnership and Peru agreed on 3 May 1999."
+    assert "Peru" not in (agreements(text)[0].name or "")

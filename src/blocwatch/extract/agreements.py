@@ -1413,6 +1413,16 @@ def _other_clause(reading: Reading, tok: int, signing: list[Cue]) -> bool:
     return any(reading.lower(i) in _CLAUSE_LINKS for i in range(lo + 1, hi))
 
 
+def _name_goes_on(doc, start: int, e: int, mention_toks: set[int]) -> bool:
+    """ "Treaty on Strategic Partnership and Mutual Assistance": after a name's "on/of" part,
+    "and" with a capitalised word (not a state) goes on with the name."""
+    return (
+        doc[e].lower_ == "and"
+        and any(doc[i].lower_ in ("on", "of", "for") for i in range(start, e))
+        and e + 1 not in mention_toks
+    )
+
+
 def _name_hyphen(doc, t, floor: int) -> bool:
     """A hyphen joining two capitalised words of a name: "Inter-Governmental Agreement"."""
     return (
@@ -1452,7 +1462,9 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
         else:
             break
     e = end
-    while e + 1 < view.tok_end and doc[e].lower_ in ("on", "of", "for"):
+    while e + 1 < view.tok_end and (
+        doc[e].lower_ in ("on", "of", "for") or _name_goes_on(doc, start, e, mention_toks)
+    ):
         # "Treaty on Friendship", "Treaty on the Foundations of Relations"
         article = doc[e + 1].lower_ == "the" and e + 2 < view.tok_end
         word = doc[e + 1 + article]
