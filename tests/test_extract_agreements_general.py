@@ -1127,3 +1127,8 @@ def test_a_name_goes_on_after_and_with_a_capitalised_word():
 def test_a_name_stops_before_and_with_a_state():
     text = "Chile signed the Treaty on Strategic Partnership and Peru agreed on 3 May 1999."
     assert "Peru" not in (agreements(text)[0].name or "")
+
+
+def test_an_opening_amid_without_a_comma_keeps_the_parties():
+    text = "Amid the talks Japan and the Philippines signed a logistics pact on Monday."
+    assert party_sets(text) == {frozenset({"JPN", "PHL"})}

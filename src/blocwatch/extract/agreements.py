@@ -587,6 +587,8 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
         word = reading.lower(i)
         if word in _BACKGROUND_OPENERS:
             end = next((j for j in range(i + 1, view.tok_end) if reading.lower(j) == ","), None)
+            if end is None and i - view.tok < 2:
+                continue  # "Amid the talks Japan and Australia signed ...": no edge to see
             spans.append((i, end if end is not None else view.tok_end))
         elif (
             word == ","
