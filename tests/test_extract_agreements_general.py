@@ -948,3 +948,187 @@ def test_a_step_under_a_modal_is_a_plan():
 def test_a_later_modal_step_leaves_a_signed_treaty_signed():
     text = "Chile and Peru signed a water treaty on Monday. It will be ratified next year."
     assert [(a.signed, a.status) for a in agreements(text)] == [("2024-06-17", "signed")]
+
+
+# --- background context, reported-and-denied deals, exercise membership (probe 2) --------
+
+
+def test_states_in_a_scene_setting_adjunct_are_no_parties():
+    text = (
+        "Chile signed a contract with Spain in 2021 for a first batch of patrol boats amid "
+        "a naval build-up after Argentina's quarrel with Britain."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "ESP"})}
+
+
+def test_an_opening_amid_phrase_stops_at_its_comma():
+    text = "Amid tensions with China, Japan and the Philippines signed a logistics pact on Monday."
+    assert party_sets(text) == {frozenset({"JPN", "PHL"})}
+
+
+def test_states_angered_by_the_move_are_no_parties():
+    text = (
+        "Italy has signed a deal to sell radar systems to Georgia, a move that is likely to "
+        "irritate Turkey and Russia."
+    )
+    assert party_sets(text) == {frozenset({"ITA", "GEO"})}
+
+
+def test_a_reported_signing_that_the_host_rejects_is_not_stated():
+    text = (
+        "Foreign newspapers said Vientiane and Hanoi had signed a secret deal on a port, "
+        "but the Laotian government rejected the reports."
+    )
+    assert agreements(text) == []
+
+
+def test_a_reported_signing_without_denial_still_counts():
+    text = "Officials said Vientiane and Hanoi had signed a port deal on Monday."
+    assert party_sets(text) == {frozenset({"LAO", "VNM"})}
+
+
+def test_membership_of_an_exercise_is_no_accession():
+    text = (
+        "The Malabar naval drill brings together the navies of the Quad. "
+        "Australia became a permanent member of the exercise in 2020."
+    )
+    assert not [a for a in agreements(text) if a.kind == "accession"]
+
+
+def test_membership_of_an_alliance_is_still_an_accession():
+    text = "Montenegro became a member of NATO in June 2017."
+    assert party_sets(text) == {frozenset({"MNE", "NATO"})}
+
+
+def test_a_short_name_in_parentheses_is_the_same_agreement():
+    text = (
+        "On March 3, the Agreement between Chile and Peru concerning the joint management "
+        "of fisheries in the southern Pacific and the exchange of catch data "
+        '("Chile-Peru Fisheries Agreement") was signed by the two foreign ministers.'
+    )
+    found = agreements(text, "2023-03-03")
+    assert len(found) == 1
+    assert found[0].signed == "2023-03-03"
+
+
+def test_a_fronted_date_does_not_date_a_sentence_with_two_dates():
+    text = (
+        "In 2019, talks began, and years of bargaining followed over the many clauses of "
+        "the fisheries text before Chile and Peru finally signed the agreement on 4 May 2023."
+    )
+    assert [a.signed for a in agreements(text)] == ["2023-05-04"]
+
+
+def test_a_city_reached_after_the_signing_is_not_its_place():
+    text = (
+        "The Chilean president arrived in Lima on Tuesday after signing a water treaty "
+        "with Bolivia."
+    )
+    assert [a.place for a in agreements(text)] == [None]
+
+
+def test_the_city_of_the_signing_clause_is_still_its_place():
+    text = "Chile and Bolivia signed a water treaty in Lima on Tuesday."
+    assert [a.place for a in agreements(text)] == ["Lima"]
+
+
+def test_a_named_declaration_does_not_take_the_date_of_an_older_named_treaty():
+    text = (
+        "The text of the Arica Declaration on Maritime Friendship between Chile and Peru "
+        "was released on Monday.\nThe Republic of Chile and the Republic of Peru,\n"
+        "- recalling the 'Treaty on Good Neighbourliness between Chile and Peru' signed on "
+        "3 May 1999,"
+    )
+    found = {a.name: a.signed for a in agreements(text)}
+    assert found.get("Treaty on Good Neighbourliness") == "1999-05-03"
+    assert found.get("Arica Declaration on Maritime Friendship") != "1999-05-03"
+
+
+def test_the_alliance_joined_is_no_agreement_of_its_own():
+    text = (
+        "Portugal's parliament approved North Macedonia's bid to join NATO, clearing the way "
+        "for the country's admittance to the alliance."
+    )
+    assert not [a for a in agreements(text) if a.kind != "accession"]
+
+
+def test_an_alliance_between_two_states_is_still_an_agreement():
+    text = "Chile and Peru formed an alliance against drug trafficking in 2019."
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_the_signing_ceremony_sentence_dates_the_agreement_before_it():
+    text = (
+        "Chile has signed a patrol boat contract with Spain. "
+        "The signing ceremony took place in Madrid on March 14, 2024."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-03-14"]
+
+
+def test_a_ceremony_sentence_does_not_overwrite_a_stated_date():
+    text = (
+        "Chile signed a patrol boat contract with Spain on March 2, 2024. "
+        "The signing ceremony was broadcast, and a second one took place on May 5, 2024."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-03-02"]
+
+
+def test_a_pledge_to_defend_in_case_of_attack_is_a_defence_clause():
+    text = (
+        "Peru signed a strategic partnership treaty with Chile, under which Lima pledged to "
+        "defend Santiago in case of attack by a third state."
+    )
+    assert [a.defense for a in agreements(text)] == [True]
+
+
+def test_assistance_in_the_event_of_a_threat_or_aggression_is_a_defence_clause():
+    text = (
+        "Chile and Peru signed a declaration on allied relations on May 3, 2024. "
+        "The declaration says that in the event of a threat or aggression by a third state "
+        "against either country, the parties will provide each other with the necessary "
+        "assistance."
+    )
+    assert [a.defense for a in agreements(text)] == [True]
+
+
+def test_a_hyphenated_capitalised_word_stays_in_the_name():
+    text = "The Inter-Governmental Agreement was signed by Chile and Spain on March 3, 2024."
+    assert [a.name for a in agreements(text)] == ["Inter-Governmental Agreement"]
+
+
+def test_a_defence_word_in_another_documents_quoted_name_is_not_this_ones():
+    text = (
+        "Guided by the 'Treaty on Friendship between Chile and Peru' signed on 3 May 1999 "
+        "and the 'Protocol on Mutual Assistance between Chile and Peru' of 2001, the two "
+        "states met in Lima."
+    )
+    treaty = [a for a in agreements(text) if a.name and a.name.startswith("Treaty")]
+    assert treaty and treaty[0].defense is None
+
+
+def test_a_defence_word_in_the_agreements_own_quoted_name_counts():
+    text = (
+        "Chile and Peru signed the 'Treaty on Mutual Assistance between Chile and Peru' "
+        "on 3 May 1999."
+    )
+    assert [a.defense for a in agreements(text)] == [True]
+
+
+def test_a_name_goes_on_after_and_with_a_capitalised_word():
+    text = (
+        "Chile and Peru signed the Treaty on Strategic Partnership and Mutual Assistance "
+        "on 3 May 1999."
+    )
+    assert [a.name for a in agreements(text)] == [
+        "Treaty on Strategic Partnership and Mutual Assistance"
+    ]
+
+
+def test_a_name_stops_before_and_with_a_state():
+    text = "Chile signed the Treaty on Strategic Partnership and Peru agreed on 3 May 1999."
+    assert "Peru" not in (agreements(text)[0].name or "")
+
+
+def test_an_opening_amid_without_a_comma_keeps_the_parties():
+    text = "Amid the talks Japan and the Philippines signed a logistics pact on Monday."
+    assert party_sets(text) == {frozenset({"JPN", "PHL"})}

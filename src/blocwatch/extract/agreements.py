@@ -196,7 +196,9 @@ def _mentions_in(
     nps = [
         np
         for np in nps
-        if not _with_a_company(reading, view, np) and not _by_companies(reading, view, np, nps)
+        if not _with_a_company(reading, view, np)
+        and not _by_companies(reading, view, np, nps)
+        and not _body_joined(reading, np)
     ]
     if not nps:
         return out
@@ -236,7 +238,7 @@ def _mentions_in(
                 continue  # "members signed the accession protocols for X and Y": who joins what?
             m = _build(reading, view, np, parties, nps)
             m.listed = listed
-            if _apposition(reading, view, np, nps):
+            if _apposition(reading, view, np, nps) or _parenthesised_alias(reading, view, np, nps):
                 m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
                 _date_each(reading, view, np, m)
@@ -258,12 +260,45 @@ def _state_and_organisation(reading: Reading, parties: list[str]) -> bool:
     return len(parties) == 2 and len(orgs) == 1
 
 
+_JOINING_WORDS = en.JOINING_WORDS
+_BODY_LIKE_TERMS = en.BODY_LIKE_TERMS
+
+
+def _body_joined(reading: Reading, np) -> bool:
+    """ "the country's admittance to the alliance", "to join the alliance": the organisation
+    joined, which is no agreement of its own (the accession is read elsewhere)."""
+    start, end, _kind = np
+    if end - start != 1 or reading.lower(start) not in _BODY_LIKE_TERMS:
+        return False
+    i = start - 1
+    if reading.lower(i) != "the":
+        return False
+    i -= reading.lower(i - 1) in ("to", "of", "into", "in")
+    return reading.lower(i - 1) in _JOINING_WORDS
+
+
 def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
     """ "Kenya denied reports that it had signed a defence pact with Uganda", "Tehran denied
     signing any deal": a step that its own actor denies is not stated."""
     for cue in _owned(view.cues_of("agreement_verbs"), np, nps, reading):
         words = reading.lowers(max(view.tok, cue.tok - 10), cue.tok)
         if any(w in _DENIALS for w in words) and not {";", ":"} & set(words):
+            return True
+        if _report_rejected(reading, view, cue.tok_end):
+            return True
+    return False
+
+
+_REPORT_NOUNS = en.REPORT_NOUNS
+
+
+def _report_rejected(reading: Reading, view: SentenceView, after: int) -> bool:
+    """ "Media said X and Y had signed a secret deal, but X rejected the reports": a
+    signing that a later clause of the same sentence denies as reported is not stated."""
+    for i in range(after, view.tok_end):
+        if reading.lower(i) in _DENIALS and any(
+            reading.lower(j) in _REPORT_NOUNS for j in range(i + 1, min(i + 4, view.tok_end))
+        ):
             return True
     return False
 
@@ -355,6 +390,20 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
         )
         and np[0] - i <= 8
     )
+
+
+def _parenthesised_alias(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """The noun phrase is a short name given in parentheses after a longer one: "the
+    Agreement between X and Y concerning ... ("X-Y Access Agreement")": the same agreement."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before:
+        return False
+    opens = [i for i in range(before[-1][1], np[0]) if reading.token_text(i) == "("]
+    if not opens or np[0] - opens[-1] > 8:
+        return False
+    if any(reading.token_text(i) == ")" for i in range(opens[-1], np[0])):
+        return False
+    return not any(before[-1][1] <= c.tok < np[0] for c in view.cues_of("agreement_verbs"))
 
 
 def _noun_phrases(
@@ -513,6 +562,7 @@ def _better_kind(a: str, b: str) -> str:
 
 
 def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
+    background = _background_spans(reading, view)
     return [
         m
         for m in view.mentions
@@ -520,7 +570,34 @@ def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         and is_role_candidate(reading, m)
         and not owns_a_company(reading, m)
         and not _mediator(reading, m)
+        and not any(a <= m.tok < b for a, b in background)
     ]
+
+
+_BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
+_SUMMING_NOUNS = en.SUMMING_NOUNS
+
+
+def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of adjuncts that set the scene rather than tell who agreed: "amid
+    Russia's war" up to the next comma, ", a move that angered Baku and Moscow" to the
+    sentence's end. States named there are context, never parties of the sentence's deal."""
+    spans: list[tuple[int, int]] = []
+    for i in range(view.tok, view.tok_end):
+        word = reading.lower(i)
+        if word in _BACKGROUND_OPENERS:
+            end = next((j for j in range(i + 1, view.tok_end) if reading.lower(j) == ","), None)
+            if end is None and i - view.tok < 2:
+                continue  # "Amid the talks Japan and Australia signed ...": no edge to see
+            spans.append((i, end if end is not None else view.tok_end))
+        elif (
+            word == ","
+            and reading.lower(i + 1) == "a"
+            and reading.lower(i + 2) in _SUMMING_NOUNS
+            and reading.lower(i + 3) in ("that", "which")
+        ):
+            spans.append((i, view.tok_end))
+    return spans
 
 
 _MEDIATED = en.MEDIATED
@@ -647,11 +724,13 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     if group is None:  # no parse asked or none to tell: the run of actors before the verb
         group = mention_group_before(reading, view, verbs[0].tok, max_gap=10)
     sources = _attribution(reading, view, verbs[0].tok)
+    background = _background_spans(reading, view)
     return codes(
         [
             m
             for m in group
             if m.tok not in sources
+            and not any(a <= m.tok < b for a, b in background)
             and reading.lex.is_state(m.code)
             and is_role_candidate(reading, m)
             and not _mediator(reading, m)
@@ -1007,6 +1086,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     owns = _owns_defense(reading, view, np, nps) or (
         span is not None and _alone_in(reading, span, nps)
     )
+    owns = owns and not _defence_only_in_other_names(reading, view, np)
     m.defense = defense_stance(view, before, span) if owns else None
     if (
         name
@@ -1135,6 +1215,24 @@ def _owns_defense(reading: Reading, view: SentenceView, np, nps) -> bool:
     one) rather than another agreement it names."""
     cues = view.cues_of("defense_cues")
     return not cues or bool(_owned(cues, np, nps, reading, complements=True))
+
+
+def _defence_only_in_other_names(reading: Reading, view: SentenceView, np) -> bool:
+    """Whether every defence word of the sentence lies in the quoted name of another
+    document ("guided by the 'Treaty on Friendship' and the 'Protocol on Mutual
+    Assistance'"): that clause is the other document's, not this one's."""
+    cues = view.cues_of("defense_cues")
+    at = reading.doc[np[0]].idx
+    others = [q for q in _quoted_spans(view) if not q[0] <= at < q[1]]
+    return bool(cues) and all(any(a <= c.start and c.end <= b for a, b in others) for c in cues)
+
+
+_QUOTED = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"|“[^”]+”|‘[^’]+’")
+
+
+def _quoted_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """Document character spans of the quoted stretches of the sentence (quoted names)."""
+    return [(view.start + m.start(), view.start + m.end()) for m in _QUOTED.finditer(view.text)]
 
 
 def _names_a_pair(reading: Reading, view: SentenceView) -> bool:
@@ -1299,9 +1397,44 @@ def _place(reading: Reading, view: SentenceView, signing: list[Cue]) -> str | No
         prev = reading.lower(m.tok - 1)
         prev2 = reading.lower(m.tok - 2)
         place_word = prev in ("in", "at") or (prev == "to" and prev2 == "visit")
-        if place_word and m.kind == "capital":
+        if place_word and m.kind == "capital" and not _other_clause(reading, m.tok, signing):
             return reading.text[m.start : m.end]
     return None
+
+
+_CLAUSE_LINKS = en.CLAUSE_LINKS
+
+
+def _other_clause(reading: Reading, tok: int, signing: list[Cue]) -> bool:
+    """Whether a temporal link stands between the place and the signing word: "landed in
+    Hanoi after signing the pact" (where he went next), "signed it, then flew to Paris"."""
+    if not signing:
+        return False
+    verb = signing[0].tok
+    lo, hi = (tok, verb) if tok < verb else (verb, tok)
+    return any(reading.lower(i) in _CLAUSE_LINKS for i in range(lo + 1, hi))
+
+
+def _name_goes_on(doc, start: int, e: int, mention_toks: set[int]) -> bool:
+    """ "Treaty on Strategic Partnership and Mutual Assistance": after a name's "on/of" part,
+    "and" with a capitalised word (not a state) goes on with the name."""
+    return (
+        doc[e].lower_ == "and"
+        and any(doc[i].lower_ in ("on", "of", "for") for i in range(start, e))
+        and e + 1 not in mention_toks
+    )
+
+
+def _name_hyphen(doc, t, floor: int) -> bool:
+    """A hyphen joining two capitalised words of a name: "Inter-Governmental Agreement"."""
+    return (
+        t.text == "-"
+        and not t.whitespace_
+        and t.i - 1 > floor
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].is_alpha
+        and doc[t.i - 1].text[:1].isupper()
+    )
 
 
 def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | None:
@@ -1325,12 +1458,15 @@ def _name(reading: Reading, view: SentenceView, start: int, end: int) -> str | N
             or t.like_num
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text == "-"
+            or _name_hyphen(doc, t, view.tok)
         ):
             s -= 1
         else:
             break
     e = end
-    while e + 1 < view.tok_end and doc[e].lower_ in ("on", "of", "for"):
+    while e + 1 < view.tok_end and (
+        doc[e].lower_ in ("on", "of", "for") or _name_goes_on(doc, start, e, mention_toks)
+    ):
         # "Treaty on Friendship", "Treaty on the Foundations of Relations"
         article = doc[e + 1].lower_ == "the" and e + 2 < view.tok_end
         word = doc[e + 1 + article]
@@ -1379,6 +1515,8 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             for i in range(cue.tok_end, cue.tok_end + 9)
         ):
             continue  # "became a partner of", "became the host of": not membership
+        if _member_of_another_body(reading, view, cue):
+            continue  # "became a permanent member of the exercise": no alliance joined
         joiner = (
             [
                 m
@@ -1399,6 +1537,19 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
         # UAE joined BRICS": each state of the list joins.
         return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
     return _membership(reading, view)
+
+
+_NON_ALLIANCE_BODIES = en.NON_ALLIANCE_BODIES
+
+
+def _member_of_another_body(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether the membership after ``cue`` is of a named non-alliance thing: "a member of
+    the exercise", "members of the drills" (a participant, not a state joining a bloc)."""
+    for i in range(cue.tok_end, min(cue.tok_end + 9, view.tok_end)):
+        if reading.lower(i) in ("member", "members") and reading.lower(i + 1) in ("of", "in"):
+            j = i + 2 + (reading.lower(i + 2) in ("the", "this", "that", "its"))
+            return reading.lower(j) in _NON_ALLIANCE_BODIES
+    return False
 
 
 def _joiners(reading: Reading, view: SentenceView, cue: Cue, group: list[Mention]):
@@ -1495,6 +1646,25 @@ def _pronoun_signed(reading: Reading, view: SentenceView, last: _Mention | None)
         last.strength = "strong"
 
 
+_CEREMONY_WORDS = en.CEREMONY_WORDS
+
+
+def _ceremony_date(reading: Reading, view: SentenceView, last: _Mention) -> None:
+    """ "The signing ceremony took place in New Delhi on April 28, 2025" right after the
+    agreement's sentence: the date of its signing, when that sentence gave none."""
+    if last.signed or last.strength == "proposed" or view.has("proposal_cues"):
+        return
+    words = reading.lowers(view.tok, view.tok_end)
+    if "signing" not in words or _CEREMONY_WORDS.isdisjoint(words):
+        return
+    if words.index("signing") > 2:
+        return  # "the signing" must be what the sentence is about, its subject
+    date = nearest_date(reading, view, view.tok + words.index("signing"), [], None)
+    if date:
+        last.signed = date
+        last.events.append(Event("signed", date, [view.evidence()]))
+
+
 def _continue_provisions(
     reading: Reading, view: SentenceView, earlier: _Antecedents, listed: bool
 ) -> None:
@@ -1513,6 +1683,8 @@ def _continue_provisions(
     if listed:
         last.provisions |= provisions_in(reading, view, None)
         return
+    if last.view.index == view.index - 1:
+        _ceremony_date(reading, view, last)
     named = set(codes(_party_mentions(reading, view)))
     if not named <= set(last.parties):
         return
@@ -1596,6 +1768,35 @@ def _takes_up(r: _Record, m: _Mention) -> bool:
     )
 
 
+def _name_kinds(name: str) -> set[str]:
+    """The head noun of a proper name: the last agreement word of its capitalised opening
+    ("Comprehensive Strategic Partnership Agreement" -> agreement, "Treaty on ..." ->
+    treaty), or nothing when the opening has none."""
+    opening = []
+    for w in name.split():
+        if not w[:1].isupper():
+            break
+        opening.append(w.lower().strip("'\"“”‘’"))
+    terms = _words_of("agreement_terms.tsv")
+    heads = [w for w in opening if w in terms]
+    return set(heads[-1:])
+
+
+def _other_named(r: _Record, m: _Mention) -> bool:
+    """Whether the record and the mention carry proper names of different kinds of
+    agreement ("Declaration on Allied Relations" and "Treaty on Friendship"): two documents,
+    even between the same states in the same article."""
+    if not m.name:
+        return False
+    mine = _name_kinds(m.name)
+    for x in r.mentions:
+        if x.name and not _same_name(x.name, m.name):
+            theirs = _name_kinds(x.name)
+            if mine and theirs and not mine & theirs:
+                return True
+    return False
+
+
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -1615,6 +1816,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 and not _takes_up(r, m)
             ):
                 continue  # a dated older agreement is not the undated new one
+            if _other_named(r, m):
+                continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
             if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r
                 break

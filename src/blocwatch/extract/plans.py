@@ -151,7 +151,7 @@ def _is_headline(reading: Reading, view: SentenceView) -> bool:
 
 
 def title_case(reading: Reading, view: SentenceView) -> bool:
-    if view.text.rstrip().endswith((".", "!", "?")):
-        return False  # a headline has no closing stop
+    if view.text.rstrip().endswith((".", "!", "?", ",", ";", ":")):
+        return False  # a headline has no closing stop; an item of a list ends in a comma
     words = [t for t in reading.doc[view.tok : view.tok_end] if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) / len(words) > 0.7

@@ -70,10 +70,13 @@ def nearest_date(
     """The date nearest to token ``tok`` that is not inside another noun phrase (nor before
     token ``floor``)."""
     best, best_dist, seen = None, 10**9, 0
+    opening = None
     for d in reading.dates(view):
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None or span.start < floor:
             continue
+        if _opens_sentence(reading, view, span):
+            opening = d.value
         if d.kind == "years_after" and span.start > tok:
             continue  # "sealed it 56 years after ... signed": the date of the later clause
         if d.kind == "year" and any(
@@ -89,7 +92,20 @@ def nearest_date(
     # A long lead sentence with one agreement and one date ("declared on Friday that ...,
     # setting out ... in a joint statement issued in Beijing") dates it however far apart.
     alone = seen == 1 and len(nps) == 1
-    return best if best_dist <= 25 or (alone and best_dist <= 50) else None
+    if best_dist <= 25 or (alone and best_dist <= 50):
+        return best
+    # "On January 6, the Agreement between ... (a long name) ... was signed by ...": a date
+    # fronted before the subject dates the main clause's verb however long the subject is.
+    return opening if seen == 1 and opening else None
+
+
+def _opens_sentence(reading: Reading, view: SentenceView, span) -> bool:
+    """Whether the date is the sentence's fronted adverbial: "On May 2, ...", "In 2019, ..."."""
+    return (
+        span.start == view.tok + 1
+        and reading.lower(view.tok) in ("on", "in")
+        and reading.lower(span.end) == ","
+    )
 
 
 # Words that may continue an agreement's name after its noun: "Treaty of Friendship,

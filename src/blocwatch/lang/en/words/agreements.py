@@ -55,6 +55,34 @@ RATIFIES = frozenset("approved ratified endorsed".split())
 # Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
 MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
 
+# Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
+# Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
+BACKGROUND_OPENERS = frozenset("amid amidst despite".split())
+# Nouns after ", a" that sum up the whole clause before them.
+SUMMING_NOUNS = frozenset("move step decision development".split())
+# What a government rejects when it rejects a report of a signing ("rejected the reports").
+REPORT_NOUNS = frozenset(
+    "report reports claim claims allegation allegations story stories account accounts".split()
+)
+# Temporal links that put a place in another clause than the signing ("landed in Hanoi after
+# signing the pact"): the place is where the signer went, not where it signed.
+CLAUSE_LINKS = frozenset("after before following then later afterwards since".split())
+# Words of joining before "(to/of/into) the alliance": the alliance then is the body joined,
+# not an agreement ("admittance to the alliance", "join the alliance").
+JOINING_WORDS = frozenset(
+    """admittance admission accession entry membership member members join joins joined
+    joining enter entered entering""".split()
+)
+# Agreement words that may stand for an organisation ("the alliance", "the bloc").
+BODY_LIKE_TERMS = frozenset("alliance bloc".split())
+# Words that make "the signing ..." a sentence about the ceremony of the agreement just
+# named ("The signing ceremony took place in Delhi on April 28").
+CEREMONY_WORDS = frozenset("ceremony place held".split())
+# Nouns that make "a member of the X" a membership of something other than an alliance.
+NON_ALLIANCE_BODIES = frozenset(
+    "exercise exercises drill drills games team club board panel committee crew".split()
+)
+
 # Words of denial before a step of an agreement's life: what is denied is not stated.
 DENIALS = frozenset(
     "denied denies deny denying dismissed dismisses rejected rejects refuted refutes".split()
