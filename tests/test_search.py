@@ -157,7 +157,7 @@ def test_the_migration_indexes_documents_stored_before_it(engine):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0002")
-        insert_documents(conn, ARTICLES)
+        insert_documents(conn, ARTICLES, index=False)  # no bands table at 0002
         command.upgrade(cfg, "head")
     assert ids(engine, "Caspian") == ["pipeline-deal"]
 
