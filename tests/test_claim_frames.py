@@ -520,3 +520,26 @@ def test_a_denial_about_one_recipient_does_not_answer_a_claim_about_another():
 def test_passive_supply_keeps_giver_and_receiver_apart(text, expected):
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third of the rockets used by Syria are supplied by Iran, the newspaper reported.",
+        "Canada said dozens of the mortars fired by Syria were shipped by Iran.",
+    ],
+)
+def test_who_uses_what_a_passive_agent_gave_is_the_beneficiary(text):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["IRN"], ["SYR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese officials said Hanoi sent rockets that Laos's troops fire at rebels.",
+        "Japanese officials said Hanoi sent rockets that Laotian soldiers fire at rebels.",
+    ],
+)
+def test_the_receivers_own_troops_are_not_sent(text):
+    assert [c.action for c in claims(text)] == ["arms_transfer"]

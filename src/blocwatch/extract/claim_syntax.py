@@ -373,12 +373,16 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
     supplied = None  # the passive subject, when it is who receives
+    supplied_users: list[Token] = []
     if _is_passive(v):
         # "supplied with drones by Iran": the parser may hang "by" on what is given
         agent = _prep_objects(v, ("by",)) or [
             a for w in _prep_objects(v, ("with",)) for a in _prep_objects(w, ("by",))
         ]
         patient = _child(v, "nsubjpass")
+        if patient is not None and agent and not _receives(v, patient, cue):
+            # "half of the shells Russia fires are supplied by Iran": who used what was given
+            supplied_users = _users_of(patient)
         if patient is not None and _receives(v, patient, cue):
             # "Russia is being supplied with drones by Iran", "the Houthis are armed by Iran"
             subject, supplied = (agent[0] if agent else None), patient
@@ -392,6 +396,7 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
     if supplied is not None:
         recipients.insert(0, supplied)
+    recipients += supplied_users
     dative = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
     obj = _child(v, "dobj")
     if obj is not None:  # "supplied munitions to the army": the parser may hang "to" on the noun
@@ -423,14 +428,23 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
 
 def _users_of(obj: Token) -> list[Token]:
     """Who used what was supplied, by a relative clause on it: "the drones that Russia
-    launched at Kyiv", "the missiles the Houthis fired"."""
-    return [
-        subj
-        for c in obj.children
-        if c.dep_ == "relcl" and c.lemma_ in _USING
-        for subj in c.children
-        if subj.dep_ == "nsubj" and subj.lower_ not in ("that", "which", "who")
-    ]
+    launched at Kyiv", "the missiles the Houthis fired", "the shells used by Russia"; through
+    a share of it: "half of the shells", "dozens of the drones"."""
+    nouns = [obj, *_prep_objects(obj, ("of",))]
+    users = []
+    for noun in nouns:
+        for c in noun.children:
+            if c.lemma_ not in _USING:
+                continue
+            if c.dep_ == "relcl":
+                users += [
+                    s
+                    for s in c.children
+                    if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")
+                ]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                users += _prep_objects(c, ("by",))
+    return users
 
 
 def _receives(v: Token, patient: Token, cue: Cue) -> bool:

@@ -136,14 +136,17 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
         new_givers = all(not set(other.subject) & set(f.subject) for f in found)
         if other.framed and new_givers:
             found.append(other)
-    for kind, item in _other_kinds(view, claim):
+    for kind, item in _other_kinds(reading, view, claim):
         found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
     return found
 
 
-def _other_kinds(view: SentenceView, claim: _ClaimMention) -> list[tuple[str, Cue]]:
+def _other_kinds(
+    reading: Reading, view: SentenceView, claim: _ClaimMention
+) -> list[tuple[str, Cue]]:
     """Items of another action than the claim's, in the claim's sentence after its supply
-    word and before any other supply word: troops and weapons sent together."""
+    word and before any other supply word: troops and weapons sent together. The receiver's
+    own troops ("missiles that Moscow's troops fire") are not sent."""
     if claim.action not in _SUPPORT_FAMILY - {"military_support"} or claim.supply is None:
         return []
     later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
@@ -151,9 +154,18 @@ def _other_kinds(view: SentenceView, claim: _ClaimMention) -> list[tuple[str, Cu
     out: dict[str, Cue] = {}
     for item in view.cues_of("supplied_items"):
         other = item.value != claim.action and item.value in _SUPPORT_FAMILY
-        if other and claim.supply.tok_end <= item.tok < stop:
+        owned = set(_owners_before(reading, view, item)) & set(claim.beneficiary)
+        if other and claim.supply.tok_end <= item.tok < stop and not owned:
             out.setdefault(item.value, item)
     return list(out.items())
+
+
+def _owners_before(reading: Reading, view: SentenceView, item: Cue) -> list[str]:
+    """The states whose name or demonym stands right before an item, as its owner:
+    "Russian troops", "Moscow's troops"."""
+    possessive = reading.token_text(item.tok - 1) in ("'s", "’s")
+    ends = {item.tok, item.tok - 1} if possessive else {item.tok}
+    return [m.code for m in view.mentions if m.tok_end in ends]
 
 
 def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
