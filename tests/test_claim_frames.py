@@ -543,3 +543,47 @@ def test_who_uses_what_a_passive_agent_gave_is_the_beneficiary(text):
 )
 def test_the_receivers_own_troops_are_not_sent(text):
     assert [c.action for c in claims(text)] == ["arms_transfer"]
+
+
+def test_a_pronoun_that_believes_is_the_state_named_before_it():
+    (c,) = claims("Canada has told its partners that it believes Iran shipped rockets to Syria.")
+    assert roles(c) == (["CAN"], ["IRN"], ["SYR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Ankara said Armenia had sent no tanks to Iran.",
+        "Kyiv says Belarus bought no rockets from Tehran.",
+    ],
+)
+def test_supplying_none_of_an_item_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_no_fewer_than_is_still_supply():
+    (c,) = claims(
+        "Officials in Ankara said Armenia had secretly sent no fewer than 40 tanks to Iran."
+    )
+    assert (c.subject, c.beneficiary) == (["ARM"], ["IRN"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a chief speaks for the state that owns the title; plants stand for their state
+        (
+            "Poland's spy chief said Hungary sells machine tools to Serbian plants.",
+            (["POL"], ["HUN"], ["SRB"]),
+        ),
+        # an agency's own name owned by a state in the possessive
+        (
+            "Anna Kowal, the head of Poland's Military Counterintelligence Service, has"
+            " accused Hungary of supplying drones to Serbia.",
+            (["POL"], ["HUN"], ["SRB"]),
+        ),
+    ],
+)
+def test_titles_and_works_owned_by_a_state_stand_for_it(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected

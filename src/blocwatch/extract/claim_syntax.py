@@ -102,7 +102,7 @@ class _Tree:
         m = self.at.get(tok.i)
         if m is not None:
             found.append(m)
-        elif tok.lower_ in STATE_NOUN and tok.pos_ != "PROPN" and not self._non_state(tok):
+        elif tok.lower_ in STATE_NOUN and self._common(tok) and not self._non_state(tok):
             found += self.owners(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
             for g in _prep_objects(tok, ("of", "in", "for")):
@@ -127,6 +127,12 @@ class _Tree:
                     self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
                 ]
         return found
+
+    def _common(self, tok: Token) -> bool:
+        """A state noun used as a common noun, or a name owned by a state in the possessive
+        ("Ukraine's Foreign Intelligence Service"), not a name of its own."""
+        owned = any(c.dep_ == "poss" and c.i in self.at for c in tok.children)
+        return tok.pos_ != "PROPN" or owned
 
     def _non_state(self, tok: Token) -> bool:
         return any(c.lower_ in NON_STATE for c in tok.children if c.dep_ in ("amod", "compound"))
@@ -757,6 +763,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             found = tree.owners(subj)
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
+        elif subj.lower_ in _SPEAKING_PRONOUNS:
+            # "Washington told allies that it believes ...": the state named before speaks
+            found = tree.antecedent(subj, set())
         else:
             found = tree.actors(subj)
         if found:
@@ -768,6 +777,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
         return _speaker(tree, verb.head) if verb.head.i != verb.i else []
     return []
+
+
+_SPEAKING_PRONOUNS = frozenset(("it", "they"))
 
 
 def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
@@ -815,7 +827,16 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
                 return True
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
-    return False
+    return _none_given(path[0])
+
+
+def _none_given(v: Token) -> bool:
+    """ "sold no drones", "sent no troops": what is given is none (but "no fewer than")."""
+    given = _child(v, "dobj")
+    if given is None:
+        return False
+    no = next((c for c in given.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    return no is not None and no.nbor().lower_ not in ("fewer", "less", "more")
 
 
 def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention] | None:
