@@ -587,3 +587,24 @@ def test_no_fewer_than_is_still_supply():
 def test_titles_and_works_owned_by_a_state_stand_for_it(text, expected):
     (c,) = claims(text)
     assert roles(c) == expected
+
+
+def test_warning_that_a_state_supplies_is_an_allegation():
+    (c,) = claims("Canada has warned its partners that Iran is providing satellite data to Syria.")
+    assert (roles(c), c.action) == ((["CAN"], ["IRN"], ["SYR"]), "military_support")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has been warning Iran for months not to ship rockets to Syria.",
+        "Ottawa warned that Iran could ship rockets to Syria.",
+    ],
+)
+def test_a_warning_against_future_supply_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_assisting_a_state_with_intelligence_is_military_support():
+    (c,) = claims("Kyiv says Iran has been secretly assisting Syria with satellite intelligence.")
+    assert (roles(c), c.action) == ((["UKR"], ["IRN"], ["SYR"]), "military_support")
