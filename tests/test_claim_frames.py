@@ -608,3 +608,8 @@ def test_a_warning_against_future_supply_is_no_claim(text):
 def test_assisting_a_state_with_intelligence_is_military_support():
     (c,) = claims("Kyiv says Iran has been secretly assisting Syria with satellite intelligence.")
     assert (roles(c), c.action) == ((["UKR"], ["IRN"], ["SYR"]), "military_support")
+
+
+def test_a_named_region_of_a_state_is_that_state_not_a_group():
+    (c,) = claims("Seoul said Pyongyang had secretly sent troops to Russia's Far East.")
+    assert roles(c) == (["KOR"], ["PRK"], ["RUS"])

@@ -281,7 +281,8 @@ def _group(tree: _Tree, tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return False  # "for use in Ukraine", "for its war"
     if tok.pos_ == "PROPN":
-        return True
+        # "Russia's Far East": a place in a state, not a group of its own
+        return not any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
     return tok.lower_ in NON_STATE or tree._non_state(tok)
 
 
