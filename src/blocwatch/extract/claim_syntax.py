@@ -45,6 +45,7 @@ NOT_MILITARY = _words("not_military")  # "financial backing", "political support
 NOT_MILITARY_OBJECT = _words("not_military_object")  # "backs Serbia's stance", "the deal"
 ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
+PLACE_HEAD = _words("place_head")  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
 # Verbs whose subject does what their object noun names: "involved in a weapons delivery".
@@ -281,8 +282,9 @@ def _group(tree: _Tree, tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return False  # "for use in Ukraine", "for its war"
     if tok.pos_ == "PROPN":
-        # "Russia's Far East": a place in a state, not a group of its own
-        return not any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
+        # "Russia's Far East": a place in the state that owns it, not a group of its own
+        owned = any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
+        return not (owned and tok.lower_ in PLACE_HEAD)
     return tok.lower_ in NON_STATE or tree._non_state(tok)
 
 
