@@ -613,3 +613,19 @@ def test_assisting_a_state_with_intelligence_is_military_support():
 def test_a_named_region_of_a_state_is_that_state_not_a_group():
     (c,) = claims("Seoul said Pyongyang had secretly sent troops to Russia's Far East.")
     assert roles(c) == (["KOR"], ["PRK"], ["RUS"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused Somalia of airdropping rifles to Ethiopia.",
+        "Kenya says Somalia has been secretly ferrying rockets to Ethiopia.",
+    ],
+)
+def test_supply_by_air_or_boat_is_supply(text):
+    (c,) = claims(text)
+    assert roles(c) == (["KEN"], ["SOM"], ["ETH"])
+
+
+def test_ferrying_a_leader_is_no_claim():
+    assert claims("Tanzania ferried its president to the summit in Kenya.") == []
