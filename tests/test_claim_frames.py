@@ -629,3 +629,24 @@ def test_supply_by_air_or_boat_is_supply(text):
 
 def test_ferrying_a_leader_is_no_claim():
     assert claims("Tanzania ferried its president to the summit in Kenya.") == []
+
+
+def test_accused_of_being_a_supplier_names_the_accused():
+    (c,) = claims("Kenya has long accused Somalia of being a key arms supplier to Ethiopia.")
+    assert (roles(c), c.action) == ((["KEN"], ["SOM"], ["ETH"]), "arms_transfer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia kept buying Iranian oil, helping Tehran skirt Western sanctions, analysts say.",
+        "Georgia has been helping Iran dodge international sanctions, France says.",
+    ],
+)
+def test_getting_round_sanctions_in_other_words_is_sanctions_evasion(text):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.action) == (["GEO"], ["IRN"], "sanctions_evasion")
+
+
+def test_evading_air_defences_is_no_sanctions_evasion():
+    assert claims("Kyiv says the strikes helped its drones evade air defences.") == []

@@ -600,7 +600,9 @@ def _described(v: Token) -> Token | None:
     """The noun phrase an agent noun is said of: the subject of "is"/"became", of "emerged
     as", or the object of "named X as", "suggesting X as"."""
     if v.dep_ == "attr":
-        return _child(v.head, "nsubj")
+        # "accused Iran of being a supplier": a subjectless "being" takes its controller's
+        being = _is_verb(v.head) and v.head.dep_ == "pcomp"
+        return _child(v.head, "nsubj") or (_controller(v.head) if being else None)
     if v.dep_ == "pobj" and v.head.lower_ == "as":
         verb = v.head.head
         if _is_passive(verb):
