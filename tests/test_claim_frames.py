@@ -650,3 +650,33 @@ def test_getting_round_sanctions_in_other_words_is_sanctions_evasion(text):
 
 def test_evading_air_defences_is_no_sanctions_evasion():
     assert claims("Kyiv says the strikes helped its drones evade air defences.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Seoul said Russia had shared missile technology with Pyongyang.",
+            (["KOR"], ["RUS"], ["PRK"], "technology_transfer"),
+        ),
+        (
+            "Iran is sharing satellite imagery with Syria, Canadian officials said.",
+            (["CAN"], ["IRN"], ["SYR"], "military_support"),
+        ),
+    ],
+)
+def test_sharing_an_item_with_a_state_is_supplying_it(text, expected):
+    (c,) = claims(text)
+    assert (*roles(c), c.action) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Russia have shared drone technology, Kyiv says.",
+        "Russia and China share a long border.",
+        "The two states have shared interests in missile defence, Russia said.",
+    ],
+)
+def test_sharing_without_a_recipient_is_no_claim(text):
+    assert claims(text) == []

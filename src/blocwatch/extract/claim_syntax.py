@@ -235,6 +235,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
     out.recipient_phrase = bool(recipient_toks)
+    if v.lemma_ == "share" and not recipient_toks:
+        out.blocked = True  # "Iran and Russia shared drone technology": each with the other
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
@@ -403,6 +405,10 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     else:
         subject = _child(v, "nsubj") or _controller(v)
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
+        shared = _child(v, "dobj")
+        recipients += _prep_objects(v, ("with",))
+        recipients += _prep_objects(shared, ("with",)) if shared is not None else []
     if supplied is not None:
         recipients.insert(0, supplied)
     recipients += supplied_users
@@ -563,6 +569,10 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
         giver = _prep_objects(v, ("from", "by") if cue.value != "back" else ("from", "by", "of"))
         subject = giver[0] if giver else None
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
+        shared = _child(v, "dobj")
+        recipients += _prep_objects(v, ("with",))
+        recipients += _prep_objects(shared, ("with",)) if shared is not None else []
     if v.dep_ in ("nsubj", "nsubjpass"):  # "a shipment ... was destined for Egypt"
         recipients += _prep_objects(v.head, _TO)
     if cue.value == "get" and subject is not None:
