@@ -680,3 +680,11 @@ def test_sharing_an_item_with_a_state_is_supplying_it(text, expected):
 )
 def test_sharing_without_a_recipient_is_no_claim(text):
     assert claims(text) == []
+
+
+def test_who_says_the_reports_are_untrue_denies_them_not_the_states_in_the_reports():
+    (c,) = claims(
+        "Reports that Iran has shipped rockets to Syria are not true, the Syrian ambassador"
+        " to Tehran said."
+    )
+    assert (c.subject, c.beneficiary, c.denied_by) == (["IRN"], ["SYR"], ["SYR"])

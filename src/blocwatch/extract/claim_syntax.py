@@ -863,7 +863,9 @@ def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Ment
         return None
     t = parse.head_of(cue.start, cue.end)
     if t is not None and not _is_verb(t):
-        t = _calling_verb(t)  # "called the reports a fabrication": who calls them so
+        # "called the reports a fabrication": who calls them so; "the reports are false,
+        # the ambassador said": who says so
+        t = _calling_verb(t) or _saying_verb(t)
     if t is None or not _is_verb(t):
         return None
     tree = _Tree(reading, view, parse)
@@ -874,6 +876,19 @@ def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Ment
     if not found and subj is not None and subj.lower_ in _PRONOUNS:
         found = tree.antecedent(subj, set())  # "he denied": the speaker named before
     return found or None
+
+
+def _saying_verb(word: Token) -> Token | None:
+    """The verb of saying a word of denial is reported under ("the reports are not true,
+    the ambassador said"), a few heads up; None when there is none."""
+    t = word
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if _is_verb(t) and t.lemma_ in SAY:
+            return t
+    return None
 
 
 def _calling_verb(word: Token) -> Token | None:
