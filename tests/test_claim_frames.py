@@ -688,3 +688,8 @@ def test_who_says_the_reports_are_untrue_denies_them_not_the_states_in_the_repor
         " to Tehran said."
     )
     assert (c.subject, c.beneficiary, c.denied_by) == (["IRN"], ["SYR"], ["SYR"])
+
+
+def test_the_topic_of_a_reporting_body_is_not_its_speaker():
+    (c,) = claims("Iran sends drones to Syria, the Working Group on Syrian Sanctions reports.")
+    assert roles(c) == ([], ["IRN"], ["SYR"])

@@ -691,8 +691,15 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
         if end < len(doc) and verbs[-1].i != tail[-1].i:
             continue  # between commas, only a clause that ends on its verb of saying
         out.framed = True
-        out.accusers = _unique([tree.at[t.i] for t in tail if t.i in tree.at])
+        # "the Working Group on Russian Sanctions reports": what a body is about is not who
+        # speaks
+        topic = next((t.i for t in tail if t.lower_ in _TOPIC_PREPOSITIONS), None)
+        speakers = [t for t in tail if t.i in tree.at and (topic is None or t.i < topic)]
+        out.accusers = _unique([tree.at[t.i] for t in speakers])
         return
+
+
+_TOPIC_PREPOSITIONS = frozenset(("on", "about", "against", "over"))
 
 
 _ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
