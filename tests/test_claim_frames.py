@@ -693,3 +693,8 @@ def test_who_says_the_reports_are_untrue_denies_them_not_the_states_in_the_repor
 def test_the_topic_of_a_reporting_body_is_not_its_speaker():
     (c,) = claims("Iran sends drones to Syria, the Working Group on Syrian Sanctions reports.")
     assert roles(c) == ([], ["IRN"], ["SYR"])
+
+
+def test_those_involved_in_arms_transfers_are_the_suppliers():
+    (c,) = claims("Canada sanctioned Iranian officials involved in rocket shipments to Syria.")
+    assert roles(c) == (["CAN"], ["IRN"], ["SYR"])

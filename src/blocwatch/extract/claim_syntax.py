@@ -640,6 +640,8 @@ def _doer_of_noun(v: Token) -> Token | None:
         return _doer_of_noun(gov) if gov.lower_ in ALLEGE else None
     if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
         return _child(gov, "nsubjpass") if _is_passive(gov) else _child(gov, "dobj")
+    if gov.lemma_ in _DOING and gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN"):
+        return gov.head  # "North Korean officials involved in arms transfers"
     if gov.lemma_ in DENY | ACKNOWLEDGE | _DOING:
         return _child(gov, "nsubj", "nsubjpass")
     return None  # "intercepted a shipment": the interceptor supplied nothing
