@@ -696,5 +696,5 @@ def test_the_topic_of_a_reporting_body_is_not_its_speaker():
 
 
 def test_those_involved_in_arms_transfers_are_the_suppliers():
-    (c,) = claims("Canada sanctioned Iranian officials involved in rocket shipments to Syria.")
+    (c,) = claims("Canada sanctioned Iranian officials involved in weapons transfers to Syria.")
     assert roles(c) == (["CAN"], ["IRN"], ["SYR"])
