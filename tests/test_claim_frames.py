@@ -698,3 +698,33 @@ def test_the_topic_of_a_reporting_body_is_not_its_speaker():
 def test_those_involved_in_arms_transfers_are_the_suppliers():
     (c,) = claims("Canada sanctioned Iranian officials involved in weapons transfers to Syria.")
     assert roles(c) == (["CAN"], ["IRN"], ["SYR"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relative pronoun's noun supplied
+        (
+            "Canada sanctioned Iranian companies that supplied drone parts to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        # the noun a participle of accusing or suspecting hangs on
+        (
+            "Sanctions were imposed on Iranian firms suspected of selling rifles to Syria.",
+            ([], ["IRN"], ["SYR"]),
+        ),
+        # a state that blacklists over supply alleges it
+        (
+            "Ottawa blacklisted Iranian firms for shipping drones to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        # "their" agrees with the plural before it, not with the singular sanctioning state
+        (
+            "Canada sanctioned Iranian companies over their alleged supply of drones to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+    ],
+)
+def test_who_a_sanction_names_as_supplier(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected

@@ -141,6 +141,16 @@ class _Tree:
     def states(self, tok: Token) -> list[Mention]:
         return [m for m in self.actors(tok) if self.is_state(m)]
 
+    def _plural_before(self, tok: Token) -> list[Mention]:
+        """The states of the nearest plural noun before ``tok`` that stands for states
+        ("Indian companies"); [] when there is none."""
+        for t in reversed(list(tok.doc[: tok.i])):
+            if t.tag_ in ("NNS", "NNPS") and t.i not in self.at:
+                found = self.states(t)
+                if found:
+                    return found
+        return []
+
     def antecedent(self, tok: Token, exclude: set[str]) -> list[Mention]:
         """ "accusing it of ...", "denied that it sent", "accusing the Islamic republic":
         the nearest state named before the pronoun or description, not its accuser."""
@@ -150,6 +160,9 @@ class _Tree:
             # "said Iran is lying about its supplying", "accused the US of a story on its
             # alleged transfer": a possessive refers to the nearest subject, accuser or not
             exclude, subjects = set(), []
+            plural = self._plural_before(tok) if tok.lower_ == "their" else []
+            if plural:
+                return plural  # "sanctioned Indian firms over their supply": the firms
         for subj in subjects:
             found = [m for m in self.states(subj) if m.code not in exclude]
             if found and subj.i < tok.i:
@@ -404,6 +417,8 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         subject = _controller(v)
     else:
         subject = _child(v, "nsubj") or _controller(v)
+    if subject is not None and subject.lower_ in _RELATIVES and v.dep_ == "relcl":
+        subject = v.head  # "Chinese companies that supplied drone parts"
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
     if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
         shared = _child(v, "dobj")
@@ -499,6 +514,8 @@ def _controller(v: Token) -> Token | None:
             return named  # "evidence of the UAE supplying weapons"
         accuse = head.head
         if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
+            if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
+                return accuse.head  # "Iranian firms accused of shipping drones"
             if _is_passive(accuse):
                 return _child(accuse, "nsubjpass")
             obj = _child(accuse, "dobj")
@@ -702,6 +719,7 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
 
 
 _TOPIC_PREPOSITIONS = frozenset(("on", "about", "against", "over"))
+_RELATIVES = frozenset(("that", "which", "who"))
 
 
 _ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
