@@ -728,3 +728,21 @@ def test_those_involved_in_arms_transfers_are_the_suppliers():
 def test_who_a_sanction_names_as_supplier(text, expected):
     (c,) = claims(text)
     assert roles(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Canada has sanctioned dozens of Iranian entities for supplying drones to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        (
+            "Canada sanctioned Iranian suppliers of drone components to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+    ],
+)
+def test_the_object_of_a_sanction_supplies_when_for_hangs_on_it(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected

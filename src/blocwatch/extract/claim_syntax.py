@@ -499,7 +499,7 @@ def _controller(v: Token) -> Token | None:
     sending" (Y), "Y was accused of sending" (Y), "X has sent and continues to send" (X)."""
     head = v.head
     if v.dep_ == "pcomp" and head.lower_ == "for":
-        blamed = _blamed(head.head)
+        blamed = _blamed(head.head) or _blamed_noun(head.head)
         if blamed is not None:
             return blamed  # "sanctioned Chinese firms for supplying": the firms supplied
     # "charged Iran with supplying" reads as "accused Iran of supplying"
@@ -540,6 +540,17 @@ def _controller(v: Token) -> Token | None:
 
 def _accusing(t: Token) -> bool:
     return t.lemma_ in ALLEGE or t.lower_ in ALLEGE
+
+
+def _blamed_noun(noun: Token) -> Token | None:
+    """ "sanctioned (dozens of) Chinese entities for supplying": the parser may hang "for"
+    on the object itself; the object of a verb of blaming is then whom it blames."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.head.i:
+        top = top.head.head  # "dozens of Chinese entities"
+    if top.dep_ == "dobj" and _accusing(top.head):
+        return noun
+    return None
 
 
 def _blamed(gov: Token) -> Token | None:
@@ -607,6 +618,8 @@ def _agent_noun_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     arms", "named the UAE as the sole importer of howitzers from China": the one the noun
     describes supplies (or, for a buyer, receives); the possessor is the other side."""
     holder = _described(v)
+    if holder is None and _blamed_noun(v) is not None:
+        holder = v  # "sanctioned Chinese suppliers of drone parts to Russia"
     other = _child(v, "poss")
     if cue.value == "get":  # "importer", "buyer": the holder receives from "from" or owner
         bought = _prep_objects(v, ("of",))  # "buyer of howitzers from China"
