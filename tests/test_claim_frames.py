@@ -746,3 +746,21 @@ def test_who_a_sanction_names_as_supplier(text, expected):
 def test_the_object_of_a_sanction_supplies_when_for_hangs_on_it(text, expected):
     (c,) = claims(text)
     assert roles(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Canada sanctioned three Iranian entities for their role in arms deliveries to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        (
+            "Canada sanctioned Iranian officials linked to weapons transfers to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+    ],
+)
+def test_whose_role_in_or_link_to_a_supply_is_named_supplied(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected

@@ -50,6 +50,7 @@ _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
 # Verbs whose subject does what their object noun names: "involved in a weapons delivery".
 _DOING = en.DOING
+_PART_IN = en.PART_IN
 _PRONOUNS = en.PRONOUNS
 _ANAPHORIC_HEADS = en.ANAPHORIC_HEADS
 
@@ -657,6 +658,10 @@ def _doer_of_noun(v: Token) -> Token | None:
     """ "Iran denied it was involved in a weapons delivery", "accused Iran of arms
     deliveries", "denies the accusation of arms delivery": the actor of the clause the
     noun hangs on."""
+    if v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head.lower_ in _PART_IN:
+        owner = _child(v.head.head, "poss")
+        if owner is not None:
+            return owner  # "for their role in arms deliveries": whoever "their" is
     if v.dep_ == "pobj":
         gov = v.head.head
     elif v.dep_ == "dobj":
