@@ -764,3 +764,11 @@ def test_the_object_of_a_sanction_supplies_when_for_hangs_on_it(text, expected):
 def test_whose_role_in_or_link_to_a_supply_is_named_supplied(text, expected):
     (c,) = claims(text)
     assert roles(c) == expected
+
+
+def test_an_item_far_before_a_passive_supply_word_is_read_from_the_parse():
+    (c,) = claims(
+        "Half of all the mortar shells fired by Syria in the north are supplied by Iran,"
+        " the newspaper reported."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["IRN"], ["SYR"], "arms_transfer")

@@ -72,6 +72,10 @@ class ClaimParse:
     stance_frame: str | None = None  # "denies" / "acknowledges" when such a verb governs it
     support_given: bool = False  # what is given is support or assistance, not named items
     stance_actors: list[Mention] = field(default_factory=list)
+    # document character offset of the head noun of what is given, as the parse sees it
+    # ("half of the shells ... are supplied by X": the shells), for an item out of reach
+    # of the token windows
+    given_at: int | None = None
 
 
 class _Tree:
@@ -249,6 +253,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
     out.recipient_phrase = bool(recipient_toks)
+    given_tok = _given(v) if _is_verb(v) and cue.value == "give" else None
+    out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
     if v.lemma_ == "share" and not recipient_toks:
         out.blocked = True  # "Iran and Russia shared drone technology": each with the other
     givers = {m.code for m in out.subject}
@@ -288,6 +294,19 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
     return out
+
+
+def _given(v: Token) -> Token | None:
+    """What a verb of giving gives: its object, or the subject of its passive; through a
+    share of it ("half of the shells")."""
+    noun = _child(v, "dobj") or (_child(v, "nsubjpass") if _is_passive(v) else None)
+    if noun is None:
+        return None
+    share = _prep_objects(noun, ("of",))
+    return share[0] if share and noun.lower_ in _QUANTITY_HEADS | _SHARES else noun
+
+
+_SHARES = frozenset(("half", "third", "quarter", "share", "bulk", "majority", "part"))
 
 
 def _group(tree: _Tree, tok: Token) -> bool:

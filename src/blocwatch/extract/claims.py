@@ -207,7 +207,7 @@ def _read_parsed(
     reading: Reading, view: SentenceView, cue: Cue, parsed: ClaimParse
 ) -> _ClaimMention | None:
     """A claim mention with its roles from the parse (token windows where it says nothing)."""
-    item = _item(view, cue, reading)
+    item = _item(view, cue, reading) or _parsed_item(view, parsed)
     if item is not None and "arrive" in cue.text.lower() and item.tok > cue.tok:
         item = None  # "the president arrived in Warsaw after missile attacks": who arrived
     if cue.value == "conduit":
@@ -251,6 +251,14 @@ def _read_parsed(
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
     )
+
+
+def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:
+    """The item the parse says is given, however far from the supply word."""
+    if parsed.given_at is None:
+        return None
+    at = parsed.given_at
+    return next((i for i in view.cues_of("supplied_items") if i.start <= at < i.end), None)
 
 
 def _weapons_used(
