@@ -772,3 +772,17 @@ def test_an_item_far_before_a_passive_supply_word_is_read_from_the_parse():
         " the newspaper reported."
     )
     assert (c.subject, c.beneficiary, c.action) == (["IRN"], ["SYR"], "arms_transfer")
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Both countries deny it.", "The two sides have rejected the reports."],
+)
+def test_both_parties_deny_names_the_claims_giver_and_receiver(second):
+    (c,) = claims("Canada says Iran has sent rockets to Syria. " + second)
+    assert sorted(c.denied_by) == ["IRN", "SYR"]
+
+
+def test_both_parties_doing_something_else_is_no_stance():
+    (c,) = claims("Canada says Iran has sent rockets to Syria. Both countries signed a pact.")
+    assert c.denied_by == []

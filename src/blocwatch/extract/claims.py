@@ -631,7 +631,7 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         )
         if not refers:
             continue
-        actors = _stance_actors(reading, view, cue)
+        actors = _stance_actors(reading, view, cue) or _both_parties(reading, view, cue)
         if not actors:
             continue
         notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
@@ -689,6 +689,21 @@ def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | 
     return None
 
 
+def _both_parties(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """ "Both countries deny it", "the two sides rejected the reports": the parties of the
+    claim the stance answers, marked for :func:`_attach`; [] for any other subject."""
+    before = [reading.lower(i) for i in range(max(view.tok, cue.tok - 5), cue.tok)]
+    for i, word in enumerate(before[:-1]):
+        pair = word == "both" or (word == "two" and i > 0 and before[i - 1] == "the")
+        if pair and before[i + 1] in _PAIR_NOUNS:
+            return [_BOTH]
+    return []
+
+
+_BOTH = "*both parties*"
+_PAIR_NOUNS = en.PAIR_NOUNS
+
+
 def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
     for claim in reversed(mentions):
         if note.view.index - claim.view.index > _STANCE_WINDOW:
@@ -697,6 +712,10 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
             continue
+        if note.actors == [_BOTH]:
+            for actor in claim.subject + claim.beneficiary:
+                claim.stances.append(Stance(actor, note.stance, note.view.evidence(), None))
+            return  # the nearest claim only: "both" names one pair
         for actor in note.actors:
             if note.stance == "acknowledges" and actor not in claim.subject + claim.beneficiary:
                 if actor not in claim.claimants:
