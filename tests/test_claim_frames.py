@@ -786,3 +786,22 @@ def test_both_parties_deny_names_the_claims_giver_and_receiver(second):
 def test_both_parties_doing_something_else_is_no_stance():
     (c,) = claims("Canada says Iran has sent rockets to Syria. Both countries signed a pact.")
     assert c.denied_by == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Iranian military advisers are present in Syria, Israel says.",
+            (["ISR"], ["IRN"], ["SYR"]),
+        ),
+        ("Turkish troops remain in Libya, Egypt said.", (["EGY"], ["TUR"], ["LBY"])),
+    ],
+)
+def test_forces_staying_in_another_state_are_a_deployment(text, expected):
+    (c,) = claims(text)
+    assert (roles(c), c.action) == (expected, "troop_deployment")
+
+
+def test_something_else_remaining_in_a_place_is_no_deployment():
+    assert claims("Tensions remain in the region, Russia told Iran.") == []
