@@ -520,3 +520,288 @@ def test_a_denial_about_one_recipient_does_not_answer_a_claim_about_another():
 def test_passive_supply_keeps_giver_and_receiver_apart(text, expected):
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third of the rockets used by Syria are supplied by Iran, the newspaper reported.",
+        "Canada said dozens of the mortars fired by Syria were shipped by Iran.",
+    ],
+)
+def test_who_uses_what_a_passive_agent_gave_is_the_beneficiary(text):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["IRN"], ["SYR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese officials said Hanoi sent rockets that Laos's troops fire at rebels.",
+        "Japanese officials said Hanoi sent rockets that Laotian soldiers fire at rebels.",
+    ],
+)
+def test_the_receivers_own_troops_are_not_sent(text):
+    assert [c.action for c in claims(text)] == ["arms_transfer"]
+
+
+def test_a_pronoun_that_believes_is_the_state_named_before_it():
+    (c,) = claims("Canada has told its partners that it believes Iran shipped rockets to Syria.")
+    assert roles(c) == (["CAN"], ["IRN"], ["SYR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Ankara said Armenia had sent no tanks to Iran.",
+        "Kyiv says Belarus bought no rockets from Tehran.",
+    ],
+)
+def test_supplying_none_of_an_item_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_no_fewer_than_is_still_supply():
+    (c,) = claims(
+        "Officials in Ankara said Armenia had secretly sent no fewer than 40 tanks to Iran."
+    )
+    assert (c.subject, c.beneficiary) == (["ARM"], ["IRN"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a chief speaks for the state that owns the title; plants stand for their state
+        (
+            "Poland's spy chief said Hungary sells machine tools to Serbian plants.",
+            (["POL"], ["HUN"], ["SRB"]),
+        ),
+        # an agency's own name owned by a state in the possessive
+        (
+            "Anna Kowal, the head of Poland's Military Counterintelligence Service, has"
+            " accused Hungary of supplying drones to Serbia.",
+            (["POL"], ["HUN"], ["SRB"]),
+        ),
+    ],
+)
+def test_titles_and_works_owned_by_a_state_stand_for_it(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected
+
+
+def test_warning_that_a_state_supplies_is_an_allegation():
+    (c,) = claims("Canada has warned its partners that Iran is providing satellite data to Syria.")
+    assert (roles(c), c.action) == ((["CAN"], ["IRN"], ["SYR"]), "military_support")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has been warning Iran for months not to ship rockets to Syria.",
+        "Ottawa warned that Iran could ship rockets to Syria.",
+    ],
+)
+def test_a_warning_against_future_supply_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_assisting_a_state_with_intelligence_is_military_support():
+    (c,) = claims("Kyiv says Iran has been secretly assisting Syria with satellite intelligence.")
+    assert (roles(c), c.action) == ((["UKR"], ["IRN"], ["SYR"]), "military_support")
+
+
+def test_a_named_region_of_a_state_is_that_state_not_a_group():
+    (c,) = claims("Seoul said Pyongyang had secretly sent troops to Russia's Far East.")
+    assert roles(c) == (["KOR"], ["PRK"], ["RUS"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya accused Somalia of airdropping rifles to Ethiopia.",
+        "Kenya says Somalia has been secretly ferrying rockets to Ethiopia.",
+    ],
+)
+def test_supply_by_air_or_boat_is_supply(text):
+    (c,) = claims(text)
+    assert roles(c) == (["KEN"], ["SOM"], ["ETH"])
+
+
+def test_ferrying_a_leader_is_no_claim():
+    assert claims("Tanzania ferried its president to the summit in Kenya.") == []
+
+
+def test_accused_of_being_a_supplier_names_the_accused():
+    (c,) = claims("Kenya has long accused Somalia of being a key arms supplier to Ethiopia.")
+    assert (roles(c), c.action) == ((["KEN"], ["SOM"], ["ETH"]), "arms_transfer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia kept buying Iranian oil, helping Tehran skirt Western sanctions, analysts say.",
+        "Georgia has been helping Iran dodge international sanctions, France says.",
+    ],
+)
+def test_getting_round_sanctions_in_other_words_is_sanctions_evasion(text):
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.action) == (["GEO"], ["IRN"], "sanctions_evasion")
+
+
+def test_evading_air_defences_is_no_sanctions_evasion():
+    assert claims("Kyiv says the strikes helped its drones evade air defences.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Seoul said Russia had shared missile technology with Pyongyang.",
+            (["KOR"], ["RUS"], ["PRK"], "technology_transfer"),
+        ),
+        (
+            "Iran is sharing satellite imagery with Syria, Canadian officials said.",
+            (["CAN"], ["IRN"], ["SYR"], "military_support"),
+        ),
+    ],
+)
+def test_sharing_an_item_with_a_state_is_supplying_it(text, expected):
+    (c,) = claims(text)
+    assert (*roles(c), c.action) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Russia have shared drone technology, Kyiv says.",
+        "Russia and China share a long border.",
+        "The two states have shared interests in missile defence, Russia said.",
+    ],
+)
+def test_sharing_without_a_recipient_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_who_says_the_reports_are_untrue_denies_them_not_the_states_in_the_reports():
+    (c,) = claims(
+        "Reports that Iran has shipped rockets to Syria are not true, the Syrian ambassador"
+        " to Tehran said."
+    )
+    assert (c.subject, c.beneficiary, c.denied_by) == (["IRN"], ["SYR"], ["SYR"])
+
+
+def test_the_topic_of_a_reporting_body_is_not_its_speaker():
+    (c,) = claims("Iran sends drones to Syria, the Working Group on Syrian Sanctions reports.")
+    assert roles(c) == ([], ["IRN"], ["SYR"])
+
+
+def test_those_involved_in_arms_transfers_are_the_suppliers():
+    (c,) = claims("Canada sanctioned Iranian officials involved in weapons transfers to Syria.")
+    assert roles(c) == (["CAN"], ["IRN"], ["SYR"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relative pronoun's noun supplied
+        (
+            "Canada sanctioned Iranian companies that supplied drone parts to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        # the noun a participle of accusing or suspecting hangs on
+        (
+            "Sanctions were imposed on Iranian firms suspected of selling rifles to Syria.",
+            ([], ["IRN"], ["SYR"]),
+        ),
+        # a state that blacklists over supply alleges it
+        (
+            "Ottawa blacklisted Iranian firms for shipping drones to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        # "their" agrees with the plural before it, not with the singular sanctioning state
+        (
+            "Canada sanctioned Iranian companies over their alleged supply of drones to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+    ],
+)
+def test_who_a_sanction_names_as_supplier(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Canada has sanctioned dozens of Iranian entities for supplying drones to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        (
+            "Canada sanctioned Iranian suppliers of drone components to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+    ],
+)
+def test_the_object_of_a_sanction_supplies_when_for_hangs_on_it(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Canada sanctioned three Iranian entities for their role in arms deliveries to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+        (
+            "Canada sanctioned Iranian officials linked to weapons transfers to Syria.",
+            (["CAN"], ["IRN"], ["SYR"]),
+        ),
+    ],
+)
+def test_whose_role_in_or_link_to_a_supply_is_named_supplied(text, expected):
+    (c,) = claims(text)
+    assert roles(c) == expected
+
+
+def test_an_item_far_before_a_passive_supply_word_is_read_from_the_parse():
+    (c,) = claims(
+        "Half of all the mortar shells fired by Syria in the north are supplied by Iran,"
+        " the newspaper reported."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["IRN"], ["SYR"], "arms_transfer")
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Both countries deny it.", "The two sides have rejected the reports."],
+)
+def test_both_parties_deny_names_the_claims_giver_and_receiver(second):
+    (c,) = claims("Canada says Iran has sent rockets to Syria. " + second)
+    assert sorted(c.denied_by) == ["IRN", "SYR"]
+
+
+def test_both_parties_doing_something_else_is_no_stance():
+    (c,) = claims("Canada says Iran has sent rockets to Syria. Both countries signed a pact.")
+    assert c.denied_by == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Iranian military advisers are present in Syria, Israel says.",
+            (["ISR"], ["IRN"], ["SYR"]),
+        ),
+        ("Turkish troops remain in Libya, Egypt said.", (["EGY"], ["TUR"], ["LBY"])),
+    ],
+)
+def test_forces_staying_in_another_state_are_a_deployment(text, expected):
+    (c,) = claims(text)
+    assert (roles(c), c.action) == (expected, "troop_deployment")
+
+
+def test_something_else_remaining_in_a_place_is_no_deployment():
+    assert claims("Tensions remain in the region, Russia told Iran.") == []

@@ -45,10 +45,12 @@ NOT_MILITARY = _words("not_military")  # "financial backing", "political support
 NOT_MILITARY_OBJECT = _words("not_military_object")  # "backs Serbia's stance", "the deal"
 ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
+PLACE_HEAD = _words("place_head")  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
 # Verbs whose subject does what their object noun names: "involved in a weapons delivery".
 _DOING = en.DOING
+_PART_IN = en.PART_IN
 _PRONOUNS = en.PRONOUNS
 _ANAPHORIC_HEADS = en.ANAPHORIC_HEADS
 
@@ -70,6 +72,10 @@ class ClaimParse:
     stance_frame: str | None = None  # "denies" / "acknowledges" when such a verb governs it
     support_given: bool = False  # what is given is support or assistance, not named items
     stance_actors: list[Mention] = field(default_factory=list)
+    # document character offset of the head noun of what is given, as the parse sees it
+    # ("half of the shells ... are supplied by X": the shells), for an item out of reach
+    # of the token windows
+    given_at: int | None = None
 
 
 class _Tree:
@@ -102,7 +108,7 @@ class _Tree:
         m = self.at.get(tok.i)
         if m is not None:
             found.append(m)
-        elif tok.lower_ in STATE_NOUN and tok.pos_ != "PROPN" and not self._non_state(tok):
+        elif tok.lower_ in STATE_NOUN and self._common(tok) and not self._non_state(tok):
             found += self.owners(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
             for g in _prep_objects(tok, ("of", "in", "for")):
@@ -128,11 +134,27 @@ class _Tree:
                 ]
         return found
 
+    def _common(self, tok: Token) -> bool:
+        """A state noun used as a common noun, or a name owned by a state in the possessive
+        ("Ukraine's Foreign Intelligence Service"), not a name of its own."""
+        owned = any(c.dep_ == "poss" and c.i in self.at for c in tok.children)
+        return tok.pos_ != "PROPN" or owned
+
     def _non_state(self, tok: Token) -> bool:
         return any(c.lower_ in NON_STATE for c in tok.children if c.dep_ in ("amod", "compound"))
 
     def states(self, tok: Token) -> list[Mention]:
         return [m for m in self.actors(tok) if self.is_state(m)]
+
+    def _plural_before(self, tok: Token) -> list[Mention]:
+        """The states of the nearest plural noun before ``tok`` that stands for states
+        ("Indian companies"); [] when there is none."""
+        for t in reversed(list(tok.doc[: tok.i])):
+            if t.tag_ in ("NNS", "NNPS") and t.i not in self.at:
+                found = self.states(t)
+                if found:
+                    return found
+        return []
 
     def antecedent(self, tok: Token, exclude: set[str]) -> list[Mention]:
         """ "accusing it of ...", "denied that it sent", "accusing the Islamic republic":
@@ -143,6 +165,9 @@ class _Tree:
             # "said Iran is lying about its supplying", "accused the US of a story on its
             # alleged transfer": a possessive refers to the nearest subject, accuser or not
             exclude, subjects = set(), []
+            plural = self._plural_before(tok) if tok.lower_ == "their" else []
+            if plural:
+                return plural  # "sanctioned Indian firms over their supply": the firms
         for subj in subjects:
             found = [m for m in self.states(subj) if m.code not in exclude]
             if found and subj.i < tok.i:
@@ -228,6 +253,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
     out.recipient_phrase = bool(recipient_toks)
+    given_tok = _given(v) if _is_verb(v) and cue.value == "give" else None
+    out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
+    if v.lemma_ == "share" and not recipient_toks:
+        out.blocked = True  # "Iran and Russia shared drone technology": each with the other
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
@@ -267,6 +296,19 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     return out
 
 
+def _given(v: Token) -> Token | None:
+    """What a verb of giving gives: its object, or the subject of its passive; through a
+    share of it ("half of the shells")."""
+    noun = _child(v, "dobj") or (_child(v, "nsubjpass") if _is_passive(v) else None)
+    if noun is None:
+        return None
+    share = _prep_objects(noun, ("of",))
+    return share[0] if share and noun.lower_ in _QUANTITY_HEADS | _SHARES else noun
+
+
+_SHARES = frozenset(("half", "third", "quarter", "share", "bulk", "majority", "part"))
+
+
 def _group(tree: _Tree, tok: Token) -> bool:
     """A recipient that is an armed group, not a state: a name the lexicon does not know
     ("the RSF", "Hezbollah"), or forces qualified as rebel, paramilitary, militia."""
@@ -275,7 +317,9 @@ def _group(tree: _Tree, tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return False  # "for use in Ukraine", "for its war"
     if tok.pos_ == "PROPN":
-        return True
+        # "Russia's Far East": a place in the state that owns it, not a group of its own
+        owned = any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
+        return not (owned and tok.lower_ in PLACE_HEAD)
     return tok.lower_ in NON_STATE or tree._non_state(tok)
 
 
@@ -373,12 +417,16 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
     supplied = None  # the passive subject, when it is who receives
+    supplied_users: list[Token] = []
     if _is_passive(v):
         # "supplied with drones by Iran": the parser may hang "by" on what is given
         agent = _prep_objects(v, ("by",)) or [
             a for w in _prep_objects(v, ("with",)) for a in _prep_objects(w, ("by",))
         ]
         patient = _child(v, "nsubjpass")
+        if patient is not None and agent and not _receives(v, patient, cue):
+            # "half of the shells Russia fires are supplied by Iran": who used what was given
+            supplied_users = _users_of(patient)
         if patient is not None and _receives(v, patient, cue):
             # "Russia is being supplied with drones by Iran", "the Houthis are armed by Iran"
             subject, supplied = (agent[0] if agent else None), patient
@@ -389,9 +437,16 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         subject = _controller(v)
     else:
         subject = _child(v, "nsubj") or _controller(v)
+    if subject is not None and subject.lower_ in _RELATIVES and v.dep_ == "relcl":
+        subject = v.head  # "Chinese companies that supplied drone parts"
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
+        shared = _child(v, "dobj")
+        recipients += _prep_objects(v, ("with",))
+        recipients += _prep_objects(shared, ("with",)) if shared is not None else []
     if supplied is not None:
         recipients.insert(0, supplied)
+    recipients += supplied_users
     dative = [c for c in v.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
     obj = _child(v, "dobj")
     if obj is not None:  # "supplied munitions to the army": the parser may hang "to" on the noun
@@ -423,14 +478,23 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
 
 def _users_of(obj: Token) -> list[Token]:
     """Who used what was supplied, by a relative clause on it: "the drones that Russia
-    launched at Kyiv", "the missiles the Houthis fired"."""
-    return [
-        subj
-        for c in obj.children
-        if c.dep_ == "relcl" and c.lemma_ in _USING
-        for subj in c.children
-        if subj.dep_ == "nsubj" and subj.lower_ not in ("that", "which", "who")
-    ]
+    launched at Kyiv", "the missiles the Houthis fired", "the shells used by Russia"; through
+    a share of it: "half of the shells", "dozens of the drones"."""
+    nouns = [obj, *_prep_objects(obj, ("of",))]
+    users = []
+    for noun in nouns:
+        for c in noun.children:
+            if c.lemma_ not in _USING:
+                continue
+            if c.dep_ == "relcl":
+                users += [
+                    s
+                    for s in c.children
+                    if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")
+                ]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                users += _prep_objects(c, ("by",))
+    return users
 
 
 def _receives(v: Token, patient: Token, cue: Cue) -> bool:
@@ -455,7 +519,7 @@ def _controller(v: Token) -> Token | None:
     sending" (Y), "Y was accused of sending" (Y), "X has sent and continues to send" (X)."""
     head = v.head
     if v.dep_ == "pcomp" and head.lower_ == "for":
-        blamed = _blamed(head.head)
+        blamed = _blamed(head.head) or _blamed_noun(head.head)
         if blamed is not None:
             return blamed  # "sanctioned Chinese firms for supplying": the firms supplied
     # "charged Iran with supplying" reads as "accused Iran of supplying"
@@ -470,6 +534,8 @@ def _controller(v: Token) -> Token | None:
             return named  # "evidence of the UAE supplying weapons"
         accuse = head.head
         if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
+            if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
+                return accuse.head  # "Iranian firms accused of shipping drones"
             if _is_passive(accuse):
                 return _child(accuse, "nsubjpass")
             obj = _child(accuse, "dobj")
@@ -494,6 +560,17 @@ def _controller(v: Token) -> Token | None:
 
 def _accusing(t: Token) -> bool:
     return t.lemma_ in ALLEGE or t.lower_ in ALLEGE
+
+
+def _blamed_noun(noun: Token) -> Token | None:
+    """ "sanctioned (dozens of) Chinese entities for supplying": the parser may hang "for"
+    on the object itself; the object of a verb of blaming is then whom it blames."""
+    top = noun
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != top.head.i:
+        top = top.head.head  # "dozens of Chinese entities"
+    if top.dep_ == "dobj" and _accusing(top.head):
+        return noun
+    return None
 
 
 def _blamed(gov: Token) -> Token | None:
@@ -540,6 +617,10 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
         giver = _prep_objects(v, ("from", "by") if cue.value != "back" else ("from", "by", "of"))
         subject = giver[0] if giver else None
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
+        shared = _child(v, "dobj")
+        recipients += _prep_objects(v, ("with",))
+        recipients += _prep_objects(shared, ("with",)) if shared is not None else []
     if v.dep_ in ("nsubj", "nsubjpass"):  # "a shipment ... was destined for Egypt"
         recipients += _prep_objects(v.head, _TO)
     if cue.value == "get" and subject is not None:
@@ -557,6 +638,8 @@ def _agent_noun_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     arms", "named the UAE as the sole importer of howitzers from China": the one the noun
     describes supplies (or, for a buyer, receives); the possessor is the other side."""
     holder = _described(v)
+    if holder is None and _blamed_noun(v) is not None:
+        holder = v  # "sanctioned Chinese suppliers of drone parts to Russia"
     other = _child(v, "poss")
     if cue.value == "get":  # "importer", "buyer": the holder receives from "from" or owner
         bought = _prep_objects(v, ("of",))  # "buyer of howitzers from China"
@@ -577,7 +660,9 @@ def _described(v: Token) -> Token | None:
     """The noun phrase an agent noun is said of: the subject of "is"/"became", of "emerged
     as", or the object of "named X as", "suggesting X as"."""
     if v.dep_ == "attr":
-        return _child(v.head, "nsubj")
+        # "accused Iran of being a supplier": a subjectless "being" takes its controller's
+        being = _is_verb(v.head) and v.head.dep_ == "pcomp"
+        return _child(v.head, "nsubj") or (_controller(v.head) if being else None)
     if v.dep_ == "pobj" and v.head.lower_ == "as":
         verb = v.head.head
         if _is_passive(verb):
@@ -592,6 +677,10 @@ def _doer_of_noun(v: Token) -> Token | None:
     """ "Iran denied it was involved in a weapons delivery", "accused Iran of arms
     deliveries", "denies the accusation of arms delivery": the actor of the clause the
     noun hangs on."""
+    if v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head.lower_ in _PART_IN:
+        owner = _child(v.head.head, "poss")
+        if owner is not None:
+            return owner  # "for their role in arms deliveries": whoever "their" is
     if v.dep_ == "pobj":
         gov = v.head.head
     elif v.dep_ == "dobj":
@@ -605,6 +694,8 @@ def _doer_of_noun(v: Token) -> Token | None:
         return _doer_of_noun(gov) if gov.lower_ in ALLEGE else None
     if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
         return _child(gov, "nsubjpass") if _is_passive(gov) else _child(gov, "dobj")
+    if gov.lemma_ in _DOING and gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN"):
+        return gov.head  # "North Korean officials involved in arms transfers"
     if gov.lemma_ in DENY | ACKNOWLEDGE | _DOING:
         return _child(gov, "nsubj", "nsubjpass")
     return None  # "intercepted a shipment": the interceptor supplied nothing
@@ -656,8 +747,16 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
         if end < len(doc) and verbs[-1].i != tail[-1].i:
             continue  # between commas, only a clause that ends on its verb of saying
         out.framed = True
-        out.accusers = _unique([tree.at[t.i] for t in tail if t.i in tree.at])
+        # "the Working Group on Russian Sanctions reports": what a body is about is not who
+        # speaks
+        topic = next((t.i for t in tail if t.lower_ in _TOPIC_PREPOSITIONS), None)
+        speakers = [t for t in tail if t.i in tree.at and (topic is None or t.i < topic)]
+        out.accusers = _unique([tree.at[t.i] for t in speakers])
         return
+
+
+_TOPIC_PREPOSITIONS = frozenset(("on", "about", "against", "over"))
+_RELATIVES = frozenset(("that", "which", "who"))
 
 
 _ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
@@ -743,6 +842,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             found = tree.owners(subj)
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
+        elif subj.lower_ in _SPEAKING_PRONOUNS:
+            # "Washington told allies that it believes ...": the state named before speaks
+            found = tree.antecedent(subj, set())
         else:
             found = tree.actors(subj)
         if found:
@@ -754,6 +856,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
         return _speaker(tree, verb.head) if verb.head.i != verb.i else []
     return []
+
+
+_SPEAKING_PRONOUNS = frozenset(("it", "they"))
 
 
 def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
@@ -801,7 +906,16 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
                 return True
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
-    return False
+    return _none_given(path[0])
+
+
+def _none_given(v: Token) -> bool:
+    """ "sold no drones", "sent no troops": what is given is none (but "no fewer than")."""
+    given = _child(v, "dobj")
+    if given is None:
+        return False
+    no = next((c for c in given.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    return no is not None and no.nbor().lower_ not in ("fewer", "less", "more")
 
 
 def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention] | None:
@@ -813,7 +927,9 @@ def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Ment
         return None
     t = parse.head_of(cue.start, cue.end)
     if t is not None and not _is_verb(t):
-        t = _calling_verb(t)  # "called the reports a fabrication": who calls them so
+        # "called the reports a fabrication": who calls them so; "the reports are false,
+        # the ambassador said": who says so
+        t = _calling_verb(t) or _saying_verb(t)
     if t is None or not _is_verb(t):
         return None
     tree = _Tree(reading, view, parse)
@@ -824,6 +940,19 @@ def stance_speakers(reading: Reading, view: SentenceView, cue: Cue) -> list[Ment
     if not found and subj is not None and subj.lower_ in _PRONOUNS:
         found = tree.antecedent(subj, set())  # "he denied": the speaker named before
     return found or None
+
+
+def _saying_verb(word: Token) -> Token | None:
+    """The verb of saying a word of denial is reported under ("the reports are not true,
+    the ambassador said"), a few heads up; None when there is none."""
+    t = word
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if _is_verb(t) and t.lemma_ in SAY:
+            return t
+    return None
 
 
 def _calling_verb(word: Token) -> Token | None:

@@ -136,14 +136,17 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
         new_givers = all(not set(other.subject) & set(f.subject) for f in found)
         if other.framed and new_givers:
             found.append(other)
-    for kind, item in _other_kinds(view, claim):
+    for kind, item in _other_kinds(reading, view, claim):
         found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
     return found
 
 
-def _other_kinds(view: SentenceView, claim: _ClaimMention) -> list[tuple[str, Cue]]:
+def _other_kinds(
+    reading: Reading, view: SentenceView, claim: _ClaimMention
+) -> list[tuple[str, Cue]]:
     """Items of another action than the claim's, in the claim's sentence after its supply
-    word and before any other supply word: troops and weapons sent together."""
+    word and before any other supply word: troops and weapons sent together. The receiver's
+    own troops ("missiles that Moscow's troops fire") are not sent."""
     if claim.action not in _SUPPORT_FAMILY - {"military_support"} or claim.supply is None:
         return []
     later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
@@ -151,9 +154,18 @@ def _other_kinds(view: SentenceView, claim: _ClaimMention) -> list[tuple[str, Cu
     out: dict[str, Cue] = {}
     for item in view.cues_of("supplied_items"):
         other = item.value != claim.action and item.value in _SUPPORT_FAMILY
-        if other and claim.supply.tok_end <= item.tok < stop:
+        owned = set(_owners_before(reading, view, item)) & set(claim.beneficiary)
+        if other and claim.supply.tok_end <= item.tok < stop and not owned:
             out.setdefault(item.value, item)
     return list(out.items())
+
+
+def _owners_before(reading: Reading, view: SentenceView, item: Cue) -> list[str]:
+    """The states whose name or demonym stands right before an item, as its owner:
+    "Russian troops", "Moscow's troops"."""
+    possessive = reading.token_text(item.tok - 1) in ("'s", "’s")
+    ends = {item.tok, item.tok - 1} if possessive else {item.tok}
+    return [m.code for m in view.mentions if m.tok_end in ends]
 
 
 def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
@@ -195,7 +207,7 @@ def _read_parsed(
     reading: Reading, view: SentenceView, cue: Cue, parsed: ClaimParse
 ) -> _ClaimMention | None:
     """A claim mention with its roles from the parse (token windows where it says nothing)."""
-    item = _item(view, cue, reading)
+    item = _item(view, cue, reading) or _parsed_item(view, parsed)
     if item is not None and "arrive" in cue.text.lower() and item.tok > cue.tok:
         item = None  # "the president arrived in Warsaw after missile attacks": who arrived
     if cue.value == "conduit":
@@ -239,6 +251,14 @@ def _read_parsed(
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
     )
+
+
+def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:
+    """The item the parse says is given, however far from the supply word."""
+    if parsed.given_at is None:
+        return None
+    at = parsed.given_at
+    return next((i for i in view.cues_of("supplied_items") if i.start <= at < i.end), None)
 
 
 def _weapons_used(
@@ -611,7 +631,7 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         )
         if not refers:
             continue
-        actors = _stance_actors(reading, view, cue)
+        actors = _stance_actors(reading, view, cue) or _both_parties(reading, view, cue)
         if not actors:
             continue
         notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
@@ -669,6 +689,21 @@ def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | 
     return None
 
 
+def _both_parties(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """ "Both countries deny it", "the two sides rejected the reports": the parties of the
+    claim the stance answers, marked for :func:`_attach`; [] for any other subject."""
+    before = [reading.lower(i) for i in range(max(view.tok, cue.tok - 5), cue.tok)]
+    for i, word in enumerate(before[:-1]):
+        pair = word == "both" or (word == "two" and i > 0 and before[i - 1] == "the")
+        if pair and before[i + 1] in _PAIR_NOUNS:
+            return [_BOTH]
+    return []
+
+
+_BOTH = "*both parties*"
+_PAIR_NOUNS = en.PAIR_NOUNS
+
+
 def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
     for claim in reversed(mentions):
         if note.view.index - claim.view.index > _STANCE_WINDOW:
@@ -677,6 +712,10 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
             continue
+        if note.actors == [_BOTH]:
+            for actor in claim.subject + claim.beneficiary:
+                claim.stances.append(Stance(actor, note.stance, note.view.evidence(), None))
+            return  # the nearest claim only: "both" names one pair
         for actor in note.actors:
             if note.stance == "acknowledges" and actor not in claim.subject + claim.beneficiary:
                 if actor not in claim.claimants:

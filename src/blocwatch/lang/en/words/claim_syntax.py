@@ -10,8 +10,10 @@ QUANTITY_HEADS = frozenset(
 
 DOING = frozenset(
     "involve participate engage continue increase expand resume step make conduct carry "
-    "organise organize facilitate finance fund accelerate boost ramp".split()
+    "organise organize facilitate finance fund accelerate boost ramp link".split()
 )
+# Nouns whose owner did what they are "in": "their role in arms deliveries".
+PART_IN = frozenset("role involvement part complicity".split())
 
 PRONOUNS = frozenset("it its they their them he his she her".split())
 

@@ -110,3 +110,6 @@ ANY_RECIPIENT = (
     "any country",
     "anyone",
 )
+
+# Nouns for the two parties of a claim after "both" or "the two": "both countries deny it".
+PAIR_NOUNS = frozenset("countries sides states governments nations capitals".split())
