@@ -36,10 +36,12 @@ WEEKDAYS = {
     for i, d in enumerate("""monday tuesday wednesday thursday friday saturday sunday""".split())
 }
 
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# A month's name, full or short (shared with readers that match spans of days).
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -28,7 +28,7 @@ from functools import cache
 
 from ..base.tables import cue_table
 from ..model import Evidence, Extraction
-from .dates import find_dates
+from .dates import MONTH_NAME, find_dates
 from .reading import Reading, SentenceView
 
 # The dev files annotate no exercises: this is the precision measured by hand on a probe of
@@ -181,10 +181,7 @@ def _participants(reading: Reading, view: SentenceView) -> list[str]:
     return sorted(out)
 
 
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTH_NAME = rf"{MONTH_NAME}\.?"
 _DAY = r"([0-3]?\d)(?:st|nd|rd|th)?"
 _UNTIL = r"\s*(?:-|–|—|to|until|till|through)\s*"
 _NOT_A_MEASURE = r"(?!\s*(?:%|per\b|percent\b))"
