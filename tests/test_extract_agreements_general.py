@@ -458,6 +458,29 @@ def test_the_state_that_brokered_a_deal_is_no_party():
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
 
 
+def test_the_keeper_of_a_treaty_is_no_party():
+    text = (
+        "Sweden joined NATO on Thursday, lodging its instrument of accession with the State "
+        "Department in Washington."
+    )
+    assert party_sets(text, "2024-03-07") == {frozenset({"SWE", "NATO"})}
+    text = (
+        "Albania handed its accession papers to Canada, the depositary of the charter, and "
+        "became a member of the alliance on Monday."
+    )
+    assert frozenset({"ALB", "CAN"}) not in party_sets(text)
+    text = (
+        "Montenegro entered the alliance on Monday, when it deposited its instrument of "
+        "accession to the Washington Treaty with the United States government."
+    )
+    assert frozenset({"MNE", "USA"}) not in party_sets(text, "2017-06-05")
+    text = (
+        "Norway joined on Thursday; its papers were lodged with the United States, the "
+        "depositary of the Washington Treaty."
+    )
+    assert frozenset({"NOR", "USA"}) not in party_sets(text)
+
+
 def test_a_hyphenated_acronym_names_the_agreement():
     text = "Bahrain and the United States signed the C-SIPA in Washington in September 2023."
     a = agreements(text)

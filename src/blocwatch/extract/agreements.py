@@ -570,6 +570,7 @@ def _party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         and is_role_candidate(reading, m)
         and not owns_a_company(reading, m)
         and not _mediator(reading, m)
+        and not _depositary(reading, m)
         and not any(a <= m.tok < b for a, b in background)
     ]
 
@@ -590,6 +591,8 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
             if end is None and i - view.tok < 2:
                 continue  # "Amid the talks Japan and Australia signed ...": no edge to see
             spans.append((i, end if end is not None else view.tok_end))
+        elif word in _DEPOSIT_VERBS:
+            spans.extend(_depositary_span(reading, view, i))
         elif (
             word == ","
             and reading.lower(i + 1) == "a"
@@ -598,6 +601,29 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
         ):
             spans.append((i, view.tok_end))
     return spans
+
+
+_DEPOSIT_VERBS = en.DEPOSIT_VERBS
+_DEPOSITARY_WORDS = en.DEPOSITARY_WORDS
+_DEPOSIT_REACH = 12  # tokens from "deposited" to the "with" that names the keeper
+
+
+def _depositary_span(reading: Reading, view: SentenceView, verb: int) -> list[tuple[int, int]]:
+    """ "deposited its instrument of accession with the U.S. State Department in Washington,":
+    the keeper of the treaty, from "with"/"in" to the next comma, names no party."""
+    stop = min(verb + _DEPOSIT_REACH, view.tok_end)
+    keeper = next((j for j in range(verb + 1, stop) if reading.lower(j) in ("with", "in")), None)
+    if keeper is None:
+        return []
+    end = next((j for j in range(keeper + 1, view.tok_end) if reading.lower(j) == ","), None)
+    return [(keeper, end if end is not None else view.tok_end)]
+
+
+def _depositary(reading: Reading, m: Mention) -> bool:
+    """ "the United States, the depositary of the treaty": the state is the treaty's keeper."""
+    return reading.lower(m.tok_end) == "," and any(
+        reading.lower(m.tok_end + k) in _DEPOSITARY_WORDS for k in (1, 2, 3)
+    )
 
 
 _MEDIATED = en.MEDIATED
@@ -639,7 +665,12 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
             return [list(p) for p in combinations(states, 2)]
         return [states] if len(states) >= 2 else []
     if after in _LIST_WORDS:
-        listed = _listed_after(reading, view, after_i)
+        background = _background_spans(reading, view)
+        listed = [
+            m
+            for m in _listed_after(reading, view, after_i)
+            if not any(a <= m.tok < b for a, b in background)
+        ]
         if listed:
             inner = [
                 m

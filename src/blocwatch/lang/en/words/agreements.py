@@ -58,6 +58,11 @@ MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led"
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
 BACKGROUND_OPENERS = frozenset("amid amidst despite".split())
+# Verbs of handing an instrument to its keeper ("deposited its instrument with the United
+# States"): the state after "with" or "in" keeps the treaty; it is not a party.
+DEPOSIT_VERBS = frozenset("deposited deposit deposits depositing lodged lodge handed".split())
+# The keeper's own title (", the depositary of the treaty"): the state before it is no party.
+DEPOSITARY_WORDS = frozenset("depositary depository".split())
 # Nouns after ", a" that sum up the whole clause before them.
 SUMMING_NOUNS = frozenset("move step decision development".split())
 # What a government rejects when it rejects a report of a signing ("rejected the reports").
