@@ -481,6 +481,21 @@ def test_the_keeper_of_a_treaty_is_no_party():
     assert frozenset({"NOR", "USA"}) not in party_sets(text)
 
 
+def test_a_deal_with_a_name_blocwatch_does_not_know_binds_no_states():
+    text = (
+        "The Pentagon said on Monday it had signed a contract with Lockheed Martin, a move "
+        "that Moscow condemned."
+    )
+    assert agreements(text) == []
+    text = "Turkey signed an energy deal with Gazprom in Ankara, angering Kyiv."
+    assert agreements(text) == []
+    # A state after "with" is a partner, whatever capitals follow it.
+    text = "Kenya signed a port deal with Ethiopia worth $2bn on Monday."
+    assert party_sets(text) == {frozenset({"KEN", "ETH"})}
+    text = "Kenya signed a port deal with President Abiy Ahmed of Ethiopia on Monday."
+    assert party_sets(text) == {frozenset({"KEN", "ETH"})}
+
+
 def test_a_hyphenated_acronym_names_the_agreement():
     text = "Bahrain and the United States signed the C-SIPA in Washington in September 2023."
     a = agreements(text)

@@ -348,7 +348,28 @@ def _with_a_company(reading: Reading, view: SentenceView, np) -> bool:
     return any(
         is_company_noun(reading.lower(i))
         for i in range(after_with, min(view.tok_end, after_with + 4))
-    )
+    ) or _unknown_name_at(reading, view, after_with)
+
+
+_NAME_ENDS = en.NAME_ENDS
+
+
+def _unknown_name_at(reading: Reading, view: SentenceView, i: int) -> bool:
+    """ "a contract with Lockheed Martin", "a deal with Gazprom": a proper name that is no
+    actor blocwatch knows (a company, most often) is the partner, so the states the sentence
+    names elsewhere are not. A title ("with President ...") or a common noun after the
+    capitals ("with Western partners") leaves it open."""
+    named = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    if reading.lower(i) == "the":
+        i += 1
+    start = i
+    while i < view.tok_end and reading.doc[i].is_alpha and reading.token_text(i)[:1].isupper():
+        if i in named or reading.lower(i) in reading.lex.title_starts:
+            return False
+        i += 1
+    if i == start:
+        return False
+    return i >= view.tok_end or not reading.doc[i].is_alpha or reading.lower(i) in _NAME_ENDS
 
 
 def _by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:

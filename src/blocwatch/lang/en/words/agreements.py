@@ -115,3 +115,7 @@ INCLUDING = frozenset("including such notably".split())
 
 # Words that open the source a sentence cites: "According to AFP and Kyodo, ...".
 ATTRIBUTIONS = frozenset("according citing".split())
+
+# Words that may follow a partner's name and end it ("a contract with Boeing worth $2bn"):
+# a capitalised run before one of these is a name, not an adjective before a noun.
+NAME_ENDS = frozenset("to for on in at worth that which and or last this on over under by".split())
