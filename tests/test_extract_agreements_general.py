@@ -1170,3 +1170,26 @@ def test_a_name_stops_before_and_with_a_state():
 def test_an_opening_amid_without_a_comma_keeps_the_parties():
     text = "Amid the talks Japan and the Philippines signed a logistics pact on Monday."
     assert party_sets(text) == {frozenset({"JPN", "PHL"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Brazil lifted relations to a comprehensive strategic partnership in 2019.",
+        "Chile and Brazil raised their bilateral ties to a strategic partnership in 2019.",
+        "In 2019 Chile and Brazil sealed a new era, elevating ties to a strategic partnership.",
+    ],
+)
+def test_raising_relations_to_a_partnership_is_one(text):
+    a = agreements(text)
+    assert [(frozenset(x.parties), x.kind, x.signed) for x in a] == [
+        (frozenset({"CHL", "BRA"}), "partnership", "2019")
+    ]
+
+
+def test_elevating_cooperation_without_a_new_level_is_no_signing():
+    text = (
+        "Chile and Brazil signed a fisheries accord on Monday, committing to further elevating "
+        "security cooperation in the Pacific."
+    )
+    assert [x.kind for x in agreements(text)] == ["agreement"]
