@@ -1296,11 +1296,13 @@ class _Antecedents:
         later sentence means them); which two is worked out only when asked."""
         states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
         if len(states) >= 2:
+            # "Modi and Trump met ... The two countries signed a deal under which Indian forces
+            # get US-made helicopters": a later sentence whose states are no pair does not
+            # wipe out the pair an earlier one named
+            self._settle()
             self._pair_view = (reading, view)
 
-    @property
-    def pair(self) -> tuple[str, str] | None:
-        """The two states the text last named alone, in a sentence or as an agreement's."""
+    def _settle(self) -> None:
         if self._pair_view is not None:
             reading, view = self._pair_view
             if self._pair_from is None or view.index > self._pair_from:
@@ -1308,6 +1310,11 @@ class _Antecedents:
                 if len(named) == 2:
                     self._pair, self._pair_from = (named[0], named[1]), view.index
             self._pair_view = None
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """The two states the text last named alone, in a sentence or as an agreement's."""
+        self._settle()
         return self._pair
 
     def described(self, m: _Mention) -> _Mention | None:
