@@ -30,3 +30,11 @@ def test_a_maker_prefix_names_no_party():
         "which the Chilean navy gets US-made patrol boats."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_a_demonym_before_peer_stands_for_its_state():
+    text = (
+        "The Chilean defence minister and his Peruvian peer signed a training agreement "
+        "in Arica on Tuesday."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
