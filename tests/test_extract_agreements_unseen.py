@@ -38,3 +38,35 @@ def test_a_demonym_before_peer_stands_for_its_state():
         "in Arica on Tuesday."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_also_signed_a_deal_is_one_more_agreement():
+    text = (
+        "Chile and Peru signed a fisheries agreement in Lima on Monday. "
+        "The two sides also signed a deal on joint patrols of their maritime border."
+    )
+    assert [sorted(a.parties) for a in agreements(text)] == [["CHL", "PER"], ["CHL", "PER"]]
+
+
+def test_another_pact_is_one_more_agreement():
+    text = (
+        "Chile and Peru signed a fisheries agreement in Lima on Monday. "
+        "Another pact, on border crossings, was signed by their interior ministers."
+    )
+    assert len(agreements(text)) == 2
+
+
+def test_the_agreement_again_is_the_same_agreement():
+    text = (
+        "Chile and Peru signed a fisheries agreement in Lima on Monday. "
+        "The agreement was also signed by their fisheries ministers."
+    )
+    assert len(agreements(text)) == 1
+
+
+def test_a_date_of_such_agreements_in_general_dates_none():
+    text = (
+        "Chile and Peru signed a fisheries agreement in Lima. "
+        "Such agreements have been signed between them since 1994."
+    )
+    assert [a.signed for a in agreements(text)] == [None]

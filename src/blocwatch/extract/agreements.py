@@ -109,6 +109,7 @@ class _Mention:
     bare_definite: bool = False  # "the agreement", "the pact": no name, modifier or date
     day: tuple[int, int] | None = None  # (month, day) of a signing told without its year
     acronym: str | None = None  # "RAA" for "the RAA" or "Reciprocal Access Agreement (RAA)"
+    another: bool = False  # "also signed a deal", "another pact": not one named before
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -1069,6 +1070,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m.bare_definite = (
         end - start == 1 and not name and reading.lower(start - 1) in ("the", "this", "that")
     )
+    m.another = _told_as_another(reading, view, start, signing)
     m.signed = signing_date(reading, view, np, signing, nps)
     if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
         m.signed = own_date
@@ -1096,7 +1098,33 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.defense = True if m.defense is None else m.defense
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
+    if generic and m.strength == "weak":
+        # "such agreements have been signed since 1994": a date of agreements in general
+        # dates none of them
+        m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+_ANOTHER = en.ANOTHER
+_ORDINALS = en.ORDINALS
+
+
+def _told_as_another(reading: Reading, view: SentenceView, start: int, signing: list[Cue]) -> bool:
+    """ "another pact", "a second deal", "they also signed an agreement on space": an
+    agreement the text tells apart from those it has named before."""
+    i = start - 1
+    while i > view.tok and i > start - 6 and reading.lower(i) not in _ARTICLES:
+        i -= 1
+    article = reading.lower(i)
+    if article in _ANOTHER or (article in ("a", "an") and reading.lower(i + 1) in _ORDINALS):
+        return True
+    if article not in ("a", "an"):
+        return False
+    verb = next((c for c in signing if c.tok_end == i), None)
+    return verb is not None and "also" in {reading.lower(j) for j in range(verb.tok - 2, verb.tok)}
+
+
+_ARTICLES = frozenset(("a", "an", "the", *en.ANOTHER))
 
 
 def _acronym_of(reading: Reading, start: int, end: int) -> str | None:
@@ -1825,6 +1853,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 continue  # a dated older agreement is not the undated new one
             if _other_named(r, m):
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
+            if m.another and all(x.view.index < m.view.index for x in r.mentions):
+                continue  # "the two sides also signed a deal on ...": one more agreement
             if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r
                 break

@@ -110,3 +110,8 @@ INCLUDING = frozenset("including such notably".split())
 
 # Words that open the source a sentence cites: "According to AFP and Kyodo, ...".
 ATTRIBUTIONS = frozenset("according citing".split())
+
+# Openers of a noun phrase that tell an agreement apart from those named before it: "another
+# pact", "a second deal", "a separate accord".
+ANOTHER = frozenset(("another",))
+ORDINALS = frozenset("second third fourth fifth separate further".split())
