@@ -70,3 +70,13 @@ def test_a_date_of_such_agreements_in_general_dates_none():
         "Such agreements have been signed between them since 1994."
     )
     assert [a.signed for a in agreements(text)] == [None]
+
+
+def test_a_signed_action_plan_is_an_agreement():
+    text = "The foreign ministries of Chile and Peru signed an action plan for 2025-2026."
+    assert [(sorted(a.parties), a.kind) for a in agreements(text)] == [(["CHL", "PER"], "other")]
+
+
+def test_a_plan_to_sign_is_still_no_agreement():
+    text = "Chile and Peru plan to sign a cooperation programme next year."
+    assert agreements(text) == []
