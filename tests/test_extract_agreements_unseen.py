@@ -80,3 +80,10 @@ def test_a_signed_action_plan_is_an_agreement():
 def test_a_plan_to_sign_is_still_no_agreement():
     text = "Chile and Peru plan to sign a cooperation programme next year."
     assert agreements(text) == []
+
+
+def test_moon_alone_is_not_the_un_secretary_general():
+    from blocwatch.extract.reading import read
+
+    reading = read("u", "Moon and Tokayev agreed to boost trade.", "2019-04-23")
+    assert "UN" not in {m.code for v in reading.sentences for m in v.mentions}
