@@ -87,3 +87,16 @@ def test_moon_alone_is_not_the_un_secretary_general():
 
     reading = read("u", "Moon and Tokayev agreed to boost trade.", "2019-04-23")
     assert "UN" not in {m.code for v in reading.sentences for m in v.mentions}
+
+
+def test_treaties_with_two_partners_and_no_signer_bind_no_partner_to_the_other():
+    text = (
+        "Last week the Senate gave its consent to the ratification of fisheries treaties "
+        "with Chile and with Peru."
+    )
+    assert party_sets(text) == set()
+
+
+def test_treaties_with_two_partners_bind_each_to_the_signer():
+    text = "Ecuador signed fisheries treaties with Chile and with Peru in 2019."
+    assert party_sets(text) == {frozenset({"ECU", "CHL"}), frozenset({"ECU", "PER"})}

@@ -663,6 +663,10 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 return [codes(listed)]
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
+            if plural and after == "with" and len(codes(listed)) >= 2:
+                # "the Senate approved treaties with Britain and with Australia": each partner
+                # is bound to a signer the sentence does not name, not to the others
+                return _UNRESOLVED
             return [codes(anchor[:1] + listed)] if anchor else [codes(listed)]
     prefix = [
         m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)
