@@ -100,3 +100,24 @@ def test_treaties_with_two_partners_and_no_signer_bind_no_partner_to_the_other()
 def test_treaties_with_two_partners_bind_each_to_the_signer():
     text = "Ecuador signed fisheries treaties with Chile and with Peru in 2019."
     assert party_sets(text) == {frozenset({"ECU", "CHL"}), frozenset({"ECU", "PER"})}
+
+
+def test_the_accession_of_states_listed_after_of_joins_the_alliance_in_context():
+    text = (
+        "NATO has grown in waves since its founding. "
+        "A later wave was the accession of Slovenia and Slovakia on 29 March 2004."
+    )
+    assert party_sets(text, None) == {
+        frozenset({"SVN", "NATO"}),
+        frozenset({"SVK", "NATO"}),
+    }
+
+
+def test_talk_of_an_accession_is_no_accession():
+    text = "NATO ministers met in Oslo. They discussed the accession of Georgia."
+    assert party_sets(text, None) == set()
+
+
+def test_an_accession_to_a_body_of_no_table_is_none_of_the_alliance_in_context():
+    text = "NATO ministers met in Oslo. The accession of Georgia to the WTO was completed in 2000."
+    assert party_sets(text, None) == set()

@@ -1532,6 +1532,9 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
     possessor of "accession"); the alliance must follow within a few words."""
     if view.has("proposal_cues"):
         return []
+    listed = _accession_of(reading, view)
+    if listed:
+        return listed
     for cue in view.cues_of("agreement_verbs", "accession"):
         org = next(
             (
@@ -1576,6 +1579,54 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
         # UAE joined BRICS": each state of the list joins.
         return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
     return _membership(reading, view)
+
+
+def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
+    """ "the accession of Greece and Turkey (to NATO) on 18 February 1952": each state listed
+    after "accession of" joins the organisation named after "to" or, when the sentence names
+    none, the one the article has been naming; the sentence must date the step or call it
+    done."""
+    done = bool(reading.dates(view)) or not _COMPLETES.isdisjoint(
+        reading.lowers(view.tok, view.tok_end)
+    )
+    if not done:
+        return []  # "talks on the accession of Georgia": no step told as taken
+    for cue in view.cues_of("agreement_verbs", "accession"):
+        if cue.text.lower() not in _ACCESSION_NOUNS or reading.lower(cue.tok_end) != "of":
+            continue
+        joiners = [m for m in _listed_after(reading, view, cue.tok_end + 1)]
+        if not joiners or not all(reading.lex.is_state(m.code) for m in joiners):
+            continue
+        after = max(m.tok_end for m in joiners)
+        target = None
+        if reading.lower(after) in ("to", "into"):
+            j = after + 1 + (reading.lower(after + 1) == "the")
+            target = next((m for m in view.mentions if m.tok == j), None)
+            if target is None or reading.lex.is_state(target.code):
+                continue  # "accession of China to the WTO": a body of no table
+        else:
+            target = _organisation_in_context(reading, view)
+        if target is None or not reading.lex.members.get(target.code):
+            continue
+        return [_joining(reading, view, cue, j, target) for j in joiners]
+    return []
+
+
+_ACCESSION_NOUNS = en.ACCESSION_NOUNS
+
+
+def _organisation_in_context(reading: Reading, view: SentenceView) -> Mention | None:
+    """The one organisation the last few sentences name by name (None when they name none
+    or several; "Brussels" for the EU is a place as often as the body)."""
+    found = {
+        m.code: m
+        for prev in reading.sentences[max(0, view.index - 6) : view.index + 1]
+        for m in prev.mentions
+        if reading.lex.members.get(m.code)
+        and not reading.lex.is_state(m.code)
+        and m.kind not in ("capital", "seat")
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _NON_ALLIANCE_BODIES = en.NON_ALLIANCE_BODIES

@@ -115,3 +115,6 @@ ATTRIBUTIONS = frozenset("according citing".split())
 # pact", "a second deal", "a separate accord".
 ANOTHER = frozenset(("another",))
 ORDINALS = frozenset("second third fourth fifth separate further".split())
+
+# Nouns of joining that take the joiner after "of": "the accession of Greece and Turkey".
+ACCESSION_NOUNS = frozenset(("accession", "admission", "entry"))
