@@ -121,3 +121,11 @@ def test_talk_of_an_accession_is_no_accession():
 def test_an_accession_to_a_body_of_no_table_is_none_of_the_alliance_in_context():
     text = "NATO ministers met in Oslo. The accession of Georgia to the WTO was completed in 2000."
     assert party_sets(text, None) == set()
+
+
+def test_a_second_name_given_with_known_as_is_the_same_agreement():
+    text = (
+        "With Chile, Peru and Bolivia taking part, the Andean Water Treaty, also called the "
+        "La Paz Treaty, was signed in 1998."
+    )
+    assert [a.signed for a in agreements(text)] == ["1998"]

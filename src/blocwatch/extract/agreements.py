@@ -110,6 +110,7 @@ class _Mention:
     day: tuple[int, int] | None = None  # (month, day) of a signing told without its year
     acronym: str | None = None  # "RAA" for "the RAA" or "Reciprocal Access Agreement (RAA)"
     another: bool = False  # "also signed a deal", "another pact": not one named before
+    alias: bool = False  # one of two names of one agreement in the sentence ("known as")
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -251,7 +252,19 @@ def _mentions_in(
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
+    _mark_aliases(reading, view, out, nps)
     return out
+
+
+def _mark_aliases(reading: Reading, view: SentenceView, out: list[_Mention], nps) -> None:
+    """Both names of one agreement in a sentence ("the North Atlantic Treaty, better known
+    as the Washington Treaty") are marked, so that the second is not taken for another."""
+    for np in nps:
+        if _known_as(reading, view, np, nps):
+            before = max(o[0] for o in nps if o[1] <= np[0])
+            for m in out:
+                if m.np_start in (before, np[0]):
+                    m.alias = True
 
 
 def _state_and_organisation(reading: Reading, parties: list[str]) -> bool:
@@ -390,6 +403,26 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
             for j in range(i, np[0])
         )
         and np[0] - i <= 8
+    )
+
+
+_KNOWN_AS = en.KNOWN_AS
+
+
+def _known_as(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """The noun phrase is another name of the one before it: "the North Atlantic Treaty,
+    more popularly known as the Washington Treaty", "the pact, also called ...": the same
+    agreement."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before:
+        return False
+    words = reading.lowers(before[-1][1], np[0])
+    if len(words) > 10:
+        return False
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in _KNOWN_AS
+        for i in range(len(words))
     )
 
 
@@ -1896,7 +1929,7 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
         for r in by_key.get(key, ()):
-            if r.other_np_in(m) and not m.anaphoric and _says_which(m):
+            if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
             if (
                 m.strength == "background"

@@ -118,3 +118,7 @@ ORDINALS = frozenset("second third fourth fifth separate further".split())
 
 # Nouns of joining that take the joiner after "of": "the accession of Greece and Turkey".
 ACCESSION_NOUNS = frozenset(("accession", "admission", "entry"))
+
+# Words that give another name of the agreement just named: "the North Atlantic Treaty,
+# better known as the Washington Treaty".
+KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referred", "to", "as"))
