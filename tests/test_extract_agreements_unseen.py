@@ -129,3 +129,15 @@ def test_a_second_name_given_with_known_as_is_the_same_agreement():
         "La Paz Treaty, was signed in 1998."
     )
     assert [a.signed for a in agreements(text)] == ["1998"]
+
+
+def test_a_date_of_an_invasion_after_the_signing_word_is_not_the_signing_date():
+    text = (
+        "Chile and Peru signed a defence pact after the invasion of their neighbour in March 2021."
+    )
+    assert [a.signed for a in agreements(text, None)] == [None]
+
+
+def test_a_date_before_the_event_noun_still_dates_the_signing():
+    text = "Chile and Peru signed a defence pact in March 2021, after the invasion."
+    assert [a.signed for a in agreements(text, None)] == ["2021-03"]
