@@ -141,3 +141,16 @@ def test_a_date_of_an_invasion_after_the_signing_word_is_not_the_signing_date():
 def test_a_date_before_the_event_noun_still_dates_the_signing():
     text = "Chile and Peru signed a defence pact in March 2021, after the invasion."
     assert [a.signed for a in agreements(text, None)] == ["2021-03"]
+
+
+def test_a_signed_programme_of_cooperation_is_an_agreement():
+    text = (
+        "The foreign ministers of Chile, Peru and Bolivia signed a programme of regional "
+        "cooperation for 2025-2026 on Friday."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER", "BOL"})}
+
+
+def test_a_weapons_programme_is_no_agreement():
+    text = "Chile and Peru announced a joint missile programme and established a new agency."
+    assert party_sets(text) == set()

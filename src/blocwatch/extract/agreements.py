@@ -440,6 +440,26 @@ def _parenthesised_alias(reading: Reading, view: SentenceView, np, nps) -> bool:
     return not any(before[-1][1] <= c.tok < np[0] for c in view.cues_of("agreement_verbs"))
 
 
+_PROGRAMME_WORDS = en.PROGRAMME_WORDS
+_SIGNS_A_DOCUMENT = en.SIGNS_A_DOCUMENT
+
+
+def _loose_programme(reading: Reading, view: SentenceView, term: Cue) -> bool:
+    """ "a missile programme", "the programme was launched": a programme is an agreement only
+    as what governments sign ("the ministers signed a Programme on Mutual Co-operation",
+    "a programme of cooperation was signed")."""
+    if term.text.lower() not in _PROGRAMME_WORDS:
+        return False
+    for c in view.cues_of("agreement_verbs", "signed"):
+        if c.text.lower() not in _SIGNS_A_DOCUMENT or reading.lower(c.tok_end) == "up":
+            continue
+        if c.tok_end <= term.tok <= c.tok_end + 6:
+            return False  # "signed a program of interregional cooperation"
+        if term.tok_end <= c.tok <= term.tok_end + 8:
+            return False  # "the programme ... was signed"
+    return True
+
+
 def _noun_phrases(
     reading: Reading, view: SentenceView, acronyms: dict[str, str]
 ) -> list[tuple[int, int, str]]:
@@ -455,6 +475,7 @@ def _noun_phrases(
         and not any(n.tok <= c.tok < n.tok_end for n in negated)
         and not _negated_term(reading, c)
         and not _in_body_name(reading, c.tok)
+        and not _loose_programme(reading, view, c)
     ]
     if acronyms:
         terms = sorted(terms + _acronym_terms(reading, view, acronyms, inside_names), key=_tok)

@@ -122,3 +122,7 @@ ACCESSION_NOUNS = frozenset(("accession", "admission", "entry"))
 # Words that give another name of the agreement just named: "the North Atlantic Treaty,
 # better known as the Washington Treaty".
 KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referred", "to", "as"))
+
+# A programme is an agreement only as the object of these verbs of signing a document.
+PROGRAMME_WORDS = frozenset(("programme", "program", "programmes", "programs"))
+SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())
