@@ -154,3 +154,13 @@ def test_a_signed_programme_of_cooperation_is_an_agreement():
 def test_a_weapons_programme_is_no_agreement():
     text = "Chile and Peru announced a joint missile programme and established a new agency."
     assert party_sets(text) == set()
+
+
+def test_a_date_right_after_signing_ceremony_dates_the_signing():
+    text = (
+        "The foreign ministers of Chile and Peru signed a fisheries agreement in Lima. "
+        "The agreement sets quotas for both fleets. "
+        "It will also protect spawning grounds, the Chilean minister said at the signing "
+        "ceremony on Thursday."
+    )
+    assert [a.signed for a in agreements(text, "2024-06-22")] == ["2024-06-20"]

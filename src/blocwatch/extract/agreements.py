@@ -1801,12 +1801,26 @@ def _ceremony_date(reading: Reading, view: SentenceView, last: _Mention) -> None
     words = reading.lowers(view.tok, view.tok_end)
     if "signing" not in words or _CEREMONY_WORDS.isdisjoint(words):
         return
-    if words.index("signing") > 2:
-        return  # "the signing" must be what the sentence is about, its subject
-    date = nearest_date(reading, view, view.tok + words.index("signing"), [], None)
+    at = words.index("signing")
+    if at > 2:
+        # "the signing" must be what the sentence is about, its subject, or the date must
+        # follow "signing ceremony" ("..., he said during the signing ceremony on Thursday")
+        date = _date_right_after_ceremony(reading, view, view.tok + at)
+    else:
+        date = nearest_date(reading, view, view.tok + at, [], None)
     if date:
         last.signed = date
         last.events.append(Event("signed", date, [view.evidence()]))
+
+
+def _date_right_after_ceremony(reading: Reading, view: SentenceView, signing: int) -> str | None:
+    if reading.lower(signing + 1) != "ceremony":
+        return None
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and signing + 2 <= span.start <= signing + 4:
+            return d.value
+    return None
 
 
 def _continue_provisions(
