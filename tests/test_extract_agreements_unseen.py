@@ -164,3 +164,13 @@ def test_a_date_right_after_signing_ceremony_dates_the_signing():
         "ceremony on Thursday."
     )
     assert [a.signed for a in agreements(text, "2024-06-22")] == ["2024-06-20"]
+
+
+def test_a_present_tense_sign_with_a_past_day_reports_a_signing():
+    text = "Chile and Peru sign three fisheries pacts in Lima on Thursday, officials said."
+    assert [a.signed for a in agreements(text, "2024-06-22")] == ["2024-06-20"]
+
+
+def test_a_sign_after_will_visit_and_stays_a_plan():
+    text = "The Chilean president will visit Lima and sign a fisheries pact with Peru on Thursday."
+    assert agreements(text, "2024-06-18") == []
