@@ -174,3 +174,11 @@ def test_a_present_tense_sign_with_a_past_day_reports_a_signing():
 def test_a_sign_after_will_visit_and_stays_a_plan():
     text = "The Chilean president will visit Lima and sign a fisheries pact with Peru on Thursday."
     assert agreements(text, "2024-06-18") == []
+
+
+def test_what_an_agreement_provides_tells_that_it_exists():
+    text = (
+        "According to their fisheries pact, Chile must open two ports to Peruvian boats, "
+        "while Peru shares its catch data."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
