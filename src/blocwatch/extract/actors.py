@@ -337,6 +337,8 @@ _ORIGIN_SUFFIXES = en.ORIGIN_SUFFIXES
 # "a London-based think tank", "a UAE-registered company", "a Panama-flagged tanker": where a
 # body or a ship is registered, not who acts.
 _SEAT_SUFFIXES = en.SEAT_SUFFIXES
+# "US-made", "Russia-built": where a product was made, whatever form the state's name takes
+_MAKER_SUFFIXES = en.MAKER_SUFFIXES
 
 
 def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
@@ -349,6 +351,8 @@ def _after_stance_prefix(doc: Doc, m: Mention) -> bool:
     suffix = doc[m.tok_end + 1].lower_
     if suffix in _SEAT_SUFFIXES:
         return not _national_firms_after(doc, m.tok_end + 2)
+    if suffix in _MAKER_SUFFIXES:
+        return True  # "US-made helicopters", "Serbia-made shells": the maker, by any name
     return m.kind == "demonym" and suffix in _ORIGIN_SUFFIXES
 
 

@@ -109,6 +109,8 @@ class _Mention:
     bare_definite: bool = False  # "the agreement", "the pact": no name, modifier or date
     day: tuple[int, int] | None = None  # (month, day) of a signing told without its year
     acronym: str | None = None  # "RAA" for "the RAA" or "Reciprocal Access Agreement (RAA)"
+    another: bool = False  # "also signed a deal", "another pact": not one named before
+    alias: bool = False  # one of two names of one agreement in the sentence ("known as")
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -250,7 +252,19 @@ def _mentions_in(
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
+    _mark_aliases(reading, view, out, nps)
     return out
+
+
+def _mark_aliases(reading: Reading, view: SentenceView, out: list[_Mention], nps) -> None:
+    """Both names of one agreement in a sentence ("the North Atlantic Treaty, better known
+    as the Washington Treaty") are marked, so that the second is not taken for another."""
+    for np in nps:
+        if _known_as(reading, view, np, nps):
+            before = max(o[0] for o in nps if o[1] <= np[0])
+            for m in out:
+                if m.np_start in (before, np[0]):
+                    m.alias = True
 
 
 def _state_and_organisation(reading: Reading, parties: list[str]) -> bool:
@@ -413,6 +427,26 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
     )
 
 
+_KNOWN_AS = en.KNOWN_AS
+
+
+def _known_as(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """The noun phrase is another name of the one before it: "the North Atlantic Treaty,
+    more popularly known as the Washington Treaty", "the pact, also called ...": the same
+    agreement."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before:
+        return False
+    words = reading.lowers(before[-1][1], np[0])
+    if len(words) > 10:
+        return False
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in _KNOWN_AS
+        for i in range(len(words))
+    )
+
+
 def _parenthesised_alias(reading: Reading, view: SentenceView, np, nps) -> bool:
     """The noun phrase is a short name given in parentheses after a longer one: "the
     Agreement between X and Y concerning ... ("X-Y Access Agreement")": the same agreement."""
@@ -425,6 +459,26 @@ def _parenthesised_alias(reading: Reading, view: SentenceView, np, nps) -> bool:
     if any(reading.token_text(i) == ")" for i in range(opens[-1], np[0])):
         return False
     return not any(before[-1][1] <= c.tok < np[0] for c in view.cues_of("agreement_verbs"))
+
+
+_PROGRAMME_WORDS = en.PROGRAMME_WORDS
+_SIGNS_A_DOCUMENT = en.SIGNS_A_DOCUMENT
+
+
+def _loose_programme(reading: Reading, view: SentenceView, term: Cue) -> bool:
+    """ "a missile programme", "the programme was launched": a programme is an agreement only
+    as what governments sign ("the ministers signed a Programme on Mutual Co-operation",
+    "a programme of cooperation was signed")."""
+    if term.text.lower() not in _PROGRAMME_WORDS:
+        return False
+    for c in view.cues_of("agreement_verbs", "signed"):
+        if c.text.lower() not in _SIGNS_A_DOCUMENT or reading.lower(c.tok_end) == "up":
+            continue
+        if c.tok_end <= term.tok <= c.tok_end + 6:
+            return False  # "signed a program of interregional cooperation"
+        if term.tok_end <= c.tok <= term.tok_end + 8:
+            return False  # "the programme ... was signed"
+    return True
 
 
 def _noun_phrases(
@@ -442,6 +496,7 @@ def _noun_phrases(
         and not any(n.tok <= c.tok < n.tok_end for n in negated)
         and not _negated_term(reading, c)
         and not _in_body_name(reading, c.tok)
+        and not _loose_programme(reading, view, c)
     ]
     if acronyms:
         terms = sorted(terms + _acronym_terms(reading, view, acronyms, inside_names), key=_tok)
@@ -714,6 +769,10 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 return [codes(listed)]
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
+            if plural and after == "with" and len(codes(listed)) >= 2:
+                # "the Senate approved treaties with Britain and with Australia": each partner
+                # is bound to a signer the sentence does not name, not to the others
+                return _UNRESOLVED
             return [codes(anchor[:1] + listed)] if anchor else [codes(listed)]
     prefix = [
         m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)
@@ -1121,6 +1180,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m.bare_definite = (
         end - start == 1 and not name and reading.lower(start - 1) in ("the", "this", "that")
     )
+    m.another = _told_as_another(reading, view, start, signing)
     m.signed = signing_date(reading, view, np, signing, nps)
     if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
         m.signed = own_date
@@ -1148,7 +1208,33 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.defense = True if m.defense is None else m.defense
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
+    if generic and m.strength == "weak":
+        # "such agreements have been signed since 1994": a date of agreements in general
+        # dates none of them
+        m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+_ANOTHER = en.ANOTHER
+_ORDINALS = en.ORDINALS
+
+
+def _told_as_another(reading: Reading, view: SentenceView, start: int, signing: list[Cue]) -> bool:
+    """ "another pact", "a second deal", "they also signed an agreement on space": an
+    agreement the text tells apart from those it has named before."""
+    i = start - 1
+    while i > view.tok and i > start - 6 and reading.lower(i) not in _ARTICLES:
+        i -= 1
+    article = reading.lower(i)
+    if article in _ANOTHER or (article in ("a", "an") and reading.lower(i + 1) in _ORDINALS):
+        return True
+    if article not in ("a", "an"):
+        return False
+    verb = next((c for c in signing if c.tok_end == i), None)
+    return verb is not None and "also" in {reading.lower(j) for j in range(verb.tok - 2, verb.tok)}
+
+
+_ARTICLES = frozenset(("a", "an", "the", *en.ANOTHER))
 
 
 def _acronym_of(reading: Reading, start: int, end: int) -> str | None:
@@ -1348,11 +1434,13 @@ class _Antecedents:
         later sentence means them); which two is worked out only when asked."""
         states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
         if len(states) >= 2:
+            # "Modi and Trump met ... The two countries signed a deal under which Indian forces
+            # get US-made helicopters": a later sentence whose states are no pair does not
+            # wipe out the pair an earlier one named
+            self._settle()
             self._pair_view = (reading, view)
 
-    @property
-    def pair(self) -> tuple[str, str] | None:
-        """The two states the text last named alone, in a sentence or as an agreement's."""
+    def _settle(self) -> None:
         if self._pair_view is not None:
             reading, view = self._pair_view
             if self._pair_from is None or view.index > self._pair_from:
@@ -1360,6 +1448,11 @@ class _Antecedents:
                 if len(named) == 2:
                     self._pair, self._pair_from = (named[0], named[1]), view.index
             self._pair_view = None
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """The two states the text last named alone, in a sentence or as an agreement's."""
+        self._settle()
         return self._pair
 
     def described(self, m: _Mention) -> _Mention | None:
@@ -1545,6 +1638,9 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
     possessor of "accession"); the alliance must follow within a few words."""
     if view.has("proposal_cues"):
         return []
+    listed = _accession_of(reading, view)
+    if listed:
+        return listed
     for cue in view.cues_of("agreement_verbs", "accession"):
         org = next(
             (
@@ -1589,6 +1685,54 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
         # UAE joined BRICS": each state of the list joins.
         return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
     return _membership(reading, view)
+
+
+def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
+    """ "the accession of Greece and Turkey (to NATO) on 18 February 1952": each state listed
+    after "accession of" joins the organisation named after "to" or, when the sentence names
+    none, the one the article has been naming; the sentence must date the step or call it
+    done."""
+    done = bool(reading.dates(view)) or not _COMPLETES.isdisjoint(
+        reading.lowers(view.tok, view.tok_end)
+    )
+    if not done:
+        return []  # "talks on the accession of Georgia": no step told as taken
+    for cue in view.cues_of("agreement_verbs", "accession"):
+        if cue.text.lower() not in _ACCESSION_NOUNS or reading.lower(cue.tok_end) != "of":
+            continue
+        joiners = [m for m in _listed_after(reading, view, cue.tok_end + 1)]
+        if not joiners or not all(reading.lex.is_state(m.code) for m in joiners):
+            continue
+        after = max(m.tok_end for m in joiners)
+        target = None
+        if reading.lower(after) in ("to", "into"):
+            j = after + 1 + (reading.lower(after + 1) == "the")
+            target = next((m for m in view.mentions if m.tok == j), None)
+            if target is None or reading.lex.is_state(target.code):
+                continue  # "accession of China to the WTO": a body of no table
+        else:
+            target = _organisation_in_context(reading, view)
+        if target is None or not reading.lex.members.get(target.code):
+            continue
+        return [_joining(reading, view, cue, j, target) for j in joiners]
+    return []
+
+
+_ACCESSION_NOUNS = en.ACCESSION_NOUNS
+
+
+def _organisation_in_context(reading: Reading, view: SentenceView) -> Mention | None:
+    """The one organisation the last few sentences name by name (None when they name none
+    or several; "Brussels" for the EU is a place as often as the body)."""
+    found = {
+        m.code: m
+        for prev in reading.sentences[max(0, view.index - 6) : view.index + 1]
+        for m in prev.mentions
+        if reading.lex.members.get(m.code)
+        and not reading.lex.is_state(m.code)
+        and m.kind not in ("capital", "seat")
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _NON_ALLIANCE_BODIES = en.NON_ALLIANCE_BODIES
@@ -1709,12 +1853,26 @@ def _ceremony_date(reading: Reading, view: SentenceView, last: _Mention) -> None
     words = reading.lowers(view.tok, view.tok_end)
     if "signing" not in words or _CEREMONY_WORDS.isdisjoint(words):
         return
-    if words.index("signing") > 2:
-        return  # "the signing" must be what the sentence is about, its subject
-    date = nearest_date(reading, view, view.tok + words.index("signing"), [], None)
+    at = words.index("signing")
+    if at > 2:
+        # "the signing" must be what the sentence is about, its subject, or the date must
+        # follow "signing ceremony" ("..., he said during the signing ceremony on Thursday")
+        date = _date_right_after_ceremony(reading, view, view.tok + at)
+    else:
+        date = nearest_date(reading, view, view.tok + at, [], None)
     if date:
         last.signed = date
         last.events.append(Event("signed", date, [view.evidence()]))
+
+
+def _date_right_after_ceremony(reading: Reading, view: SentenceView, signing: int) -> str | None:
+    if reading.lower(signing + 1) != "ceremony":
+        return None
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and signing + 2 <= span.start <= signing + 4:
+            return d.value
+    return None
 
 
 def _continue_provisions(
@@ -1858,7 +2016,7 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
         for r in by_key.get(key, ()):
-            if r.other_np_in(m) and not m.anaphoric and _says_which(m):
+            if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
             if (
                 m.strength == "background"
@@ -1870,6 +2028,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 continue  # a dated older agreement is not the undated new one
             if _other_named(r, m):
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
+            if m.another and all(x.view.index < m.view.index for x in r.mentions):
+                continue  # "the two sides also signed a deal on ...": one more agreement
             if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r
                 break

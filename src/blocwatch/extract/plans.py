@@ -37,7 +37,9 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
         and not any(s <= c.tok < e for s, e in planned)
         and c not in modal
     ]
-    base = [c for c in verbs if c.text.lower() in _BASE_SIGN]
+    base = [
+        c for c in verbs if c.text.lower() in _BASE_SIGN and not _historic_present(reading, view, c)
+    ]
     if base and not past and not _is_headline(reading, view):
         proposals = proposals + base
     # A plan told in a clause well after the noun phrase is someone else's: "Under the
@@ -60,6 +62,26 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     nearest_proposal = min(_distance(c, np) for c in proposals)
     nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+def _historic_present(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "India and Australia sign three pacts ... on Thursday": a bare "sign" after its
+    subject, in a sentence that names a past day, reports a signing in the present tense
+    news leads use (not "to sign", "will ... and sign")."""
+    if reading.lower(cue.tok - 1) in _NOT_A_SUBJECT_END:
+        return False
+    published = reading.published_date
+    if published is not None and any(
+        d.value[:4].isdigit() and d.value <= published.isoformat()[: len(d.value)]
+        for d in reading.dates(view)
+    ):
+        return True
+    words = set(reading.lowers(view.tok, view.tok_end))
+    return published is None and bool(words & _PAST_DAYS)
+
+
+_NOT_A_SUBJECT_END = en.NOT_A_SUBJECT_END
+_PAST_DAYS = en.PAST_DAYS
 
 
 def _under_modal(reading: Reading, cue: Cue) -> bool:

@@ -79,6 +79,8 @@ def nearest_date(
             opening = d.value
         if d.kind == "years_after" and span.start > tok:
             continue  # "sealed it 56 years after ... signed": the date of the later clause
+        if _of_an_event(reading, span.start, tok):
+            continue  # "joined ... after Russia's invasion of Ukraine in February 2022"
         if d.kind == "year" and any(
             o is not np and o[0] - 5 <= span.start < o[0] and year_before(reading, o[0])
             for o in nps
@@ -97,6 +99,20 @@ def nearest_date(
     # "On January 6, the Agreement between ... (a long name) ... was signed by ...": a date
     # fronted before the subject dates the main clause's verb however long the subject is.
     return opening if seen == 1 and opening else None
+
+
+_EVENT_NOUNS = en.EVENT_NOUNS
+
+
+def _of_an_event(reading: Reading, start: int, tok: int) -> bool:
+    """The date at token ``start`` comes a few words after an event noun ("the invasion of
+    Ukraine in February 2022") that stands between it and the step word at ``tok``."""
+    for i in range(start - 1, max(start - 6, tok), -1):
+        if reading.lower(i) in _EVENT_NOUNS:
+            return True
+        if reading.lower(i) in (",", ";", "and"):
+            return False
+    return False
 
 
 def _opens_sentence(reading: Reading, view: SentenceView, span) -> bool:

@@ -31,6 +31,8 @@ ORIGIN_SUFFIXES = frozenset(
     "born speaking language origin descent heritage made built manufactured produced".split()
 )
 
+MAKER_SUFFIXES = frozenset("made built manufactured produced".split())
+
 SEAT_SUFFIXES = frozenset("based registered headquartered listed flagged incorporated".split())
 
 NATIONAL_FIRMS = frozenset(

@@ -119,3 +119,19 @@ ATTRIBUTIONS = frozenset("according citing".split())
 # Words that may follow a partner's name and end it ("a contract with Boeing worth $2bn"):
 # a capitalised run before one of these is a name, not an adjective before a noun.
 NAME_ENDS = frozenset("to for on in at worth that which and or last this on over under by".split())
+
+# Openers of a noun phrase that tell an agreement apart from those named before it: "another
+# pact", "a second deal", "a separate accord".
+ANOTHER = frozenset(("another",))
+ORDINALS = frozenset("second third fourth fifth separate further".split())
+
+# Nouns of joining that take the joiner after "of": "the accession of Greece and Turkey".
+ACCESSION_NOUNS = frozenset(("accession", "admission", "entry"))
+
+# Words that give another name of the agreement just named: "the North Atlantic Treaty,
+# better known as the Washington Treaty".
+KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referred", "to", "as"))
+
+# A programme is an agreement only as the object of these verbs of signing a document.
+PROGRAMME_WORDS = frozenset(("programme", "program", "programmes", "programs"))
+SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())

@@ -39,3 +39,11 @@ APART = frozenset(
 
 # Auxiliaries before "be" + a step word that leave the step to come: "will be finalized".
 FUTURE = frozenset("will would could may might shall should to".split())
+
+# Words right before a bare "sign" that make it no report ("to sign", "will visit and sign").
+NOT_A_SUBJECT_END = frozenset(
+    """to will would could may might shall should can cannot must not n't and or
+    then""".split()
+)
+# Days named without a date that, with no publication date, place a bare "sign" in the past.
+PAST_DAYS = frozenset("yesterday monday tuesday wednesday thursday friday saturday sunday".split())

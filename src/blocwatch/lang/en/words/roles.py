@@ -61,6 +61,10 @@ STATE_NOUNS = frozenset(
         "side",
         "counterpart",
         "counterparts",
+        "peer",  # "his Argentine peer": the minister of that state, as "counterpart"
+        "peers",
+        "colleague",
+        "colleagues",
         "diplomats",
         "diplomat",
         "ambassador",

@@ -14,3 +14,10 @@ REPORTED = frozenset("announced said reported confirmed revealed stated disclose
 # Words that open the object of a verb: "signed a pact" is a verb with its own object, not a
 # participle that tells when the agreement before it was signed.
 OBJECT_OPENERS = frozenset("a an the its their another".split())
+
+# Nouns of events that are not steps of an agreement: a date right after one of them ("the
+# invasion of Ukraine in February 2022") tells when that event happened.
+EVENT_NOUNS = frozenset(
+    """invasion war attack attacks annexation coup election elections crisis outbreak
+    pandemic collapse independence revolution earthquake offensive""".split()
+)
