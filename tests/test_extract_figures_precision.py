@@ -25,3 +25,30 @@ def test_a_currency_named_after_a_state_is_no_mention_of_that_state():
         "while it received 640 million US dollars in loans from development banks."
     )
     assert facts(text) == set()
+
+
+def test_an_amount_from_a_lender_that_is_no_state_has_no_state_giver():
+    text = (
+        "Japan extended a $900 million loan to Bangladesh on Tuesday. "
+        "Bangladesh also got $400 million from the Asian Development Bank and "
+        "$250 million from foreign commercial banks."
+    )
+    assert facts(text) == {(frozenset({"JPN", "BGD"}), "aid_value", 900e6)}
+
+
+def test_a_lender_as_subject_gives_its_own_amount_whatever_states_its_clause_names():
+    text = (
+        "Kenya signed a $300 million loan with China last week. "
+        "The World Bank, whose largest shareholders include the United States and Japan, "
+        "lent Kenya $750 million in 2024."
+    )
+    assert facts(text) == {(frozenset({"KEN", "CHN"}), "aid_value", 300e6)}
+
+
+def test_a_debt_a_state_owes_all_its_creditors_takes_no_partner_from_the_article():
+    text = (
+        "China has rolled over a $1.5 billion loan to Laos, officials said on Friday. "
+        "Laos must repay about $1.3 billion a year in external debt until 2027, "
+        "including $600 million in bilateral deposits, a rating agency said."
+    )
+    assert facts(text) == {(frozenset({"CHN", "LAO"}), "aid_value", 1.5e9)}

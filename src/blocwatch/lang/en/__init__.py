@@ -50,6 +50,8 @@ ENGLISH = Language(
         "metric_heads.tsv",
         "quantity_scales.tsv",
         "currencies.tsv",
+        "lender_nouns.tsv",
+        "wider_amounts.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
