@@ -52,3 +52,39 @@ def test_a_debt_a_state_owes_all_its_creditors_takes_no_partner_from_the_article
         "including $600 million in bilateral deposits, a rating agency said."
     )
     assert facts(text) == {(frozenset({"CHN", "LAO"}), "aid_value", 1.5e9)}
+
+
+def test_a_sum_from_a_lender_and_states_together_is_no_states_figure():
+    text = (
+        "Qatar deposited $1 billion with Jordan's central bank in March. "
+        "Jordan has received $4.5 billion from the IMF, the World Bank and Qatar since 2020."
+    )
+    assert facts(text) == {(frozenset({"QAT", "JOR"}), "aid_value", 1e9)}
+
+
+def test_an_amount_that_a_lender_qualifies_is_the_lenders():
+    text = (
+        "Turkey rolled over a $500 million swap with Tunisia on Monday. "
+        "Tunisia lives under a $1.9 billion IMF programme that Turkish officials support."
+    )
+    assert facts(text) == {(frozenset({"TUR", "TUN"}), "aid_value", 500e6)}
+
+
+def test_a_sum_pledged_by_several_unnamed_givers_goes_to_none_of_them():
+    text = (
+        "Oman lent Yemen $700 million last month. Bahrain lent Yemen $300 million in May. "
+        "In all, $2.2 billion was pledged to Yemen by the four countries at the meeting."
+    )
+    assert facts(text) == {
+        (frozenset({"OMN", "YEM"}), "aid_value", 700e6),
+        (frozenset({"BHR", "YEM"}), "aid_value", 300e6),
+    }
+
+
+def test_a_giver_outside_the_articles_pair_gets_no_receiver_from_it():
+    text = (
+        "Saudi Arabia deposited $3 billion at Sudan's central bank. Saudi officials "
+        "said Riyadh would keep backing Khartoum. Saudi Arabia and Sudan also agreed on a "
+        "port deal. The country also received $500 million in aid from Kuwait."
+    )
+    assert facts(text) == {(frozenset({"SAU", "SDN"}), "aid_value", 3e9)}

@@ -301,6 +301,10 @@ def _money_sides(
         ]
         if others:
             return [*_joint_givers(view, mentions, others[0], q), counterpart]
+        if _group().search(view.text):
+            return []  # "$12bn pledged to Egypt by the three countries": givers unsaid
+        if ctx.main_pair and counterpart not in ctx.main_pair:
+            return []  # "it got $3bn from the UAE" in a Saudi-Egypt story: "it" is unsaid
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
     if len(named) < 2 and (_wider().search(view.text) or _REPAID.search(view.text[: q.start])):
@@ -319,7 +323,7 @@ def _money_sides(
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and _sourceless_import(view.text, q):
             return []  # "X has imported $1bn of arms": from all its suppliers together
-        if partner is None and not _GROUP.search(view.text):
+        if partner is None and not _group().search(view.text):
             partner = _main_partner(ctx, named[0])
             if partner and not _is_counterpart_before(view, mentions[0]):
                 # "Japan has committed $7bn": the receiver is the article's other side, when
@@ -331,7 +335,7 @@ def _money_sides(
     recent = ctx.recent_pair(view, _CARRY_SENTENCES)
     if recent:
         return list(recent)
-    if ctx.main_pair and not _GROUP.search(view.text) and not _wider().search(view.text):
+    if ctx.main_pair and not _group().search(view.text) and not _wider().search(view.text):
         # "Two-way trade reached $87bn": a sentence that names nobody speaks of the pair the
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
@@ -410,6 +414,8 @@ def lender_in_clause(reading: Reading, view: SentenceView, q: Quantity) -> str |
         q.end + source.end() <= s < q.end + source.end() + _SOURCE_REACH for s, _ in spans
     ):
         return "source"
+    if any(q.end <= s and _MODIFIER_GAP.match(view.text[q.end : s]) for s, _ in spans):
+        return "source"  # "a $7bn IMF bailout": the lender's amount
     if any(s < q.start and _OPENS_CLAUSE.match(view.text[lo:s]) for s, _ in spans):
         return "source"  # "The World Bank, backed by Japan and China, provided $565m"
     return "clause"
@@ -417,6 +423,8 @@ def lender_in_clause(reading: Reading, view: SentenceView, q: Quantity) -> str |
 
 # How far after "from" a lender's name may start ("from Middle Eastern commercial banks")
 _SOURCE_REACH = 25
+# What may stand between an amount and a lender that qualifies its noun ("$7bn IMF loan")
+_MODIFIER_GAP = re.compile(r"^\s*(?:[a-z-]+\s+)?$")
 # Words that may stand before the subject at the start of a clause
 _OPENS_CLAUSE = re.compile(r"^[\W]*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?$", re.I)
 
@@ -468,10 +476,13 @@ _REPAID = re.compile(r"\b(?:repay|repays|repaid|repaying)\s+(?:[\w-]+\s+){0,2}$"
 
 
 # "aid from these countries": givers the sentence does not name; no pair to fill in
-_GROUP = re.compile(
-    r"\b(?:these|those|other|several|many|gulf|western)\s+(?:countries|nations|states|donors|allies)\b",
-    re.I,
-)
+@cache
+def _group() -> re.Pattern[str]:
+    """ "these countries", "the three nations" (``giver_groups.tsv``)."""
+    rows = read_table("giver_groups.tsv")
+    qualifiers = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "qualifier")
+    nouns = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "noun")
+    return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
 
 
 def _is_counterpart_before(view: SentenceView, m: Mention) -> bool:

@@ -52,6 +52,7 @@ ENGLISH = Language(
         "currencies.tsv",
         "lender_nouns.tsv",
         "wider_amounts.tsv",
+        "giver_groups.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
