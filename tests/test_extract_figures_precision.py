@@ -88,3 +88,33 @@ def test_a_giver_outside_the_articles_pair_gets_no_receiver_from_it():
         "port deal. The country also received $500 million in aid from Kuwait."
     )
     assert facts(text) == {(frozenset({"SAU", "SDN"}), "aid_value", 3e9)}
+
+
+def test_a_span_of_months_ending_with_may_and_a_year_gives_no_period():
+    text = "Trade between Peru and South Korea came to $4.2 billion in January-May 2024."
+    assert periods(text) == {4.2e9: None}
+
+
+def test_months_to_a_month_give_no_period():
+    text = (
+        "Trade between Peru and South Korea came to $7.7 billion in the nine months to "
+        "September 2024."
+    )
+    assert periods(text) == {7.7e9: None}
+
+
+def test_a_headline_year_that_dates_only_part_of_a_year_dates_no_later_figure():
+    text = (
+        "Trade between Peru and South Korea rose to $4.2 billion in the first five months "
+        "of 2024, customs data showed. Peru's copper sales abroad rose fast. "
+        "Demand in Asia was strong. Korean exports to Peru reached $900 million."
+    )
+    assert periods(text) == {4.2e9: None, 900e6: None}
+
+
+def test_a_year_things_are_scheduled_for_is_no_period():
+    text = (
+        "The United States approved the sale of 40 howitzers to Romania for $1.1 billion, "
+        "with the first deliveries scheduled for 2028."
+    )
+    assert periods(text)[1.1e9] is None
