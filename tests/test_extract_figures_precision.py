@@ -118,3 +118,21 @@ def test_a_year_things_are_scheduled_for_is_no_period():
         "with the first deliveries scheduled for 2028."
     )
     assert periods(text)[1.1e9] is None
+
+
+def test_an_agreements_worth_takes_no_metric_from_the_figure_before():
+    text = (
+        "Kuwait deposited $2 billion in Jordan's central bank in 2022. "
+        "In 2018 the two governments signed a $6 billion economic agreement."
+    )
+    assert facts(text) == {(frozenset({"KWT", "JOR"}), "aid_value", 2e9)}
+
+
+def test_a_loan_agreements_amount_is_aid():
+    text = "Italy signed a loan agreement with Tunisia for 150 million euros on Friday."
+    assert facts(text) == {(frozenset({"ITA", "TUN"}), "aid_value", 150e6)}
+
+
+def test_trade_finance_from_a_state_is_aid_not_trade():
+    text = "Qatar extended $800 million of trade finance to Egypt to pay for fuel imports."
+    assert facts(text) == {(frozenset({"QAT", "EGY"}), "aid_value", 800e6)}

@@ -29,7 +29,7 @@ from .measure_filters import (
     is_unit_price,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
-from .metric_heads import count_nouns, money_metric
+from .metric_heads import NO_METRIC, count_nouns, money_metric
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
 
@@ -409,6 +409,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
     )
+    if metric == NO_METRIC:
+        return None  # "a $25bn economic agreement": its own noun, no metric carried over
     if metric or _OWN_NOUN.search(view.text[max(0, q.start - 90) : q.start]):
         return metric  # "reserves stood at $11bn": its own noun, no metric carried over
     return ctx.inherited_metric(view)
