@@ -136,3 +136,24 @@ def test_a_loan_agreements_amount_is_aid():
 def test_trade_finance_from_a_state_is_aid_not_trade():
     text = "Qatar extended $800 million of trade finance to Egypt to pay for fuel imports."
     assert facts(text) == {(frozenset({"QAT", "EGY"}), "aid_value", 800e6)}
+
+
+def test_an_amount_a_state_had_requested_is_no_figure():
+    text = (
+        "Beijing agreed to refinance $1.1 billion of loans to Laos, short of the $2 billion "
+        "Vientiane had originally requested."
+    )
+    assert facts(text) == {(frozenset({"CHN", "LAO"}), "aid_value", 1.1e9)}
+
+
+def test_an_amount_a_state_approached_another_to_give_is_no_figure():
+    text = "Last month Sri Lanka approached India to extend a $1 billion credit line."
+    assert facts(text) == set()
+
+
+def test_a_state_in_a_relative_clause_after_the_figure_is_no_side():
+    text = (
+        "Turkey and Russia signed a $2.5 billion missile deal that could draw sanctions "
+        "from the United States."
+    )
+    assert facts(text) == {(frozenset({"TUR", "RUS"}), "arms_value", 2.5e9)}

@@ -13,6 +13,10 @@ TABLES = [
     "metric_heads.tsv",
     "passing_places.tsv",
     "measure_organisations.tsv",
+    "lender_nouns.tsv",
+    "wider_amounts.tsv",
+    "giver_groups.tsv",
+    "target_cues.tsv",
 ]
 
 

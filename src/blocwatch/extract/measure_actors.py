@@ -633,9 +633,19 @@ def _counterpart(reading, view, q: Quantity, money, mentions: list[Mention]) -> 
         pos = m.start - view.start
         gap = view.text[q.end : pos]
         # "$240bn, overtaking its trade with Germany": another clause's partner
-        if q.end <= pos < min(nxt, q.end + 80) and _COUNTERPART.search(gap) and "," not in gap:
+        if (
+            q.end <= pos < min(nxt, q.end + 80)
+            and _COUNTERPART.search(gap)
+            and "," not in gap
+            and not _RELATIVE.search(gap)
+        ):
             return m.code
     return None
+
+
+# "a $5bn deal that could draw sanctions from the US": a state in a relative clause after
+# the figure's noun is no side of the figure
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 
 
 def _is_counterpart_elsewhere(reading, view, code: str, money, mentions) -> bool:

@@ -53,6 +53,7 @@ ENGLISH = Language(
         "lender_nouns.tsv",
         "wider_amounts.tsv",
         "giver_groups.tsv",
+        "target_cues.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
