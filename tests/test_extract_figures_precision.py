@@ -157,3 +157,15 @@ def test_a_state_in_a_relative_clause_after_the_figure_is_no_side():
         "from the United States."
     )
     assert facts(text) == {(frozenset({"TUR", "RUS"}), "arms_value", 2.5e9)}
+
+
+def test_the_two_countries_are_the_pair_their_own_sentence_names_first():
+    text = (
+        "Trade between Brazil and Argentina fell to $28 billion in 2023. "
+        "China stays Brazil's largest partner, with trade between the two countries at "
+        "$157 billion in 2023, while the US is second, with trade at $75 billion."
+    )
+    assert facts(text) == {
+        (frozenset({"BRA", "ARG"}), "bilateral_trade", 28e9),
+        (frozenset({"CHN", "BRA"}), "bilateral_trade", 157e9),
+    }

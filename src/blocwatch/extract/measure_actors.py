@@ -191,6 +191,18 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
         return []
     seen: list[str] = []
+    # "the US is India's top partner, with trade between the two countries at $99bn": the
+    # pair the sentence itself names before the phrase
+    phrase = _TWO_COUNTRIES.search(view.text)
+    if phrase is not None:
+        own = [
+            m.code
+            for m in view.mentions
+            if reading.lex.is_state(m.code) and m.end - view.start <= phrase.start()
+        ]
+        own = list(dict.fromkeys(reversed(own)))
+        if len(own) == 2:
+            return own
     for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
         for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
             if _COMPARED_STATE.search(prev.text[: m.start - prev.start]):
@@ -309,7 +321,13 @@ def _money_sides(
         return [partner, counterpart] if partner else []
     if len(named) < 2 and (_wider().search(view.text) or _REPAID.search(view.text[: q.start])):
         return []  # "$22bn in external debt": owed to all its creditors, not to one
-    if ctx.referred_pair and (len(named) < 2 or _TWO_COUNTRIES.search(view.text)):
+    if (
+        ctx.referred_pair
+        and (len(named) < 2 or _TWO_COUNTRIES.search(view.text))
+        and set(named) <= set(ctx.referred_pair)
+    ):
+        # "..., while China is its second partner, with trade at $95bn": a clause that names
+        # a state of its own speaks of that state, not of the pair referred to
         return list(ctx.referred_pair)
     if len(named) >= 3:
         return [] if _enumeration(view, mentions) else named[:2]
