@@ -169,3 +169,43 @@ def test_the_two_countries_are_the_pair_their_own_sentence_names_first():
         (frozenset({"BRA", "ARG"}), "bilateral_trade", 28e9),
         (frozenset({"CHN", "BRA"}), "bilateral_trade", 157e9),
     }
+
+
+def test_a_lenders_total_over_many_countries_is_no_pairs_figure():
+    text = (
+        "India's export credit agency extended a $75 million credit line to Guyana on "
+        "Monday. It now has 290 credit lines covering 65 countries, with commitments of "
+        "about $30 billion."
+    )
+    assert facts(text) == {(frozenset({"IND", "GUY"}), "aid_value", 75e6)}
+
+
+def test_a_trade_level_that_will_be_reached_is_a_projection():
+    text = (
+        "Trade between Georgia and Armenia came to $1.1 billion in the first nine months. "
+        "By December, trade between the two countries will reach $1.5 billion, the "
+        "Georgian envoy said."
+    )
+    assert facts(text) == {(frozenset({"GEO", "ARM"}), "bilateral_trade", 1.1e9)}
+
+
+def test_a_future_verb_that_governs_something_else_leaves_a_level_a_figure():
+    text = "Chile says the new accord will help cut its $3 billion trade deficit with China."
+    assert facts(text) == {(frozenset({"CHL", "CHN"}), "other", 3e9)}
+
+
+def test_a_military_aid_package_and_the_weapons_it_holds_are_one_figure():
+    text = (
+        "Norway announced a military aid package for Ukraine worth 500 million euros. "
+        "The Norwegian package for Kyiv includes drones and shells worth 500 million euros, "
+        "officials said."
+    )
+    assert len(extract("p", text, "2024-05-02").measures) == 1
+
+
+def test_a_span_from_a_month_to_the_end_of_a_year_gives_no_period():
+    text = (
+        "Denmark's military aid to Ukraine from March 2022 through the end of 2024 came "
+        "to 7.2 billion euros."
+    )
+    assert periods(text) == {7.2e9: None}

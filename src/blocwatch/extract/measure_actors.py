@@ -334,6 +334,8 @@ def _money_sides(
     if len(named) == 2:
         return named
     if len(named) == 1:
+        if _group().search(view.text):
+            return []  # "commitments of $27bn in 62 countries, financing exports from India"
         if _non_state_source(view, q, ctx.state_mentions(view)):
             return []  # "$706m from the IMF": the other side is a lender, not a state
         if _OVERALL.search(view.text[: q.start]):
@@ -350,6 +352,8 @@ def _money_sides(
         return [named[0], partner] if partner else []
     if view.index - ctx.lender_index <= _CARRY_SENTENCES:
         return []  # "The ADB gave $862m. Loans came to $1.9bn.": the lenders' figures go on
+    if _group().search(view.text):
+        return []  # "credit commitments of $32bn in 67 countries": no pair's figure
     recent = ctx.recent_pair(view, _CARRY_SENTENCES)
     if recent:
         return list(recent)
@@ -499,6 +503,7 @@ def _group() -> re.Pattern[str]:
     """ "these countries", "the three nations" (``giver_groups.tsv``)."""
     rows = read_table("giver_groups.tsv")
     qualifiers = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "qualifier")
+    qualifiers += r"|\d{2,3}"  # "lines of credit covering 67 countries": a total over them
     nouns = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "noun")
     return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
 

@@ -97,6 +97,13 @@ _ASKED_TO = re.compile(
     r"\b(?:approached|urged|pressed|appealed\s+to|called\s+on|lobbied)\s+(?:\S+\s+){1,3}?to\s+\w+",
     re.I,
 )
+# "turnover will reach $7.5bn": a level to come, the future verb right before the figure
+_WILL_REACH = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:reach|hit|exceed|top|surpass|total|be|rise|grow"
+    r"|increase|climb|amount|stand)\w*\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|nearly\s+"
+    r"|some\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
+)
 # "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
 _TRADE_GROWTH_TO = re.compile(
     r"\b(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
@@ -155,6 +162,7 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
         return False
     return bool(
         re.search(rf"\b(?:{_target_words('flow')})\b", clause, re.I)
+        or _WILL_REACH.search(clause)
         or _TRADE_GROWTH_TO.search(clause)
         or _TARGET_AFTER.match(text[q.end :])
     )

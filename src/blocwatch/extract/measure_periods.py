@@ -26,9 +26,11 @@ _CHANGE_FROM = re.compile(
 )
 # "between 2008 and 2023", "from 2015 to 2020", "in 2019-2023": several years, no period
 _YEAR_SPAN = re.compile(
-    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+"
+    r"\b(?:between\s+(?:19|20)\d\d\s+and"
+    # "from February 2022 through the end of 2023": a span, whatever month starts it
+    r"|from\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)"
+    r"(?:\s+the\s+end\s+of|\s+[A-Z][a-z]+)?)\s+"
     r"(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
-    re.I,
 )
 _SPLIT_YEAR = re.compile(r"\s?[/-]\s?(?:\d{2}|\d{4})\b")
 # ... and after these, a fiscal year ("FY2024", "the fiscal year ending March 2017"), never

@@ -194,7 +194,8 @@ def _rounded_again(text: str, money: list[Quantity], m: Measure, earlier: list[M
 
 
 def _without_repeats(measures: list[Measure]) -> list[Measure]:
-    """One measure per figure: a figure stated again in another sentence keeps both sentences
+    """One measure per figure: a figure stated again in another sentence (a military aid
+    package's worth, then the worth of the weapons in it, is one) keeps both sentences
     as evidence (a period one sentence gives holds for both); the same amount twice in one
     sentence is two figures ("$2bn in cash and $2bn in fuel")."""
     out: list[Measure] = []
@@ -211,7 +212,7 @@ def _without_repeats(measures: list[Measure]) -> list[Measure]:
 def _same_figure(a: Measure, b: Measure) -> bool:
     return (
         set(a.actors) == set(b.actors)
-        and a.metric == b.metric
+        and (a.metric == b.metric or {a.metric, b.metric} <= _DEAL_METRICS)
         and a.value == b.value
         and (a.period == b.period or a.period is None or b.period is None)
         and all(e.start != b.evidence[0].start for e in a.evidence)
