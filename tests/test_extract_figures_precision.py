@@ -209,3 +209,27 @@ def test_a_span_from_a_month_to_the_end_of_a_year_gives_no_period():
         "to 7.2 billion euros."
     )
     assert periods(text) == {7.2e9: None}
+
+
+def test_the_year_of_the_same_period_compared_with_is_no_period():
+    text = (
+        "In the first quarter, Vietnam's exports to South Korea grew to $6.1 billion, "
+        "up 9% compared to the same period in 2023."
+    )
+    assert periods(text) == {6.1e9: None}
+
+
+def test_the_same_period_last_year_is_no_period():
+    text = (
+        "Kazakhstan's imports from China came to $5.2 billion over those months, 20% more "
+        "than in the same period last year."
+    )
+    assert periods(text) == {5.2e9: None}
+
+
+def test_a_span_of_months_without_a_year_keeps_the_headline_year_away():
+    text = (
+        "Trade between Egypt and Turkey hit a record in 2023, officials said. From January "
+        "to October trade reached $6.6 billion, 8 billion less than in 2022, they added."
+    )
+    assert periods(text) == {6.6e9: None}

@@ -32,6 +32,14 @@ _YEAR_SPAN = re.compile(
     r"(?:\s+the\s+end\s+of|\s+[A-Z][a-z]+)?)\s+"
     r"(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
 )
+# "compared to the same period in 2023", "than in the same period last year", "in comparison
+# with the same month of last year": the base of a comparison, whatever else is named
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding|like)\s+(?:period|month|months|quarter|time|stretch)\s+"
+    r"(?:(?:of|in|during)\s+)?(?:the\s+)?(?:previous\s+|prior\s+|preceding\s+)?$"
+    r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$",
+    re.I,
+)
 _SPLIT_YEAR = re.compile(r"\s?[/-]\s?(?:\d{2}|\d{4})\b")
 # ... and after these, a fiscal year ("FY2024", "the fiscal year ending March 2017"), never
 # the period
@@ -85,10 +93,12 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
     part_year = _part_year_spans(view.text)
     kept = []
     for start, end, value in out:
-        if _COMPARED.search(view.text[:start]) and len(out) > 1:
+        if _COMPARED.search(view.text[:start]) and (len(out) > 1 or part_year):
             continue
         if _CHANGE_FROM.search(view.text[:start]):
             continue  # "up 26% from 2022": the base of a change, whatever else is named
+        if _SAME_PERIOD.search(view.text[:start]):
+            continue  # "up 12% compared to the same period in 2023": the base, no period
         if _SCHEDULED.search(view.text[:start]):
             continue  # "with deliveries scheduled for 2029": a year to come, no period
         before = view.text[:start]
@@ -100,6 +110,11 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         )
         # a part of a year, a fiscal year or a start: the figure's period stays open
         kept.append((start, end, OPEN if open_period else value))
+    # "from January to November": a span of months that names no year still dates its
+    # figures by a part of a year
+    for lo, hi in part_year:
+        if not any(lo - 4 <= start <= hi for start, _, _ in kept):
+            kept.append((lo, hi, OPEN))
     return kept
 
 
