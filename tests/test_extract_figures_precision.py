@@ -233,3 +233,19 @@ def test_a_span_of_months_without_a_year_keeps_the_headline_year_away():
         "to October trade reached $6.6 billion, 8 billion less than in 2022, they added."
     )
     assert periods(text) == {6.6e9: None}
+
+
+def test_a_state_that_only_tells_a_troop_number_gives_no_troop_figure():
+    text = (
+        "Belarus sent soldiers to help Russia, NATO said on Monday. Poland estimated the "
+        "number of soldiers at about 900, while Lithuania put the total number at 1,200."
+    )
+    assert facts(text) == set()
+
+
+def test_a_state_cited_as_the_source_of_a_troop_number_is_no_side():
+    text = (
+        "About 2,000 Belarusian troops who arrived in Bryansk were housed near the "
+        "border, a newspaper reported, citing Ukrainian intelligence officials."
+    )
+    assert all("UKR" not in m[0] for m in facts(text))

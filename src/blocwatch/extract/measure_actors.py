@@ -789,11 +789,18 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
     """ "The Armenian envoy to Russia said Turkey had sent 4,000 fighters": the envoy's
     state and the place of his post report the figure; they neither send nor host."""
     pos = m.end - view.start
+    if _CITING.search(view.text[max(0, m.start - view.start - 60) : m.start - view.start]):
+        return True  # "..., the FT reported, citing Ukrainian intelligence officials"
     if pos <= q.start and _ACCORDING.search(view.text[: m.start - view.start]):
         return True  # "According to the Pentagon, 10,000 troops are in Kursk"
     return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
 
 
+# "citing Ukrainian officials", "quoting a US source", wherever it stands: the source of the
+# figure, never a side of it
+_CITING = re.compile(
+    r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.I
+)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.I)
 
 
