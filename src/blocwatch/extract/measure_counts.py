@@ -86,8 +86,7 @@ def read_counts(
         if count_head(view.text, q):
             continue  # "a brigade of 4,800 soldiers": counted with its noun already
         actors = count_actors(reading, view, ctx, q, q.end, "troops")
-        # "Ukraine put the total number at 12,000": a lone state is who tells the number,
-        # not who sent the troops or hosts them
+        # a troop figure is between a sender and a host; a lone state tells it or owns it
         if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out
