@@ -47,6 +47,7 @@ class MeasureContext:
     last_troops: tuple[str, str] = ("", "")
     troops_index: int = -100
     open_index: int = -100  # sentence of the last figure dated by a part of a year
+    lender_index: int = -100  # sentence of the last amount a lender that is no state gave
     _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod
@@ -190,6 +191,18 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
     if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
         return []
     seen: list[str] = []
+    # "the US is India's top partner, with trade between the two countries at $99bn": the
+    # pair the sentence itself names before the phrase
+    phrase = _TWO_COUNTRIES.search(view.text)
+    if phrase is not None:
+        own = [
+            m.code
+            for m in view.mentions
+            if reading.lex.is_state(m.code) and m.end - view.start <= phrase.start()
+        ]
+        own = list(dict.fromkeys(reversed(own)))
+        if len(own) == 2:
+            return own
     for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
         for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
             if _COMPARED_STATE.search(prev.text[: m.start - prev.start]):
@@ -285,6 +298,10 @@ def _money_sides(
     # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
     mentions = _in_clause(view, q, all_mentions)
     named = _codes(mentions)
+    lender = lender_in_clause(reading, view, q)
+    if lender == "source" or (lender and len(named) < 2):
+        ctx.lender_index = view.index
+        return []  # "$1bn from commercial banks", "a $7bn IMF bailout": no state gives it
     counterpart = _counterpart(reading, view, q, money, mentions)
     if counterpart and _enumeration(view, [m for m in mentions if m.start - view.start > q.start]):
         return []  # "from France, Spain, Italy and Sweden": whose share is not said
@@ -296,15 +313,29 @@ def _money_sides(
         ]
         if others:
             return [*_joint_givers(view, mentions, others[0], q), counterpart]
+        if _group().search(view.text):
+            return []  # "$12bn pledged to Egypt by the three countries": givers unsaid
+        if ctx.main_pair and counterpart not in ctx.main_pair:
+            return []  # "it got $3bn from the UAE" in a Saudi-Egypt story: "it" is unsaid
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
-    if ctx.referred_pair and (len(named) < 2 or _TWO_COUNTRIES.search(view.text)):
+    if len(named) < 2 and (_wider().search(view.text) or _REPAID.search(view.text[: q.start])):
+        return []  # "$22bn in external debt": owed to all its creditors, not to one
+    if (
+        ctx.referred_pair
+        and (len(named) < 2 or _TWO_COUNTRIES.search(view.text))
+        and set(named) <= set(ctx.referred_pair)
+    ):
+        # "..., while China is its second partner, with trade at $95bn": a clause that names
+        # a state of its own speaks of that state, not of the pair referred to
         return list(ctx.referred_pair)
     if len(named) >= 3:
         return [] if _enumeration(view, mentions) else named[:2]
     if len(named) == 2:
         return named
     if len(named) == 1:
+        if _group().search(view.text):
+            return []  # "commitments of $27bn in 62 countries, financing exports from India"
         if _non_state_source(view, q, ctx.state_mentions(view)):
             return []  # "$706m from the IMF": the other side is a lender, not a state
         if _OVERALL.search(view.text[: q.start]):
@@ -312,17 +343,21 @@ def _money_sides(
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and _sourceless_import(view.text, q):
             return []  # "X has imported $1bn of arms": from all its suppliers together
-        if partner is None and not _GROUP.search(view.text):
+        if partner is None and not _group().search(view.text):
             partner = _main_partner(ctx, named[0])
             if partner and not _is_counterpart_before(view, mentions[0]):
                 # "Japan has committed $7bn": the receiver is the article's other side, when
                 # the amount is one a giver hands over (the caller checks the metric)
                 return [named[0], partner], GIVEN_METRICS
         return [named[0], partner] if partner else []
+    if view.index - ctx.lender_index <= _CARRY_SENTENCES:
+        return []  # "The ADB gave $862m. Loans came to $1.9bn.": the lenders' figures go on
+    if _group().search(view.text):
+        return []  # "credit commitments of $32bn in 67 countries": no pair's figure
     recent = ctx.recent_pair(view, _CARRY_SENTENCES)
     if recent:
         return list(recent)
-    if ctx.main_pair and not _GROUP.search(view.text) and not _WIDER.search(view.text):
+    if ctx.main_pair and not _group().search(view.text) and not _wider().search(view.text):
         # "Two-way trade reached $87bn": a sentence that names nobody speaks of the pair the
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
@@ -373,6 +408,54 @@ def _stateless_name(view: SentenceView, start: int, mentions: list[Mention]) -> 
     return stateless, end + (acronym.end() if acronym else 0)
 
 
+@cache
+def _lender_nouns() -> re.Pattern[str]:
+    phrases = sorted((r["phrase"] for r in read_table("lender_nouns.tsv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+# "$1bn from ...", "$500m through ...": the phrase that names where an amount comes from
+_SOURCE_AFTER = re.compile(r"^[^.;$£€¥]{0,30}?\b(?:from|through|via|by)\s+(?:the\s+)?", re.I)
+_LENDER = "lender"
+
+
+def lender_in_clause(reading: Reading, view: SentenceView, q: Quantity) -> str | None:
+    """A lender that is no state in the clause of amount ``q`` (the IMF, the World Bank,
+    "commercial banks"): "source" when it is named as where the amount comes from, just
+    after it ("$1bn from commercial banks"); "clause" when it is only in the clause; None."""
+    lo, hi = _clause_bounds(view, q)
+    spans = [
+        (m.start - view.start, m.end - view.start) for m in view.non_state if _is_lender(reading, m)
+    ]
+    spans += [m.span() for m in _lender_nouns().finditer(view.text)]
+    spans = [(s, e) for s, e in spans if lo <= s < hi]
+    if not spans:
+        return None
+    source = _SOURCE_AFTER.match(view.text[q.end :])
+    if source is not None and any(
+        q.end + source.end() <= s < q.end + source.end() + _SOURCE_REACH for s, _ in spans
+    ):
+        return "source"
+    if any(q.end <= s and _MODIFIER_GAP.match(view.text[q.end : s]) for s, _ in spans):
+        return "source"  # "a $7bn IMF bailout": the lender's amount
+    if any(s < q.start and _OPENS_CLAUSE.match(view.text[lo:s]) for s, _ in spans):
+        return "source"  # "The World Bank, backed by Japan and China, provided $565m"
+    return "clause"
+
+
+# How far after "from" a lender's name may start ("from Middle Eastern commercial banks")
+_SOURCE_REACH = 25
+# What may stand between an amount and a lender that qualifies its noun ("$7bn IMF loan")
+_MODIFIER_GAP = re.compile(r"^\s*(?:[a-z-]+\s+)?$")
+# Words that may stand before the subject at the start of a clause
+_OPENS_CLAUSE = re.compile(r"^[\W]*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?$", re.I)
+
+
+def _is_lender(reading: Reading, m: Mention) -> bool:
+    group = reading.lex.non_state.get(reading.text[m.start : m.end])
+    return group is not None and group.type == _LENDER
+
+
 @dataclass(frozen=True)
 class Sides:
     """The actors of an amount. ``only_for``: the metrics for which a side taken from the
@@ -393,18 +476,36 @@ MAIN_PAIR_METRICS = GIVEN_METRICS | {"bilateral_trade"}
 # "Overall, Chinese exports ...", "its total imports": one state's amount with the world
 _OVERALL = re.compile(r"\b(?:overall|total|worldwide|global)\b(?!\s+of\b)", re.I)
 # "global trade", "its total exports": an amount wider than any one pair
-_WIDER = re.compile(
-    r"\b(?:global|world|worldwide|total|overall|foreign|international|combined)\s+"
-    r"(?:trade|exports|imports|aid|assistance|commerce)\b",
-    re.I,
-)
+
+
+@cache
+def _wider() -> re.Pattern[str]:
+    """ "global trade", "external debt": an amount wider than any one pair
+    (``wider_amounts.tsv``)."""
+    rows = read_table("wider_amounts.tsv")
+
+    def words(role: str, sets: tuple[str, ...]) -> str:
+        chosen = [r["word"] for r in rows if r["role"] == role and r["set"] in sets]
+        return "|".join(re.escape(w) for w in chosen)
+
+    anything = rf"(?:{words('qualifier', ('any',))})\s+(?:{words('noun', ('flow', 'debt'))})"
+    debts = rf"(?:{words('qualifier', ('debt',))})\s+(?:{words('noun', ('debt',))})"
+    return re.compile(rf"\b(?:{anything}|{debts})\b", re.I)
+
+
+# "needs to repay $22bn": what a state pays back to its creditors is no amount given to it
+_REPAID = re.compile(r"\b(?:repay|repays|repaid|repaying)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # "aid from these countries": givers the sentence does not name; no pair to fill in
-_GROUP = re.compile(
-    r"\b(?:these|those|other|several|many|gulf|western)\s+(?:countries|nations|states|donors|allies)\b",
-    re.I,
-)
+@cache
+def _group() -> re.Pattern[str]:
+    """ "these countries", "the three nations" (``giver_groups.tsv``)."""
+    rows = read_table("giver_groups.tsv")
+    qualifiers = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "qualifier")
+    qualifiers += r"|\d{2,3}"  # "lines of credit covering 67 countries": a total over them
+    nouns = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "noun")
+    return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
 
 
 def _is_counterpart_before(view: SentenceView, m: Mention) -> bool:
@@ -415,11 +516,15 @@ _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.I)
 
 
+def _clause_bounds(view: SentenceView, q: Quantity) -> tuple[int, int]:
+    """Where the clause of the figure starts and ends in its sentence."""
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(view.text)] + [len(view.text)]
+    return max(b for b in breaks if b <= q.start), min(b for b in breaks if b > q.start)
+
+
 def _in_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[Mention]:
     """The mentions in the clause of the figure, when that clause names any state."""
-    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(view.text)] + [len(view.text)]
-    lo = max(b for b in breaks if b <= q.start)
-    hi = min(b for b in breaks if b > q.start)
+    lo, hi = _clause_bounds(view, q)
     inside = [m for m in mentions if lo <= m.start - view.start < hi]
     return inside or mentions
 
@@ -551,9 +656,19 @@ def _counterpart(reading, view, q: Quantity, money, mentions: list[Mention]) -> 
         pos = m.start - view.start
         gap = view.text[q.end : pos]
         # "$240bn, overtaking its trade with Germany": another clause's partner
-        if q.end <= pos < min(nxt, q.end + 80) and _COUNTERPART.search(gap) and "," not in gap:
+        if (
+            q.end <= pos < min(nxt, q.end + 80)
+            and _COUNTERPART.search(gap)
+            and "," not in gap
+            and not _RELATIVE.search(gap)
+        ):
             return m.code
     return None
+
+
+# "a $5bn deal that could draw sanctions from the US": a state in a relative clause after
+# the figure's noun is no side of the figure
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 
 
 def _is_counterpart_elsewhere(reading, view, code: str, money, mentions) -> bool:
@@ -674,11 +789,18 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
     """ "The Armenian envoy to Russia said Turkey had sent 4,000 fighters": the envoy's
     state and the place of his post report the figure; they neither send nor host."""
     pos = m.end - view.start
+    if _CITING.search(view.text[max(0, m.start - view.start - 60) : m.start - view.start]):
+        return True  # "..., the FT reported, citing Ukrainian intelligence officials"
     if pos <= q.start and _ACCORDING.search(view.text[: m.start - view.start]):
         return True  # "According to the Pentagon, 10,000 troops are in Kursk"
     return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
 
 
+# "citing Ukrainian officials", "quoting a US source", wherever it stands: the source of the
+# figure, never a side of it
+_CITING = re.compile(
+    r"\b(?:citing|quoting|according\s+to)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.I
+)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$", re.I)
 
 

@@ -86,7 +86,8 @@ def read_counts(
         if count_head(view.text, q):
             continue  # "a brigade of 4,800 soldiers": counted with its noun already
         actors = count_actors(reading, view, ctx, q, q.end, "troops")
-        if value >= 10 and actors and not is_exercise_count(view.text, q.start, q.end):
+        # a troop figure is between a sender and a host; a lone state tells it or owns it
+        if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out
 
@@ -237,6 +238,8 @@ def troops_spoken_of(reading: Reading, view: SentenceView, ctx: MeasureContext) 
             if source is view
             else ctx.claim_actors(source)
         )
-        if value >= 10 and actors and not is_exercise_count(view.text, q.start, q.end):
+        # "Ukraine put the total number at 12,000": a lone state is who tells the number,
+        # not who sent the troops or hosts them
+        if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out

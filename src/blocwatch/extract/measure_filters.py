@@ -4,7 +4,9 @@ unit prices, targets and projections, totals that cover more than the pair named
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..base.tables import read_table
 from .quantities import Quantity
 
 _CONVERSION_GAP = re.compile(
@@ -82,18 +84,25 @@ def is_unit_price(text: str, q: Quantity) -> bool:
     )
 
 
-_TARGET_WORDS = (
-    r"goal|goals|target|targets|targeted|aim|aims|aiming|aimed|seek|seeks|seeking|sought"
-    r"|request|requests|requested|asked|asking|proposed|proposal|preparing|prepares"
-    # "in talks with a bank for $300m", "willing to roll over $2bn": not yet given
-    r"|talks|willing|willingness|negotiating|negotiations"
+@cache
+def _target_words(kind: str) -> str:
+    """The words of ``target_cues.tsv`` of ``kind`` (any: every figure; flow: trade and
+    one-way flows), as alternatives of a regular expression."""
+    rows = read_table("target_cues.tsv")
+    return "|".join(re.escape(r["word"]) for r in rows if r["kind"] == kind)
+
+
+# "approached China to reschedule $3.4bn", "urged Riyadh to deposit $2bn": a request
+_ASKED_TO = re.compile(
+    r"\b(?:approached|urged|pressed|appealed\s+to|called\s+on|lobbied)\s+(?:\S+\s+){1,3}?to\s+\w+",
+    re.I,
 )
-# ... and, for trade and flows, projections and modality ("trade could reach $30bn"). A
-# pledged aid package is a figure even when it is "expected to be announced".
-_TRADE_TARGET_WORDS = (
-    r"plan|plans|planned|planning|potential|projected|projection|projections|forecast"
-    r"|forecasts|expected|expects|expect|hope|hopes|hoped|want|wants|could|might|may"
-    r"|envisage|envisages|envisaged|would"
+# "turnover will reach $7.5bn": a level to come, the future verb right before the figure
+_WILL_REACH = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:reach|hit|exceed|top|surpass|total|be|rise|grow"
+    r"|increase|climb|amount|stand)\w*\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|nearly\s+"
+    r"|some\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.I,
 )
 # "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
 _TRADE_GROWTH_TO = re.compile(
@@ -119,6 +128,13 @@ _UNSETTLED_AFTER = re.compile(
 _FUTURE_AFTER = re.compile(
     r"^[^.;$£€¥]{0,40}?\bin\s+the\s+(?:near|coming)\s+(?:future|years|months|weeks)\b", re.I
 )
+# "the $3.4bn Pakistan had requested", "$2bn that Cairo sought": a figure asked for, in the
+# relative clause just after it
+_ASKED_AFTER = re.compile(
+    r"^\s*(?:(?:that|which)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?"
+    r"(?:initially\s+|originally\s+|first\s+)?"
+    r"(?:requested|sought|asked\s+for|demanded|wanted|hoped\s+for)\b"
+)
 # "$1.3bn will be ...": the figure is the subject of a future copula
 _FUTURE_COPULA = re.compile(r"\s*(?:will|would|shall|is\s+to|are\s+to)\s+be\b", re.I)
 CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
@@ -130,8 +146,14 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
     before = text[: q.start]
     opens = [m.end() for m in CLAUSE_OPEN.finditer(before)]
     clause = before[opens[-1] :] if opens else before
-    if re.search(rf"\b(?:{_TARGET_WORDS})\b", clause, re.I) or _AIM_AFTER.match(text[q.end :]):
+    if re.search(rf"\b(?:{_target_words('any')})\b", clause, re.I) or _AIM_AFTER.match(
+        text[q.end :]
+    ):
         return True
+    if _ASKED_TO.search(clause):
+        return True
+    if _ASKED_AFTER.match(text[q.end :]):
+        return True  # "falls short of the $3.4bn Pakistan had requested"
     if _UNSETTLED_AFTER.match(text[q.end :]) or _FUTURE_AFTER.match(text[q.end :]):
         return True
     if _FUTURE_COPULA.match(text[q.end :]):
@@ -139,7 +161,8 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
     if metric not in ("bilateral_trade", "other"):
         return False
     return bool(
-        re.search(rf"\b(?:{_TRADE_TARGET_WORDS})\b", clause, re.I)
+        re.search(rf"\b(?:{_target_words('flow')})\b", clause, re.I)
+        or _WILL_REACH.search(clause)
         or _TRADE_GROWTH_TO.search(clause)
         or _TARGET_AFTER.match(text[q.end :])
     )

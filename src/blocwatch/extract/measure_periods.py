@@ -26,8 +26,18 @@ _CHANGE_FROM = re.compile(
 )
 # "between 2008 and 2023", "from 2015 to 2020", "in 2019-2023": several years, no period
 _YEAR_SPAN = re.compile(
-    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|through))\s+"
+    r"\b(?:between\s+(?:19|20)\d\d\s+and"
+    # "from February 2022 through the end of 2023": a span, whatever month starts it
+    r"|from\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)"
+    r"(?:\s+the\s+end\s+of|\s+[A-Z][a-z]+)?)\s+"
     r"(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
+)
+# "compared to the same period in 2023", "than in the same period last year", "in comparison
+# with the same month of last year": the base of a comparison, whatever else is named
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding|like)\s+(?:period|month|months|quarter|time|stretch)\s+"
+    r"(?:(?:of|in|during)\s+)?(?:the\s+)?(?:previous\s+|prior\s+|preceding\s+)?$"
+    r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$",
     re.I,
 )
 _SPLIT_YEAR = re.compile(r"\s?[/-]\s?(?:\d{2}|\d{4})\b")
@@ -44,14 +54,22 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # "April-August", "January to November": a part of a year, whose period stays null.
 _PART_OF = re.compile(
     r"\b(?:first|second|third|last|final)\s+(?:half|quarter|\w+\s+months|months)\s+(?:of\s+)?$"
-    r"|\b(?:H[12]|Q[1-4])\s+$",
+    r"|\b(?:H[12]|Q[1-4])\s+$"
+    # "in the nine months to September 2024", "the year to March": a span ending then
+    r"|\b(?:months|weeks|year|period)\s+(?:to|through|till|until|ending|ended)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
     re.I,
 )
 # "from April 2022 to February 2023": a month span across a year end is no period either
+# Any month name, capitalised, abbreviations with their dot ("Jan.-May"): after the first one
+# of a span, "May" is a month, not a modal.
+_MONTH_NAMES = sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)
+_ANY_MONTH = rf"(?:{'|'.join(_MONTH_NAMES)})\b\.?"
 _PART_YEAR = re.compile(
-    rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})(?:,?\s+(?:19|20)\d\d)?"
+    rf"\b{_ANY_MONTH}(?:,?\s+(?:19|20)\d\d)?"
     r"\s*(?:-|–|to|through|and)\s*"
-    rf"(?:{'|'.join(m.capitalize() for m in MONTHS if len(m) > 3)})\b"
+    rf"{_ANY_MONTH}"
+    r"(?:,?\s+(?:19|20)\d\d\b)?"  # "January-May 2024": the year of the span is no period
 )
 
 
@@ -72,25 +90,45 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
             if not any(abs(pos - m.start()) < 12 for pos, _, _ in out):
                 month = MONTHS[m.group("month").lower()]
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
-    part_year = [m.span() for m in _PART_YEAR.finditer(view.text)]
-    part_year += [m.span() for m in _YEAR_SPAN.finditer(view.text)]
+    part_year = _part_year_spans(view.text)
     kept = []
     for start, end, value in out:
-        if _COMPARED.search(view.text[:start]) and len(out) > 1:
+        if _COMPARED.search(view.text[:start]) and (len(out) > 1 or part_year):
             continue
         if _CHANGE_FROM.search(view.text[:start]):
             continue  # "up 26% from 2022": the base of a change, whatever else is named
+        if _SAME_PERIOD.search(view.text[:start]):
+            continue  # "up 12% compared to the same period in 2023": the base, no period
+        if _SCHEDULED.search(view.text[:start]):
+            continue  # "with deliveries scheduled for 2029": a year to come, no period
         before = view.text[:start]
         open_period = (
-            any(lo - 4 <= start <= hi for lo, hi in part_year)
-            or _PART_OF.search(before[-40:])  # "in the first half of 2024"
+            _in_part_year(start, before, part_year)  # "in the first half of 2024"
             or _NOT_PERIOD.search(before)
             or _SPLIT_YEAR.match(view.text[end:])  # "2023/24": a fiscal year
             or (_SINCE.search(before) and not re.match(r"\s*when\b", view.text[end:]))
         )
         # a part of a year, a fiscal year or a start: the figure's period stays open
         kept.append((start, end, OPEN if open_period else value))
+    # "from January to November": a span of months that names no year still dates its
+    # figures by a part of a year
+    for lo, hi in part_year:
+        if not any(lo - 4 <= start <= hi for start, _, _ in kept):
+            kept.append((lo, hi, OPEN))
     return kept
+
+
+def _part_year_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence names a span of months or of years ("January-May 2024",
+    "between 2019 and 2023")."""
+    spans = [m.span() for m in _PART_YEAR.finditer(text)]
+    return spans + [m.span() for m in _YEAR_SPAN.finditer(text)]
+
+
+def _in_part_year(start: int, before: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a date at ``start`` (``before``: the sentence before it) dates a part of a
+    year or a span, not a year or month of its own."""
+    return any(lo - 4 <= start <= hi for lo, hi in spans) or bool(_PART_OF.search(before[-40:]))
 
 
 # The period of a figure the text dates only by a part of a year, a fiscal year or a start:
@@ -138,6 +176,12 @@ _BASE_YEAR = re.compile(
 
 # "a target of $30bn by 2025": a year aimed at, never the news's year
 _AIMED_YEAR = re.compile(r"\b(?:by|before|until|till|target(?:ed)?\s+(?:of|for))\s*$", re.I)
+# "first deliveries scheduled for 2029", "due by 2027": a year things are to happen in
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|slated|due|planned|set|expected|foreseen|pencilled|penciled)\s+"
+    r"(?:to\s+\w+\s+)?(?:for|in|by|until)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
 # "in the current fiscal year", "in the financial year 2023-24": the sentence dates its own
 # figures, so the headline's year is not theirs
 _OWN_YEAR_PHRASE = re.compile(r"\b(?:fiscal|financial)\s+year\b", re.I)
@@ -165,14 +209,17 @@ class HeadlineYear:
 
 def _headline_year(reading: Reading) -> str | None:
     for view in reading.sentences[:2]:
+        spans = _part_year_spans(view.text)
         for d in reading.dates(view):
             before = reading.text[view.start : d.start]
             if d.kind == "year" and not (
-                _NOT_PERIOD.search(before)
+                _in_part_year(d.start - view.start, before, spans)
+                or _NOT_PERIOD.search(before)
                 or _SINCE.search(before)
                 or _BASE_YEAR.search(before)
                 or _CHANGE_FROM.search(before)
                 or _AIMED_YEAR.search(before)
+                or _SCHEDULED.search(before)
             ):
                 return d.value
     return None

@@ -29,7 +29,7 @@ from .measure_filters import (
     is_unit_price,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
-from .metric_heads import count_nouns, money_metric
+from .metric_heads import NO_METRIC, count_nouns, money_metric
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
 
@@ -194,7 +194,8 @@ def _rounded_again(text: str, money: list[Quantity], m: Measure, earlier: list[M
 
 
 def _without_repeats(measures: list[Measure]) -> list[Measure]:
-    """One measure per figure: a figure stated again in another sentence keeps both sentences
+    """One measure per figure: a figure stated again in another sentence (a military aid
+    package's worth, then the worth of the weapons in it, is one) keeps both sentences
     as evidence (a period one sentence gives holds for both); the same amount twice in one
     sentence is two figures ("$2bn in cash and $2bn in fuel")."""
     out: list[Measure] = []
@@ -211,7 +212,7 @@ def _without_repeats(measures: list[Measure]) -> list[Measure]:
 def _same_figure(a: Measure, b: Measure) -> bool:
     return (
         set(a.actors) == set(b.actors)
-        and a.metric == b.metric
+        and (a.metric == b.metric or {a.metric, b.metric} <= _DEAL_METRICS)
         and a.value == b.value
         and (a.period == b.period or a.period is None or b.period is None)
         and all(e.start != b.evidence[0].start for e in a.evidence)
@@ -409,6 +410,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
     )
+    if metric == NO_METRIC:
+        return None  # "a $25bn economic agreement": its own noun, no metric carried over
     if metric or _OWN_NOUN.search(view.text[max(0, q.start - 90) : q.start]):
         return metric  # "reserves stood at $11bn": its own noun, no metric carried over
     return ctx.inherited_metric(view)

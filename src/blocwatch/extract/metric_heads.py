@@ -21,6 +21,10 @@ from ..lang.en.words import metric_heads as en
 from .quantities import Quantity
 from .syntax import Parse
 
+# A head of no schema metric ("a $25bn economic agreement"): it counts only as the noun
+# right after a figure, where it keeps an earlier figure's metric from carrying over.
+NO_METRIC = "none"
+
 
 @dataclass(frozen=True, slots=True)
 class Head:
@@ -236,9 +240,10 @@ def _lookup(tok: Token, weapons: bool) -> Head | None:
         if conj.i > tok.i and _phrase_len(words, conj.i, head_at(words, conj.i, "money", weapons)):
             return head_at(words, conj.i, "money", weapons)
     prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
-    return head_of_word(tok.lower_, prev, "money", weapons) or head_of_word(
+    head = head_of_word(tok.lower_, prev, "money", weapons) or head_of_word(
         tok.lemma_.lower(), prev, "money", weapons
     )
+    return None if head is None or head.metric == NO_METRIC else head
 
 
 _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
@@ -258,7 +263,7 @@ def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list
     out = []
     for i in range(len(words) - 1, -1, -1):
         head = head_at(words, i, "money", weapons)
-        if head:
+        if head and head.metric != NO_METRIC:
             out.append(head)
     return out
 

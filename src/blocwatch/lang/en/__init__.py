@@ -50,6 +50,10 @@ ENGLISH = Language(
         "metric_heads.tsv",
         "quantity_scales.tsv",
         "currencies.tsv",
+        "lender_nouns.tsv",
+        "wider_amounts.tsv",
+        "giver_groups.tsv",
+        "target_cues.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
