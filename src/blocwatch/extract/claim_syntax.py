@@ -822,7 +822,35 @@ def _who_makes(tree: _Tree, noun: Token) -> list[Mention]:
 
 def _non_answer(t: Token) -> bool:
     negated = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL) for c in t.children)
-    return negated or (t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse", "fail"))
+    declined = t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse", "fail")
+    return negated or declined or _nobody_does(t)
+
+
+def _nobody_does(t: Token) -> bool:
+    """A stance verb whose subject is negated: "neither Moscow nor Minsk has confirmed it",
+    "no government has denied it"; nobody took the stance."""
+    for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.lower_ in _NEGATING_DETERMINERS for c in subj.children):
+            return True
+        if subj.lower_ in ("none", "nobody", "neither"):
+            return True
+    return False
+
+
+_NEGATING_DETERMINERS = frozenset(("neither", "no"))
+
+
+def stance_negated(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether the parse says a stance word is negated or hypothetical ("neither side has
+    confirmed", "did not deny", "may confirm"): then it is no stance at all. False where the
+    sentence has no parse or the word is no verb."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    t = parse.head_of(cue.start, cue.end)
+    if t is None or not _is_verb(t) or t.lemma_.lower() not in DENY | ACKNOWLEDGE:
+        return False  # "has never sent", "not true": the negation is the denial itself
+    return _non_answer(t)
 
 
 def _speaker(tree: _Tree, verb: Token) -> list[Mention]:

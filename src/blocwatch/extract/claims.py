@@ -14,7 +14,14 @@ from dataclasses import dataclass, field, replace
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from .actors import Mention
-from .claim_syntax import ALLEGE, MARKER, ClaimParse, read_claim, stance_speakers
+from .claim_syntax import (
+    ALLEGE,
+    MARKER,
+    ClaimParse,
+    read_claim,
+    stance_negated,
+    stance_speakers,
+)
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_dateline, is_role_candidate, mention_group_before, state_mentions
 
@@ -566,7 +573,7 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
     return []
 
 
-def _stance_cues(view: SentenceView) -> list[Cue]:
+def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
     nones = view.cues_of("stance_cues", "none")
     return [
         c
@@ -574,6 +581,7 @@ def _stance_cues(view: SentenceView) -> list[Cue]:
         if c.table == "stance_cues"
         and c.value in ("denies", "acknowledges")
         and not any(n.start <= c.start < n.end for n in nones)
+        and not (view._parsed and stance_negated(reading, view, c))
     ]
 
 
@@ -603,7 +611,7 @@ def _can_take_stance(reading: Reading, m: Mention) -> bool:
 
 def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
     involved = set(claim.subject) | set(claim.beneficiary)
-    for cue in _stance_cues(view):
+    for cue in _stance_cues(reading, view):
         answers = _answered_claimant(reading, view, cue)
         actors = _stance_actors(reading, view, cue, involved)
         if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
@@ -619,7 +627,7 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
 
 def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
-    for cue in _stance_cues(view):
+    for cue in _stance_cues(reading, view):
         follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
         refers = (
             any(w in _ANAPHORIC_OBJECTS for w in follow)
