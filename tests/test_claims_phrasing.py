@@ -29,3 +29,12 @@ def test_a_negated_subject_takes_no_stance_but_a_denial_still_counts():
     (c,) = claims(text)
     assert c.acknowledged_by == []
     assert c.denied_by == ["BLR"]
+
+
+def test_negation_stays_with_its_own_verb_across_but():
+    (c,) = claims("Cuba does not send troops to Russia, but it allegedly ships rifles to Moscow.")
+    assert (c.subject, c.beneficiary, c.action) == (["CUB"], ["RUS"], "arms_transfer")
+
+
+def test_negation_shared_by_a_plain_conjunction_still_blocks():
+    assert claims("Cuba did not send troops or ship rifles to Russia, officials said.") == []

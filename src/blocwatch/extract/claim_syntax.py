@@ -923,6 +923,8 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
     frame: "could send", "plans to supply", "did not deliver", "no evidence that"."""
     for i, t in enumerate(path):
         frame_word = i == len(path) - 1 and out.framed and i > 0
+        if i > 0 and _contrasted(path[i - 1], t):
+            continue  # "does not sell arms, but sends troops": the negation is the other verb's
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODAL and not frame_word:
                 return True
@@ -935,6 +937,14 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
     return _none_given(path[0])
+
+
+def _contrasted(conjunct: Token, head: Token) -> bool:
+    """A verb joined to ``head`` by "but" or "yet" ("does not supply arms, but sends goods"):
+    the head's negation and modality are not the conjunct's."""
+    if conjunct.dep_ != "conj" or not _is_verb(conjunct):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
 
 
 def _none_given(v: Token) -> bool:
