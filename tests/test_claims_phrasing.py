@@ -38,3 +38,8 @@ def test_negation_stays_with_its_own_verb_across_but():
 
 def test_negation_shared_by_a_plain_conjunction_still_blocks():
     assert claims("Cuba did not send troops or ship rifles to Russia, officials said.") == []
+
+
+def test_a_state_as_the_object_of_selling_is_the_buyer():
+    (c,) = claims("Israel has sold Baku dozens of its newest attack drones since the spring.")
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["ISR"], ["AZE"])

@@ -252,6 +252,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
+    recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
     given_tok = _given(v) if _is_verb(v) and cue.value == "give" else None
     out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
@@ -294,6 +295,15 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
     return out
+
+
+def _state_object(tree: _Tree, v: Token, cue: Cue) -> list[Token]:
+    """ "Turkey sold Addis Ababa dozens of drones": a state named as the object of a verb of
+    giving is who receives, whatever else the parser made of the thing given."""
+    obj = _child(v, "dobj") if cue.value == "give" and _is_verb(v) else None
+    if obj is None or obj.i not in tree.at or not tree.is_state(tree.at[obj.i]):
+        return []
+    return [obj]
 
 
 def _given(v: Token) -> Token | None:
