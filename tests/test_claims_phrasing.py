@@ -43,3 +43,14 @@ def test_negation_shared_by_a_plain_conjunction_still_blocks():
 def test_a_state_as_the_object_of_selling_is_the_buyer():
     (c,) = claims("Israel has sold Baku dozens of its newest attack drones since the spring.")
     assert (c.claimant, c.subject, c.beneficiary) == ([], ["ISR"], ["AZE"])
+
+
+def test_a_denial_counts_once_the_allegation_names_the_denier():
+    text = (
+        "Seoul's spy agency said North Korean sappers had been deployed near the front. "
+        "The Kremlin has dismissed reports about the North's troop deployment as fiction. "
+        "Seoul says North Korea has sent 2,000 troops to Russia."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["PRK"], ["RUS"])
+    assert c.denied_by == ["RUS"]

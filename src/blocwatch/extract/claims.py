@@ -64,6 +64,10 @@ class _ClaimMention:
     # supply to the group is a claim of its own, without beneficiary.
     also_to_a_group: bool = False
     supply: Cue | None = None  # the supply word the mention was read around
+    # Denials in the mention's sentence by an actor the mention does not name ("Moscow
+    # dismissed reports of the North's troop deployment"): they count once the merged
+    # allegation turns out to name that actor.
+    pending: list[Stance] = field(default_factory=list)
     # A word of alleging governs the supply word ("renewed allegations that Russia had
     # sent ...; claims denied by Moscow"): a denial in the same sentence answers it.
     alleged_here: bool = False
@@ -623,6 +627,8 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
                 claim.stances.append(Stance(actor, cue.value, view.evidence(), answers))
             elif cue.value == "acknowledges" and actor not in claim.claimants:
                 claim.claimants.append(actor)  # a third party "confirmed": it alleges
+            elif cue.value == "denies" and actor not in claim.claimants:
+                claim.pending.append(Stance(actor, cue.value, view.evidence(), answers))
 
 
 def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
@@ -896,6 +902,7 @@ class _Allegation:
     claim: Claim
     items: frozenset[str] = frozenset()
     no_state_recipient: bool = False
+    pending: list[Stance] = field(default_factory=list)
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -937,7 +944,10 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
             allegations.append(target)
         target.items |= m.items
         target.no_state_recipient |= m.no_state_recipient and not target.claim.beneficiary
+        target.pending += m.pending
         _absorb(target.claim, m)
+    for a in allegations:
+        _settle_pending(a)
     for a in allegations:
         _propagate(a, allegations)
     claims = [a.claim for a in allegations]
@@ -947,6 +957,21 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _settle_pending(target: _Allegation) -> None:
+    """The denials kept aside count for the parties the merged allegation names."""
+    claim = target.claim
+    parties = set(claim.subject) | set(claim.beneficiary)
+    known = {(x.actor, x.stance) for x in claim.stances}
+    for s in target.pending:
+        if (
+            s.actor in parties
+            and s.actor not in claim.claimant
+            and (s.actor, s.stance) not in known
+        ):
+            claim.stances.append(s)
+            known.add((s.actor, s.stance))
 
 
 def _absorb(target: Claim, m: _ClaimMention) -> None:
