@@ -54,3 +54,17 @@ def test_a_denial_counts_once_the_allegation_names_the_denier():
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == (["PRK"], ["RUS"])
     assert c.denied_by == ["RUS"]
+
+
+def test_who_reiterates_an_accusation_makes_it():
+    (c,) = claims(
+        "Poland's president reiterated accusations of arms deliveries by Belarus to Russia."
+    )
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+
+
+def test_a_source_named_by_its_state_speaks_for_it():
+    (c,) = claims(
+        "A Polish intelligence source told reporters that Belarus was sending shells to Russia."
+    )
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
