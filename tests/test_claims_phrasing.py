@@ -68,3 +68,21 @@ def test_a_source_named_by_its_state_speaks_for_it():
         "A Polish intelligence source told reporters that Belarus was sending shells to Russia."
     )
     assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+
+
+def test_a_long_closing_clause_of_saying_names_its_speaker_first():
+    text = (
+        "Over the winter Belarus has shipped forty wagons of shells to Russia, the head of "
+        "the border service of Lithuania Jonas Petraitis announced at a briefing on Monday."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], ["RUS"])
+
+
+def test_whom_the_speaker_tells_is_no_accuser():
+    text = (
+        "Belarus has shipped shells to Russia, a spokesman for the border guard of Lithuania "
+        "told Agence France-Presse on Friday evening."
+    )
+    (c,) = claims(text)
+    assert c.claimant == ["LTU"]

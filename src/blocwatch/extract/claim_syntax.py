@@ -749,10 +749,12 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
     ends = commas[1:] + [len(doc)]
     for start, end in zip(commas, ends, strict=False):
         tail = [t for t in doc[start + 1 : end] if not t.is_punct]
-        if not 1 < len(tail) <= _ATTRIBUTION_WORDS:
+        if not 1 < len(tail) <= _LONG_ATTRIBUTION_WORDS:
             continue
         verbs = [t for t in tail if t.lower_ in ATTRIBUTION]
         if not verbs or tail[0].lower_ in ("which", "who", "as", "while", "after", "before"):
+            continue
+        if len(tail) > _ATTRIBUTION_WORDS and not _named_speaker_first(tree, tail, verbs[0]):
             continue
         if end < len(doc) and verbs[-1].i != tail[-1].i:
             continue  # between commas, only a clause that ends on its verb of saying
@@ -760,7 +762,16 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
         # "the Working Group on Russian Sanctions reports": what a body is about is not who
         # speaks
         topic = next((t.i for t in tail if t.lower_ in _TOPIC_PREPOSITIONS), None)
-        speakers = [t for t in tail if t.i in tree.at and (topic is None or t.i < topic)]
+        # whom the speaker tells ("told Agence France-Presse", "told the UN") is no speaker
+        speakers = [
+            t
+            for t in tail
+            if t.i in tree.at and (topic is None or t.i < topic) and t.i < verbs[0].i
+        ]
+        if len(tail) > _ATTRIBUTION_WORDS:
+            # a long speaker phrase names its state first ("Deputy Chief of the General
+            # Staff of Ukraine Oleksiy ..."); a person's name after it may be ambiguous
+            speakers = speakers[:1]
         out.accusers = _unique([tree.at[t.i] for t in speakers])
         return
 
@@ -770,6 +781,18 @@ _RELATIVES = frozenset(("that", "which", "who"))
 
 
 _ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
+# A longer clause attributes the sentence only when it opens on its speaker, an actor named
+# before the verb of saying: ", the deputy chief of Ukraine's general staff announced at a
+# briefing on Thursday."
+_LONG_ATTRIBUTION_WORDS = 24
+
+
+def _named_speaker_first(tree: _Tree, tail: list[Token], verb: Token) -> bool:
+    """Whether an actor is named in the words before the verb of saying, and those words
+    hold no other verb (the clause is "<speaker> <said> ...", not a clause of its own)."""
+    before = [t for t in tail if t.i < verb.i]
+    named = any(t.i in tree.at for t in before)
+    return named and not any(_is_verb(t) and t.pos_ != "AUX" for t in before)
 
 
 def _speaker_above(tree: _Tree, t: Token, out: ClaimParse) -> None:
