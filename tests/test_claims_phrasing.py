@@ -86,3 +86,12 @@ def test_whom_the_speaker_tells_is_no_accuser():
     )
     (c,) = claims(text)
     assert c.claimant == ["LTU"]
+
+
+def test_the_accused_is_who_acts_in_a_by_phrase_of_the_accusation():
+    text = (
+        "In May, Ethiopia lodged a complaint at the tribunal accusing Eritrea of complicity "
+        "in war crimes by arming the rebels."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.action) == (["ERI"], [], "arms_transfer")

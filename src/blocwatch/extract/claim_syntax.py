@@ -536,6 +536,9 @@ def _controller(v: Token) -> Token | None:
     accusal = head.lower_ == "of" or (head.lower_ == "with" and _accusing(head.head))
     if v.dep_ == "pcomp" and not accusal and head.head.i != head.i:
         gov = head.head  # "supporting the war by supplying components": who supports
+        if _is_verb(gov) and _accusing(gov) and head.lower_ in ("by", "through"):
+            # "accusing the UAE of complicity ... by arming the RSF": the accused did it
+            return _child(gov, "nsubjpass") if _is_passive(gov) else _child(gov, "dobj")
         # "Iran is involved in supplying": the passive subject of the governing verb
         return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
     if v.dep_ == "pcomp" and accusal:
