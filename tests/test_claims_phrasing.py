@@ -110,3 +110,15 @@ def test_arming_a_group_known_by_its_acronym_is_a_claim():
 
 def test_backing_an_armed_group_in_general_is_no_claim():
     assert claims("Iran has long backed the Houthis in their war.") == []
+
+
+def test_the_side_an_intervention_takes_is_the_beneficiary():
+    (c,) = claims(
+        "Chad has been accused of intervening in the fighting on behalf of the Sudanese army."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["TCD"], ["SDN"], "military_support")
+
+
+def test_in_support_of_names_whom_troops_serve():
+    (c,) = claims("Belarus sent troops to the front in support of Moscow, Polish officials said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])

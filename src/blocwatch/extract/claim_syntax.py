@@ -486,11 +486,27 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
                 helped = _child(inner, "nsubj") if inner is not None else None
             if helped is not None:
                 recipients.append(helped)
+    recipients += _on_side_of(v)
     if cue.value in ("back", "arm") and obj is not None:
         recipients.insert(0, obj)  # "backing the junta", "arming the rebels": whom it serves
     if obj is not None:
         recipients += _users_of(obj)  # "provided the drones that Russia used"
     return subject, dative + recipients
+
+
+_SIDE_NOUNS = frozenset(("behalf", "support", "side"))
+
+
+def _on_side_of(v: Token) -> list[Token]:
+    """ "intervened on behalf of the Azeris", "fought in support of Baku", "on the side of
+    the army": the one whose side the act takes, under a verb or its object."""
+    heads = [v] + [c for c in v.children if c.dep_ == "dobj"]
+    found = []
+    for h in heads:
+        for p in _prep_objects(h, ("on", "in")):
+            if p.lower_ in _SIDE_NOUNS:
+                found += _prep_objects(p, ("of",))
+    return found
 
 
 def _users_of(obj: Token) -> list[Token]:
