@@ -122,3 +122,17 @@ def test_the_side_an_intervention_takes_is_the_beneficiary():
 def test_in_support_of_names_whom_troops_serve():
     (c,) = claims("Belarus sent troops to the front in support of Moscow, Polish officials said.")
     assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+
+
+def test_who_played_a_role_in_shipments_supplied_them():
+    (c,) = claims("Qatar has also played a role in weapons shipments to the Libyan government.")
+    assert (c.subject, c.beneficiary, c.action) == (["QAT"], ["LBY"], "arms_transfer")
+
+
+def test_denying_involvement_answers_the_allegation():
+    text = (
+        "Belarus has been accused of sending shells to Russia, Kyiv said. "
+        "Minsk has denied any involvement."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == ["BLR"]

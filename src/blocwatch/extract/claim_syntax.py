@@ -663,7 +663,18 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
         return (_prep_objects(v, ("from",)) or [None])[0], [subject]
     if subject is None:
         subject = _doer_of_noun(v)
+    if not recipients and _played_part(v) is not None:
+        recipients = _prep_objects(_played_part(v), _TO)  # the parser hangs "to" on "played"
     return subject, recipients
+
+
+def _played_part(v: Token) -> Token | None:
+    """The verb of "played a role in <v>", "had a part in <v>"; None otherwise."""
+    if v.dep_ != "pobj" or v.head.lower_ != "in" or v.head.head.lower_ not in _PART_IN:
+        return None
+    part = v.head.head
+    ok = part.dep_ == "dobj" and part.head.lemma_ in ("play", "have", "take")
+    return part.head if ok else None
 
 
 _AGENT_NOUNS = en.AGENT_NOUNS
@@ -717,6 +728,8 @@ def _doer_of_noun(v: Token) -> Token | None:
         owner = _child(v.head.head, "poss")
         if owner is not None:
             return owner  # "for their role in arms deliveries": whoever "their" is
+        if _played_part(v) is not None:
+            return _child(_played_part(v), "nsubj")  # "the UAE played a role in shipments"
     if v.dep_ == "pobj":
         gov = v.head.head
     elif v.dep_ == "dobj":
