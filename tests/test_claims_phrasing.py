@@ -136,3 +136,9 @@ def test_denying_involvement_answers_the_allegation():
     )
     (c,) = claims(text)
     assert c.denied_by == ["BLR"]
+
+
+def test_turning_down_reports_is_a_denial():
+    text = "Minsk has strongly turned down reports claiming that the country sold rifles to Serbia."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.denied_by) == (["BLR"], ["SRB"], ["BLR"])
