@@ -94,6 +94,11 @@ class _Tree:
             for t in span:
                 self.at.setdefault(t.i, m)
         self.mentions = view.mentions
+        # tokens of known non-state groups ("the RSF", "Hezbollah"), whatever their tag
+        self.groups: set[int] = set()
+        for m in view.non_state:
+            span = parse.span(m.start, m.end)
+            self.groups |= {t.i for t in span} if span is not None else set()
 
     def is_state(self, m: Mention) -> bool:
         return self.reading.lex.is_state(m.code) and not is_dateline(self.reading, m)
@@ -252,6 +257,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
+    recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
     given_tok = _given(v) if _is_verb(v) and cue.value == "give" else None
     out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
@@ -296,6 +302,15 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     return out
 
 
+def _state_object(tree: _Tree, v: Token, cue: Cue) -> list[Token]:
+    """ "Turkey sold Addis Ababa dozens of drones": a state named as the object of a verb of
+    giving is who receives, whatever else the parser made of the thing given."""
+    obj = _child(v, "dobj") if cue.value == "give" and _is_verb(v) else None
+    if obj is None or obj.i not in tree.at or not tree.is_state(tree.at[obj.i]):
+        return []
+    return [obj]
+
+
 def _given(v: Token) -> Token | None:
     """What a verb of giving gives: its object, or the subject of its passive; through a
     share of it ("half of the shells")."""
@@ -312,6 +327,8 @@ _SHARES = frozenset(("half", "third", "quarter", "share", "bulk", "majority", "p
 def _group(tree: _Tree, tok: Token) -> bool:
     """A recipient that is an armed group, not a state: a name the lexicon does not know
     ("the RSF", "Hezbollah"), or forces qualified as rebel, paramilitary, militia."""
+    if tok.i in tree.groups:
+        return True
     if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
@@ -469,11 +486,27 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
                 helped = _child(inner, "nsubj") if inner is not None else None
             if helped is not None:
                 recipients.append(helped)
+    recipients += _on_side_of(v)
     if cue.value in ("back", "arm") and obj is not None:
         recipients.insert(0, obj)  # "backing the junta", "arming the rebels": whom it serves
     if obj is not None:
         recipients += _users_of(obj)  # "provided the drones that Russia used"
     return subject, dative + recipients
+
+
+_SIDE_NOUNS = frozenset(("behalf", "support", "side"))
+
+
+def _on_side_of(v: Token) -> list[Token]:
+    """ "intervened on behalf of the Azeris", "fought in support of Baku", "on the side of
+    the army": the one whose side the act takes, under a verb or its object."""
+    heads = [v] + [c for c in v.children if c.dep_ == "dobj"]
+    found = []
+    for h in heads:
+        for p in _prep_objects(h, ("on", "in")):
+            if p.lower_ in _SIDE_NOUNS:
+                found += _prep_objects(p, ("of",))
+    return found
 
 
 def _users_of(obj: Token) -> list[Token]:
@@ -526,6 +559,9 @@ def _controller(v: Token) -> Token | None:
     accusal = head.lower_ == "of" or (head.lower_ == "with" and _accusing(head.head))
     if v.dep_ == "pcomp" and not accusal and head.head.i != head.i:
         gov = head.head  # "supporting the war by supplying components": who supports
+        if _is_verb(gov) and _accusing(gov) and head.lower_ in ("by", "through"):
+            # "accusing the UAE of complicity ... by arming the RSF": the accused did it
+            return _child(gov, "nsubjpass") if _is_passive(gov) else _child(gov, "dobj")
         # "Iran is involved in supplying": the passive subject of the governing verb
         return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
     if v.dep_ == "pcomp" and accusal:
@@ -627,7 +663,18 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
         return (_prep_objects(v, ("from",)) or [None])[0], [subject]
     if subject is None:
         subject = _doer_of_noun(v)
+    if not recipients and _played_part(v) is not None:
+        recipients = _prep_objects(_played_part(v), _TO)  # the parser hangs "to" on "played"
     return subject, recipients
+
+
+def _played_part(v: Token) -> Token | None:
+    """The verb of "played a role in <v>", "had a part in <v>"; None otherwise."""
+    if v.dep_ != "pobj" or v.head.lower_ != "in" or v.head.head.lower_ not in _PART_IN:
+        return None
+    part = v.head.head
+    ok = part.dep_ == "dobj" and part.head.lemma_ in ("play", "have", "take")
+    return part.head if ok else None
 
 
 _AGENT_NOUNS = en.AGENT_NOUNS
@@ -681,6 +728,8 @@ def _doer_of_noun(v: Token) -> Token | None:
         owner = _child(v.head.head, "poss")
         if owner is not None:
             return owner  # "for their role in arms deliveries": whoever "their" is
+        if _played_part(v) is not None:
+            return _child(_played_part(v), "nsubj")  # "the UAE played a role in shipments"
     if v.dep_ == "pobj":
         gov = v.head.head
     elif v.dep_ == "dobj":
@@ -739,10 +788,12 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
     ends = commas[1:] + [len(doc)]
     for start, end in zip(commas, ends, strict=False):
         tail = [t for t in doc[start + 1 : end] if not t.is_punct]
-        if not 1 < len(tail) <= _ATTRIBUTION_WORDS:
+        if not 1 < len(tail) <= _LONG_ATTRIBUTION_WORDS:
             continue
         verbs = [t for t in tail if t.lower_ in ATTRIBUTION]
         if not verbs or tail[0].lower_ in ("which", "who", "as", "while", "after", "before"):
+            continue
+        if len(tail) > _ATTRIBUTION_WORDS and not _named_speaker_first(tree, tail, verbs[0]):
             continue
         if end < len(doc) and verbs[-1].i != tail[-1].i:
             continue  # between commas, only a clause that ends on its verb of saying
@@ -750,7 +801,16 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
         # "the Working Group on Russian Sanctions reports": what a body is about is not who
         # speaks
         topic = next((t.i for t in tail if t.lower_ in _TOPIC_PREPOSITIONS), None)
-        speakers = [t for t in tail if t.i in tree.at and (topic is None or t.i < topic)]
+        # whom the speaker tells ("told Agence France-Presse", "told the UN") is no speaker
+        speakers = [
+            t
+            for t in tail
+            if t.i in tree.at and (topic is None or t.i < topic) and t.i < verbs[0].i
+        ]
+        if len(tail) > _ATTRIBUTION_WORDS:
+            # a long speaker phrase names its state first ("Deputy Chief of the General
+            # Staff of Ukraine Oleksiy ..."); a person's name after it may be ambiguous
+            speakers = speakers[:1]
         out.accusers = _unique([tree.at[t.i] for t in speakers])
         return
 
@@ -760,6 +820,18 @@ _RELATIVES = frozenset(("that", "which", "who"))
 
 
 _ATTRIBUTION_WORDS = 8  # "a senior US defence official told reporters on Tuesday"
+# A longer clause attributes the sentence only when it opens on its speaker, an actor named
+# before the verb of saying: ", the deputy chief of Ukraine's general staff announced at a
+# briefing on Thursday."
+_LONG_ATTRIBUTION_WORDS = 24
+
+
+def _named_speaker_first(tree: _Tree, tail: list[Token], verb: Token) -> bool:
+    """Whether an actor is named in the words before the verb of saying, and those words
+    hold no other verb (the clause is "<speaker> <said> ...", not a clause of its own)."""
+    before = [t for t in tail if t.i < verb.i]
+    named = any(t.i in tree.at for t in before)
+    return named and not any(_is_verb(t) and t.pos_ != "AUX" for t in before)
 
 
 def _speaker_above(tree: _Tree, t: Token, out: ClaimParse) -> None:
@@ -822,7 +894,35 @@ def _who_makes(tree: _Tree, noun: Token) -> list[Mention]:
 
 def _non_answer(t: Token) -> bool:
     negated = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL) for c in t.children)
-    return negated or (t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse", "fail"))
+    declined = t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse", "fail")
+    return negated or declined or _nobody_does(t)
+
+
+def _nobody_does(t: Token) -> bool:
+    """A stance verb whose subject is negated: "neither Moscow nor Minsk has confirmed it",
+    "no government has denied it"; nobody took the stance."""
+    for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(c.lower_ in _NEGATING_DETERMINERS for c in subj.children):
+            return True
+        if subj.lower_ in ("none", "nobody", "neither"):
+            return True
+    return False
+
+
+_NEGATING_DETERMINERS = frozenset(("neither", "no"))
+
+
+def stance_negated(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether the parse says a stance word is negated or hypothetical ("neither side has
+    confirmed", "did not deny", "may confirm"): then it is no stance at all. False where the
+    sentence has no parse or the word is no verb."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    t = parse.head_of(cue.start, cue.end)
+    if t is None or not _is_verb(t) or t.lemma_.lower() not in DENY | ACKNOWLEDGE:
+        return False  # "has never sent", "not true": the negation is the denial itself
+    return _non_answer(t)
 
 
 def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
@@ -895,6 +995,8 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
     frame: "could send", "plans to supply", "did not deliver", "no evidence that"."""
     for i, t in enumerate(path):
         frame_word = i == len(path) - 1 and out.framed and i > 0
+        if i > 0 and _contrasted(path[i - 1], t):
+            continue  # "does not sell arms, but sends troops": the negation is the other verb's
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODAL and not frame_word:
                 return True
@@ -907,6 +1009,14 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
     return _none_given(path[0])
+
+
+def _contrasted(conjunct: Token, head: Token) -> bool:
+    """A verb joined to ``head`` by "but" or "yet" ("does not supply arms, but sends goods"):
+    the head's negation and modality are not the conjunct's."""
+    if conjunct.dep_ != "conj" or not _is_verb(conjunct):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
 
 
 def _none_given(v: Token) -> bool:

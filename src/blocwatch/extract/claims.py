@@ -14,7 +14,14 @@ from dataclasses import dataclass, field, replace
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from .actors import Mention
-from .claim_syntax import ALLEGE, MARKER, ClaimParse, read_claim, stance_speakers
+from .claim_syntax import (
+    ALLEGE,
+    MARKER,
+    ClaimParse,
+    read_claim,
+    stance_negated,
+    stance_speakers,
+)
 from .reading import Cue, Reading, SentenceView
 from .roles import codes, is_dateline, is_role_candidate, mention_group_before, state_mentions
 
@@ -57,6 +64,10 @@ class _ClaimMention:
     # supply to the group is a claim of its own, without beneficiary.
     also_to_a_group: bool = False
     supply: Cue | None = None  # the supply word the mention was read around
+    # Denials in the mention's sentence by an actor the mention does not name ("Moscow
+    # dismissed reports of the North's troop deployment"): they count once the merged
+    # allegation turns out to name that actor.
+    pending: list[Stance] = field(default_factory=list)
     # A word of alleging governs the supply word ("renewed allegations that Russia had
     # sent ...; claims denied by Moscow"): a denial in the same sentence answers it.
     alleged_here: bool = False
@@ -197,8 +208,8 @@ def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
     states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
     if not states:
         return False
-    if len(states) >= 2 or view.has("stance_cues"):
-        return True
+    if len(states) >= 2 or view.has("stance_cues") or view.non_state:
+        return True  # two states, a stance, or a state and an armed group it may supply
     # "The investigation also found that ...": a word of alleging the stance table lacks
     return any(reading.lower(i) in _FRAME_WORDS for i in range(view.tok, view.tok_end))
 
@@ -224,7 +235,9 @@ def _read_parsed(
         return None
     subject_codes = codes(subject)
     beneficiary_codes = [c for c in codes(parsed.beneficiary) if c not in subject_codes]
-    outlet_ok = bool(beneficiary_codes)  # an outlet's own report of supply between states
+    # an outlet's own report of supply between states, or of weapons or troops a state
+    # sends to an armed group ("Iran has supplied the Houthis with missiles")
+    outlet_ok = bool(beneficiary_codes) or _armed_group_supplied(cue, item, parsed)
     if not parsed.recipient_phrase:
         # no "to X" the parse could see: the state named after the supply word
         states = state_mentions(reading, view)
@@ -251,6 +264,19 @@ def _read_parsed(
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
     )
+
+
+_GROUP_SUPPLY = frozenset(("arms_transfer", "troop_deployment"))
+
+
+def _armed_group_supplied(cue: Cue, item: Cue | None, parsed: ClaimParse) -> bool:
+    """Whether the parse names a non-state recipient of weapons or fighters that a verb of
+    giving or arming sends (not backing in general: "Iran-backed" groups are everywhere)."""
+    if not parsed.non_state_recipient or parsed.beneficiary:
+        return False
+    if cue.value == "arm":
+        return True
+    return cue.value == "give" and item is not None and item.value in _GROUP_SUPPLY
 
 
 def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:
@@ -566,7 +592,7 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
     return []
 
 
-def _stance_cues(view: SentenceView) -> list[Cue]:
+def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
     nones = view.cues_of("stance_cues", "none")
     return [
         c
@@ -574,6 +600,7 @@ def _stance_cues(view: SentenceView) -> list[Cue]:
         if c.table == "stance_cues"
         and c.value in ("denies", "acknowledges")
         and not any(n.start <= c.start < n.end for n in nones)
+        and not (view._parsed and stance_negated(reading, view, c))
     ]
 
 
@@ -603,7 +630,7 @@ def _can_take_stance(reading: Reading, m: Mention) -> bool:
 
 def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
     involved = set(claim.subject) | set(claim.beneficiary)
-    for cue in _stance_cues(view):
+    for cue in _stance_cues(reading, view):
         answers = _answered_claimant(reading, view, cue)
         actors = _stance_actors(reading, view, cue, involved)
         if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
@@ -615,11 +642,13 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
                 claim.stances.append(Stance(actor, cue.value, view.evidence(), answers))
             elif cue.value == "acknowledges" and actor not in claim.claimants:
                 claim.claimants.append(actor)  # a third party "confirmed": it alleges
+            elif cue.value == "denies" and actor not in claim.claimants:
+                claim.pending.append(Stance(actor, cue.value, view.evidence(), answers))
 
 
 def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
-    for cue in _stance_cues(view):
+    for cue in _stance_cues(reading, view):
         follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
         refers = (
             any(w in _ANAPHORIC_OBJECTS for w in follow)
@@ -888,6 +917,7 @@ class _Allegation:
     claim: Claim
     items: frozenset[str] = frozenset()
     no_state_recipient: bool = False
+    pending: list[Stance] = field(default_factory=list)
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -929,7 +959,10 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
             allegations.append(target)
         target.items |= m.items
         target.no_state_recipient |= m.no_state_recipient and not target.claim.beneficiary
+        target.pending += m.pending
         _absorb(target.claim, m)
+    for a in allegations:
+        _settle_pending(a)
     for a in allegations:
         _propagate(a, allegations)
     claims = [a.claim for a in allegations]
@@ -939,6 +972,21 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _settle_pending(target: _Allegation) -> None:
+    """The denials kept aside count for the parties the merged allegation names."""
+    claim = target.claim
+    parties = set(claim.subject) | set(claim.beneficiary)
+    known = {(x.actor, x.stance) for x in claim.stances}
+    for s in target.pending:
+        if (
+            s.actor in parties
+            and s.actor not in claim.claimant
+            and (s.actor, s.stance) not in known
+        ):
+            claim.stances.append(s)
+            known.add((s.actor, s.stance))
 
 
 def _absorb(target: Claim, m: _ClaimMention) -> None:

@@ -16,7 +16,7 @@ NOMINAL_ALLEGATION = frozenset(["alleged", "suspected", "reported", "purported"]
 
 ANAPHORIC_OBJECTS = frozenset(
     """deployment deployments presence role transfers transfer deliveries shipments
-        supplies sales""".split()
+        supplies sales involvement interference interfering meddling""".split()
 ) | frozenset(
     [
         "allegation",

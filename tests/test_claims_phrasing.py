@@ -1,0 +1,144 @@
+"""Claims in phrasings the first rules were not written for: sentences written for these
+tests, one behaviour each (negated stances, ...)."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("f", text, "2024-03-02").claims
+
+
+def test_a_stance_nobody_took_is_no_stance():
+    text = (
+        "Minsk has shipped rifles to Serbia, Lithuanian officials said. "
+        "Neither Belgrade nor Minsk has confirmed the shipments."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["BLR"], ["SRB"])
+    assert c.acknowledged_by == [] and c.denied_by == []
+
+
+def test_a_negated_subject_takes_no_stance_but_a_denial_still_counts():
+    text = (
+        "Minsk has shipped rifles to Serbia, Lithuanian officials said. "
+        "No official in Belgrade has confirmed it, and Minsk denied the reports."
+    )
+    (c,) = claims(text)
+    assert c.acknowledged_by == []
+    assert c.denied_by == ["BLR"]
+
+
+def test_negation_stays_with_its_own_verb_across_but():
+    (c,) = claims("Cuba does not send troops to Russia, but it allegedly ships rifles to Moscow.")
+    assert (c.subject, c.beneficiary, c.action) == (["CUB"], ["RUS"], "arms_transfer")
+
+
+def test_negation_shared_by_a_plain_conjunction_still_blocks():
+    assert claims("Cuba did not send troops or ship rifles to Russia, officials said.") == []
+
+
+def test_a_state_as_the_object_of_selling_is_the_buyer():
+    (c,) = claims("Israel has sold Baku dozens of its newest attack drones since the spring.")
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["ISR"], ["AZE"])
+
+
+def test_a_denial_counts_once_the_allegation_names_the_denier():
+    text = (
+        "Seoul's spy agency said North Korean sappers had been deployed near the front. "
+        "The Kremlin has dismissed reports about the North's troop deployment as fiction. "
+        "Seoul says North Korea has sent 2,000 troops to Russia."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["PRK"], ["RUS"])
+    assert c.denied_by == ["RUS"]
+
+
+def test_who_reiterates_an_accusation_makes_it():
+    (c,) = claims(
+        "Poland's president reiterated accusations of arms deliveries by Belarus to Russia."
+    )
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+
+
+def test_a_source_named_by_its_state_speaks_for_it():
+    (c,) = claims(
+        "A Polish intelligence source told reporters that Belarus was sending shells to Russia."
+    )
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+
+
+def test_a_long_closing_clause_of_saying_names_its_speaker_first():
+    text = (
+        "Over the winter Belarus has shipped forty wagons of shells to Russia, the head of "
+        "the border service of Lithuania Jonas Petraitis announced at a briefing on Monday."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], ["RUS"])
+
+
+def test_whom_the_speaker_tells_is_no_accuser():
+    text = (
+        "Belarus has shipped shells to Russia, a spokesman for the border guard of Lithuania "
+        "told Agence France-Presse on Friday evening."
+    )
+    (c,) = claims(text)
+    assert c.claimant == ["LTU"]
+
+
+def test_the_accused_is_who_acts_in_a_by_phrase_of_the_accusation():
+    text = (
+        "In May, Ethiopia lodged a complaint at the tribunal accusing Eritrea of complicity "
+        "in war crimes by arming the rebels."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.action) == (["ERI"], [], "arms_transfer")
+
+
+def test_an_outlets_report_of_weapons_for_an_armed_group_is_a_claim_without_beneficiary():
+    (c,) = claims("Since the spring Iran has shipped dozens of anti-ship missiles to the Houthis.")
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["IRN"], [])
+    assert c.action == "arms_transfer"
+
+
+def test_arming_a_group_known_by_its_acronym_is_a_claim():
+    (c,) = claims("For two years the Emirates have been arming the RSF.")
+    assert (c.subject, c.beneficiary, c.action) == (["ARE"], [], "arms_transfer")
+
+
+def test_backing_an_armed_group_in_general_is_no_claim():
+    assert claims("Iran has long backed the Houthis in their war.") == []
+
+
+def test_the_side_an_intervention_takes_is_the_beneficiary():
+    (c,) = claims(
+        "Chad has been accused of intervening in the fighting on behalf of the Sudanese army."
+    )
+    assert (c.subject, c.beneficiary, c.action) == (["TCD"], ["SDN"], "military_support")
+
+
+def test_in_support_of_names_whom_troops_serve():
+    (c,) = claims("Belarus sent troops to the front in support of Moscow, Polish officials said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+
+
+def test_who_played_a_role_in_shipments_supplied_them():
+    (c,) = claims("Qatar has also played a role in weapons shipments to the Libyan government.")
+    assert (c.subject, c.beneficiary, c.action) == (["QAT"], ["LBY"], "arms_transfer")
+
+
+def test_denying_involvement_answers_the_allegation():
+    text = (
+        "Belarus has been accused of sending shells to Russia, Kyiv said. "
+        "Minsk has denied any involvement."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == ["BLR"]
+
+
+def test_turning_down_reports_is_a_denial():
+    text = "Minsk has strongly turned down reports claiming that the country sold rifles to Serbia."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.denied_by) == (["BLR"], ["SRB"], ["BLR"])
