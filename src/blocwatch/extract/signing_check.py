@@ -1,0 +1,129 @@
+"""A learned check on an agreement's status: do the sentences that state it report an
+agreement signed or in force, or one only planned, negotiated, rumoured or denied?
+
+The rules in ``agreements.py`` decide each agreement's status from cue phrases
+(``proposal_cues.tsv``) scoped over the sentence. This component reads the same sentences
+with a small bag-of-words text classifier (spaCy ``textcat``, trained by ``blocwatch train
+signing``, see ``signing_train.py``) and may overturn the rules' status where it is sure:
+
+- an agreement the rules keep is moved to the proposals when every sentence stating it
+  scores below ``veto_below`` (the model reads them all as plans);
+- a proposal is kept as an agreement when one of its sentences scores above
+  ``confirm_above``.
+
+It runs only on the sentences of agreement candidates (a handful per article), and only when
+switched on: ``$BLOCWATCH_LEARNED`` names the learned components to use (``signing``), and
+:data:`DEFAULT_ON` says which are on when it is unset. The model ships in the package
+(``lang/en/models/signing``); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..lang import LANGUAGES
+from ..model import Agreement
+
+NAME = "signing"
+LABEL = "SIGNED"
+OTHER = "OTHER"
+# Off by default: on news it was never trained on (news2-check) it did not beat the rules
+# (see the README's learned-components section for the numbers).
+DEFAULT_ON: frozenset[str] = frozenset()
+ENV = "BLOCWATCH_LEARNED"
+# The thresholds a training run stores in the model's meta, chosen by 5-fold cross-validation
+# by document on the training files: below the lowest score of an agreement the rules kept
+# rightly, above the highest of a proposal they rightly left out.
+VETO_BELOW = 0.4
+CONFIRM_ABOVE = 0.995
+
+_switched_off: ContextVar[bool] = ContextVar("signing_switched_off", default=False)
+
+
+def model_dir(lang: str = "en") -> Path:
+    """Where the shipped model of language ``lang`` lives."""
+    return LANGUAGES[lang].directory / "models" / NAME
+
+
+def enabled() -> bool:
+    """Whether the learned signing check runs: named in ``$BLOCWATCH_LEARNED`` (a comma list;
+    ``none`` or empty: no learned component), else in :data:`DEFAULT_ON`; never inside
+    :func:`switched_off` (training reads the rules' own decisions)."""
+    if _switched_off.get():
+        return False
+    value = os.environ.get(ENV)
+    names = DEFAULT_ON if value is None else {v.strip() for v in value.split(",")}
+    return NAME in names
+
+
+@contextmanager
+def switched_off() -> Iterator[None]:
+    """The rules alone decide inside this block, whatever ``$BLOCWATCH_LEARNED`` says."""
+    token = _switched_off.set(True)
+    try:
+        yield
+    finally:
+        _switched_off.reset(token)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def normalise(sentence: str) -> str:
+    """The text the classifier reads: lower case, every number one token (a year or a count
+    says nothing of a signing, and would make the model learn the articles' dates)."""
+    return _NUMBER.sub("0", sentence.lower())
+
+
+@cache
+def load_model(path: Path | None = None) -> Any:
+    """The trained spaCy pipeline (a blank tokenizer and one ``textcat``), loaded once."""
+    import spacy
+
+    return spacy.load(path or model_dir())
+
+
+def thresholds(nlp: Any) -> tuple[float, float]:
+    """(veto_below, confirm_above) as the training run stored them in the model's meta."""
+    meta = nlp.meta.get("blocwatch", {})
+    return float(meta.get("veto_below", VETO_BELOW)), float(
+        meta.get("confirm_above", CONFIRM_ABOVE)
+    )
+
+
+def signing_scores(sentences: Sequence[str], nlp: Any = None) -> list[float]:
+    """P(the sentence reports an agreement signed or in force), one per sentence."""
+    nlp = nlp or load_model()
+    docs = nlp.pipe(normalise(s) for s in sentences)
+    return [doc.cats.get(LABEL, 0.0) for doc in docs]
+
+
+def check_status(found: list[Agreement], nlp: Any = None) -> list[Agreement]:
+    """``found`` with the status of each agreement the model is sure the rules got wrong
+    overturned (see the module docstring); unchanged when the check is switched off."""
+    if not found or not enabled():
+        return found
+    nlp = nlp or load_model()
+    veto_below, confirm_above = thresholds(nlp)
+    sentences = sorted({e.sentence for a in found for e in a.evidence})
+    score = dict(zip(sentences, signing_scores(sentences, nlp), strict=True))
+    out = []
+    for a in found:
+        best = max((score[e.sentence] for e in a.evidence), default=None)
+        if best is None:
+            out.append(a)
+        elif a.status == "proposed" and best > confirm_above:
+            out.append(replace(a, status="signed"))
+        elif a.status != "proposed" and best < veto_below:
+            out.append(replace(a, status="proposed", signed=None, events=[]))
+        else:
+            out.append(a)
+    return out
