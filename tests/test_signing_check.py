@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,6 @@ from blocwatch.extract.signing_check import (
     model_dir,
     signing_scores,
     switched_off,
-    thresholds,
 )
 from blocwatch.extract.signing_train import gold_examples, train_signing
 from blocwatch.model import Agreement, Evidence
@@ -38,11 +38,10 @@ def small_model(tmp_path_factory) -> Path:
 
 def test_the_shipped_model_loads_with_its_thresholds_and_tells_a_signing_from_a_plan():
     assert (model_dir() / "meta.json").is_file()
-    nlp = load_model()
-    assert nlp.pipe_names == ["textcat"]
-    veto_below, confirm_above = thresholds(nlp)
-    assert 0.0 < veto_below < confirm_above < 1.0
-    signed, planned = signing_scores([SIGNED, PLANNED], nlp)
+    model = load_model()
+    assert model.nlp.pipe_names == ["textcat"]
+    assert 0.0 < model.veto_below < model.confirm_above < 1.0
+    signed, planned = signing_scores([SIGNED, PLANNED], model)
     assert signed > 0.5 > planned
 
 
@@ -71,9 +70,9 @@ def test_retraining_on_a_small_fixture_gives_a_loadable_model_the_same_each_time
     assert report.from_gold == 5 and report.own > 20 and 0 < report.signed < report.examples
     weights = "textcat/model"
     assert (again / weights).read_bytes() == (small_model / weights).read_bytes()
-    nlp = load_model(again)
+    model = load_model(again)
     assert json.loads((again / "meta.json").read_text())["blocwatch"]["seed"] == 0
-    assert len(signing_scores([SIGNED], nlp)) == 1
+    assert len(signing_scores([SIGNED], model)) == 1
 
 
 def test_another_seed_gives_another_model(small_model, tmp_path):
@@ -109,14 +108,16 @@ def test_the_check_runs_only_when_named_in_the_environment(monkeypatch):
 
 def test_a_sure_model_overturns_the_rules_status_both_ways(monkeypatch, small_model, tmp_path):
     monkeypatch.setenv(ENV, "signing")
-    nlp = load_model(small_model)
-    nlp.meta["blocwatch"] = {"veto_below": 0.0, "confirm_above": 0.0}  # sure of every signing
-    [confirmed] = check_status([_agreement("proposed", PLANNED)], nlp)
+    model = load_model(small_model)
+    sure_of_signings = replace(model, veto_below=0.0, confirm_above=0.0)
+    [confirmed] = check_status([_agreement("proposed", PLANNED)], sure_of_signings)
     assert confirmed.status == "signed"
-    nlp.meta["blocwatch"] = {"veto_below": 1.0, "confirm_above": 1.0}  # sure of every plan
-    [vetoed] = check_status([_agreement("signed", SIGNED)], nlp)
+    sure_of_plans = replace(model, veto_below=1.0, confirm_above=1.0)
+    [vetoed] = check_status([_agreement("signed", SIGNED)], sure_of_plans)
     assert vetoed.status == "proposed" and vetoed.signed is None
-    nlp.meta["blocwatch"] = {"veto_below": 0.4, "confirm_above": 0.995}
+    # the shipped thresholds leave a plain signing and a plain plan as the rules read them
+    kept = [_agreement("signed", SIGNED), _agreement("proposed", PLANNED)]
+    assert [a.status for a in check_status(kept, load_model())] == ["signed", "proposed"]
 
 
 def test_the_extractor_reads_the_same_with_the_check_switched_on_for_a_plain_signing(

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -83,46 +83,61 @@ def normalise(sentence: str) -> str:
     return _NUMBER.sub("0", sentence.lower())
 
 
+@dataclass(frozen=True)
+class SigningModel:
+    """The trained pipeline (a blank tokenizer and one ``textcat``) with what a call needs,
+    read once: the thresholds the training run stored in its meta, the label's column."""
+
+    nlp: Any
+    veto_below: float
+    confirm_above: float
+    column: int
+
+    def scores(self, sentences: Sequence[str]) -> list[float]:
+        """P(the sentence reports an agreement signed or in force), one per sentence."""
+        if not sentences:
+            return []
+        # The classifier's own prediction, without nlp.pipe's bookkeeping.
+        docs = [self.nlp.make_doc(normalise(s)) for s in sentences]
+        return self.nlp.get_pipe("textcat").predict(docs)[:, self.column].tolist()
+
+
 @cache
-def load_model(path: Path | None = None) -> Any:
-    """The trained spaCy pipeline (a blank tokenizer and one ``textcat``), loaded once."""
+def load_model(path: Path | None = None) -> SigningModel:
+    """The model at ``path`` (default: the shipped one), loaded once."""
     import spacy
 
-    return spacy.load(path or model_dir())
-
-
-def thresholds(nlp: Any) -> tuple[float, float]:
-    """(veto_below, confirm_above) as the training run stored them in the model's meta."""
+    nlp = spacy.load(path or model_dir())
     meta = nlp.meta.get("blocwatch", {})
-    return float(meta.get("veto_below", VETO_BELOW)), float(
-        meta.get("confirm_above", CONFIRM_ABOVE)
+    return SigningModel(
+        nlp,
+        float(meta.get("veto_below", VETO_BELOW)),
+        float(meta.get("confirm_above", CONFIRM_ABOVE)),
+        nlp.get_pipe("textcat").labels.index(LABEL),
     )
 
 
-def signing_scores(sentences: Sequence[str], nlp: Any = None) -> list[float]:
+def signing_scores(sentences: Sequence[str], model: SigningModel | None = None) -> list[float]:
     """P(the sentence reports an agreement signed or in force), one per sentence."""
-    nlp = nlp or load_model()
-    docs = nlp.pipe(normalise(s) for s in sentences)
-    return [doc.cats.get(LABEL, 0.0) for doc in docs]
+    return (model or load_model()).scores(sentences)
 
 
-def check_status(found: list[Agreement], nlp: Any = None) -> list[Agreement]:
+def check_status(found: list[Agreement], model: SigningModel | None = None) -> list[Agreement]:
     """``found`` with the status of each agreement the model is sure the rules got wrong
     overturned (see the module docstring); unchanged when the check is switched off."""
     if not found or not enabled():
         return found
-    nlp = nlp or load_model()
-    veto_below, confirm_above = thresholds(nlp)
+    model = model or load_model()
     sentences = sorted({e.sentence for a in found for e in a.evidence})
-    score = dict(zip(sentences, signing_scores(sentences, nlp), strict=True))
+    score = dict(zip(sentences, model.scores(sentences), strict=True))
     out = []
     for a in found:
         best = max((score[e.sentence] for e in a.evidence), default=None)
         if best is None:
             out.append(a)
-        elif a.status == "proposed" and best > confirm_above:
+        elif a.status == "proposed" and best > model.confirm_above:
             out.append(replace(a, status="signed"))
-        elif a.status != "proposed" and best < veto_below:
+        elif a.status != "proposed" and best < model.veto_below:
             out.append(replace(a, status="proposed", signed=None, events=[]))
         else:
             out.append(a)
