@@ -149,3 +149,15 @@ def test_the_train_command_writes_a_model_and_names_a_missing_file(tmp_path):
     )
     assert done.returncode == 2
     assert str(missing) in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_misspelt_component_or_a_missing_model_is_a_clear_error(monkeypatch, tmp_path):
+    from blocwatch.errors import BlocwatchError
+
+    monkeypatch.setenv(ENV, "signin")
+    with pytest.raises(BlocwatchError, match="names no learned component: signin"):
+        enabled()
+    monkeypatch.setenv(ENV, "None, ")
+    assert not enabled()
+    with pytest.raises(BlocwatchError, match="has no model at .*blocwatch train signing"):
+        load_model(tmp_path / "absent")

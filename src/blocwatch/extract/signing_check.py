@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import BlocwatchError
 from ..lang import LANGUAGES
 from ..model import Agreement
 
@@ -39,6 +40,8 @@ OTHER = "OTHER"
 # (see the README's learned-components section for the numbers).
 DEFAULT_ON: frozenset[str] = frozenset()
 ENV = "BLOCWATCH_LEARNED"
+# Every learned component there is (the names ``$BLOCWATCH_LEARNED`` takes).
+KNOWN = frozenset({NAME})
 # The thresholds a training run stores in the model's meta, chosen by 5-fold cross-validation
 # by document on the training files: below the lowest score of an agreement the rules kept
 # rightly, above the highest of a proposal they rightly left out.
@@ -60,7 +63,15 @@ def enabled() -> bool:
     if _switched_off.get():
         return False
     value = os.environ.get(ENV)
-    names = DEFAULT_ON if value is None else {v.strip() for v in value.split(",")}
+    if value is None:
+        return NAME in DEFAULT_ON
+    names = {v.strip().lower() for v in value.split(",")} - {"", "none"}
+    if unknown := names - KNOWN:
+        # a misspelt name would otherwise leave the component silently off
+        raise BlocwatchError(
+            f"${ENV} names no learned component: {', '.join(sorted(unknown))} (known:"
+            f" {', '.join(sorted(KNOWN))}; none for the rules alone)"
+        )
     return NAME in names
 
 
@@ -107,7 +118,13 @@ def load_model(path: Path | None = None) -> SigningModel:
     """The model at ``path`` (default: the shipped one), loaded once."""
     import spacy
 
-    nlp = spacy.load(path or model_dir())
+    path = path or model_dir()
+    if not (path / "meta.json").is_file():
+        raise BlocwatchError(
+            f"the learned {NAME} check is switched on (${ENV}) but has no model at {path}:"
+            f" retrain it with `blocwatch train {NAME}`, or switch it off"
+        )
+    nlp = spacy.load(path)
     meta = nlp.meta.get("blocwatch", {})
     return SigningModel(
         nlp,
