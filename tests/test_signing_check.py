@@ -40,7 +40,7 @@ def test_the_shipped_model_loads_with_its_thresholds_and_tells_a_signing_from_a_
     assert (model_dir() / "meta.json").is_file()
     model = load_model()
     assert model.nlp.pipe_names == ["textcat"]
-    assert 0.0 < model.veto_below < model.confirm_above < 1.0
+    assert 0.0 < model.veto_below < 0.5 and model.confirm_above is None
     signed, planned = signing_scores([SIGNED, PLANNED], model)
     assert signed > 0.5 > planned
 
@@ -115,9 +115,12 @@ def test_a_sure_model_overturns_the_rules_status_both_ways(monkeypatch, small_mo
     sure_of_plans = replace(model, veto_below=1.0, confirm_above=1.0)
     [vetoed] = check_status([_agreement("signed", SIGNED)], sure_of_plans)
     assert vetoed.status == "proposed" and vetoed.signed is None
-    # the shipped thresholds leave a plain signing and a plain plan as the rules read them
+    # the shipped thresholds leave a plain signing and a plain plan as the rules read them,
+    # and never confirm a proposal, however sure
     kept = [_agreement("signed", SIGNED), _agreement("proposed", PLANNED)]
     assert [a.status for a in check_status(kept, load_model())] == ["signed", "proposed"]
+    never = replace(model, confirm_above=None)
+    assert check_status([_agreement("proposed", SIGNED)], never)[0].status == "proposed"
 
 
 def test_the_extractor_reads_the_same_with_the_check_switched_on_for_a_plain_signing(

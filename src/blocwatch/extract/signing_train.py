@@ -191,7 +191,7 @@ def train_signing(
     seed: int = 0,
     epochs: int = 15,
     veto_below: float = VETO_BELOW,
-    confirm_above: float = CONFIRM_ABOVE,
+    confirm_above: float | None = CONFIRM_ABOVE,
     own: bool = True,
 ) -> TrainReport:
     """Train the signing check on the gold files and the project's own sentences, and write
