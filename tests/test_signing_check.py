@@ -49,6 +49,9 @@ def test_the_shipped_model_is_small_and_keeps_no_word_list():
     files = [f for f in model_dir().rglob("*") if f.is_file()]
     assert sum(f.stat().st_size for f in files) < 2_000_000
     assert not (model_dir() / "vocab").exists()
+    trained_on = json.loads((model_dir() / "meta.json").read_text())["blocwatch"]["trained_on"]
+    assert "signing_sentences.tsv" in trained_on
+    assert not [name for name in trained_on if "check" in name]  # scores only, never training
 
 
 def test_gold_sentences_are_labelled_by_what_the_rules_kept_and_gold_holds():
