@@ -291,6 +291,39 @@ def calibrate(
         )
 
 
+class LearnedComponent(StrEnum):
+    """The learned components ``blocwatch train`` retrains."""
+
+    SIGNING = "signing"
+
+
+@app.command()
+def train(
+    component: LearnedComponent = typer.Argument(..., help="The component: signing."),
+    gold: list[Path] | None = typer.Argument(
+        None,
+        help="Gold files (JSON Lines) to train on (default: ../shared/dev/news.jsonl and the"
+        " two study files).",
+    ),
+    destination: Path | None = typer.Option(
+        None, "--out", help="Write the model here (default: the package's own)."
+    ),
+    seed: int = typer.Option(0, "--seed", help="The same files and seed give the same model."),
+    epochs: int = typer.Option(15, "--epochs", min=1, help="Passes over the examples."),
+) -> None:
+    """Retrain a learned component of the extractor on gold files and the package's own
+    labelled sentences, and write its model (see extract/signing_check.py)."""
+    from .extract.signing_train import default_training_files, train_signing
+
+    report = train_signing(gold or default_training_files(), destination, seed=seed, epochs=epochs)
+    out.print(
+        f"{component.value}: {report.examples} sentences ({report.signed} signed;"
+        f" {report.from_gold} from gold, {report.own} own), model {report.bytes:,} bytes"
+        f" in {report.path}",
+        markup=False,
+    )
+
+
 @app.command()
 def reextract(db: str | None = DbOption) -> None:
     """Re-derive every stored fact from the stored documents with the current extractor."""

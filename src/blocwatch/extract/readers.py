@@ -8,13 +8,16 @@ from .agreements import read_agreements
 from .claims import read_claims
 from .measures import read_measures
 from .reading import Reading
+from .signing_check import check_status
 from .succession import link_successions
 
 
 def agreements(reading: Reading, so_far: Extraction) -> list[Agreement]:
     """Agreements taken or in force; those only proposed go to ``so_far.proposals``, and a
-    treaty that replaces another is linked to it."""
-    found = read_agreements(reading)
+    treaty that replaces another is linked to it. In order: the rules read them, the learned
+    signing check (when switched on, see ``signing_check.py``) may overturn their status,
+    then successions are linked."""
+    found = check_status(read_agreements(reading))
     so_far.proposals = [a for a in found if a.status == "proposed"]
     kept = [a for a in found if a.status != "proposed"]
     link_successions(kept)

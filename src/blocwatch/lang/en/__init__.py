@@ -57,6 +57,8 @@ ENGLISH = Language(
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
+        # sentences written for the learned signing check (blocwatch train signing)
+        "signing_sentences.tsv",
     ),
     spacy_blank="en",
     # The official package, then a byte-for-byte repackage of version 3.8.0 on the registry.
