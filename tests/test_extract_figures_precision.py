@@ -249,3 +249,38 @@ def test_a_state_cited_as_the_source_of_a_troop_number_is_no_side():
         "border, a newspaper reported, citing Ukrainian intelligence officials."
     )
     assert all("UKR" not in m[0] for m in facts(text))
+
+
+def counts(text: str) -> set[tuple]:
+    return {
+        (frozenset(m.actors), m.value, m.unit)
+        for m in extract("p", text, "2024-05-02").measures
+        if m.metric == "munitions_count"
+    }
+
+
+def test_a_long_model_name_between_a_number_and_its_weapon_still_counts():
+    text = "Italy will give Ukraine 14 Leonardo AW149 medium utility helicopters."
+    assert counts(text) == {(frozenset({"ITA", "UKR"}), 14.0, "helicopters")}
+
+
+def test_the_buyer_after_the_price_of_counted_weapons_is_the_buyer():
+    text = (
+        "The US approved the sale of 24 Boeing AH-64E attack helicopters, worth $2 billion, "
+        "to Morocco."
+    )
+    assert counts(text) == {(frozenset({"USA", "MAR"}), 24.0, "helicopters")}
+
+
+def test_items_of_a_list_of_weapons_share_the_seller_and_buyer_named_once():
+    text = "Lithuania will receive four launchers, 12 armoured vehicles and 50 drones from Norway."
+    assert counts(text) == {
+        (frozenset({"LTU", "NOR"}), 4.0, "launchers"),
+        (frozenset({"LTU", "NOR"}), 12.0, "armoured vehicles"),
+        (frozenset({"LTU", "NOR"}), 50.0, "drones"),
+    }
+
+
+def test_unmanned_aerial_vehicles_bought_are_a_count():
+    text = "Warsaw is buying 24 unmanned aerial vehicles from Turkey under a contract."
+    assert counts(text) == {(frozenset({"POL", "TUR"}), 24.0, "unmanned aerial vehicles")}

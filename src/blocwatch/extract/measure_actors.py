@@ -851,9 +851,25 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
 
 
 def _next_figure(view: SentenceView, after: int) -> int:
-    """Where the next figure after offset ``after`` starts (the sentence's end if none)."""
-    figures = (o for o in find_quantities(view.text) if o.start >= after and not is_year(o))
+    """Where the next figure after offset ``after`` starts (the sentence's end if none); the
+    price of what was just counted ("32 jets, worth $6.5bn, to Poland") is none."""
+    figures = (
+        o
+        for o in find_quantities(view.text)
+        if o.start >= after
+        and not is_year(o)
+        and not (o.is_money and _PRICE_GAP.match(view.text[after : o.start]))
+    )
     return next((o.start for o in figures), len(view.text))
+
+
+# What stands between a counted noun and its price: "jets, worth", "drones valued at"
+_PRICE_GAP = re.compile(
+    r"^\s*,?\s*(?:worth|valued\s+at|costing|for|at\s+a\s+(?:total\s+)?cost\s+of)"
+    r"(?:\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than|up\s+to"
+    r"|an\s+estimated))?\s*$",
+    re.I,
+)
 
 
 def _non_state_sender(view: SentenceView, q: Quantity, noun_end: int, mentions) -> bool:
