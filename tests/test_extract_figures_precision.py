@@ -284,3 +284,23 @@ def test_items_of_a_list_of_weapons_share_the_seller_and_buyer_named_once():
 def test_unmanned_aerial_vehicles_bought_are_a_count():
     text = "Warsaw is buying 24 unmanned aerial vehicles from Turkey under a contract."
     assert counts(text) == {(frozenset({"POL", "TUR"}), 24.0, "unmanned aerial vehicles")}
+
+
+def test_a_count_in_a_clause_told_to_compare_is_between_its_own_states():
+    text = (
+        "Egypt bought 24 J-10C fighter jets from China in 2024 - some years after Greece "
+        "signed a deal with France to buy 18 Rafale jets."
+    )
+    assert counts(text) == {
+        (frozenset({"EGY", "CHN"}), 24.0, "jets"),
+        (frozenset({"GRC", "FRA"}), 18.0, "jets"),
+    }
+
+
+def test_a_count_in_a_response_clause_takes_its_seller_from_that_clause():
+    text = (
+        "Algeria took delivery of 14 Su-35 jets, likely a response to Morocco's purchase "
+        "of 24 Apache helicopters from the United States."
+    )
+    assert (frozenset({"MAR", "USA"}), 24.0, "helicopters") in counts(text)
+    assert all(not ({"DZA", "MAR"} <= set(c[0])) for c in counts(text))
