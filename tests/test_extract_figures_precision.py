@@ -304,3 +304,13 @@ def test_a_count_in_a_response_clause_takes_its_seller_from_that_clause():
     )
     assert (frozenset({"MAR", "USA"}), 24.0, "helicopters") in counts(text)
     assert all(not ({"DZA", "MAR"} <= set(c[0])) for c in counts(text))
+
+
+def test_a_headline_infinitive_of_a_trade_level_is_a_projection():
+    text = "Trade With Kazakhstan to Reach $5b\nTrade between Kazakhstan and Iran is $2 billion."
+    assert facts(text) == {(frozenset({"KAZ", "IRN"}), "bilateral_trade", 2e9)}
+
+
+def test_an_estimated_trade_level_is_still_a_figure():
+    text = "Trade between Iran and Iraq is estimated to be $10 billion a year."
+    assert facts(text) == {(frozenset({"IRN", "IRQ"}), "bilateral_trade", 10e9)}

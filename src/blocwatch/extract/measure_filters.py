@@ -97,10 +97,13 @@ _ASKED_TO = re.compile(
     r"\b(?:approached|urged|pressed|appealed\s+to|called\s+on|lobbied)\s+(?:\S+\s+){1,3}?to\s+\w+",
     re.I,
 )
-# "turnover will reach $7.5bn": a level to come, the future verb right before the figure
+# "turnover will reach $7.5bn", "Trade With Russia to Reach $3b" (a headline's infinitive):
+# a level to come, the future verb right before the figure
 _WILL_REACH = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+\s+)?(?:reach|hit|exceed|top|surpass|total|be|rise|grow"
-    r"|increase|climb|amount|stand)\w*\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|nearly\s+"
+    r"(?:\b(?:will|shall)\s+(?:\w+\s+)?(?:reach|hit|exceed|top|surpass|total|be|rise|grow"
+    r"|increase|climb|amount|stand)\w*"
+    r"|\bto\s+(?:reach|hit|exceed|top|surpass|cross))"  # "to be" may be an estimate: not here
+    r"\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|nearly\s+"
     r"|some\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
     re.I,
 )
