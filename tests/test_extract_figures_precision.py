@@ -314,3 +314,11 @@ def test_a_headline_infinitive_of_a_trade_level_is_a_projection():
 def test_an_estimated_trade_level_is_still_a_figure():
     text = "Trade between Iran and Iraq is estimated to be $10 billion a year."
     assert facts(text) == {(frozenset({"IRN", "IRQ"}), "bilateral_trade", 10e9)}
+
+
+def test_to_reach_after_a_past_rise_in_a_sentence_is_what_happened():
+    text = (
+        "Trade between Russia and Iran rose between January and April of this year by 20%, "
+        "to reach $1.5 billion."
+    )
+    assert facts(text) == {(frozenset({"RUS", "IRN"}), "bilateral_trade", 1.5e9)}
