@@ -322,3 +322,11 @@ def test_to_reach_after_a_past_rise_in_a_sentence_is_what_happened():
         "to reach $1.5 billion."
     )
     assert facts(text) == {(frozenset({"RUS", "IRN"}), "bilateral_trade", 1.5e9)}
+
+
+def test_deals_still_to_be_signed_give_no_figure_but_a_promise_to_provide_does():
+    text = (
+        "Jordan and Kuwait agreed to sign investment deals worth $2 billion next month. "
+        "Kuwait agreed to provide $500 million in deposits to Jordan."
+    )
+    assert facts(text) == {(frozenset({"KWT", "JOR"}), "aid_value", 500e6)}
