@@ -249,3 +249,84 @@ def test_a_state_cited_as_the_source_of_a_troop_number_is_no_side():
         "border, a newspaper reported, citing Ukrainian intelligence officials."
     )
     assert all("UKR" not in m[0] for m in facts(text))
+
+
+def counts(text: str) -> set[tuple]:
+    return {
+        (frozenset(m.actors), m.value, m.unit)
+        for m in extract("p", text, "2024-05-02").measures
+        if m.metric == "munitions_count"
+    }
+
+
+def test_a_long_model_name_between_a_number_and_its_weapon_still_counts():
+    text = "Italy will give Ukraine 14 Leonardo AW149 medium utility helicopters."
+    assert counts(text) == {(frozenset({"ITA", "UKR"}), 14.0, "helicopters")}
+
+
+def test_the_buyer_after_the_price_of_counted_weapons_is_the_buyer():
+    text = (
+        "The US approved the sale of 24 Boeing AH-64E attack helicopters, worth $2 billion, "
+        "to Morocco."
+    )
+    assert counts(text) == {(frozenset({"USA", "MAR"}), 24.0, "helicopters")}
+
+
+def test_items_of_a_list_of_weapons_share_the_seller_and_buyer_named_once():
+    text = "Lithuania will receive four launchers, 12 armoured vehicles and 50 drones from Norway."
+    assert counts(text) == {
+        (frozenset({"LTU", "NOR"}), 4.0, "launchers"),
+        (frozenset({"LTU", "NOR"}), 12.0, "armoured vehicles"),
+        (frozenset({"LTU", "NOR"}), 50.0, "drones"),
+    }
+
+
+def test_unmanned_aerial_vehicles_bought_are_a_count():
+    text = "Warsaw is buying 24 unmanned aerial vehicles from Turkey under a contract."
+    assert counts(text) == {(frozenset({"POL", "TUR"}), 24.0, "unmanned aerial vehicles")}
+
+
+def test_a_count_in_a_clause_told_to_compare_is_between_its_own_states():
+    text = (
+        "Egypt bought 24 J-10C fighter jets from China in 2024 - some years after Greece "
+        "signed a deal with France to buy 18 Rafale jets."
+    )
+    assert counts(text) == {
+        (frozenset({"EGY", "CHN"}), 24.0, "jets"),
+        (frozenset({"GRC", "FRA"}), 18.0, "jets"),
+    }
+
+
+def test_a_count_in_a_response_clause_takes_its_seller_from_that_clause():
+    text = (
+        "Algeria took delivery of 14 Su-35 jets, likely a response to Morocco's purchase "
+        "of 24 Apache helicopters from the United States."
+    )
+    assert (frozenset({"MAR", "USA"}), 24.0, "helicopters") in counts(text)
+    assert all(not ({"DZA", "MAR"} <= set(c[0])) for c in counts(text))
+
+
+def test_a_headline_infinitive_of_a_trade_level_is_a_projection():
+    text = "Trade With Kazakhstan to Reach $5b\nTrade between Kazakhstan and Iran is $2 billion."
+    assert facts(text) == {(frozenset({"KAZ", "IRN"}), "bilateral_trade", 2e9)}
+
+
+def test_an_estimated_trade_level_is_still_a_figure():
+    text = "Trade between Iran and Iraq is estimated to be $10 billion a year."
+    assert facts(text) == {(frozenset({"IRN", "IRQ"}), "bilateral_trade", 10e9)}
+
+
+def test_to_reach_after_a_past_rise_in_a_sentence_is_what_happened():
+    text = (
+        "Trade between Russia and Iran rose between January and April of this year by 20%, "
+        "to reach $1.5 billion."
+    )
+    assert facts(text) == {(frozenset({"RUS", "IRN"}), "bilateral_trade", 1.5e9)}
+
+
+def test_deals_still_to_be_signed_give_no_figure_but_a_promise_to_provide_does():
+    text = (
+        "Jordan and Kuwait agreed to sign investment deals worth $2 billion next month. "
+        "Kuwait agreed to provide $500 million in deposits to Jordan."
+    )
+    assert facts(text) == {(frozenset({"KWT", "JOR"}), "aid_value", 500e6)}

@@ -699,7 +699,7 @@ def count_actors(
 ) -> list[str]:
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
-    every = ctx.actor_mentions(view, orgs=False)
+    every = _in_count_clause(view, q, ctx.actor_mentions(view, orgs=False))
     # a state that reports the figure is neither its sender nor, from context, its host,
     # wherever else the sentence names it ("..., a Pentagon spokesman said")
     reporters = {m.code for m in every if _reports(view, m, q)}
@@ -747,6 +747,28 @@ def count_actors(
         return [one, partner]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+# Where a clause of its own starts for a count: "..., nearly five years after India inked a
+# deal with France to buy 36 Rafale jets", "..., likely a response to India's purchase of 36
+# jets from France": another buyer's count, told to compare
+_COUNT_CLAUSE_BREAK = re.compile(
+    r";|\bwhile\b|\bwhereas\b|,\s*but\b"
+    r"|(?:,|\s[-–])\s*(?:\w+\s+){0,3}?(?:after|before|when|just\s+as)\b"
+    r"|\b(?:a\s+)?response\s+to\b|\bin\s+reply\s+to\b",
+    re.I,
+)
+
+
+def _in_count_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The mentions in the clause of count ``q``, when that clause names a state; all of
+    them otherwise."""
+    breaks = [0] + [m.start() for m in _COUNT_CLAUSE_BREAK.finditer(view.text)]
+    breaks.append(len(view.text))
+    lo = max(b for b in breaks if b <= q.start)
+    hi = min(b for b in breaks if b > q.start)
+    inside = [m for m in mentions if lo <= m.start - view.start < hi]
+    return inside or mentions
 
 
 _THERE = re.compile(r"^[^.;]{0,40}?(?:\b(?:in|to|inside)\s+the\s+country\b|\bthere\b)", re.I)
@@ -851,9 +873,25 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
 
 
 def _next_figure(view: SentenceView, after: int) -> int:
-    """Where the next figure after offset ``after`` starts (the sentence's end if none)."""
-    figures = (o for o in find_quantities(view.text) if o.start >= after and not is_year(o))
+    """Where the next figure after offset ``after`` starts (the sentence's end if none); the
+    price of what was just counted ("32 jets, worth $6.5bn, to Poland") is none."""
+    figures = (
+        o
+        for o in find_quantities(view.text)
+        if o.start >= after
+        and not is_year(o)
+        and not (o.is_money and _PRICE_GAP.match(view.text[after : o.start]))
+    )
     return next((o.start for o in figures), len(view.text))
+
+
+# What stands between a counted noun and its price: "jets, worth", "drones valued at"
+_PRICE_GAP = re.compile(
+    r"^\s*,?\s*(?:worth|valued\s+at|costing|for|at\s+a\s+(?:total\s+)?cost\s+of)"
+    r"(?:\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than|up\s+to"
+    r"|an\s+estimated))?\s*$",
+    re.I,
+)
 
 
 def _non_state_sender(view: SentenceView, q: Quantity, noun_end: int, mentions) -> bool:

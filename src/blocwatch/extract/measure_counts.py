@@ -31,7 +31,8 @@ _TRANSFER = re.compile(
     r"|bought|acquire|acquired|acquisition|purchase|purchased|transfer|transferred|provide"
     r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
     r"|received|handed|pledge|pledged|pledges|pledging|gave|give|given|gives|giving|gift|gifted"
-    r"|export|exported|exports|import|imported|commit|commits|committed|obtained)\b",
+    r"|export|exported|exports|import|imported|commit|commits|committed|obtained"
+    r"|contract|contracts|procure|procures|procured|procurement|presented|buying|selling)\b",
     re.I,
 )
 # ... never of an attack or a loss
@@ -62,6 +63,7 @@ def read_counts(
     reading: Reading, view: SentenceView, ctx: MeasureContext, quantities: list[Quantity]
 ) -> list[Measure]:
     out: list[Measure] = []
+    listed: list[tuple[Quantity, int, str, list[str]]] = []  # weapons counted, in order
     for q in quantities:
         if q.is_money:
             continue
@@ -73,12 +75,15 @@ def read_counts(
         if not _actual_count(view, q, noun_end, head.metric):
             continue
         actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
+        if head.metric == "munitions_count":
+            listed.append((q, noun_end, head.unit, actors))
         if head.metric == "troops" and len(actors) < 2 and not _sent(view, q):
             continue
         if head.metric == "troops" and is_exercise_count(view.text, q.start, noun_end):
             continue  # "South Korea's 500,000 troops": a state's own forces, sent nowhere
         if actors:
             out.append(_count(view, head.metric, q.value, head.unit, actors))
+    out.extend(_listed_weapons(view, listed))
     for m in _CONTINGENT.finditer(view.text):
         group = "num" if m.group("num") else "strong"
         value = float(m.group(group).replace(",", ""))
@@ -89,6 +94,34 @@ def read_counts(
         # a troop figure is between a sender and a host; a lone state tells it or owns it
         if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
+    return out
+
+
+# What joins the items of a list of weapons: "two launchers, 40 vehicles and 25 tanks"
+_LIST_GAP = re.compile(r"^[^.;:$£€¥]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b)[^.;:$£€¥]{0,25}$", re.I)
+
+
+def _listed_weapons(
+    view: SentenceView, listed: list[tuple[Quantity, int, str, list[str]]]
+) -> list[Measure]:
+    """ "Kyiv will receive two launchers, 40 vehicles and 25 tanks from Germany": the items
+    of a list of weapons share the seller and the buyer of the item that names them."""
+    out = []
+    for i, (q, _, unit, actors) in enumerate(listed):
+        if actors:
+            continue
+        for j in (*range(i + 1, len(listed)), *range(i - 1, -1, -1)):
+            lo, hi = sorted((i, j))
+            chain = listed[lo : hi + 1]
+            joined = all(
+                _LIST_GAP.match(view.text[a[1] : b[0].start])
+                for a, b in zip(chain, chain[1:], strict=False)
+            )
+            if not joined:
+                break
+            if len(listed[j][3]) == 2:
+                out.append(_count(view, "munitions_count", q.value, unit, listed[j][3]))
+                break
     return out
 
 

@@ -98,12 +98,30 @@ _ASKED_TO = re.compile(
     re.I,
 )
 # "turnover will reach $7.5bn": a level to come, the future verb right before the figure
+_NEAR = (
+    r"\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|some\s+|almost\s+"
+    r"|up\s+to\s+|more\s+than\s+)?$"
+)
 _WILL_REACH = re.compile(
     r"\b(?:will|shall)\s+(?:\w+\s+)?(?:reach|hit|exceed|top|surpass|total|be|rise|grow"
-    r"|increase|climb|amount|stand)\w*\s+(?:to\s+)?(?:about\s+|around\s+|over\s+|nearly\s+"
-    r"|some\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
+    r"|increase|climb|amount|stand)\w*" + _NEAR,
     re.I,
 )
+# "Trade With Russia to Reach $3b": a headline's infinitive (in a sentence, "rose 41%, to
+# reach $73bn" is what happened)
+_HEADLINE_TO_REACH = re.compile(r"\bto\s+(?:reach|hit|exceed|top|surpass|cross)" + _NEAR, re.I)
+_HEADLINE_WORDS = 14
+
+
+def _headline_projection(text: str, clause: str) -> bool:
+    """Whether a short line without a full stop ends, before the figure, in "to reach"."""
+    return (
+        not re.search(r"[.!?\"'”]\s*$", text)
+        and len(text.split()) <= _HEADLINE_WORDS
+        and bool(_HEADLINE_TO_REACH.search(clause))
+    )
+
+
 # "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
 _TRADE_GROWTH_TO = re.compile(
     r"\b(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
@@ -163,6 +181,7 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
     return bool(
         re.search(rf"\b(?:{_target_words('flow')})\b", clause, re.I)
         or _WILL_REACH.search(clause)
+        or _headline_projection(text, clause)
         or _TRADE_GROWTH_TO.search(clause)
         or _TARGET_AFTER.match(text[q.end :])
     )

@@ -75,7 +75,7 @@ _STOP_AFTER = en.STOP_AFTER
 _WEAPON_WORDS = re.compile(
     r"\b(?:arms|weapons?|military|defen[cs]e|missiles?|jets?|fighters?|tanks?|aircraft"
     r"|warplanes|helicopters|drones|submarines|frigates|howitzers|artillery|munitions"
-    r"|ammunition|rafale|launchers?|air[- ]defen[cs]e|[sf]-\d+\w*|howitzers?)\b",
+    r"|ammunition|rafale|launchers?|air[- ]defen[cs]e|[sf]-\d+\w*|howitzers?|uavs?|unmanned)\b",
     re.I,
 )
 
@@ -278,16 +278,21 @@ _WEAPONS_OF = re.compile(
 )
 
 
+# How many words a count's noun may stand after the number: "32 Lockheed Martin F-35 fighter
+# jets", "30 Leopard 1 A5 main battle tanks" (model names run long).
+_COUNT_REACH = 6
+
+
 def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
-    """The noun bare number ``q`` counts, within three modifier words ("4,000 fighters",
+    """The noun bare number ``q`` counts, within five modifier words ("4,000 fighters",
     "3,000 Turkish ground troops", "11 truck-based rocket launchers"), with where the noun
     ends in ``text``; the longer phrase wins ("personnel carriers" over "personnel")."""
-    words = list(_WORD.finditer(text[q.end :]))[:5]
+    words = list(_WORD.finditer(text[q.end :]))[: _COUNT_REACH + 1]
     texts = [m.group(0) for m in words]
     weapons = weapon_context(text)
     if words and _MODELS.match(texts[0]):
         return _MODEL_COUNT, q.end + words[0].end()  # "20 F-16s", "12 Su-35s"
-    for i, m in enumerate(words[:4]):
+    for i, m in enumerate(words[:_COUNT_REACH]):
         word = m.group(0)
         if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
             return None
