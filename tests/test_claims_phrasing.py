@@ -142,3 +142,12 @@ def test_turning_down_reports_is_a_denial():
     text = "Minsk has strongly turned down reports claiming that the country sold rifles to Serbia."
     (c,) = claims(text)
     assert (c.subject, c.beneficiary, c.denied_by) == (["BLR"], ["SRB"], ["BLR"])
+
+
+def test_where_an_intervention_happens_is_no_beneficiary():
+    text = (
+        "UN experts said Uganda conducted military operations inside the Democratic "
+        "Republic of Congo last year."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["UN"], ["UGA"], [])

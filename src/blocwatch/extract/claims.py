@@ -17,6 +17,7 @@ from .actors import Mention
 from .claim_syntax import (
     ALLEGE,
     MARKER,
+    STATE_NOUN,
     ClaimParse,
     read_claim,
     stance_negated,
@@ -539,6 +540,8 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
             break
         if m.code in taken or not reading.lex.is_state(m.code):
             continue
+        if cue.value == "back" and _where_it_happens(reading, cue, m):
+            continue  # "military operations in eastern Congo": the place, not the side
         # Troops "moved into Russia's Kursk region", "on the ground in Russia": where troops
         # are sent is whom they serve.
         if (
@@ -551,6 +554,22 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
         if is_role_candidate(reading, m):
             return [m]
     return []
+
+
+_PLACE_PREPOSITIONS = en.PLACE_PREPOSITIONS
+
+
+def _where_it_happens(reading: Reading, cue: Cue, m: Mention) -> bool:
+    """Whether the nearest preposition before a state after a word of backing or intervening
+    says where it happens ("in the east of Congo", "inside Syria", "against Armenia")."""
+    for i in range(m.tok - 1, max(cue.tok_end, m.tok - 9) - 1, -1):
+        word = reading.lower(i)
+        if word in _PLACE_PREPOSITIONS:
+            # "the army in Sudan", "the government in Kinshasa": whose organ it is
+            return reading.lower(i - 1) not in STATE_NOUN
+        if word in ("to", "for"):
+            return False  # "support to Congo", "operations for Kinshasa": whom it serves
+    return False
 
 
 def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str]) -> list[str]:

@@ -40,6 +40,12 @@ ANAPHORIC_OBJECTS = frozenset(
 
 STOP_BENEFICIARY = frozenset(["through", "via", "including", "such"])
 
+# Prepositions of place or target: a state after them is where an intervention happens or
+# whom it hits, not whose side it takes ("military operations in eastern Congo").
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "into", "inside", "within", "across", "throughout", "against"]
+)
+
 STANCE_VERBS = frozenset(
     [
         "said",
