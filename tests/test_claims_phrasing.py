@@ -151,3 +151,13 @@ def test_where_an_intervention_happens_is_no_beneficiary():
     )
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["UN"], ["UGA"], [])
+
+
+def test_rejecting_accusations_answers_the_earlier_allegation():
+    text = (
+        "The US says Turkey is supplying Russia with machine tools. "
+        "Turkey has rejected accusations that it is aiding Russia's war effort."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["TUR"], ["RUS"])
+    assert c.denied_by == ["TUR"]

@@ -869,6 +869,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
             out.accusers = _speaker(tree, t)
         else:
             out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t)
+            _answered_allegation(tree, t, out)
         return True
     obj = _child(t, "dobj") if _is_verb(t) and low in VOICE else None
     if obj is not None and obj.lemma_ in ALLEGE and _prep_objects(obj, _TARGET):
@@ -881,6 +882,23 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
         return True
     return False
+
+
+def _answered_allegation(tree: _Tree, noun: Token, out: ClaimParse) -> None:
+    """ "China rejected accusations that it is aiding ...", "Seoul confirmed reports that
+    ...": an allegation noun that is the object of a verb of denying or admitting is
+    answered there, not made; the verb sets the stance (unless nobody takes it)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _is_verb(verb) or _non_answer(verb):
+        return
+    word = verb.lemma_.lower()
+    if word in DENY or verb.lower_ in DENY:
+        out.stance_frame = "denies"
+    elif word in ACKNOWLEDGE or verb.lower_ in ACKNOWLEDGE:
+        out.stance_frame = "acknowledges"
+    else:
+        return
+    out.stance_actors = _speaker(tree, verb)
 
 
 def _who_makes(tree: _Tree, noun: Token) -> list[Mention]:

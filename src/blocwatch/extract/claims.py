@@ -731,9 +731,13 @@ def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
 
 
 def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | None:
+    """ "denied some of the SVR's allegations": the owner of the allegation answered (not of
+    anything else: "rejected accusations that it is aiding Russia's war effort")."""
     for m in view.mentions:
         if cue.tok_end <= m.tok < cue.tok_end + 6 and reading.token_text(m.tok_end) in ("'s", "’s"):
-            return m.code
+            owned = {reading.lower(m.tok_end + 1), reading.lower(m.tok_end + 2)}
+            if owned & _ANAPHORIC_OBJECTS:
+                return m.code
     return None
 
 
