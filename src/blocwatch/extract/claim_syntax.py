@@ -94,11 +94,6 @@ class _Tree:
             for t in span:
                 self.at.setdefault(t.i, m)
         self.mentions = view.mentions
-        # tokens of known non-state groups ("the RSF", "Hezbollah"), whatever their tag
-        self.groups: set[int] = set()
-        for m in view.non_state:
-            span = parse.span(m.start, m.end)
-            self.groups |= {t.i for t in span} if span is not None else set()
 
     def is_state(self, m: Mention) -> bool:
         return self.reading.lex.is_state(m.code) and not is_dateline(self.reading, m)
@@ -327,8 +322,6 @@ _SHARES = frozenset(("half", "third", "quarter", "share", "bulk", "majority", "p
 def _group(tree: _Tree, tok: Token) -> bool:
     """A recipient that is an armed group, not a state: a name the lexicon does not know
     ("the RSF", "Hezbollah"), or forces qualified as rebel, paramilitary, militia."""
-    if tok.i in tree.groups:
-        return True
     if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":

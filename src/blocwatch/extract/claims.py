@@ -209,8 +209,8 @@ def _worth_parsing(reading: Reading, view: SentenceView) -> bool:
     states = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
     if not states:
         return False
-    if len(states) >= 2 or view.has("stance_cues") or view.non_state:
-        return True  # two states, a stance, or a state and an armed group it may supply
+    if len(states) >= 2 or view.has("stance_cues"):
+        return True
     # "The investigation also found that ...": a word of alleging the stance table lacks
     return any(reading.lower(i) in _FRAME_WORDS for i in range(view.tok, view.tok_end))
 
@@ -236,9 +236,7 @@ def _read_parsed(
         return None
     subject_codes = codes(subject)
     beneficiary_codes = [c for c in codes(parsed.beneficiary) if c not in subject_codes]
-    # an outlet's own report of supply between states, or of weapons or troops a state
-    # sends to an armed group ("Iran has supplied the Houthis with missiles")
-    outlet_ok = bool(beneficiary_codes) or _armed_group_supplied(cue, item, parsed)
+    outlet_ok = bool(beneficiary_codes)  # an outlet's own report of supply between states
     if not parsed.recipient_phrase:
         # no "to X" the parse could see: the state named after the supply word
         states = state_mentions(reading, view)
@@ -265,19 +263,6 @@ def _read_parsed(
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
     )
-
-
-_GROUP_SUPPLY = frozenset(("arms_transfer", "troop_deployment"))
-
-
-def _armed_group_supplied(cue: Cue, item: Cue | None, parsed: ClaimParse) -> bool:
-    """Whether the parse names a non-state recipient of weapons or fighters that a verb of
-    giving or arming sends (not backing in general: "Iran-backed" groups are everywhere)."""
-    if not parsed.non_state_recipient or parsed.beneficiary:
-        return False
-    if cue.value == "arm":
-        return True
-    return cue.value == "give" and item is not None and item.value in _GROUP_SUPPLY
 
 
 def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:
