@@ -146,3 +146,19 @@ def test_rejecting_accusations_answers_the_earlier_allegation():
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["TUR"], ["RUS"])
     assert c.denied_by == ["TUR"]
+
+
+def test_a_giver_saying_it_did_not_give_denies():
+    text = (
+        "Warsaw accuses Minsk of sending shells to Moscow. "
+        "Minsk says it has not supplied any shells to Russia."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+    assert c.denied_by == ["BLR"]
+
+
+def test_saying_one_could_not_give_is_no_denial():
+    text = "Warsaw accuses Minsk of sending shells to Moscow. Minsk said it could not send shells."
+    (c,) = claims(text)
+    assert c.denied_by == []

@@ -70,6 +70,8 @@ class ClaimParse:
     announced: bool = False  # the giver itself says it
     blocked: bool = False  # negated, hypothetical, planned or doubted
     stance_frame: str | None = None  # "denies" / "acknowledges" when such a verb governs it
+    negated: bool = False  # blocked by a negation ("has not supplied"), not by modality
+    pronoun_subject: bool = False  # who supplied is a pronoun ("Tehran says it has not ...")
     support_given: bool = False  # what is given is support or assistance, not named items
     stance_actors: list[Mention] = field(default_factory=list)
     # document character offset of the head noun of what is given, as the parse sees it
@@ -246,6 +248,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     subject_tok, recipient_toks = _role_tokens(tree, v, cue)
     accuser_codes = {m.code for m in out.accusers}
     out.subject_named = subject_tok is not None
+    out.pronoun_subject = subject_tok is not None and subject_tok.lower_ in _PRONOUNS
     if subject_tok is not None:
         out.subject = _subject_states(tree, subject_tok, accuser_codes)
     if not out.subject and cue.value in ("give", "deploy") and _is_verb(v):
@@ -764,6 +767,7 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
         t = t.head
         path.append(t)
     out.blocked = _blocked(path, out)
+    out.negated = out.blocked and _negated(path, out)
     out.framed = out.framed or out.framed_by_marker
     _according_to(tree, out)
     if not out.framed and out.stance_frame is None:
@@ -1028,6 +1032,23 @@ def _contrasted(conjunct: Token, head: Token) -> bool:
     if conjunct.dep_ != "conj" or not _is_verb(conjunct):
         return False
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+
+
+def _negated(path: list[Token], out: ClaimParse) -> bool:
+    """Whether a negation on the clauses up to the frame blocks the supply word ("has not
+    supplied", "sent no troops"), and no modality or plan does ("could not send" is none)."""
+    negation = False
+    for i, t in enumerate(path):
+        frame_word = i == len(path) - 1 and out.framed and i > 0
+        if frame_word:
+            break
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in MODAL:
+                return False
+            negation |= c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+        if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
+            return False
+    return negation or _none_given(path[0])
 
 
 def _none_given(v: Token) -> bool:

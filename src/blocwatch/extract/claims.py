@@ -105,6 +105,7 @@ def read_claims(reading: Reading) -> list[Claim]:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
         if not found:
             notes.extend(_stance_notes(reading, view))
+            notes.extend(_own_denials(reading, view))
             echoes.extend(_echoes(reading, view))
     for note in notes:
         _attach(note, mentions)
@@ -705,6 +706,24 @@ def _is_bare_denial(claim: _ClaimMention) -> bool:
         and not claim.alleged_here
         and any(s.stance == "denies" and s.actor in claim.subject for s in claim.stances)
     )
+
+
+def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
+    """ "Tehran says it has not supplied any drones to Russia": the giver saying that it did
+    not give denies the allegations about it."""
+    if not view.has("supply_cues") or not _worth_parsing(reading, view):
+        return []
+    notes = []
+    for cue in view.cues_of("supply_cues"):
+        parsed = read_claim(reading, view, cue)
+        if parsed is None or not parsed.negated or parsed.stance_frame is not None:
+            continue
+        if parsed.announced and parsed.subject:
+            notes.append(_StanceNote(view, codes(parsed.subject), "denies", None))
+        elif not parsed.subject and parsed.pronoun_subject and parsed.accusers:
+            # "it" in what a state says of itself is that state
+            notes.append(_StanceNote(view, codes(parsed.accusers[:1]), "denies", None))
+    return notes
 
 
 def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
