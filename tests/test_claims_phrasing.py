@@ -162,3 +162,23 @@ def test_saying_one_could_not_give_is_no_denial():
     text = "Warsaw accuses Minsk of sending shells to Moscow. Minsk said it could not send shells."
     (c,) = claims(text)
     assert c.denied_by == []
+
+
+def test_a_share_of_a_states_arms_imports_is_supplied_to_it():
+    (c,) = claims("Beijing supplies about 70 percent of Bangladesh's arms imports.")
+    assert (c.subject, c.beneficiary, c.action) == (["CHN"], ["BGD"], "arms_transfer")
+
+
+def test_most_of_what_a_state_bought_came_from_the_seller():
+    (c,) = claims("Vietnam bought most of its tanks from Russia.")
+    assert (c.subject, c.beneficiary) == (["RUS"], ["VNM"])
+
+
+def test_supplying_an_army_with_named_drones():
+    (c,) = claims("Iran is supplying the Sudanese army with Mohajer 6 drones.")
+    assert (c.subject, c.beneficiary) == (["IRN"], ["SDN"])
+
+
+def test_a_states_arms_imports_from_another_are_supplied_by_it():
+    (c,) = claims("Vietnam's arms imports from Russia fell sharply last year.")
+    assert (c.subject, c.beneficiary) == (["RUS"], ["VNM"])

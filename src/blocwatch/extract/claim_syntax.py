@@ -426,7 +426,9 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         giver = _prep_objects(v, ("from", "to") if cue.text.lower().endswith(" to") else ("from",))
         got = _child(v, "dobj")
         if not giver and got is not None:  # "obtained drones from Iran": "from" on the noun
-            giver = _prep_objects(got, ("from",))
+            giver = _prep_objects(got, ("from",)) or [
+                f for g in _prep_objects(got, ("of",)) for f in _prep_objects(g, ("from",))
+            ]  # "imports most of its weapons from Russia"
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
     supplied = None  # the passive subject, when it is who receives
@@ -472,8 +474,10 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
             helped = _child(c, "nsubj")
             if helped is not None:
                 recipients.append(helped)
-    if obj is not None and _prep_objects(v, ("with",)):
-        dative.append(obj)  # "supplying Russia with arms"
+    if obj is not None and (_prep_objects(v, ("with",)) or _prep_objects(obj, ("with",))):
+        dative.append(obj)  # "supplying Russia with arms" ("with" on the verb or the object)
+    if obj is not None:
+        dative += _share_owner(obj)  # "supplies 80 percent of Pakistan's arms imports"
     for c in v.children:  # "sent fighters to help its ally Azerbaijan", "to help Russia avoid"
         if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("help", "support", "aid", "assist"):
             helped = _child(c, "dobj")
@@ -503,6 +507,25 @@ def _on_side_of(v: Token) -> list[Token]:
             if p.lower_ in _SIDE_NOUNS:
                 found += _prep_objects(p, ("of",))
     return found
+
+
+_RECEIVED_NOUNS = en.RECEIVED_NOUNS
+
+
+def _share_owner(obj: Token) -> list[Token]:
+    """Whose purchases a share given is part of: "80 percent of Pakistan's arms imports",
+    "most of India's weapons"; [] for any other object."""
+    if obj.lower_ not in _QUANTITY_HEADS | _SHARES | _PERCENT:
+        return []
+    owners = []
+    for g in _prep_objects(obj, ("of",)):
+        owner = _child(g, "poss")
+        if owner is not None and g.lower_ in _RECEIVED_NOUNS:
+            owners.append(owner)
+    return owners
+
+
+_PERCENT = frozenset(("percent", "per cent", "%", "pct"))
 
 
 def _users_of(obj: Token) -> list[Token]:
