@@ -182,3 +182,12 @@ def test_supplying_an_army_with_named_drones():
 def test_a_states_arms_imports_from_another_are_supplied_by_it():
     (c,) = claims("Vietnam's arms imports from Russia fell sharply last year.")
     assert (c.subject, c.beneficiary) == (["RUS"], ["VNM"])
+
+
+def test_who_accounts_for_a_share_of_a_states_arms_imports_supplied_it():
+    (c,) = claims("Turkey accounted for 12 percent of Azerbaijan's arms imports last decade.")
+    assert (c.subject, c.beneficiary, c.action) == (["TUR"], ["AZE"], "arms_transfer")
+
+
+def test_a_good_that_accounts_for_imports_is_no_supplier():
+    assert claims("Oil accounted for half of India's imports from Russia.") == []

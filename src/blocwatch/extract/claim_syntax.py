@@ -526,6 +526,22 @@ def _share_owner(obj: Token) -> list[Token]:
 
 
 _PERCENT = frozenset(("percent", "per cent", "%", "pct"))
+_SHARE_VERBS = frozenset(("account", "make", "represent", "comprise", "provide", "supply"))
+
+
+def _share_giver(noun: Token) -> list[Token]:
+    """Who gives a share of a state's imports: "Russia accounted for 36 percent of India's
+    arms imports", "France made up a quarter of ..."; [] otherwise."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    share = noun.head.head
+    if share.lower_ not in _QUANTITY_HEADS | _SHARES | _PERCENT:
+        return []
+    verb = share.head.head if share.dep_ == "pobj" and share.head.lower_ == "for" else share.head
+    if share.dep_ not in ("pobj", "dobj", "attr") or verb.lemma_ not in _SHARE_VERBS:
+        return []
+    subject = _child(verb, "nsubj")
+    return [subject] if subject is not None else []
 
 
 def _users_of(obj: Token) -> list[Token]:
@@ -679,7 +695,8 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
     if v.dep_ in ("nsubj", "nsubjpass"):  # "a shipment ... was destined for Egypt"
         recipients += _prep_objects(v.head, _TO)
     if cue.value == "get" and subject is not None:
-        return (_prep_objects(v, ("from",)) or [None])[0], [subject]
+        giver = _prep_objects(v, ("from",)) or _share_giver(v)
+        return (giver or [None])[0], [subject]
     if subject is None:
         subject = _doer_of_noun(v)
     if not recipients and _played_part(v) is not None:
