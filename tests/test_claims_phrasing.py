@@ -191,3 +191,18 @@ def test_who_accounts_for_a_share_of_a_states_arms_imports_supplied_it():
 
 def test_a_good_that_accounts_for_imports_is_no_supplier():
     assert claims("Oil accounted for half of India's imports from Russia.") == []
+
+
+def test_unmanned_aerial_vehicles_are_weapons():
+    (c,) = claims("Washington says Iran delivered unmanned aerial vehicles to Ethiopia in 2021.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["IRN"], ["ETH"])
+    assert c.action == "arms_transfer"
+
+
+def test_uavs_and_drones_are_one_kind_of_weapon():
+    text = (
+        "Washington says Iran delivered Mohajer-6 UAVs to Ethiopia in 2021. "
+        "Iran also sent drones to Ethiopia by air, US officials said."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["IRN"], ["ETH"])

@@ -734,6 +734,7 @@ def _agent_noun_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     recipients = [other] if other is not None else []
     recipients += _prep_objects(v, _TO)
     for g in _prep_objects(v, ("of",)):  # "supplier of Russia's ammunition"
+        recipients += _prep_objects(g, _TO)  # "supplier of arms to Azerbaijan"
         owner = _child(g, "poss")
         recipients += [owner] if owner is not None else []
     return holder, recipients

@@ -32,6 +32,8 @@ _ITEM_MODIFIERS = en.ITEM_MODIFIERS
 # Items that name a kind of weapon; two claims about different kinds (drones, missiles) are
 # different allegations even with the same parties. Generic words fit any.
 _GENERIC_ITEMS = en.GENERIC_ITEMS
+# Names of one kind of weapon that tell no other allegation apart: "UAVs" are drones.
+_ITEM_SYNONYMS = en.ITEM_SYNONYMS
 _PRONOUNS = en.PRONOUNS
 _NOMINAL_ALLEGATION = en.NOMINAL_ALLEGATION
 _ANAPHORIC_OBJECTS = en.ANAPHORIC_OBJECTS
@@ -340,7 +342,11 @@ def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str
     found = [item] + [
         i for i in view.cues_of("supplied_items") if cue.tok_end <= i.tok <= cue.tok_end + 14
     ]
-    heads = {i.text.lower().split()[-1].rstrip("s") for i in found if i.value == item.value}
+    heads = {
+        _ITEM_SYNONYMS.get(i.text.lower(), i.text.lower().split()[-1].rstrip("s"))
+        for i in found
+        if i.value == item.value
+    }
     return frozenset(h for h in heads if h + "s" not in _GENERIC_ITEMS and h not in _GENERIC_ITEMS)
 
 

@@ -39,6 +39,6 @@ USING = frozenset("use fire launch deploy field employ".split())
 # What a state receives, of which a supplier gives a share: "80 percent of Pakistan's arms
 # imports", "a third of India's weapons".
 RECEIVED_NOUNS = frozenset(
-    "imports purchases acquisitions arsenal arsenals weapons arms ammunition munitions "
+    "imports purchases acquisitions arsenal arsenals weapons arms armaments ammunition munitions "
     "equipment supplies needs".split()
 )

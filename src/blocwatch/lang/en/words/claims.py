@@ -119,3 +119,10 @@ ANY_RECIPIENT = (
 
 # Nouns for the two parties of a claim after "both" or "the two": "both countries deny it".
 PAIR_NOUNS = frozenset("countries sides states governments nations capitals".split())
+
+# Item words that name the same kind of weapon as another (the kind's head word).
+ITEM_SYNONYMS = {
+    "uavs": "drone",
+    "uav": "drone",
+    "unmanned aerial vehicles": "drone",
+}
