@@ -206,3 +206,8 @@ def test_uavs_and_drones_are_one_kind_of_weapon():
     )
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["IRN"], ["ETH"])
+
+
+def test_russia_written_in_lower_case_is_still_russia():
+    (c,) = claims("Since March Minsk has handed over 5,000 tons of shells to russia, Kyiv said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["BLR"], ["RUS"])
