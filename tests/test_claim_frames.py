@@ -176,10 +176,8 @@ def test_a_short_attribution_after_the_last_comma_frames_the_sentence():
 
 
 def test_an_attribution_clause_must_be_short_and_a_verb_of_saying():
-    # a relative clause after the comma attributes nothing (the outlet's own report of arming
-    # a group stays, without accuser)
-    found = claims("Syria has been arming the militias, which officials said were growing.")
-    assert [c.claimant for c in found] == [[]]
+    # a relative clause after the comma attributes nothing
+    assert claims("Syria has been arming the militias, which officials said were growing.") == []
 
 
 def test_an_agreement_to_supply_is_no_allegation():
@@ -383,8 +381,7 @@ def test_attribution_set_between_commas_frames_the_sentence():
 
 
 def test_a_clause_between_commas_that_goes_on_past_its_verb_is_no_attribution():
-    found = claims("Chad sent rifles to the Dune Front, officials said to be rebels, in 2021.")
-    assert [c.claimant for c in found] == [[]]
+    assert claims("Chad sent rifles to the Dune Front, officials said to be rebels, in 2021.") == []
 
 
 def test_troops_and_weapons_sent_together_are_two_claims():

@@ -127,3 +127,87 @@ def test_turning_down_reports_is_a_denial():
     text = "Minsk has strongly turned down reports claiming that the country sold rifles to Serbia."
     (c,) = claims(text)
     assert (c.subject, c.beneficiary, c.denied_by) == (["BLR"], ["SRB"], ["BLR"])
+
+
+def test_where_an_intervention_happens_is_no_beneficiary():
+    text = (
+        "UN experts said Uganda conducted military operations inside the Democratic "
+        "Republic of Congo last year."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["UN"], ["UGA"], [])
+
+
+def test_rejecting_accusations_answers_the_earlier_allegation():
+    text = (
+        "The US says Turkey is supplying Russia with machine tools. "
+        "Turkey has rejected accusations that it is aiding Russia's war effort."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["TUR"], ["RUS"])
+    assert c.denied_by == ["TUR"]
+
+
+def test_a_giver_saying_it_did_not_give_denies():
+    text = (
+        "Warsaw accuses Minsk of sending shells to Moscow. "
+        "Minsk says it has not supplied any shells to Russia."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+    assert c.denied_by == ["BLR"]
+
+
+def test_saying_one_could_not_give_is_no_denial():
+    text = "Warsaw accuses Minsk of sending shells to Moscow. Minsk said it could not send shells."
+    (c,) = claims(text)
+    assert c.denied_by == []
+
+
+def test_a_share_of_a_states_arms_imports_is_supplied_to_it():
+    (c,) = claims("Beijing supplies about 70 percent of Bangladesh's arms imports.")
+    assert (c.subject, c.beneficiary, c.action) == (["CHN"], ["BGD"], "arms_transfer")
+
+
+def test_most_of_what_a_state_bought_came_from_the_seller():
+    (c,) = claims("Vietnam bought most of its tanks from Russia.")
+    assert (c.subject, c.beneficiary) == (["RUS"], ["VNM"])
+
+
+def test_supplying_an_army_with_named_drones():
+    (c,) = claims("Iran is supplying the Sudanese army with Mohajer 6 drones.")
+    assert (c.subject, c.beneficiary) == (["IRN"], ["SDN"])
+
+
+def test_a_states_arms_imports_from_another_are_supplied_by_it():
+    (c,) = claims("Vietnam's arms imports from Russia fell sharply last year.")
+    assert (c.subject, c.beneficiary) == (["RUS"], ["VNM"])
+
+
+def test_who_accounts_for_a_share_of_a_states_arms_imports_supplied_it():
+    (c,) = claims("Turkey accounted for 12 percent of Azerbaijan's arms imports last decade.")
+    assert (c.subject, c.beneficiary, c.action) == (["TUR"], ["AZE"], "arms_transfer")
+
+
+def test_a_good_that_accounts_for_imports_is_no_supplier():
+    assert claims("Oil accounted for half of India's imports from Russia.") == []
+
+
+def test_unmanned_aerial_vehicles_are_weapons():
+    (c,) = claims("Washington says Iran delivered unmanned aerial vehicles to Ethiopia in 2021.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["IRN"], ["ETH"])
+    assert c.action == "arms_transfer"
+
+
+def test_uavs_and_drones_are_one_kind_of_weapon():
+    text = (
+        "Washington says Iran delivered Mohajer-6 UAVs to Ethiopia in 2021. "
+        "Iran also sent drones to Ethiopia by air, US officials said."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["USA"], ["IRN"], ["ETH"])
+
+
+def test_russia_written_in_lower_case_is_still_russia():
+    (c,) = claims("Since March Minsk has handed over 5,000 tons of shells to russia, Kyiv said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["BLR"], ["RUS"])

@@ -70,6 +70,8 @@ class ClaimParse:
     announced: bool = False  # the giver itself says it
     blocked: bool = False  # negated, hypothetical, planned or doubted
     stance_frame: str | None = None  # "denies" / "acknowledges" when such a verb governs it
+    negated: bool = False  # blocked by a negation ("has not supplied"), not by modality
+    pronoun_subject: bool = False  # who supplied is a pronoun ("Tehran says it has not ...")
     support_given: bool = False  # what is given is support or assistance, not named items
     stance_actors: list[Mention] = field(default_factory=list)
     # document character offset of the head noun of what is given, as the parse sees it
@@ -246,6 +248,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     subject_tok, recipient_toks = _role_tokens(tree, v, cue)
     accuser_codes = {m.code for m in out.accusers}
     out.subject_named = subject_tok is not None
+    out.pronoun_subject = subject_tok is not None and subject_tok.lower_ in _PRONOUNS
     if subject_tok is not None:
         out.subject = _subject_states(tree, subject_tok, accuser_codes)
     if not out.subject and cue.value in ("give", "deploy") and _is_verb(v):
@@ -423,7 +426,9 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         giver = _prep_objects(v, ("from", "to") if cue.text.lower().endswith(" to") else ("from",))
         got = _child(v, "dobj")
         if not giver and got is not None:  # "obtained drones from Iran": "from" on the noun
-            giver = _prep_objects(got, ("from",))
+            giver = _prep_objects(got, ("from",)) or [
+                f for g in _prep_objects(got, ("of",)) for f in _prep_objects(g, ("from",))
+            ]  # "imports most of its weapons from Russia"
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
     supplied = None  # the passive subject, when it is who receives
@@ -469,8 +474,10 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
             helped = _child(c, "nsubj")
             if helped is not None:
                 recipients.append(helped)
-    if obj is not None and _prep_objects(v, ("with",)):
-        dative.append(obj)  # "supplying Russia with arms"
+    if obj is not None and (_prep_objects(v, ("with",)) or _prep_objects(obj, ("with",))):
+        dative.append(obj)  # "supplying Russia with arms" ("with" on the verb or the object)
+    if obj is not None:
+        dative += _share_owner(obj)  # "supplies 80 percent of Pakistan's arms imports"
     for c in v.children:  # "sent fighters to help its ally Azerbaijan", "to help Russia avoid"
         if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("help", "support", "aid", "assist"):
             helped = _child(c, "dobj")
@@ -500,6 +507,41 @@ def _on_side_of(v: Token) -> list[Token]:
             if p.lower_ in _SIDE_NOUNS:
                 found += _prep_objects(p, ("of",))
     return found
+
+
+_RECEIVED_NOUNS = en.RECEIVED_NOUNS
+
+
+def _share_owner(obj: Token) -> list[Token]:
+    """Whose purchases a share given is part of: "80 percent of Pakistan's arms imports",
+    "most of India's weapons"; [] for any other object."""
+    if obj.lower_ not in _QUANTITY_HEADS | _SHARES | _PERCENT:
+        return []
+    owners = []
+    for g in _prep_objects(obj, ("of",)):
+        owner = _child(g, "poss")
+        if owner is not None and g.lower_ in _RECEIVED_NOUNS:
+            owners.append(owner)
+    return owners
+
+
+_PERCENT = frozenset(("percent", "per cent", "%", "pct"))
+_SHARE_VERBS = frozenset(("account", "make", "represent", "comprise", "provide", "supply"))
+
+
+def _share_giver(noun: Token) -> list[Token]:
+    """Who gives a share of a state's imports: "Russia accounted for 36 percent of India's
+    arms imports", "France made up a quarter of ..."; [] otherwise."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    share = noun.head.head
+    if share.lower_ not in _QUANTITY_HEADS | _SHARES | _PERCENT:
+        return []
+    verb = share.head.head if share.dep_ == "pobj" and share.head.lower_ == "for" else share.head
+    if share.dep_ not in ("pobj", "dobj", "attr") or verb.lemma_ not in _SHARE_VERBS:
+        return []
+    subject = _child(verb, "nsubj")
+    return [subject] if subject is not None else []
 
 
 def _users_of(obj: Token) -> list[Token]:
@@ -653,7 +695,8 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
     if v.dep_ in ("nsubj", "nsubjpass"):  # "a shipment ... was destined for Egypt"
         recipients += _prep_objects(v.head, _TO)
     if cue.value == "get" and subject is not None:
-        return (_prep_objects(v, ("from",)) or [None])[0], [subject]
+        giver = _prep_objects(v, ("from",)) or _share_giver(v)
+        return (giver or [None])[0], [subject]
     if subject is None:
         subject = _doer_of_noun(v)
     if not recipients and _played_part(v) is not None:
@@ -691,6 +734,7 @@ def _agent_noun_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     recipients = [other] if other is not None else []
     recipients += _prep_objects(v, _TO)
     for g in _prep_objects(v, ("of",)):  # "supplier of Russia's ammunition"
+        recipients += _prep_objects(g, _TO)  # "supplier of arms to Azerbaijan"
         owner = _child(g, "poss")
         recipients += [owner] if owner is not None else []
     return holder, recipients
@@ -764,6 +808,7 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
         t = t.head
         path.append(t)
     out.blocked = _blocked(path, out)
+    out.negated = out.blocked and _negated(path, out)
     out.framed = out.framed or out.framed_by_marker
     _according_to(tree, out)
     if not out.framed and out.stance_frame is None:
@@ -862,6 +907,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
             out.accusers = _speaker(tree, t)
         else:
             out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t)
+            _answered_allegation(tree, t, out)
         return True
     obj = _child(t, "dobj") if _is_verb(t) and low in VOICE else None
     if obj is not None and obj.lemma_ in ALLEGE and _prep_objects(obj, _TARGET):
@@ -874,6 +920,23 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
         return True
     return False
+
+
+def _answered_allegation(tree: _Tree, noun: Token, out: ClaimParse) -> None:
+    """ "China rejected accusations that it is aiding ...", "Seoul confirmed reports that
+    ...": an allegation noun that is the object of a verb of denying or admitting is
+    answered there, not made; the verb sets the stance (unless nobody takes it)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _is_verb(verb) or _non_answer(verb):
+        return
+    word = verb.lemma_.lower()
+    if word in DENY or verb.lower_ in DENY:
+        out.stance_frame = "denies"
+    elif word in ACKNOWLEDGE or verb.lower_ in ACKNOWLEDGE:
+        out.stance_frame = "acknowledges"
+    else:
+        return
+    out.stance_actors = _speaker(tree, verb)
 
 
 def _who_makes(tree: _Tree, noun: Token) -> list[Mention]:
@@ -1010,6 +1073,23 @@ def _contrasted(conjunct: Token, head: Token) -> bool:
     if conjunct.dep_ != "conj" or not _is_verb(conjunct):
         return False
     return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+
+
+def _negated(path: list[Token], out: ClaimParse) -> bool:
+    """Whether a negation on the clauses up to the frame blocks the supply word ("has not
+    supplied", "sent no troops"), and no modality or plan does ("could not send" is none)."""
+    negation = False
+    for i, t in enumerate(path):
+        frame_word = i == len(path) - 1 and out.framed and i > 0
+        if frame_word:
+            break
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in MODAL:
+                return False
+            negation |= c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+        if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
+            return False
+    return negation or _none_given(path[0])
 
 
 def _none_given(v: Token) -> bool:

@@ -17,6 +17,7 @@ from .actors import Mention
 from .claim_syntax import (
     ALLEGE,
     MARKER,
+    STATE_NOUN,
     ClaimParse,
     read_claim,
     stance_negated,
@@ -31,6 +32,8 @@ _ITEM_MODIFIERS = en.ITEM_MODIFIERS
 # Items that name a kind of weapon; two claims about different kinds (drones, missiles) are
 # different allegations even with the same parties. Generic words fit any.
 _GENERIC_ITEMS = en.GENERIC_ITEMS
+# Names of one kind of weapon that tell no other allegation apart: "UAVs" are drones.
+_ITEM_SYNONYMS = en.ITEM_SYNONYMS
 _PRONOUNS = en.PRONOUNS
 _NOMINAL_ALLEGATION = en.NOMINAL_ALLEGATION
 _ANAPHORIC_OBJECTS = en.ANAPHORIC_OBJECTS
@@ -104,6 +107,7 @@ def read_claims(reading: Reading) -> list[Claim]:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
         if not found:
             notes.extend(_stance_notes(reading, view))
+            notes.extend(_own_denials(reading, view))
             echoes.extend(_echoes(reading, view))
     for note in notes:
         _attach(note, mentions)
@@ -338,7 +342,11 @@ def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str
     found = [item] + [
         i for i in view.cues_of("supplied_items") if cue.tok_end <= i.tok <= cue.tok_end + 14
     ]
-    heads = {i.text.lower().split()[-1].rstrip("s") for i in found if i.value == item.value}
+    heads = {
+        _ITEM_SYNONYMS.get(i.text.lower(), i.text.lower().split()[-1].rstrip("s"))
+        for i in found
+        if i.value == item.value
+    }
     return frozenset(h for h in heads if h + "s" not in _GENERIC_ITEMS and h not in _GENERIC_ITEMS)
 
 
@@ -524,6 +532,8 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
             break
         if m.code in taken or not reading.lex.is_state(m.code):
             continue
+        if cue.value == "back" and _where_it_happens(reading, cue, m):
+            continue  # "military operations in eastern Congo": the place, not the side
         # Troops "moved into Russia's Kursk region", "on the ground in Russia": where troops
         # are sent is whom they serve.
         if (
@@ -536,6 +546,22 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
         if is_role_candidate(reading, m):
             return [m]
     return []
+
+
+_PLACE_PREPOSITIONS = en.PLACE_PREPOSITIONS
+
+
+def _where_it_happens(reading: Reading, cue: Cue, m: Mention) -> bool:
+    """Whether the nearest preposition before a state after a word of backing or intervening
+    says where it happens ("in the east of Congo", "inside Syria", "against Armenia")."""
+    for i in range(m.tok - 1, max(cue.tok_end, m.tok - 9) - 1, -1):
+        word = reading.lower(i)
+        if word in _PLACE_PREPOSITIONS:
+            # "the army in Sudan", "the government in Kinshasa": whose organ it is
+            return reading.lower(i - 1) not in STATE_NOUN
+        if word in ("to", "for"):
+            return False  # "support to Congo", "operations for Kinshasa": whom it serves
+    return False
 
 
 def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str]) -> list[str]:
@@ -688,6 +714,24 @@ def _is_bare_denial(claim: _ClaimMention) -> bool:
     )
 
 
+def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
+    """ "Tehran says it has not supplied any drones to Russia": the giver saying that it did
+    not give denies the allegations about it."""
+    if not view.has("supply_cues") or not _worth_parsing(reading, view):
+        return []
+    notes = []
+    for cue in view.cues_of("supply_cues"):
+        parsed = read_claim(reading, view, cue)
+        if parsed is None or not parsed.negated or parsed.stance_frame is not None:
+            continue
+        if parsed.announced and parsed.subject:
+            notes.append(_StanceNote(view, codes(parsed.subject), "denies", None))
+        elif not parsed.subject and parsed.pronoun_subject and parsed.accusers:
+            # "it" in what a state says of itself is that state
+            notes.append(_StanceNote(view, codes(parsed.accusers[:1]), "denies", None))
+    return notes
+
+
 def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
     return [
         _StanceNote(claim.view, [s.actor], s.stance, s.answers)
@@ -697,9 +741,13 @@ def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
 
 
 def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | None:
+    """ "denied some of the SVR's allegations": the owner of the allegation answered (not of
+    anything else: "rejected accusations that it is aiding Russia's war effort")."""
     for m in view.mentions:
         if cue.tok_end <= m.tok < cue.tok_end + 6 and reading.token_text(m.tok_end) in ("'s", "’s"):
-            return m.code
+            owned = {reading.lower(m.tok_end + 1), reading.lower(m.tok_end + 2)}
+            if owned & _ANAPHORIC_OBJECTS:
+                return m.code
     return None
 
 

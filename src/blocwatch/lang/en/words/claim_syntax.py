@@ -35,3 +35,10 @@ AGENT_NOUNS = frozenset("supplier provider exporter importer buyer purchaser cus
 
 # Verbs of using weapons in a relative clause on what was supplied: their subject received it.
 USING = frozenset("use fire launch deploy field employ".split())
+
+# What a state receives, of which a supplier gives a share: "80 percent of Pakistan's arms
+# imports", "a third of India's weapons".
+RECEIVED_NOUNS = frozenset(
+    "imports purchases acquisitions arsenal arsenals weapons arms armaments ammunition munitions "
+    "equipment supplies needs".split()
+)

@@ -40,6 +40,12 @@ ANAPHORIC_OBJECTS = frozenset(
 
 STOP_BENEFICIARY = frozenset(["through", "via", "including", "such"])
 
+# Prepositions of place or target: a state after them is where an intervention happens or
+# whom it hits, not whose side it takes ("military operations in eastern Congo").
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "into", "inside", "within", "across", "throughout", "against"]
+)
+
 STANCE_VERBS = frozenset(
     [
         "said",
@@ -113,3 +119,10 @@ ANY_RECIPIENT = (
 
 # Nouns for the two parties of a claim after "both" or "the two": "both countries deny it".
 PAIR_NOUNS = frozenset("countries sides states governments nations capitals".split())
+
+# Item words that name the same kind of weapon as another (the kind's head word).
+ITEM_SYNONYMS = {
+    "uavs": "drone",
+    "uav": "drone",
+    "unmanned aerial vehicles": "drone",
+}
