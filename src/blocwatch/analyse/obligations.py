@@ -350,6 +350,10 @@ def _accessions(agreements: list[AgreementRecord]) -> dict[tuple[str, str], str]
     return out
 
 
+_NOT_DEFENCE = tuple(name for name, _ in weights.TIERS if name != DEFENCE)
+_MAY_CONSULT = ("non-aggression", CONSULTATION)
+
+
 class _Bonds:
     """The bonds of agreements in force on a date, read for one actor at a time from the
     as-of index (``edge_spans``): the defence edges of the day (read once, from the index
@@ -376,6 +380,7 @@ class _Bonds:
                 self._protecting.setdefault(bond.protects, []).append(bond)
         self._covered: set[str] = set()
         self._defence: dict[str, set[str]] | None = None
+        self._parties: dict[str, set[str]] = {}
 
     def _defence_ids(self, parties: set[str]) -> list[str]:
         """Ids of the agreements with a defence clause in force tying one of ``parties`` to
@@ -390,16 +395,31 @@ class _Bonds:
             for record_id, source, target in driver_rows(self.conn, query, "ix_edge_spans_tier"):
                 self._defence.setdefault(source, set()).add(record_id)
                 self._defence.setdefault(target, set()).add(record_id)
+                # A row per pair of parties: together they name every party of the record.
+                ends = self._parties.get(record_id)
+                if ends is None:
+                    ends = self._parties[record_id] = set()
+                ends.update((source, target))
         return sorted({i for p in parties for i in self._defence.get(p, ())})
 
-    def _ids(self, parties: set[str]) -> list[str]:
-        """Ids of the agreements in force tying one of ``parties`` to anyone, from the
-        index (by source, then by target: each from its own index)."""
+    def defence_parties(self, parties: set[str]) -> dict[str, set[str]]:
+        """Record id -> its parties, for every agreement with a defence clause in force
+        tying one of ``parties`` to anyone (from the day's defence edges, records unread)."""
+        return {i: self._parties[i] for i in self._defence_ids(parties)}
+
+    def _ids(self, parties: set[str], labels: tuple[str, ...] | None = None) -> list[str]:
+        """Ids of the agreements in force tying one of ``parties`` to anyone (only those of
+        a tier of ``labels``, when given), from the index (by source, then by target: each
+        from its own index)."""
         s = edge_spans.c
         found: set[str] = set()
+        tiers = [] if labels is None else [s.label.in_(labels)]
         for end in (s.source, s.target):
             query = select(s.record_id).where(
-                s.edge_kind == "agreement", end.in_(sorted(parties)), *holding_on(self.as_of)
+                s.edge_kind == "agreement",
+                end.in_(sorted(parties)),
+                *holding_on(self.as_of),
+                *tiers,
             )
             index = f"ix_edge_spans_{end.name}"
             found.update(r[0] for r in driver_rows(self.conn, query, index))
@@ -447,10 +467,15 @@ class _Bonds:
         return {k: sorted(v, key=Bond.sort_key) for k, v in sorted(out.items())}
 
     def involving(self, code: str) -> list[AgreementRecord]:
-        """Agreements in force tying ``code``, or an organisation it belongs to on the date
-        (or acceded to), to another party."""
+        """Agreements in force without a defence clause that may bind to consult with
+        ``code`` or make it a partner: those tying ``code`` to another party, and those of
+        a tier that may hold a consultation clause tying an organisation it belongs to on
+        the date (or acceded to); sorted by id."""
         orgs = _organisations_of(code, self.as_of, self.accessions)
-        return self._load(self._ids({code, *orgs}))
+        own = self._ids({code}, _NOT_DEFENCE)
+        # Consultation without defence: the tier is consultation, or non-aggression above it.
+        through = self._ids(set(orgs), _MAY_CONSULT) if orgs else []
+        return self._load(sorted({*own, *through}))
 
 
 def _organisations_of(code: str, as_of: str, accessions: dict[tuple[str, str], str]) -> list[str]:
@@ -528,39 +553,13 @@ def obligations(
                 for first, then in itertools.product(to_via, to_target):
                     chains.append(Chain(actor, names[actor], via, [first, then]))
         chains.sort(key=lambda c: (c.actor, c.via))
-        consulting: dict[str, list[Bond]] = {}
-        partners: list[Partner] = []
-        for a in index.involving(target):
-            if weights.has_defence(a):
-                continue
-            if "consultation" in a.provisions:
-                for bond in bonds_of(a, CONSULTATION, as_of, index.accessions):
-                    if bond.protects == target and bond.bound not in direct:
-                        consulting.setdefault(bond.bound, []).append(bond)
-            elif target in a.parties:
-                partners.extend(
-                    Partner(
-                        actor=p,
-                        name=actor_info(p).name,
-                        agreement_id=a.id,
-                        agreement=a.name or a.kind,
-                        defense=a.defense,
-                        tier=weights.tier(a),
-                    )
-                    for p in sorted(set(a.parties) - {target})
-                )
-        # "Bound to neither" means it: a state bound (or bound to consult) under one
-        # agreement is no unbound partner under another on the same date (a treaty signed
-        # but not yet in force beside the one it is to replace).
-        partners = [p for p in partners if p.actor not in direct and p.actor not in consulting]
+        consulting, partners = first_order_rest(conn, index, target, direct)
         bonds = [b for bs in direct.values() for b in bs]
         bonds += [b for c in chains for b in c.steps]
         bonds += [b for bs in consulting.values() for b in bs]
         # A bond is in many chains: each one once.
         bonds = list({id(b): b for b in bonds}.values())
         _attach_sources(conn, bonds, index.agreements)
-        _attach_partner_sources(conn, partners, index.agreements)
-    partners.sort(key=lambda p: (p.actor, p.agreement_id))
     record_ids = {i for b in bonds for i in b.record_ids} | {p.agreement_id for p in partners}
     return Obligations(
         target=target,
@@ -573,6 +572,43 @@ def obligations(
         organisations=sorted({b.via for bs in direct.values() for b in bs if b.via}),
         record_ids=sorted(record_ids),
     )
+
+
+def first_order_rest(
+    conn: Connection, index: _Bonds, target: str, direct: dict[str, list[Bond]]
+) -> tuple[dict[str, list[Bond]], list[Partner]]:
+    """Beside the defenders ``direct`` of ``target``: who is bound only to consult with it
+    (actor -> bonds, consultation sources to be attached) and the partners bound to
+    neither (sorted by actor and agreement, with the sources of a denied clause)."""
+    as_of = index.as_of
+    consulting: dict[str, list[Bond]] = {}
+    partners: list[Partner] = []
+    for a in index.involving(target):
+        if weights.has_defence(a):
+            continue
+        if "consultation" in a.provisions:
+            for bond in bonds_of(a, CONSULTATION, as_of, index.accessions):
+                if bond.protects == target and bond.bound not in direct:
+                    consulting.setdefault(bond.bound, []).append(bond)
+        elif target in a.parties:
+            partners.extend(
+                Partner(
+                    actor=p,
+                    name=actor_info(p).name,
+                    agreement_id=a.id,
+                    agreement=a.name or a.kind,
+                    defense=a.defense,
+                    tier=weights.tier(a),
+                )
+                for p in sorted(set(a.parties) - {target})
+            )
+    # "Bound to neither" means it: a state bound (or bound to consult) under one agreement
+    # is no unbound partner under another on the same date (a treaty signed but not yet in
+    # force beside the one it is to replace).
+    partners = [p for p in partners if p.actor not in direct and p.actor not in consulting]
+    _attach_partner_sources(conn, partners, index.agreements)
+    partners.sort(key=lambda p: (p.actor, p.agreement_id))
+    return consulting, partners
 
 
 def _as_defenders(by_actor: dict[str, list[Bond]]) -> list[Defender]:
