@@ -29,7 +29,15 @@ def _cues(clause: str) -> tuple[str, ...]:
 
     if clause == "consultation":
         return _CONSULTATION_WORDS
-    return tuple(cue for cue, value in cue_table("defense_cues.tsv") if value == "positive")
+    table = cue_table("defense_cues.tsv")
+    # Asked once per quoted sentence: the positive cues are picked once per table read.
+    kept = _POSITIVE.get(id(table))
+    if kept is None or kept[0] is not table:
+        kept = _POSITIVE[id(table)] = (table, tuple(c for c, v in table if v == "positive"))
+    return kept[1]
+
+
+_POSITIVE: dict[int, tuple[tuple, tuple[str, ...]]] = {}
 
 
 def about(sentence: str, clause: str) -> bool:

@@ -28,8 +28,6 @@ from .common import actor_info, as_of_date, connection, state
 from .membership import (
     DEFENCE_TABLE,
     MEMBERS_TABLE,
-    known_organisation,
-    members_on,
     organisations_of,
 )
 from .obligations import (
@@ -179,26 +177,6 @@ def page_of(full: Obligations, limit: int, offset: int) -> ObligationsPage:
     )
 
 
-def _sides(parties: set[str], as_of: str, cache: dict[str, frozenset[str]]) -> list[frozenset]:
-    """Each party as the actors it stands for on the date (as :func:`.obligations._sides`:
-    an organisation of the membership table stands for its members, any other party for
-    itself), by party code."""
-    from ..base.lexicon import load_lexicon
-
-    types = load_lexicon().types
-    out = []
-    for party in sorted(parties):
-        side = cache.get(party)
-        if side is None:
-            if types.get(party) == "organisation" and known_organisation(party):
-                side = frozenset(m.member for m in members_on(party, as_of))
-            else:
-                side = frozenset((party,))
-            cache[party] = side
-        out.append(side)
-    return out
-
-
 def _second_order_pairs(
     index: _Bonds, target: str, direct: dict[str, list[Bond]]
 ) -> dict[tuple[str, str], _Pair]:
@@ -218,16 +196,24 @@ def _second_order_pairs(
     cache: dict[str, frozenset[str]] = {}
     vias = frozenset(direct)
     for record_id, ends in index.defence_parties(parties).items():
-        sides = _sides(ends, as_of, cache)
-        bound: set[tuple[str, str]] = set()
+        if len(ends) == 2:
+            # Two parties, neither an organisation: most treaties.
+            one, other = ends
+            if index.side(one, cache) == {one} and index.side(other, cache) == {other}:
+                for bound, protects in ((one, other), (other, one)):
+                    if protects in vias and bound not in skip:
+                        out.setdefault((bound, protects), ([], []))[0].append(record_id)
+                continue
+        sides = [index.side(p, cache) for p in sorted(ends)]
+        bound_to: set[tuple[str, str]] = set()
         for i, side in enumerate(sides):
             protected = side & vias
             if not protected:
                 continue
             others = frozenset().union(*(s for j, s in enumerate(sides) if j != i))
             for actor in others - skip:
-                bound.update((actor, via) for via in protected if via != actor)
-        for key in bound:
+                bound_to.update((actor, via) for via in protected if via != actor)
+        for key in bound_to:
             out.setdefault(key, ([], []))[0].append(record_id)
     return out
 
@@ -264,7 +250,11 @@ def _page(
         for i in ids:
             key = (i, actor, via)
             if key not in built:
-                for bond in bonds_of(agreements[i], DEFENCE, index.as_of, index.accessions, {via}):
+                a = agreements[i]
+                found = bonds_of(
+                    a, DEFENCE, index.as_of, index.accessions, {via}, members=index.members
+                )
+                for bond in found:
                     built[(i, bond.bound, via)] = bond
             to_via.append(built[key])
         to_via.sort(key=Bond.sort_key)
