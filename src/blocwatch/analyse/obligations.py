@@ -464,7 +464,7 @@ class _Bonds:
                 *holding_on(self.as_of),
                 s.label.in_(labels),
             )
-            index = f"ix_edge_spans_{end.name}"
+            index = f"ix_edge_spans_{end.name}_tier"
             for record_id, source, target in driver_rows(self.conn, query, index):
                 found.setdefault(record_id, set()).update((source, target))
         return found

@@ -19,6 +19,7 @@ their sources are looked up.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -194,15 +195,21 @@ def _second_order_pairs(
                 out.setdefault((bond.bound, via), ([], []))[1].append(bond)
     parties = {p for via in direct for p in (via, *organisations_of(via, as_of))}
     cache: dict[str, frozenset[str]] = {}
+    plain: dict[str, bool] = {}  # party -> whether it stands for itself alone
     vias = frozenset(direct)
+    ids_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     for record_id, ends in index.defence_parties(parties).items():
         if len(ends) == 2:
-            # Two parties, neither an organisation: most treaties.
             one, other = ends
-            if index.side(one, cache) == {one} and index.side(other, cache) == {other}:
-                for bound, protects in ((one, other), (other, one)):
-                    if protects in vias and bound not in skip:
-                        out.setdefault((bound, protects), ([], []))[0].append(record_id)
+            for p in (one, other):
+                if p not in plain:
+                    plain[p] = index.side(p, cache) == frozenset((p,))
+            if plain[one] and plain[other]:
+                # Two parties, neither an organisation: most treaties.
+                if other in vias and one not in skip:
+                    ids_of[(one, other)].append(record_id)
+                if one in vias and other not in skip:
+                    ids_of[(other, one)].append(record_id)
                 continue
         sides = [index.side(p, cache) for p in sorted(ends)]
         bound_to: set[tuple[str, str]] = set()
@@ -214,7 +221,9 @@ def _second_order_pairs(
             for actor in others - skip:
                 bound_to.update((actor, via) for via in protected if via != actor)
         for key in bound_to:
-            out.setdefault(key, ([], []))[0].append(record_id)
+            ids_of[key].append(record_id)
+    for key, ids in ids_of.items():
+        out.setdefault(key, ([], []))[0].extend(ids)
     return out
 
 
