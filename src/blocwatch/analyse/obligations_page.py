@@ -29,7 +29,7 @@ from .common import actor_info, as_of_date, connection, state
 from .membership import (
     DEFENCE_TABLE,
     MEMBERS_TABLE,
-    organisations_of,
+    organisations_by_member,
 )
 from .obligations import (
     DEFENCE,
@@ -193,7 +193,8 @@ def _second_order_pairs(
         for bond in index._protecting.get(via, []):
             if bond.agreement_id is None and bond.bound not in skip:
                 out.setdefault((bond.bound, via), ([], []))[1].append(bond)
-    parties = {p for via in direct for p in (via, *organisations_of(via, as_of))}
+    orgs = organisations_by_member(as_of)
+    parties = {p for via in direct for p in (via, *orgs.get(via, ()))}
     cache: dict[str, frozenset[str]] = {}
     plain: dict[str, bool] = {}  # party -> whether it stands for itself alone
     vias = frozenset(direct)
