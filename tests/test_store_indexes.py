@@ -91,9 +91,10 @@ def _plan(engine, sql: str) -> str:
 
 def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: Path):
     # The network page groups a day's pairs from the covering day index; the obligations
-    # read the day's defence edges from the covering tier index and a state's agreements
-    # through the source and target indexes; the page's details through the source index.
-    from blocwatch.analyse import network_page, obligations
+    # (whole or a page) read the day's defence edges from the covering tier index and a
+    # state's agreements from the covering source and target tier indexes; the page's
+    # details through the pair index.
+    from blocwatch.analyse import network_page, obligations, obligations_page
 
     engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
     add_doc(
@@ -109,10 +110,15 @@ def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: 
     assert "COVERING INDEX ix_edge_spans_day" in plans[0], plans
     assert all("ix_edge_spans_pair (source=? AND target=?" in p for p in plans[1:]), plans
     assert len(plans) > 1
-    found = _traced(engine, lambda conn: obligations(conn, "PRK", "2024-07-01"))
-    plans = [_plan(engine, sql) for sql in found]
-    assert any("COVERING INDEX ix_edge_spans_tier (label=? AND edge_kind=?" in p for p in plans)
-    assert any("ix_edge_spans_source (source=?" in p for p in plans), plans
-    assert any("ix_edge_spans_target (target=?" in p for p in plans), plans
-    assert obligations(engine, "PRK", "2024-07-01").defender("RUS") is not None
+    for ask in (obligations, obligations_page):
+        found = _traced(engine, lambda conn, ask=ask: ask(conn, "PRK", "2024-07-01"))
+        plans = [_plan(engine, sql) for sql in found]
+        tier = "COVERING INDEX ix_edge_spans_tier (label=? AND edge_kind=?"
+        assert any(tier in p for p in plans), plans
+        # A state's agreements by tier: from the index alone, one end at a time.
+        for end in ("source", "target"):
+            covering = f"COVERING INDEX ix_edge_spans_{end}_tier ({end}=? AND edge_kind=? AND"
+            assert any(covering in p for p in plans), plans
+        assert all("SCAN" not in p for p in plans), plans
+        assert ask(engine, "PRK", "2024-07-01").defenders[0].actor == "RUS"
     engine.dispose()
