@@ -325,9 +325,10 @@ def bonds_of(
     return [out[k] for k in sorted(out)]
 
 
-def treaty_bonds(treaty: CollectiveDefence, as_of: str) -> list[Bond]:
+def treaty_bonds(treaty: CollectiveDefence, as_of: str, protects: str | None = None) -> list[Bond]:
     """The bonds an organisation's collective-defence treaty creates on ``as_of``: every
-    member on the date bound to every other, each side's membership cited from the table."""
+    member on the date bound to every other, each side's membership cited from the table
+    (only those protecting ``protects``, when given)."""
     members = members_on(treaty.org, as_of)
     basis = {
         "org": treaty.org,
@@ -338,7 +339,11 @@ def treaty_bonds(treaty: CollectiveDefence, as_of: str) -> list[Bond]:
         "table": treaty.table,
     }
     out = []
-    for u, v in itertools.permutations(members, 2):
+    pairs = itertools.permutations(members, 2)
+    if protects is not None:
+        # In the same order: each member bound to the one protected.
+        pairs = ((u, v) for v in members if v.member == protects for u in members if u is not v)
+    for u, v in pairs:
         out.append(
             Bond(
                 bound=u.member,
@@ -415,13 +420,11 @@ class _Bonds:
         self.agreements: dict[str, AgreementRecord] = {}
         self._loaded: set[str] = set()
         self.members: dict[str, Side] = {}  # organisation -> its side on the date
-        # Defence bonds by whom they protect: those of the treaties of the table, and, for
-        # each actor covered, those of the agreements that protect it (an agreement read
-        # for several actors gives each only the bonds protecting it).
+        # Defence bonds by whom they protect, for each actor covered: those of the treaties
+        # of the table and those of the agreements that protect it (an agreement read for
+        # several actors gives each only the bonds protecting it).
+        self._treaties = collective_defence_on(as_of)
         self._protecting: dict[str, list[Bond]] = {}
-        for treaty in collective_defence_on(as_of):
-            for bond in treaty_bonds(treaty, as_of):
-                self._protecting.setdefault(bond.protects, []).append(bond)
         self._covered: set[str] = set()
         self._defence: dict[str, set[str]] | None = None
         self._parties: dict[str, set[str]] = {}
@@ -490,6 +493,8 @@ class _Bonds:
         new = {c for c in codes if c not in self._covered}
         if not new:
             return
+        for code in sorted(new):
+            self._protecting.setdefault(code, []).extend(self.treaty_bonds(code))
         parties = {p for c in new for p in (c, *organisations_of(c, self.as_of))}
         for a in self._load(self._defence_ids(parties)):
             for bond in bonds_of(
@@ -497,6 +502,10 @@ class _Bonds:
             ):
                 self._protecting.setdefault(bond.protects, []).append(bond)
         self._covered |= new
+
+    def treaty_bonds(self, code: str) -> list[Bond]:
+        """The bonds protecting ``code`` under the collective-defence treaties of the table."""
+        return [b for t in self._treaties for b in treaty_bonds(t, self.as_of, code)]
 
     def protecting(self, code: str) -> list[Bond]:
         """Every defence bond protecting ``code`` on the date: under the agreements with a

@@ -187,11 +187,10 @@ def _second_order_pairs(
     skip = {target, *direct}
     out: dict[tuple[str, str], _Pair] = {}
     as_of = index.as_of
-    # Bonds under the collective-defence treaties: built with the index (a defender has no
-    # other bonds indexed yet: only the target was covered).
+    # Bonds under the collective-defence treaties of the table: a few per defender.
     for via in direct:
-        for bond in index._protecting.get(via, []):
-            if bond.agreement_id is None and bond.bound not in skip:
+        for bond in index.treaty_bonds(via):
+            if bond.bound not in skip:
                 out.setdefault((bond.bound, via), ([], []))[1].append(bond)
     orgs = organisations_by_member(as_of)
     parties = {p for via in direct for p in (via, *orgs.get(via, ()))}
