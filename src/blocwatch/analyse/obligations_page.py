@@ -80,7 +80,7 @@ class ObligationsPage:
 
 
 # What one second-order pair (actor, defender) is bound by: the ids of its agreements, and
-# the bonds of the collective-defence treaties of the table (built already: a few).
+# the bonds of the collective-defence treaties of the table (a few).
 _Pair = tuple[list[str], list[Bond]]
 
 
