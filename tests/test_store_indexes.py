@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 
 from blocwatch.kb.sources import sources_by_record
 from blocwatch.store import connect
@@ -19,23 +19,26 @@ def test_evidence_is_indexed_by_fact_id_then_fact_type(engine):
 
 
 def _plans(engine, run) -> list[list[str]]:
-    """The SQLite query plans of the statements ``run(conn)`` sends that read evidence."""
-    seen: list[tuple[str, tuple]] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if "evidence" in statement and statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        with engine.connect() as conn:
+    """The SQLite query plans of the statements ``run(conn)`` sends that read evidence (raw
+    driver cursors included: the SQL as the driver runs it, parameters filled in)."""
+    seen: list[str] = []
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.set_trace_callback(
+            lambda sql: (
+                seen.append(sql)
+                if "evidence" in sql and sql.lstrip().upper().startswith("SELECT")
+                else None
+            )
+        )
+        try:
             run(conn)
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+        finally:
+            raw.set_trace_callback(None)
     plans = []
     with engine.connect() as conn:
-        for statement, parameters in seen:
-            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+        for statement in seen:
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement).all()
             plans.append([row[-1] for row in rows])
     return plans
 

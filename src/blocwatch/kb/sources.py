@@ -125,7 +125,7 @@ class _Rows:
         for batch in chunks(self.record_ids):
             yield from self.conn.execute(query.where(table.c[fk].in_(batch))).mappings()
 
-    def plain(self, query: Select, fk: ColumnElement[Any]) -> Iterator[tuple]:
+    def plain(self, query: Select[Any], fk: ColumnElement[Any]) -> Iterator[tuple[Any, ...]]:
         """The rows of ``query`` for the records (``fk``: the column naming the record) as
         the driver's tuples (no type conversion: see :mod:`blocwatch.store.driver`)."""
         if self.record_ids is None:
