@@ -23,10 +23,14 @@ the wall-clock time; on PostgreSQL it leaves out the server's share.
 - network as of: ``blocwatch.analyse.network(engine, date)``, every edge kind; and a page
   of it, ``network_page(engine, date, limit=200)`` (the 200 strongest edges and the totals:
   "rows" gives the total);
-- obligations: ``blocwatch.analyse.obligations(engine, state, date)``, a random state;
-  "rows" counts defenders, consultation partners and unbound partners; the second-order
-  chains (A bound to defend B, a defender of the target) are counted apart, after the table
-  (tens of thousands for a state of many allies on a recent date: the answer's bulk);
+- obligations: ``blocwatch.analyse.obligations_page(engine, state, date, limit=200)``, a
+  random state: defenders, consultation partners and unbound partners whole (with their
+  sources), the second-order chains (A bound to defend B, a defender of the target: tens of
+  thousands for a state of many allies on a recent date, the full answer's bulk) counted and
+  the first 200 of them; "rows" counts defenders, consultation partners and unbound
+  partners, and the chains in all and returned are given after the table. A diagnostic row
+  goes with it: the same parameters answered whole
+  (``blocwatch.analyse.obligations``, every chain with its sources);
 - search: ``blocwatch.store.search.search_documents(engine, query, limit=20)``, queries of
   one to three words (actor names, treaty words, items, local-news words), phrases, OR and
   exclusions.
@@ -49,7 +53,7 @@ from pathlib import Path
 import synthetic_kb
 from sqlalchemy import make_url, or_, select, text
 
-from blocwatch.analyse import network, network_page, obligations
+from blocwatch.analyse import network, network_page, obligations, obligations_page
 from blocwatch.base import dates
 from blocwatch.config import database_url
 from blocwatch.kb import KnowledgeBase
@@ -188,7 +192,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="build the base again")
     parser.add_argument(
         "--queries",
-        default="agreements,ids,pair,network,page,obligations,search",
+        default="agreements,ids,pair,network,page,obligations,whole,search",
         help="which to time (none: only build the base)",
     )
     args = parser.parse_args()
@@ -239,8 +243,14 @@ def main() -> None:
         return network_page(engine, _random_day(rng), limit=200).total
 
     chains: list[int] = []
+    paged: list[tuple[int, int]] = []  # (chains in all, chains returned) per page
 
     def obligations_of(rng: random.Random) -> int:
+        found = obligations_page(engine, rng.choice(states), _random_day(rng), limit=200)
+        paged.append((found.totals["second_order"], len(found.second_order)))
+        return len(found.defenders) + len(found.consultation) + len(found.partners)
+
+    def obligations_whole(rng: random.Random) -> int:
         found = obligations(engine, rng.choice(states), _random_day(rng))
         chains.append(len(found.second_order))
         return len(found.defenders) + len(found.consultation) + len(found.partners)
@@ -255,7 +265,8 @@ def main() -> None:
         "pair": ("agreements as of (two states, date)", pair, 2),
         "network": ("network as of (date)", network_as_of, 3),
         "page": ("  a page of 200 edges, strongest first", page, 3),
-        "obligations": ("obligations (state, date)", obligations_of, 4),
+        "obligations": ("obligations (state, date), 200 chains", obligations_of, 4),
+        "whole": ("  the same, every chain", obligations_whole, 4),
         "search": ("search (20 best)", search, 5),
     }
     print(
@@ -272,10 +283,18 @@ def main() -> None:
         label, call, seed = queries[name]
         results.append(_time(label, call, args.runs, args.budget, args.seed * 100 + seed))
     print("rows: agreements, edges (a page: edges in all), actors bound or partnered, documents")
-    chains = chains[WARM:]  # the timed runs' answers only
+    paged = paged[WARM:]  # the timed runs' answers only
+    if paged:
+        for what, sizes in (("in all", [t for t, _ in paged]), ("returned", [r for _, r in paged])):
+            print(
+                f"obligations' second-order chains per answer, {what}:"
+                f" p50 {statistics.median(sizes):,.0f}, p95 {_p95(sizes):,.0f},"
+                f" max {max(sizes):,}"
+            )
+    chains = chains[WARM:]
     if chains:
         print(
-            f"obligations' second-order chains per answer: p50 {statistics.median(chains):,.0f},"
+            f"the same, every chain: chains per answer p50 {statistics.median(chains):,.0f},"
             f" p95 {_p95(chains):,.0f}, max {max(chains):,}"
         )
     first = results[0]

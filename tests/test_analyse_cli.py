@@ -134,9 +134,28 @@ def test_network_page_json_is_the_python_api_and_text_says_how_many(cli, db):
     assert f"{first['source']} {arrow} {first['target']}" in text
 
 
+def test_obligations_page_json_is_the_python_api_and_text_says_how_many(cli, db):
+    args = ["USA", "--as-of", "2025-06-01", "--limit", "5", "--offset", "3"]
+    result = cli("obligations-page", *args, "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    kb = blocwatch.open(db)
+    assert printed == _api(kb.obligations_page("USA", as_of="2025-06-01", limit=5, offset=3))
+    total = printed["totals"]["second_order"]
+    assert len(printed["second_order"]) == 5 and total > 8
+    text = cli("obligations-page", *args, "--db", db).stdout
+    assert f"chains 4-8 of {total}" in text
+    first = printed["second_order"][0]
+    assert f"{first['actor']} -> " in text
+    assert f"{first['via']} {printed['second_order_by_via'][first['via']]}" in text
+
+
 @pytest.mark.parametrize(
     "args, message",
     [
+        (["obligations-page", "PRK", "--limit", "9999"], "limit must be 0..5000"),
+        (["obligations-page", "PRK", "--offset", "-1"], "offset at least 0"),
+        (["obligations-page", "NATO"], "is an organisation"),
         (["obligations", "XYZ"], "unknown actor code 'XYZ'"),
         (["obligations", "PRK", "--as-of", "2025-13-01"], "bad as-of date"),
         (["obligations", "NATO"], "is an organisation"),

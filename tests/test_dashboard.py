@@ -330,6 +330,27 @@ def test_obligations_view(page, artifacts):
     )
 
 
+def test_obligations_ask_for_a_page_of_chains_and_show_more(page):
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/obligations" in r.url else None)
+    page.goto(page.url.split("#")[0] + "#obligations")
+    page.evaluate("blocwatch.obligations.chains = 30")
+    page.evaluate("window.location.hash = '#obligations/USA?as_of=2025-06-01'")
+    page.wait_for_selector("#view-obligations[data-target='USA'] .second-order li")
+    assert len(asked) == 1 and "/obligations/page" in asked[0]
+    assert "limit=30" in asked[-1]
+    chains = "#obligations-result .second-order ul.chains > li"
+    heading = page.locator("#obligations-result .second-order h4").inner_text()
+    total = int(heading.rsplit("(", 1)[1].rstrip(")").replace(",", ""))
+    assert total > 30 and page.locator(chains).count() == 30
+    assert f"Showing 30 of {total} chains" in page.locator(".chains-shown").inner_text()
+    page.click(".chains-more")
+    wait_until(page, f"document.querySelectorAll('{chains}').length === {min(60, total)}")
+    assert "offset=30" in asked[-1]
+    shown = page.locator(".chains-shown").inner_text()
+    assert f"Showing {min(60, total)} of {total} chains" in shown
+
+
 def test_document_reader_highlights_the_facts(page, artifacts):
     page.click("nav a[data-view=documents]")
     page.fill("#search-query", "Kursk")

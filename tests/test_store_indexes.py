@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 
 from blocwatch.kb.sources import sources_by_record
 from blocwatch.store import connect
@@ -19,23 +19,26 @@ def test_evidence_is_indexed_by_fact_id_then_fact_type(engine):
 
 
 def _plans(engine, run) -> list[list[str]]:
-    """The SQLite query plans of the statements ``run(conn)`` sends that read evidence."""
-    seen: list[tuple[str, tuple]] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if "evidence" in statement and statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        with engine.connect() as conn:
+    """The SQLite query plans of the statements ``run(conn)`` sends that read evidence (raw
+    driver cursors included: the SQL as the driver runs it, parameters filled in)."""
+    seen: list[str] = []
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.set_trace_callback(
+            lambda sql: (
+                seen.append(sql)
+                if "evidence" in sql and sql.lstrip().upper().startswith("SELECT")
+                else None
+            )
+        )
+        try:
             run(conn)
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
+        finally:
+            raw.set_trace_callback(None)
     plans = []
     with engine.connect() as conn:
-        for statement, parameters in seen:
-            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+        for statement in seen:
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement).all()
             plans.append([row[-1] for row in rows])
     return plans
 
@@ -91,9 +94,10 @@ def _plan(engine, sql: str) -> str:
 
 def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: Path):
     # The network page groups a day's pairs from the covering day index; the obligations
-    # read the day's defence edges from the covering tier index and a state's agreements
-    # through the source and target indexes; the page's details through the source index.
-    from blocwatch.analyse import network_page, obligations
+    # (whole or a page) read the day's defence edges from the covering tier index and a
+    # state's agreements from the covering source and target tier indexes; the page's
+    # details through the pair index.
+    from blocwatch.analyse import network_page, obligations, obligations_page
 
     engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
     add_doc(
@@ -109,10 +113,15 @@ def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: 
     assert "COVERING INDEX ix_edge_spans_day" in plans[0], plans
     assert all("ix_edge_spans_pair (source=? AND target=?" in p for p in plans[1:]), plans
     assert len(plans) > 1
-    found = _traced(engine, lambda conn: obligations(conn, "PRK", "2024-07-01"))
-    plans = [_plan(engine, sql) for sql in found]
-    assert any("COVERING INDEX ix_edge_spans_tier (label=? AND edge_kind=?" in p for p in plans)
-    assert any("ix_edge_spans_source (source=?" in p for p in plans), plans
-    assert any("ix_edge_spans_target (target=?" in p for p in plans), plans
-    assert obligations(engine, "PRK", "2024-07-01").defender("RUS") is not None
+    for ask in (obligations, obligations_page):
+        found = _traced(engine, lambda conn, ask=ask: ask(conn, "PRK", "2024-07-01"))
+        plans = [_plan(engine, sql) for sql in found]
+        tier = "COVERING INDEX ix_edge_spans_tier (label=? AND edge_kind=?"
+        assert any(tier in p for p in plans), plans
+        # A state's agreements by tier: from the index alone, one end at a time.
+        for end in ("source", "target"):
+            covering = f"COVERING INDEX ix_edge_spans_{end}_tier ({end}=? AND edge_kind=? AND"
+            assert any(covering in p for p in plans), plans
+        assert all("SCAN" not in p for p in plans), plans
+        assert ask(engine, "PRK", "2024-07-01").defenders[0].actor == "RUS"
     engine.dispose()

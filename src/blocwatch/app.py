@@ -207,6 +207,26 @@ class Blocwatch(KnowledgeBase):
             )
         return analyse.obligations(self.engine, target, when, min_confidence)
 
+    def obligations_page(
+        self,
+        target: str,
+        *,
+        as_of: DateLike | None = None,
+        min_confidence: float | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> analyse.ObligationsPage:
+        """Who is bound to come to ``target``'s aid, with the second-order chains as totals
+        and ``limit`` of them from ``offset`` (:func:`blocwatch.analyse.obligations_page`)."""
+        return analyse.obligations_page(
+            self.engine,
+            target,
+            day(as_of, "as-of date"),
+            min_confidence,
+            limit=limit,
+            offset=offset,
+        )
+
     def alignment(
         self, a: str, b: str, *, start: int | str | None = None, end: int | str | None = None
     ) -> analyse.Alignment:

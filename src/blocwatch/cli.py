@@ -752,6 +752,30 @@ def obligations(
     )
 
 
+@app.command("obligations-page")
+def obligations_page(
+    target: str = typer.Argument(..., help="The state attacked (PRK, FIN ...)."),
+    as_of: str | None = AsOfOption,
+    limit: int = typer.Option(200, "--limit", help="How many second-order chains (0 to 5,000)."),
+    offset: int = typer.Option(0, "--offset", help="Skip this many chains first."),
+    min_confidence: float | None = RecordConfidenceOption,
+    db: str | None = DbOption,
+    as_json: bool = JsonOption,
+    fmt: OutputFormat | None = FormatOption,
+    wide: bool = WideOption,
+) -> None:
+    """If X is attacked, who is bound to come to its aid, as `obligations`, with the
+    second-order chains counted (in all, per defender) and a page of them."""
+    from .render.analyse import obligations_page_view
+
+    found = _ask(
+        lambda: _kb(db).obligations_page(
+            target, as_of=as_of, min_confidence=min_confidence, limit=limit, offset=offset
+        )
+    )
+    _show(found, lambda c: obligations_page_view(c, found), fmt, wide, as_json)
+
+
 @app.command()
 def alignment(
     a: str = typer.Argument(..., help="One actor (RUS ...)."),

@@ -19,6 +19,7 @@ from .obligations import (
     conflicting_commitments,
     obligations,
 )
+from .obligations_page import ObligationsPage, obligations_page
 
 __all__ = [
     "Alignment",
@@ -35,4 +36,6 @@ __all__ = [
     "network_page",
     "NetworkPage",
     "obligations",
+    "obligations_page",
+    "ObligationsPage",
 ]

@@ -24,18 +24,28 @@ ARTICLE = re.compile(
 _CONSULTATION_WORDS = ("consult",)
 
 
-def _cues(clause: str) -> tuple[str, ...]:
+def _cues(clause: str) -> re.Pattern[str]:
+    """Any of the ``clause``'s cue phrases, in a casefolded sentence."""
     from ..base.tables import cue_table
 
     if clause == "consultation":
-        return _CONSULTATION_WORDS
-    return tuple(cue for cue, value in cue_table("defense_cues.tsv") if value == "positive")
+        return _CONSULTATION
+    table = cue_table("defense_cues.tsv")
+    # Asked once per quoted sentence: the positive cues are compiled once per table read.
+    kept = _POSITIVE.get(id(table))
+    if kept is None or kept[0] is not table:
+        cues = [re.escape(c) for c, v in table if v == "positive"]
+        kept = _POSITIVE[id(table)] = (table, re.compile("|".join(cues) or r"(?!)"))
+    return kept[1]
+
+
+_CONSULTATION = re.compile("|".join(re.escape(w) for w in _CONSULTATION_WORDS))
+_POSITIVE: dict[int, tuple[tuple, re.Pattern[str]]] = {}
 
 
 def about(sentence: str, clause: str) -> bool:
     """Whether a sentence speaks of the ``clause`` (defence or consultation)."""
-    lowered = sentence.casefold()
-    return bool(ARTICLE.search(sentence)) or any(cue in lowered for cue in _cues(clause))
+    return bool(ARTICLE.search(sentence)) or bool(_cues(clause).search(sentence.casefold()))
 
 
 def articles(sentences: list[str]) -> list[str]:

@@ -126,6 +126,16 @@ def organisations_of(member: str, as_of: str) -> list[str]:
     return sorted(org for org in _table() if membership(org, member, as_of) is not None)
 
 
+def organisations_by_member(as_of: str) -> dict[str, list[str]]:
+    """Member -> the organisations the table lists it in on ``as_of`` (sorted): what
+    :func:`organisations_of` gives each member, read in one pass over the table."""
+    out: dict[str, list[str]] = {}
+    for org in sorted(_table()):
+        for m in members_on(org, as_of):
+            out.setdefault(m.member, []).append(org)
+    return out
+
+
 def collective_defence_on(as_of: str) -> list[CollectiveDefence]:
     """The organisations whose collective-defence treaty was in force on ``as_of``, by code."""
     return sorted((d for d in _defence_table() if d.on(as_of)), key=lambda d: d.org)

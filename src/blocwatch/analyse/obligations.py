@@ -43,16 +43,18 @@ itself to the target.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from ..base import dates
 from ..kb import validate
-from ..kb.agreements import find_agreements, load_agreements
+from ..kb.agreements import load_agreements
 from ..kb.records import AgreementRecord
 from ..kb.sources import sources_by_record
+from ..store.schema import agreements as agreement_table
 from ..store.schema import edge_spans
 from . import weights
 from .common import actor_info, as_of_date, connection, state, unique
@@ -238,26 +240,42 @@ def _table_membership(m: Membership, accessions: dict[tuple[str, str], str]) -> 
     }
 
 
-Side = list[tuple[str, str | None, dict[str, Any] | None]]  # (actor, via org, membership)
+# (actor, via org, how it belongs: its row of the members table, or the accession's
+# citation); a row becomes its citation only in a bond (an organisation's side is its members).
+Side = list[tuple[str, str | None, Membership | dict[str, Any] | None]]
 
 
-def _sides(a: AgreementRecord, as_of: str, accessions: dict[tuple[str, str], str]) -> list[Side]:
-    """Each party of ``a`` as the actors it stands for on the date."""
+def _sides(
+    a: AgreementRecord,
+    as_of: str,
+    accessions: dict[tuple[str, str], str],
+    members: dict[str, Side] | None = None,
+) -> list[Side]:
+    """Each party of ``a`` as the actors it stands for on the date (``members``: the sides
+    of organisations met so far, on that date)."""
     from ..base.lexicon import load_lexicon
 
     lex = load_lexicon()
     parties = sorted(set(a.parties))
     orgs = [p for p in parties if lex.types.get(p) == "organisation"]
     sides: list[Side] = []
+    members = {} if members is None else members
     for party in parties:
         if party in orgs and known_organisation(party):
-            members = members_on(party, as_of)
-            sides.append([(m.member, party, _table_membership(m, accessions)) for m in members])
+            if party not in members:
+                members[party] = [(m.member, party, m) for m in members_on(party, as_of)]
+            sides.append(members[party])
         elif a.kind == "accession" and len(orgs) == 1 and party not in orgs:
             sides.append([(party, orgs[0], _accession_membership(a, party, orgs[0]))])
         else:
             sides.append([(party, None, None)])
     return sides
+
+
+def _cited(how: Membership | dict[str, Any] | None, accessions) -> dict[str, Any] | None:
+    if isinstance(how, Membership):
+        return _table_membership(how, accessions)
+    return how
 
 
 def bonds_of(
@@ -267,41 +285,50 @@ def bonds_of(
     accessions: dict[tuple[str, str], str],
     protecting: set[str] | None = None,
     ignoring: frozenset[str] = frozenset(),
+    members: dict[str, Side] | None = None,
 ) -> list[Bond]:
     """Every bond agreement ``a`` creates on ``as_of`` (both ways between the actors of
     every two of its parties), without sources; only those protecting an actor of
-    ``protecting``, when given, and none binding an actor of ``ignoring``."""
+    ``protecting``, when given, and none binding an actor of ``ignoring`` (``members``: a
+    cache of organisations' members on the date, kept by the caller)."""
     out: dict[tuple[str, str], Bond] = {}
-    for left, right in itertools.combinations(_sides(a, as_of, accessions), 2):
-        for (u, via_u, how_u), (v, via_v, how_v) in itertools.product(left, right):
-            if u == v:
-                continue
-            for bound, protects, hows in ((u, v, (how_u, how_v)), (v, u, (how_v, how_u))):
-                if (bound, protects) in out:
+    for left, right in itertools.combinations(_sides(a, as_of, accessions, members), 2):
+        # With ``protecting``, an actor of neither is paired only with those of it (in the
+        # same order: where a pair is met twice, the first meeting gives the bond).
+        guarded = right if protecting is None else [x for x in right if x[0] in protecting]
+        for u, via_u, how_u in left:
+            pairs = right if protecting is None or u in protecting else guarded
+            for v, via_v, how_v in pairs:
+                if u == v:
                     continue
-                if protecting is not None and protects not in protecting:
-                    continue
-                if bound in ignoring:
-                    continue
-                out[(bound, protects)] = Bond(
-                    bound=bound,
-                    protects=protects,
-                    clause=clause,
-                    agreement_id=a.id,
-                    agreement=a.name or a.kind,
-                    kind=a.kind,
-                    signed=a.signed,
-                    in_force_from=a.in_force_from,
-                    in_force=_in_force(a, as_of),
-                    via=via_u or via_v,
-                    membership=[h for h in hows if h],
-                )
+                for bound, protects, hows in ((u, v, (how_u, how_v)), (v, u, (how_v, how_u))):
+                    if (bound, protects) in out:
+                        continue
+                    if protecting is not None and protects not in protecting:
+                        continue
+                    if bound in ignoring:
+                        continue
+                    cited = [_cited(h, accessions) for h in hows]
+                    out[(bound, protects)] = Bond(
+                        bound=bound,
+                        protects=protects,
+                        clause=clause,
+                        agreement_id=a.id,
+                        agreement=a.name or a.kind,
+                        kind=a.kind,
+                        signed=a.signed,
+                        in_force_from=a.in_force_from,
+                        in_force=_in_force(a, as_of),
+                        via=via_u or via_v,
+                        membership=[h for h in cited if h],
+                    )
     return [out[k] for k in sorted(out)]
 
 
-def treaty_bonds(treaty: CollectiveDefence, as_of: str) -> list[Bond]:
+def treaty_bonds(treaty: CollectiveDefence, as_of: str, protects: str | None = None) -> list[Bond]:
     """The bonds an organisation's collective-defence treaty creates on ``as_of``: every
-    member on the date bound to every other, each side's membership cited from the table."""
+    member on the date bound to every other, each side's membership cited from the table
+    (only those protecting ``protects``, when given)."""
     members = members_on(treaty.org, as_of)
     basis = {
         "org": treaty.org,
@@ -312,7 +339,11 @@ def treaty_bonds(treaty: CollectiveDefence, as_of: str) -> list[Bond]:
         "table": treaty.table,
     }
     out = []
-    for u, v in itertools.permutations(members, 2):
+    pairs = itertools.permutations(members, 2)
+    if protects is not None:
+        # In the same order: each member bound to the one protected.
+        pairs = ((u, v) for v in members if v.member == protects for u in members if u is not v)
+    for u, v in pairs:
         out.append(
             Bond(
                 bound=u.member,
@@ -336,18 +367,41 @@ def treaty_bonds(treaty: CollectiveDefence, as_of: str) -> list[Bond]:
 
 def _accessions(agreements: list[AgreementRecord]) -> dict[tuple[str, str], str]:
     """(state, organisation) -> id of the accession agreement in force, from ``agreements``."""
+    return _accession_map((a.id, a.parties) for a in agreements if a.kind == "accession")
+
+
+def _accession_map(found: Iterable[tuple[str, list[str]]]) -> dict[tuple[str, str], str]:
+    """(state, organisation) -> the least id of the accessions ``found`` (id, parties)
+    with one organisation among their parties that the state joined."""
     from ..base.lexicon import load_lexicon
 
     types = load_lexicon().types
     out: dict[tuple[str, str], str] = {}
-    for a in sorted(agreements, key=lambda a: a.id):
-        if a.kind != "accession":
-            continue
-        orgs = [p for p in a.parties if types.get(p) == "organisation"]
-        for p in a.parties:
+    for record_id, parties in sorted(found):
+        orgs = [p for p in parties if types.get(p) == "organisation"]
+        for p in parties:
             if p not in orgs and len(orgs) == 1:
-                out.setdefault((p, orgs[0]), a.id)
+                out.setdefault((p, orgs[0]), record_id)
     return out
+
+
+def _accessions_on(conn: Connection, as_of: str, floor: float | None) -> dict[tuple[str, str], str]:
+    """:func:`_accessions` of the accessions in force on ``as_of`` (of at least confidence
+    ``floor``), their ids and parties read alone (through ``ix_agreements_kind_day``)."""
+    a = agreement_table.c
+    query = select(a.id, a.parties).where(
+        a.kind == "accession",
+        a.start_day <= dates.last_day(as_of),
+        or_(a.end_day.is_(None), a.end_day >= dates.first_day(as_of)),
+    )
+    if floor is not None:
+        query = query.where(a.confidence >= floor)
+    return _accession_map((i, list(p)) for i, p in conn.execute(query))
+
+
+_MAY_CONSULT = ("non-aggression", CONSULTATION)
+# The tiers whose agreements bind neither to defend nor to consult.
+_NOT_CONSULT = tuple(name for name, _ in weights.TIERS if name not in (DEFENCE, *_MAY_CONSULT))
 
 
 class _Bonds:
@@ -361,21 +415,19 @@ class _Bonds:
         self.conn = conn
         self.as_of = as_of
         self.floor = validate.min_confidence(min_confidence)  # records below it: left out
-        accession_like = self._confident(
-            find_agreements(conn, as_of=as_of, kind="accession", full=False)
-        )
-        self.accessions = _accessions(accession_like)
-        self.agreements = {a.id: a for a in accession_like}
-        self._loaded: set[str] = set(self.agreements)
-        # Defence bonds by whom they protect: those of the treaties of the table, and, for
-        # each actor covered, those of the agreements that protect it (an agreement read
-        # for several actors gives each only the bonds protecting it).
+        self.accessions = _accessions_on(conn, as_of, self.floor)
+        # Records read so far (an accession is read only when a bond runs under it).
+        self.agreements: dict[str, AgreementRecord] = {}
+        self._loaded: set[str] = set()
+        self.members: dict[str, Side] = {}  # organisation -> its side on the date
+        # Defence bonds by whom they protect, for each actor covered: those of the treaties
+        # of the table and those of the agreements that protect it (an agreement read for
+        # several actors gives each only the bonds protecting it).
+        self._treaties = collective_defence_on(as_of)
         self._protecting: dict[str, list[Bond]] = {}
-        for treaty in collective_defence_on(as_of):
-            for bond in treaty_bonds(treaty, as_of):
-                self._protecting.setdefault(bond.protects, []).append(bond)
         self._covered: set[str] = set()
         self._defence: dict[str, set[str]] | None = None
+        self._parties: dict[str, set[str]] = {}
 
     def _defence_ids(self, parties: set[str]) -> list[str]:
         """Ids of the agreements with a defence clause in force tying one of ``parties`` to
@@ -390,20 +442,35 @@ class _Bonds:
             for record_id, source, target in driver_rows(self.conn, query, "ix_edge_spans_tier"):
                 self._defence.setdefault(source, set()).add(record_id)
                 self._defence.setdefault(target, set()).add(record_id)
+                # A row per pair of parties: together they name every party of the record.
+                ends = self._parties.get(record_id)
+                if ends is None:
+                    ends = self._parties[record_id] = set()
+                ends.update((source, target))
         return sorted({i for p in parties for i in self._defence.get(p, ())})
 
-    def _ids(self, parties: set[str]) -> list[str]:
-        """Ids of the agreements in force tying one of ``parties`` to anyone, from the
-        index (by source, then by target: each from its own index)."""
+    def defence_parties(self, parties: set[str]) -> dict[str, set[str]]:
+        """Record id -> its parties, for every agreement with a defence clause in force
+        tying one of ``parties`` to anyone (from the day's defence edges, records unread)."""
+        return {i: self._parties[i] for i in self._defence_ids(parties)}
+
+    def _ends(self, parties: set[str], labels: tuple[str, ...]) -> dict[str, set[str]]:
+        """Record id -> its parties, for the agreements in force of a tier of ``labels``
+        tying one of ``parties`` to anyone (from the index, by source, then by target: each
+        from its own index; a party's rows name every other party of its agreement)."""
         s = edge_spans.c
-        found: set[str] = set()
+        found: dict[str, set[str]] = {}
         for end in (s.source, s.target):
-            query = select(s.record_id).where(
-                s.edge_kind == "agreement", end.in_(sorted(parties)), *holding_on(self.as_of)
+            query = select(s.record_id, s.source, s.target).where(
+                s.edge_kind == "agreement",
+                end.in_(sorted(parties)),
+                *holding_on(self.as_of),
+                s.label.in_(labels),
             )
-            index = f"ix_edge_spans_{end.name}"
-            found.update(r[0] for r in driver_rows(self.conn, query, index))
-        return sorted(found)
+            index = f"ix_edge_spans_{end.name}_tier"
+            for record_id, source, target in driver_rows(self.conn, query, index):
+                found.setdefault(record_id, set()).update((source, target))
+        return found
 
     def _load(self, ids: list[str]) -> list[AgreementRecord]:
         # each record read once, kept or not (one below the floor is not read again)
@@ -426,11 +493,19 @@ class _Bonds:
         new = {c for c in codes if c not in self._covered}
         if not new:
             return
+        for code in sorted(new):
+            self._protecting.setdefault(code, []).extend(self.treaty_bonds(code))
         parties = {p for c in new for p in (c, *organisations_of(c, self.as_of))}
         for a in self._load(self._defence_ids(parties)):
-            for bond in bonds_of(a, DEFENCE, self.as_of, self.accessions, new, ignoring):
+            for bond in bonds_of(
+                a, DEFENCE, self.as_of, self.accessions, new, ignoring, self.members
+            ):
                 self._protecting.setdefault(bond.protects, []).append(bond)
         self._covered |= new
+
+    def treaty_bonds(self, code: str) -> list[Bond]:
+        """The bonds protecting ``code`` under the collective-defence treaties of the table."""
+        return [b for t in self._treaties for b in treaty_bonds(t, self.as_of, code)]
 
     def protecting(self, code: str) -> list[Bond]:
         """Every defence bond protecting ``code`` on the date: under the agreements with a
@@ -446,11 +521,52 @@ class _Bonds:
             out.setdefault(bond.bound, []).append(bond)
         return {k: sorted(v, key=Bond.sort_key) for k, v in sorted(out.items())}
 
-    def involving(self, code: str) -> list[AgreementRecord]:
-        """Agreements in force tying ``code``, or an organisation it belongs to on the date
-        (or acceded to), to another party."""
+    def involving(self, code: str, aside: frozenset[str]) -> tuple[list, list]:
+        """The agreements in force without a defence clause that may bind an actor not of
+        ``aside`` to consult with ``code``: those of a tier that may hold a consultation
+        clause (consultation, or non-aggression above it) tying ``code``, or an organisation
+        it belongs to on the date (or acceded to), to such an actor; and, apart, (party,
+        record id) for the other parties of ``code``'s remaining agreements in force, by
+        record id (their records unread)."""
         orgs = _organisations_of(code, self.as_of, self.accessions)
-        return self._load(self._ids({code, *orgs}))
+        own = self._ends({code}, _MAY_CONSULT)
+        through = self._ends(set(orgs), _MAY_CONSULT) if orgs else {}
+        cache: dict[str, frozenset[str]] = {}
+        consult = sorted(
+            {*own, *(i for i, ends in through.items() if _may_bind(ends, code, aside, self, cache))}
+        )
+        rest = self._ends({code}, _NOT_CONSULT)
+        others = [(p, i) for i in sorted(rest) for p in sorted(rest[i] - {code})]
+        return self._load(consult), others
+
+    def side(self, party: str, cache: dict[str, frozenset[str]]) -> frozenset[str]:
+        """The actors ``party`` stands for on the date (as :func:`_sides`: an organisation
+        of the membership table stands for its members, any other party for itself);
+        ``cache``: the sides met so far, by party."""
+        side = cache.get(party)
+        if side is None:
+            from ..base.lexicon import load_lexicon
+
+            if load_lexicon().types.get(party) == "organisation" and known_organisation(party):
+                side = frozenset(m.member for m in members_on(party, self.as_of))
+            else:
+                side = frozenset((party,))
+            cache[party] = side
+        return side
+
+
+def _may_bind(
+    parties: set[str], code: str, aside: frozenset[str], index: _Bonds, cache: dict
+) -> bool:
+    """Whether an agreement of ``parties`` binds an actor neither ``code`` nor of ``aside``
+    to ``code`` (the two on different sides)."""
+    sides = [index.side(p, cache) for p in parties]
+    for i, side in enumerate(sides):
+        if code in side:
+            for j, other in enumerate(sides):
+                if j != i and other - aside - {code}:
+                    return True
+    return False
 
 
 def _organisations_of(code: str, as_of: str, accessions: dict[tuple[str, str], str]) -> list[str]:
@@ -489,7 +605,8 @@ def _sources_of(a: AgreementRecord, clause: str, sentences: dict) -> tuple[list,
     cited = articles([s for d in docs for s in d["sentences"]])
     denying = []
     if clause == DEFENCE and a.defense_conflict:
-        denying = sorted({s.doc_id for s in found if s.report_id in _stating(found, False)})
+        denies = _stating(found, False)
+        denying = sorted({s.doc_id for s in found if s.report_id in denies})
     return docs, cited, denying
 
 
@@ -528,39 +645,13 @@ def obligations(
                 for first, then in itertools.product(to_via, to_target):
                     chains.append(Chain(actor, names[actor], via, [first, then]))
         chains.sort(key=lambda c: (c.actor, c.via))
-        consulting: dict[str, list[Bond]] = {}
-        partners: list[Partner] = []
-        for a in index.involving(target):
-            if weights.has_defence(a):
-                continue
-            if "consultation" in a.provisions:
-                for bond in bonds_of(a, CONSULTATION, as_of, index.accessions):
-                    if bond.protects == target and bond.bound not in direct:
-                        consulting.setdefault(bond.bound, []).append(bond)
-            elif target in a.parties:
-                partners.extend(
-                    Partner(
-                        actor=p,
-                        name=actor_info(p).name,
-                        agreement_id=a.id,
-                        agreement=a.name or a.kind,
-                        defense=a.defense,
-                        tier=weights.tier(a),
-                    )
-                    for p in sorted(set(a.parties) - {target})
-                )
-        # "Bound to neither" means it: a state bound (or bound to consult) under one
-        # agreement is no unbound partner under another on the same date (a treaty signed
-        # but not yet in force beside the one it is to replace).
-        partners = [p for p in partners if p.actor not in direct and p.actor not in consulting]
+        consulting, partners = first_order_rest(conn, index, target, direct)
         bonds = [b for bs in direct.values() for b in bs]
         bonds += [b for c in chains for b in c.steps]
         bonds += [b for bs in consulting.values() for b in bs]
         # A bond is in many chains: each one once.
         bonds = list({id(b): b for b in bonds}.values())
         _attach_sources(conn, bonds, index.agreements)
-        _attach_partner_sources(conn, partners, index.agreements)
-    partners.sort(key=lambda p: (p.actor, p.agreement_id))
     record_ids = {i for b in bonds for i in b.record_ids} | {p.agreement_id for p in partners}
     return Obligations(
         target=target,
@@ -573,6 +664,51 @@ def obligations(
         organisations=sorted({b.via for bs in direct.values() for b in bs if b.via}),
         record_ids=sorted(record_ids),
     )
+
+
+def first_order_rest(
+    conn: Connection, index: _Bonds, target: str, direct: dict[str, list[Bond]]
+) -> tuple[dict[str, list[Bond]], list[Partner]]:
+    """Beside the defenders ``direct`` of ``target``: who is bound only to consult with it
+    (actor -> bonds, consultation sources to be attached) and the partners bound to
+    neither (sorted by actor and agreement, with the sources of a denied clause)."""
+    as_of = index.as_of
+    consulting: dict[str, list[Bond]] = {}
+    aside = frozenset(direct)
+    may_consult, others = index.involving(target, aside)
+    partnered: list[tuple[str, AgreementRecord]] = []
+    for a in may_consult:
+        if "consultation" in a.provisions:
+            # Only the bonds protecting the target, of actors not bound to defend it (an
+            # organisation's agreement binds its members to many: those are not built).
+            found = bonds_of(
+                a, CONSULTATION, as_of, index.accessions, {target}, aside, index.members
+            )
+            for bond in found:
+                consulting.setdefault(bond.bound, []).append(bond)
+        elif target in a.parties:
+            partnered.extend((p, a) for p in sorted(set(a.parties) - {target}))
+    # "Bound to neither" means it: a state bound (or bound to consult) under one agreement
+    # is no unbound partner under another on the same date (a treaty signed but not yet in
+    # force beside the one it is to replace). Only agreements with such a partner are read.
+    unbound = [(p, i) for p, i in others if p not in direct and p not in consulting]
+    found = {a.id: a for a in index._load(sorted({i for _, i in unbound}))}
+    partnered += [(p, found[i]) for p, i in unbound if i in found]
+    partners = [
+        Partner(
+            actor=p,
+            name=actor_info(p).name,
+            agreement_id=a.id,
+            agreement=a.name or a.kind,
+            defense=a.defense,
+            tier=weights.tier(a),
+        )
+        for p, a in partnered
+        if p not in direct and p not in consulting
+    ]
+    _attach_partner_sources(conn, partners, index.agreements)
+    partners.sort(key=lambda p: (p.actor, p.agreement_id))
+    return consulting, partners
 
 
 def _as_defenders(by_actor: dict[str, list[Bond]]) -> list[Defender]:

@@ -3,15 +3,17 @@ title, URL and publication date, and what that document states."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, RowMapping, Table, and_, select
+from sqlalchemy import ColumnElement, Connection, RowMapping, Select, Table, and_, select
 
 from ..base import dates
 from ..base.chunks import chunks
 from ..errors import BlocwatchError
 from ..kinds import kind
+from ..store.driver import driver_rows
 from ..store.schema import (
     agreement_values,
     claim_stances,
@@ -65,41 +67,41 @@ def sources_by_record(
             and_(evidence.c.fact_type == fact_type, evidence.c.fact_id == sources.c.report_id),
         )
     )
-    rows = []
-    if record_ids is None:
-        rows = [r._mapping for r in conn.execute(query)]
-    else:
-        for batch in chunks(record_ids):
-            rows.extend(r._mapping for r in conn.execute(query.where(sources.c[fk].in_(batch))))
+    # The driver's tuples (thousands of sentences behind a state's defence treaties), in
+    # the order of the columns selected above.
+    rows = list(_Rows(conn, record_ids).plain(query, sources.c[fk]))
     states = k.hook("states")(_Rows(conn, record_ids))
     rows.sort(
         key=lambda r: (
-            r["record_id"],
-            dates.reported_key(r["reported"]),
-            r["doc_id"],
-            r["report_id"],
-            r["role"] != "fact",
-            r["start"],
-            r["evidence_id"],
+            r[0],  # record_id
+            dates.reported_key(r[4]),  # reported
+            r[2],  # doc_id
+            r[1],  # report_id
+            r[9] != "fact",  # role
+            r[10],  # start
+            r[13],  # evidence_id
         )
     )
     out: dict[str, list[SourceSentence]] = {}
-    for r in rows:
-        out.setdefault(r["record_id"], []).append(
+    for (
+        record_id, report_id, doc_id, origin_doc, _, title, url, published, outlet, role,
+        start, end, sentence, _,
+    ) in rows:  # fmt: skip
+        out.setdefault(record_id, []).append(
             SourceSentence(
-                record_id=r["record_id"],
-                doc_id=r["doc_id"],
-                title=r["title"],
-                url=r["url"],
-                published=r["published"],
-                outlet=r["source"],
-                origin_doc=r["origin_doc"],
-                report_id=r["report_id"],
-                role=r["role"],
-                start=r["start"],
-                end=r["end"],
-                sentence=r["sentence"],
-                states=states.get((r["record_id"], r["report_id"]), {}),
+                record_id=record_id,
+                doc_id=doc_id,
+                title=title,
+                url=url,
+                published=published,
+                outlet=outlet,
+                origin_doc=origin_doc,
+                report_id=report_id,
+                role=role,
+                start=start,
+                end=end,
+                sentence=sentence,
+                states=states.get((record_id, report_id), {}),
             )
         )
     return out
@@ -123,15 +125,31 @@ class _Rows:
         for batch in chunks(self.record_ids):
             yield from self.conn.execute(query.where(table.c[fk].in_(batch))).mappings()
 
+    def plain(self, query: Select[Any], fk: ColumnElement[Any]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``query`` for the records (``fk``: the column naming the record) as
+        the driver's tuples (no type conversion: see :mod:`blocwatch.store.driver`)."""
+        if self.record_ids is None:
+            yield from driver_rows(self.conn, query)
+            return
+        for batch in chunks(self.record_ids):
+            yield from driver_rows(self.conn, query.where(fk.in_(batch)))
+
 
 States = dict[tuple[str, int], dict[str, Any]]
 
 
 def agreement_states(rows: _Rows) -> States:
     """What each report behind an agreement states for signed, place, defense, kind, name."""
+    v = agreement_values.c
+    query = select(v.agreement_id, v.report_id, v.attribute, v.value)
+    found = list(rows.plain(query, v.agreement_id))
+    values = [r[3] for r in found]
+    if rows.conn.dialect.name == "sqlite":
+        # SQLite's driver gives the JSON as text (PostgreSQL's, parsed): parsed at once.
+        values = json.loads("[" + ",".join(values) + "]")
     out: States = {}
-    for r in rows(agreement_values, "agreement_id"):
-        out.setdefault((r["agreement_id"], r["report_id"]), {})[r["attribute"]] = r["value"]
+    for (agreement_id, report_id, attribute, _), value in zip(found, values, strict=True):
+        out.setdefault((agreement_id, report_id), {})[attribute] = value
     return out
 
 

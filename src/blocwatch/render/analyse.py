@@ -249,8 +249,9 @@ def _bonds_view(console: Console, defenders: Sequence[Any]) -> None:
         _quote_sources(console, bond.sources)
 
 
-def obligations_view(console: Console, o: Any) -> None:
-    """Who is bound to aid the target: by agreement, with articles and quoted sources."""
+def obligations_view(console: Console, o: Any, second_order: Any = None) -> None:
+    """Who is bound to aid the target: by agreement, with articles and quoted sources;
+    ``second_order`` shows the second-order chains (default: every chain of ``o``)."""
     console.print(Text(f"if {o.name} ({o.target}) is attacked on {o.as_of}", style="bold"))
     if o.organisations:
         console.print(Text(f"under the collective defence of: {_codes(o.organisations)}"))
@@ -264,7 +265,9 @@ def obligations_view(console: Console, o: Any) -> None:
         console.print()
         console.print(Text(f"bound only to consult ({len(o.consultation)}):", style="bold"))
         _bonds_view(console, o.consultation)
-    if o.second_order:
+    if second_order is not None:
+        second_order(console, o)
+    elif o.second_order:
         console.print()
         console.print(Text("bound to defend a defender of it (second order):", style="bold"))
         _chains_view(console, o)
@@ -284,6 +287,30 @@ def obligations_view(console: Console, o: Any) -> None:
             _quote_sources(console, p.sources)
     console.print()
     _records(console, o.record_ids)
+
+
+def obligations_page_view(console: Console, o: Any) -> None:
+    """:func:`obligations_view` with a page of the second-order chains and their totals."""
+    obligations_view(console, o, _chains_page_view)
+
+
+def _chains_page_view(console: Console, o: Any) -> None:
+    total = o.totals["second_order"]
+    if not total:
+        return
+    shown = f"{o.offset + 1}-{o.offset + len(o.second_order)}" if o.second_order else "none"
+    console.print()
+    console.print(
+        Text(
+            f"bound to defend a defender of it (second order): chains {shown} of {total:,}, "
+            f"binding {o.totals['second_order_actors']:,} actors",
+            style="bold",
+        ),
+        soft_wrap=True,
+    )
+    through = ", ".join(f"{v} {n:,}" for v, n in o.second_order_by_via.items())
+    console.print(Text(f"  chains through each defender: {through}", style="dim"), soft_wrap=True)
+    _chains_view(console, o)
 
 
 def conflicts_view(console: Console, c: Any) -> None:

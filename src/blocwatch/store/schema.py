@@ -236,6 +236,9 @@ agreements = _record_table(
     # ended (or of the first report of an undated end): what "in force on D" compares.
     Column("start_day", String(10), nullable=False, index=True),
     Column("end_day", String(10)),
+    # The agreements of one kind in force on a day (migration 0013): the obligations read
+    # every accession in force (thousands) without reading every agreement started by then.
+    Index("ix_agreements_kind_day", "kind", "start_day", "end_day"),
 )
 
 agreement_parties = _parties_table("agreement")
@@ -363,6 +366,11 @@ EDGE_SPANS_TIER = ("label", "edge_kind", "valid_from", "valid_until", "overlap",
 EDGE_SPANS_DAY = ("valid_from", "valid_until", "overlap", "edge_kind", "source", "target",
                   "record_id", "merge", "weight")  # fmt: skip
 EDGE_SPANS_PAIR = ("source", "target", "edge_kind", "valid_from", "valid_until", "overlap")
+# (migration 0013) One end's rows of some tiers on a day, from the index alone.
+EDGE_SPANS_SOURCE_TIER = ("source", "edge_kind", "label", "valid_from", "valid_until", "overlap",
+                          "target", "record_id")  # fmt: skip
+EDGE_SPANS_TARGET_TIER = ("target", "edge_kind", "label", "valid_from", "valid_until", "overlap",
+                          "source", "record_id")  # fmt: skip
 
 
 # The as-of index of the network: one row per record, per pair of actors it ties, per span
@@ -403,6 +411,10 @@ edge_spans = Table(
     Index("ix_edge_spans_day", *EDGE_SPANS_DAY),
     # A page's edges: each pair's rows, with their details.
     Index("ix_edge_spans_pair", *EDGE_SPANS_PAIR),
+    # The obligations' agreements of a state (or its organisations) by tier on a day, read
+    # from the index alone: thousands of rows for a state of many partners.
+    Index("ix_edge_spans_source_tier", *EDGE_SPANS_SOURCE_TIER),
+    Index("ix_edge_spans_target_tier", *EDGE_SPANS_TARGET_TIER),
     # SQLite keeps the rows in key order, by first day: a day's rows are read in one
     # sweep (through an index on valid_from they were fetched one by one across the file,
     # 4 s instead of 1 for the 436,000 rows of a day on a million facts).

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse, Response
 
 from . import schemas as s
 from .deps import KB, MinConfidence, Page, known_actor, paginate, to_json
@@ -80,3 +81,28 @@ def actor_obligations(
         known_actor(code), as_of=as_of, attacker=attacker, min_confidence=min_confidence
     )
     return to_json(found_)
+
+
+@router.get(
+    "/actors/{code}/obligations/page",
+    summary="Who is bound to come to an actor's aid, with a page of the second-order chains",
+    response_model=s.ObligationsPage,
+)
+def actor_obligations_page(
+    kb: KB,
+    code: str,
+    as_of: str | None = Query(None, description="On this date (default: today)."),
+    limit: int = Query(200, description="How many second-order chains (0 to 5,000)."),
+    offset: int = Query(0, description="Skip this many second-order chains first."),
+    min_confidence: MinConfidence = None,
+) -> Response:
+    # Returned as is (as /network/page): equal to the library's page, and a page of 5,000
+    # chains is not checked against the model on every request.
+    found = kb.obligations_page(
+        known_actor(code),
+        as_of=as_of,
+        min_confidence=min_confidence,
+        limit=limit,
+        offset=offset,
+    )
+    return JSONResponse(to_json(found))

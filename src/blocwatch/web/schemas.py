@@ -577,6 +577,34 @@ class Obligations(Model):
     defence_table: str
 
 
+class ObligationsPage(Model):
+    """Who is bound to come to ``target``'s aid, as ``Obligations``, with the second-order
+    chains as totals and one page of them (``offset``, at most ``limit``)."""
+
+    target: str
+    name: str
+    as_of: str
+    defenders: list[Defender]
+    consultation: list[Defender]
+    partners: list[ObligationPartner]
+    organisations: list[str]
+    offset: int
+    limit: int
+    totals: dict[str, int] = Field(
+        ...,
+        description="How many defenders, consultation partners, unbound partners and "
+        "second-order chains the full answer holds, and how many actors the chains bind "
+        "(second_order_actors).",
+    )
+    second_order_by_via: dict[str, int] = Field(
+        ..., description="Defender -> how many second-order chains run through it."
+    )
+    second_order: list[Chain] = Field(..., description="The page's chains, in the full order.")
+    record_ids: list[str]
+    membership_table: str
+    defence_table: str
+
+
 class Conflict(Model):
     actor: str
     name: str

@@ -1,17 +1,24 @@
 // Who is bound to come to a state's aid as of a date: defenders with the clause, article and
 // sentences behind each bond, consultation partners, second-order chains, and partners whose
-// agreements bind to neither.
+// agreements bind to neither. The chains (a hundred thousand for a state of many allies) are
+// asked for a page at a time (GET /actors/X/obligations/page): how many there are, and "show
+// more" for the next page.
 
 import { getJSON } from "./api.js";
 import { agreementCard, showCards } from "./cards.js";
 import { fill, h, notice, yesNo } from "./dom.js";
 import { update } from "./state.js";
 
+// Second-order chains asked for at first, and how many more each "show more" asks.
+const CHAINS = 200;
+const COUNT = new Intl.NumberFormat("en");
+
 export class ObligationsView {
   constructor(root, panel, yearOf) {
     this.root = root;
     this.panel = panel;
     this.yearOf = yearOf; // the network slider's year: the default date
+    this.chains = CHAINS; // second-order chains per page
     this.el = {
       target: root.querySelector("#obligations-target"),
       asOf: root.querySelector("#obligations-as-of"),
@@ -41,15 +48,44 @@ export class ObligationsView {
     }
     this.el.target.value = code;
     notice(this.el.result, "loading …");
+    const asOf = this.el.asOf.value.trim() || null;
     try {
-      const o = await getJSON(`/actors/${encodeURIComponent(code)}/obligations`, { as_of: this.el.asOf.value.trim() || null });
+      const o = await getJSON(`/actors/${encodeURIComponent(code)}/obligations/page`, { as_of: asOf, limit: this.chains });
+      const chains = h("ul", { class: "chains" });
+      const shown = h("span", { class: "chains-shown" });
+      const more = h("button", { type: "button", class: "chains-more" });
+      const chain = (c) => h("li", { dataset: { actor: c.actor, via: c.via } }, h("strong", null, c.actor), ` → ${c.via} → ${o.target}: `, c.steps.map((b, i) => [i ? "; " : "", bondLink(b, this.panel)]));
+      const total = o.totals.second_order;
+      const step = this.chains;
+      let count = 0;
+      const add = (page) => {
+        chains.append(...page.second_order.map(chain));
+        count += page.second_order.length;
+        shown.textContent = `Showing ${COUNT.format(count)} of ${COUNT.format(total)} chains, binding ${COUNT.format(o.totals.second_order_actors)} actors.`;
+        more.hidden = count >= total;
+        more.textContent = `Show ${COUNT.format(Math.min(step, total - count))} more`;
+      };
+      more.addEventListener("click", async () => {
+        more.disabled = true;
+        try {
+          add(await getJSON(`/actors/${encodeURIComponent(code)}/obligations/page`, { as_of: o.as_of, limit: step, offset: count }));
+        } catch (error) {
+          shown.textContent = error.message;
+        } finally {
+          more.disabled = false;
+        }
+      });
+      add(o);
       fill(
         this.el.result,
         h("h3", null, `If ${o.name} is attacked (as of ${o.as_of})`),
         section("Bound to defend it", o.defenders, (d) => defender(d, this.panel)),
         section("Bound to consult", o.consultation, (d) => defender(d, this.panel)),
-        section("Second order (bound to a defender)", o.second_order, (c) =>
-          h("li", null, h("strong", null, c.actor), ` → ${c.via} → ${o.target}: `, c.steps.map((b, i) => [i ? "; " : "", bondLink(b, this.panel)])),
+        h(
+          "section",
+          { class: "obligation-group second-order" },
+          h("h4", null, `Second order (bound to a defender) (${COUNT.format(total)})`),
+          total ? [chains, h("p", { class: "muted" }, shown, " ", more)] : h("p", { class: "muted" }, "none"),
         ),
         section("Partners not bound to defend it", o.partners, (p) =>
           h("li", null, h("strong", null, `${p.name} (${p.actor})`), ": ", bondLink({ agreement_id: p.agreement_id, agreement: p.agreement }, this.panel), ` — defence clause: ${yesNo(p.defense)}`, quotes(p.sources)),
