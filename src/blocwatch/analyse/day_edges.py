@@ -158,7 +158,8 @@ def grouped_edges(
                 # One edge per record, each its own weight: read row by row (rare).
                 apart.append((kind, source, target))
                 continue
-            labels = _split(labels, n)
+            if labels.count(SEP) != n - 1:
+                raise Unsplittable(labels)
             if n > 1 and not _strongest_first(_split(weights, n), ids):
                 raise Unsplittable("not strongest first")
             out.append(
@@ -166,9 +167,9 @@ def grouped_edges(
                     (kind, source, target, "" if merge else ids[0]),
                     bool(directed),
                     top,
-                    labels[0],
+                    labels.partition(SEP)[0],
                     sorted(ids),
-                    [details[i] for i in ids],
+                    list(map(details.__getitem__, ids)),
                 )
             )
         return out, apart
@@ -179,9 +180,5 @@ def _strongest_first(weights: list[str], ids: list[str]) -> bool:
     their order is the one :func:`blocwatch.analyse.network.keyed_edges` gives). The
     weights' text may round (SQLite's keeps 15 to 16 digits): two weights alike in their
     text, with ids out of order, fail the check."""
-    keys = list(zip(map(_negated, weights), ids, strict=True))
+    keys = list(zip(map(operator.neg, map(float, weights)), ids, strict=True))
     return all(map(operator.lt, keys, keys[1:]))
-
-
-def _negated(weight: str) -> float:
-    return -float(weight)
