@@ -145,9 +145,9 @@ def network(
     "agreements", "claims" or "trade"), each with the ids of its records (only records,
     and trade figures, of at least ``min_confidence``); nodes and edges sorted. A kind that
     keeps the as-of index (``edge_spans``, its ``spans`` hook) is read from the rows of the
-    day only; with a confidence floor, or for a kind without the index, the kind's
-    ``edge_builder`` builds its edges from the records. Raises BlocwatchError for a bad
-    date, kind or confidence."""
+    day only, grouped by edge in SQL (:func:`day_edges`); with a confidence floor, or for
+    a kind without the index, the kind's ``edge_builder`` builds its edges from the
+    records. Raises BlocwatchError for a bad date, kind or confidence."""
     as_of = as_of_date(as_of)
     floor = validate.min_confidence(min_confidence)
     if kind is not None and kind not in KINDS:
