@@ -125,3 +125,28 @@ def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: 
         assert all("SCAN" not in p for p in plans), plans
         assert ask(engine, "PRK", "2024-07-01").defenders[0].actor == "RUS"
     engine.dispose()
+
+
+def test_the_whole_network_of_a_day_is_grouped_as_the_indexes_are_read(tmp_path: Path):
+    # The day's pairs are grouped while the covering edge index is read (no sort, no table
+    # row); the details, one per record, are read in primary-key order (no sort either).
+    from blocwatch.analyse import network
+
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    add_doc(
+        engine,
+        "d0",
+        "2024-06-19",
+        agreement(["PRK", "RUS"], "2024-06-19", defense=True),
+        agreement(["RUS", "BLR", "CHN"], "2024-06-19"),
+        claim(["PRK"], ["RUS"], claimant=["USA"], what="shells"),
+    )
+    found = _traced(engine, lambda conn: network(conn, "2024-07-01"))
+    plans = [_plan(engine, sql) for sql in found if "edge_spans" in sql]
+    assert len(plans) == 2, plans
+    details, grouped = plans
+    assert "SEARCH edge_spans USING PRIMARY KEY (valid_from<?)" in details, details
+    assert "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge" in grouped, grouped
+    assert "TEMP B-TREE" not in details + grouped, plans
+    assert len(network(engine, "2024-07-01").edges) == 5  # 1 + 3 pairs + 1 claim
+    engine.dispose()

@@ -45,6 +45,7 @@ from ..store.schema import edge_spans
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
 from .common import ActorInfo, actor_info, as_of_date, connection
+from .day_edges import Unsplittable, gc_paused, grouped_edges
 
 
 def edge_sources() -> dict[str, FactKind]:
@@ -144,9 +145,9 @@ def network(
     "agreements", "claims" or "trade"), each with the ids of its records (only records,
     and trade figures, of at least ``min_confidence``); nodes and edges sorted. A kind that
     keeps the as-of index (``edge_spans``, its ``spans`` hook) is read from the rows of the
-    day only; with a confidence floor, or for a kind without the index, the kind's
-    ``edge_builder`` builds its edges from the records. Raises BlocwatchError for a bad
-    date, kind or confidence."""
+    day only, grouped by edge in SQL (:func:`day_edges`); with a confidence floor, or for
+    a kind without the index, the kind's ``edge_builder`` builds its edges from the
+    records. Raises BlocwatchError for a bad date, kind or confidence."""
     as_of = as_of_date(as_of)
     floor = validate.min_confidence(min_confidence)
     if kind is not None and kind not in KINDS:
@@ -154,15 +155,17 @@ def network(
     sources = edge_sources()
     wanted = list(sources) if kind is None else [kind]
     indexed = [n for n in wanted if floor is None and sources[n].spans]
-    with connection(source) as conn:
-        edges = edges_on(conn, as_of, [_EDGE_KIND[n] for n in indexed]) if indexed else []
-        for name in wanted:
-            if name not in indexed:
-                edges += sources[name].hook("edge_builder")(conn, as_of, floor)
-    order = [k.edges for k in sources.values()]
-    edges.sort(key=lambda e: (order.index(e.kind), e.source, e.target))
-    codes = sorted({c for e in edges for c in (e.source, e.target)})
-    return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
+    # A day's network is a million new objects, none garbage: no collection walks them.
+    with gc_paused():
+        with connection(source) as conn:
+            edges = day_edges(conn, as_of, [_EDGE_KIND[n] for n in indexed]) if indexed else []
+            for name in wanted:
+                if name not in indexed:
+                    edges += sources[name].hook("edge_builder")(conn, as_of, floor)
+        order = [k.edges for k in sources.values()]
+        edges.sort(key=lambda e: (order.index(e.kind), e.source, e.target))
+        codes = sorted({c for e in edges for c in (e.source, e.target)})
+        return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
 
 
 def agreements_in_force(
@@ -275,6 +278,33 @@ def holding_on(as_of: str) -> list:
         s.valid_from <= last,
         or_(s.valid_until.is_(None), s.valid_until >= case((s.overlap, first), else_=last)),
     ]
+
+
+def day_edges(conn: Connection, as_of: str, edge_kinds: list[str]) -> list[Edge]:
+    """Every edge of ``edge_kinds`` on ``as_of``, as :func:`edges_on` gives them (the same
+    edges in the same order), grouped in SQL (:mod:`.day_edges`); read row by row when the
+    grouped strings cannot be split back."""
+    try:
+        found, apart = grouped_edges(conn, edge_kinds, holding_on(as_of))
+    except Unsplittable:
+        return edges_on(conn, as_of, edge_kinds)
+    edges = {
+        key: Edge(
+            kind=key[0],
+            source=key[1],
+            target=key[2],
+            directed=directed,
+            weight=weight,
+            label=label,
+            record_ids=ids,
+            details=details,
+        )
+        for key, directed, weight, label, ids, details in found
+    }
+    if apart:
+        edges.update(_edges_of(conn, as_of, edge_kinds, [(*pair, None) for pair in apart]))
+    rank = {e: i for i, e in enumerate(_EDGE_KIND.values())}
+    return [edges[k] for k in sorted(edges, key=lambda k: (rank[k[0]], *k[1:]))]
 
 
 def driver_rows(conn: Connection, query, index: str | None = None) -> Iterator[tuple]:

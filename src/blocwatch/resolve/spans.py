@@ -15,6 +15,9 @@ from its ``spans`` hook (:mod:`blocwatch.kinds`), given the built record (``id``
   its figures became known (the end of their period, else the day reported), with the
   latest figure known then.
 
+A row's ``detail`` depends on its record and span only, never on the pair: the whole
+network of a day reads one detail per record span (``analyse/day_edges.py``).
+
 The rules are those of the as-of answers they replace (``analyse/asof.py``): tests compare
 the two field by field.
 """

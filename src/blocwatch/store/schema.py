@@ -422,6 +422,31 @@ edge_spans = Table(
 )
 
 
+# (migration 0014) The whole network of a day: each pair's rows grouped in SQL as the index
+# is read, strongest first (weight descending, then record), from the index alone; not led
+# by edge_kind either, for the reason above.
+Index(
+    "ix_edge_spans_edge",
+    edge_spans.c.source,
+    edge_spans.c.target,
+    edge_spans.c.edge_kind,
+    edge_spans.c.weight.desc(),
+    *(
+        edge_spans.c[name]
+        for name in (
+            "record_id",
+            "valid_from",
+            "fact_type",
+            "valid_until",
+            "overlap",
+            "merge",
+            "directed",
+            "label",
+        )
+    ),  # fmt: skip
+)
+
+
 def _kinds_tables() -> None:
     """Every registered kind's tables on :data:`metadata`: a kind whose slice keeps its
     tables in a module of its own (``FactKind.schema``) has them defined by importing it
