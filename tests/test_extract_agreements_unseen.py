@@ -182,3 +182,9 @@ def test_what_an_agreement_provides_tells_that_it_exists():
         "while Peru shares its catch data."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_have_had_a_pact_tells_that_it_exists():
+    assert party_sets("Chile and Peru have had a fisheries pact since 1990.") == {
+        frozenset({"CHL", "PER"})
+    }
