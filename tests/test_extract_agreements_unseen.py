@@ -188,3 +188,8 @@ def test_have_had_a_pact_tells_that_it_exists():
     assert party_sets("Chile and Peru have had a fisheries pact since 1990.") == {
         frozenset({"CHL", "PER"})
     }
+
+
+def test_one_verb_signs_two_conjoined_agreements():
+    text = "Chile signed a fisheries pact with Peru and a gas deal with Bolivia on Monday."
+    assert party_sets(text) == {frozenset({"CHL", "PER"}), frozenset({"CHL", "BOL"})}

@@ -968,6 +968,32 @@ def _owned(
     return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
 
 
+def _shared_verbs(reading: Reading, view: SentenceView, np, nps) -> list[Cue]:
+    """ "Kenya signed a security pact with Somalia and a trade deal with Ethiopia": the verb
+    before the first of two conjoined noun phrases governs the second too."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before:
+        return []
+    prev = before[-1]
+    i = prev[1]
+    if reading.lower(i) in _LIST_WORDS:
+        listed = _listed_after(reading, view, i + 1)
+        if not listed:
+            return []
+        i = max(m.tok_end for m in listed)
+    if reading.lower(i) != "and" or np[0] - i > 5:
+        return []
+    if not all(reading.doc[j].is_alpha for j in range(i + 1, np[0])):
+        return []
+    if any(i < c.tok < np[0] for c in view.cues_of("agreement_verbs")):
+        return []
+    return [
+        c
+        for c in _owned(view.cues_of("agreement_verbs"), prev, nps, reading)
+        if c.tok_end <= prev[0]
+    ]
+
+
 def _in_complement(reading: Reading, np_end: int, tok: int) -> bool:
     """Whether token ``tok`` lies in the "of"/"on" phrase right after a noun phrase ending at
     ``np_end``, words only ("treaty of friendship and mutual assistance")."""
@@ -1079,7 +1105,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         c
         for c in _owned(view.cues_of("agreement_verbs"), np, nps, reading)
         if not _agent_after(reading, c, start)
-    ]
+    ] or _shared_verbs(reading, view, np, nps)
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
     # "entered into force": the longer cue says the step; its "entered into" signs nothing
     steps = {i for c in lifecycle for i in range(c.tok, c.tok_end)}
