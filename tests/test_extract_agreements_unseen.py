@@ -193,3 +193,16 @@ def test_have_had_a_pact_tells_that_it_exists():
 def test_one_verb_signs_two_conjoined_agreements():
     text = "Chile signed a fisheries pact with Peru and a gas deal with Bolivia on Monday."
     assert party_sets(text) == {frozenset({"CHL", "PER"}), frozenset({"CHL", "BOL"})}
+
+
+def test_an_organisation_signing_beside_a_state_is_a_party():
+    text = "The European Union and Chile signed an advanced framework agreement on Monday."
+    assert party_sets(text) == {frozenset({"EU", "CHL"})}
+
+
+def test_an_envoy_to_an_organisation_makes_it_no_party():
+    text = (
+        "Chile and Peru signed a fisheries pact on Monday. Peru's envoy to the United Nations "
+        "and Chile's minister welcomed the signing of the pact."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}

@@ -790,10 +790,23 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
             for m in group
             if m.tok not in sources
             and not any(a <= m.tok < b for a, b in background)
-            and reading.lex.is_state(m.code)
+            and (reading.lex.is_state(m.code) or _co_signing_body(reading, m, group))
             and is_role_candidate(reading, m)
             and not _mediator(reading, m)
         ]
+    )
+
+
+def _co_signing_body(reading: Reading, m: Mention, group: list[Mention]) -> bool:
+    """ "The European Union and Kenya signed ...": an organisation named by name in a list of
+    signers beside a state signs itself (not "at the EU summit, France and Germany signed")."""
+    return (
+        m.kind == "org"
+        and reading.lex.types.get(m.code) == "organisation"
+        and reading.lower(m.tok_end) == "and"
+        and reading.lower(m.tok - 1) not in ("to", "of", "at", "in", "from", "with")
+        and reading.lower(m.tok - 2) not in ("to", "of", "at", "in", "from", "with")
+        and any(reading.lex.is_state(o.code) and o.tok > m.tok for o in group)
     )
 
 
