@@ -206,3 +206,16 @@ def test_an_envoy_to_an_organisation_makes_it_no_party():
         "and Chile's minister welcomed the signing of the pact."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_cooperation_in_space_is_the_space_provision():
+    text = "Chile and Peru signed an agreement for cooperation in space on Monday."
+    assert [a.provisions for a in agreements(text)] == [["space"]]
+
+
+def test_areas_listed_in_a_relative_clause_on_talks_are_no_provisions():
+    text = (
+        "Chile and Peru signed an agreement for cooperation in space during their talks in "
+        "Lima, which focused on trade, energy and transport."
+    )
+    assert [a.provisions for a in agreements(text)] == [["space"]]
