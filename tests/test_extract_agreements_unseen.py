@@ -219,3 +219,8 @@ def test_areas_listed_in_a_relative_clause_on_talks_are_no_provisions():
         "Lima, which focused on trade, energy and transport."
     )
     assert [a.provisions for a in agreements(text)] == [["space"]]
+
+
+def test_what_follows_according_to_the_pact_is_what_it_provides():
+    text = "According to their pact, Chile and Peru share their naval bases on the coast."
+    assert [a.provisions for a in agreements(text)] == [["basing"]]

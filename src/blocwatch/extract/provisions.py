@@ -238,7 +238,13 @@ def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, in
 
 
 def _opens_with_under(reading: Reading, view: SentenceView, np: tuple[int, int, str]) -> bool:
-    return reading.lower(view.tok) == "under" and np[0] - view.tok <= 8
+    """ "Under the pact, ...", "Japan: According to their pact, ...": the sentence opens with
+    what the agreement provides."""
+    for i in range(view.tok, min(view.tok + 3, np[0])):
+        word = reading.lower(i)
+        if word == "under" or (word == "according" and reading.lower(i + 1) == "to"):
+            return np[0] - i <= 8
+    return False
 
 
 def _is_cooperation_phrase(text: str) -> bool:
