@@ -224,3 +224,19 @@ def test_areas_listed_in_a_relative_clause_on_talks_are_no_provisions():
 def test_what_follows_according_to_the_pact_is_what_it_provides():
     text = "According to their pact, Chile and Peru share their naval bases on the coast."
     assert [a.provisions for a in agreements(text)] == [["basing"]]
+
+
+def test_a_restored_pact_is_in_force_without_a_new_signing_date():
+    text = "Chile and Peru restored their fisheries pact, the FPA, on Monday."
+    found = agreements(text)
+    assert [(sorted(a.parties), a.signed) for a in found] == [(["CHL", "PER"], None)]
+
+
+def test_agreed_to_restore_a_pact_dates_no_signing():
+    text = "Chile and Peru agreed on Monday to fully restore their fisheries pact."
+    assert [a.signed for a in agreements(text)] == [None]
+
+
+def test_a_treaty_dating_back_to_a_year_exists():
+    text = "Lima has a fisheries treaty with Santiago dating back to 1952."
+    assert party_sets(text) == {frozenset({"PER", "CHL"})}

@@ -1169,7 +1169,16 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     )
     m.another = _told_as_another(reading, view, start, signing)
     m.signed = signing_date(reading, view, np, signing, nps)
-    if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
+    # "restored their pact, GSOMIA, on Monday": a date after a name dates a signing only in a
+    # sentence that tells of no other step
+    steps_told = any(
+        c.value not in ("signed", "accession") for c in view.cues_of("agreement_verbs")
+    )
+    if (
+        own_date
+        and (own_verb or (view.has("agreement_verbs") and not steps_told))
+        and not lifecycle
+    ):
         m.signed = own_date
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
