@@ -240,3 +240,8 @@ def test_agreed_to_restore_a_pact_dates_no_signing():
 def test_a_treaty_dating_back_to_a_year_exists():
     text = "Lima has a fisheries treaty with Santiago dating back to 1952."
     assert party_sets(text) == {frozenset({"PER", "CHL"})}
+
+
+def test_a_blocked_accession_is_no_accession():
+    text = "NATO leaders met on Monday. Hungary blocked the accession of Sweden on Monday."
+    assert party_sets(text) == set()

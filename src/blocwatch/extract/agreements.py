@@ -1688,11 +1688,12 @@ def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
     after "accession of" joins the organisation named after "to" or, when the sentence names
     none, the one the article has been naming; the sentence must date the step or call it
     done."""
-    done = bool(reading.dates(view)) or not _COMPLETES.isdisjoint(
-        reading.lowers(view.tok, view.tok_end)
-    )
-    if not done:
-        return []  # "talks on the accession of Georgia": no step told as taken
+    words = reading.lowers(view.tok, view.tok_end)
+    done = bool(reading.dates(view)) or not _COMPLETES.isdisjoint(words)
+    if not done or not _HELD_UP.isdisjoint(words):
+        # "talks on the accession of Georgia", "Hungary blocked the accession of Sweden on
+        # Monday": no step told as taken
+        return []
     for cue in view.cues_of("agreement_verbs", "accession"):
         if cue.text.lower() not in _ACCESSION_NOUNS or reading.lower(cue.tok_end) != "of":
             continue
@@ -1715,6 +1716,7 @@ def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
 
 
 _ACCESSION_NOUNS = en.ACCESSION_NOUNS
+_HELD_UP = en.HELD_UP
 
 
 def _organisation_in_context(reading: Reading, view: SentenceView) -> Mention | None:
