@@ -245,3 +245,16 @@ def test_a_treaty_dating_back_to_a_year_exists():
 def test_a_blocked_accession_is_no_accession():
     text = "NATO leaders met on Monday. Hungary blocked the accession of Sweden on Monday."
     assert party_sets(text) == set()
+
+
+def test_today_is_the_day_the_lead_names_just_before_publication():
+    text = (
+        "The presidents of Chile and Peru met in Lima on 4 March 2024. "
+        "The two countries today signed a fisheries agreement."
+    )
+    assert [a.signed for a in agreements(text, "2024-03-05")] == ["2024-03-04"]
+
+
+def test_today_stays_the_publication_day_without_such_a_lead():
+    text = "The presidents of Chile and Peru today signed a fisheries agreement."
+    assert [a.signed for a in agreements(text, "2024-03-05")] == ["2024-03-05"]
