@@ -258,3 +258,11 @@ def test_today_is_the_day_the_lead_names_just_before_publication():
 def test_today_stays_the_publication_day_without_such_a_lead():
     text = "The presidents of Chile and Peru today signed a fisheries agreement."
     assert [a.signed for a in agreements(text, "2024-03-05")] == ["2024-03-05"]
+
+
+def test_the_two_presidents_stand_for_the_pair_named_before():
+    text = (
+        "The presidents of Chile and Peru met in Lima on Monday. "
+        "The two presidents signed a fisheries agreement."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}

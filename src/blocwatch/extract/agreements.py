@@ -75,6 +75,10 @@ _ANAPHORA = (
     ("both", "nations"),
     ("both", "sides"),
     ("the", "two", "states"),
+    # "the two leaders signed": the leaders of the pair named before
+    ("the", "two", "leaders"),
+    ("the", "two", "presidents"),
+    ("both", "leaders"),
 )
 _PLURAL_TERMS = en.PLURAL_TERMS
 # Words that open the list of an agreement's parties: "a pact with X", "the deal between X
