@@ -266,3 +266,13 @@ def test_the_two_presidents_stand_for_the_pair_named_before():
         "The two presidents signed a fisheries agreement."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_one_verb_signs_each_agreement_of_a_dated_list():
+    text = "Chile and Peru signed the SOFA in 2016, the GSOMIA in 2018 and the ACSA in 2020."
+    assert sorted(a.signed for a in agreements(text)) == ["2016", "2018", "2020"]
+
+
+def test_an_apposition_after_a_comma_is_the_same_agreement():
+    text = "Chile signed a pact with Peru on Monday, a deal that opens two ports."
+    assert len(agreements(text)) == 1

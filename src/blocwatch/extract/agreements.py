@@ -985,11 +985,12 @@ def _owned(
     return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
 
 
-def _shared_verbs(reading: Reading, view: SentenceView, np, nps) -> list[Cue]:
-    """ "Kenya signed a security pact with Somalia and a trade deal with Ethiopia": the verb
-    before the first of two conjoined noun phrases governs the second too."""
+def _shared_verbs(reading: Reading, view: SentenceView, np, nps, depth: int = 0) -> list[Cue]:
+    """ "Kenya signed a security pact with Somalia and a trade deal with Ethiopia", "signed
+    LEMOA in 2016, COMCASA in 2018 and BECA in 2020": the verb before the first of a list of
+    conjoined noun phrases governs the others too."""
     before = [o for o in nps if o[1] <= np[0]]
-    if not before:
+    if not before or depth > 8:
         return []
     prev = before[-1]
     i = prev[1]
@@ -998,17 +999,42 @@ def _shared_verbs(reading: Reading, view: SentenceView, np, nps) -> list[Cue]:
         if not listed:
             return []
         i = max(m.tok_end for m in listed)
-    if reading.lower(i) != "and" or np[0] - i > 5:
+    i = _after_own_date(reading, view, i)
+    if reading.lower(i) not in ("and", ",") or np[0] - i > 5:
         return []
+    if reading.lower(i) == "," and not _list_goes_on(reading, view, np, nps):
+        return []  # "signed a pact with Peru, a deal that ...": another name, not a list
     if not all(reading.doc[j].is_alpha for j in range(i + 1, np[0])):
         return []
     if any(i < c.tok < np[0] for c in view.cues_of("agreement_verbs")):
         return []
-    return [
+    own = [
         c
         for c in _owned(view.cues_of("agreement_verbs"), prev, nps, reading)
         if c.tok_end <= prev[0]
     ]
+    return own or _shared_verbs(reading, view, prev, nps, depth + 1)
+
+
+def _list_goes_on(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """An "and" joins a further agreement to the list after ``np`` ("COMCASA in 2018 and
+    BECA in 2020")."""
+    later = [o for o in nps if o[0] >= np[1]]
+    if not later:
+        return False
+    i = _after_own_date(reading, view, np[1])
+    return reading.lower(i) == "and" and later[0][0] - i <= 5
+
+
+def _after_own_date(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token after a date told right at token ``i`` ("in 2016", "on 5 May 2020")."""
+    if reading.lower(i) not in ("in", "on"):
+        return i
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and span.start == i + 1:
+            return span.end
+    return i
 
 
 def _in_complement(reading: Reading, np_end: int, tok: int) -> bool:
