@@ -276,3 +276,14 @@ def test_one_verb_signs_each_agreement_of_a_dated_list():
 def test_an_apposition_after_a_comma_is_the_same_agreement():
     text = "Chile signed a pact with Peru on Monday, a deal that opens two ports."
     assert len(agreements(text)) == 1
+
+
+def test_an_agreement_whose_content_is_told_exists_with_its_stance():
+    text = "Chile's new treaty with Peru does not include a mutual defence clause."
+    found = agreements(text)
+    assert [(sorted(a.parties), a.defense) for a in found] == [(["CHL", "PER"], False)]
+
+
+def test_a_treaty_under_negotiation_that_includes_a_clause_is_no_agreement():
+    text = "Chile and Peru are negotiating a treaty that includes a defence clause."
+    assert agreements(text) == []

@@ -1171,6 +1171,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         bool(existing)
         or year_before(reading, start) is not None
         or _definite_with_own_parties(reading, view, start, end)
+        or _content_told(reading, view, end)
     )
     name = _name(reading, view, start, end) or _grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"
@@ -1261,6 +1262,25 @@ def _told_as_another(reading: Reading, view: SentenceView, start: int, signing: 
 
 
 _ARTICLES = frozenset(("a", "an", "the", *en.ANOTHER))
+
+
+_CONTENT_VERBS = en.CONTENT_VERBS
+
+
+def _content_told(reading: Reading, view: SentenceView, end: int) -> bool:
+    """ "Russia's new treaty with Iran does not include a mutual defence clause", "the pact
+    obliges both sides ...": the agreement, subject of a verb that tells what it contains,
+    exists (a plan in the sentence makes it a plan all the same)."""
+    i = after_name(reading, end, min(view.tok_end, end + 12))
+    listed = _listed_after(reading, view, i + 1) if reading.lower(i) in _LIST_WORDS else []
+    if listed:
+        i = max(m.tok_end for m in listed)
+    for j in range(i, min(view.tok_end, i + 3)):
+        if reading.lower(j) in _CONTENT_VERBS:
+            return True
+        if reading.lower(j) not in ("does", "do", "did", "not", "also", "n't", "only"):
+            return False
+    return False
 
 
 def _acronym_of(reading: Reading, start: int, end: int) -> str | None:

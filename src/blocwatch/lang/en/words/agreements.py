@@ -133,3 +133,9 @@ HELD_UP = frozenset(
     delays stall stalled stalls reject rejected rejects refuse refused refuses not never no
     awaiting await awaits pending""".split()
 )
+
+# Verbs that tell what an agreement contains, said of it as their subject: it exists.
+CONTENT_VERBS = frozenset(
+    """include includes contain contains cover covers oblige obliges obligate obligates
+    commit commits bind binds stipulate stipulates""".split()
+)
