@@ -287,3 +287,11 @@ def test_an_agreement_whose_content_is_told_exists_with_its_stance():
 def test_a_treaty_under_negotiation_that_includes_a_clause_is_no_agreement():
     text = "Chile and Peru are negotiating a treaty that includes a defence clause."
     assert agreements(text) == []
+
+
+def test_the_date_of_the_agreements_signed_on_a_day_dates_them():
+    text = (
+        "Chile and Peru signed three agreements in Lima. The agreements signed by the two "
+        "countries on Thursday include a memorandum on mining."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-06-20"]

@@ -1235,11 +1235,19 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.defense = True if m.defense is None else m.defense
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
-    if generic and m.strength == "weak":
+    if generic and m.strength == "weak" and not _definite_plural(reading, view, start):
         # "such agreements have been signed since 1994": a date of agreements in general
-        # dates none of them
+        # dates none of them ("the agreements signed on Thursday include ..." are those)
         m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+def _definite_plural(reading: Reading, view: SentenceView, start: int) -> bool:
+    """ "the agreements", "these pacts", "their three deals": particular agreements."""
+    return any(
+        reading.lower(i) in ("the", "these", "those", "their", "its")
+        for i in range(max(view.tok, start - 4), start)
+    )
 
 
 _ANOTHER = en.ANOTHER
