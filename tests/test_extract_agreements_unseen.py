@@ -182,3 +182,116 @@ def test_what_an_agreement_provides_tells_that_it_exists():
         "while Peru shares its catch data."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_have_had_a_pact_tells_that_it_exists():
+    assert party_sets("Chile and Peru have had a fisheries pact since 1990.") == {
+        frozenset({"CHL", "PER"})
+    }
+
+
+def test_one_verb_signs_two_conjoined_agreements():
+    text = "Chile signed a fisheries pact with Peru and a gas deal with Bolivia on Monday."
+    assert party_sets(text) == {frozenset({"CHL", "PER"}), frozenset({"CHL", "BOL"})}
+
+
+def test_an_organisation_signing_beside_a_state_is_a_party():
+    text = "The European Union and Chile signed an advanced framework agreement on Monday."
+    assert party_sets(text) == {frozenset({"EU", "CHL"})}
+
+
+def test_an_envoy_to_an_organisation_makes_it_no_party():
+    text = (
+        "Chile and Peru signed a fisheries pact on Monday. Peru's envoy to the United Nations "
+        "and Chile's minister welcomed the signing of the pact."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_cooperation_in_space_is_the_space_provision():
+    text = "Chile and Peru signed an agreement for cooperation in space on Monday."
+    assert [a.provisions for a in agreements(text)] == [["space"]]
+
+
+def test_areas_listed_in_a_relative_clause_on_talks_are_no_provisions():
+    text = (
+        "Chile and Peru signed an agreement for cooperation in space during their talks in "
+        "Lima, which focused on trade, energy and transport."
+    )
+    assert [a.provisions for a in agreements(text)] == [["space"]]
+
+
+def test_what_follows_according_to_the_pact_is_what_it_provides():
+    text = "According to their pact, Chile and Peru share their naval bases on the coast."
+    assert [a.provisions for a in agreements(text)] == [["basing"]]
+
+
+def test_a_restored_pact_is_in_force_without_a_new_signing_date():
+    text = "Chile and Peru restored their fisheries pact, the FPA, on Monday."
+    found = agreements(text)
+    assert [(sorted(a.parties), a.signed) for a in found] == [(["CHL", "PER"], None)]
+
+
+def test_agreed_to_restore_a_pact_dates_no_signing():
+    text = "Chile and Peru agreed on Monday to fully restore their fisheries pact."
+    assert [a.signed for a in agreements(text)] == [None]
+
+
+def test_a_treaty_dating_back_to_a_year_exists():
+    text = "Lima has a fisheries treaty with Santiago dating back to 1952."
+    assert party_sets(text) == {frozenset({"PER", "CHL"})}
+
+
+def test_a_blocked_accession_is_no_accession():
+    text = "NATO leaders met on Monday. Hungary blocked the accession of Sweden on Monday."
+    assert party_sets(text) == set()
+
+
+def test_today_is_the_day_the_lead_names_just_before_publication():
+    text = (
+        "The presidents of Chile and Peru met in Lima on 4 March 2024. "
+        "The two countries today signed a fisheries agreement."
+    )
+    assert [a.signed for a in agreements(text, "2024-03-05")] == ["2024-03-04"]
+
+
+def test_today_stays_the_publication_day_without_such_a_lead():
+    text = "The presidents of Chile and Peru today signed a fisheries agreement."
+    assert [a.signed for a in agreements(text, "2024-03-05")] == ["2024-03-05"]
+
+
+def test_the_two_presidents_stand_for_the_pair_named_before():
+    text = (
+        "The presidents of Chile and Peru met in Lima on Monday. "
+        "The two presidents signed a fisheries agreement."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_one_verb_signs_each_agreement_of_a_dated_list():
+    text = "Chile and Peru signed the SOFA in 2016, the GSOMIA in 2018 and the ACSA in 2020."
+    assert sorted(a.signed for a in agreements(text)) == ["2016", "2018", "2020"]
+
+
+def test_an_apposition_after_a_comma_is_the_same_agreement():
+    text = "Chile signed a pact with Peru on Monday, a deal that opens two ports."
+    assert len(agreements(text)) == 1
+
+
+def test_an_agreement_whose_content_is_told_exists_with_its_stance():
+    text = "Chile's new treaty with Peru does not include a mutual defence clause."
+    found = agreements(text)
+    assert [(sorted(a.parties), a.defense) for a in found] == [(["CHL", "PER"], False)]
+
+
+def test_a_treaty_under_negotiation_that_includes_a_clause_is_no_agreement():
+    text = "Chile and Peru are negotiating a treaty that includes a defence clause."
+    assert agreements(text) == []
+
+
+def test_the_date_of_the_agreements_signed_on_a_day_dates_them():
+    text = (
+        "Chile and Peru signed three agreements in Lima. The agreements signed by the two "
+        "countries on Thursday include a memorandum on mining."
+    )
+    assert [a.signed for a in agreements(text)] == ["2024-06-20"]

@@ -75,6 +75,10 @@ _ANAPHORA = (
     ("both", "nations"),
     ("both", "sides"),
     ("the", "two", "states"),
+    # "the two leaders signed": the leaders of the pair named before
+    ("the", "two", "leaders"),
+    ("the", "two", "presidents"),
+    ("both", "leaders"),
 )
 _PLURAL_TERMS = en.PLURAL_TERMS
 # Words that open the list of an agreement's parties: "a pact with X", "the deal between X
@@ -842,10 +846,23 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
             for m in group
             if m.tok not in sources
             and not any(a <= m.tok < b for a, b in background)
-            and reading.lex.is_state(m.code)
+            and (reading.lex.is_state(m.code) or _co_signing_body(reading, m, group))
             and is_role_candidate(reading, m)
             and not _mediator(reading, m)
         ]
+    )
+
+
+def _co_signing_body(reading: Reading, m: Mention, group: list[Mention]) -> bool:
+    """ "The European Union and Kenya signed ...": an organisation named by name in a list of
+    signers beside a state signs itself (not "at the EU summit, France and Germany signed")."""
+    return (
+        m.kind == "org"
+        and reading.lex.types.get(m.code) == "organisation"
+        and reading.lower(m.tok_end) == "and"
+        and reading.lower(m.tok - 1) not in ("to", "of", "at", "in", "from", "with")
+        and reading.lower(m.tok - 2) not in ("to", "of", "at", "in", "from", "with")
+        and any(reading.lex.is_state(o.code) and o.tok > m.tok for o in group)
     )
 
 
@@ -1020,6 +1037,58 @@ def _owned(
     return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
 
 
+def _shared_verbs(reading: Reading, view: SentenceView, np, nps, depth: int = 0) -> list[Cue]:
+    """ "Kenya signed a security pact with Somalia and a trade deal with Ethiopia", "signed
+    LEMOA in 2016, COMCASA in 2018 and BECA in 2020": the verb before the first of a list of
+    conjoined noun phrases governs the others too."""
+    before = [o for o in nps if o[1] <= np[0]]
+    if not before or depth > 8:
+        return []
+    prev = before[-1]
+    i = prev[1]
+    if reading.lower(i) in _LIST_WORDS:
+        listed = _listed_after(reading, view, i + 1)
+        if not listed:
+            return []
+        i = max(m.tok_end for m in listed)
+    i = _after_own_date(reading, view, i)
+    if reading.lower(i) not in ("and", ",") or np[0] - i > 5:
+        return []
+    if reading.lower(i) == "," and not _list_goes_on(reading, view, np, nps):
+        return []  # "signed a pact with Peru, a deal that ...": another name, not a list
+    if not all(reading.doc[j].is_alpha for j in range(i + 1, np[0])):
+        return []
+    if any(i < c.tok < np[0] for c in view.cues_of("agreement_verbs")):
+        return []
+    own = [
+        c
+        for c in _owned(view.cues_of("agreement_verbs"), prev, nps, reading)
+        if c.tok_end <= prev[0]
+    ]
+    return own or _shared_verbs(reading, view, prev, nps, depth + 1)
+
+
+def _list_goes_on(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """An "and" joins a further agreement to the list after ``np`` ("COMCASA in 2018 and
+    BECA in 2020")."""
+    later = [o for o in nps if o[0] >= np[1]]
+    if not later:
+        return False
+    i = _after_own_date(reading, view, np[1])
+    return reading.lower(i) == "and" and later[0][0] - i <= 5
+
+
+def _after_own_date(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token after a date told right at token ``i`` ("in 2016", "on 5 May 2020")."""
+    if reading.lower(i) not in ("in", "on"):
+        return i
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and span.start == i + 1:
+            return span.end
+    return i
+
+
 def _in_complement(reading: Reading, np_end: int, tok: int) -> bool:
     """Whether token ``tok`` lies in the "of"/"on" phrase right after a noun phrase ending at
     ``np_end``, words only ("treaty of friendship and mutual assistance")."""
@@ -1131,7 +1200,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         c
         for c in _owned(view.cues_of("agreement_verbs"), np, nps, reading)
         if not _agent_after(reading, c, start)
-    ]
+    ] or _shared_verbs(reading, view, np, nps)
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
     # "entered into force": the longer cue says the step; its "entered into" signs nothing
     steps = {i for c in lifecycle for i in range(c.tok, c.tok_end)}
@@ -1154,6 +1223,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         bool(existing)
         or year_before(reading, start) is not None
         or _definite_with_own_parties(reading, view, start, end)
+        or _content_told(reading, view, end)
     )
     name = _name(reading, view, start, end) or _grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"
@@ -1182,7 +1252,16 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     )
     m.another = _told_as_another(reading, view, start, signing)
     m.signed = signing_date(reading, view, np, signing, nps)
-    if own_date and (own_verb or view.has("agreement_verbs")) and not lifecycle:
+    # "restored their pact, GSOMIA, on Monday": a date after a name dates a signing only in a
+    # sentence that tells of no other step
+    steps_told = any(
+        c.value not in ("signed", "accession") for c in view.cues_of("agreement_verbs")
+    )
+    if (
+        own_date
+        and (own_verb or (view.has("agreement_verbs") and not steps_told))
+        and not lifecycle
+    ):
         m.signed = own_date
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
@@ -1208,11 +1287,19 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         m.defense = True if m.defense is None else m.defense
     later = [o[0] for o in nps if o[0] > start]
     m.provisions = provisions_in(reading, view, np, min(later) if later else None)
-    if generic and m.strength == "weak":
+    if generic and m.strength == "weak" and not _definite_plural(reading, view, start):
         # "such agreements have been signed since 1994": a date of agreements in general
-        # dates none of them
+        # dates none of them ("the agreements signed on Thursday include ..." are those)
         m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+def _definite_plural(reading: Reading, view: SentenceView, start: int) -> bool:
+    """ "the agreements", "these pacts", "their three deals": particular agreements."""
+    return any(
+        reading.lower(i) in ("the", "these", "those", "their", "its")
+        for i in range(max(view.tok, start - 4), start)
+    )
 
 
 _ANOTHER = en.ANOTHER
@@ -1235,6 +1322,25 @@ def _told_as_another(reading: Reading, view: SentenceView, start: int, signing: 
 
 
 _ARTICLES = frozenset(("a", "an", "the", *en.ANOTHER))
+
+
+_CONTENT_VERBS = en.CONTENT_VERBS
+
+
+def _content_told(reading: Reading, view: SentenceView, end: int) -> bool:
+    """ "Russia's new treaty with Iran does not include a mutual defence clause", "the pact
+    obliges both sides ...": the agreement, subject of a verb that tells what it contains,
+    exists (a plan in the sentence makes it a plan all the same)."""
+    i = after_name(reading, end, min(view.tok_end, end + 12))
+    listed = _listed_after(reading, view, i + 1) if reading.lower(i) in _LIST_WORDS else []
+    if listed:
+        i = max(m.tok_end for m in listed)
+    for j in range(i, min(view.tok_end, i + 3)):
+        if reading.lower(j) in _CONTENT_VERBS:
+            return True
+        if reading.lower(j) not in ("does", "do", "did", "not", "also", "n't", "only"):
+            return False
+    return False
 
 
 def _acronym_of(reading: Reading, start: int, end: int) -> str | None:
@@ -1692,11 +1798,12 @@ def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
     after "accession of" joins the organisation named after "to" or, when the sentence names
     none, the one the article has been naming; the sentence must date the step or call it
     done."""
-    done = bool(reading.dates(view)) or not _COMPLETES.isdisjoint(
-        reading.lowers(view.tok, view.tok_end)
-    )
-    if not done:
-        return []  # "talks on the accession of Georgia": no step told as taken
+    words = reading.lowers(view.tok, view.tok_end)
+    done = bool(reading.dates(view)) or not _COMPLETES.isdisjoint(words)
+    if not done or not _HELD_UP.isdisjoint(words):
+        # "talks on the accession of Georgia", "Hungary blocked the accession of Sweden on
+        # Monday": no step told as taken
+        return []
     for cue in view.cues_of("agreement_verbs", "accession"):
         if cue.text.lower() not in _ACCESSION_NOUNS or reading.lower(cue.tok_end) != "of":
             continue
@@ -1719,6 +1826,7 @@ def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
 
 
 _ACCESSION_NOUNS = en.ACCESSION_NOUNS
+_HELD_UP = en.HELD_UP
 
 
 def _organisation_in_context(reading: Reading, view: SentenceView) -> Mention | None:

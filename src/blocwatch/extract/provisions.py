@@ -174,12 +174,27 @@ def provisions_in(
                 found.add(cue.value)
         elif (
             (np is not None and _right_after(reading, np, cue.tok))
-            or any(i.tok_end <= cue.tok for i in inclusions)
+            or any(
+                i.tok_end <= cue.tok and not _clause_break(reading, i.tok_end, cue.tok)
+                for i in inclusions
+            )
             or (opens_under and cue.tok >= np[1])
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
         ):
             found.add(cue.value)
     return found
+
+
+_RELATIVE_OPENERS = en.RELATIVE_OPENERS
+
+
+def _clause_break(reading: Reading, start: int, end: int) -> bool:
+    """A relative clause opens between tokens ``start`` and ``end`` (", which focused on
+    trade"): what it lists is said of something else than the agreement's cooperation."""
+    return any(
+        reading.lower(i) in _RELATIVE_OPENERS and reading.lower(i - 1) == ","
+        for i in range(start + 1, end)
+    )
 
 
 def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None) -> bool:
@@ -223,7 +238,13 @@ def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, in
 
 
 def _opens_with_under(reading: Reading, view: SentenceView, np: tuple[int, int, str]) -> bool:
-    return reading.lower(view.tok) == "under" and np[0] - view.tok <= 8
+    """ "Under the pact, ...", "Japan: According to their pact, ...": the sentence opens with
+    what the agreement provides."""
+    for i in range(view.tok, min(view.tok + 3, np[0])):
+        word = reading.lower(i)
+        if word == "under" or (word == "according" and reading.lower(i + 1) == "to"):
+            return np[0] - i <= 8
+    return False
 
 
 def _is_cooperation_phrase(text: str) -> bool:

@@ -3,6 +3,7 @@ that year", a year in brackets, or the date nearest to its signing word."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..lang.en.words import signing_dates as en
@@ -95,7 +96,7 @@ def nearest_date(
     # setting out ... in a joint statement issued in Beijing") dates it however far apart.
     alone = seen == 1 and len(nps) == 1
     if best_dist <= 25 or (alone and best_dist <= 50):
-        return best
+        return _day_of_today(reading, view, best)
     # "On January 6, the Agreement between ... (a long name) ... was signed by ...": a date
     # fronted before the subject dates the main clause's verb however long the subject is.
     return opening if seen == 1 and opening else None
@@ -113,6 +114,28 @@ def _of_an_event(reading: Reading, start: int, tok: int) -> bool:
         if reading.lower(i) in (",", ";", "and"):
             return False
     return False
+
+
+def _day_of_today(reading: Reading, view: SentenceView, value: str | None) -> str | None:
+    """ "met virtually on 6 January 2022 ... The two leaders today signed" in a text
+    published on 7 January: "today" is the day the text's lead names, a day or two before it
+    was published, not the publication day."""
+    published = reading.published_date
+    if value is None or published is None or value != published.isoformat():
+        return value
+    if not any(d.relative and d.value == value for d in reading.dates(view)):
+        return value
+    for lead in reading.sentences[: min(3, view.index)]:
+        for d in reading.dates(lead):
+            if not d.relative and len(d.value) == 10 and d.value < value:
+                gap = published.toordinal() - _ordinal(d.value)
+                if 0 < gap <= 2:
+                    return d.value
+    return value
+
+
+def _ordinal(value: str) -> int:
+    return dt.date.fromisoformat(value).toordinal()
 
 
 def _opens_sentence(reading: Reading, view: SentenceView, span) -> bool:

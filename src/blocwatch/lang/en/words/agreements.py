@@ -135,3 +135,16 @@ KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referre
 # A programme is an agreement only as the object of these verbs of signing a document.
 PROGRAMME_WORDS = frozenset(("programme", "program", "programmes", "programs"))
 SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())
+
+# Words that hold a step up or deny it: "blocked the accession of Sweden".
+HELD_UP = frozenset(
+    """block blocked blocks blocking veto vetoed vetoes oppose opposed opposes delay delayed
+    delays stall stalled stalls reject rejected rejects refuse refused refuses not never no
+    awaiting await awaits pending""".split()
+)
+
+# Verbs that tell what an agreement contains, said of it as their subject: it exists.
+CONTENT_VERBS = frozenset(
+    """include includes contain contains cover covers oblige obliges obligate obligates
+    commit commits bind binds stipulate stipulates""".split()
+)

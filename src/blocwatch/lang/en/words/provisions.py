@@ -45,3 +45,6 @@ ARMS_PLATFORMS = frozenset(
     """jets jet fighters aircraft warplanes helicopters submarines submarine warships frigates
     frigate corvettes corvette destroyers""".split()
 )
+
+# Words that open a relative clause after a comma: a list of areas past one belongs to it.
+RELATIVE_OPENERS = frozenset("which who where whose while whereas".split())
