@@ -1798,15 +1798,20 @@ def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
     after "accession of" joins the organisation named after "to" or, when the sentence names
     none, the one the article has been naming; the sentence must date the step or call it
     done."""
+    cues = [
+        cue
+        for cue in view.cues_of("agreement_verbs", "accession")
+        if cue.text.lower() in _ACCESSION_NOUNS and reading.lower(cue.tok_end) == "of"
+    ]
+    if not cues:
+        return []  # looked for first: the dates below cost far more
     words = reading.lowers(view.tok, view.tok_end)
-    done = bool(reading.dates(view)) or not _COMPLETES.isdisjoint(words)
+    done = not _COMPLETES.isdisjoint(words) or bool(reading.dates(view))
     if not done or not _HELD_UP.isdisjoint(words):
         # "talks on the accession of Georgia", "Hungary blocked the accession of Sweden on
         # Monday": no step told as taken
         return []
-    for cue in view.cues_of("agreement_verbs", "accession"):
-        if cue.text.lower() not in _ACCESSION_NOUNS or reading.lower(cue.tok_end) != "of":
-            continue
+    for cue in cues:
         joiners = [m for m in _listed_after(reading, view, cue.tok_end + 1)]
         if not joiners or not all(reading.lex.is_state(m.code) for m in joiners):
             continue
