@@ -57,9 +57,10 @@ from blocwatch.analyse import network, network_page, obligations, obligations_pa
 from blocwatch.base import dates
 from blocwatch.config import database_url
 from blocwatch.kb import KnowledgeBase
+from blocwatch.kb.agreements import among_parties
 from blocwatch.store import connect
-from blocwatch.store.schema import agreement_parties, metadata
 from blocwatch.store.schema import agreements as agreement_table
+from blocwatch.store.schema import metadata
 from blocwatch.store.search import search_documents
 
 TARGET_MS = 50.0
@@ -216,11 +217,7 @@ def main() -> None:
         query = (
             select(a.c.id)
             .where(
-                a.c.id.in_(
-                    select(agreement_parties.c.agreement_id).where(
-                        agreement_parties.c.actor == party
-                    )
-                ),
+                *among_parties([party], engine.dialect.name == "postgresql"),
                 a.c.start_day <= dates.last_day(day),
                 or_(a.c.end_day.is_(None), a.c.end_day >= dates.first_day(day)),
             )

@@ -16,16 +16,17 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select
 
 from asof_reference import reference_load_agreements, reference_obligations
 from blocwatch.analyse import network, network_page, obligations
 from blocwatch.analyse.day_edges import Unsplittable, _strongest_first, gc_paused, grouped_edges
 from blocwatch.analyse.network import day_edges, edges_on, holding_on
+from blocwatch.base import dates
 from blocwatch.kb import KnowledgeBase
-from blocwatch.kb.agreements import load_agreements
+from blocwatch.kb.agreements import find_agreements, load_agreements
 from blocwatch.store import connect
-from blocwatch.store.schema import agreement_cards, agreements, edge_spans
+from blocwatch.store.schema import agreement_cards, agreement_parties, agreements, edge_spans
 from scale_support import BENCH
 
 KINDS = (None, "agreements", "claims", "trade", "exercises")
@@ -156,6 +157,57 @@ def _same_agreements(engine: Engine, parties: list[str], days: list[str]) -> int
             assert [_types(a) for a in records] == [_types(a) for a in old], (party, day)
             found += len(records)
     return found
+
+
+def _old_selection(conn, parties: list[str], day: str | None, **only) -> list[str]:
+    """The ids ``find_agreements`` selected before it started from the parties' index on
+    PostgreSQL: one ``IN`` per party, sorted by SQL (start day, id)."""
+    a = agreements
+    where = [
+        a.c.id.in_(select(agreement_parties.c.agreement_id).where(agreement_parties.c.actor == p))
+        for p in parties
+    ]
+    if day is not None:
+        where += [
+            a.c.start_day <= dates.last_day(day),
+            or_(a.c.end_day.is_(None), a.c.end_day >= dates.first_day(day)),
+        ]
+    where += [a.c[name] == value for name, value in only.items()]
+    query = select(a.c.id).where(*where).order_by(a.c.start_day, a.c.id)
+    return list(conn.execute(query).scalars())
+
+
+def _same_selection(engine: Engine, parties: list[list[str]], days: list[str | None]) -> int:
+    found = 0
+    with engine.connect() as conn:
+        for party in parties:
+            for day in days:
+                for full in (True, False):
+                    new = [a.id for a in find_agreements(conn, party=party, as_of=day, full=full)]
+                    assert new == _old_selection(conn, party, day), (party, day, full)
+                    found += len(new)
+                for only in ({"defense": True}, {"kind": "agreement"}):
+                    new = [a.id for a in find_agreements(conn, party=party, as_of=day, **only)]
+                    assert new == _old_selection(conn, party, day, **only), (party, day, only)
+    return found
+
+
+def test_sample_selection_and_order_are_those_of_before(sample):
+    parties = [["RUS"], ["PRK", "RUS"], ["CHN", "RUS", "IRN"], ["USA", "GBR"]]
+    assert _same_selection(sample, parties, ["2024-06-19", "2025", None]) > 0
+
+
+def test_generated_selection_and_order_are_those_of_before(generated):
+    parties = [
+        [],
+        ["USA"],
+        ["FIN"],
+        ["NATO"],
+        ["USA", "CHN"],
+        ["RUS", "FIN"],
+        ["DEU", "FRA", "GBR"],
+    ]
+    assert _same_selection(generated, parties, [*_days(5, 3), None]) > 100
 
 
 def _types(record) -> list[type]:

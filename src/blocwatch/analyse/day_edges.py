@@ -20,36 +20,20 @@ holds the separator, or the rows do not come strongest first, is read row by row
 
 from __future__ import annotations
 
-import gc
 import json
 import operator
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import Connection, Integer, Text, cast, func, literal, select
 from sqlalchemy.dialects.postgresql import distinct_on
 
+from ..base.collection import gc_paused
 from ..store.driver import driver_rows
 from ..store.schema import edge_spans
 
 # Joins a group's values in one string (a value holding it sends the day row by row).
 SEP = "\x1f"
 _INDEX = ("edge_spans", "ix_edge_spans_edge")
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection in the block (restored after, if it was on): a large
-    answer is hundreds of thousands of new containers, none of them garbage, and every
-    collection the allocations trigger would walk them all again (two thirds of the time
-    of parsing a day's details)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 class Unsplittable(Exception):
