@@ -278,6 +278,8 @@ def test_the_ties_table_is_reached_by_keyboard(context, server, artifacts):  # n
     assert page.evaluate("document.activeElement.parentElement.id") == "ties-box"
     page.keyboard.press("Enter")
     page.wait_for_selector("#ties-box[open]")
+    # The "toggle" event that writes the address comes after the box opens: wait for it.
+    page.wait_for_function("/[?&]table=1(&|$)/.test(location.hash)")
     assert hash_params(page)["table"] == "1"
     for _ in range(6):
         page.keyboard.press("Tab")
