@@ -20,9 +20,10 @@ from sqlalchemy import Engine, or_, select
 
 from asof_reference import reference_load_agreements, reference_obligations
 from blocwatch.analyse import network, network_page, obligations
-from blocwatch.analyse.day_edges import Unsplittable, _strongest_first, gc_paused, grouped_edges
+from blocwatch.analyse.day_edges import Unsplittable, _strongest_first, grouped_edges
 from blocwatch.analyse.network import day_edges, edges_on, holding_on
 from blocwatch.base import dates
+from blocwatch.base.collection import gc_paused
 from blocwatch.kb import KnowledgeBase
 from blocwatch.kb.agreements import find_agreements, load_agreements
 from blocwatch.store import connect

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, and_, case, func, or_, select
 
 from ..base import dates
 from ..base.chunks import chunks
+from ..base.collection import gc_paused
 from ..errors import BlocwatchError
 from ..kb import validate
 from ..kb.agreements import find_agreements
@@ -45,7 +46,7 @@ from ..store.schema import edge_spans
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
 from .common import ActorInfo, actor_info, as_of_date, connection
-from .day_edges import Unsplittable, gc_paused, grouped_edges
+from .day_edges import Unsplittable, grouped_edges
 
 
 def edge_sources() -> dict[str, FactKind]:

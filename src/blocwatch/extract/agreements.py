@@ -745,12 +745,10 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
             return [list(p) for p in combinations(states, 2)]
         return [states] if len(states) >= 2 else []
     if after in _LIST_WORDS:
-        background = _background_spans(reading, view)
-        listed = [
-            m
-            for m in _listed_after(reading, view, after_i)
-            if not any(a <= m.tok < b for a, b in background)
-        ]
+        listed = _listed_after(reading, view, after_i)
+        if listed:
+            background = _background_spans(reading, view)
+            listed = [m for m in listed if not any(a <= m.tok < b for a, b in background)]
         if listed:
             inner = [
                 m
