@@ -491,14 +491,16 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# "Oct. 2", "Oct 2, 2024", "2 October", "2 October 2024"
+_DAY = rf"(?:{_MONTH}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?)"
 # At the start of a line (after a "date 2024-06-19" header, if any): one or more places,
 # an optional region ("JAKARTA, Indonesia"), date ("Oct. 2"), agency ("(Reuters)", "/TASS/")
 # and a dash or colon.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date[ ]\d{4}(?:-\d\d){0,2}[ ]+)?"
     rf"(?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE})*)"
-    rf"(?P<region>,[ ]{_PLACE})?"
-    rf"(?P<date>,?[ ]{_MONTH}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?\.?)?"
+    rf"(?P<region>,[ ]{_PLACE}|[ ]\[{_PLACE}\])?"
+    rf"(?P<date>,?[ ]{_DAY}\.?)?"
     r"(?:[ ]*(?P<agency>\([^()\n]{1,40}\)|/[A-Za-z][\w ]{0,20}/\.?)(?P<sep>[ ]*(?:—|–|--|-))?"
     r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ]))"
 )
@@ -530,7 +532,8 @@ def _set_apart_datelines(text: str, mentions: list[Mention]) -> tuple[list[Menti
 def _dateline_spans(text: str, mentions: list[Mention]):
     """(start, end) of the place part of every dateline: "MOSCOW, Oct 2 (Reuters) -",
     "SEOUL —", "WASHINGTON:", "Warsaw –", "Manila, July 8 (Jiji Press)--",
-    "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --". A title-case line start counts only with a
+    "SAMARKAND, Uzbekistan, Sept. 16 (Xinhua) --", "Moscow, 5 May --", "Maputo [Mozambique],
+    July 29 (ANI):". A title-case line start counts only with a
     date, or an agency and a dash, or where it is a capital followed by a spaced dash or a
     colon; "Japan:" heading a paragraph stays a name."""
     kinds = {m.start: m.kind for m in mentions}

@@ -380,6 +380,7 @@ def _unknown_name_at(reading: Reading, view: SentenceView, i: int) -> bool:
     named = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
     if reading.lower(i) == "the":
         i += 1
+    i = _past_owner(reading, view, i)
     start = i
     while i < view.tok_end and reading.doc[i].is_alpha and reading.token_text(i)[:1].isupper():
         if i in named or reading.lower(i) in reading.lex.title_starts:
@@ -388,6 +389,26 @@ def _unknown_name_at(reading: Reading, view: SentenceView, i: int) -> bool:
     if i == start:
         return False
     return i >= view.tok_end or not reading.doc[i].is_alpha or reading.lower(i) in _NAME_ENDS
+
+
+def _past_owner(reading: Reading, view: SentenceView, i: int) -> int:
+    """ "with South Korea's Hanwha Aerospace", "with Russia's Rosatom": a state in the
+    possessive before a capitalised name owns what the name names (a firm, most often), so
+    the name, not the state, is the partner: the token after "'s", where there is one, else
+    ``i`` unchanged. A body ("Japan's Defence Ministry") or a title ("India's Prime Minister")
+    is read as such by the caller."""
+    m = next((m for m in view.mentions if m.tok == i), None)
+    if m is None or m.tok_end + 1 >= view.tok_end:
+        return i
+    if reading.lower(m.tok_end) not in ("'s", "’s"):
+        return i
+    heads = _words_of("body_heads.tsv")
+    j = m.tok_end + 1
+    while j < view.tok_end and reading.token_text(j)[:1].isupper() and reading.doc[j].is_alpha:
+        if reading.lower(j) in heads:
+            return i
+        j += 1
+    return m.tok_end + 1
 
 
 def _by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:
