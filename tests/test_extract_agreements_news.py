@@ -36,3 +36,32 @@ def test_a_title_case_dateline_with_day_before_month_names_no_party():
 def test_a_dateline_with_its_country_in_square_brackets_names_no_party():
     text = "Lima [Peru], May 3 (ANI): Chile and Bolivia on Friday signed a border pact here."
     assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def signed_dates(text: str, published: str | None = "2024-05-05") -> list[str | None]:
+    return [a.signed for a in agreements(text, published)]
+
+
+def test_the_day_a_deal_was_announced_does_not_date_its_signing():
+    text = "Chile announced on Friday that it had signed a fisheries pact with Peru in March."
+    assert signed_dates(text) == ["2024-03"]
+
+
+def test_the_day_of_entry_into_force_in_a_relative_clause_does_not_date_the_signing():
+    text = (
+        "The water agreement, which took effect on Monday, was signed by Chile and Bolivia in 2019."
+    )
+    assert signed_dates(text) == ["2019"]
+
+
+def test_in_force_since_tells_no_signing_date():
+    text = (
+        "The Chile-Peru border treaty, in force since January 2022, was signed in Lima in "
+        "October 2021."
+    )
+    assert signed_dates(text) == ["2021-10"]
+
+
+def test_a_date_of_a_conjoined_verb_with_no_subject_of_its_own_dates_the_signing():
+    text = "Chile and Peru met in Lima on Tuesday and signed a fisheries pact."
+    assert signed_dates(text) == ["2024-04-30"]

@@ -9,6 +9,7 @@ import re
 from ..lang.en.words import signing_dates as en
 from .dates import MONTHS, WEEKDAYS, days_without_year
 from .reading import Cue, Reading, SentenceView
+from .signing_clause import dates_of_other_clauses
 
 _OF_THAT_YEAR = re.compile(
     r"\b(?:in\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October"
@@ -49,7 +50,8 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
         return None
     floor = _reported_from(reading, view, signing[-1].tok)
     anchor = next(c.tok for c in signing if c.tok >= floor)
-    return nearest_date(reading, view, anchor, nps, np, floor)
+    foreign = dates_of_other_clauses(reading, view, np, signing)
+    return nearest_date(reading, view, anchor, nps, np, floor, foreign or frozenset())
 
 
 def _reported_from(reading: Reading, view: SentenceView, tok: int) -> int:
@@ -66,15 +68,21 @@ _REPORTED = en.REPORTED
 
 
 def nearest_date(
-    reading: Reading, view: SentenceView, tok: int, nps, np, floor: int = 0
+    reading: Reading,
+    view: SentenceView,
+    tok: int,
+    nps,
+    np,
+    floor: int = 0,
+    foreign: frozenset[int] = frozenset(),
 ) -> str | None:
     """The date nearest to token ``tok`` that is not inside another noun phrase (nor before
-    token ``floor``)."""
+    token ``floor``, nor one of the ``foreign`` dates: their character starts)."""
     best, best_dist, seen = None, 10**9, 0
     opening = None
     for d in reading.dates(view):
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None or span.start < floor:
+        if span is None or span.start < floor or d.start in foreign:
             continue
         if _opens_sentence(reading, view, span):
             opening = d.value

@@ -21,3 +21,10 @@ EVENT_NOUNS = frozenset(
     """invasion war attack attacks annexation coup election elections crisis outbreak
     pandemic collapse independence revolution earthquake offensive""".split()
 )
+
+# Words of other steps and events on the way from a date up to its verb: the date is theirs,
+# not the signing's ("the treaty, in force since January 2022, was signed ...", "since" a
+# state that lasts, not a step).
+OTHER_STEP_WORDS = frozenset(
+    "force effect ratification invasion war attack election elections since".split()
+)

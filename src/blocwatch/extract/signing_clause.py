@@ -1,0 +1,106 @@
+"""Which dates of a signing sentence belong to the signing's own clause, from the parse.
+
+"Kenya announced on Friday that it had signed a pact with Somalia in March": "Friday" is a
+date of "announced", "March" a date of "signed". The token distance that picks a signing
+date elsewhere cannot tell them apart; the dependency tree can. Asked only for sentences
+where a date could belong to another step (two dates, or one date and a reporting verb or
+a lifecycle step such as "entered into force"), so few sentences are parsed for it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lang.en.words import signing_dates as en
+from .reading import Cue, Reading, SentenceView
+
+_REPORTED = en.REPORTED
+_OTHER_STEP_WORDS = en.OTHER_STEP_WORDS
+_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+
+
+def dates_of_other_clauses(
+    reading: Reading, view: SentenceView, np, signing: list[Cue]
+) -> frozenset[int] | None:
+    """Character starts of the sentence's dates that the parse puts in another clause than
+    the verb that signs the agreement of noun phrase ``np`` (a reporting verb's "on Friday",
+    "entered into force on Monday", "in force since 2022"). None when the sentence needs no
+    parse or the parse finds no signing verb tied to the agreement: the caller then keeps
+    its token-distance rule."""
+    dates = reading.dates(view)
+    if not dates or not signing or not _competing(reading, view, len(dates)):
+        return None
+    parse = view.parse()
+    if parse is None:
+        return None
+    root = parse.head_of(reading.doc[np[0]].idx, _char_end(reading, np[1] - 1))
+    if root is None:
+        return None
+    verbs = [parse.token_at(reading.doc[c.tok].idx) for c in signing]
+    verb = next((v for v in verbs if v is not None and _signs(v, root)), None)
+    if verb is None:
+        return None
+    foreign = set()
+    for d in dates:
+        span = parse.span(d.start, d.end)
+        if span is None or not len(span):
+            continue
+        if _of_another_clause(span.root, verb):
+            foreign.add(d.start)
+    if len(foreign) == len(dates):
+        return None  # the parse would leave no date: too sure a verdict to act on
+    return frozenset(foreign)
+
+
+def _char_end(reading: Reading, tok: int) -> int:
+    t = reading.doc[tok]
+    return t.idx + len(t.text)
+
+
+def _competing(reading: Reading, view: SentenceView, n_dates: int) -> bool:
+    """Whether a date of this sentence may belong to another step than the signing."""
+    if n_dates >= 2:
+        return True
+    if any(c.value not in ("signed", "accession") for c in view.cues_of("agreement_verbs")):
+        return True
+    return any(reading.lower(i) in _REPORTED for i in range(view.tok, view.tok_end))
+
+
+def _signs(verb: Token, root: Token) -> bool:
+    """Whether the verb ``verb`` tells the signing of the agreement headed by ``root``: the
+    agreement is its object or subject ("signed a pact", "the pact was signed"), or the verb
+    modifies it ("the pact signed in 2019", "the pact they signed")."""
+    if verb.pos_ != "VERB":
+        return False
+    own = _clause_verb(root)[0]
+    return (own is not None and own.i == verb.i) or verb.head.i == root.i
+
+
+def _clause_verb(tok: Token) -> tuple[Token | None, list[Token]]:
+    """The first verb above ``tok`` in the tree, and the tokens passed on the way."""
+    path = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok, path
+        path.append(tok)
+    return None, path
+
+
+def _of_another_clause(date: Token, verb: Token) -> bool:
+    own, path = _clause_verb(date)
+    if any(t.lower_ in _OTHER_STEP_WORDS for t in path):
+        return True  # "in force since 2022", "after talks began in 2022"
+    if own is None or own.i == verb.i:
+        return False
+    return not (_shares_subject(own, verb) or _shares_subject(verb, own))
+
+
+def _shares_subject(later: Token, earlier: Token) -> bool:
+    """ "met in Lima on Monday and signed a pact": a conjoined verb with no subject of its own
+    shares the first verb's adverbs of time."""
+    return (
+        later.dep_ == "conj"
+        and later.head.i == earlier.i
+        and not any(c.dep_ in _SUBJECTS for c in later.children)
+    )
