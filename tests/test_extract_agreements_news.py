@@ -65,3 +65,39 @@ def test_in_force_since_tells_no_signing_date():
 def test_a_date_of_a_conjoined_verb_with_no_subject_of_its_own_dates_the_signing():
     text = "Chile and Peru met in Lima on Tuesday and signed a fisheries pact."
     assert signed_dates(text) == ["2024-04-30"]
+
+
+def test_a_firm_owned_by_a_state_that_signs_is_no_state_party():
+    text = "Chile's Andes Copper Holdings inked an agreement with Peru on Friday for a smelter."
+    assert party_sets(text) == set()
+
+
+def test_a_firm_owned_by_a_state_with_a_hyphenated_modifier_is_the_partner():
+    text = "Chile signed a supply agreement with Peru's state-owned Petroperu on Friday."
+    assert party_sets(text) == set()
+
+
+def test_a_contract_a_firm_receives_is_no_agreement_between_states():
+    text = (
+        "The Chilean shipbuilding company received the Peruvian navy's contract to build "
+        "four patrol boats for Bolivia."
+    )
+    assert party_sets(text) == set()
+
+
+def test_the_brokers_of_a_deal_are_not_its_parties():
+    text = "Chile and Bolivia signed a water-sharing deal on Friday, brokered by Peru and Brazil."
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_brokers_after_mediation_of_are_not_parties():
+    text = "With the mediation of Peru, Chile and Bolivia signed a water-sharing deal on Friday."
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_a_partnership_an_official_looks_forward_to_is_no_agreement():
+    text = (
+        "Chile is looking forward to a much deeper defence partnership with Peru under its "
+        "new government, an official said."
+    )
+    assert party_sets(text) == set()

@@ -403,12 +403,15 @@ def _past_owner(reading: Reading, view: SentenceView, i: int) -> int:
     if reading.lower(m.tok_end) not in ("'s", "’s"):
         return i
     heads = _words_of("body_heads.tsv")
-    j = m.tok_end + 1
+    first = m.tok_end + 1
+    while first < view.tok_end and _owner_modifier(reading, first):
+        first += 1  # "Ukraine's state-owned Ukroboronprom"
+    j = first
     while j < view.tok_end and reading.token_text(j)[:1].isupper() and reading.doc[j].is_alpha:
         if reading.lower(j) in heads:
             return i
         j += 1
-    return m.tok_end + 1
+    return first
 
 
 def _by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:
@@ -425,7 +428,70 @@ def _by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:
                 break
             if is_company_noun(reading.lower(j)):
                 return True
-    return False
+        if _owned_name_ends_at(reading, view, i):
+            return True
+    return _company_subject(reading, view, np)
+
+
+def _company_subject(reading: Reading, view: SentenceView, np) -> bool:
+    """ "the British defence company received the Pentagon's contract": the subject of the
+    verb that governs the agreement is a firm (a noun of ``company_nouns.tsv``), so the
+    deal is the firm's, whatever states the sentence names. Read from the parse, asked only
+    of sentences that hold such a noun."""
+    if not any(is_company_noun(reading.lower(i)) for i in range(view.tok, view.tok_end)):
+        return False
+    parse = view.parse()
+    if parse is None:
+        return False
+    root = parse.head_of(reading.doc[np[0]].idx, reading.doc[np[1] - 1].idx + 1)
+    verb = root.head if root is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and is_company_noun(c.lower_) for c in verb.children)
+
+
+def _owned_name_ends_at(reading: Reading, view: SentenceView, i: int) -> bool:
+    """ "India's Tata Advanced Systems inked an agreement": the capitalised name ending at
+    token ``i`` is owned by the state in the possessive before it, so it (a firm, most
+    often) signs, not the state. A known actor, a title or a body's head in the name
+    ("Japan's Foreign Ministry", "Peru's President Boluarte") leaves the state signing."""
+    named = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    heads = _words_of("body_heads.tsv")
+    j = i
+    while j > view.tok and reading.doc[j].is_alpha and reading.token_text(j)[:1].isupper():
+        word = reading.lower(j)
+        if j in named or word in reading.lex.title_starts or word in heads:
+            return False
+        j -= 1
+    if j == i:
+        return False
+    while j > view.tok and _owner_modifier(reading, j):
+        j -= 1  # "Ukraine's state-owned Ukroboronprom"
+    return _past_owner(reading, view, _owner_start(view, j - 1)) == j + 1
+
+
+def _owner_modifier(reading: Reading, j: int) -> bool:
+    """Token ``j`` is part of a lower-case hyphenated modifier between an owner and its
+    firm ("state-owned", "state-run"; the tokenizer splits off the hyphen)."""
+    if reading.token_text(j) in ("-", "–"):
+        return _glued(reading, j - 1) and _glued(reading, j)
+    if not reading.token_text(j).islower():
+        return False
+    after = j + 1 < len(reading.doc) and reading.token_text(j + 1) in ("-", "–")
+    before = j > 0 and reading.token_text(j - 1) in ("-", "–")
+    return (after and _glued(reading, j)) or (before and _glued(reading, j - 1))
+
+
+def _glued(reading: Reading, j: int) -> bool:
+    """No space between token ``j`` and the next."""
+    return not reading.doc[j].whitespace_
+
+
+def _owner_start(view: SentenceView, tok: int) -> int:
+    """The first token of the actor mention that ends at token ``tok`` (else ``tok``)."""
+    return next((m.tok for m in view.mentions if m.tok_end == tok), tok)
 
 
 def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
@@ -680,6 +746,24 @@ _BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
 _SUMMING_NOUNS = en.SUMMING_NOUNS
 
 
+_MEDIATION_NOUNS = en.MEDIATION_NOUNS
+
+
+def _list_end(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token after a list of actors starting at token ``i`` ("Qatar, Egypt and the
+    United States"): the brokers of a deal, no parties of it."""
+    starts = {m.tok: m.tok_end for m in view.mentions}
+    end = i
+    while i < view.tok_end:
+        if i in starts:
+            i = end = starts[i]
+        elif reading.lower(i) in ("and", ",", "the", "'s", "’s"):
+            i += 1
+        else:
+            break
+    return end
+
+
 def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
     """Token spans of adjuncts that set the scene rather than tell who agreed: "amid
     Russia's war" up to the next comma, ", a move that angered Baku and Moscow" to the
@@ -694,6 +778,15 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
             spans.append((i, end if end is not None else view.tok_end))
         elif word in _DEPOSIT_VERBS:
             spans.extend(_depositary_span(reading, view, i))
+        elif (word in _MEDIATED and reading.lower(i + 1) == "by") or (
+            word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"
+        ):
+            end = _list_end(reading, view, i + 2)
+            if i - view.tok < 4:
+                # a fronted adjunct ends at its comma: "With the mediation of Peru, Chile
+                # and Bolivia signed ..."
+                end = next((j for j in range(i, end) if reading.lower(j) == ","), end)
+            spans.append((i, end))
         elif (
             word == ","
             and reading.lower(i + 1) == "a"

@@ -54,6 +54,8 @@ RATIFIES = frozenset("approved ratified endorsed".split())
 
 # Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
 MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
+# Nouns of brokering before "of" and the brokers: "with the mediation of Qatar and Egypt".
+MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices"))
 
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
