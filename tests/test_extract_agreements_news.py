@@ -101,3 +101,13 @@ def test_a_partnership_an_official_looks_forward_to_is_no_agreement():
         "new government, an official said."
     )
     assert party_sets(text) == set()
+
+
+def test_a_capital_in_a_dated_agreement_name_is_no_party():
+    text = "Chile and Bolivia still cite the 2010 Lima Declaration on water as their guide."
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_a_capital_before_capitalised_name_words_is_no_party():
+    text = "Chile and Bolivia signed the Lima Water Sharing Agreement in 2010."
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}

@@ -173,15 +173,21 @@ def _without_agreement_places(reading: Reading, view: SentenceView) -> SentenceV
     """The sentence without capitals that name an agreement after the place it was made
     ("the Paris climate agreement", "the Minsk agreements"): Paris is no party to it."""
     starts = {c.tok for c in view.cues_of("agreement_terms")}
+    named = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
 
     def names_one(m: Mention) -> bool:
-        if m.kind != "capital" or reading.lower(m.tok - 1) != "the":
+        before = m.tok - 1
+        if is_year(reading, before):
+            before -= 1  # "the 1994 Budapest Memorandum"
+        if m.kind != "capital" or reading.lower(before) != "the":
             return False
         for i in range(m.tok_end, min(m.tok_end + 3, view.tok_end)):
             if i in starts:
                 return True
-            if not reading.doc[i].is_lower:
+            if i in named or not reading.doc[i].is_alpha:
                 return False
+            if not reading.doc[i].is_lower and reading.doc[i - 1].is_lower:
+                return False  # a capitalised word after a lower-case one starts anew
         return False
 
     kept = [m for m in view.mentions if not names_one(m)]
