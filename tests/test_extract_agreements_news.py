@@ -111,3 +111,36 @@ def test_a_capital_in_a_dated_agreement_name_is_no_party():
 def test_a_capital_before_capitalised_name_words_is_no_party():
     text = "Chile and Bolivia signed the Lima Water Sharing Agreement in 2010."
     assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_agreeing_to_restore_diplomatic_relations_is_an_agreement():
+    text = "Chile and Bolivia agreed on Friday to restore full diplomatic relations."
+    assert [(sorted(a.parties), a.signed) for a in agreements(text)] == [
+        (["BOL", "CHL"], "2024-05-03")
+    ]
+
+
+def test_relations_alone_are_no_agreement():
+    text = (
+        "Chile and Bolivia established diplomatic relations in 1990 and cut diplomatic ties "
+        "in 1998; they agreed to resume talks on Friday."
+    )
+    assert party_sets(text) == set()
+
+
+def test_restored_relations_are_not_merged_with_a_treaty_named_after():
+    text = (
+        "Chile and Bolivia agreed to resume diplomatic relations. The two countries also "
+        "agreed to implement the border treaty they signed in 1904."
+    )
+    assert sorted(a.signed or "" for a in agreements(text)) == ["", "1904"]
+
+
+def test_what_a_dated_joint_statement_reports_takes_its_date():
+    text = (
+        "On 10 March 2024, Chile, Bolivia and Peru issued a joint statement in Lima. "
+        "According to the statement, Chile and Bolivia agreed to restore diplomatic "
+        "relations within two months."
+    )
+    dated = {frozenset(a.parties): a.signed for a in agreements(text)}
+    assert dated[frozenset({"CHL", "BOL"})] == "2024-03-10"

@@ -115,6 +115,7 @@ class _Mention:
     acronym: str | None = None  # "RAA" for "the RAA" or "Reciprocal Access Agreement (RAA)"
     another: bool = False  # "also signed a deal", "another pact": not one named before
     alias: bool = False  # one of two names of one agreement in the sentence ("known as")
+    relations: bool = False  # "agreed to resume diplomatic relations": no document of its own
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -124,6 +125,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     acronyms = _acronyms(reading)
     last_view_index = -10
     listing = False  # the last agreement sentence ended with ":" and a list follows
+    statement: _Mention | None = None  # the latest dated joint statement
     for view in reading.sentences:
         view = _without_agreement_places(reading, view)
         found = _mentions_in(reading, view, acronyms)
@@ -141,6 +143,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
         if found:
             last_view_index = view.index
         _pronoun_clause_defense(reading, view, found, antecedents)
+        _date_from_statement(reading, view, found, statement)
         for m in found:
             described = antecedents.described(m)
             if described is not None:
@@ -151,8 +154,28 @@ def read_agreements(reading: Reading) -> list[Agreement]:
                 _resolve_anaphora(m, antecedents)
             mentions.append(m)
             antecedents.add(m)
+            if m.kind == "joint_statement" and m.signed and m.strength != "weak":
+                statement = m
     _only_planned(mentions)
     return _merge(reading, [m for m in mentions if len(m.parties) >= 2])
+
+
+_STATEMENT_NOUNS = en.STATEMENT_NOUNS
+
+
+def _date_from_statement(
+    reading: Reading, view: SentenceView, found: list[_Mention], statement: _Mention | None
+) -> None:
+    """ "According to the statement, Iran and Saudi Arabia agreed to resume relations": what
+    a sentence reports from the dated joint statement told before was agreed on its date."""
+    if statement is None or reading.lowers(view.tok, view.tok + 2) != ["according", "to"]:
+        return
+    words = reading.lowers(view.tok + 2, min(view.tok_end, view.tok + 6))
+    if "," not in words or not _STATEMENT_NOUNS & set(words[: words.index(",")]):
+        return
+    for m in found:
+        if m.signed is None and m.strength == "strong" and m.kind != "joint_statement":
+            m.signed = statement.signed
 
 
 def _only_planned(mentions: list[_Mention]) -> None:
@@ -595,6 +618,7 @@ def _noun_phrases(
         and not _in_body_name(reading, c.tok)
         and not _loose_programme(reading, view, c)
     ]
+    terms = [c for c in terms if c.value != "relations" or _agreed_relations(reading, c)]
     if acronyms:
         terms = sorted(terms + _acronym_terms(reading, view, acronyms, inside_names), key=_tok)
     spans: list[list] = []
@@ -608,6 +632,21 @@ def _noun_phrases(
             continue
         spans.append([c.tok, c.tok_end, c.value])
     return [(s, e, k) for s, e, k in spans]
+
+
+_RELATIONS_STEPS = en.RELATIONS_STEPS
+
+
+def _agreed_relations(reading: Reading, c: Cue) -> bool:
+    """ "agreed to resume diplomatic relations", "agreed to restore full diplomatic ties": an
+    agreement between the states, where relations alone ("established diplomatic relations
+    in 1992", "cut diplomatic ties") are none."""
+    i = c.tok - 1
+    if reading.lower(i) in ("full", "their", "normal", "bilateral"):
+        i -= 1
+    if reading.lower(i) not in _RELATIONS_STEPS or reading.lower(i - 1) != "to":
+        return False
+    return "agreed" in reading.lowers(max(0, i - 6), i - 1)  # "agreed on Friday to restore"
 
 
 def _tok(c: Cue) -> int:
@@ -1320,6 +1359,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         if not _agent_after(reading, c, start)
     ] or _shared_verbs(reading, view, np, nps)
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
+    if kind == "relations":
+        # "agreed to restore diplomatic relations": the restoring is what was agreed
+        lifecycle = [c for c in lifecycle if not start - 2 <= c.tok < start]
     # "entered into force": the longer cue says the step; its "entered into" signs nothing
     steps = {i for c in lifecycle for i in range(c.tok, c.tok_end)}
     verbs = [c for c in verbs if c in lifecycle or not steps & set(range(c.tok, c.tok_end))]
@@ -1358,7 +1400,10 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
+    relations = kind == "relations"
+    kind = "agreement" if relations else kind
     m = _Mention(view, start, end, kind, _with_groupings(reading, view, parties), strength)
+    m.relations = relations
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
     m.plural = generic
     m.descriptor = _descriptor(reading, view, start)
@@ -2259,6 +2304,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 continue  # a dated older agreement is not the undated new one
             if _other_named(r, m):
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
+            if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:
+                continue  # restored relations are not the treaty the text names besides
             if m.another and all(x.view.index < m.view.index for x in r.mentions):
                 continue  # "the two sides also signed a deal on ...": one more agreement
             if _compatible(r.signed, m.signed) and not _other_day(r, m):

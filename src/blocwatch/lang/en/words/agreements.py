@@ -150,3 +150,14 @@ CONTENT_VERBS = frozenset(
     """include includes contain contains cover covers oblige obliges obligate obligates
     commit commits bind binds stipulate stipulates""".split()
 )
+
+# Verbs after "agreed to" that make restored or new diplomatic relations an agreement: "agreed
+# to resume diplomatic relations" (agreement_terms.tsv: "diplomatic relations", kind
+# "relations", kept only after these).
+RELATIONS_STEPS = frozenset(
+    """resume restore establish re-establish reestablish normalise normalize restart
+    renew""".split()
+)
+
+# Nouns of a joint statement a sentence reports from: "According to the statement, ...".
+STATEMENT_NOUNS = frozenset("statement declaration communique communiqué".split())
