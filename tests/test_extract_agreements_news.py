@@ -144,3 +144,29 @@ def test_what_a_dated_joint_statement_reports_takes_its_date():
     )
     dated = {frozenset(a.parties): a.signed for a in agreements(text)}
     assert dated[frozenset({"CHL", "BOL"})] == "2024-03-10"
+
+
+def test_partners_named_after_a_count_of_more_than_n_countries():
+    text = (
+        "Ukraine has signed security agreements with more than 20 countries, including "
+        "Chile and Peru."
+    )
+    assert party_sets(text) == {frozenset({"UKR", "CHL"}), frozenset({"UKR", "PER"})}
+
+
+def test_the_latest_country_to_sign_has_signed():
+    text = "Chile on Friday became the latest country to sign a security agreement with Ukraine."
+    assert party_sets(text) == {frozenset({"CHL", "UKR"})}
+
+
+def test_will_be_the_first_to_sign_stays_a_plan():
+    text = "Chile will be the first country to sign a security agreement with Ukraine."
+    assert party_sets(text) == set()
+
+
+def test_a_hyphenated_surname_before_the_verb_is_no_party_prefix():
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister "
+        "Javier Gonzalez-Olaechea signed the memorandum in Lima."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}

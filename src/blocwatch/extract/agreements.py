@@ -938,10 +938,15 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     prefix = [
         m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)
     ]
+    # "Javier Gonzalez-Olaechea signed the memorandum": a verb between the hyphen and the
+    # noun phrase makes the hyphen part of a name, not a prefix of parties.
+    verb_toks = [c.tok for c in view.cues_of("agreement_verbs") if c.tok < start]
     hyphenated = [
         m
         for m in prefix
-        if reading.token_text(m.tok_end) in ("-", "–") and not _mediator(reading, m)
+        if reading.token_text(m.tok_end) in ("-", "–")
+        and not _mediator(reading, m)
+        and not any(m.tok_end < v for v in verb_toks)
     ]
     if hyphenated:
         chain = hyphenated + [m for m in prefix if m.tok > hyphenated[-1].tok]
@@ -1074,7 +1079,7 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
                 out.append(m)
             i = m.tok_end
             continue
-        if reading.doc[i].like_num or word in ("other", "several", "many", "some"):
+        if reading.doc[i].like_num or word in _COUNT_OPENERS:
             # "with the EU and 19 individual states, including the USA and Japan"
             ahead = _including_after(reading, view, i)
             if ahead is not None:
@@ -1099,6 +1104,9 @@ def _listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mentio
     return _expand_groupings(reading, out)
 
 
+_COUNT_OPENERS = en.COUNT_OPENERS
+
+
 def _signs_itself(reading: Reading, code: str) -> bool:
     """An organisation named in a list of parties signs itself ("an accord among Russia,
     Ukraine, Turkey and the United Nations"); a grouping stands for its members."""
@@ -1111,7 +1119,7 @@ def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None
         word = reading.lower(j)
         if word == "including":
             return j + 1
-        if not (reading.doc[j].is_alpha or word == ","):
+        if not (reading.doc[j].is_alpha or reading.doc[j].like_num or word == ","):
             return None
     return None
 

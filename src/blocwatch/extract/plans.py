@@ -40,6 +40,7 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     base = [
         c for c in verbs if c.text.lower() in _BASE_SIGN and not _historic_present(reading, view, c)
     ]
+    base = [c for c in base if not _ranked_signer(reading, c)]
     if base and not past and not _is_headline(reading, view):
         proposals = proposals + base
     # A plan told in a clause well after the noun phrase is someone else's: "Under the
@@ -51,6 +52,9 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     # "the third agreement to be signed ... after the 2016 memorandum": what a plan is
     # compared with, or comes after, is not planned.
     proposals = [c for c in proposals if not _set_apart(reading, np, c)]
+    # "became the latest country to sign a pact with Ukraine": a rank among signers is a
+    # signing done, not planned.
+    proposals = [c for c in proposals if not _ranked_signer(reading, c)]
     if proposals and _of_a_past_year(reading, np):
         return "reported"  # "to take ahead from a 2005 pact": that pact exists
     if not proposals:
@@ -62,6 +66,30 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     nearest_proposal = min(_distance(c, np) for c in proposals)
     nearest_past = min(_distance(c, np) for c in past)
     return "proposed" if nearest_proposal < nearest_past else "reported"
+
+
+_RANKS = en.RANKS
+_SIGNER_NOUNS = en.SIGNER_NOUNS
+
+
+def _ranked_signer(reading: Reading, cue: Cue) -> bool:
+    """ "the first country to sign", "the latest nation to join": a "to" cue right after a
+    ranked signer, in a clause of "became" or "is" (not "will be the first to sign")."""
+    if cue.text.lower().startswith("to "):
+        i = cue.tok - 1
+    elif reading.lower(cue.tok - 1) == "to":
+        i = cue.tok - 2  # the bare "sign" of "to sign"
+    else:
+        return False
+    if reading.lower(i) not in _SIGNER_NOUNS:
+        return False
+    noun = i
+    i -= 1
+    while reading.lower(i) in _RANKS or reading.doc[i].like_num:
+        i -= 1
+    if i == noun - 1 or reading.lower(i) != "the":
+        return False
+    return reading.lower(i - 1) in ("became", "becomes", "is", "was", "becoming")
 
 
 def _historic_present(reading: Reading, view: SentenceView, cue: Cue) -> bool:

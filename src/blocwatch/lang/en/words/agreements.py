@@ -161,3 +161,9 @@ RELATIONS_STEPS = frozenset(
 
 # Nouns of a joint statement a sentence reports from: "According to the statement, ...".
 STATEMENT_NOUNS = frozenset("statement declaration communique communiqué".split())
+
+# Words that open a count of partners before the named ones: "with more than 20 countries,
+# including Chile and Peru", "with several states, including ...".
+COUNT_OPENERS = frozenset(
+    "other several many some more over about nearly almost around dozens".split()
+)

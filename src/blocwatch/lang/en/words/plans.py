@@ -47,3 +47,7 @@ NOT_A_SUBJECT_END = frozenset(
 )
 # Days named without a date that, with no publication date, place a bare "sign" in the past.
 PAST_DAYS = frozenset("yesterday monday tuesday wednesday thursday friday saturday sunday".split())
+
+# A rank before a signer noun and "to sign": "became the latest country to sign ...".
+RANKS = frozenset("first second third fourth fifth latest last newest only sole next".split())
+SIGNER_NOUNS = frozenset("country countries nation nations state states member government".split())
