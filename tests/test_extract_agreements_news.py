@@ -170,3 +170,13 @@ def test_a_hyphenated_surname_before_the_verb_is_no_party_prefix():
         "Javier Gonzalez-Olaechea signed the memorandum in Lima."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_a_pact_announced_today_and_signed_earlier_takes_the_signing_date():
+    text = "Chile and Peru on Wednesday announced a border pact they had signed in secret in March."
+    assert signed_dates(text, "2024-12-06") == ["2024-03"]
+
+
+def test_spelled_out_years_ago_date_a_signing():
+    text = "Chile and Peru signed the fisheries treaty three years ago."
+    assert signed_dates(text, "2024-12-06") == ["2021"]

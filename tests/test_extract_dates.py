@@ -231,3 +231,10 @@ def test_mid_year_gives_the_year():
 
     text = "signed in mid-2023 and renewed in early-2024"
     assert [d.value for d in find_dates(text, 0, len(text), None)] == ["2023", "2024"]
+
+
+def test_spelled_out_years_ago_count_back_from_publication():
+    from blocwatch.extract.dates import find_dates
+
+    text = "The pact was sealed five years ago in Lima."
+    assert [d.value for d in find_dates(text, 0, len(text), "2024-12-06")] == ["2019"]

@@ -44,6 +44,14 @@ MONTH_NAME = (
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "two years ago": spelled-out counts of years, as the digits are read
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve".split(), start=2
+    )
+}
+_NUMBER_WORDS = "|".join(_NUMBERS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
@@ -75,7 +83,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "signed 30 years ago": counted back from publication
         "years_ago",
-        re.compile(r"\b(?P<n>[1-9]\d?|1\d\d)\s+years\s+(?P<exact>to the day\s+)?ago\b", re.I),
+        re.compile(
+            rf"\b(?P<n>[1-9]\d?|1\d\d|{_NUMBER_WORDS})\s+years\s+(?P<exact>to the day\s+)?ago\b",
+            re.I,
+        ),
     ),
     (
         # "sealed 56 years to the day after ... signed": the date of what follows "after"
@@ -109,7 +120,6 @@ _NEEDS_DIGIT = (
     "md",
     "dm",
     "year",
-    "years_ago",
     "years_after",
 )
 _NEEDS_MONTH = ("mdy", "dmy", "my", "md", "dm", "last_month_name", "month_this_year", "in_month")
@@ -262,7 +272,9 @@ def _value(
         back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return (pub - dt.timedelta(days=back)).isoformat(), True
     if kind in ("years_ago", "years_after"):
-        return _years_back(pub, pub_precision, int(g["n"]), bool(g["exact"])), True
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBERS[n]
+        return _years_back(pub, pub_precision, count, bool(g["exact"])), True
     rel = g["rel"].lower()
     if rel in ("last year", "the previous year", "a year earlier", "the year before"):
         return str(pub.year - 1), True

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lang.en.words import agreements as en_agreements
 from ..lang.en.words import signing_dates as en
 from .reading import Cue, Reading, SentenceView
 
 _REPORTED = en.REPORTED
 _OTHER_STEP_WORDS = en.OTHER_STEP_WORDS
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_SOFT_SIGN = en_agreements.SOFT_SIGN
 
 
 def dates_of_other_clauses(
@@ -36,7 +38,10 @@ def dates_of_other_clauses(
     root = parse.head_of(reading.doc[np[0]].idx, _char_end(reading, np[1] - 1))
     if root is None:
         return None
-    verbs = [parse.token_at(reading.doc[c.tok].idx) for c in signing]
+    # "announced a pact they had signed in March": a verb that only signs loosely
+    # ("announced", "agreed") gives way to one that signs outright
+    ordered = sorted(signing, key=lambda c: c.text.lower() in _SOFT_SIGN)
+    verbs = [parse.token_at(reading.doc[c.tok].idx) for c in ordered]
     verb = next((v for v in verbs if v is not None and _signs(v, root)), None)
     if verb is None:
         return None
