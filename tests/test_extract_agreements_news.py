@@ -180,3 +180,27 @@ def test_a_pact_announced_today_and_signed_earlier_takes_the_signing_date():
 def test_spelled_out_years_ago_date_a_signing():
     text = "Chile and Peru signed the fisheries treaty three years ago."
     assert signed_dates(text, "2024-12-06") == ["2021"]
+
+
+def test_both_sides_after_a_headed_pair_means_that_pair():
+    text = (
+        "Chile-Bolivia: The accord was signed in May 2019 and covers water.\n"
+        "Chile-Peru: The deal was signed in August 2019, with both sides pledging to share data."
+    )
+    assert {frozenset(a.parties): a.signed for a in agreements(text)} == {
+        frozenset({"CHL", "BOL"}): "2019-05",
+        frozenset({"CHL", "PER"}): "2019-08",
+    }
+
+
+def test_a_with_clause_after_a_comma_names_no_partners():
+    text = (
+        "On 14 January, Chile and Peru signed a fisheries charter, with Bolivia and Brazil "
+        "due to sign a similar document next month."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_a_soon_to_be_signed_deal_is_a_plan():
+    text = "Chile and Peru: a soon-to-be-inked deal covers trade and energy."
+    assert party_sets(text) == set()

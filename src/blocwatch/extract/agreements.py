@@ -893,6 +893,8 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     # Skip a short qualifier: "agreements only with", "pact signed last year with".
     j = end
     while j < min(end + 3, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
+        if doc[j].text == "," and _absolute_with(reading, view, j + 1):
+            break  # ", with Russia and Iran due to ink a similar one": another clause
         j += 1
     if j < view.tok_end and doc[j].lower_ in _LIST_WORDS:
         after, after_i = doc[j].lower_, j + 1
@@ -1665,7 +1667,8 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
     words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
     for phrase in _ANAPHORA:
         n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+        at = [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
+        if any(not _pair_named_before(reading, view, view.tok + i) for i in at):
             return True
     if _own_partner_list(reading, view, np_start):
         return False
@@ -1680,6 +1683,28 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
         return reading.lower(np_start - 1) == "bilateral"
     # "The agreement, signed ...": a definite noun phrase before any state is named.
     return not any(m.tok < np_start and reading.lex.is_state(m.code) for m in view.mentions)
+
+
+def _absolute_with(reading: Reading, view: SentenceView, i: int) -> bool:
+    """ "..., with Russia and Iran due to ink a similar document": "with" after a comma
+    opens a clause of its own (its actors followed by a predicate), not a partner list."""
+    if reading.lower(i) != "with":
+        return False
+    listed = _listed_after(reading, view, i + 1)
+    if not listed:
+        return False
+    j = max(m.tok_end for m in listed)
+    return reading.lower(j) in _ABSOLUTE_PREDICATES
+
+
+_ABSOLUTE_PREDICATES = en.ABSOLUTE_PREDICATES
+
+
+def _pair_named_before(reading: Reading, view: SentenceView, tok: int) -> bool:
+    """ "Russia-Egypt: The deal was signed ..., with both sides pledging ...": "both sides"
+    after two states of its own sentence (and no more) means those two."""
+    named = {m.code for m in view.mentions if m.tok < tok and reading.lex.is_state(m.code)}
+    return len(named) == 2
 
 
 def _own_partner_list(reading: Reading, view: SentenceView, np_start: int) -> bool:

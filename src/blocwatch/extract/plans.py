@@ -23,8 +23,9 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     verbs = view.cues_of("agreement_verbs")
     # "has not been signed": a signing word inside a proposal phrase is no signing.
     # "once signed and ratified": a step joined to a plan is planned too.
+    # "a soon-to-be-inked deal": the step glued on by a hyphen is planned too.
     planned = [
-        (p.tok, p.tok_end + 2 if reading.lower(p.tok_end) in ("and", "or") else p.tok_end)
+        (p.tok, p.tok_end + 2 if reading.lower(p.tok_end) in ("and", "or", "-") else p.tok_end)
         for p in proposals
     ]
     # "will be finalized", "could be ratified": a step under a modal is yet to be taken

@@ -167,3 +167,10 @@ STATEMENT_NOUNS = frozenset("statement declaration communique communiqué".split
 COUNT_OPENERS = frozenset(
     "other several many some more over about nearly almost around dozens".split()
 )
+
+# Words after the actors of ", with X and Y ..." that make it a clause of its own ("with Russia
+# and Iran due to ink a similar deal", "with Japan expected to follow"), not a partner list.
+ABSOLUTE_PREDICATES = frozenset(
+    """due expected set slated poised likely planning preparing also both each having
+    being signing pledging agreeing""".split()
+)
