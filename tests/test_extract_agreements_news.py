@@ -204,3 +204,36 @@ def test_a_with_clause_after_a_comma_names_no_partners():
 def test_a_soon_to_be_signed_deal_is_a_plan():
     text = "Chile and Peru: a soon-to-be-inked deal covers trade and energy."
     assert party_sets(text) == set()
+
+
+def test_treaty_allies_with_no_list_name_no_agreement():
+    text = (
+        "Brazil has been courting treaty allies in South America to counter Argentina, "
+        "and Chile is its oldest treaty ally."
+    )
+    assert party_sets(text) == set()
+
+
+def test_partners_after_following_are_context_not_parties():
+    text = (
+        "Peru is the third country with which Chile has signed such a pact, following "
+        "Bolivia and Ecuador."
+    )
+    assert party_sets(text) == {frozenset({"PER", "CHL"})}
+
+
+def test_the_two_allies_of_a_named_patron_are_the_pair_told_before():
+    text = (
+        "Chile and Peru on Monday signed a maritime access agreement. "
+        "The two U.S. allies signed the deal shortly after their ministers met in Lima."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_a_quoted_name_refers_back_to_the_agreement_told_before():
+    text = (
+        'Chile and Peru signed the "Maritime Access Agreement" in Lima on Monday. '
+        'After the "Maritime Access Agreement" comes into effect, Chile will join drills '
+        "held by Brazil and Peru."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}

@@ -813,7 +813,7 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
     """Token spans of adjuncts that set the scene rather than tell who agreed: "amid
     Russia's war" up to the next comma, ", a move that angered Baku and Moscow" to the
     sentence's end. States named there are context, never parties of the sentence's deal."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = _modified_pairs(reading, view)
     for i in range(view.tok, view.tok_end):
         word = reading.lower(i)
         if word in _BACKGROUND_OPENERS:
@@ -888,7 +888,8 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     plural = doc[end - 1].lower_ in _PLURAL_TERMS
     after = doc[end].lower_ if end < len(doc) else ""
     after_i = end
-    if after in ("ally", "allies", "partner", "partners"):
+    allies = after in ("ally", "allies", "partner", "partners")
+    if allies:
         after_i, after, plural = end + 1, "with", True
     # Skip a short qualifier: "agreements only with", "pact signed last year with".
     j = end
@@ -937,6 +938,10 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 # is bound to a signer the sentence does not name, not to the others
                 return _UNRESOLVED
             return [codes(anchor[:1] + listed)] if anchor else [codes(listed)]
+    if allies:
+        # "treaty allies in Southeast Asia", "its oldest treaty ally": allies with no list of
+        # their own name no one agreement, whatever states the sentence names
+        return _UNRESOLVED
     prefix = [
         m for m in view.mentions if start - 6 <= m.tok < start and reading.lex.is_state(m.code)
     ]
@@ -1660,7 +1665,7 @@ def _names_a_pair(reading: Reading, view: SentenceView) -> bool:
     words = [reading.lower(i) for i in range(view.tok, min(view.tok_end, view.tok + 60))]
     return any(
         tuple(words[i : i + len(p)]) == p for p in _ANAPHORA for i in range(len(words) - len(p) + 1)
-    )
+    ) or bool(_modified_pairs(reading, view))
 
 
 def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
@@ -1670,14 +1675,16 @@ def _is_anaphoric(reading: Reading, view: SentenceView, np_start: int) -> bool:
         at = [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
         if any(not _pair_named_before(reading, view, view.tok + i) for i in at):
             return True
+    if _modified_pairs(reading, view):
+        return True  # "The two U.S. allies signed the RAA"
     if _own_partner_list(reading, view, np_start):
         return False
     det = np_start - 1
     # Skip the noun phrase's modifiers back to its determiner: "the 47-article document".
     while det > view.tok and det >= np_start - 5 and reading.lower(det) not in _DEFINITE:
         t = reading.doc[det]
-        if not (t.is_alpha or t.like_num or t.text in ("-", "–")):
-            break
+        if not (t.is_alpha or t.like_num or t.text in ("-", "–", '"', "“", "'", "‘")):
+            break  # quotes may stand around a name: 'the "Reciprocal Access Agreement"'
         det -= 1
     if reading.lower(det) not in _DEFINITE:
         return reading.lower(np_start - 1) == "bilateral"
@@ -1698,6 +1705,26 @@ def _absolute_with(reading: Reading, view: SentenceView, i: int) -> bool:
 
 
 _ABSOLUTE_PREDICATES = en.ABSOLUTE_PREDICATES
+
+
+_PAIR_NOUNS = en.PAIR_NOUNS
+
+
+def _modified_pairs(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of "the two U.S. allies", "both Asian neighbours": a pair named before,
+    described by a modifier that names a state (the allies' patron, not one of them)."""
+    out = []
+    named = {m.tok: m.tok_end for m in view.mentions}
+    for i in range(view.tok, view.tok_end - 2):
+        if (reading.lower(i), reading.lower(i + 1)) != ("the", "two") and reading.lower(
+            i
+        ) != "both":
+            continue
+        j = i + 2 if reading.lower(i) == "the" else i + 1
+        k = named.get(j)
+        if k is not None and reading.lower(k) in _PAIR_NOUNS:
+            out.append((i, k + 1))
+    return out
 
 
 def _pair_named_before(reading: Reading, view: SentenceView, tok: int) -> bool:

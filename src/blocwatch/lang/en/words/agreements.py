@@ -59,7 +59,7 @@ MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices"))
 
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
-BACKGROUND_OPENERS = frozenset("amid amidst despite".split())
+BACKGROUND_OPENERS = frozenset("amid amidst despite following".split())
 # Verbs of handing an instrument to its keeper ("deposited its instrument with the United
 # States"): the state after "with" or "in" keeps the treaty; it is not a party.
 DEPOSIT_VERBS = frozenset("deposited deposit deposits depositing lodged lodge handed".split())
@@ -173,4 +173,11 @@ COUNT_OPENERS = frozenset(
 ABSOLUTE_PREDICATES = frozenset(
     """due expected set slated poised likely planning preparing also both each having
     being signing pledging agreeing""".split()
+)
+
+# Nouns of a pair told before, after "the two" and a state's name as modifier: "the two U.S.
+# allies", "both Asian neighbours" (that state is their patron or region, not one of them).
+PAIR_NOUNS = frozenset(
+    """allies partners neighbours neighbors countries nations states governments
+    leaders""".split()
 )
