@@ -237,3 +237,11 @@ def test_a_quoted_name_refers_back_to_the_agreement_told_before():
         "held by Brazil and Peru."
     )
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+def test_a_signing_noun_takes_the_date_of_its_own_verb_not_a_nearer_clause():
+    text = (
+        "Talks had begun in March, and the signing of the pact between Chile and Peru "
+        "followed on Monday."
+    )
+    assert signed_dates(text) == ["2024-04-29"]

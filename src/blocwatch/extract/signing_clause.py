@@ -19,9 +19,21 @@ _REPORTED = en.REPORTED
 _OTHER_STEP_WORDS = en.OTHER_STEP_WORDS
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _SOFT_SIGN = en_agreements.SOFT_SIGN
+_SIGNING_NOUNS = en.SIGNING_NOUNS
 
 
 def dates_of_other_clauses(
+    reading: Reading, view: SentenceView, np, signing: list[Cue]
+) -> frozenset[int] | None:
+    """:func:`foreign_dates` where the parse leaves the signing a date of its own, else
+    None (a parse that would leave no date is too sure a verdict to act on alone)."""
+    foreign = foreign_dates(reading, view, np, signing)
+    if foreign is None or len(foreign) == len(reading.dates(view)):
+        return None
+    return foreign
+
+
+def foreign_dates(
     reading: Reading, view: SentenceView, np, signing: list[Cue]
 ) -> frozenset[int] | None:
     """Character starts of the sentence's dates that the parse puts in another clause than
@@ -30,7 +42,10 @@ def dates_of_other_clauses(
     parse or the parse finds no signing verb tied to the agreement: the caller then keeps
     its token-distance rule."""
     dates = reading.dates(view)
-    if not dates or not signing or not _competing(reading, view, len(dates)):
+    if not dates or not signing:
+        return None
+    nominal = all(c.text.lower() in _SIGNING_NOUNS for c in signing)
+    if not nominal and not _competing(reading, view, len(dates)):
         return None
     parse = view.parse()
     if parse is None:
@@ -43,6 +58,8 @@ def dates_of_other_clauses(
     ordered = sorted(signing, key=lambda c: c.text.lower() in _SOFT_SIGN)
     verbs = [parse.token_at(reading.doc[c.tok].idx) for c in ordered]
     verb = next((v for v in verbs if v is not None and _signs(v, root)), None)
+    if verb is None and nominal:
+        return _dates_off_the_noun(parse, dates, verbs, root)
     if verb is None:
         return None
     foreign = set()
@@ -52,9 +69,34 @@ def dates_of_other_clauses(
             continue
         if _of_another_clause(span.root, verb):
             foreign.add(d.start)
-    if len(foreign) == len(dates):
-        return None  # the parse would leave no date: too sure a verdict to act on
     return frozenset(foreign)
+
+
+def _dates_off_the_noun(parse, dates, nouns, root) -> frozenset[int] | None:
+    """ "The signing of the pact comes months after the two fought a war in May": with only a
+    noun telling the signing ("signing" of the agreement), a date whose way up to its verb
+    does not pass that noun belongs to another clause; all may, and then none dates it."""
+    noun = next((n for n in nouns if n is not None and _governs(n, root)), None)
+    if noun is None:
+        return None
+    foreign = set()
+    for d in dates:
+        span = parse.span(d.start, d.end)
+        if span is None or not len(span):
+            continue
+        own, path = _clause_verb(span.root)
+        if own is None or any(t.i == noun.i for t in path):
+            continue
+        if noun.head.i == own.i and noun.dep_ in _SUBJECTS:
+            continue  # "the signing ... took place on Monday": the noun's own verb
+        foreign.add(d.start)
+    return frozenset(foreign)
+
+
+def _governs(noun: Token, root: Token) -> bool:
+    """ "the signing of the pact": the agreement hangs from the noun (through "of")."""
+    head = root.head
+    return head.i == noun.i or (head.dep_ == "prep" and head.head.i == noun.i)
 
 
 def _char_end(reading: Reading, tok: int) -> int:

@@ -28,3 +28,6 @@ EVENT_NOUNS = frozenset(
 OTHER_STEP_WORDS = frozenset(
     "force effect ratification invasion war attack election elections since".split()
 )
+
+# Nouns that tell a signing without a verb: "the signing of the pact comes after ...".
+SIGNING_NOUNS = frozenset(("signing",))
