@@ -245,3 +245,17 @@ def test_a_signing_noun_takes_the_date_of_its_own_verb_not_a_nearer_clause():
         "followed on Monday."
     )
     assert signed_dates(text) == ["2024-04-29"]
+
+
+def test_an_upper_case_dateline_with_its_region_and_no_dash_names_no_party():
+    text = (
+        "LIMA, Peru Chile and Bolivia on Sunday marked the anniversary of their 1904 border treaty."
+    )
+    assert party_sets(text) == {frozenset({"CHL", "BOL"})}
+
+
+def test_an_all_caps_headline_is_no_dateline():
+    from blocwatch.extract.reading import read
+
+    reading = read("n", "NATO, EU AGREE TO HOLD JOINT DRILLS\nThe talks went on.", "2024-05-05")
+    assert reading.datelines == []

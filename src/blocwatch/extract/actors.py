@@ -502,7 +502,10 @@ _DATELINE = re.compile(
     rf"(?P<region>,[ ]{_PLACE}|[ ]\[{_PLACE}\])?"
     rf"(?P<date>,?[ ]{_DAY}\.?)?"
     r"(?:[ ]*(?P<agency>\([^()\n]{1,40}\)|/[A-Za-z][\w ]{0,20}/\.?)(?P<sep>[ ]*(?:—|–|--|-))?"
-    r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ]))"
+    r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ])"
+    # "SEOUL, South Korea The North Korean ...": an upper-case place and its region with the
+    # dash lost in copying (accepted only so, see _is_dateline)
+    r"|(?P<nosep>(?=[ ][A-Z])))"
 )
 
 # Inside a line, after a headline run into the story: upper-case places with an agency or a
@@ -550,6 +553,12 @@ def _dateline_spans(text: str, mentions: list[Mention]):
 def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
     places, bare = match.group("places"), match.group("bare") or ""
     letters = "".join(ch for ch in places if ch.isalpha())
+    if match.group("nosep") is not None:
+        # an all-caps headline ("NATO, EU AGREE ...") is no dateline: the region is title-case
+        region = "".join(ch for ch in match.group("region") or "" if ch.isalpha())
+        return (
+            letters.isupper() and len(letters) > 2 and region[:1].isupper() and not region.isupper()
+        )
     if letters.isupper() and len(letters) > 2 and "." not in places:
         return True  # "MOSCOW -", "SEOUL/WASHINGTON (Reuters)"; "U.S." is an abbreviation
     if match.group("date") or (match.group("agency") and match.group("sep")):
