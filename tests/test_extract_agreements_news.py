@@ -259,3 +259,19 @@ def test_an_all_caps_headline_is_no_dateline():
 
     reading = read("n", "NATO, EU AGREE TO HOLD JOINT DRILLS\nThe talks went on.", "2024-05-05")
     assert reading.datelines == []
+
+
+def test_two_names_sharing_their_own_word_are_one_agreement():
+    text = (
+        "Chile and Bolivia marked the anniversary of the Treaty of Amity they signed in 1904. "
+        "The Amity Pact commits both countries to settle disputes peacefully."
+    )
+    assert len(agreements(text)) == 1
+
+
+def test_two_names_of_different_kinds_with_no_word_in_common_stay_apart():
+    text = (
+        "Chile and Bolivia signed the Declaration on Water Sharing in 2019, years after the "
+        "Treaty of Amity of 1904."
+    )
+    assert len(agreements(text)) == 2

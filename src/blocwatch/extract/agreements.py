@@ -2338,9 +2338,24 @@ def _other_named(r: _Record, m: _Mention) -> bool:
     for x in r.mentions:
         if x.name and not _same_name(x.name, m.name):
             theirs = _name_kinds(x.name)
-            if mine and theirs and not mine & theirs:
+            if mine and theirs and not mine & theirs and not _share_a_word(x.name, m.name):
                 return True
     return False
+
+
+_NAME_FUNCTION_WORDS = en.NAME_FUNCTION_WORDS
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """ "Treaty of Friendship" and "the Friendship Pact": names of different kinds that
+    share a word of their own (not an agreement word, not "of", "on") name one document."""
+    terms = _words_of("agreement_terms.tsv")
+
+    def own(name: str) -> set[str]:
+        words = {w.strip("'\"“”‘’,.()").lower() for w in name.split()}
+        return {w for w in words if w and w not in terms and w not in _NAME_FUNCTION_WORDS}
+
+    return bool(own(a) & own(b))
 
 
 def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:

@@ -181,3 +181,10 @@ PAIR_NOUNS = frozenset(
     """allies partners neighbours neighbors countries nations states governments
     leaders""".split()
 )
+
+# Words in agreements' names that say nothing of which one: "Treaty of Friendship" and
+# "Declaration on the Friendship" share "Friendship", not "of", "on" or "the".
+NAME_FUNCTION_WORDS = frozenset(
+    """of on the and for between in to with a an its their new joint bilateral
+    strategic comprehensive cooperation mutual""".split()
+)
