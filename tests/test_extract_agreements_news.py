@@ -275,3 +275,9 @@ def test_two_names_of_different_kinds_with_no_word_in_common_stay_apart():
         "Treaty of Amity of 1904."
     )
     assert len(agreements(text)) == 2
+
+
+def test_a_relative_date_right_after_a_listed_partner_dates_its_agreement():
+    text = "Chile had signed similar pacts with Peru in 2022, and Bolivia last year."
+    dated = {frozenset(a.parties): a.signed for a in agreements(text)}
+    assert dated == {frozenset({"CHL", "PER"}): "2022", frozenset({"CHL", "BOL"}): "2023"}

@@ -195,6 +195,8 @@ def _only_planned(mentions: list[_Mention]) -> None:
 def _without_agreement_places(reading: Reading, view: SentenceView) -> SentenceView:
     """The sentence without capitals that name an agreement after the place it was made
     ("the Paris climate agreement", "the Minsk agreements"): Paris is no party to it."""
+    if not any(m.kind == "capital" for m in view.mentions):
+        return view
     starts = {c.tok for c in view.cues_of("agreement_terms")}
     named = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
 
@@ -618,7 +620,7 @@ def _noun_phrases(
         and not _in_body_name(reading, c.tok)
         and not _loose_programme(reading, view, c)
     ]
-    terms = [c for c in terms if c.value != "relations" or _agreed_relations(reading, c)]
+    terms = sorted(terms + _agreed_relations(reading, view), key=_tok)
     if acronyms:
         terms = sorted(terms + _acronym_terms(reading, view, acronyms, inside_names), key=_tok)
     spans: list[list] = []
@@ -637,16 +639,35 @@ def _noun_phrases(
 _RELATIONS_STEPS = en.RELATIONS_STEPS
 
 
-def _agreed_relations(reading: Reading, c: Cue) -> bool:
-    """ "agreed to resume diplomatic relations", "agreed to restore full diplomatic ties": an
-    agreement between the states, where relations alone ("established diplomatic relations
-    in 1992", "cut diplomatic ties") are none."""
-    i = c.tok - 1
-    if reading.lower(i) in ("full", "their", "normal", "bilateral"):
-        i -= 1
-    if reading.lower(i) not in _RELATIONS_STEPS or reading.lower(i - 1) != "to":
-        return False
-    return "agreed" in reading.lowers(max(0, i - 6), i - 1)  # "agreed on Friday to restore"
+def _agreed_relations(reading: Reading, view: SentenceView) -> list[Cue]:
+    """ "agreed to resume diplomatic relations", "agreed on Friday to restore full ties": an
+    agreement between the states (a noun phrase of kind "relations"), where relations alone
+    ("established diplomatic relations in 1992", "cut ties") are none. Looked for only after
+    an "agreed" cue, so that the common words open no gate of their own."""
+    out = []
+    for c in view.cues_of("agreement_verbs", "signed"):
+        if c.text.lower() != "agreed":
+            continue
+        for i in range(c.tok_end, min(c.tok_end + 6, view.tok_end - 2)):
+            if reading.lower(i) == "to" and reading.lower(i + 1) in _RELATIONS_STEPS:
+                j = i + 2
+                while j < view.tok_end and reading.lower(j) in _RELATIONS_MODIFIERS:
+                    j += 1
+                if j < view.tok_end and reading.lower(j) in _RELATIONS_NOUNS:
+                    out.append(_cue_over(reading, i + 2, j + 1, "relations"))
+                break
+    return out
+
+
+_RELATIONS_MODIFIERS = en.RELATIONS_MODIFIERS
+_RELATIONS_NOUNS = en.RELATIONS_NOUNS
+
+
+def _cue_over(reading: Reading, start: int, end: int, value: str) -> Cue:
+    """An agreement-term cue over tokens ``start``..``end`` of the document."""
+    first, last = reading.doc[start], reading.doc[end - 1]
+    text = reading.text[first.idx : last.idx + len(last.text)]
+    return Cue("agreement_terms", value, first.idx, last.idx + len(last.text), start, end, text)
 
 
 def _tok(c: Cue) -> int:

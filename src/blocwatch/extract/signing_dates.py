@@ -274,7 +274,9 @@ def year_after(reading: Reading, view: SentenceView, code: str, after: int) -> s
             if reading.lower(i) == "(" and is_year(reading, i + 1) and reading.lower(i + 2) == ")":
                 return reading.token_text(i + 1)
             if reading.lower(i) not in ("in", "on"):
-                return None
+                # "with Australia in 2022, and Britain last year": a relative date right after
+                at = reading.doc[i].idx if i < len(reading.doc) else -1
+                return next((d.value for d in reading.dates(view) if d.start == at), None)
             if is_year(reading, i + 1):
                 return reading.token_text(i + 1)
             starts = {reading.doc[j].idx for j in (i, i + 1) if j < len(reading.doc)}

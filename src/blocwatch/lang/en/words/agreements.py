@@ -152,8 +152,7 @@ CONTENT_VERBS = frozenset(
 )
 
 # Verbs after "agreed to" that make restored or new diplomatic relations an agreement: "agreed
-# to resume diplomatic relations" (agreement_terms.tsv: "diplomatic relations", kind
-# "relations", kept only after these).
+# to resume diplomatic relations", "agreed to normalise ties".
 RELATIONS_STEPS = frozenset(
     """resume restore establish re-establish reestablish normalise normalize restart
     renew""".split()
@@ -188,3 +187,7 @@ NAME_FUNCTION_WORDS = frozenset(
     """of on the and for between in to with a an its their new joint bilateral
     strategic comprehensive cooperation mutual""".split()
 )
+
+# Words between such a verb and "relations": "restore full diplomatic relations".
+RELATIONS_MODIFIERS = frozenset("full normal diplomatic bilateral their".split())
+RELATIONS_NOUNS = frozenset(("relations", "ties"))
