@@ -281,3 +281,16 @@ def test_a_relative_date_right_after_a_listed_partner_dates_its_agreement():
     text = "Chile had signed similar pacts with Peru in 2022, and Bolivia last year."
     dated = {frozenset(a.parties): a.signed for a in agreements(text)}
     assert dated == {frozenset({"CHL", "PER"}): "2022", frozenset({"CHL", "BOL"}): "2023"}
+
+
+def test_a_date_of_entry_into_force_does_not_date_a_signing_told_by_a_pronoun():
+    text = (
+        "A border pact between Chile and Peru came into force on Wednesday, nearly six "
+        "months after it was signed."
+    )
+    assert signed_dates(text, "2024-12-06") == [None]
+
+
+def test_a_reported_date_stays_when_the_parse_leaves_the_signing_none():
+    text = "Chile and Peru signed a border pact, the foreign ministry said on Wednesday."
+    assert signed_dates(text, "2024-12-06") == ["2024-12-04"]

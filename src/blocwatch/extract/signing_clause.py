@@ -28,9 +28,39 @@ def dates_of_other_clauses(
     """:func:`foreign_dates` where the parse leaves the signing a date of its own, else
     None (a parse that would leave no date is too sure a verdict to act on alone)."""
     foreign = foreign_dates(reading, view, np, signing)
-    if foreign is None or len(foreign) == len(reading.dates(view)):
+    if foreign is None:
+        return None
+    if len(foreign) == len(reading.dates(view)) and not _all_of_steps(reading, view):
         return None
     return foreign
+
+
+def _all_of_steps(reading: Reading, view: SentenceView) -> bool:
+    """Whether every date of the sentence hangs from a lifecycle step's verb ("came into
+    force on Wednesday", "ratified on Tuesday"): such dates are the steps', and a signing
+    the sentence gives no date of its own is undated (gold-schema: ratification and entry
+    into force leave ``signed`` null)."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    steps = set()
+    for c in view.cues_of("agreement_verbs"):
+        if c.value in ("signed", "accession"):
+            continue
+        for i in range(c.tok, c.tok_end):
+            t = parse.token_at(reading.doc[i].idx)
+            if t is not None:
+                steps.add(t.i)
+    if not steps:
+        return False
+    for d in reading.dates(view):
+        span = parse.span(d.start, d.end)
+        if span is None or not len(span):
+            return False
+        own, path = _clause_verb(span.root)
+        if not any(t.i in steps for t in path) and (own is None or own.i not in steps):
+            return False
+    return True
 
 
 def foreign_dates(
@@ -120,7 +150,16 @@ def _signs(verb: Token, root: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     own = _clause_verb(root)[0]
-    return (own is not None and own.i == verb.i) or verb.head.i == root.i
+    if (own is not None and own.i == verb.i) or verb.head.i == root.i:
+        return True
+    # "the pact came into force ..., six months after it was signed": the pronoun subject
+    # of a clause under the agreement's own verb
+    return (
+        own is not None
+        and verb.dep_ in ("advcl", "ccomp", "conj")
+        and verb.head.i == own.i
+        and any(c.dep_ in _SUBJECTS and c.lower_ in ("it", "they") for c in verb.children)
+    )
 
 
 def _clause_verb(tok: Token) -> tuple[Token | None, list[Token]]:
