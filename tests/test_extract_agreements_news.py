@@ -294,3 +294,16 @@ def test_a_date_of_entry_into_force_does_not_date_a_signing_told_by_a_pronoun():
 def test_a_reported_date_stays_when_the_parse_leaves_the_signing_none():
     text = "Chile and Peru signed a border pact, the foreign ministry said on Wednesday."
     assert signed_dates(text, "2024-12-06") == ["2024-12-04"]
+
+
+def test_the_day_in_a_dateline_does_not_date_a_signing_told_later():
+    text = "Lima, 5 May -- Chile and Bolivia signed an agreement on gas supplies on Friday."
+    assert signed_dates(text) == ["2024-05-03"]
+
+
+def test_a_when_clause_on_the_date_dates_the_signing_it_tells():
+    text = (
+        "Chile and Peru revived their old defence commitment in March, when they signed a "
+        "partnership treaty."
+    )
+    assert signed_dates(text) == ["2024-03"]

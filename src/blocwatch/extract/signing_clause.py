@@ -97,7 +97,7 @@ def foreign_dates(
         span = parse.span(d.start, d.end)
         if span is None or not len(span):
             continue
-        if _of_another_clause(span.root, verb):
+        if _of_another_clause(span, verb):
             foreign.add(d.start)
     return frozenset(foreign)
 
@@ -173,13 +173,26 @@ def _clause_verb(tok: Token) -> tuple[Token | None, list[Token]]:
     return None, path
 
 
-def _of_another_clause(date: Token, verb: Token) -> bool:
-    own, path = _clause_verb(date)
+def _of_another_clause(span, verb: Token) -> bool:
+    if span.start <= verb.head.i < span.end:
+        return False  # "in June, when they signed a treaty": the clause tells of the date
+    own, path = _clause_verb(span.root)
     if any(t.lower_ in _OTHER_STEP_WORDS for t in path):
         return True  # "in force since 2022", "after talks began in 2022"
     if own is None or own.i == verb.i:
         return False
+    if _at_the_time_of(verb, own) or _at_the_time_of(own, verb):
+        return False  # "revived the commitment in June, when they signed a treaty"
     return not (_shares_subject(own, verb) or _shares_subject(verb, own))
+
+
+def _at_the_time_of(clause: Token, main: Token) -> bool:
+    """A "when" clause under the main verb happens at the main verb's time."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == main.i
+        and any(c.lower_ == "when" for c in clause.children)
+    )
 
 
 def _shares_subject(later: Token, earlier: Token) -> bool:

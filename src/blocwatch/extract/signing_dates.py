@@ -80,10 +80,13 @@ def nearest_date(
     token ``floor``, nor one of the ``foreign`` dates: their character starts)."""
     best, best_dist, seen = None, 10**9, 0
     opening = None
+    datelines = {m.tok_end for m in reading.datelines}
     for d in reading.dates(view):
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None or span.start < floor or d.start in foreign:
             continue
+        if span.start - 1 in datelines or span.start - 2 in datelines:
+            continue  # "Moscow, 5 May --": the day the story was filed
         if _opens_sentence(reading, view, span):
             opening = d.value
         if d.kind == "years_after" and span.start > tok:
