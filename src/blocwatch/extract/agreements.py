@@ -1734,6 +1734,9 @@ _PAIR_NOUNS = en.PAIR_NOUNS
 def _modified_pairs(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
     """Token spans of "the two U.S. allies", "both Asian neighbours": a pair named before,
     described by a modifier that names a state (the allies' patron, not one of them)."""
+    low = view.text.lower()
+    if "two" not in low and "both" not in low:
+        return []
     out = []
     named = {m.tok: m.tok_end for m in view.mentions}
     for i in range(view.tok, view.tok_end - 2):

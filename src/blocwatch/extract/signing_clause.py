@@ -15,7 +15,6 @@ from ..lang.en.words import agreements as en_agreements
 from ..lang.en.words import signing_dates as en
 from .reading import Cue, Reading, SentenceView
 
-_REPORTED = en.REPORTED
 _OTHER_STEP_WORDS = en.OTHER_STEP_WORDS
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 _SOFT_SIGN = en_agreements.SOFT_SIGN
@@ -74,9 +73,9 @@ def foreign_dates(
     dates = reading.dates(view)
     if not dates or not signing:
         return None
-    nominal = all(c.text.lower() in _SIGNING_NOUNS for c in signing)
-    if not nominal and not _competing(reading, view, len(dates)):
+    if not _competing(view, len(dates)):
         return None
+    nominal = all(c.text.lower() in _SIGNING_NOUNS for c in signing)
     parse = view.parse()
     if parse is None:
         return None
@@ -134,13 +133,13 @@ def _char_end(reading: Reading, tok: int) -> int:
     return t.idx + len(t.text)
 
 
-def _competing(reading: Reading, view: SentenceView, n_dates: int) -> bool:
-    """Whether a date of this sentence may belong to another step than the signing."""
+def _competing(view: SentenceView, n_dates: int) -> bool:
+    """Whether the parse can change the signing date: two dates to choose between, or one
+    that a lifecycle step may own (a lone date the parse puts elsewhere is kept otherwise,
+    so a sentence with one date and no step is not worth parsing)."""
     if n_dates >= 2:
         return True
-    if any(c.value not in ("signed", "accession") for c in view.cues_of("agreement_verbs")):
-        return True
-    return any(reading.lower(i) in _REPORTED for i in range(view.tok, view.tok_end))
+    return any(c.value not in ("signed", "accession") for c in view.cues_of("agreement_verbs"))
 
 
 def _signs(verb: Token, root: Token) -> bool:
