@@ -344,6 +344,9 @@ def _same_grouped_and_row_by_row(engine: Engine, days: list[str]) -> int:
         for day in days:
             grouped = [e.to_dict() for e in day_edges(conn, day, EDGE_KINDS)]
             assert grouped == [e.to_dict() for e in edges_on(conn, day, EDGE_KINDS)], day
+            # The pairs read on a second connection while the details are parsed: the same.
+            apart = [e.to_dict() for e in day_edges(conn, day, EDGE_KINDS, engine)]
+            assert apart == grouped, day
             compared += len(grouped)
     return compared
 

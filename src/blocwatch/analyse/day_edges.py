@@ -24,10 +24,11 @@ label holds the separator, or the plan is not the expected one, is read row by r
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Table, case, cast, func, literal, or_, select
+from sqlalchemy import Connection, Engine, Integer, Table, case, cast, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from ..base import dates
@@ -138,42 +139,69 @@ def details_of_day(
     return found, dict(zip(keys, labels, strict=True))
 
 
+def _pair_rows_apart(engine: Engine, edge_kinds: list[str], as_of: str) -> list[tuple]:
+    """The rows of :func:`grouped_rows` read on a connection of their own."""
+    with engine.connect() as conn:
+        return list(grouped_rows(conn, edge_kinds, as_of))
+
+
 def grouped_edges(
-    conn: Connection, edge_kinds: list[str], as_of: str, edge: Callable[..., Any]
+    conn: Connection,
+    edge_kinds: list[str],
+    as_of: str,
+    edge: Callable[..., Any],
+    engine: Engine | None = None,
 ) -> tuple[dict[str, list], list[tuple]]:
     """The day's edges, each made by ``edge(kind, source, target, directed, weight, label,
     record ids, details)`` (:class:`blocwatch.analyse.network.Edge`), by kind, each kind's
     in the order of the pairs' rows; and the (kind, source, target) of the pairs left to
-    read row by row (several records of a kind whose records make one edge each). Raises
-    Unsplittable when the grouped strings cannot be split back or would not come strongest
-    first."""
+    read row by row (several records of a kind whose records make one edge each). With
+    ``engine``, the pairs are read on a second connection of it while the details are read
+    and parsed on ``conn``: the database groups the pairs (SQLite without holding Python's
+    lock, PostgreSQL in a second server process) as Python parses. Raises Unsplittable when
+    the grouped strings cannot be split back or would not come strongest first."""
     with gc_paused():
-        details, labels = details_of_day(conn, edge_kinds, as_of)
-        detail, label = details.__getitem__, labels.__getitem__
-        out: dict[str, list] = {k: [] for k in edge_kinds}
-        apart = []
-        try:
-            for kind, source, target, merge, directed, top, ids in grouped_rows(
-                conn, edge_kinds, as_of
-            ):
-                ids = ids.split(SEP)
-                if not merge and len(ids) > 1:
-                    # One edge per record, each its own weight: read row by row (rare).
-                    apart.append((kind, source, target))
-                    continue
-                out[kind].append(
-                    edge(
-                        kind,
-                        source,
-                        target,
-                        directed == 1,
-                        top,
-                        label(ids[0]),
-                        sorted(ids),
-                        list(map(detail, ids)),
-                    )
+        if engine is None:
+            details, labels = details_of_day(conn, edge_kinds, as_of)
+            rows: Iterable[tuple] = grouped_rows(conn, edge_kinds, as_of)
+        else:
+            with ThreadPoolExecutor(1, thread_name_prefix="blocwatch-pairs") as pool:
+                pending = pool.submit(_pair_rows_apart, engine, edge_kinds, as_of)
+                details, labels = details_of_day(conn, edge_kinds, as_of)
+                rows = pending.result()
+        return _edges(rows, details, labels, edge)
+
+
+def _edges(
+    rows: Iterable[tuple], details: dict[str, dict], labels: dict[str, str], edge
+) -> tuple[dict[str, list], list[tuple]]:
+    """:func:`grouped_edges`' answer from the pairs' rows and the day's record spans."""
+    detail, label = details.__getitem__, labels.__getitem__
+    out: dict[str, list] = {}
+    apart = []
+    try:
+        for kind, source, target, merge, directed, top, ids in rows:
+            ids = ids.split(SEP)
+            if not merge and len(ids) > 1:
+                # One edge per record, each its own weight: read row by row (rare).
+                apart.append((kind, source, target))
+                continue
+            found = out.get(kind)
+            if found is None:
+                found = out[kind] = []
+            found.append(
+                edge(
+                    kind,
+                    source,
+                    target,
+                    directed == 1,
+                    top,
+                    label(ids[0]),
+                    sorted(ids),
+                    list(map(detail, ids)),
                 )
-        except KeyError as missing:
-            # A pair's id split at a separator it holds, or a row without its record span.
-            raise Unsplittable(f"no record span for {missing}") from None
-        return out, apart
+            )
+    except KeyError as missing:
+        # A pair's id split at a separator it holds, or a row without its record span.
+        raise Unsplittable(f"no record span for {missing}") from None
+    return out, apart

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy import Connection, Engine, and_, case, func, or_, select
 
 from ..base.chunks import chunks
 from ..base.collection import gc_paused
@@ -160,7 +160,8 @@ def network(
     # A day's network is a million new objects, none garbage: no collection walks them.
     with gc_paused():
         with connection(source) as conn:
-            edges = day_edges(conn, as_of, [_EDGE_KIND[n] for n in indexed]) if indexed else []
+            edge_kinds = [_EDGE_KIND[n] for n in indexed]
+            edges = day_edges(conn, as_of, edge_kinds, _second(source)) if indexed else []
             for name in wanted:
                 if name not in indexed:
                     edges += sources[name].hook("edge_builder")(conn, as_of, floor)
@@ -170,6 +171,21 @@ def network(
         edges.sort(key=lambda e: order[e.kind])
         codes = sorted({c for e in edges for c in (e.source, e.target)})
         return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
+
+
+def _second(source: Any) -> Engine | None:
+    """The engine on which a second connection may read at the same time as the first:
+    the source's, unless the source is a connection (its transaction may hold what no
+    other connection sees) or an in-memory SQLite database (one per connection)."""
+    engine = source if isinstance(source, Engine) else getattr(source, "engine", None)
+    if not isinstance(engine, Engine):
+        return None
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and (
+        url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    ):
+        return None
+    return engine
 
 
 def agreements_in_force(
@@ -279,12 +295,15 @@ def holding_on(as_of: str) -> list:
     return holding(edge_spans, as_of)
 
 
-def day_edges(conn: Connection, as_of: str, edge_kinds: list[str]) -> list[Edge]:
+def day_edges(
+    conn: Connection, as_of: str, edge_kinds: list[str], engine: Engine | None = None
+) -> list[Edge]:
     """Every edge of ``edge_kinds`` on ``as_of``, as :func:`edges_on` gives them (the same
-    edges in the same order), grouped in SQL (:mod:`.day_edges`); read row by row when the
-    grouped strings cannot be split back."""
+    edges in the same order), grouped in SQL (:mod:`.day_edges`; with ``engine``, the pairs
+    on a second connection of it, at the same time as the details); read row by row when
+    the grouped strings cannot be split back."""
     try:
-        found, apart = grouped_edges(conn, edge_kinds, as_of, Edge)
+        found, apart = grouped_edges(conn, edge_kinds, as_of, Edge, engine)
     except Unsplittable:
         return edges_on(conn, as_of, edge_kinds)
     with gc_paused():
