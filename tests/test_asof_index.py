@@ -456,3 +456,11 @@ def test_what_is_made_while_collection_is_paused_is_not_walked_as_young():
     oldest = {id(x) for x in gc.get_objects(generation=2)}
     assert all(id(x) in oldest for x in made)
     assert gc.isenabled()
+    # A program's own frozen objects stay frozen.
+    gc.freeze()
+    try:
+        with gc_paused():
+            made = [[i] for i in range(100)]
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

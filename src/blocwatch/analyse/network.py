@@ -177,6 +177,8 @@ def _second(source: Any) -> Engine | None:
     """The engine on which a second connection may read at the same time as the first:
     the source's, unless the source is a connection (its transaction may hold what no
     other connection sees) or an in-memory SQLite database (one per connection)."""
+    if isinstance(source, Connection):
+        return None
     engine = source if isinstance(source, Engine) else getattr(source, "engine", None)
     if not isinstance(engine, Engine):
         return None
