@@ -20,14 +20,20 @@ from sqlalchemy import Engine, or_, select
 
 from asof_reference import reference_load_agreements, reference_obligations
 from blocwatch.analyse import network, network_page, obligations
-from blocwatch.analyse.day_edges import Unsplittable, _strongest_first, grouped_edges
-from blocwatch.analyse.network import day_edges, edges_on, holding_on
+from blocwatch.analyse.day_edges import SEP, Unsplittable, grouped_edges
+from blocwatch.analyse.network import Edge, day_edges, edges_on, holding_on
 from blocwatch.base import dates
 from blocwatch.base.collection import gc_paused
 from blocwatch.kb import KnowledgeBase
 from blocwatch.kb.agreements import find_agreements, load_agreements
 from blocwatch.store import connect
-from blocwatch.store.schema import agreement_cards, agreement_parties, agreements, edge_spans
+from blocwatch.store.schema import (
+    agreement_cards,
+    agreement_parties,
+    agreements,
+    edge_spans,
+    record_spans,
+)
 from scale_support import BENCH
 
 KINDS = (None, "agreements", "claims", "trade", "exercises")
@@ -122,21 +128,55 @@ def test_generated_obligations_from_the_index_equal_the_records(generated):
     assert _same_obligations(generated, states, _days(3, 5)) > 100
 
 
-def _spans(engine: Engine) -> list[tuple]:
-    columns = list(edge_spans.c)
+def _spans(engine: Engine, table=edge_spans) -> list[tuple]:
+    columns = list(table.c)
     with engine.connect() as conn:
         return sorted(tuple(r) for r in conn.execute(select(*columns)))
+
+
+def _record_spans_of_pairs(engine: Engine) -> list[tuple]:
+    """``record_spans`` as the pair rows say it should be: one row per record span, with
+    the values (every pair's the same) of the pair rows."""
+    names = [c.name for c in record_spans.c]
+    return sorted({tuple(row[names.index(n)] for n in names) for row in _pair_values(engine)})
+
+
+def _pair_values(engine: Engine) -> list[tuple]:
+    with engine.connect() as conn:
+        return list(conn.execute(select(*(edge_spans.c[c.name] for c in record_spans.c))))
 
 
 def test_the_index_read_back_from_stored_records_is_the_one_written(generated):
     from blocwatch.resolve.spans import index_all
 
-    written = _spans(generated)
+    written, spans = _spans(generated), _spans(generated, record_spans)
     kinds = {row[3] for row in written}  # edge_kind
     assert kinds == {"agreement", "claim", "trade"}
+    # One row per record span, its pairs' values (a span's pairs all say the same).
+    assert spans == _record_spans_of_pairs(generated)
+    assert len(spans) < len(written)
     with generated.begin() as conn:
         assert index_all(conn) == len(written)
     assert _spans(generated) == written
+    assert _spans(generated, record_spans) == spans
+
+
+def test_migration_0015_fills_the_record_spans_from_the_pair_rows(generated):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from blocwatch.store.db import _alembic_config
+
+    spans = _spans(generated, record_spans)
+    cfg = _alembic_config(generated.url.render_as_string(hide_password=False))
+    with generated.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0014")
+    assert "record_spans" not in inspect(generated).get_table_names()
+    with generated.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    assert _spans(generated, record_spans) == spans
 
 
 def _same_agreements(engine: Engine, parties: list[str], days: list[str]) -> int:
@@ -304,6 +344,9 @@ def _same_grouped_and_row_by_row(engine: Engine, days: list[str]) -> int:
         for day in days:
             grouped = [e.to_dict() for e in day_edges(conn, day, EDGE_KINDS)]
             assert grouped == [e.to_dict() for e in edges_on(conn, day, EDGE_KINDS)], day
+            # The pairs read on a second connection while the details are parsed: the same.
+            apart = [e.to_dict() for e in day_edges(conn, day, EDGE_KINDS, engine)]
+            assert apart == grouped, day
             compared += len(grouped)
     return compared
 
@@ -318,42 +361,77 @@ def test_generated_day_edges_grouped_in_sql_equal_the_rows(generated):
     assert _same_grouped_and_row_by_row(generated, _days(5, 12)) > 1000
 
 
+def _read_row_by_row_and_equal(conn, day: str) -> list[Edge]:
+    """The day cannot be grouped (Unsplittable): ``day_edges`` reads it row by row, and its
+    answer equals the rows'."""
+    with pytest.raises(Unsplittable):
+        grouped_edges(conn, EDGE_KINDS, day, Edge)
+    found = day_edges(conn, day, EDGE_KINDS)
+    assert [e.to_dict() for e in found] == [e.to_dict() for e in edges_on(conn, day, EDGE_KINDS)]
+    return found
+
+
+def _agreement_row(conn, day: str) -> dict:
+    s = edge_spans.c
+    query = select(edge_spans).where(
+        s.edge_kind == "agreement", *holding_on(day), s.valid_until.is_(None)
+    )
+    row = conn.execute(query).mappings().first()
+    assert row is not None
+    return dict(row)
+
+
 def test_a_record_with_two_spans_on_a_day_is_read_row_by_row(generated):
     # A second span of an agreement overlapping its first (not what the resolver writes,
     # but what the rows would say): the day cannot be grouped by record, so the network is
     # read row by row, and still equals it (each span's detail on its own).
-    s = edge_spans.c
+    from blocwatch.resolve.spans import record_spans_of
+
     day = "2020"
     with generated.connect() as conn, conn.begin() as transaction:
-        row = (
-            conn.execute(
-                select(edge_spans).where(
-                    s.edge_kind == "agreement", *holding_on(day), s.valid_until.is_(None)
-                )
-            )
-            .mappings()
-            .first()
-        )
-        assert row is not None
+        row = _agreement_row(conn, day)
         second = {**row, "valid_from": "2020-06-01", "label": "defence", "weight": 1.0}
         second["detail"] = row["detail"].replace('"tier": "', '"tier": "x-')
         conn.execute(edge_spans.insert(), [second])
-        with pytest.raises(Unsplittable):
-            grouped_edges(conn, EDGE_KINDS, holding_on(day))
-        found = day_edges(conn, day, EDGE_KINDS)
-        assert [e.to_dict() for e in found] == [
-            e.to_dict() for e in edges_on(conn, day, EDGE_KINDS)
-        ]
+        conn.execute(record_spans.insert(), record_spans_of([second]))
+        found = _read_row_by_row_and_equal(conn, day)
         edge = next(e for e in found if (e.source, e.target) == (row["source"], row["target"]))
         assert edge.label == "defence" and row["record_id"] in edge.record_ids
         transaction.rollback()
 
 
-def test_the_order_check_wants_strongest_first_then_by_id():
-    assert _strongest_first(["1.0", "0.4", "0.4"], ["B", "A", "C"])
-    assert not _strongest_first(["0.4", "1.0"], ["A", "B"])
-    assert not _strongest_first(["0.4", "0.4"], ["C", "A"])
-    assert not _strongest_first(["0.4", "0.4"], ["A", "A"])
+def test_a_label_holding_the_separator_is_read_row_by_row(generated):
+    # The labels of the day are joined by SEP: one holding it cannot be split back.
+    day = "2021-03-01"
+    with generated.connect() as conn, conn.begin() as transaction:
+        row = _agreement_row(conn, day)
+        for table in (edge_spans, record_spans):
+            conn.execute(
+                table.update()
+                .where(table.c.record_id == row["record_id"])
+                .values(label=f"tier{SEP}odd")
+            )
+        found = _read_row_by_row_and_equal(conn, day)
+        assert any(row["record_id"] in e.record_ids for e in found)
+        transaction.rollback()
+
+
+def test_each_edge_lists_its_records_strongest_first_and_shares_their_details(generated):
+    # What the grouped reading promises beyond the comparison with the rows: details
+    # strongest first (weight, then id), one dict per record span shared by its edges.
+    with generated.connect() as conn:
+        edges = day_edges(conn, "2024-06-19", EDGE_KINDS)
+    several = [e for e in edges if len(e.record_ids) > 1]
+    assert len(several) > 100
+    for e in several:
+        keys = [(-d.get("weight", e.weight), d["id"]) for d in e.details]
+        assert keys == sorted(keys) and e.record_ids == sorted(d["id"] for d in e.details)
+        assert e.weight == max(d.get("weight", e.weight) for d in e.details)
+    shared: dict[str, dict] = {}
+    for e in edges:
+        for d in e.details:
+            assert shared.setdefault(d["id"], d) is d
+    assert len(shared) < sum(len(e.details) for e in edges)
 
 
 def test_collection_is_paused_for_a_block_and_restored():
@@ -366,3 +444,23 @@ def test_collection_is_paused_for_a_block_and_restored():
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_what_is_made_while_collection_is_paused_is_not_walked_as_young():
+    # The objects made in the block join the oldest generation: the first collection of
+    # the young ones after it has nothing of theirs to walk.
+    import gc
+
+    with gc_paused():
+        made = [[i] for i in range(5_000)]
+    oldest = {id(x) for x in gc.get_objects(generation=2)}
+    assert all(id(x) in oldest for x in made)
+    assert gc.isenabled()
+    # A program's own frozen objects stay frozen.
+    gc.freeze()
+    try:
+        with gc_paused():
+            made = [[i] for i in range(100)]
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -74,12 +74,12 @@ def test_record_sources_start_from_the_records_not_from_all_evidence(tmp_path: P
 
 
 def _traced(engine, run) -> list[str]:
-    """The SQL (parameters filled in) of the statements on edge_spans that ``run(engine)``
-    sends, raw driver cursors included."""
+    """The SQL (parameters filled in) of the statements on edge_spans and record_spans that
+    ``run(engine)`` sends, raw driver cursors included (not the plans asked for)."""
     seen: list[str] = []
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
-        raw.set_trace_callback(lambda sql: seen.append(sql) if "edge_spans" in sql else None)
+        raw.set_trace_callback(lambda sql: seen.append(sql) if "_spans" in sql else None)
         try:
             run(conn)
         finally:
@@ -129,8 +129,10 @@ def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: 
 
 def test_the_whole_network_of_a_day_is_grouped_as_the_indexes_are_read(tmp_path: Path):
     # The day's pairs are grouped while the covering edge index is read (no sort, no table
-    # row); the details, one per record, are read in primary-key order (no sort either).
+    # row); the details, one per record span, are read from record_spans in primary-key
+    # order (no sort either).
     from blocwatch.analyse import network
+    from blocwatch.analyse.day_edges import _sqlite_reads_in_order, grouped_query
 
     engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
     add_doc(
@@ -142,11 +144,17 @@ def test_the_whole_network_of_a_day_is_grouped_as_the_indexes_are_read(tmp_path:
         claim(["PRK"], ["RUS"], claimant=["USA"], what="shells"),
     )
     found = _traced(engine, lambda conn: network(conn, "2024-07-01"))
-    plans = [_plan(engine, sql) for sql in found if "edge_spans" in sql]
+    plans = [_plan(engine, sql) for sql in found]
     assert len(plans) == 2, plans
     details, grouped = plans
-    assert "SEARCH edge_spans USING PRIMARY KEY (valid_from<?)" in details, details
-    assert "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge" in grouped, grouped
-    assert "TEMP B-TREE" not in details + grouped, plans
+    assert "SEARCH record_spans USING PRIMARY KEY (valid_from<?)" in details, details
+    assert grouped == "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge", grouped
+    assert "TEMP B-TREE" not in details, plans
     assert len(network(engine, "2024-07-01").edges) == 5  # 1 + 3 pairs + 1 claim
+    # The check the grouped reading makes before trusting the rows' order: this plan
+    # passes; one that sorts the groups (grouped in another order) does not.
+    with engine.connect() as conn:
+        query = grouped_query(conn, ["agreement", "claim"], "2024-07-01")
+        assert _sqlite_reads_in_order(conn, query)
+        assert not _sqlite_reads_in_order(conn, query.order_by(None).order_by("weight"))
     engine.dispose()

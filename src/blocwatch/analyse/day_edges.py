@@ -2,65 +2,79 @@
 
 The row-by-row reading (:func:`blocwatch.analyse.network.edges_on`) brings every index row
 of the day into Python with its detail: 436,000 rows and as many JSON texts for a day of a
-million facts, where the answer has 53,000 edges and 186,000 distinct details. Here the
+million facts, where the answer has 53,000 edges and 180,000 distinct details. Here the
 database does the grouping, in two queries:
 
-- one row per (source, target, kind), from the covering index ``ix_edge_spans_edge`` read
-  in its order (each pair's rows strongest first, then by record): the pair's largest
-  weight, and its records, their weights and labels as strings joined by :data:`SEP`
-  (SQLite ``group_concat``, PostgreSQL ``string_agg``);
-- one row in all: the day's record ids and their details (a record's detail is the same on
-  every pair it ties: ``resolve/spans.py``), joined, parsed in one go.
+- one row in all: the day's record spans (``record_spans``, one row per record span, read in
+  key order), their record ids, labels and details joined in three strings; the details
+  are parsed in one go, each once, and shared among the edges they belong to;
+- one row per (source, target, kind), from the covering index ``ix_edge_spans_edge`` of the
+  pair rows: the pair's largest weight and its record ids joined by :data:`SEP`, strongest
+  first (weight, then record id). PostgreSQL is told that order (``string_agg(... ORDER
+  BY ...)``); SQLite's ``group_concat`` (3.40: no order in aggregates) takes the rows in
+  the order it reads them, the index's, which :func:`_sqlite_reads_in_order` checks on the
+  query plan (the covering index scanned in order, grouped with no sort).
 
-Python splits the strings, checks each edge's records are strongest first and shares each
-parsed detail among the edges it belongs to. The answer equals the row-by-row reading's
-field by field (tests compare them); a day on which a record has two spans, an id or label
-holds the separator, or the rows do not come strongest first, is read row by row instead.
+Python splits each pair's ids, takes the label of its strongest record and the details of
+its records. The answer equals the row-by-row reading's field by field (tests compare
+them); a day on which a record has two spans (a date's interval overlapping both), an id or
+label holds the separator, or the plan is not the expected one, is read row by row instead.
 """
 
 from __future__ import annotations
 
 import json
-import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
-from sqlalchemy import Connection, Integer, Text, cast, func, literal, select
-from sqlalchemy.dialects.postgresql import distinct_on
+from sqlalchemy import Connection, Engine, Integer, Table, case, cast, func, literal, or_, select
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 
+from ..base import dates
 from ..base.collection import gc_paused
-from ..store.driver import driver_rows
-from ..store.schema import edge_spans
+from ..store.driver import driver_rows, driver_sql
+from ..store.schema import edge_spans, record_spans
 
 # Joins a group's values in one string (a value holding it sends the day row by row).
 SEP = "\x1f"
 _INDEX = ("edge_spans", "ix_edge_spans_edge")
+# The plan SQLite must follow for the ids of a pair to come strongest first.
+_IN_ORDER = "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge"
 
 
 class Unsplittable(Exception):
-    """The grouped strings cannot be split back (a value holds a separator)."""
+    """The grouped strings cannot be split back (a value holds a separator, a record has two
+    spans on the day) or do not come in the order wanted."""
 
 
-def _joined(conn: Connection, column):
-    """``column``'s values of a group joined by :data:`SEP`, in the order the rows come
-    (the covering index's: strongest first, checked by :func:`grouped_edges`; an ORDER BY
-    in PostgreSQL's aggregate would sort each group again, three times the time)."""
+def holding(table: Table, as_of: str) -> list:
+    """The conditions on a row of ``table`` (``edge_spans`` or ``record_spans``) that holds
+    on ``as_of``: its span overlaps the date's interval (what was in force at some point of
+    it) or, for what was known by a date, holds on its last day."""
+    s = table.c
+    first, last = dates.first_day(as_of), dates.last_day(as_of)
+    return [
+        s.valid_from <= last,
+        or_(s.valid_until.is_(None), s.valid_until >= case((s.overlap, first), else_=last)),
+    ]
+
+
+def _joined(conn: Connection, column, sep: str = SEP, order=()):
+    """``column``'s values of a group joined by ``sep``: in ``order`` on PostgreSQL, in the
+    order the rows come on SQLite (3.40 takes no order in an aggregate)."""
     if conn.dialect.name == "sqlite":
-        return func.group_concat(column, SEP)
-    return func.string_agg(column, literal(SEP))
+        return func.group_concat(column, sep)
+    joiner = literal(sep)
+    # string_agg(column, sep ORDER BY ...): the order goes with the last argument.
+    return func.string_agg(column, aggregate_order_by(joiner, *order) if order else joiner)
 
 
-def _weight_text():
-    """The weight as text, to check the order by (the edge's own weight is the group's
-    largest, read as a number)."""
-    return cast(edge_spans.c.weight, Text)
-
-
-def grouped_rows(conn: Connection, edge_kinds: list[str], holding: list) -> Iterator[tuple]:
-    """(kind, source, target, merge, directed, weight, record ids, weights, labels) per
-    pair of the day, the last three joined by :data:`SEP`, strongest first (weight, then
-    record id: what :func:`grouped_edges` checks)."""
+def grouped_query(conn: Connection, edge_kinds: list[str], as_of: str):
+    """(kind, source, target, merge, directed, weight, record ids) per pair of the day, the
+    ids joined by :data:`SEP`, strongest first (weight, then record id)."""
     s = edge_spans.c
-    query = (
+    return (
         select(
             s.edge_kind,
             s.source,
@@ -68,101 +82,126 @@ def grouped_rows(conn: Connection, edge_kinds: list[str], holding: list) -> Iter
             func.max(cast(s.merge, Integer)),
             func.max(cast(s.directed, Integer)),
             func.max(s.weight),
-            _joined(conn, s.record_id),
-            _joined(conn, _weight_text()),
-            _joined(conn, s.label),
+            _joined(conn, s.record_id, order=(s.weight.desc(), s.record_id)),
         )
-        .where(s.edge_kind.in_(edge_kinds), *holding)
+        .where(s.edge_kind.in_(edge_kinds), *holding(edge_spans, as_of))
         # The covering index's order: SQLite reads each pair's rows strongest first.
         .group_by(s.source, s.target, s.edge_kind)
     )
+
+
+def _sqlite_reads_in_order(conn: Connection, query) -> bool:
+    """Whether SQLite's plan for ``query`` scans the covering edge index in order and groups
+    as it reads (no temporary B-tree): then each group's rows reach ``group_concat`` in
+    the index's order, strongest first."""
+    sql, params = driver_sql(conn, query, _INDEX)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        plan = [row[-1] for row in cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+    finally:
+        cursor.close()
+    return plan == [_IN_ORDER]
+
+
+def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterator[tuple]:
+    """The rows of :func:`grouped_query`. Raises Unsplittable when SQLite would not read
+    them in the index's order."""
+    query = grouped_query(conn, edge_kinds, as_of)
+    if conn.dialect.name == "sqlite" and not _sqlite_reads_in_order(conn, query):
+        raise Unsplittable("the pairs' rows are not read in the index's order")
     return driver_rows(conn, query, _INDEX)
 
 
-def details_of_day(conn: Connection, edge_kinds: list[str], holding: list) -> dict[str, dict]:
-    """Record id -> the parsed detail of its span of the day (its pairs' details are one:
-    ``resolve/spans.py``). The database joins the ids and the details in one row (two
-    strings), parsed at once. Raises Unsplittable when a record has two spans on the day
-    (a date's interval overlapping both) or an id two kinds: its rows say which detail."""
-    s = edge_spans.c
-    key = (s.valid_from, s.record_id, s.fact_type, s.edge_kind)
-    spans = select(s.record_id.label("span"), s.detail.label("detail")).where(
-        s.edge_kind.in_(edge_kinds), *holding
-    )
-    if conn.dialect.name == "sqlite":
-        # The key leads the primary key: grouped in key order without sorting, one row (any:
-        # they are equal) per span; both strings are joined in the same order.
-        spans = spans.group_by(*key).subquery()
-        query = select(func.group_concat(spans.c.span, SEP), func.group_concat(spans.c.detail))
-        # Read through the primary key (SQLite's name for it in a table without rowid).
-        index = ("edge_spans", "sqlite_autoindex_edge_spans_1")
-    else:
-        spans = spans.ext(distinct_on(*key)).order_by(*key).subquery()
-        # Both strings from one aggregate node: the same rows in the same order.
-        query = select(
-            func.string_agg(spans.c.span, literal(SEP)),
-            func.string_agg(spans.c.detail, literal(",")),
-        )
-        index = None
-    keys, texts = next(iter(driver_rows(conn, query, index)))
+def details_of_day(
+    conn: Connection, edge_kinds: list[str], as_of: str
+) -> tuple[dict[str, dict], dict[str, str]]:
+    """Record id -> the parsed detail of its span of the day, and record id -> its label.
+    The database joins the ids, the labels and the details of ``record_spans`` in one row
+    (three strings, the same rows in the same order), parsed at once. Raises Unsplittable
+    when a record has two spans on the day (a date's interval overlapping both) or an id
+    two kinds, or a value holds the separator."""
+    s = record_spans.c
+    query = select(
+        _joined(conn, s.record_id), _joined(conn, s.label), _joined(conn, s.detail, ",")
+    ).where(s.edge_kind.in_(edge_kinds), *holding(record_spans, as_of))
+    # Read in key order (first day first): SQLite's table is its primary key.
+    keys, labels, texts = next(iter(driver_rows(conn, query)))
     if keys is None:
-        return {}
+        return {}, {}
     keys = keys.split(SEP)
+    labels = labels.split(SEP)
     parsed = json.loads("[" + texts + "]")
+    if not len(keys) == len(labels) == len(parsed):
+        raise Unsplittable("a record id or label holds the separator")
     found = dict(zip(keys, parsed, strict=True))
     if len(found) != len(keys):
         raise Unsplittable("a record with two spans on the day")
-    return found
+    return found, dict(zip(keys, labels, strict=True))
 
 
-def _split(value: str, n: int) -> list[str]:
-    parts = value.split(SEP)
-    if len(parts) != n:
-        raise Unsplittable(value)
-    return parts
+def _pair_rows_apart(engine: Engine, edge_kinds: list[str], as_of: str) -> list[tuple]:
+    """The rows of :func:`grouped_rows` read on a connection of their own."""
+    with engine.connect() as conn:
+        return list(grouped_rows(conn, edge_kinds, as_of))
 
 
 def grouped_edges(
-    conn: Connection, edge_kinds: list[str], holding: list
-) -> tuple[list[tuple], list[tuple]]:
-    """The day's edges as (key, directed, weight, label, record ids, details) tuples, key as
-    :func:`blocwatch.analyse.network.keyed_edges` gives it, unsorted; and the (kind,
-    source, target) of the pairs left to read row by row (several records of a kind whose
-    records make one edge each). Raises Unsplittable when the grouped strings cannot be
-    split back or are not strongest first (SQLite joins them as it reads the index)."""
+    conn: Connection,
+    edge_kinds: list[str],
+    as_of: str,
+    edge: Callable[..., Any],
+    engine: Engine | None = None,
+) -> tuple[dict[str, list], list[tuple]]:
+    """The day's edges, each made by ``edge(kind, source, target, directed, weight, label,
+    record ids, details)`` (:class:`blocwatch.analyse.network.Edge`), by kind, each kind's
+    in the order of the pairs' rows; and the (kind, source, target) of the pairs left to
+    read row by row (several records of a kind whose records make one edge each). With
+    ``engine``, the pairs are read on a second connection of it while the details are read
+    and parsed on ``conn``: the database groups the pairs (SQLite without holding Python's
+    lock, PostgreSQL in a second server process) as Python parses. Raises Unsplittable when
+    the grouped strings cannot be split back or would not come strongest first."""
     with gc_paused():
-        details = details_of_day(conn, edge_kinds, holding)
-        out, apart = [], []
-        for kind, source, target, merge, directed, top, ids, weights, labels in grouped_rows(
-            conn, edge_kinds, holding
-        ):
+        if engine is None:
+            details, labels = details_of_day(conn, edge_kinds, as_of)
+            rows: Iterable[tuple] = grouped_rows(conn, edge_kinds, as_of)
+        else:
+            with ThreadPoolExecutor(1, thread_name_prefix="blocwatch-pairs") as pool:
+                pending = pool.submit(_pair_rows_apart, engine, edge_kinds, as_of)
+                details, labels = details_of_day(conn, edge_kinds, as_of)
+                rows = pending.result()
+        return _edges(rows, details, labels, edge)
+
+
+def _edges(
+    rows: Iterable[tuple], details: dict[str, dict], labels: dict[str, str], edge
+) -> tuple[dict[str, list], list[tuple]]:
+    """:func:`grouped_edges`' answer from the pairs' rows and the day's record spans."""
+    detail, label = details.__getitem__, labels.__getitem__
+    out: dict[str, list] = {}
+    apart = []
+    try:
+        for kind, source, target, merge, directed, top, ids in rows:
             ids = ids.split(SEP)
-            n = len(ids)
-            if not merge and n > 1:
+            if not merge and len(ids) > 1:
                 # One edge per record, each its own weight: read row by row (rare).
                 apart.append((kind, source, target))
                 continue
-            if labels.count(SEP) != n - 1:
-                raise Unsplittable(labels)
-            if n > 1 and not _strongest_first(_split(weights, n), ids):
-                raise Unsplittable("not strongest first")
-            out.append(
-                (
-                    (kind, source, target, "" if merge else ids[0]),
-                    bool(directed),
+            found = out.get(kind)
+            if found is None:
+                found = out[kind] = []
+            found.append(
+                edge(
+                    kind,
+                    source,
+                    target,
+                    directed == 1,
                     top,
-                    labels.partition(SEP)[0],
+                    label(ids[0]),
                     sorted(ids),
-                    list(map(details.__getitem__, ids)),
+                    list(map(detail, ids)),
                 )
             )
-        return out, apart
-
-
-def _strongest_first(weights: list[str], ids: list[str]) -> bool:
-    """Whether a group's entries are strongest first, then by id, with no two alike (then
-    their order is the one :func:`blocwatch.analyse.network.keyed_edges` gives). The
-    weights' text may round (SQLite's keeps 15 to 16 digits): two weights alike in their
-    text, with ids out of order, fail the check."""
-    keys = list(zip(map(operator.neg, map(float, weights)), ids, strict=True))
-    return all(map(operator.lt, keys, keys[1:]))
+    except KeyError as missing:
+        # A pair's id split at a separator it holds, or a row without its record span.
+        raise Unsplittable(f"no record span for {missing}") from None
+    return out, apart

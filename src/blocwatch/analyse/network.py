@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy import Connection, Engine, and_, case, func, or_, select
 
-from ..base import dates
 from ..base.chunks import chunks
 from ..base.collection import gc_paused
 from ..errors import BlocwatchError
@@ -46,7 +46,7 @@ from ..store.schema import edge_spans
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
 from .common import ActorInfo, actor_info, as_of_date, connection
-from .day_edges import Unsplittable, grouped_edges
+from .day_edges import Unsplittable, grouped_edges, holding
 
 
 def edge_sources() -> dict[str, FactKind]:
@@ -56,11 +56,12 @@ def edge_sources() -> dict[str, FactKind]:
 
 
 KINDS = tuple(edge_sources())
+_BY_PAIR = operator.attrgetter("source", "target")
 # The network's name for an edge kind -> the edge kind of the as-of index (``edge_spans``).
 _EDGE_KIND = {name: k.edges for name, k in edge_sources().items()}
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     """A tie between two actors. ``label`` says in a word what the weight is (the tier of
     the strongest agreement, the status of the strongest claim, the trade period)."""
@@ -159,14 +160,34 @@ def network(
     # A day's network is a million new objects, none garbage: no collection walks them.
     with gc_paused():
         with connection(source) as conn:
-            edges = day_edges(conn, as_of, [_EDGE_KIND[n] for n in indexed]) if indexed else []
+            edge_kinds = [_EDGE_KIND[n] for n in indexed]
+            edges = day_edges(conn, as_of, edge_kinds, _second(source)) if indexed else []
             for name in wanted:
                 if name not in indexed:
                     edges += sources[name].hook("edge_builder")(conn, as_of, floor)
-        order = [k.edges for k in sources.values()]
-        edges.sort(key=lambda e: (order.index(e.kind), e.source, e.target))
+        order = {k.edges: i for i, k in enumerate(sources.values())}
+        # By kind, then pair: two stable sorts, the first keyed in C.
+        edges.sort(key=_BY_PAIR)
+        edges.sort(key=lambda e: order[e.kind])
         codes = sorted({c for e in edges for c in (e.source, e.target)})
         return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
+
+
+def _second(source: Any) -> Engine | None:
+    """The engine on which a second connection may read at the same time as the first:
+    the source's, unless the source is a connection (its transaction may hold what no
+    other connection sees) or an in-memory SQLite database (one per connection)."""
+    if isinstance(source, Connection):
+        return None
+    engine = source if isinstance(source, Engine) else getattr(source, "engine", None)
+    if not isinstance(engine, Engine):
+        return None
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and (
+        url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    ):
+        return None
+    return engine
 
 
 def agreements_in_force(
@@ -273,39 +294,32 @@ def holding_on(as_of: str) -> list:
     """The conditions on an index row that holds on ``as_of``: its span overlaps the date's
     interval (what was in force at some point of it) or, for what was known by a date,
     holds on its last day."""
-    s = edge_spans.c
-    first, last = dates.first_day(as_of), dates.last_day(as_of)
-    return [
-        s.valid_from <= last,
-        or_(s.valid_until.is_(None), s.valid_until >= case((s.overlap, first), else_=last)),
-    ]
+    return holding(edge_spans, as_of)
 
 
-def day_edges(conn: Connection, as_of: str, edge_kinds: list[str]) -> list[Edge]:
+def day_edges(
+    conn: Connection, as_of: str, edge_kinds: list[str], engine: Engine | None = None
+) -> list[Edge]:
     """Every edge of ``edge_kinds`` on ``as_of``, as :func:`edges_on` gives them (the same
-    edges in the same order), grouped in SQL (:mod:`.day_edges`); read row by row when the
-    grouped strings cannot be split back."""
+    edges in the same order), grouped in SQL (:mod:`.day_edges`; with ``engine``, the pairs
+    on a second connection of it, at the same time as the details); read row by row when
+    the grouped strings cannot be split back."""
     try:
-        found, apart = grouped_edges(conn, edge_kinds, holding_on(as_of))
+        found, apart = grouped_edges(conn, edge_kinds, as_of, Edge, engine)
     except Unsplittable:
         return edges_on(conn, as_of, edge_kinds)
-    edges = {
-        key: Edge(
-            kind=key[0],
-            source=key[1],
-            target=key[2],
-            directed=directed,
-            weight=weight,
-            label=label,
-            record_ids=ids,
-            details=details,
-        )
-        for key, directed, weight, label, ids, details in found
-    }
-    if apart:
-        edges.update(_edges_of(conn, as_of, edge_kinds, [(*pair, None) for pair in apart]))
-    rank = {e: i for i, e in enumerate(_EDGE_KIND.values())}
-    return [edges[k] for k in sorted(edges, key=lambda k: (rank[k[0]], *k[1:]))]
+    with gc_paused():
+        if apart:
+            more = _edges_of(conn, as_of, edge_kinds, [(*pair, None) for pair in apart])
+            for key, edge in more.items():
+                found[key[0]].append(edge)
+        edges: list[Edge] = []
+        for kind in _EDGE_KIND.values():
+            # Each kind's pairs come in (source, target) order, or nearly (PostgreSQL's
+            # collation): sorting them again is a pass. Stable: a pair's edges of one
+            # record each (read row by row) stay in record order.
+            edges += sorted(found.get(kind, ()), key=_BY_PAIR)
+        return edges
 
 
 def driver_rows(conn: Connection, query, index: str | None = None) -> Iterator[tuple]:

@@ -27,9 +27,10 @@ Tables (``store/schema.py``, migration ``0002``)
   its independent sources, each with its best report's ``c``, capped at 0.99; a measure
   point's the same over its reports, a series' its best point's (migration ``0005``).
 - ``edge_spans`` (migration 0008, :mod:`.spans`): the as-of index of the network, each
-  record's edges over time; ``agreement_cards`` (0009, :mod:`.cards`): an agreement's
-  conflicts, lifecycle steps at their chosen dates and succession links. Both are written
-  with the records and removed with them.
+  record's edges over time, with ``record_spans`` (0015) holding each record span's detail
+  once; ``agreement_cards`` (0009, :mod:`.cards`): an agreement's conflicts, lifecycle steps
+  at their chosen dates and succession links. All are written with the records and removed
+  with them.
 
 Rules
 -----

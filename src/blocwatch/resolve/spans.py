@@ -15,7 +15,8 @@ from its ``spans`` hook (:mod:`blocwatch.kinds`), given the built record (``id``
   its figures became known (the end of their period, else the day reported), with the
   latest figure known then.
 
-A row's ``detail`` depends on its record and span only, never on the pair: the whole
+A row's ``detail`` (and weight, label, days) depends on its record and span only, never on
+the pair: each record span is also written once to ``record_spans``, from which the whole
 network of a day reads one detail per record span (``analyse/day_edges.py``).
 
 The rules are those of the as-of answers they replace (``analyse/asof.py``): tests compare
@@ -36,10 +37,10 @@ from sqlalchemy import Connection, delete, inspect, select
 from ..base import dates, weights
 from ..base.chunks import chunks
 from ..kinds import KINDS
-from ..store.schema import edge_spans
+from ..store.schema import edge_spans, record_spans
 from .claims import status as ledger_status
 
-__all__ = ["agreement_spans", "claim_spans", "index_all", "trade_spans"]
+__all__ = ["agreement_spans", "claim_spans", "index_all", "record_spans_of", "trade_spans"]
 
 
 def _row(built: dict, fact_type: str, edge_kind: str, pair, **values) -> dict[str, Any]:
@@ -266,19 +267,48 @@ def spans_of(fact_type: str, built: list[dict]) -> list[dict[str, Any]]:
     return [row for b in built for row in hook(b)]
 
 
+_SPAN_KEY = ("valid_from", "record_id", "fact_type", "edge_kind")
+_SPAN_COLUMNS = (*_SPAN_KEY, "valid_until", "overlap", "weight", "label", "detail")
+
+
+def record_spans_of(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``record_spans`` rows of index rows: one per record span (its first row's
+    values: every pair's are the same), in the order they first come."""
+    found: dict[tuple, dict[str, Any]] = {}
+    for row in rows:
+        key = tuple(row[c] for c in _SPAN_KEY)
+        if key not in found:
+            found[key] = {c: row[c] for c in _SPAN_COLUMNS}
+    return list(found.values())
+
+
+def _write(conn: Connection, rows: list[dict[str, Any]], spans: bool = True) -> None:
+    """Index rows written, with their record spans (``spans``: when the store has them)."""
+    for batch in chunks(rows):
+        conn.execute(edge_spans.insert(), batch)
+    if spans:
+        for batch in chunks(record_spans_of(rows)):
+            conn.execute(record_spans.insert(), batch)
+
+
 def insert_spans(conn: Connection, fact_type: str, built: list[dict]) -> None:
     """Index built records of ``fact_type``."""
-    for batch in chunks(spans_of(fact_type, built)):
-        conn.execute(edge_spans.insert(), batch)
+    _write(conn, spans_of(fact_type, built))
 
 
 def delete_spans(conn: Connection, fact_type: str, record_ids) -> None:
     """Remove the index rows of records (``record_ids``: a list or a SELECT of ids)."""
-    conn.execute(
-        delete(edge_spans).where(
-            edge_spans.c.record_id.in_(record_ids), edge_spans.c.fact_type == fact_type
+    for table in (edge_spans, record_spans):
+        conn.execute(
+            delete(table).where(table.c.record_id.in_(record_ids), table.c.fact_type == fact_type)
         )
-    )
+
+
+def delete_all_spans(conn: Connection, spans: bool = True) -> None:
+    """Empty the index (``spans``: and ``record_spans``, when the store has it)."""
+    conn.execute(delete(edge_spans))
+    if spans:
+        conn.execute(delete(record_spans))
 
 
 def stored(conn: Connection, fact_type: str, ids: list[str]) -> list[dict]:
@@ -305,7 +335,9 @@ def stored(conn: Connection, fact_type: str, ids: list[str]) -> list[dict]:
 def index_all(conn: Connection) -> int:
     """Rebuild the whole index from the stored records (a store migrated from before the
     index, ``blocwatch rebuild``); returns the rows written."""
-    conn.execute(delete(edge_spans))
+    # A store migrated from before 0015 gets its record spans there, from these rows.
+    spans = record_spans.name in inspect(conn).get_table_names()
+    delete_all_spans(conn, spans)
     written = 0
     for k in KINDS:
         if not k.spans:
@@ -314,7 +346,6 @@ def index_all(conn: Connection) -> int:
         ids = list(conn.execute(select(main.c.id).order_by(main.c.id)).scalars())
         for batch in chunks(ids, 2000):
             rows = spans_of(k.name, stored(conn, k.name, batch))
-            for part in chunks(rows):
-                conn.execute(edge_spans.insert(), part)
+            _write(conn, rows, spans)
             written += len(rows)
     return written

@@ -9,8 +9,8 @@ from sqlalchemy import Connection, delete, select
 
 from ..base.chunks import chunks
 from ..kinds import KINDS, kind
-from ..store.schema import edge_spans, report_blocks
-from .spans import delete_spans, insert_spans
+from ..store.schema import report_blocks
+from .spans import delete_all_spans, delete_spans, insert_spans
 
 
 def _tables(fact_type: str):
@@ -39,7 +39,7 @@ def delete_all(conn: Connection) -> None:
             conn.execute(delete(table))
         conn.execute(delete(main))
     conn.execute(delete(report_blocks))
-    conn.execute(delete(edge_spans))
+    delete_all_spans(conn)
 
 
 def insert(conn: Connection, fact_type: str, built: list[dict]) -> None:

@@ -447,6 +447,28 @@ Index(
 )
 
 
+# (migration 0015) One row per record span of ``edge_spans``: what the span says of its
+# record, the same on every pair it ties (``resolve/spans.py``). The whole network of a day
+# reads its details from here, each once, in one sweep of the rows in key order (first day
+# first), instead of grouping the day's hundreds of thousands of pair rows by record.
+# Written and removed with the pair rows; the columns are theirs.
+record_spans = Table(
+    "record_spans",
+    metadata,
+    Column("valid_from", String(10), primary_key=True),
+    Column("record_id", String(120), primary_key=True),
+    Column("fact_type", String(16), primary_key=True),
+    Column("edge_kind", String(16), primary_key=True),
+    Column("valid_until", String(10)),
+    Column("overlap", Boolean, nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("label", String(64), nullable=False),
+    Column("detail", Text, nullable=False),
+    Index("ix_record_spans_record", "record_id", "fact_type"),
+    sqlite_with_rowid=False,
+)
+
+
 def _kinds_tables() -> None:
     """Every registered kind's tables on :data:`metadata`: a kind whose slice keeps its
     tables in a module of its own (``FactKind.schema``) has them defined by importing it
