@@ -45,7 +45,9 @@ NOT_MILITARY = _words("not_military")  # "financial backing", "political support
 NOT_MILITARY_OBJECT = _words("not_military_object")  # "backs Serbia's stance", "the deal"
 ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
-PLACE_HEAD = _words("place_head")  # "Russia's Far East", "Russia's Kursk Oblast": a place
+PLACE_HEAD = _words("place_head")
+OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media" do not
+_OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
 # Verbs whose subject does what their object noun names: "involved in a weapons delivery".
@@ -110,7 +112,7 @@ class _Tree:
         m = self.at.get(tok.i)
         if m is not None:
             found.append(m)
-        elif tok.lower_ in STATE_NOUN and self._common(tok) and not self._non_state(tok):
+        elif self._stands_for_state(tok) and self._common(tok) and not self._non_state(tok):
             found += self.owners(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
             for g in _prep_objects(tok, ("of", "in", "for")):
@@ -135,6 +137,14 @@ class _Tree:
                     self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
                 ]
         return found
+
+    @staticmethod
+    def _stands_for_state(tok: Token) -> bool:
+        """A noun for an organ of a state ("army", "ministry"), or for the press only where
+        it is the state's own ("state media", "official television")."""
+        if tok.lower_ in OUTLET:
+            return any(c.lower_ in _OFFICIAL_VOICE for c in tok.children)
+        return tok.lower_ in STATE_NOUN
 
     def _common(self, tok: Token) -> bool:
         """A state noun used as a common noun, or a name owned by a state in the possessive
@@ -196,6 +206,13 @@ def _dateline_in_title_case(reading: Reading, m: Mention) -> bool:
     if reading.text[line_start : m.start].strip():
         return False
     return bool(_DATELINE_TAIL.match(reading.text, m.end))
+
+
+def _press_of(t: Token) -> bool:
+    """Whether a name or demonym only says whose press speaks ("Thai media", "Iranian
+    newspapers"), not the state's own voice ("state media")."""
+    head = t.head
+    return head.lower_ in OUTLET and not _Tree._stands_for_state(head) and t.dep_ != "conj"
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -843,7 +860,10 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
         speakers = [
             t
             for t in tail
-            if t.i in tree.at and (topic is None or t.i < topic) and t.i < verbs[0].i
+            if t.i in tree.at
+            and (topic is None or t.i < topic)
+            and t.i < verbs[0].i
+            and not _press_of(t)
         ]
         if len(tail) > _ATTRIBUTION_WORDS:
             # a long speaker phrase names its state first ("Deputy Chief of the General
@@ -1019,8 +1039,8 @@ _SPEAKING_PRONOUNS = frozenset(("it", "they"))
 
 def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
     """ "the U.S. allegations", "Washington's claims", "a report by UN experts"."""
-    if noun is None:
-        return []
+    if noun is None or (noun.lower_ in OUTLET and not _Tree._stands_for_state(noun)):
+        return []  # "according to Thai media": the press, whoever's it is, alleges for itself
     found = list(tree.actors(noun)) if noun.i in tree.at else []
     found += tree.owners(noun)
     owner = _child(noun, "poss")

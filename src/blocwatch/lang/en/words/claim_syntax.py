@@ -42,3 +42,6 @@ RECEIVED_NOUNS = frozenset(
     "imports purchases acquisitions arsenal arsenals weapons arms armaments ammunition munitions "
     "equipment supplies needs".split()
 )
+
+# Modifiers that make a press noun its state's voice: "state media", "state-run television".
+OFFICIAL_VOICE = frozenset(["state", "state-run", "state-controlled", "official", "government"])

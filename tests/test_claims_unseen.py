@@ -1,0 +1,38 @@
+"""Claims as outlets report them on news the rules were not tuned on: who alleges when the
+source is the press or unnamed, and who denies in the words outlets use. Sentences written
+for these tests, one behaviour each."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("u", text, "2025-02-11").claims
+
+
+def test_a_countrys_press_is_not_its_state():
+    (c,) = claims("Laos has been shipping grenades to Myanmar, Thai media reported on Monday.")
+    assert (c.subject, c.beneficiary) == (["LAO"], ["MMR"])
+    assert c.claimant == []
+
+
+def test_state_media_speak_for_their_state():
+    text = (
+        "Vietnamese officials say Laos has shipped grenades to Myanmar. "
+        "Laotian state media rejected the claim as fabricated."
+    )
+    (c,) = claims(text)
+    assert c.claimant == ["VNM"]
+    assert c.denied_by == ["LAO"]
+
+
+def test_according_to_a_countrys_press_names_no_claimant():
+    (c,) = claims("According to Thai newspapers, Laos had shipped grenades to Myanmar.")
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["LAO"], ["MMR"])
+
+
+def test_officials_of_a_country_still_allege_for_it():
+    (c,) = claims("Laos has been shipping grenades to Myanmar, Thai officials said.")
+    assert c.claimant == ["THA"]
