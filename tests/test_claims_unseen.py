@@ -36,3 +36,15 @@ def test_according_to_a_countrys_press_names_no_claimant():
 def test_officials_of_a_country_still_allege_for_it():
     (c,) = claims("Laos has been shipping grenades to Myanmar, Thai officials said.")
     assert c.claimant == ["THA"]
+
+
+def test_whom_an_outlet_cites_alleges():
+    text = "Laos has shipped grenades to Myanmar, a Bangkok daily reported, citing Thai officials."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_the_owner_of_a_speakers_title_alleges():
+    text = "Vietnam's defence chief Pham Van Long said Laos had shipped grenades to Myanmar."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["VNM"], ["LAO"], ["MMR"])

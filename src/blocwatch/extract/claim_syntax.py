@@ -830,6 +830,21 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     _according_to(tree, out)
     if not out.framed and out.stance_frame is None:
         _attribution_after(tree, v, out)
+    if out.framed and not out.accusers and out.stance_frame is None:
+        _cited_sources(tree, out)
+
+
+def _cited_sources(tree: _Tree, out: ClaimParse) -> None:
+    """ "..., the Journal reported, citing US officials", "the paper cited South Korean
+    intelligence as saying ...": whom an outlet cites alleges, not the outlet."""
+    for t in tree.parse.doc:
+        if t.lemma_.lower() != "cite" or not _is_verb(t):
+            continue
+        for obj in (c for c in t.children if c.dep_ == "dobj"):
+            cited = [m for m in tree.actors(obj) if tree.is_state(m)]
+            if cited:
+                out.accusers = cited
+                return
 
 
 def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
@@ -1016,6 +1031,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
         # and the title outranks the name ("Sudanese Ambassador Mohamed" is Sudan's)
         if subj.pos_ == "PROPN" and subj.i not in tree.at and tree.owners(subj):
             found = tree.owners(subj)
+        elif subj.pos_ == "PROPN" and subj.i not in tree.at and _title_owners(tree, subj):
+            # "Ukraine's intelligence chief Kyrylo Budanov": the owner of the title
+            found = _title_owners(tree, subj)
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
         elif subj.lower_ in _SPEAKING_PRONOUNS:
@@ -1035,6 +1053,13 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
 
 
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
+
+
+def _title_owners(tree: _Tree, name: Token) -> list[Mention]:
+    """The states that own the title before a person's name: "Ukraine's intelligence chief
+    Kyrylo Budanov", "Iran's foreign minister Abbas Araghchi"."""
+    titles = [c for c in name.children if c.dep_ == "compound" and c.lower_ in STATE_NOUN]
+    return [m for c in titles for m in tree.owners(c) if tree.is_state(m)]
 
 
 def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
