@@ -48,3 +48,31 @@ def test_the_owner_of_a_speakers_title_alleges():
     text = "Vietnam's defence chief Pham Van Long said Laos had shipped grenades to Myanmar."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["VNM"], ["LAO"], ["MMR"])
+
+
+ALLEGED = "Laos has shipped grenades to Myanmar, Thai officials said. "
+
+
+def test_calling_a_report_a_lie_denies_it():
+    (c,) = claims(ALLEGED + "Vientiane called the report a lie spread by its enemies.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_no_truth_in_the_reports_denies_them():
+    (c,) = claims(ALLEGED + "Vientiane said there was no truth in the reports.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_calling_accusations_politically_motivated_denies_them():
+    (c,) = claims(ALLEGED + "Myanmar called the accusations politically motivated.")
+    assert c.denied_by == ["MMR"]
+
+
+def test_denying_wrongdoing_denies_the_allegation():
+    (c,) = claims(ALLEGED + "Vientiane has denied any wrongdoing.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_denouncing_claims_as_a_fabrication_denies_them():
+    (c,) = claims(ALLEGED + "Vientiane denounced the claims as a fabrication.")
+    assert c.denied_by == ["LAO"]

@@ -35,6 +35,7 @@ ANAPHORIC_OBJECTS = frozenset(
         "those",
         "charge",
         "charges",
+        "wrongdoing",
     ]
 )
 
@@ -85,8 +86,18 @@ DEFINITE = frozenset(("the", "this", "these", "those", "such"))
 # Words of calling false that deny the allegation they describe; the first five also stand
 # as a whole answer on their own ("'baseless,' the ministry said").
 STANDALONE_DENIALS = frozenset(["fake news", "unfounded", "baseless", "groundless", "not true"])
-SELF_REFERRING_DENIALS = STANDALONE_DENIALS | frozenset(
-    ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+SELF_REFERRING_DENIALS = (
+    STANDALONE_DENIALS
+    | frozenset(
+        ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+    )
+    | frozenset(
+        # words that call what they describe false: "dismissed the reports as propaganda",
+        # "called the claims a lie", "described the accusations as politically motivated"
+        """fabrication fabricated lie lies absurd nonsense propaganda disinformation
+    misinformation slander smear fake fiction ridiculous hoax provocation""".split()
+        + ["politically motivated", "psychological warfare"]
+    )
 )
 
 OWNING_PRONOUNS = frozenset(["its", "their"])
