@@ -76,3 +76,12 @@ def test_denying_wrongdoing_denies_the_allegation():
 def test_denouncing_claims_as_a_fabrication_denies_them():
     (c,) = claims(ALLEGED + "Vientiane denounced the claims as a fabrication.")
     assert c.denied_by == ["LAO"]
+
+
+def test_a_word_of_calling_false_after_a_denial_verb_is_the_same_denial():
+    text = (
+        "Thai officials said Laos had shipped grenades to Myanmar. "
+        "Myanmar dismissed reports about the Laotian grenade shipments as fiction."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == ["MMR"]

@@ -605,7 +605,7 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
 
 def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
     nones = view.cues_of("stance_cues", "none")
-    return [
+    found = [
         c
         for c in view.cues
         if c.table == "stance_cues"
@@ -613,6 +613,17 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
         and not any(n.start <= c.start < n.end for n in nones)
         and not (view._parsed and stance_negated(reading, view, c))
     ]
+    # "dismissed the reports as fiction": the word of calling false completes the verb of
+    # denying before it; one denial, by whoever denies
+    verbs = [c for c in found if c.value == "denies" and c.text.lower() not in _CALLING_FALSE]
+    return [
+        c
+        for c in found
+        if c.text.lower() not in _CALLING_FALSE or not any(v.tok < c.tok for v in verbs)
+    ]
+
+
+_CALLING_FALSE = en.SELF_REFERRING_DENIALS
 
 
 def _stance_actors(
