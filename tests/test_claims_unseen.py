@@ -85,3 +85,18 @@ def test_a_word_of_calling_false_after_a_denial_verb_is_the_same_denial():
     )
     (c,) = claims(text)
     assert c.denied_by == ["MMR"]
+
+
+def test_a_pronoun_that_denies_is_the_accused():
+    (c,) = claims(ALLEGED + "It has denied the allegations.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_the_country_that_denies_is_the_accused():
+    (c,) = claims(ALLEGED + "The country has repeatedly rejected such claims.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_a_pronoun_that_admits_is_left_alone():
+    (c,) = claims(ALLEGED + "It has confirmed the reports.")
+    assert c.denied_by == [] and c.acknowledged_by == []

@@ -682,7 +682,11 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         )
         if not refers:
             continue
-        actors = _stance_actors(reading, view, cue) or _both_parties(reading, view, cue)
+        actors = (
+            _stance_actors(reading, view, cue)
+            or _both_parties(reading, view, cue)
+            or _the_accused(reading, view, cue)
+        )
         if not actors:
             continue
         notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
@@ -775,6 +779,22 @@ def _both_parties(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
 
 _BOTH = "*both parties*"
 _PAIR_NOUNS = en.PAIR_NOUNS
+_ACCUSED = "*the accused*"
+_ONE_STATE_NOUNS = en.ONE_STATE_NOUNS
+
+
+def _the_accused(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """ "It has denied the allegations", "The country rejects such claims": a sentence that
+    opens on a pronoun or a description of one state as the subject of its denial speaks of
+    the state accused in the claim before, marked for :func:`_attach`; [] otherwise."""
+    if cue.value != "denies":
+        return []
+    words = reading.lowers(view.tok, cue.tok)
+    if not words or len(words) > 5 or any(m.tok < cue.tok for m in view.mentions):
+        return []
+    if words[0] == "it" or (words[0] == "the" and len(words) > 1 and words[1] in _ONE_STATE_NOUNS):
+        return [_ACCUSED]
+    return []
 
 
 def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
@@ -785,6 +805,10 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
             continue
+        if note.actors == [_ACCUSED]:
+            for actor in claim.subject:
+                claim.stances.append(Stance(actor, note.stance, note.view.evidence(), None))
+            return  # the nearest claim only: the pronoun names its subject
         if note.actors == [_BOTH]:
             for actor in claim.subject + claim.beneficiary:
                 claim.stances.append(Stance(actor, note.stance, note.view.evidence(), None))

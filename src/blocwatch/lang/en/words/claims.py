@@ -130,6 +130,8 @@ ANY_RECIPIENT = (
 
 # Nouns for the two parties of a claim after "both" or "the two": "both countries deny it".
 PAIR_NOUNS = frozenset("countries sides states governments nations capitals".split())
+# Descriptions of one state that stand for it as a subject: "the country denies ...".
+ONE_STATE_NOUNS = frozenset("country kingdom republic government regime state nation".split())
 
 # Item words that name the same kind of weapon as another (the kind's head word).
 ITEM_SYNONYMS = {
