@@ -100,3 +100,9 @@ def test_the_country_that_denies_is_the_accused():
 def test_a_pronoun_that_admits_is_left_alone():
     (c,) = claims(ALLEGED + "It has confirmed the reports.")
     assert c.denied_by == [] and c.acknowledged_by == []
+
+
+def test_the_source_of_imports_may_hang_on_the_goods():
+    text = "Laos has imported rifles worth $40 million from Vietnam, Thai officials said."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["VNM"], ["LAO"])

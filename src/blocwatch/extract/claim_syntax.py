@@ -446,6 +446,8 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
             giver = _prep_objects(got, ("from",)) or [
                 f for g in _prep_objects(got, ("of",)) for f in _prep_objects(g, ("from",))
             ]  # "imports most of its weapons from Russia"
+        if not giver and got is not None:  # "imported arms worth $1 billion from Russia"
+            giver = [f for t in got.subtree for f in _prep_objects(t, ("from",))][:1]
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
     supplied = None  # the passive subject, when it is who receives
