@@ -106,3 +106,13 @@ def test_the_source_of_imports_may_hang_on_the_goods():
     text = "Laos has imported rifles worth $40 million from Vietnam, Thai officials said."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["VNM"], ["LAO"])
+
+
+def test_aircraft_are_arms():
+    (c,) = claims("Laos has bought attack helicopters from Vietnam, Thai officials said.")
+    assert (c.subject, c.beneficiary, c.action) == (["VNM"], ["LAO"], "arms_transfer")
+
+
+def test_armed_forces_sending_their_own_aircraft_supply_no_one():
+    text = "Photos suggested the Laotian and Vietnamese air forces sent fighter jets as escorts."
+    assert claims(text) == []

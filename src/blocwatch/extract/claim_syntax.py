@@ -278,6 +278,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
     if v.lemma_ == "share" and not recipient_toks:
         out.blocked = True  # "Iran and Russia shared drone technology": each with the other
+    if cue.value == "give" and not recipient_toks and _armed_forces(subject_tok):
+        out.blocked = True  # "the air forces sent fighter jets as escorts": their own, to no one
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
@@ -315,6 +317,14 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
     return out
+
+
+_ARMED_FORCES = en.ARMED_FORCES
+
+
+def _armed_forces(tok: Token | None) -> bool:
+    """Whether a subject is a state's armed forces, which send their own arms on missions."""
+    return tok is not None and tok.lower_ in _ARMED_FORCES
 
 
 def _state_object(tree: _Tree, v: Token, cue: Cue) -> list[Token]:

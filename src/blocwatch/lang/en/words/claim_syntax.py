@@ -45,3 +45,7 @@ RECEIVED_NOUNS = frozenset(
 
 # Modifiers that make a press noun its state's voice: "state media", "state-run television".
 OFFICIAL_VOICE = frozenset(["state", "state-run", "state-controlled", "official", "government"])
+
+# Heads of a subject that is a state's armed forces: sending arms with no recipient is their
+# own mission ("the air forces sent fighter jets as escorts"), not a supply.
+ARMED_FORCES = frozenset("forces force army navy military militaries armies navies".split())
