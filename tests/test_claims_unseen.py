@@ -116,3 +116,7 @@ def test_aircraft_are_arms():
 def test_armed_forces_sending_their_own_aircraft_supply_no_one():
     text = "Photos suggested the Laotian and Vietnamese air forces sent fighter jets as escorts."
     assert claims(text) == []
+
+
+def test_forces_sent_for_drills_are_no_deployment_claim():
+    assert claims("Vietnamese troops were sent to Laos for joint exercises, officials said.") == []

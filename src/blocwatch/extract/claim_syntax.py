@@ -278,6 +278,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
     if v.lemma_ == "share" and not recipient_toks:
         out.blocked = True  # "Iran and Russia shared drone technology": each with the other
+    if cue.value in ("deploy", "give") and _for_exercises(v):
+        out.blocked = True  # "troops were deployed to Belarus for joint exercises"
     if cue.value == "give" and not recipient_toks and _armed_forces(subject_tok):
         out.blocked = True  # "the air forces sent fighter jets as escorts": their own, to no one
     givers = {m.code for m in out.subject}
@@ -320,6 +322,15 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
 
 
 _ARMED_FORCES = en.ARMED_FORCES
+_EXERCISES = en.EXERCISES
+
+
+def _for_exercises(v: Token) -> bool:
+    """Whether forces are sent for drills ("deployed to Belarus for joint exercises"): an
+    exercise, not a deployment on another's side."""
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    purposes = [g for h in heads for g in _prep_objects(h, ("for",))]
+    return any(g.lemma_.lower() in _EXERCISES for g in purposes)
 
 
 def _armed_forces(tok: Token | None) -> bool:

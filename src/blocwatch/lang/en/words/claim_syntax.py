@@ -49,3 +49,8 @@ OFFICIAL_VOICE = frozenset(["state", "state-run", "state-controlled", "official"
 # Heads of a subject that is a state's armed forces: sending arms with no recipient is their
 # own mission ("the air forces sent fighter jets as escorts"), not a supply.
 ARMED_FORCES = frozenset("forces force army navy military militaries armies navies".split())
+
+# What forces may be sent for that makes the sending an exercise, not a deployment.
+EXERCISES = frozenset(
+    "exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers".split()
+)
