@@ -120,3 +120,15 @@ def test_armed_forces_sending_their_own_aircraft_supply_no_one():
 
 def test_forces_sent_for_drills_are_no_deployment_claim():
     assert claims("Vietnamese troops were sent to Laos for joint exercises, officials said.") == []
+
+
+def test_a_host_that_accuses_is_the_target_not_the_beneficiary():
+    (c,) = claims("Cambodia accused Thailand of deploying troops inside Cambodia.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["KHM"], ["THA"], [])
+
+
+def test_a_host_that_announces_arrivals_stays_the_beneficiary():
+    (c,) = claims(
+        "Laotian officials said Vietnamese military instructors had secretly arrived in Laos."
+    )
+    assert (c.subject, c.beneficiary) == (["VNM"], ["LAO"])

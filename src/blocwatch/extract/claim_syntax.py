@@ -76,6 +76,7 @@ class ClaimParse:
     pronoun_subject: bool = False  # who supplied is a pronoun ("Tehran says it has not ...")
     support_given: bool = False  # what is given is support or assistance, not named items
     stance_actors: list[Mention] = field(default_factory=list)
+    accusing: bool = False  # the frame is a word of accusing ("accused", "allegations")
     # document character offset of the head noun of what is given, as the parse sees it
     # ("half of the shells ... are supplied by X": the shells), for an item out of reach
     # of the token windows
@@ -322,6 +323,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
 
 
 _ARMED_FORCES = en.ARMED_FORCES
+_ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES
 
 
@@ -961,6 +963,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         return True
     if lemma in ALLEGE or low in ALLEGE:
         out.framed = True
+        out.accusing = lemma in _ACCUSING or low in _ACCUSING
         if _is_verb(t):
             out.accusers = _speaker(tree, t)
         else:

@@ -249,6 +249,11 @@ def _read_parsed(
         beneficiary_codes = [
             c for c in codes(nearby) if c not in subject_codes and c not in accusers
         ]
+    if cue.value == "deploy" and parsed.accusing and not parsed.stance_frame:
+        # "Kinshasa accuses Rwanda of deploying troops in Congo": the state where the troops
+        # are, when it accuses, is their target, not whom they serve
+        accusers = {m.code for m in parsed.accusers}
+        beneficiary_codes = [c for c in beneficiary_codes if c not in accusers]
     parties = subject_codes + beneficiary_codes
     # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
     claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)

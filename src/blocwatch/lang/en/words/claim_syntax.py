@@ -54,3 +54,11 @@ ARMED_FORCES = frozenset("forces force army navy military militaries armies navi
 EXERCISES = frozenset(
     "exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers".split()
 )
+
+# Words of alleging that charge the accused with a wrong: the accuser is never the one the
+# accused helped ("Kinshasa accuses Kigali of deploying troops in Congo").
+ACCUSING = frozenset(
+    """accuse accused accuses accusing accusation accusations allege alleged alleges alleging
+    allegation allegations blame blamed blames charge charged charges condemn condemned
+    condemns""".split()
+)
