@@ -132,3 +132,13 @@ def test_a_host_that_announces_arrivals_stays_the_beneficiary():
         "Laotian officials said Vietnamese military instructors had secretly arrived in Laos."
     )
     assert (c.subject, c.beneficiary) == (["VNM"], ["LAO"])
+
+
+def test_a_model_name_between_maker_and_weapon_keeps_the_maker():
+    (c,) = claims("Laos acquired Vietnamese Song Hong drones last year.")
+    assert (c.subject, c.beneficiary) == (["VNM"], ["LAO"])
+
+
+def test_a_title_between_demonym_and_weapon_is_no_maker():
+    text = "Thai President Somchai said Laos had received drones, but named no supplier."
+    assert all(c.subject != ["THA"] for c in claims(text))

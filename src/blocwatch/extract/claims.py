@@ -447,15 +447,25 @@ def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]
         if m.tok_end > item.tok or item.tok - m.tok_end > 4:
             continue
         between = [reading.doc[i] for i in range(m.tok_end, item.tok)]
-        # lower-case modifiers, and after "-made" a model name ("Iranian-made Shahed drones")
+        # lower-case modifiers, and a model name ("Iranian-made Shahed drones", "Turkish
+        # Bayraktar drones", "North Korean KN-23 missiles")
         made = any(t.lower_ == "made" for t in between)
-        modifiers_only = all(
-            t.lower_ in _ITEM_MODIFIERS or (made and t.is_title) for t in between
-        ) and (len(between) <= 3 or made)
+        modifiers_only = all(t.lower_ in _ITEM_MODIFIERS or _model_name(t) for t in between) and (
+            len(between) <= 3 or made
+        )
         if modifiers_only and reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
             return [m]
         return []
     return []
+
+
+def _model_name(t) -> bool:
+    """A word of a weapon's model name: capitalised or with a digit ("Bayraktar", "KN-23",
+    "S-400"), not a word of the sentence's own ("President")."""
+    return (t.is_title or any(ch.isdigit() for ch in t.text)) and t.lower_ not in _TITLE_WORDS
+
+
+_TITLE_WORDS = en.TITLE_WORDS
 
 
 def _from_phrase(

@@ -139,3 +139,11 @@ ITEM_SYNONYMS = {
     "uav": "drone",
     "unmanned aerial vehicles": "drone",
 }
+
+# Capitalised words that are no model name between a demonym and an item: "Chinese President
+# Xi ... weapons" is no "Chinese weapon".
+TITLE_WORDS = frozenset(
+    """president prime minister foreign defence defense leader king emir general secretary
+    ambassador envoy spokesman spokeswoman official officials army navy air force forces
+    ministry government state""".split()
+)
