@@ -142,3 +142,8 @@ def test_a_model_name_between_maker_and_weapon_keeps_the_maker():
 def test_a_title_between_demonym_and_weapon_is_no_maker():
     text = "Thai President Somchai said Laos had received drones, but named no supplier."
     assert all(c.subject != ["THA"] for c in claims(text))
+
+
+def test_getting_weapons_from_a_state_is_receiving_them():
+    (c,) = claims("The Pathet militia gets most of its rifles from Vietnam, Thai officials say.")
+    assert (c.claimant, c.subject, c.action) == (["THA"], ["VNM"], "arms_transfer")
