@@ -147,3 +147,25 @@ def test_a_title_between_demonym_and_weapon_is_no_maker():
 def test_getting_weapons_from_a_state_is_receiving_them():
     (c,) = claims("The Pathet militia gets most of its rifles from Vietnam, Thai officials say.")
     assert (c.claimant, c.subject, c.action) == (["THA"], ["VNM"], "arms_transfer")
+
+
+def test_a_later_sentence_names_whom_the_weapons_were_for():
+    text = (
+        "Thai officials accused Laos of secretly shipping grenades across the border. "
+        "Customs records list Laotian grenades for Myanmar among the cargo."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_weapons_named_for_a_state_make_no_claim_on_their_own():
+    assert claims("Customs records list Laotian grenades for Myanmar among the cargo.") == []
+
+
+def test_weapons_met_in_battle_in_a_state_were_not_given_to_it():
+    text = (
+        "Thai officials accused Laos of secretly shipping grenades across the border. "
+        "Laotian grenades intercepted in Myanmar were shown to reporters."
+    )
+    (c,) = claims(text)
+    assert c.beneficiary == []

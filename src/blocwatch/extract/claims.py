@@ -138,10 +138,46 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 # --- one sentence ----------------------------------------------------------------------------
 
 
+def _item_only(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
+    """A sentence with no supply word that names one state's weapons for another ("the
+    Laotian grenades for Myanmar", "North Korean shells in Russia's arsenal"): one mention,
+    the first such weapon's. It makes no claim of its own; it tells a claim made elsewhere
+    about the same maker whom the weapons were for."""
+    for item in view.cues_of("supplied_items"):
+        maker = codes(_qualifier(reading, view, item))
+        receiver = _receiver_after(reading, view, item, maker) if maker else []
+        if receiver:
+            claimants = _claimants(reading, view, item, maker + receiver)
+            mention = _ClaimMention(view, maker, receiver, item.value, item.text, claimants)
+            return [replace(mention, framed=False)]
+    return []
+
+
+def _receiver_after(reading: Reading, view: SentenceView, item: Cue, maker: list[str]) -> list[str]:
+    """The state a weapon is for: the first state within a few words after it, after "to" or
+    "for", or after "in" for arms not met on a battlefield ("Russian weapons intercepted in
+    Ukraine" hit Ukraine; nobody gave them to it). Troops "in" a state may be its enemy's."""
+    for m in view.mentions:
+        if not (item.tok_end <= m.tok <= item.tok_end + 8 and reading.lex.is_state(m.code)):
+            continue
+        between = set(reading.lowers(item.tok_end, m.tok))
+        held = item.value == "arms_transfer" and not between & _BATTLEFIELD
+        words = ("to", "for", "in") if held else ("to", "for")
+        if reading.lower(m.tok - 1) in words and m.code not in maker:
+            return [m.code]
+        return []
+    return []
+
+
+_BATTLEFIELD = en.BATTLEFIELD
+
+
 def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
     """The claim mentions of one sentence: the first supply word's, and one for each other
     kind of thing it supplies ("instructors arrived with an air defence system")."""
     mentions = _supply_mentions(reading, view)
+    if not mentions and not view.has("supply_cues"):
+        return _item_only(reading, view)
     if not mentions:
         return []
     claim = mentions[0]

@@ -147,3 +147,10 @@ TITLE_WORDS = frozenset(
     ambassador envoy spokesman spokeswoman official officials army navy air force forces
     ministry government state""".split()
 )
+
+# Words between a weapon and "in <state>" that say it was met in combat there, not held:
+# "Russian weapons intercepted in Ukraine".
+BATTLEFIELD = frozenset(
+    """intercepted downed shot captured recovered seized fired launched used found struck
+    destroyed""".split()
+)
