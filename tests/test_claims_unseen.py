@@ -169,3 +169,25 @@ def test_weapons_met_in_battle_in_a_state_were_not_given_to_it():
     )
     (c,) = claims(text)
     assert c.beneficiary == []
+
+
+FILLER = (
+    "The border runs through dense forest. Trade across it has grown for years. "
+    "Both countries hold elections next spring. Farmers there grow rice and coffee. "
+    "Tourism has recovered since the pandemic. Roads were rebuilt last year. "
+)
+
+
+def test_the_accused_denies_paragraphs_later():
+    (c,) = claims(ALLEGED + FILLER + "Laos has repeatedly denied the allegations.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_a_far_denial_by_the_recipient_is_left_alone():
+    (c,) = claims(ALLEGED + FILLER + "Myanmar has repeatedly denied the allegations.")
+    assert c.denied_by == []
+
+
+def test_a_near_denial_by_the_recipient_counts():
+    (c,) = claims(ALLEGED + "Myanmar has repeatedly denied the allegations.")
+    assert c.denied_by == ["MMR"]

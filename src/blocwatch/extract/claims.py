@@ -38,8 +38,12 @@ _PRONOUNS = en.PRONOUNS
 _NOMINAL_ALLEGATION = en.NOMINAL_ALLEGATION
 _ANAPHORIC_OBJECTS = en.ANAPHORIC_OBJECTS
 _STOP_BENEFICIARY = en.STOP_BENEFICIARY
-# How far back (in sentences) a denial without its own claim looks for what it denies.
+# How far back (in sentences) a stance without its own claim looks for what it answers: any
+# claim that names the actor within the near window; beyond it, up to the far window, only
+# the nearest claim that the denier is accused in (news reports give the answer of the
+# accused paragraphs after the allegation, often near the end).
 _STANCE_WINDOW = 4
+_FAR_DENIAL_WINDOW = 12
 _SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
 _STANCE_VERBS = en.STANCE_VERBS
 _OWNING_PRONOUNS = en.OWNING_PRONOUNS
@@ -850,11 +854,15 @@ def _the_accused(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
 
 def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
     for claim in reversed(mentions):
-        if note.view.index - claim.view.index > _STANCE_WINDOW:
+        if note.view.index - claim.view.index > _FAR_DENIAL_WINDOW:
             break
         if claim.view.index > note.view.index:
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
+            continue
+        if note.view.index - claim.view.index > _STANCE_WINDOW:
+            if _attach_far_denial(note, claim):
+                return
             continue
         if note.actors == [_ACCUSED]:
             for actor in claim.subject:
@@ -873,6 +881,17 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
                 )
+
+
+def _attach_far_denial(note: _StanceNote, claim: _ClaimMention) -> bool:
+    """A denial far after a claim answers it only where a named denier is accused in it
+    ("Iran has repeatedly denied the allegations", paragraphs later); whether it did."""
+    if note.stance != "denies" or note.actors in ([_ACCUSED], [_BOTH]):
+        return False
+    accused = [a for a in note.actors if a in claim.subject]
+    for actor in accused:
+        claim.stances.append(Stance(actor, note.stance, note.view.evidence(), note.only_claimant))
+    return bool(accused)
 
 
 @dataclass
