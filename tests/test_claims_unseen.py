@@ -191,3 +191,17 @@ def test_a_far_denial_by_the_recipient_is_left_alone():
 def test_a_near_denial_by_the_recipient_counts():
     (c,) = claims(ALLEGED + "Myanmar has repeatedly denied the allegations.")
     assert c.denied_by == ["MMR"]
+
+
+def test_backing_with_nothing_named_is_no_claim_of_the_outlets():
+    assert claims("Vietnam has long backed Laos in its border talks with Thailand.") == []
+
+
+def test_backing_that_someone_alleges_is_still_a_claim():
+    (c,) = claims("Thai officials accused Vietnam of backing Laos militarily.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["VNM"], ["LAO"])
+
+
+def test_an_outlets_report_of_named_weapons_is_a_claim():
+    (c,) = claims("Vietnam has supplied Laos with rifles since the spring.")
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["VNM"], ["LAO"])

@@ -279,7 +279,9 @@ def _read_parsed(
         return None
     subject_codes = codes(subject)
     beneficiary_codes = [c for c in codes(parsed.beneficiary) if c not in subject_codes]
-    outlet_ok = bool(beneficiary_codes)  # an outlet's own report of supply between states
+    # An outlet's own report of supply between states, of things it names: with no item,
+    # "Turkey backs Azerbaijan" is political support unless someone alleges more.
+    outlet_ok = bool(beneficiary_codes) and item is not None
     if not parsed.recipient_phrase:
         # no "to X" the parse could see: the state named after the supply word
         states = state_mentions(reading, view)
