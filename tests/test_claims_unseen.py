@@ -205,3 +205,19 @@ def test_backing_that_someone_alleges_is_still_a_claim():
 def test_an_outlets_report_of_named_weapons_is_a_claim():
     (c,) = claims("Vietnam has supplied Laos with rifles since the spring.")
     assert (c.claimant, c.subject, c.beneficiary) == ([], ["VNM"], ["LAO"])
+
+
+def test_troops_somewhere_for_no_one_are_war_news_not_a_claim():
+    text = "Vietnamese officials said Thai troops were deployed in the border district."
+    assert claims(text) == []
+
+
+def test_troops_for_no_one_that_are_charged_as_a_wrong_are_a_claim():
+    (c,) = claims("Laos faced criticism over its deployment of troops to a camp in the hills.")
+    assert (c.subject, c.beneficiary, c.action) == (["LAO"], [], "troop_deployment")
+
+
+def test_troops_for_no_one_that_the_state_denies_are_a_claim():
+    text = "Thai officials said Laotian troops were deployed in the hills. Laos denied the reports."
+    (c,) = claims(text)
+    assert c.denied_by == ["LAO"]

@@ -78,6 +78,9 @@ class _ClaimMention:
     # A word of alleging governs the supply word ("renewed allegations that Russia had
     # sent ...; claims denied by Moscow"): a denial in the same sentence answers it.
     alleged_here: bool = False
+    # A word of accusing governs the supply word ("accused", "allegations", "criticism"): the
+    # act is charged as a wrong, not merely reported.
+    accused: bool = False
 
 
 @dataclass
@@ -312,6 +315,7 @@ def _read_parsed(
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
+        accused=parsed.accusing,
     )
 
 
@@ -1058,6 +1062,7 @@ class _Allegation:
     items: frozenset[str] = frozenset()
     no_state_recipient: bool = False
     pending: list[Stance] = field(default_factory=list)
+    accused: bool = False
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -1100,11 +1105,13 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         target.items |= m.items
         target.no_state_recipient |= m.no_state_recipient and not target.claim.beneficiary
         target.pending += m.pending
+        target.accused |= m.accused
         _absorb(target.claim, m)
     for a in allegations:
         _settle_pending(a)
     for a in allegations:
         _propagate(a, allegations)
+    allegations = [a for a in allegations if not _troops_on_no_side(a)]
     claims = [a.claim for a in allegations]
     for c in claims:
         c.denied_by = codes_list([s.actor for s in c.stances if s.stance == "denies"])
@@ -1112,6 +1119,17 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _troops_on_no_side(a: _Allegation) -> bool:
+    """Troops said to be somewhere, for no one named ("Russian troops were seen in the
+    region, officials said"): news of a war, not an allegation, unless someone charges it
+    as a wrong or the state concerned denies it."""
+    claim = a.claim
+    if claim.action != "troop_deployment" or claim.beneficiary or a.no_state_recipient:
+        return False
+    denied = any(s.stance == "denies" for s in claim.stances)
+    return not (a.accused or denied)
 
 
 def _settle_pending(target: _Allegation) -> None:

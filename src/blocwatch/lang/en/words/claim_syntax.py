@@ -60,5 +60,5 @@ EXERCISES = frozenset(
 ACCUSING = frozenset(
     """accuse accused accuses accusing accusation accusations allege alleged alleges alleging
     allegation allegations blame blamed blames charge charged charges condemn condemned
-    condemns""".split()
+    condemns criticism criticised criticized criticise criticize""".split()
 )
