@@ -45,7 +45,9 @@ NOT_MILITARY = _words("not_military")  # "financial backing", "political support
 NOT_MILITARY_OBJECT = _words("not_military_object")  # "backs Serbia's stance", "the deal"
 ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
-PLACE_HEAD = _words("place_head")  # "Russia's Far East", "Russia's Kursk Oblast": a place
+PLACE_HEAD = _words("place_head")
+OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media" do not
+_OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
 # Verbs whose subject does what their object noun names: "involved in a weapons delivery".
@@ -74,6 +76,7 @@ class ClaimParse:
     pronoun_subject: bool = False  # who supplied is a pronoun ("Tehran says it has not ...")
     support_given: bool = False  # what is given is support or assistance, not named items
     stance_actors: list[Mention] = field(default_factory=list)
+    accusing: bool = False  # the frame is a word of accusing ("accused", "allegations")
     # document character offset of the head noun of what is given, as the parse sees it
     # ("half of the shells ... are supplied by X": the shells), for an item out of reach
     # of the token windows
@@ -110,7 +113,7 @@ class _Tree:
         m = self.at.get(tok.i)
         if m is not None:
             found.append(m)
-        elif tok.lower_ in STATE_NOUN and self._common(tok) and not self._non_state(tok):
+        elif self._stands_for_state(tok) and self._common(tok) and not self._non_state(tok):
             found += self.owners(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
             for g in _prep_objects(tok, ("of", "in", "for")):
@@ -135,6 +138,14 @@ class _Tree:
                     self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
                 ]
         return found
+
+    @staticmethod
+    def _stands_for_state(tok: Token) -> bool:
+        """A noun for an organ of a state ("army", "ministry"), or for the press only where
+        it is the state's own ("state media", "official television")."""
+        if tok.lower_ in OUTLET:
+            return any(c.lower_ in _OFFICIAL_VOICE for c in tok.children)
+        return tok.lower_ in STATE_NOUN
 
     def _common(self, tok: Token) -> bool:
         """A state noun used as a common noun, or a name owned by a state in the possessive
@@ -196,6 +207,13 @@ def _dateline_in_title_case(reading: Reading, m: Mention) -> bool:
     if reading.text[line_start : m.start].strip():
         return False
     return bool(_DATELINE_TAIL.match(reading.text, m.end))
+
+
+def _press_of(t: Token) -> bool:
+    """Whether a name or demonym only says whose press speaks ("Thai media", "Iranian
+    newspapers"), not the state's own voice ("state media")."""
+    head = t.head
+    return head.lower_ in OUTLET and not _Tree._stands_for_state(head) and t.dep_ != "conj"
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -261,6 +279,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
     if v.lemma_ == "share" and not recipient_toks:
         out.blocked = True  # "Iran and Russia shared drone technology": each with the other
+    if cue.value in ("deploy", "give") and _for_exercises(v):
+        out.blocked = True  # "troops were deployed to Belarus for joint exercises"
+    if cue.value == "give" and not recipient_toks and _armed_forces(subject_tok):
+        out.blocked = True  # "the air forces sent fighter jets as escorts": their own, to no one
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
@@ -298,6 +320,24 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
     return out
+
+
+_ARMED_FORCES = en.ARMED_FORCES
+_ACCUSING = en.ACCUSING
+_EXERCISES = en.EXERCISES
+
+
+def _for_exercises(v: Token) -> bool:
+    """Whether forces are sent for drills ("deployed to Belarus for joint exercises"): an
+    exercise, not a deployment on another's side."""
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    purposes = [g for h in heads for g in _prep_objects(h, ("for",))]
+    return any(g.lemma_.lower() in _EXERCISES for g in purposes)
+
+
+def _armed_forces(tok: Token | None) -> bool:
+    """Whether a subject is a state's armed forces, which send their own arms on missions."""
+    return tok is not None and tok.lower_ in _ARMED_FORCES
 
 
 def _state_object(tree: _Tree, v: Token, cue: Cue) -> list[Token]:
@@ -429,6 +469,8 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
             giver = _prep_objects(got, ("from",)) or [
                 f for g in _prep_objects(got, ("of",)) for f in _prep_objects(g, ("from",))
             ]  # "imports most of its weapons from Russia"
+        if not giver and got is not None:  # "imported arms worth $1 billion from Russia"
+            giver = [f for t in got.subtree for f in _prep_objects(t, ("from",))][:1]
         receiver = _child(v, "nsubj") or _controller(v)
         return (giver[0] if giver else None), ([receiver] if receiver is not None else [])
     supplied = None  # the passive subject, when it is who receives
@@ -813,6 +855,21 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     _according_to(tree, out)
     if not out.framed and out.stance_frame is None:
         _attribution_after(tree, v, out)
+    if out.framed and not out.accusers and out.stance_frame is None:
+        _cited_sources(tree, out)
+
+
+def _cited_sources(tree: _Tree, out: ClaimParse) -> None:
+    """ "..., the Journal reported, citing US officials", "the paper cited South Korean
+    intelligence as saying ...": whom an outlet cites alleges, not the outlet."""
+    for t in tree.parse.doc:
+        if t.lemma_.lower() != "cite" or not _is_verb(t):
+            continue
+        for obj in (c for c in t.children if c.dep_ == "dobj"):
+            cited = [m for m in tree.actors(obj) if tree.is_state(m)]
+            if cited:
+                out.accusers = cited
+                return
 
 
 def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
@@ -843,7 +900,10 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
         speakers = [
             t
             for t in tail
-            if t.i in tree.at and (topic is None or t.i < topic) and t.i < verbs[0].i
+            if t.i in tree.at
+            and (topic is None or t.i < topic)
+            and t.i < verbs[0].i
+            and not _press_of(t)
         ]
         if len(tail) > _ATTRIBUTION_WORDS:
             # a long speaker phrase names its state first ("Deputy Chief of the General
@@ -903,6 +963,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         return True
     if lemma in ALLEGE or low in ALLEGE:
         out.framed = True
+        out.accusing = lemma in _ACCUSING or low in _ACCUSING
         if _is_verb(t):
             out.accusers = _speaker(tree, t)
         else:
@@ -996,6 +1057,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
         # and the title outranks the name ("Sudanese Ambassador Mohamed" is Sudan's)
         if subj.pos_ == "PROPN" and subj.i not in tree.at and tree.owners(subj):
             found = tree.owners(subj)
+        elif subj.pos_ == "PROPN" and subj.i not in tree.at and _title_owners(tree, subj):
+            # "Ukraine's intelligence chief Kyrylo Budanov": the owner of the title
+            found = _title_owners(tree, subj)
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
         elif subj.lower_ in _SPEAKING_PRONOUNS:
@@ -1017,10 +1081,17 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
 
 
+def _title_owners(tree: _Tree, name: Token) -> list[Mention]:
+    """The states that own the title before a person's name: "Ukraine's intelligence chief
+    Kyrylo Budanov", "Iran's foreign minister Abbas Araghchi"."""
+    titles = [c for c in name.children if c.dep_ == "compound" and c.lower_ in STATE_NOUN]
+    return [m for c in titles for m in tree.owners(c) if tree.is_state(m)]
+
+
 def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
     """ "the U.S. allegations", "Washington's claims", "a report by UN experts"."""
-    if noun is None:
-        return []
+    if noun is None or (noun.lower_ in OUTLET and not _Tree._stands_for_state(noun)):
+        return []  # "according to Thai media": the press, whoever's it is, alleges for itself
     found = list(tree.actors(noun)) if noun.i in tree.at else []
     found += tree.owners(noun)
     owner = _child(noun, "poss")

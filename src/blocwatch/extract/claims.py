@@ -38,8 +38,12 @@ _PRONOUNS = en.PRONOUNS
 _NOMINAL_ALLEGATION = en.NOMINAL_ALLEGATION
 _ANAPHORIC_OBJECTS = en.ANAPHORIC_OBJECTS
 _STOP_BENEFICIARY = en.STOP_BENEFICIARY
-# How far back (in sentences) a denial without its own claim looks for what it denies.
+# How far back (in sentences) a stance without its own claim looks for what it answers: any
+# claim that names the actor within the near window; beyond it, up to the far window, only
+# the nearest claim that the denier is accused in (news reports give the answer of the
+# accused paragraphs after the allegation, often near the end).
 _STANCE_WINDOW = 4
+_FAR_DENIAL_WINDOW = 12
 _SUPPORT_FAMILY = {"military_support", "arms_transfer", "troop_deployment"}
 _STANCE_VERBS = en.STANCE_VERBS
 _OWNING_PRONOUNS = en.OWNING_PRONOUNS
@@ -74,6 +78,9 @@ class _ClaimMention:
     # A word of alleging governs the supply word ("renewed allegations that Russia had
     # sent ...; claims denied by Moscow"): a denial in the same sentence answers it.
     alleged_here: bool = False
+    # A word of accusing governs the supply word ("accused", "allegations", "criticism"): the
+    # act is charged as a wrong, not merely reported.
+    accused: bool = False
 
 
 @dataclass
@@ -138,10 +145,46 @@ def codes_list(values: list[str], exclude: list[str] = ()) -> list[str]:
 # --- one sentence ----------------------------------------------------------------------------
 
 
+def _item_only(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
+    """A sentence with no supply word that names one state's weapons for another ("the
+    Laotian grenades for Myanmar", "North Korean shells in Russia's arsenal"): one mention,
+    the first such weapon's. It makes no claim of its own; it tells a claim made elsewhere
+    about the same maker whom the weapons were for."""
+    for item in view.cues_of("supplied_items"):
+        maker = codes(_qualifier(reading, view, item))
+        receiver = _receiver_after(reading, view, item, maker) if maker else []
+        if receiver:
+            claimants = _claimants(reading, view, item, maker + receiver)
+            mention = _ClaimMention(view, maker, receiver, item.value, item.text, claimants)
+            return [replace(mention, framed=False)]
+    return []
+
+
+def _receiver_after(reading: Reading, view: SentenceView, item: Cue, maker: list[str]) -> list[str]:
+    """The state a weapon is for: the first state within a few words after it, after "to" or
+    "for", or after "in" for arms not met on a battlefield ("Russian weapons intercepted in
+    Ukraine" hit Ukraine; nobody gave them to it). Troops "in" a state may be its enemy's."""
+    for m in view.mentions:
+        if not (item.tok_end <= m.tok <= item.tok_end + 8 and reading.lex.is_state(m.code)):
+            continue
+        between = set(reading.lowers(item.tok_end, m.tok))
+        held = item.value == "arms_transfer" and not between & _BATTLEFIELD
+        words = ("to", "for", "in") if held else ("to", "for")
+        if reading.lower(m.tok - 1) in words and m.code not in maker:
+            return [m.code]
+        return []
+    return []
+
+
+_BATTLEFIELD = en.BATTLEFIELD
+
+
 def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
     """The claim mentions of one sentence: the first supply word's, and one for each other
     kind of thing it supplies ("instructors arrived with an air defence system")."""
     mentions = _supply_mentions(reading, view)
+    if not mentions and not view.has("supply_cues"):
+        return _item_only(reading, view)
     if not mentions:
         return []
     claim = mentions[0]
@@ -239,7 +282,9 @@ def _read_parsed(
         return None
     subject_codes = codes(subject)
     beneficiary_codes = [c for c in codes(parsed.beneficiary) if c not in subject_codes]
-    outlet_ok = bool(beneficiary_codes)  # an outlet's own report of supply between states
+    # An outlet's own report of supply between states, of things it names: with no item,
+    # "Turkey backs Azerbaijan" is political support unless someone alleges more.
+    outlet_ok = bool(beneficiary_codes) and item is not None
     if not parsed.recipient_phrase:
         # no "to X" the parse could see: the state named after the supply word
         states = state_mentions(reading, view)
@@ -249,6 +294,11 @@ def _read_parsed(
         beneficiary_codes = [
             c for c in codes(nearby) if c not in subject_codes and c not in accusers
         ]
+    if cue.value == "deploy" and parsed.accusing and not parsed.stance_frame:
+        # "Kinshasa accuses Rwanda of deploying troops in Congo": the state where the troops
+        # are, when it accuses, is their target, not whom they serve
+        accusers = {m.code for m in parsed.accusers}
+        beneficiary_codes = [c for c in beneficiary_codes if c not in accusers]
     parties = subject_codes + beneficiary_codes
     # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
     claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)
@@ -265,6 +315,7 @@ def _read_parsed(
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
+        accused=parsed.accusing,
     )
 
 
@@ -442,15 +493,25 @@ def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]
         if m.tok_end > item.tok or item.tok - m.tok_end > 4:
             continue
         between = [reading.doc[i] for i in range(m.tok_end, item.tok)]
-        # lower-case modifiers, and after "-made" a model name ("Iranian-made Shahed drones")
+        # lower-case modifiers, and a model name ("Iranian-made Shahed drones", "Turkish
+        # Bayraktar drones", "North Korean KN-23 missiles")
         made = any(t.lower_ == "made" for t in between)
-        modifiers_only = all(
-            t.lower_ in _ITEM_MODIFIERS or (made and t.is_title) for t in between
-        ) and (len(between) <= 3 or made)
+        modifiers_only = all(t.lower_ in _ITEM_MODIFIERS or _model_name(t) for t in between) and (
+            len(between) <= 3 or made
+        )
         if modifiers_only and reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
             return [m]
         return []
     return []
+
+
+def _model_name(t) -> bool:
+    """A word of a weapon's model name: capitalised or with a digit ("Bayraktar", "KN-23",
+    "S-400"), not a word of the sentence's own ("President")."""
+    return (t.is_title or any(ch.isdigit() for ch in t.text)) and t.lower_ not in _TITLE_WORDS
+
+
+_TITLE_WORDS = en.TITLE_WORDS
 
 
 def _from_phrase(
@@ -605,7 +666,7 @@ def _claimants(reading: Reading, view: SentenceView, cue: Cue, parties: list[str
 
 def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
     nones = view.cues_of("stance_cues", "none")
-    return [
+    found = [
         c
         for c in view.cues
         if c.table == "stance_cues"
@@ -613,6 +674,17 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
         and not any(n.start <= c.start < n.end for n in nones)
         and not (view._parsed and stance_negated(reading, view, c))
     ]
+    # "dismissed the reports as fiction": the word of calling false completes the verb of
+    # denying before it; one denial, by whoever denies
+    verbs = [c for c in found if c.value == "denies" and c.text.lower() not in _CALLING_FALSE]
+    return [
+        c
+        for c in found
+        if c.text.lower() not in _CALLING_FALSE or not any(v.tok < c.tok for v in verbs)
+    ]
+
+
+_CALLING_FALSE = en.SELF_REFERRING_DENIALS
 
 
 def _stance_actors(
@@ -671,7 +743,11 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         )
         if not refers:
             continue
-        actors = _stance_actors(reading, view, cue) or _both_parties(reading, view, cue)
+        actors = (
+            _stance_actors(reading, view, cue)
+            or _both_parties(reading, view, cue)
+            or _the_accused(reading, view, cue)
+        )
         if not actors:
             continue
         notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
@@ -764,16 +840,40 @@ def _both_parties(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
 
 _BOTH = "*both parties*"
 _PAIR_NOUNS = en.PAIR_NOUNS
+_ACCUSED = "*the accused*"
+_ONE_STATE_NOUNS = en.ONE_STATE_NOUNS
+
+
+def _the_accused(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """ "It has denied the allegations", "The country rejects such claims": a sentence that
+    opens on a pronoun or a description of one state as the subject of its denial speaks of
+    the state accused in the claim before, marked for :func:`_attach`; [] otherwise."""
+    if cue.value != "denies":
+        return []
+    words = reading.lowers(view.tok, cue.tok)
+    if not words or len(words) > 5 or any(m.tok < cue.tok for m in view.mentions):
+        return []
+    if words[0] == "it" or (words[0] == "the" and len(words) > 1 and words[1] in _ONE_STATE_NOUNS):
+        return [_ACCUSED]
+    return []
 
 
 def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
     for claim in reversed(mentions):
-        if note.view.index - claim.view.index > _STANCE_WINDOW:
+        if note.view.index - claim.view.index > _FAR_DENIAL_WINDOW:
             break
         if claim.view.index > note.view.index:
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
             continue
+        if note.view.index - claim.view.index > _STANCE_WINDOW:
+            if _attach_far_denial(note, claim):
+                return
+            continue
+        if note.actors == [_ACCUSED]:
+            for actor in claim.subject:
+                claim.stances.append(Stance(actor, note.stance, note.view.evidence(), None))
+            return  # the nearest claim only: the pronoun names its subject
         if note.actors == [_BOTH]:
             for actor in claim.subject + claim.beneficiary:
                 claim.stances.append(Stance(actor, note.stance, note.view.evidence(), None))
@@ -787,6 +887,17 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
                 )
+
+
+def _attach_far_denial(note: _StanceNote, claim: _ClaimMention) -> bool:
+    """A denial far after a claim answers it only where a named denier is accused in it
+    ("Iran has repeatedly denied the allegations", paragraphs later); whether it did."""
+    if note.stance != "denies" or note.actors in ([_ACCUSED], [_BOTH]):
+        return False
+    accused = [a for a in note.actors if a in claim.subject]
+    for actor in accused:
+        claim.stances.append(Stance(actor, note.stance, note.view.evidence(), note.only_claimant))
+    return bool(accused)
 
 
 @dataclass
@@ -951,6 +1062,7 @@ class _Allegation:
     items: frozenset[str] = frozenset()
     no_state_recipient: bool = False
     pending: list[Stance] = field(default_factory=list)
+    accused: bool = False
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -993,11 +1105,13 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         target.items |= m.items
         target.no_state_recipient |= m.no_state_recipient and not target.claim.beneficiary
         target.pending += m.pending
+        target.accused |= m.accused
         _absorb(target.claim, m)
     for a in allegations:
         _settle_pending(a)
     for a in allegations:
         _propagate(a, allegations)
+    allegations = [a for a in allegations if not _troops_on_no_side(a)]
     claims = [a.claim for a in allegations]
     for c in claims:
         c.denied_by = codes_list([s.actor for s in c.stances if s.stance == "denies"])
@@ -1005,6 +1119,17 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _troops_on_no_side(a: _Allegation) -> bool:
+    """Troops said to be somewhere, for no one named ("Russian troops were seen in the
+    region, officials said"): news of a war, not an allegation, unless someone charges it
+    as a wrong or the state concerned denies it."""
+    claim = a.claim
+    if claim.action != "troop_deployment" or claim.beneficiary or a.no_state_recipient:
+        return False
+    denied = any(s.stance == "denies" for s in claim.stances)
+    return not (a.accused or denied)
 
 
 def _settle_pending(target: _Allegation) -> None:

@@ -42,3 +42,23 @@ RECEIVED_NOUNS = frozenset(
     "imports purchases acquisitions arsenal arsenals weapons arms armaments ammunition munitions "
     "equipment supplies needs".split()
 )
+
+# Modifiers that make a press noun its state's voice: "state media", "state-run television".
+OFFICIAL_VOICE = frozenset(["state", "state-run", "state-controlled", "official", "government"])
+
+# Heads of a subject that is a state's armed forces: sending arms with no recipient is their
+# own mission ("the air forces sent fighter jets as escorts"), not a supply.
+ARMED_FORCES = frozenset("forces force army navy military militaries armies navies".split())
+
+# What forces may be sent for that makes the sending an exercise, not a deployment.
+EXERCISES = frozenset(
+    "exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers".split()
+)
+
+# Words of alleging that charge the accused with a wrong: the accuser is never the one the
+# accused helped ("Kinshasa accuses Kigali of deploying troops in Congo").
+ACCUSING = frozenset(
+    """accuse accused accuses accusing accusation accusations allege alleged alleges alleging
+    allegation allegations blame blamed blames charge charged charges condemn condemned
+    condemns criticism criticised criticized criticise criticize""".split()
+)

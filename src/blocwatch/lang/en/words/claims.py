@@ -35,6 +35,7 @@ ANAPHORIC_OBJECTS = frozenset(
         "those",
         "charge",
         "charges",
+        "wrongdoing",
     ]
 )
 
@@ -85,8 +86,18 @@ DEFINITE = frozenset(("the", "this", "these", "those", "such"))
 # Words of calling false that deny the allegation they describe; the first five also stand
 # as a whole answer on their own ("'baseless,' the ministry said").
 STANDALONE_DENIALS = frozenset(["fake news", "unfounded", "baseless", "groundless", "not true"])
-SELF_REFERRING_DENIALS = STANDALONE_DENIALS | frozenset(
-    ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+SELF_REFERRING_DENIALS = (
+    STANDALONE_DENIALS
+    | frozenset(
+        ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+    )
+    | frozenset(
+        # words that call what they describe false: "dismissed the reports as propaganda",
+        # "called the claims a lie", "described the accusations as politically motivated"
+        """fabrication fabricated lie lies absurd nonsense propaganda disinformation
+    misinformation slander smear fake fiction ridiculous hoax provocation""".split()
+        + ["politically motivated", "psychological warfare"]
+    )
 )
 
 OWNING_PRONOUNS = frozenset(["its", "their"])
@@ -119,6 +130,8 @@ ANY_RECIPIENT = (
 
 # Nouns for the two parties of a claim after "both" or "the two": "both countries deny it".
 PAIR_NOUNS = frozenset("countries sides states governments nations capitals".split())
+# Descriptions of one state that stand for it as a subject: "the country denies ...".
+ONE_STATE_NOUNS = frozenset("country kingdom republic government regime state nation".split())
 
 # Item words that name the same kind of weapon as another (the kind's head word).
 ITEM_SYNONYMS = {
@@ -126,3 +139,18 @@ ITEM_SYNONYMS = {
     "uav": "drone",
     "unmanned aerial vehicles": "drone",
 }
+
+# Capitalised words that are no model name between a demonym and an item: "Chinese President
+# Xi ... weapons" is no "Chinese weapon".
+TITLE_WORDS = frozenset(
+    """president prime minister foreign defence defense leader king emir general secretary
+    ambassador envoy spokesman spokeswoman official officials army navy air force forces
+    ministry government state""".split()
+)
+
+# Words between a weapon and "in <state>" that say it was met in combat there, not held:
+# "Russian weapons intercepted in Ukraine".
+BATTLEFIELD = frozenset(
+    """intercepted downed shot captured recovered seized fired launched used found struck
+    destroyed""".split()
+)
