@@ -232,12 +232,18 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
 
 def _lower_bound(low: Quantity, high: Quantity, text: str) -> Quantity:
     value = low.value
-    if high.value > 0 and low.value > 0 and high.value / low.value > 1000:
-        # "3 to 5 billion": the scale written once belongs to both
-        factor = high.value / _bare_number(high)
-        value = low.value * factor
+    high_scale = _scale_word(high)
+    if high_scale and not _scale_word(low):
+        # "3 to 5 billion", "two to three dozen": the scale written once belongs to both
+        value = low.value * _scales()[high_scale]
     currency = low.currency or high.currency
     return Quantity(low.start, high.end, value, currency, text[low.start : high.end])
+
+
+def _scale_word(q: Quantity) -> str | None:
+    """The scale word of a figure ("billion" of "$5 billion", "dozen" of "three dozen")."""
+    words = [w for w in re.findall(r"[A-Za-z]+", q.text.lower()) if w in _scales()]
+    return words[-1] if words else None
 
 
 def is_year(q: Quantity) -> bool:

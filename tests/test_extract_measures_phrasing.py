@@ -1,0 +1,24 @@
+"""Figures in the phrasing real outlets use: counts by the dozen, one-way flows priced with
+"worth", payments a host state makes for foreign troops, and demands that are no figures.
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.extract.quantities import find_quantities
+
+
+def facts(text: str, published: str | None = "2025-03-10") -> set[tuple]:
+    found = extract("p", text, published).measures
+    return {(frozenset(m.actors), m.metric, round(m.value, 2)) for m in found}
+
+
+def test_a_dozen_multiplies_the_number_before_it():
+    assert [q.value for q in find_quantities("two dozen drones and 3 dozen tanks")] == [24, 36]
+    assert [q.value for q in find_quantities("two to three dozen shells")] == [24]
+
+
+def test_drones_counted_in_dozens_are_one_figure():
+    assert facts("Iran has shipped two dozen attack drones to Venezuela.") == {
+        (frozenset({"IRN", "VEN"}), "munitions_count", 24.0)
+    }
