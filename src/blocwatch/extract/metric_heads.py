@@ -107,6 +107,9 @@ def money_metric(
         return head.metric
     if weapons and _priced_weapons(text, q):
         return "arms_value"  # "84 F-15 jets, worth $30 billion"
+    priced = _priced_noun(text, q, weapons)
+    if priced is not None:
+        return priced.metric  # "Chinese exports to Russia worth $111bn"
     before = _heads_before(text, q, weapons, since=previous_end)
     if len({h.metric for h in before}) == 1:
         return before[0].metric  # one word says it; no need to ask the parse
@@ -137,6 +140,32 @@ def _priced_weapons(text: str, q: Quantity) -> bool:
         return False
     head = head_at([m.group("noun")], 0, "count", weapons=True)
     return head is not None and head.metric == "munitions_count"
+
+
+# "exports to Russia worth", "purchases of Russian oil valued at": the noun phrase a price
+# word closes, up to the price word (no comma or clause word between)
+_PRICED_PHRASE = re.compile(
+    r"(?P<phrase>(?:[\w'’-]+\s+){1,6}?)(?:worth|valued\s+at|totall?ing|amounting\s+to)"
+    r"(?:\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than"
+    r"|an\s+estimated|a\s+record|a\s+total\s+of))?\s*$",
+    re.I,
+)
+_PHRASE_WORDS = 6
+
+
+def _priced_noun(text: str, q: Quantity, weapons: bool) -> Head | None:
+    """The head noun of the phrase a price word closes just before the figure ("Indian
+    purchases of Russian oil worth $50bn"): the figure prices that noun, whatever a noun
+    further back in the sentence ("bilateral trade ..., with ...") measures."""
+    m = _PRICED_PHRASE.search(text[max(0, q.start - 90) : q.start])
+    if m is None:
+        return None
+    words = _words(m.group("phrase"))[-_PHRASE_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        head = head_at(words, i, "money", weapons)
+        if head is not None:
+            return None if head.metric == NO_METRIC else head
+    return None
 
 
 def _words(text: str) -> list[str]:
