@@ -39,3 +39,34 @@ def test_purchases_of_goods_are_a_one_way_flow():
     assert facts("Turkey's purchases of Azerbaijani gas came to $4.4 billion in 2024.") == {
         (frozenset({"TUR", "AZE"}), "other", 4.4e9)
     }
+
+
+def test_a_host_payment_for_foreign_forces_is_other_not_aid():
+    found = facts(
+        "Under a new deal, Seoul will contribute 1.5 trillion won in 2026 for the upkeep of"
+        " US forces."
+    )
+    assert found == {(frozenset({"KOR", "USA"}), "other", 1.5e12)}
+
+
+def test_a_host_payment_in_a_sentence_of_weapons_words_is_not_an_arms_value():
+    found = facts(
+        "Qatar paid $900 million in 2024 toward the cost of hosting American military"
+        " personnel at its air base."
+    )
+    assert found == {(frozenset({"QAT", "USA"}), "other", 9e8)}
+
+
+def test_the_figure_after_a_sentence_on_stationing_costs_is_that_payment():
+    found = facts(
+        "Germany covers part of the expenses of keeping U.S. troops on its soil. "
+        "In 2023, that came to $1.1 billion."
+    )
+    assert found == {(frozenset({"DEU", "USA"}), "other", 1.1e9)}
+
+
+def test_a_sum_demanded_of_a_host_is_no_figure():
+    assert (
+        facts("Washington demanded that Tokyo pay $8 billion a year for the US military presence.")
+        == set()
+    )

@@ -17,6 +17,7 @@ TABLES = [
     "wider_amounts.tsv",
     "giver_groups.tsv",
     "target_cues.tsv",
+    "stationing_cues.tsv",
 ]
 
 

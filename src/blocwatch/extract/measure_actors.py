@@ -23,7 +23,7 @@ from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
 from .dates import MONTHS
-from .metric_heads import head_at, is_head_word
+from .metric_heads import head_at, is_head_word, pays_for_foreign_forces
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
@@ -68,6 +68,8 @@ class MeasureContext:
         """A sentence that speaks of trade or aid between two states ("trade turnover
         between Russia and Turkey fell") sets the pair and metric of the next ones."""
         pair, metric = _topic_pair(self.reading, view)
+        if not pair:
+            pair, metric = _stationing_pair(self.reading, view)
         if not pair:
             # "Trade between the two countries has surged": the pair named before
             metric = _head_of_the_pair(view.text)
@@ -154,6 +156,16 @@ def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | 
                 if head:
                     return [a.code, b.code], head.metric
     return [], None
+
+
+def _stationing_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | None]:
+    """ "South Korea pays half the cost of keeping US troops there": the two states of a
+    sentence about a host's payment for foreign forces, and metric other, for the figures
+    just after it ("In 2016, that came to $821m")."""
+    states = list(dict.fromkeys(m.code for m in view.mentions if reading.lex.is_state(m.code)))
+    if len(states) != 2 or not pays_for_foreign_forces(view.text):
+        return [], None
+    return states, "other"
 
 
 _OF_THE_PAIR = re.compile(

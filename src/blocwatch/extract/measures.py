@@ -29,7 +29,7 @@ from .measure_filters import (
     is_unit_price,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
-from .metric_heads import NO_METRIC, count_nouns, money_metric
+from .metric_heads import NO_METRIC, count_nouns, money_metric, pays_for_foreign_forces
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
 
@@ -412,9 +412,16 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     )
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
+    if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
+        return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
     if metric or _OWN_NOUN.search(view.text[max(0, q.start - 90) : q.start]):
         return metric  # "reserves stood at $11bn": its own noun, no metric carried over
     return ctx.inherited_metric(view)
+
+
+# What a host's payment for foreign forces may be read as, wrongly, from its nouns or from
+# none ("pay" in a sentence of weapons words, "contribute" of no metric)
+_PAYMENT_METRICS = frozenset({"aid_value", "arms_value", None})
 
 
 # A figure's own noun that names no metric of the schema: no metric carries over to it

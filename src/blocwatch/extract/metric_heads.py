@@ -362,3 +362,23 @@ def is_head_word(word: str) -> bool:
 def count_nouns() -> list[str]:
     """The last words of the count heads ("troops", "jets", "launchers")."""
     return list(_heads("count"))
+
+
+@cache
+def _stationing_pattern() -> re.Pattern[str]:
+    rows = read_table("stationing_cues.tsv")
+    cues = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "cue")
+    forces = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "forces")
+    paid_for = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "paid for")
+    return re.compile(
+        rf"\b(?:{cues})\b|\b(?:costs?|expenses?|expenditures?|bill|hosting)\s+(?:\S+\s+){{1,5}}?"
+        rf"(?:{forces})\b|\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{paid_for})\b",
+        re.I,
+    )
+
+
+def pays_for_foreign_forces(text: str) -> bool:
+    """Whether the sentence speaks of what a host state pays for another state's forces on
+    its soil ("for the upkeep of US forces", "the cost of stationing troops"): such a
+    payment is metric ``other`` (``stationing_cues.tsv``)."""
+    return bool(_stationing_pattern().search(text))
