@@ -52,6 +52,14 @@ def _iso_codes() -> frozenset[str]:
     )
 
 
+@cache
+def _capitalised_abbreviations() -> frozenset[str]:
+    """Short forms that count only capitalised ("Dh5bn", "RM2bn", not "rm 2")."""
+    return frozenset(
+        r["word"].lower() for r in read_table("currencies.tsv") if "in capitals" in r["source"]
+    )
+
+
 def currency_words() -> list[str]:
     """Every currency word and symbol the normaliser knows ("$", "usd", "rupees")."""
     return list(_currencies())
@@ -173,6 +181,8 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     currency = _currencies().get(word.lower()) if word else None
     if word.lower() in _iso_codes() and not word.isupper():
         currency = None
+    if word.lower() in _capitalised_abbreviations() and not word[:1].isupper():
+        currency = None  # "rm 2": no ringgit
     return Quantity(m.start(), m.end(), number * factor, currency, m.group(0))
 
 
