@@ -70,3 +70,21 @@ def test_a_sum_demanded_of_a_host_is_no_figure():
         facts("Washington demanded that Tokyo pay $8 billion a year for the US military presence.")
         == set()
     )
+
+
+def test_one_clause_of_a_sentence_is_not_made_wider_by_a_total_in_the_next():
+    found = facts(
+        "Thai exports to Japan came to $25 billion in 2024, while imports from Japan reached"
+        " $31 billion, pushing total trade higher."
+    )
+    assert (frozenset({"THA", "JPN"}), "other", 31e9) in found
+
+
+def test_weapon_systems_named_by_their_model_are_counted():
+    found = facts("Italy has handed Ukraine two SAMP/T missile batteries and five NASAMS systems.")
+    assert (frozenset({"ITA", "UKR"}), "munitions_count", 5.0) in found
+
+
+def test_oil_on_deferred_payment_is_aid():
+    found = facts("Kuwait provided Jordan with $800 million in deferred oil payments.")
+    assert found == {(frozenset({"KWT", "JOR"}), "aid_value", 8e8)}

@@ -331,7 +331,7 @@ def _money_sides(
             return []  # "it got $3bn from the UAE" in a Saudi-Egypt story: "it" is unsaid
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
-    if len(named) < 2 and (_wider().search(view.text) or _REPAID.search(view.text[: q.start])):
+    if len(named) < 2 and (_wider_amount(view, q) or _REPAID.search(view.text[: q.start])):
         return []  # "$22bn in external debt": owed to all its creditors, not to one
     if (
         ctx.referred_pair
@@ -503,6 +503,17 @@ def _wider() -> re.Pattern[str]:
     anything = rf"(?:{words('qualifier', ('any',))})\s+(?:{words('noun', ('flow', 'debt'))})"
     debts = rf"(?:{words('qualifier', ('debt',))})\s+(?:{words('noun', ('debt',))})"
     return re.compile(rf"\b(?:{anything}|{debts})\b", re.I)
+
+
+def _wider_amount(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure's clause, up to the first comma after the figure, speaks of an
+    amount wider than a pair ("external debt of $130bn", "$22bn in external debt"); "while
+    imports from Russia reached $129bn, bringing total trade to $240bn": the total is
+    another figure's."""
+    lo, hi = _clause_bounds(view, q)
+    comma = re.search(r"[,;]", view.text[q.end : hi])
+    end = q.end + comma.start() if comma else hi
+    return bool(_wider().search(view.text[lo:end]))
 
 
 # "needs to repay $22bn": what a state pays back to its creditors is no amount given to it
