@@ -88,3 +88,33 @@ def test_weapon_systems_named_by_their_model_are_counted():
 def test_oil_on_deferred_payment_is_aid():
     found = facts("Kuwait provided Jordan with $800 million in deferred oil payments.")
     assert found == {(frozenset({"KWT", "JOR"}), "aid_value", 8e8)}
+
+
+def test_one_sides_goods_after_a_trade_total_are_a_one_way_flow():
+    found = facts(
+        "Trade between Chile and China reached $60 billion in 2024. Chile earned about"
+        " $24 billion of it from Chilean copper."
+    )
+    assert found == {
+        (frozenset({"CHL", "CHN"}), "bilateral_trade", 60e9),
+        (frozenset({"CHL", "CHN"}), "other", 24e9),
+    }
+
+
+def test_a_share_of_a_trade_total_is_not_the_total_again():
+    found = facts(
+        "Trade between Norway and Poland came to $14 billion in 2024. Of this, about"
+        " $6 billion was fish."
+    )
+    assert found == {(frozenset({"NOR", "POL"}), "bilateral_trade", 14e9)}
+
+
+def test_goods_in_the_clause_after_a_trade_total_are_one_way():
+    found = facts(
+        "Trade between Qatar and Japan hit $20 billion in 2024, of which Qatari gas made up"
+        " $15 billion."
+    )
+    assert found == {
+        (frozenset({"QAT", "JPN"}), "bilateral_trade", 20e9),
+        (frozenset({"QAT", "JPN"}), "other", 15e9),
+    }

@@ -18,6 +18,7 @@ TABLES = [
     "giver_groups.tsv",
     "target_cues.tsv",
     "stationing_cues.tsv",
+    "trade_part_cues.tsv",
 ]
 
 

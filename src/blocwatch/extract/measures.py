@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from ..base.tables import read_table
 from ..model import Claim, Measure
 from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors, source_after
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
@@ -29,7 +30,13 @@ from .measure_filters import (
     is_unit_price,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
-from .metric_heads import NO_METRIC, count_nouns, money_metric, pays_for_foreign_forces
+from .metric_heads import (
+    NO_METRIC,
+    count_nouns,
+    money_metric,
+    pays_for_foreign_forces,
+    trade_head_after,
+)
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
 
@@ -414,9 +421,40 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
     if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
         return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
+    if metric == "bilateral_trade" and previous is not None and not trade_head_after(view.text, q):
+        # "Trade hit $65bn, of which Russian oil made up $46bn": the part after the total
+        return _part_of_trade(view, previous.end)
     if metric or _OWN_NOUN.search(view.text[max(0, q.start - 90) : q.start]):
         return metric  # "reserves stood at $11bn": its own noun, no metric carried over
-    return ctx.inherited_metric(view)
+    inherited = ctx.inherited_metric(view)
+    if inherited == "bilateral_trade":
+        return _part_of_trade(view, 0)
+    return inherited
+
+
+def _part_of_trade(view: SentenceView, since: int) -> str | None:
+    """The metric of a figure with no head noun of its own after a two-way trade figure (in
+    the sentence before, or before ``since`` in its own sentence): a share of it
+    ("Of this, $46bn was crude") is no figure, one side's goods ("India spent $46bn on
+    Russian oil", "Russian oil made up $46bn of it") a one-way flow, anything else the total
+    again."""
+    share, goods = _trade_part_cues()
+    for m in view.mentions:
+        at = m.end - view.start
+        if m.kind == "demonym" and at > since and goods.match(view.text, at):
+            return "other"
+    return None if share.search(view.text, since) else "bilateral_trade"
+
+
+@cache
+def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = read_table("trade_part_cues.tsv")
+    share = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "share")
+    goods = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "goods")
+    return (
+        re.compile(rf"\b(?:{share})\b", re.I),
+        re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{goods})\b", re.I),
+    )
 
 
 # What a host's payment for foreign forces may be read as, wrongly, from its nouns or from

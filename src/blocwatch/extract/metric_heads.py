@@ -205,6 +205,12 @@ def _skip_partner(words: list[str]) -> list[str]:
     return words
 
 
+def trade_head_after(text: str, q: Quantity) -> bool:
+    """Whether the noun right after the figure is two-way trade ("$46bn in bilateral trade")."""
+    head = _head_after(text, q, weapon_context(text))
+    return head is not None and head.metric == "bilateral_trade"
+
+
 def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
     """ "$2bn interest-free deposit", "$400m worth of arms", "$2bn in bilateral support"."""
     after = _BRACKET.sub("", text[q.end :], count=1)  # "£40m (€47m) in aid"

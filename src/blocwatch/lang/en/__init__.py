@@ -55,6 +55,7 @@ ENGLISH = Language(
         "giver_groups.tsv",
         "target_cues.tsv",
         "stationing_cues.tsv",
+        "trade_part_cues.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
