@@ -118,3 +118,9 @@ def test_goods_in_the_clause_after_a_trade_total_are_one_way():
         (frozenset({"QAT", "JPN"}), "bilateral_trade", 20e9),
         (frozenset({"QAT", "JPN"}), "other", 15e9),
     }
+
+
+def test_a_dashed_range_of_troops_is_counted_by_its_lower_bound():
+    assert facts("Chad has sent 1,000-1,200 soldiers to Mali.") == {
+        (frozenset({"TCD", "MLI"}), "troops", 1000.0)
+    }

@@ -91,3 +91,14 @@ def test_currencies_named_by_their_country_and_short_forms():
 
 def test_a_short_form_in_lower_case_is_no_currency():
     assert values("the rm 5 file") == [(5.0, None)]
+
+
+def test_a_dashed_range_is_its_lower_bound_in_the_scale_written_once():
+    assert values("credits of $1.5-2 billion") == [(1.5e9, "USD")]
+    assert values("some 1,500-2,000 troops") == [(1500.0, None)]
+    assert values("in 2023-24, trade rose") == [(2023.0, None)]
+
+
+def test_a_quarter_of_a_scale():
+    assert values("a quarter of a billion dollars") == [(2.5e8, "USD")]
+    assert values("a quarter of the troops") == []

@@ -101,7 +101,8 @@ _UNITS = {
     "hundred": 100,
 }
 _WORD_NUMBER = (
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|"
+    r"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|"
     r"half\s+an?|a\s+half|half|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -126,7 +127,13 @@ def _pattern() -> re.Pattern[str]:
     scale = _scale_pattern()
     words = _currency_pattern(letters=True)
     symbols = _currency_pattern(letters=False)
-    number = rf"(?P<num>{_DIGITS})(?![\d]|[.,]\d)|(?P<word>{_WORD_NUMBER})\b"
+    # "1.5-2 billion", "1,500-2,000": a range written with a dash is its lower bound; only
+    # before a scale, or between numbers with thousands separators ("2023-24" is a year)
+    dashed = (
+        rf"(?:\s?[-–]\s?(?:{_DIGITS})(?=\s?-?(?:{scale})\b)"
+        rf"|(?<=\d,\d\d\d)\s?[-–]\s?\d{{1,3}}(?:,\d{{3}})+(?![\d]|[.,]\d))?"
+    )
+    number = rf"(?P<num>{_DIGITS})(?![\d]|[.,]\d){dashed}|(?P<word>{_WORD_NUMBER})\b"
     # "of$3 billion": a symbol may stick to the word before it; a currency word may not.
     pre = rf"(?P<pre>(?<![A-Za-z])(?:{words})|{symbols})\s?\.?\s?"
     return re.compile(
@@ -191,6 +198,8 @@ def _word_value(words: str) -> float | None:
     if low.endswith(" and a half"):  # "one and a half billion"
         whole = _word_value(low[: -len(" and a half")])
         return None if whole is None else whole + 0.5
+    if " quarter" in low:  # "a quarter of a billion", "three quarters of a million"
+        return 0.75 if low.startswith("three") else 0.25
     if low.startswith("half") or low == "a half":
         return 0.5  # "half a million"
     parts = low.split(" ")
