@@ -124,3 +124,8 @@ def test_a_dashed_range_of_troops_is_counted_by_its_lower_bound():
     assert facts("Chad has sent 1,000-1,200 soldiers to Mali.") == {
         (frozenset({"TCD", "MLI"}), "troops", 1000.0)
     }
+
+
+def test_aid_still_considered_or_hoped_for_is_no_figure():
+    assert facts("Qatar is weighing a $2 billion deposit in Turkey's central bank.") == set()
+    assert facts("Sri Lanka hopes to obtain a $1 billion credit line from India.") == set()
