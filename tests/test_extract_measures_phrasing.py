@@ -129,3 +129,24 @@ def test_a_dashed_range_of_troops_is_counted_by_its_lower_bound():
 def test_aid_still_considered_or_hoped_for_is_no_figure():
     assert facts("Qatar is weighing a $2 billion deposit in Turkey's central bank.") == set()
     assert facts("Sri Lanka hopes to obtain a $1 billion credit line from India.") == set()
+
+
+def test_a_pair_written_with_sino_gives_both_sides():
+    assert facts("Sino-Pakistani trade reached $23 billion in 2023.") == {
+        (frozenset({"CHN", "PAK"}), "bilateral_trade", 23e9)
+    }
+
+
+def test_january_to_december_is_the_whole_year_and_a_percent_over_a_year_is_its_base():
+    found = extract(
+        "p",
+        "Sino-Thai bilateral trade in January-December 2019 came to $79 billion, up 2 per cent"
+        " over 2018.",
+        "2020-01-20",
+    ).measures
+    assert [(m.value, m.period) for m in found] == [(79e9, "2019")]
+
+
+def test_the_month_may_is_no_modal():
+    found = facts("Trade between Turkey and Iraq in January-May 2024 was $8 billion.")
+    assert found == {(frozenset({"TUR", "IRQ"}), "bilateral_trade", 8e9)}

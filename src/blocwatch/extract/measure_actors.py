@@ -254,12 +254,20 @@ def _qualifies_head(reading: Reading, m: Mention) -> bool:
     nxt = reading.lower(m.tok_end)
     if is_head_word(nxt) or nxt in _SOURCE_NOUNS:
         return True
+    if nxt in ("-", "–"):
+        # "Sino-Russian trade", "Sino-India bilateral trade": the pair's first half
+        after = reading.lower(m.tok_end + 2)
+        return is_head_word(after) or (
+            after in _PAIR_QUALIFIERS and is_head_word(reading.lower(m.tok_end + 3))
+        )
     # "Chinese direct investment", "Russian arms exports": one qualifier between
-    return nxt in _QUALIFIERS and is_head_word(reading.lower(m.tok_end + 1))
+    return nxt in _PAIR_QUALIFIERS and is_head_word(reading.lower(m.tok_end + 1))
 
 
 # Words that may stand between a demonym and the head it qualifies.
 _QUALIFIERS = frozenset(en.HEAD_QUALIFIERS)
+# ... and between a pair written with a hyphen and its head ("Sino-India bilateral trade")
+_PAIR_QUALIFIERS = _QUALIFIERS | {"bilateral", "two-way"}
 
 
 @cache
