@@ -150,3 +150,14 @@ def test_january_to_december_is_the_whole_year_and_a_percent_over_a_year_is_its_
 def test_the_month_may_is_no_modal():
     found = facts("Trade between Turkey and Iraq in January-May 2024 was $8 billion.")
     assert found == {(frozenset({"TUR", "IRQ"}), "bilateral_trade", 8e9)}
+
+
+def test_a_deal_takes_no_year_from_an_earlier_deal_in_the_lead():
+    found = extract(
+        "p",
+        "Greece has signed a contract to buy 20 more F-35 jets from the United States for"
+        " about $3.5 billion. The deal follows Greece's purchase in 2019 of 24 Rafale jets.",
+        "2024-07-25",
+    ).measures
+    deal = [m for m in found if m.metric == "arms_value"]
+    assert [(m.value, m.period) for m in deal] == [(3.5e9, None)]

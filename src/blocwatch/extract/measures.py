@@ -256,7 +256,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         actors = sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
-        period = _period(view, ctx, q, money, periods, fallback_year)
+        period = _period(view, ctx, q, money, periods, fallback_year, metric)
         out.append(
             Measure(
                 actors=actors,
@@ -277,21 +277,29 @@ def _both_kept(metric: str, previous: Quantity) -> bool:
     return metric == "bilateral_trade" and previous.currency == "CNY"
 
 
-def _period(view: SentenceView, ctx, q: Quantity, money, periods, fallback_year) -> str | None:
-    """The figure's period: one its sentence gives, else the headline's year, unless the
-    sentence dates itself by a fiscal year or follows a figure dated by a part of a year
-    ("In the first quarter, trade came to $5bn. Exports rose to $3bn."), whose span it
-    continues."""
+def _period(
+    view: SentenceView, ctx, q: Quantity, money, periods, fallback_year, metric: str
+) -> str | None:
+    """The figure's period: one its sentence gives, else (for a yearly flow) the headline's
+    year, unless the sentence dates itself by a fiscal year or follows a figure dated by a
+    part of a year ("In the first quarter, trade came to $5bn. Exports rose to $3bn."),
+    whose span it continues."""
     period = nearest_period(view.text, q, money, periods)
     if period == OPEN:
         ctx.open_index = view.index
     elif (
         period is None
+        and metric in _ANNUAL_METRICS
         and not own_year_phrase(view.text)
         and view.index - ctx.open_index > _OPEN_SPAN_SENTENCES
     ):
         period = fallback_year.get()
     return period or None  # OPEN: dated only by part of a year
+
+
+# Flows counted over a year take the headline's year; a deal, a loan or a package is dated
+# by its own sentence ("follows Israel's purchase in 2010 of 19 F-35s" dates no later deal).
+_ANNUAL_METRICS = frozenset({"bilateral_trade", "other"})
 
 
 # How many sentences after a part-year figure its span still holds.
