@@ -161,3 +161,13 @@ def test_a_deal_takes_no_year_from_an_earlier_deal_in_the_lead():
     ).measures
     deal = [m for m in found if m.metric == "arms_value"]
     assert [(m.value, m.period) for m in deal] == [(3.5e9, None)]
+
+
+def test_patrol_vessels_and_small_arms_are_counted_and_grain_ships_are_not():
+    assert facts("Japan handed over three patrol vessels to the Philippines.") == {
+        (frozenset({"JPN", "PHL"}), "munitions_count", 3.0)
+    }
+    assert facts("Poland sent 5,000 rifles to Ukraine.") == {
+        (frozenset({"POL", "UKR"}), "munitions_count", 5000.0)
+    }
+    assert facts("Ukraine sent 12 ships of wheat to Egypt.") == set()
