@@ -171,3 +171,16 @@ def test_patrol_vessels_and_small_arms_are_counted_and_grain_ships_are_not():
         (frozenset({"POL", "UKR"}), "munitions_count", 5000.0)
     }
     assert facts("Ukraine sent 12 ships of wheat to Egypt.") == set()
+
+
+def test_a_state_overtaken_is_no_side_of_the_figure():
+    found = facts(
+        "Germany overtook France as Poland's largest trading partner, with trade of"
+        " $180 billion in 2024."
+    )
+    assert found == {(frozenset({"DEU", "POL"}), "bilateral_trade", 180e9)}
+
+
+def test_a_figure_shared_by_two_partners_or_three_givers_names_no_pair():
+    assert facts("Jordan's exports to Iraq and Syria totalled $2 billion in 2024.") == set()
+    assert facts("Kuwait, Oman and the UAE gave Bahrain $10 billion.") == set()

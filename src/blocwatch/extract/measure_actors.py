@@ -308,7 +308,7 @@ def money_actors(
 def _money_sides(
     reading, view, ctx, q: Quantity, money: list[Quantity]
 ) -> list[str] | tuple[list[str], frozenset[str]]:
-    all_mentions = ctx.actor_mentions(view, orgs=True)
+    all_mentions = _uncompared(view, ctx.actor_mentions(view, orgs=True))
     # "Russia supplied $406m, China $267m": China gives the second figure, not the first's
     later = [gapped_giver(view, o, all_mentions) for o in money if o.start > q.start]
     all_mentions = [m for m in all_mentions if m not in later]
@@ -524,6 +524,13 @@ def _wider_amount(view: SentenceView, q: Quantity) -> bool:
     return bool(_wider().search(view.text[lo:end]))
 
 
+def _uncompared(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "China overtook the United States as Brazil's top partner, with trade of $150bn":
+    a state named as what another overtook is no side of the figure (when two remain)."""
+    kept = [m for m in mentions if not _COMPARED_STATE.search(view.text[: m.start - view.start])]
+    return kept if len({m.code for m in kept}) >= 2 else mentions
+
+
 # "needs to repay $22bn": what a state pays back to its creditors is no amount given to it
 _REPAID = re.compile(r"\b(?:repay|repays|repaid|repaying)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -638,10 +645,17 @@ def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
     run = 1
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = view.text[a.end - view.start : b.start - view.start]
-        run = run + 1 if re.fullmatch(r"\s*(?:,|and|or|, and)\s*", gap) else 1
+        run = run + 1 if _LIST_GAP.fullmatch(gap) else 1
         if run >= 3:
             return True
+        if run == 2 and _SHARED_PARTNER.search(view.text[: a.start - view.start]):
+            return True  # "exports to Iraq and Iran totalled $15bn": no one pair's figure
     return False
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
+# "to Iraq and Iran", "from Qatar and Oman": two partners who share one figure
+_SHARED_PARTNER = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
 
 
 def _main_partner(ctx: MeasureContext, code: str) -> str | None:
