@@ -184,3 +184,10 @@ def test_a_state_overtaken_is_no_side_of_the_figure():
 def test_a_figure_shared_by_two_partners_or_three_givers_names_no_pair():
     assert facts("Jordan's exports to Iraq and Syria totalled $2 billion in 2024.") == set()
     assert facts("Kuwait, Oman and the UAE gave Bahrain $10 billion.") == set()
+
+
+def test_a_strong_force_with_its_qualifiers_and_a_multinational_one():
+    assert facts("Nepal keeps a 1,200-strong Nepali peacekeeping battalion in Lebanon.") == {
+        (frozenset({"NPL", "LBN"}), "troops", 1200.0)
+    }
+    assert facts("Rwanda leads a 2,000-strong multinational force in Mozambique.") == set()
