@@ -191,3 +191,12 @@ def test_a_strong_force_with_its_qualifiers_and_a_multinational_one():
         (frozenset({"NPL", "LBN"}), "troops", 1200.0)
     }
     assert facts("Rwanda leads a 2,000-strong multinational force in Mozambique.") == set()
+
+
+def test_a_head_after_a_name_in_an_of_phrase_and_debt_owed():
+    assert facts("China wrote off $2 billion of Sri Lanka's debt.") == {
+        (frozenset({"CHN", "LKA"}), "aid_value", 2e9)
+    }
+    assert facts("Laos owes China about $5 billion.") == {
+        (frozenset({"LAO", "CHN"}), "aid_value", 5e9)
+    }

@@ -215,6 +215,7 @@ def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
     """ "$2bn interest-free deposit", "$400m worth of arms", "$2bn in bilateral support"."""
     after = _BRACKET.sub("", text[q.end :], count=1)  # "£40m (€47m) in aid"
     words = _skip_partner(_words(after)[:10])
+    in_name = False  # "$10bn of North Korea's debt": a name after "of" is crossed whole
     for i, word in enumerate(words[:5]):
         low = word.lower()
         if low in _STOP_AFTER:
@@ -222,8 +223,12 @@ def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
         head = _longest_from(words, i, weapons)
         if head:
             return head
-        if word[:1].isupper() and (i == 0 or words[i - 1].lower() not in ("of", "in")):
-            return None  # "$445 billion Qatar Investment Authority": a name, not a head
+        if word[:1].isupper():
+            in_name = in_name or (i > 0 and words[i - 1].lower() in ("of", "in"))
+            if not in_name:
+                return None  # "$445 billion Qatar Investment Authority": a name, not a head
+        else:
+            in_name = False
     return None
 
 
