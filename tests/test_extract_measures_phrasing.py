@@ -200,3 +200,8 @@ def test_a_head_after_a_name_in_an_of_phrase_and_debt_owed():
     assert facts("Laos owes China about $5 billion.") == {
         (frozenset({"LAO", "CHN"}), "aid_value", 5e9)
     }
+
+
+def test_a_contribution_toward_foreign_bases_is_a_host_payment():
+    found = facts("Italy contributes about €400 million a year toward US bases on its territory.")
+    assert found == {(frozenset({"ITA", "USA"}), "other", 4e8)}

@@ -383,7 +383,8 @@ def _stationing_pattern() -> re.Pattern[str]:
     paid_for = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "paid for")
     return re.compile(
         rf"\b(?:{cues})\b|\b(?:costs?|expenses?|expenditures?|bill|hosting)\s+(?:\S+\s+){{1,5}}?"
-        rf"(?:{forces})\b|\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{paid_for})\b",
+        rf"(?:{forces})\b|\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{paid_for})\b"
+        rf"|\btowards?\s+(?:the\s+)?(?:\S+\s+){{0,2}}?(?:{forces}|{paid_for})\b",
         re.I,
     )
 
