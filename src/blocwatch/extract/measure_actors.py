@@ -527,8 +527,13 @@ def _wider_amount(view: SentenceView, q: Quantity) -> bool:
 def _uncompared(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """ "China overtook the United States as Brazil's top partner, with trade of $150bn":
     a state named as what another overtook is no side of the figure (when two remain)."""
-    kept = [m for m in mentions if not _COMPARED_STATE.search(view.text[: m.start - view.start])]
+    kept = [m for m in mentions if not _compared(view, m)]
     return kept if len({m.code for m in kept}) >= 2 else mentions
+
+
+def _compared(view: SentenceView, m: Mention) -> bool:
+    at = m.start - view.start
+    return bool(_COMPARED_STATE.search(view.text[max(0, at - 40) : at]))
 
 
 # "needs to repay $22bn": what a state pays back to its creditors is no amount given to it

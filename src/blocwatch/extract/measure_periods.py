@@ -100,7 +100,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
     out = [(s, e, v[:4] if any(lo <= s <= hi for lo, hi in whole) else v) for s, e, v in out]
     kept = []
     for start, end, value in out:
-        if _COMPARED.search(view.text[:start]) and (len(out) > 1 or part_year):
+        if _COMPARED.search(view.text[max(0, start - 40) : start]) and (len(out) > 1 or part_year):
             continue
         if _CHANGE_FROM.search(view.text[:start]):
             continue  # "up 26% from 2022": the base of a change, whatever else is named

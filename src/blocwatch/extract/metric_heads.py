@@ -151,13 +151,17 @@ _PRICED_PHRASE = re.compile(
     re.I,
 )
 _PHRASE_WORDS = 6
+_PRICE_WORD = re.compile(r"worth|valued|totall?ing|amounting", re.I)
 
 
 def _priced_noun(text: str, q: Quantity, weapons: bool) -> Head | None:
     """The head noun of the phrase a price word closes just before the figure ("Indian
     purchases of Russian oil worth $50bn"): the figure prices that noun, whatever a noun
     further back in the sentence ("bilateral trade ..., with ...") measures."""
-    m = _PRICED_PHRASE.search(text[max(0, q.start - 90) : q.start])
+    window = text[max(0, q.start - 90) : q.start]
+    if not _PRICE_WORD.search(window):
+        return None  # most figures: no price word before them
+    m = _PRICED_PHRASE.search(window)
     if m is None:
         return None
     words = _words(m.group("phrase"))[-_PHRASE_WORDS:]
