@@ -205,3 +205,11 @@ def test_a_head_after_a_name_in_an_of_phrase_and_debt_owed():
 def test_a_contribution_toward_foreign_bases_is_a_host_payment():
     found = facts("Italy contributes about €400 million a year toward US bases on its territory.")
     assert found == {(frozenset({"ITA", "USA"}), "other", 4e8)}
+
+
+def test_a_count_of_a_states_own_soldiers_through_of():
+    assert facts("Some 400 of Canada's soldiers are stationed in Latvia.") == {
+        (frozenset({"CAN", "LVA"}), "troops", 400.0)
+    }
+    found = facts("About 200 of the 900 troops Portugal sent to Romania have come home.")
+    assert (frozenset({"PRT", "ROU"}), "troops", 200.0) not in found

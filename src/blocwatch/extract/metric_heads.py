@@ -338,6 +338,8 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
         return _MODEL_COUNT, q.end + words[0].end()  # "20 F-16s", "12 Su-35s"
     for i, m in enumerate(words[:_COUNT_REACH]):
         word = m.group(0)
+        if word.lower() == "of" and i + 1 < len(texts) and _POSSESSOR.match(texts[i + 1]):
+            continue  # "300 of its soldiers", "some 500 of Britain's troops"
         if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
             return None
         head = head_at(texts, i, "count", weapons)
@@ -351,6 +353,11 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
                 return None
             return head, q.end + m.end()
     return None
+
+
+# A possessor after "of" in a count ("300 of its soldiers"); "300 of the 1,000 troops" is a
+# share of another figure and stays no count
+_POSSESSOR = re.compile(r"^(?:its|their|[A-Z][\w.-]*['’]s)$")
 
 
 # A model designation before "fighters" makes them aircraft ("Su-35", "F-16", "MiG-29").
