@@ -213,3 +213,10 @@ def test_a_count_of_a_states_own_soldiers_through_of():
     }
     found = facts("About 200 of the 900 troops Portugal sent to Romania have come home.")
     assert (frozenset({"PRT", "ROU"}), "troops", 200.0) not in found
+
+
+def test_a_force_or_garrison_of_a_number_is_a_troop_count():
+    assert facts("Burundi sent a force of about 1,000 men to Congo.") == {
+        (frozenset({"BDI", "COD"}), "troops", 1000.0)
+    }
+    assert facts("The treaty entered into force in 2019 with a fund of 5,000 euros.") == set()

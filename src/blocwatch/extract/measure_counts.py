@@ -52,7 +52,8 @@ _ABOUT = r"(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "a first contingent of about 1,500": a count of troops without the noun after it
 _CONTINGENT = re.compile(
-    rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
+    rf"\b(?:contingent|detachment|battalion|brigade|force|garrison)\s+of\s+{_ABOUT}{_NUM}\b"
+    r"(?!\s*(?:%|per))"
     # "a 1,200-strong peacekeeping contingent", "a 300-member force"
     # "an 850-strong Mongolian peacekeeping mission": up to two words before the noun, none
     # that makes the force several states' ("a 2,500-strong multinational mission")

@@ -56,6 +56,7 @@ def _unit_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     symbols = "".join(re.escape(c) for c in currency_words() if not c[0].isalpha())
     words = [w for w in currency_words() if w[0].isalpha()] + count_nouns()
     words += ["contingent", "detachment", "battalion", "brigade", "strong", "member", "man"]
+    words += ["force", "garrison"]  # "a force of about 1,000 men"
     words += ["them", "total"]
     words += ["number", "figure", "count"]
     # "USD1.5 billion": a code may stick to the number after it
