@@ -79,3 +79,26 @@ def test_more_currencies_before_and_after_the_number():
 def test_half_a_scale():
     assert values("half a billion dollars") == [(5e8, "USD")]
     assert values("half of the troops") == []
+
+
+def test_currencies_named_by_their_country_and_short_forms():
+    assert values("a grant of 1.4 trillion Korean won") == [(1.4e12, "KRW")]
+    assert values("aid of 20 billion Egyptian pounds") == [(20e9, "EGP")]
+    assert values("a deposit of Dh5 billion") == [(5e9, "AED")]
+    assert values("a loan of RM2.5bn and US$1.2bil") == [(2.5e9, "MYR"), (1.2e9, "USD")]
+    assert values("a line of Tk 5,000 crore") == [(5e10, "BDT")]
+
+
+def test_a_short_form_in_lower_case_is_no_currency():
+    assert values("the rm 5 file") == [(5.0, None)]
+
+
+def test_a_dashed_range_is_its_lower_bound_in_the_scale_written_once():
+    assert values("credits of $1.5-2 billion") == [(1.5e9, "USD")]
+    assert values("some 1,500-2,000 troops") == [(1500.0, None)]
+    assert values("in 2023-24, trade rose") == [(2023.0, None)]
+
+
+def test_a_quarter_of_a_scale():
+    assert values("a quarter of a billion dollars") == [(2.5e8, "USD")]
+    assert values("a quarter of the troops") == []

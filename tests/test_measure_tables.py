@@ -17,6 +17,8 @@ TABLES = [
     "wider_amounts.tsv",
     "giver_groups.tsv",
     "target_cues.tsv",
+    "stationing_cues.tsv",
+    "trade_part_cues.tsv",
 ]
 
 

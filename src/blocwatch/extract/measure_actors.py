@@ -23,7 +23,7 @@ from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
 from .dates import MONTHS
-from .metric_heads import head_at, is_head_word
+from .metric_heads import head_at, is_head_word, pays_for_foreign_forces
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
@@ -68,6 +68,8 @@ class MeasureContext:
         """A sentence that speaks of trade or aid between two states ("trade turnover
         between Russia and Turkey fell") sets the pair and metric of the next ones."""
         pair, metric = _topic_pair(self.reading, view)
+        if not pair:
+            pair, metric = _stationing_pair(self.reading, view)
         if not pair:
             # "Trade between the two countries has surged": the pair named before
             metric = _head_of_the_pair(view.text)
@@ -156,6 +158,16 @@ def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | 
     return [], None
 
 
+def _stationing_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | None]:
+    """ "South Korea pays half the cost of keeping US troops there": the two states of a
+    sentence about a host's payment for foreign forces, and metric other, for the figures
+    just after it ("In 2016, that came to $821m")."""
+    states = list(dict.fromkeys(m.code for m in view.mentions if reading.lex.is_state(m.code)))
+    if len(states) != 2 or not pays_for_foreign_forces(view.text):
+        return [], None
+    return states, "other"
+
+
 _OF_THE_PAIR = re.compile(
     r"\b(?:bilateral|two-way)\s+(?P<head>[a-z]+)\b"
     r"|\b(?P<head2>[a-z]+)\s+(?:volume\s+)?(?:between|of)\s+(?:the\s+)?(?:two|both)\s+"
@@ -242,12 +254,20 @@ def _qualifies_head(reading: Reading, m: Mention) -> bool:
     nxt = reading.lower(m.tok_end)
     if is_head_word(nxt) or nxt in _SOURCE_NOUNS:
         return True
+    if nxt in ("-", "–"):
+        # "Sino-Russian trade", "Sino-India bilateral trade": the pair's first half
+        after = reading.lower(m.tok_end + 2)
+        return is_head_word(after) or (
+            after in _PAIR_QUALIFIERS and is_head_word(reading.lower(m.tok_end + 3))
+        )
     # "Chinese direct investment", "Russian arms exports": one qualifier between
-    return nxt in _QUALIFIERS and is_head_word(reading.lower(m.tok_end + 1))
+    return nxt in _PAIR_QUALIFIERS and is_head_word(reading.lower(m.tok_end + 1))
 
 
 # Words that may stand between a demonym and the head it qualifies.
 _QUALIFIERS = frozenset(en.HEAD_QUALIFIERS)
+# ... and between a pair written with a hyphen and its head ("Sino-India bilateral trade")
+_PAIR_QUALIFIERS = _QUALIFIERS | {"bilateral", "two-way"}
 
 
 @cache
@@ -288,7 +308,7 @@ def money_actors(
 def _money_sides(
     reading, view, ctx, q: Quantity, money: list[Quantity]
 ) -> list[str] | tuple[list[str], frozenset[str]]:
-    all_mentions = ctx.actor_mentions(view, orgs=True)
+    all_mentions = _uncompared(view, ctx.actor_mentions(view, orgs=True))
     # "Russia supplied $406m, China $267m": China gives the second figure, not the first's
     later = [gapped_giver(view, o, all_mentions) for o in money if o.start > q.start]
     all_mentions = [m for m in all_mentions if m not in later]
@@ -319,7 +339,7 @@ def _money_sides(
             return []  # "it got $3bn from the UAE" in a Saudi-Egypt story: "it" is unsaid
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
-    if len(named) < 2 and (_wider().search(view.text) or _REPAID.search(view.text[: q.start])):
+    if len(named) < 2 and (_wider_amount(view, q) or _REPAID.search(view.text[: q.start])):
         return []  # "$22bn in external debt": owed to all its creditors, not to one
     if (
         ctx.referred_pair
@@ -493,6 +513,29 @@ def _wider() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{anything}|{debts})\b", re.I)
 
 
+def _wider_amount(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure's clause, up to the first comma after the figure, speaks of an
+    amount wider than a pair ("external debt of $130bn", "$22bn in external debt"); "while
+    imports from Russia reached $129bn, bringing total trade to $240bn": the total is
+    another figure's."""
+    lo, hi = _clause_bounds(view, q)
+    comma = re.search(r"[,;]", view.text[q.end : hi])
+    end = q.end + comma.start() if comma else hi
+    return bool(_wider().search(view.text[lo:end]))
+
+
+def _uncompared(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "China overtook the United States as Brazil's top partner, with trade of $150bn":
+    a state named as what another overtook is no side of the figure (when two remain)."""
+    kept = [m for m in mentions if not _compared(view, m)]
+    return kept if len({m.code for m in kept}) >= 2 else mentions
+
+
+def _compared(view: SentenceView, m: Mention) -> bool:
+    at = m.start - view.start
+    return bool(_COMPARED_STATE.search(view.text[max(0, at - 40) : at]))
+
+
 # "needs to repay $22bn": what a state pays back to its creditors is no amount given to it
 _REPAID = re.compile(r"\b(?:repay|repays|repaid|repaying)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -607,10 +650,17 @@ def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
     run = 1
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = view.text[a.end - view.start : b.start - view.start]
-        run = run + 1 if re.fullmatch(r"\s*(?:,|and|or|, and)\s*", gap) else 1
+        run = run + 1 if _LIST_GAP.fullmatch(gap) else 1
         if run >= 3:
             return True
+        if run == 2 and _SHARED_PARTNER.search(view.text[: a.start - view.start]):
+            return True  # "exports to Iraq and Iran totalled $15bn": no one pair's figure
     return False
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
+# "to Iraq and Iran", "from Qatar and Oman": two partners who share one figure
+_SHARED_PARTNER = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
 
 
 def _main_partner(ctx: MeasureContext, code: str) -> str | None:

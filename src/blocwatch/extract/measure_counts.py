@@ -47,13 +47,18 @@ _COUNT_MODALITY = re.compile(
     r"|want|wants|seek|seeks|would)\b",
     re.I,
 )
+_SHARED_FORCE = r"(?:multinational|international|joint|allied|coalition|UN|NATO|EU|AU)\b"
 _ABOUT = r"(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at least)\s+)?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "a first contingent of about 1,500": a count of troops without the noun after it
 _CONTINGENT = re.compile(
-    rf"\b(?:contingent|detachment|battalion|brigade)\s+of\s+{_ABOUT}{_NUM}\b(?!\s*(?:%|per))"
+    rf"\b(?:contingent|detachment|battalion|brigade|force|garrison)\s+of\s+{_ABOUT}{_NUM}\b"
+    r"(?!\s*(?:%|per))"
     # "a 1,200-strong peacekeeping contingent", "a 300-member force"
-    rf"|(?<![\d,.]){_NUM.replace('num', 'strong')}-(?:strong|member|man)\s+(?:[a-z-]+\s+)?"
+    # "an 850-strong Mongolian peacekeeping mission": up to two words before the noun, none
+    # that makes the force several states' ("a 2,500-strong multinational mission")
+    rf"|(?<![\d,.]){_NUM.replace('num', 'strong')}-(?:strong|member|man)\s+"
+    rf"(?:(?!{_SHARED_FORCE})[A-Za-z-]+\s+){{0,2}}"
     rf"(?:force|forces|contingent|detachment|battalion|brigade|unit|mission|deployment"
     rf"|garrison)\b"
 )

@@ -178,13 +178,17 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
         return True  # "a loan of $1.3bn will be a refinancing": what is still to come
     if metric not in ("bilateral_trade", "other"):
         return False
+    modal_clause = _MONTH_MAY.sub("", clause)  # "in January-May": a month, not a modal
     return bool(
-        re.search(rf"\b(?:{_target_words('flow')})\b", clause, re.I)
+        re.search(rf"\b(?:{_target_words('flow')})\b", modal_clause, re.I)
         or _WILL_REACH.search(clause)
         or _headline_projection(text, clause)
         or _TRADE_GROWTH_TO.search(clause)
         or _TARGET_AFTER.match(text[q.end :])
     )
+
+
+_MONTH_MAY = re.compile(r"\bMay\b")
 
 
 _INCLUDING = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:including|of which)\b", re.I)

@@ -17,7 +17,11 @@ _MONTH_ONLY = re.compile(
 
 
 # A year after these words is a comparison ("doubled compared to 2021"), not the period.
-_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)\s*(?:in\s+)?$", re.I)
+_COMPARED = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)"
+    r"|(?:%|\bper\s?cent|\bpercent)\s+over)\s*(?:in\s+)?$",  # "up 37 per cent over 2004"
+    re.I,
+)
 # "up 26% from 2022", "down from 2021": the base year of a change
 _CHANGE_FROM = re.compile(
     r"\b(?:up|down|rise|rising|fall|falling|increase|decrease|growth|jump|drop)\b[^.;$£€¥]{0,25}"
@@ -91,9 +95,12 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
                 month = MONTHS[m.group("month").lower()]
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
     part_year = _part_year_spans(view.text)
+    whole = [m.span() for m in _WHOLE_YEAR_SPAN.finditer(view.text)]
+    # "January-December 2005": the year, not its last month
+    out = [(s, e, v[:4] if any(lo <= s <= hi for lo, hi in whole) else v) for s, e, v in out]
     kept = []
     for start, end, value in out:
-        if _COMPARED.search(view.text[:start]) and (len(out) > 1 or part_year):
+        if _COMPARED.search(view.text[max(0, start - 40) : start]) and (len(out) > 1 or part_year):
             continue
         if _CHANGE_FROM.search(view.text[:start]):
             continue  # "up 26% from 2022": the base of a change, whatever else is named
@@ -118,10 +125,15 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
     return kept
 
 
+# "January-December 2005": the months of a whole year are that year
+_WHOLE_YEAR = re.compile(r"Jan(?:uary|\.)?\s*(?:-|–|to|through)\s*Dec(?:ember|\.)?\b")
+_WHOLE_YEAR_SPAN = re.compile(_WHOLE_YEAR.pattern + r",?\s+(?:19|20)\d\d\b")
+
+
 def _part_year_spans(text: str) -> list[tuple[int, int]]:
     """Where the sentence names a span of months or of years ("January-May 2024",
     "between 2019 and 2023")."""
-    spans = [m.span() for m in _PART_YEAR.finditer(text)]
+    spans = [m.span() for m in _PART_YEAR.finditer(text) if not _WHOLE_YEAR.match(m.group(0))]
     return spans + [m.span() for m in _YEAR_SPAN.finditer(text)]
 
 

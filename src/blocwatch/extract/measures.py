@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from ..base.tables import read_table
 from ..model import Claim, Measure
 from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors, source_after
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
@@ -29,7 +30,13 @@ from .measure_filters import (
     is_unit_price,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
-from .metric_heads import NO_METRIC, count_nouns, money_metric
+from .metric_heads import (
+    NO_METRIC,
+    count_nouns,
+    money_metric,
+    pays_for_foreign_forces,
+    trade_head_after,
+)
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
 
@@ -49,6 +56,7 @@ def _unit_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     symbols = "".join(re.escape(c) for c in currency_words() if not c[0].isalpha())
     words = [w for w in currency_words() if w[0].isalpha()] + count_nouns()
     words += ["contingent", "detachment", "battalion", "brigade", "strong", "member", "man"]
+    words += ["force", "garrison"]  # "a force of about 1,000 men"
     words += ["them", "total"]
     words += ["number", "figure", "count"]
     # "USD1.5 billion": a code may stick to the number after it
@@ -249,7 +257,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         actors = sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
-        period = _period(view, ctx, q, money, periods, fallback_year)
+        period = _period(view, ctx, q, money, periods, fallback_year, metric)
         out.append(
             Measure(
                 actors=actors,
@@ -270,21 +278,29 @@ def _both_kept(metric: str, previous: Quantity) -> bool:
     return metric == "bilateral_trade" and previous.currency == "CNY"
 
 
-def _period(view: SentenceView, ctx, q: Quantity, money, periods, fallback_year) -> str | None:
-    """The figure's period: one its sentence gives, else the headline's year, unless the
-    sentence dates itself by a fiscal year or follows a figure dated by a part of a year
-    ("In the first quarter, trade came to $5bn. Exports rose to $3bn."), whose span it
-    continues."""
+def _period(
+    view: SentenceView, ctx, q: Quantity, money, periods, fallback_year, metric: str
+) -> str | None:
+    """The figure's period: one its sentence gives, else (for a yearly flow) the headline's
+    year, unless the sentence dates itself by a fiscal year or follows a figure dated by a
+    part of a year ("In the first quarter, trade came to $5bn. Exports rose to $3bn."),
+    whose span it continues."""
     period = nearest_period(view.text, q, money, periods)
     if period == OPEN:
         ctx.open_index = view.index
     elif (
         period is None
+        and metric in _ANNUAL_METRICS
         and not own_year_phrase(view.text)
         and view.index - ctx.open_index > _OPEN_SPAN_SENTENCES
     ):
         period = fallback_year.get()
     return period or None  # OPEN: dated only by part of a year
+
+
+# Flows counted over a year take the headline's year; a deal, a loan or a package is dated
+# by its own sentence ("follows Israel's purchase in 2010 of 19 F-35s" dates no later deal).
+_ANNUAL_METRICS = frozenset({"bilateral_trade", "other"})
 
 
 # How many sentences after a part-year figure its span still holds.
@@ -412,9 +428,47 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     )
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
+    if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
+        return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
+    if metric == "bilateral_trade" and previous is not None and not trade_head_after(view.text, q):
+        # "Trade hit $65bn, of which Russian oil made up $46bn": the part after the total
+        return _part_of_trade(view, previous.end)
     if metric or _OWN_NOUN.search(view.text[max(0, q.start - 90) : q.start]):
         return metric  # "reserves stood at $11bn": its own noun, no metric carried over
-    return ctx.inherited_metric(view)
+    inherited = ctx.inherited_metric(view)
+    if inherited == "bilateral_trade":
+        return _part_of_trade(view, 0)
+    return inherited
+
+
+def _part_of_trade(view: SentenceView, since: int) -> str | None:
+    """The metric of a figure with no head noun of its own after a two-way trade figure (in
+    the sentence before, or before ``since`` in its own sentence): a share of it
+    ("Of this, $46bn was crude") is no figure, one side's goods ("India spent $46bn on
+    Russian oil", "Russian oil made up $46bn of it") a one-way flow, anything else the total
+    again."""
+    share, goods = _trade_part_cues()
+    for m in view.mentions:
+        at = m.end - view.start
+        if m.kind == "demonym" and at > since and goods.match(view.text, at):
+            return "other"
+    return None if share.search(view.text, since) else "bilateral_trade"
+
+
+@cache
+def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = read_table("trade_part_cues.tsv")
+    share = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "share")
+    goods = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "goods")
+    return (
+        re.compile(rf"\b(?:{share})\b", re.I),
+        re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{goods})\b", re.I),
+    )
+
+
+# What a host's payment for foreign forces may be read as, wrongly, from its nouns or from
+# none ("pay" in a sentence of weapons words, "contribute" of no metric)
+_PAYMENT_METRICS = frozenset({"aid_value", "arms_value", None})
 
 
 # A figure's own noun that names no metric of the schema: no metric carries over to it

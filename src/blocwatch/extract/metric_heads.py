@@ -107,6 +107,9 @@ def money_metric(
         return head.metric
     if weapons and _priced_weapons(text, q):
         return "arms_value"  # "84 F-15 jets, worth $30 billion"
+    priced = _priced_noun(text, q, weapons)
+    if priced is not None:
+        return priced.metric  # "Chinese exports to Russia worth $111bn"
     before = _heads_before(text, q, weapons, since=previous_end)
     if len({h.metric for h in before}) == 1:
         return before[0].metric  # one word says it; no need to ask the parse
@@ -137,6 +140,36 @@ def _priced_weapons(text: str, q: Quantity) -> bool:
         return False
     head = head_at([m.group("noun")], 0, "count", weapons=True)
     return head is not None and head.metric == "munitions_count"
+
+
+# "exports to Russia worth", "purchases of Russian oil valued at": the noun phrase a price
+# word closes, up to the price word (no comma or clause word between)
+_PRICED_PHRASE = re.compile(
+    r"(?P<phrase>(?:[\w'’-]+\s+){1,6}?)(?:worth|valued\s+at|totall?ing|amounting\s+to)"
+    r"(?:\s+(?:about|around|some|nearly|roughly|approximately|almost|over|more\s+than"
+    r"|an\s+estimated|a\s+record|a\s+total\s+of))?\s*$",
+    re.I,
+)
+_PHRASE_WORDS = 6
+_PRICE_WORD = re.compile(r"worth|valued|totall?ing|amounting", re.I)
+
+
+def _priced_noun(text: str, q: Quantity, weapons: bool) -> Head | None:
+    """The head noun of the phrase a price word closes just before the figure ("Indian
+    purchases of Russian oil worth $50bn"): the figure prices that noun, whatever a noun
+    further back in the sentence ("bilateral trade ..., with ...") measures."""
+    window = text[max(0, q.start - 90) : q.start]
+    if not _PRICE_WORD.search(window):
+        return None  # most figures: no price word before them
+    m = _PRICED_PHRASE.search(window)
+    if m is None:
+        return None
+    words = _words(m.group("phrase"))[-_PHRASE_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        head = head_at(words, i, "money", weapons)
+        if head is not None:
+            return None if head.metric == NO_METRIC else head
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -176,10 +209,17 @@ def _skip_partner(words: list[str]) -> list[str]:
     return words
 
 
+def trade_head_after(text: str, q: Quantity) -> bool:
+    """Whether the noun right after the figure is two-way trade ("$46bn in bilateral trade")."""
+    head = _head_after(text, q, weapon_context(text))
+    return head is not None and head.metric == "bilateral_trade"
+
+
 def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
     """ "$2bn interest-free deposit", "$400m worth of arms", "$2bn in bilateral support"."""
     after = _BRACKET.sub("", text[q.end :], count=1)  # "£40m (€47m) in aid"
     words = _skip_partner(_words(after)[:10])
+    in_name = False  # "$10bn of North Korea's debt": a name after "of" is crossed whole
     for i, word in enumerate(words[:5]):
         low = word.lower()
         if low in _STOP_AFTER:
@@ -187,8 +227,12 @@ def _head_after(text: str, q: Quantity, weapons: bool) -> Head | None:
         head = _longest_from(words, i, weapons)
         if head:
             return head
-        if word[:1].isupper() and (i == 0 or words[i - 1].lower() not in ("of", "in")):
-            return None  # "$445 billion Qatar Investment Authority": a name, not a head
+        if word[:1].isupper():
+            in_name = in_name or (i > 0 and words[i - 1].lower() in ("of", "in"))
+            if not in_name:
+                return None  # "$445 billion Qatar Investment Authority": a name, not a head
+        else:
+            in_name = False
     return None
 
 
@@ -294,6 +338,8 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
         return _MODEL_COUNT, q.end + words[0].end()  # "20 F-16s", "12 Su-35s"
     for i, m in enumerate(words[:_COUNT_REACH]):
         word = m.group(0)
+        if word.lower() == "of" and i + 1 < len(texts) and _POSSESSOR.match(texts[i + 1]):
+            continue  # "300 of its soldiers", "some 500 of Britain's troops"
         if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
             return None
         head = head_at(texts, i, "count", weapons)
@@ -307,6 +353,11 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
                 return None
             return head, q.end + m.end()
     return None
+
+
+# A possessor after "of" in a count ("300 of its soldiers"); "300 of the 1,000 troops" is a
+# share of another figure and stays no count
+_POSSESSOR = re.compile(r"^(?:its|their|[A-Z][\w.-]*['’]s)$")
 
 
 # A model designation before "fighters" makes them aircraft ("Su-35", "F-16", "MiG-29").
@@ -333,3 +384,24 @@ def is_head_word(word: str) -> bool:
 def count_nouns() -> list[str]:
     """The last words of the count heads ("troops", "jets", "launchers")."""
     return list(_heads("count"))
+
+
+@cache
+def _stationing_pattern() -> re.Pattern[str]:
+    rows = read_table("stationing_cues.tsv")
+    cues = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "cue")
+    forces = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "forces")
+    paid_for = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "paid for")
+    return re.compile(
+        rf"\b(?:{cues})\b|\b(?:costs?|expenses?|expenditures?|bill|hosting)\s+(?:\S+\s+){{1,5}}?"
+        rf"(?:{forces})\b|\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{paid_for})\b"
+        rf"|\btowards?\s+(?:the\s+)?(?:\S+\s+){{0,2}}?(?:{forces}|{paid_for})\b",
+        re.I,
+    )
+
+
+def pays_for_foreign_forces(text: str) -> bool:
+    """Whether the sentence speaks of what a host state pays for another state's forces on
+    its soil ("for the upkeep of US forces", "the cost of stationing troops"): such a
+    payment is metric ``other`` (``stationing_cues.tsv``)."""
+    return bool(_stationing_pattern().search(text))

@@ -52,6 +52,14 @@ def _iso_codes() -> frozenset[str]:
     )
 
 
+@cache
+def _capitalised_abbreviations() -> frozenset[str]:
+    """Short forms that count only capitalised ("Dh5bn", "RM2bn", not "rm 2")."""
+    return frozenset(
+        r["word"].lower() for r in read_table("currencies.tsv") if "in capitals" in r["source"]
+    )
+
+
 def currency_words() -> list[str]:
     """Every currency word and symbol the normaliser knows ("$", "usd", "rupees")."""
     return list(_currencies())
@@ -93,7 +101,8 @@ _UNITS = {
     "hundred": 100,
 }
 _WORD_NUMBER = (
-    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|"
+    r"(?:(?:a|one|three)\s+quarters?\s+of\s+an?|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half|"
     r"half\s+an?|a\s+half|half|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -118,7 +127,13 @@ def _pattern() -> re.Pattern[str]:
     scale = _scale_pattern()
     words = _currency_pattern(letters=True)
     symbols = _currency_pattern(letters=False)
-    number = rf"(?P<num>{_DIGITS})(?![\d]|[.,]\d)|(?P<word>{_WORD_NUMBER})\b"
+    # "1.5-2 billion", "1,500-2,000": a range written with a dash is its lower bound; only
+    # before a scale, or between numbers with thousands separators ("2023-24" is a year)
+    dashed = (
+        rf"(?:\s?[-–]\s?(?:{_DIGITS})(?=\s?-?(?:{scale})\b)"
+        rf"|(?<=\d,\d\d\d)\s?[-–]\s?\d{{1,3}}(?:,\d{{3}})+(?![\d]|[.,]\d))?"
+    )
+    number = rf"(?P<num>{_DIGITS})(?![\d]|[.,]\d){dashed}|(?P<word>{_WORD_NUMBER})\b"
     # "of$3 billion": a symbol may stick to the word before it; a currency word may not.
     pre = rf"(?P<pre>(?<![A-Za-z])(?:{words})|{symbols})\s?\.?\s?"
     return re.compile(
@@ -173,6 +188,8 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     currency = _currencies().get(word.lower()) if word else None
     if word.lower() in _iso_codes() and not word.isupper():
         currency = None
+    if word.lower() in _capitalised_abbreviations() and not word[:1].isupper():
+        currency = None  # "rm 2": no ringgit
     return Quantity(m.start(), m.end(), number * factor, currency, m.group(0))
 
 
@@ -181,6 +198,8 @@ def _word_value(words: str) -> float | None:
     if low.endswith(" and a half"):  # "one and a half billion"
         whole = _word_value(low[: -len(" and a half")])
         return None if whole is None else whole + 0.5
+    if " quarter" in low:  # "a quarter of a billion", "three quarters of a million"
+        return 0.75 if low.startswith("three") else 0.25
     if low.startswith("half") or low == "a half":
         return 0.5  # "half a million"
     parts = low.split(" ")
@@ -232,12 +251,18 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
 
 def _lower_bound(low: Quantity, high: Quantity, text: str) -> Quantity:
     value = low.value
-    if high.value > 0 and low.value > 0 and high.value / low.value > 1000:
-        # "3 to 5 billion": the scale written once belongs to both
-        factor = high.value / _bare_number(high)
-        value = low.value * factor
+    high_scale = _scale_word(high)
+    if high_scale and not _scale_word(low):
+        # "3 to 5 billion", "two to three dozen": the scale written once belongs to both
+        value = low.value * _scales()[high_scale]
     currency = low.currency or high.currency
     return Quantity(low.start, high.end, value, currency, text[low.start : high.end])
+
+
+def _scale_word(q: Quantity) -> str | None:
+    """The scale word of a figure ("billion" of "$5 billion", "dozen" of "three dozen")."""
+    words = [w for w in re.findall(r"[A-Za-z]+", q.text.lower()) if w in _scales()]
+    return words[-1] if words else None
 
 
 def is_year(q: Quantity) -> bool:

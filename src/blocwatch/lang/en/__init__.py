@@ -54,6 +54,8 @@ ENGLISH = Language(
         "wider_amounts.tsv",
         "giver_groups.tsv",
         "target_cues.tsv",
+        "stationing_cues.tsv",
+        "trade_part_cues.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
