@@ -131,11 +131,7 @@ class Reading:
 
     def parse_ahead(self, views: list[SentenceView]) -> None:
         """Parse these sentences now, in one batch, for readers that will ask for them."""
-        todo = list({id(v): v for v in views if not v._parsed}.values())
-        for view, parse in zip(
-            todo, parse_sentences([(v.text, v.start) for v in todo]), strict=True
-        ):
-            view._parse, view._parsed = parse, True
+        parse_ahead(views)
 
     def token_text(self, i: int) -> str:
         return self._texts[i] if 0 <= i < len(self._texts) else ""
@@ -156,6 +152,15 @@ class Reading:
     @cached_property
     def _lowers(self) -> list[str]:
         return _words(self.doc, LOWER)
+
+
+def parse_ahead(views: list[SentenceView]) -> None:
+    """Parse these sentences (of one document or several) now, in one batch through the
+    model, for readers that will ask for them: the same parses as one by one, made faster
+    (the model's cost per call is paid once)."""
+    todo = list({id(v): v for v in views if not v._parsed}.values())
+    for view, parse in zip(todo, parse_sentences([(v.text, v.start) for v in todo]), strict=True):
+        view._parse, view._parsed = parse, True
 
 
 def _words(doc: Doc, attr: int) -> list[str]:
