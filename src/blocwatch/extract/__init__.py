@@ -3,7 +3,10 @@
 The pipeline, in order: language identification, which chooses the language's data from
 ``lang.LANGUAGES`` (a language not there yields only a note); tokenisation and the cheap
 first pass (actor mentions and cue phrases from that language's tables, by sentence); then
-one reader per fact type over the sentences that hold both an actor and a cue.
+one reader per fact type over the sentences that hold both an actor and a cue. The sentences
+a reader will parse are parsed first, together: :func:`extract_many` (which ``extract``,
+``ingest`` and the workers use) does the first pass of a batch of documents, parses all their
+candidate sentences in one call to the parser, then runs each document's readers.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ CHUNK_CHARS = 250_000
 # then paid per batch, not per document, and a batch's readings (tokens, parses) stay small.
 BATCH_DOCUMENTS = 32
 BATCH_CHARS = 100_000
+
+Record = tuple[str, str, str | None]  # (doc_id, text, published)
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_document", "extract_many", "extract_stream"]
 
@@ -77,9 +82,6 @@ def extract(
     if len(text) > CHUNK_CHARS:
         result.notes.append(f"long text: read in pieces of about {CHUNK_CHARS:,} characters")
     return _finished(result, min_confidence)
-
-
-Record = tuple[str, str, str | None]  # (doc_id, text, published)
 
 
 def extract_many(
@@ -294,8 +296,9 @@ def extract_document(
 
 
 def _record(doc: Record | dict[str, Any] | Document) -> Record:
-    if isinstance(doc, tuple):
-        return doc
+    if isinstance(doc, tuple | list):  # a worker's record, however it was sent
+        doc_id, text, published = doc
+        return doc_id, text, published
     if isinstance(doc, Document):
         return doc.id, doc.text, doc.published
     return str(doc["id"]), doc["text"], doc.get("published")
