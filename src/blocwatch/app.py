@@ -254,18 +254,38 @@ def open_app(db: str | None = None, *, create: bool = False) -> Blocwatch:
 def extract_inputs(sources: Sequence[str], min_confidence: float | None = None) -> Iterator[Any]:
     """What each document of ``sources`` (files, folders, ``-``) states, as ``ingest`` reads
     them: an Extraction per document, or a BlocwatchError naming the input and the reason."""
-    from .errors import BlocwatchError
-    from .extract import extract_document
-    from .ingest import InputError, read_inputs
+    from .extract import BATCH_DOCUMENTS
+    from .ingest import read_inputs
 
+    # Documents are extracted a batch at a time (their sentences parsed together), the
+    # results given in input order.
+    pending: list[Any] = []
     for item in read_inputs(sources):
+        pending.append(item)
+        if len(pending) >= BATCH_DOCUMENTS:
+            yield from _extracted(pending, min_confidence)
+            pending = []
+    yield from _extracted(pending, min_confidence)
+
+
+def _extracted(items: list[Any], min_confidence: float | None) -> Iterator[Any]:
+    """:func:`extract_inputs` of read items (documents and input errors), in their order."""
+    from .errors import BlocwatchError
+    from .extract import extract_many
+    from .ingest import InputError
+
+    found = extract_many(
+        (item for item in items if not isinstance(item, InputError)), min_confidence
+    )
+    for item in items:
         if isinstance(item, InputError):
             yield BlocwatchError(str(item))
             continue
-        try:
-            yield extract_document(item, min_confidence)
-        except BlocwatchError as exc:
-            yield BlocwatchError(f"{item.origin}: {exc}")
+        extraction = next(found)
+        if isinstance(extraction, BlocwatchError):
+            yield BlocwatchError(f"{item.origin}: {extraction}")
+        else:
+            yield extraction
 
 
 def calibrate(gold: Sequence[Path], source: str = "") -> dict[str, tuple[float, float, float]]:

@@ -14,7 +14,7 @@ from rich.console import Console
 from sqlalchemy import Connection, Engine
 
 from .errors import BlocwatchError
-from .extract import EXTRACTOR_VERSION, extract_document
+from .extract import EXTRACTOR_VERSION, extract_many
 from .extract.confidence import default_thresholds, keep_confident
 from .ingest import IngestSummary
 from .ingest import ingest as ingest_documents
@@ -41,7 +41,7 @@ def store_facts(
     ``extractions``, one per document in order, are facts extracted elsewhere (worker
     processes): they are stored as if extracted here."""
     if extractions is None:
-        extractions = [extract_document(doc) for doc in docs]
+        extractions = [_or_raise(found) for found in extract_many(docs)]
     for doc, extraction in zip(docs, extractions, strict=True):
         if extraction.doc_id != doc.id:
             raise ValueError(f"extraction of {extraction.doc_id!r} given for {doc.id!r}")
@@ -56,13 +56,13 @@ def extract_each(
     """The extraction of each document (facts of at least ``min_confidence``; None: each
     type's calibrated default), or the :class:`BlocwatchError` that refused it (over the
     size or time budget): one bad document never costs the others theirs."""
-    out: list[Extraction | BlocwatchError] = []
-    for doc in docs:
-        try:
-            out.append(extract_document(doc, min_confidence))
-        except BlocwatchError as exc:
-            out.append(exc)
-    return out
+    return list(extract_many(docs, min_confidence))
+
+
+def _or_raise(found: Extraction | BlocwatchError) -> Extraction:
+    if isinstance(found, BlocwatchError):
+        raise found
+    return found
 
 
 def store_extraction(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations, pairwise
 
 from ..base.tables import cue_table
@@ -686,10 +686,19 @@ def _usual_acronyms() -> dict[str, str]:
     return dict(cue_table("agreement_acronyms.tsv"))
 
 
-def _acronyms(reading: Reading) -> dict[str, str]:
+class _Acronyms(dict[str, str]):
+    """Acronyms with the kind of agreement each names."""
+
+    @cached_property
+    def lowered(self) -> frozenset[str]:
+        """The acronyms in lower case (made on first use, after the text's own joined)."""
+        return frozenset(acronym.lower() for acronym in self)
+
+
+def _acronyms(reading: Reading) -> _Acronyms:
     """Acronyms that name an agreement in this text: the usual ones (agreement_acronyms.tsv)
     and those the text defines, each with the kind of agreement it names."""
-    found = dict(_usual_acronyms())  # a copy: the text's own join it
+    found = _Acronyms(_usual_acronyms())  # a copy: the text's own join it
     text = reading.text[:200_000]
     for m in _DEFINED.finditer(text) if "(" in text else ():
         word = m.group("kind").split()[0].lower()
@@ -706,6 +715,12 @@ def _acronym_terms(
 ) -> list[Cue]:
     """Tokens of the sentence that are an agreement's acronym ("signed the EDCA"), outside
     actor names and outside the brackets that define them."""
+    # Most sentences hold no acronym and no hyphen: nothing to walk through word by word
+    # (an acronym is one in lower case too, and the lower-case words are made for every text).
+    words = reading.lowers(view.tok, view.tok_end + 1)
+    lowered = acronyms.lowered if isinstance(acronyms, _Acronyms) else {a.lower() for a in acronyms}
+    if lowered.isdisjoint(words) and "-" not in words and "–" not in words:
+        return []
     out = []
     i = view.tok
     while i < view.tok_end:

@@ -108,35 +108,58 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-# What a pattern cannot match without: one quick search of the sentence for a digit and one
-# for a month name rule out most patterns in most sentences.
-_NEEDS_DIGIT = (
-    "iso",
-    "mdy",
-    "dmy",
-    "dotted",
-    "slashed",
-    "my",
-    "md",
-    "dm",
-    "year",
-    "years_after",
-)
-_NEEDS_MONTH = ("mdy", "dmy", "my", "md", "dm", "last_month_name", "month_this_year", "in_month")
-_NEEDS = {
-    kind: frozenset(["digit"] * (kind in _NEEDS_DIGIT) + ["month"] * (kind in _NEEDS_MONTH))
-    for kind, _ in _PATTERNS
+# What a pattern cannot match without: a few quick looks at the sentence (a digit, a month
+# name, a word or a sign) rule out most patterns in most sentences.
+_NEEDS_OF = {
+    "iso": ("digit", "hyphen"),
+    "mdy": ("digit", "month"),
+    "dmy": ("digit", "month"),
+    "dotted": ("digit", "dot"),
+    "slashed": ("digit", "slash"),
+    "my": ("digit", "month"),
+    "md": ("digit", "month"),
+    "dm": ("digit", "month"),
+    "last_month_name": ("month", "last"),
+    "month_this_year": ("month", "year"),
+    "in_month": ("month",),
+    "year": ("digit",),
+    "weekday": ("weekday",),
+    "part_year": ("digit", "hyphen"),
+    # spelled-out counts too ("three years ago")
+    "years_ago": ("year",),
+    "years_after": ("digit", "year"),
+    "relative": ("period",),
 }
+_NEEDS = {kind: frozenset(_NEEDS_OF.get(kind, ())) for kind, _ in _PATTERNS}
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_MONTH = re.compile(_MONTH, re.I)
+# Every month name, full or short, begins with its three-letter short form, itself a name.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _absent_needs(text: str, start: int, end: int) -> frozenset[str]:
+    piece = text[start:end]
     absent = []
-    if not _ANY_DIGIT.search(text, start, end):
+    if not _ANY_DIGIT.search(piece):
         absent.append("digit")
-    if not _ANY_MONTH.search(text, start, end):
+    if piece.isascii():
+        # Plain ASCII: a case-insensitive pattern's word is in the lower-case text (the
+        # patterns' case-insensitive words also match a few non-ASCII letters, hence the
+        # regular expression for other text).
+        low = piece.lower()
+        if not any(stem in low for stem in _MONTH_STEMS):
+            absent.append("month")
+        if "year" not in low:
+            absent.append("year")
+            if "month" not in low and "day" not in low:
+                absent.append("period")  # "last year", "this month", "yesterday", "today"
+        if "last" not in low:
+            absent.append("last")
+    elif not _ANY_MONTH.search(piece):
         absent.append("month")
+    for sign, need in (("day", "weekday"), ("-", "hyphen"), (".", "dot"), ("/", "slash")):
+        if sign not in piece:  # case-sensitive: the weekdays' names end in "day"
+            absent.append(need)
     return frozenset(absent)
 
 

@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import Any
 
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
@@ -75,6 +76,11 @@ class SentenceView:
     _dates: list[DateMention] | None = None
     _parse: Parse | None = None
     _parsed: bool = False
+    # The cues by table and by (table, value), with the list they index: the readers ask
+    # of every sentence, several times each, whether it holds a cue of a kind.
+    _cue_index: tuple[list[Cue], dict[Any, list[Cue]], int] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def start(self) -> int:
@@ -89,10 +95,24 @@ class SentenceView:
         return self.sentence.index
 
     def cues_of(self, table: str, value: str | None = None) -> list[Cue]:
-        return [c for c in self.cues if c.table == table and (value is None or c.value == value)]
+        """The sentence's cues of ``table`` (with ``value``, if given), in text order."""
+        if not self.cues:
+            return []
+        return list(self._cues_by().get(table if value is None else (table, value), ()))
 
     def has(self, table: str, value: str | None = None) -> bool:
-        return any(c.table == table and (value is None or c.value == value) for c in self.cues)
+        """Whether the sentence holds a cue of ``table`` (with ``value``, if given)."""
+        return bool(self.cues) and (table if value is None else (table, value)) in self._cues_by()
+
+    def _cues_by(self) -> dict[Any, list[Cue]]:
+        index = self._cue_index
+        if index is None or index[0] is not self.cues or len(index[0]) != index[2]:
+            by: dict[Any, list[Cue]] = {}
+            for c in self.cues:
+                by.setdefault(c.table, []).append(c)
+                by.setdefault((c.table, c.value), []).append(c)
+            index = self._cue_index = (self.cues, by, len(self.cues))
+        return index[1]
 
     def evidence(self) -> Evidence:
         return Evidence(self.start, self.end, self.text)
@@ -131,21 +151,31 @@ class Reading:
 
     def parse_ahead(self, views: list[SentenceView]) -> None:
         """Parse these sentences now, in one batch, for readers that will ask for them."""
-        todo = list({id(v): v for v in views if not v._parsed}.values())
-        for view, parse in zip(
-            todo, parse_sentences([(v.text, v.start) for v in todo]), strict=True
-        ):
-            view._parse, view._parsed = parse, True
+        parse_ahead(views)
 
     def token_text(self, i: int) -> str:
-        return self._texts[i] if 0 <= i < len(self._texts) else ""
+        if i < 0:
+            return ""
+        try:
+            return self._texts[i]
+        except IndexError:
+            return ""
 
     def lower(self, i: int) -> str:
-        return self._lowers[i] if 0 <= i < len(self._lowers) else ""
+        if i < 0:
+            return ""
+        try:
+            return self._lowers[i]
+        except IndexError:
+            return ""
 
     def lowers(self, start: int, end: int) -> list[str]:
         """The lower-case words of tokens ``start``..``end`` (within the document)."""
         return self._lowers[max(0, start) : max(0, end)]
+
+    def texts(self, start: int, end: int) -> list[str]:
+        """The words of tokens ``start``..``end`` as written (within the document)."""
+        return self._texts[max(0, start) : max(0, end)]
 
     # The readers ask for token words hundreds of thousands of times per thousand documents:
     # plain lists answer faster than building a spaCy Token each time.
@@ -156,6 +186,15 @@ class Reading:
     @cached_property
     def _lowers(self) -> list[str]:
         return _words(self.doc, LOWER)
+
+
+def parse_ahead(views: list[SentenceView]) -> None:
+    """Parse these sentences (of one document or several) now, in one batch through the
+    model, for readers that will ask for them: the same parses as one by one, made faster
+    (the model's cost per call is paid once)."""
+    todo = list({id(v): v for v in views if not v._parsed}.values())
+    for view, parse in zip(todo, parse_sentences([(v.text, v.start) for v in todo]), strict=True):
+        view._parse, view._parsed = parse, True
 
 
 def _words(doc: Doc, attr: int) -> list[str]:
@@ -177,6 +216,19 @@ def _words(doc: Doc, attr: int) -> list[str]:
 FRESH_VOCABULARY_EVERY = 20_000
 VOCABULARY_CAP = 60_000
 _documents_read = 0
+
+
+# "table|value" labels of the cue matcher by match id (a hash of the label: the same in every
+# vocabulary), split once.
+_CUE_LABELS: dict[int, tuple[str, str]] = {}
+
+
+def _cue_label(doc: Doc, match_id: int) -> tuple[str, str]:
+    label = _CUE_LABELS.get(match_id)
+    if label is None:
+        table, value = doc.vocab.strings[match_id].split("|", 1)
+        label = _CUE_LABELS[match_id] = (table, value)
+    return label
 
 
 def _fresh_vocabulary_when_due(lang: str) -> None:
@@ -202,9 +254,11 @@ def read(doc_id: str, text: str, published: str | None, lang: str = DEFAULT_LANG
     for match_id, s, e in _cue_matcher(lang)(doc):
         if s in named or e - 1 in named:
             continue
-        table, value = doc.vocab.strings[match_id].split("|", 1)
-        span = doc[s:e]
-        cues.append(Cue(table, value, span.start_char, span.end_char, s, e, span.text))
+        table, value = _cue_label(doc, match_id)
+        # The span's characters from its tokens (a Span object costs more than the cue).
+        start, last = doc[s].idx, doc[e - 1]
+        end = last.idx + len(last)
+        cues.append(Cue(table, value, start, end, s, e, text[start:end]))
     sentences = [SentenceView(s, text[s.start : s.end]) for s in split_sentences(text)]
     starts = [v.start for v in sentences]
     for m in mentions:

@@ -45,10 +45,10 @@ class SerialExtractor:
     remote = False
 
     def submit(self, docs: Sequence[Document]) -> Results:
-        from ..extract import extract_document
+        from ..extract import extract_many
 
         docs = list(docs)
-        return lambda: [extract_document(doc, 0.0) for doc in docs]
+        return lambda: list(extract_many(docs, 0.0))
 
 
 @contextmanager

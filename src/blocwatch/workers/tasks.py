@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 
 from ..errors import BlocwatchError
-from ..extract import extract
+from ..extract import extract, extract_many
 from ..model import Extraction
 
 # What a worker gets per document: (id, text, published). Plain tuples pickle smaller than
@@ -33,13 +33,10 @@ def extract_records(records: Sequence[Record]) -> list[Extraction | BlocwatchErr
     """The extraction of each record, in the order given, or the error that refused it
     (a plain :class:`BlocwatchError`, which pickles, with the same message). Every fact
     comes back with its confidence, whatever it is: the writer applies the ingest's floor."""
-    out: list[Extraction | BlocwatchError] = []
-    for doc_id, text, published in records:
-        try:
-            out.append(extract(doc_id, text, published, min_confidence=0.0))
-        except BlocwatchError as exc:
-            out.append(BlocwatchError(str(exc)))
-    return out
+    return [
+        BlocwatchError(str(found)) if isinstance(found, BlocwatchError) else found
+        for found in extract_many(records, min_confidence=0.0)
+    ]
 
 
 def warm_up() -> None:
