@@ -12,7 +12,6 @@ from sqlalchemy import select
 from blocwatch.pipeline import ingest, settle_pending
 from blocwatch.resolve import pending, rebuild, resolve_documents
 from blocwatch.store import connect, schema
-
 from kb_support import add_doc, agreement, dump, use_lexicon
 
 
