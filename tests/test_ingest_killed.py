@@ -53,7 +53,7 @@ def _kill_after_first_commit(args: list[str], engine) -> int:
     )
     children: list[psutil.Process] = []
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a loaded machine starts workers slowly
         while time.monotonic() < deadline and proc.poll() is None:
             if count_documents(engine):
                 break

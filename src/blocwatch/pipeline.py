@@ -20,7 +20,7 @@ from .ingest import IngestSummary
 from .ingest import ingest as ingest_documents
 from .ingest.run import OnOutcome
 from .model import Document, Extraction
-from .resolve import rebuild, resolve_documents
+from .resolve import rebuild, resolve_documents, resolve_pending
 from .store import connect
 from .store.documents import count_documents, iter_documents, link_duplicates
 from .store.facts import fact_counts, replace_facts
@@ -85,7 +85,26 @@ def store_extraction(
 
 
 def _resolve_stored(conn: Connection, docs: list[Document]) -> None:
-    resolve_documents(conn, [doc.id for doc in docs])
+    # Deferred: a block that recurs in the stream is resolved when it has grown by a share
+    # of its size, not at every batch; the run settles the rest at its end.
+    resolve_documents(conn, [doc.id for doc in docs], defer=True)
+
+
+# Blocks settled per write transaction at the end of an ingest: other writers get the lock
+# between them.
+_SETTLE_BATCH = 500
+
+
+def settle_pending(engine: Engine, *, lock_wait: float | None = None) -> int:
+    """Resolve every block an ingest left pending (see :mod:`blocwatch.resolve.pending`),
+    a few hundred per write transaction. Returns how many blocks it resolved."""
+    total = 0
+    while True:
+        with write_transaction(engine, wait=lock_wait) as conn:
+            done = resolve_pending(conn, limit=_SETTLE_BATCH)
+        total += done
+        if done < _SETTLE_BATCH:
+            return total
 
 
 def ingest(
@@ -116,7 +135,12 @@ def ingest(
     ``IngestSummary.stopped``). ``on_outcome`` is told what became of each document (see
     :func:`blocwatch.ingest.ingest`). Raises :class:`BlocwatchError` for a scheduler that
     cannot be reached, and when the workers go away mid-run (batches written before stay:
-    running the same ingest again goes on where it stopped)."""
+    running the same ingest again goes on where it stopped).
+
+    The knowledge base equals a rebuild from the stored reports when the run ends. While it
+    runs, a block of records that recurs in the stream is resolved again only once its new
+    reports reach a quarter of its size (:mod:`blocwatch.resolve.pending`), so a long
+    stream costs time in proportion to its length, not to its square."""
     engine = connect(db)
     if not extract:
         return ingest_documents(engine, paths, console=console, stdin=stdin, lock_wait=lock_wait)
@@ -134,16 +158,21 @@ def ingest(
         }
         if not extractor.remote:
             prepare = partial(extract_each, min_confidence=min_confidence)
-            return ingest_documents(engine, paths, prepare=prepare, **hooks)
-        ahead = ExtractAhead(extractor, engine)
-        try:
-            return ingest_documents(
-                engine, paths, prepare=ahead.extractions_for, on_read=ahead.on_read, **hooks
-            )
-        except WorkersLost as exc:
-            raise BlocwatchError(
-                f"{exc}; batches stored before stay: run the same ingest again to go on"
-            ) from None
+            summary = ingest_documents(engine, paths, prepare=prepare, **hooks)
+        else:
+            ahead = ExtractAhead(extractor, engine)
+            try:
+                summary = ingest_documents(
+                    engine, paths, prepare=ahead.extractions_for, on_read=ahead.on_read, **hooks
+                )
+            except WorkersLost as exc:
+                raise BlocwatchError(
+                    f"{exc}; batches stored before stay: run the same ingest again to go on"
+                ) from None
+    if not summary.stopped:  # a run stopped for the lock leaves the rest to the next one
+        # Also what an earlier run stopped half-way left pending.
+        settle_pending(engine, lock_wait=lock_wait)
+    return summary
 
 
 def reextract(*, db: str | None = None, console: Console | None = None, batch: int = 200) -> int:

@@ -31,6 +31,8 @@ Tables (``store/schema.py``, migration ``0002``)
   once; ``agreement_cards`` (0009, :mod:`.cards`): an agreement's conflicts, lifecycle steps
   at their chosen dates and succession links. All are written with the records and removed
   with them.
+- ``pending_blocks`` (0016, :mod:`.pending`): blocks an ingest has not yet re-resolved
+  since their reports changed; the run settles them when it ends.
 
 Rules
 -----
@@ -51,15 +53,17 @@ Rules
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, func, select
 
 from ..kinds import KINDS, kind
+from . import pending
 from .blocks import block_of, blocks_of_documents, forget_documents, remember, report_ids_in
 from .write import delete_all, delete_blocks, insert
 
-__all__ = ["kb_counts", "rebuild", "resolve_documents"]
+__all__ = ["kb_counts", "rebuild", "resolve_documents", "resolve_pending"]
 
 
 def _resolve(conn: Connection, fact_type: str, reports: list, blocks: list[str]) -> None:
@@ -81,23 +85,48 @@ def _resolve_blocks(conn: Connection, fact_type: str, blocks: set[str]) -> None:
     _resolve(conn, fact_type, reports, [block_of(fact_type, r) for r in reports])
 
 
-def resolve_documents(conn: Connection, doc_ids: Iterable[str]) -> None:
+def resolve_documents(conn: Connection, doc_ids: Iterable[str], *, defer: bool = False) -> None:
     """Bring the knowledge base up to date with the stored reports of ``doc_ids``, in the
     caller's transaction: call it after their facts were replaced (or the documents were
-    deleted). Only the blocks those documents' reports are or were in are re-resolved."""
+    deleted). Only the blocks those documents' reports are or were in are re-resolved.
+
+    With ``defer``, a block is re-resolved only once the reports it gained or lost since
+    last resolved reach a share of its size (:mod:`.pending`); the others are left pending
+    until :func:`resolve_pending` (an ingest calls it when its run ends)."""
     doc_ids = sorted(set(doc_ids))
     if not doc_ids:
         return
-    touched = blocks_of_documents(conn, doc_ids)
+    changed = blocks_of_documents(conn, doc_ids)
     forget_documents(conn, doc_ids)
     for k in KINDS:
         fact_type = k.name
         reports = k.hook("report_loader")(conn, doc_ids=doc_ids)
         blocks = [block_of(fact_type, r) for r in reports]
         remember(conn, fact_type, reports, blocks)
-        touched.setdefault(fact_type, set()).update(blocks)
+        changed.setdefault(fact_type, Counter()).update(blocks)
     for fact_type in (k.name for k in KINDS):
-        _resolve_blocks(conn, fact_type, touched.get(fact_type, set()))
+        touched = changed.get(fact_type, Counter())
+        if not touched:
+            continue
+        if defer:
+            counts = pending.add_pending(conn, fact_type, touched)
+            blocks = pending.due(conn, fact_type, counts)
+        else:
+            blocks = set(touched)
+        pending.settle(conn, fact_type, blocks)
+        _resolve_blocks(conn, fact_type, blocks)
+
+
+def resolve_pending(conn: Connection, limit: int | None = None) -> int:
+    """Re-resolve the blocks left pending by a deferred :func:`resolve_documents`, in the
+    caller's transaction: all of them, or at most ``limit`` (blocks are independent, so a
+    caller may settle them over several transactions). Returns how many it resolved."""
+    waiting = pending.waiting(conn, limit)
+    for fact_type in (k.name for k in KINDS):
+        blocks = waiting.get(fact_type, set())
+        pending.settle(conn, fact_type, blocks)
+        _resolve_blocks(conn, fact_type, blocks)
+    return sum(len(b) for b in waiting.values())
 
 
 def rebuild(target: Engine | Connection) -> dict[str, int]:

@@ -3,6 +3,7 @@ at a time, so a new document re-resolves only the blocks its reports (old and ne
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, select
@@ -30,9 +31,10 @@ def block_of(fact_type: str, report) -> str:
     return kind(fact_type).hook("block_key")(report)
 
 
-def blocks_of_documents(conn: Connection, doc_ids: Iterable[str]) -> dict[str, set[str]]:
-    """The blocks the stored reports of ``doc_ids`` were in when last resolved."""
-    out: dict[str, set[str]] = {k.name: set() for k in KINDS}
+def blocks_of_documents(conn: Connection, doc_ids: Iterable[str]) -> dict[str, Counter[str]]:
+    """The blocks the stored reports of ``doc_ids`` were in when last resolved, with how
+    many of those reports each held, by fact type."""
+    out: dict[str, Counter[str]] = {k.name: Counter() for k in KINDS}
     for batch in chunks(sorted(set(doc_ids))):
         rows = conn.execute(
             select(report_blocks.c.fact_type, report_blocks.c.block).where(
@@ -40,7 +42,7 @@ def blocks_of_documents(conn: Connection, doc_ids: Iterable[str]) -> dict[str, s
             )
         )
         for fact_type, block in rows:
-            out.setdefault(fact_type, set()).add(block)
+            out.setdefault(fact_type, Counter())[block] += 1
     return out
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, delete, select
 
 from ..base.chunks import chunks
 from ..kinds import KINDS, kind
-from ..store.schema import report_blocks
+from ..store.schema import pending_blocks, report_blocks
 from .spans import delete_all_spans, delete_spans, insert_spans
 
 
@@ -39,6 +39,7 @@ def delete_all(conn: Connection) -> None:
             conn.execute(delete(table))
         conn.execute(delete(main))
     conn.execute(delete(report_blocks))
+    conn.execute(delete(pending_blocks))
     delete_all_spans(conn)
 
 

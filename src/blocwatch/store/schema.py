@@ -160,6 +160,16 @@ report_blocks = Table(
     Index("ix_report_blocks_block", "fact_type", "block"),
 )
 
+# Blocks whose records lag their stored reports: an ingest resolves a block that has grown
+# by a fraction of its size at once and the rest when its run ends (resolve/pending.py).
+pending_blocks = Table(
+    "pending_blocks",
+    metadata,
+    Column("fact_type", String(16), primary_key=True),
+    Column("block", String(400), primary_key=True),
+    Column("reports", Integer, nullable=False),
+)
+
 
 def _record_fk(name: str, target: str) -> Column:
     return Column(
