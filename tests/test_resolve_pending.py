@@ -128,3 +128,30 @@ def test_an_ingest_ends_with_the_rebuild_and_settles_an_earlier_stopped_run(tmp_
     assert settled != stale
     rebuild(engine)
     assert dump(engine) == settled
+
+
+def test_blocks_are_loaded_whole_in_bounded_groups():
+    from blocwatch.resolve.blocks import in_loads
+
+    by_block = {"a": [1, 2], "b": [3], "c": [4, 5, 6, 7, 8], "d": [9]}
+    groups = list(in_loads(by_block, 3))
+    # Whole blocks only; a block over the bound goes alone.
+    assert groups == [[1, 2, 3], [4, 5, 6, 7, 8], [9]]
+
+
+def test_resolving_in_small_loads_gives_the_same_records(engine, monkeypatch):
+    import blocwatch.resolve as resolve
+
+    for i in range(1, 7):
+        add_doc(
+            engine,
+            f"d{i}",
+            f"2024-07-{10 + i}",
+            agreement(["PRK", "RUS"], "2024-06-19"),
+            agreement(["BLR", "RUS"], "2024-12-06"),
+            agreement(["CHN", "RUS"], "2001-07-16", name="Treaty of Good-Neighbourliness"),
+        )
+    whole = dump(engine)
+    monkeypatch.setattr(resolve, "_LOAD_REPORTS", 2)
+    rebuild(engine)
+    assert dump(engine) == whole

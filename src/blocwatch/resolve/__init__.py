@@ -60,7 +60,14 @@ from sqlalchemy import Connection, Engine, func, select
 
 from ..kinds import KINDS, kind
 from . import pending
-from .blocks import block_of, blocks_of_documents, forget_documents, remember, report_ids_in
+from .blocks import (
+    block_of,
+    blocks_of_documents,
+    forget_documents,
+    in_loads,
+    remember,
+    report_ids_by_block,
+)
 from .write import delete_all, delete_blocks, insert
 
 __all__ = ["kb_counts", "rebuild", "resolve_documents", "resolve_pending"]
@@ -76,13 +83,19 @@ def _resolve(conn: Connection, fact_type: str, reports: list, blocks: list[str])
     insert(conn, fact_type, built)
 
 
+# Reports loaded at once when re-resolving blocks: whole blocks up to this many, so memory
+# is bounded by the largest block, not by how many blocks a batch or a run's end touches.
+_LOAD_REPORTS = 5_000
+
+
 def _resolve_blocks(conn: Connection, fact_type: str, blocks: set[str]) -> None:
     if not blocks:
         return
     delete_blocks(conn, fact_type, blocks)
     loader = kind(fact_type).hook("report_loader")
-    reports = loader(conn, ids=report_ids_in(conn, fact_type, blocks))
-    _resolve(conn, fact_type, reports, [block_of(fact_type, r) for r in reports])
+    for ids in in_loads(report_ids_by_block(conn, fact_type, blocks), _LOAD_REPORTS):
+        reports = loader(conn, ids=ids)
+        _resolve(conn, fact_type, reports, [block_of(fact_type, r) for r in reports])
 
 
 def resolve_documents(conn: Connection, doc_ids: Iterable[str], *, defer: bool = False) -> None:
@@ -139,10 +152,16 @@ def rebuild(target: Engine | Connection) -> dict[str, int]:
     delete_all(conn)
     for k in KINDS:
         fact_type = k.name
-        reports = k.hook("report_loader")(conn)
-        blocks = [block_of(fact_type, r) for r in reports]
-        remember(conn, fact_type, reports, blocks)
-        _resolve(conn, fact_type, reports, blocks)
+        # Read in pages to learn each report's block, then resolved a group of whole blocks
+        # at a time: memory is bounded by the largest block, not by the store.
+        ids = conn.execute(select(k.hook("report_table").c.id).order_by("id")).scalars().all()
+        blocks: set[str] = set()
+        for start in range(0, len(ids), _LOAD_REPORTS):
+            reports = k.hook("report_loader")(conn, ids=ids[start : start + _LOAD_REPORTS])
+            keys = [block_of(fact_type, r) for r in reports]
+            remember(conn, fact_type, reports, keys)
+            blocks.update(keys)
+        _resolve_blocks(conn, fact_type, blocks)
     return kb_counts(conn)
 
 

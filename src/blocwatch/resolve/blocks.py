@@ -4,7 +4,7 @@ at a time, so a new document re-resolves only the blocks its reports (old and ne
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, delete, select
 
@@ -60,15 +60,31 @@ def remember(conn: Connection, fact_type: str, reports: list, blocks: list[str])
         conn.execute(report_blocks.insert(), batch)
 
 
-def report_ids_in(conn: Connection, fact_type: str, blocks: Iterable[str]) -> list[int]:
-    """Ids of the reports of ``fact_type`` in ``blocks``."""
-    ids: list[int] = []
+def report_ids_by_block(
+    conn: Connection, fact_type: str, blocks: Iterable[str]
+) -> dict[str, list[int]]:
+    """Ids of the reports of ``fact_type`` in each of ``blocks`` (those that hold any)."""
+    out: dict[str, list[int]] = {}
     for batch in chunks(sorted(set(blocks))):
-        ids.extend(
-            conn.execute(
-                select(report_blocks.c.report_id).where(
-                    report_blocks.c.fact_type == fact_type, report_blocks.c.block.in_(batch)
-                )
-            ).scalars()
+        rows = conn.execute(
+            select(report_blocks.c.block, report_blocks.c.report_id).where(
+                report_blocks.c.fact_type == fact_type, report_blocks.c.block.in_(batch)
+            )
         )
-    return ids
+        for block, report_id in rows:
+            out.setdefault(block, []).append(report_id)
+    return out
+
+
+def in_loads(by_block: dict[str, list[int]], most: int) -> Iterator[list[int]]:
+    """The report ids of ``by_block`` in groups of whole blocks of at most ``most`` reports
+    (a block larger than that alone), so that resolving holds one group in memory."""
+    group: list[int] = []
+    for block in sorted(by_block):
+        ids = by_block[block]
+        if group and len(group) + len(ids) > most:
+            yield group
+            group = []
+        group.extend(ids)
+    if group:
+        yield group
