@@ -653,12 +653,19 @@ def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
         run = run + 1 if _LIST_GAP.fullmatch(gap) else 1
         if run >= 3:
             return True
-        if run == 2 and _SHARED_PARTNER.search(view.text[: a.start - view.start]):
-            return True  # "exports to Iraq and Iran totalled $15bn": no one pair's figure
+        if (
+            run == 2
+            and _PAIR_JOINED.search(gap)
+            and _SHARED_PARTNER.search(view.text[: a.start - view.start])
+        ):
+            # "exports to Iraq and Iran totalled $15bn": no one pair's figure; "a sale to
+            # France, the Pentagon said" is no pair of partners (two need "and" or "or")
+            return True
     return False
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
+_PAIR_JOINED = re.compile(r"\b(?:and|or)\b")
 # "to Iraq and Iran", "from Qatar and Oman": two partners who share one figure
 _SHARED_PARTNER = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
 

@@ -1,0 +1,24 @@
+"""Figures in wording news copy uses that earlier rules missed or misread: a reporter after
+the partner, a total with one partner named, years counted back from another year, and
+wording that states no figure of a pair. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+
+
+def facts(text: str, published: str | None = "2024-05-20") -> set[tuple]:
+    found = extract("w", text, published).measures
+    return {(frozenset(m.actors), m.metric, round(m.value, 2)) for m in found}
+
+
+def test_a_reporter_after_the_partner_makes_no_list_of_partners():
+    found = facts(
+        "The State Department cleared a possible $1.2 billion sale of four patrol aircraft"
+        " to Norway, the Pentagon said."
+    )
+    assert found == {(frozenset({"USA", "NOR"}), "arms_value", 1.2e9)}
+
+
+def test_two_partners_joined_by_and_still_share_one_figure():
+    assert facts("Exports from Kenya to Uganda and Tanzania reached $1.1 billion.") == set()
