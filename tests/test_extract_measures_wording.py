@@ -22,3 +22,19 @@ def test_a_reporter_after_the_partner_makes_no_list_of_partners():
 
 def test_two_partners_joined_by_and_still_share_one_figure():
     assert facts("Exports from Kenya to Uganda and Tanzania reached $1.1 billion.") == set()
+
+
+def test_a_total_with_one_partner_named_takes_the_other_side_from_the_article():
+    found = facts(
+        "Turkish customs figures show trade with Egypt slowed in March. In March, total"
+        " trade with Egypt came to $610 million."
+    )
+    assert found == {(frozenset({"TUR", "EGY"}), "bilateral_trade", 6.1e8)}
+
+
+def test_a_total_with_no_partner_stays_one_states_own():
+    found = facts(
+        "Turkish customs figures show trade with Egypt slowed in March. In March, Turkey's"
+        " total trade came to $41 billion."
+    )
+    assert found == set()

@@ -358,8 +358,10 @@ def _money_sides(
             return []  # "commitments of $27bn in 62 countries, financing exports from India"
         if _non_state_source(view, q, ctx.state_mentions(view)):
             return []  # "$706m from the IMF": the other side is a lender, not a state
-        if _OVERALL.search(view.text[: q.start]):
-            return []  # "Overall, Chinese exports rose to $295bn": one state's total
+        if _OVERALL.search(view.text[: q.start]) and not _is_counterpart_before(view, mentions[0]):
+            # "Overall, Chinese exports rose to $295bn": one state's total; "total trade with
+            # Iran" is a pair's, its other side unsaid in this sentence
+            return []
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and _sourceless_import(view.text, q):
             return []  # "X has imported $1bn of arms": from all its suppliers together
@@ -521,7 +523,17 @@ def _wider_amount(view: SentenceView, q: Quantity) -> bool:
     lo, hi = _clause_bounds(view, q)
     comma = re.search(r"[,;]", view.text[q.end : hi])
     end = q.end + comma.start() if comma else hi
-    return bool(_wider().search(view.text[lo:end]))
+    return any(not _with_partner(view, lo + w.end()) for w in _wider().finditer(view.text[lo:end]))
+
+
+# "total trade with Iran", "combined exports to Japan": a total with one partner named
+_PARTNER_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:the\s+)?")
+
+
+def _with_partner(view: SentenceView, at: int) -> bool:
+    """Whether a state is named as the partner right after offset ``at``."""
+    found = _PARTNER_AFTER.match(view.text, at)
+    return found is not None and any(m.start - view.start == found.end() for m in view.mentions)
 
 
 def _uncompared(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
