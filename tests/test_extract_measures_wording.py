@@ -38,3 +38,22 @@ def test_a_total_with_no_partner_stays_one_states_own():
         " total trade came to $41 billion."
     )
     assert found == set()
+
+
+def units(text: str) -> set[tuple]:
+    return {(m.unit, round(m.value, 2)) for m in extract("w", text, "2024-05-20").measures}
+
+
+def test_crowns_take_the_currency_of_the_state_the_text_names():
+    assert units("Sweden has sent Moldova aid worth 1.5 billion crowns.") == {("SEK", 1.5e9)}
+    assert units("Norway gave Moldova grants of 800 million crowns.") == {("NOK", 8e8)}
+
+
+def test_crowns_with_their_adjective_need_no_state():
+    found = units("The Danish government gave Moldova 300 million Czech crowns in aid.")
+    assert found == {("CZK", 3e8)}
+
+
+def test_manats_and_lei_are_money():
+    assert units("Turkey lent Azerbaijan 340 million manats.") == {("AZN", 3.4e8)}
+    assert units("Romania gave Moldova a grant of 500 million lei.") == {("RON", 5e8)}

@@ -364,7 +364,12 @@ def _wider_total(view: SentenceView, ctx, q: Quantity, money, actors: list[str])
     )
 
 
-_RUPEE = {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}
+# Currencies several states share a name for ("Rs", "crowns"): the code by state, and the
+# code when the text names none of them
+_SHARED_NAMES = {
+    "RS": ({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}, "INR"),
+    "CROWN": ({"SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "CZE": "CZK", "ISL": "ISK"}, "SEK"),
+}
 
 
 def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure]):
@@ -504,12 +509,13 @@ def _unit(reading: Reading, view: SentenceView, q: Quantity) -> str:
         # "¥": yen in an article about Japan that names China less, yuan otherwise
         named = Counter(m.code for v in reading.sentences for m in v.mentions)
         return "JPY" if named["JPN"] > named["CHN"] else "CNY"
-    if q.currency != "RS":
+    if q.currency not in _SHARED_NAMES:
         return q.currency or "USD"
-    # "Rs": the rupee of the one rupee country the figure's sentence names, else of the
-    # one the article names most
-    own = {m.code for m in view.mentions if m.code in _RUPEE}
+    # "Rs", "crowns": the currency of the one such state the figure's sentence names, else
+    # of the one the article names most
+    codes, default = _SHARED_NAMES[q.currency]
+    own = {m.code for m in view.mentions if m.code in codes}
     if len(own) == 1:
-        return _RUPEE[own.pop()]
-    named = Counter(m.code for v in reading.sentences for m in v.mentions if m.code in _RUPEE)
-    return _RUPEE[named.most_common(1)[0][0]] if named else "INR"
+        return codes[own.pop()]
+    named = Counter(m.code for v in reading.sentences for m in v.mentions if m.code in codes)
+    return codes[named.most_common(1)[0][0]] if named else default
