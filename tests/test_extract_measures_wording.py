@@ -57,3 +57,13 @@ def test_crowns_with_their_adjective_need_no_state():
 def test_manats_and_lei_are_money():
     assert units("Turkey lent Azerbaijan 340 million manats.") == {("AZN", 3.4e8)}
     assert units("Romania gave Moldova a grant of 500 million lei.") == {("RON", 5e8)}
+
+
+def test_a_pair_joined_by_a_hyphen_at_the_start_of_a_text_is_no_dateline():
+    found = facts("ASEAN-Japan trade grew to $240 billion in 2023, officials said.")
+    assert found == {(frozenset({"ASEAN", "JPN"}), "bilateral_trade", 2.4e11)}
+
+
+def test_a_dateline_with_its_dash_apart_still_names_no_side():
+    found = facts("TOKYO - Two-way trade with the Philippines grew to $25 billion, data showed.")
+    assert found == set()
