@@ -67,3 +67,23 @@ def test_a_pair_joined_by_a_hyphen_at_the_start_of_a_text_is_no_dateline():
 def test_a_dateline_with_its_dash_apart_still_names_no_side():
     found = facts("TOKYO - Two-way trade with the Philippines grew to $25 billion, data showed.")
     assert found == set()
+
+
+def test_a_partner_after_and_with_gives_its_own_figure_with_the_verb_left_out():
+    found = facts(
+        "South Korean customs data show trade with Japan reached $77 billion in 2023. Trade with"
+        " Germany was $32 billion, and with Italy $11 billion."
+    )
+    assert found == {
+        (frozenset({"KOR", "JPN"}), "bilateral_trade", 7.7e10),
+        (frozenset({"KOR", "DEU"}), "bilateral_trade", 3.2e10),
+        (frozenset({"KOR", "ITA"}), "bilateral_trade", 1.1e10),
+    }
+
+
+def test_a_second_destination_after_and_to_takes_the_first_flows_exporter():
+    found = facts("Brazilian exports to Chile rose to $9 billion in 2023 and to Peru $4 billion.")
+    assert found == {
+        (frozenset({"BRA", "CHL"}), "other", 9e9),
+        (frozenset({"BRA", "PER"}), "other", 4e9),
+    }

@@ -626,7 +626,8 @@ def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
     return bool(_JOINED.fullmatch(view.text[a.end - view.start : b.start - view.start]))
 
 
-_GAP_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:the\s+)?$", re.I)
+# "..., China $267m", "and with Vietnam $230bn": the verb (and noun) left out before a state
+_GAP_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:(?:with|to|from)\s+)?(?:the\s+)?$", re.I)
 _GAP_AFTER = re.compile(
     r"^(?:'s)?(?:[\s-]+(?!for\b|with\b)[a-z][a-z-]*){0,2}\s*(?:for\s+|with\s+)?$"
 )
