@@ -87,3 +87,14 @@ def test_a_second_destination_after_and_to_takes_the_first_flows_exporter():
         (frozenset({"BRA", "CHL"}), "other", 9e9),
         (frozenset({"BRA", "PER"}), "other", 4e9),
     }
+
+
+def test_those_to_another_partner_measures_what_the_figure_before_did():
+    found = facts(
+        "France's exports to Spain rose to 50 billion euros in 2023, while those to Italy"
+        " fell to 45 billion euros."
+    )
+    assert found == {
+        (frozenset({"FRA", "ESP"}), "other", 5e10),
+        (frozenset({"FRA", "ITA"}), "other", 4.5e10),
+    }

@@ -491,14 +491,20 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "..., while those to the US rose to": the noun of the figure before, with another partner
+_PRONOUN_HEAD = re.compile(r"\b(?:those|that)\s+(?:to|from|with|into)\s", re.I)
+
+
 def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
     """ "..., and a further $500m as bonds": a conjunct measures what the amount before it
     does (the parse finds the rest of the conjuncts)."""
     if previous is None or not found or found[-1].evidence[0].start != view.start:
         return None
     gap = view.text[previous.end : q.start]
-    if _PRONOUN_SUBJECT.search(gap) and len(gap) < 200:
-        return found[-1].metric  # "trade hit $15bn in 2022, and it fell to $11bn in 2023"
+    if (_PRONOUN_SUBJECT.search(gap) or _PRONOUN_HEAD.search(gap)) and len(gap) < 200:
+        # "trade hit $15bn in 2022, and it fell to $11bn in 2023"; "exports to China fell
+        # to EUR97bn, while those to the US rose to EUR158bn"
+        return found[-1].metric
     if _CONJUNCT_GAP.search(gap) and len(gap) < 120 and not re.search(r"[;:]", gap):
         return found[-1].metric
     return None
