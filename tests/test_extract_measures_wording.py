@@ -98,3 +98,20 @@ def test_those_to_another_partner_measures_what_the_figure_before_did():
         (frozenset({"FRA", "ESP"}), "other", 5e10),
         (frozenset({"FRA", "ITA"}), "other", 4.5e10),
     }
+
+
+def periods(text: str, published: str = "2024-05-20") -> set[tuple]:
+    return {(round(m.value, 2), m.period) for m in extract("w", text, published).measures}
+
+
+def test_a_year_earlier_counts_back_from_the_year_the_sentence_names():
+    found = periods(
+        "Trade between Chile and Peru reached $6 billion in 2021, up from $5 billion a year"
+        " earlier."
+    )
+    assert found == {(6e9, "2021"), (5e9, "2020")}
+
+
+def test_a_year_earlier_with_no_year_named_counts_back_from_publication():
+    found = periods("Trade between Chile and Peru fell to $5 billion a year earlier.")
+    assert found == {(5e9, "2023")}

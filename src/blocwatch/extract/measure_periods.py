@@ -87,6 +87,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         or (d.kind == "in_month" and d.value)
         or (d.kind == "relative" and len(d.value) == 4)
     ]
+    out = _counted_back(view.text, out)
     months = list(_MONTH_ONLY.finditer(view.text))
     fallback_year = headline.get() if months else None
     if fallback_year:
@@ -123,6 +124,29 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         if not any(lo - 4 <= start <= hi for start, _, _ in kept):
             kept.append((lo, hi, OPEN))
     return kept
+
+
+# "up from $300bn a year earlier", "than the previous year": a year counted back from the
+# year the sentence names before it, not from the day of publication
+_YEAR_BEFORE = re.compile(
+    r"^(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year"
+    r"|the\s+year\s+(?:before|earlier))$",
+    re.I,
+)
+
+
+def _counted_back(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "A$327bn in 2023, up from A$300bn a year earlier": the year before the one named
+    last before it in the sentence (2022); a sentence that names no year before it keeps the
+    publication's year before."""
+    out = []
+    for start, end, value in periods:
+        if _YEAR_BEFORE.match(text[start:end]):
+            years = [v for s, _, v in out if s < start and len(v) == 4 and v.isdigit()]
+            if years:
+                value = str(int(years[-1]) - 1)
+        out.append((start, end, value))
+    return out
 
 
 # "January-December 2005": the months of a whole year are that year
