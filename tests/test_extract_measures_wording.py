@@ -115,3 +115,25 @@ def test_a_year_earlier_counts_back_from_the_year_the_sentence_names():
 def test_a_year_earlier_with_no_year_named_counts_back_from_publication():
     found = periods("Trade between Chile and Peru fell to $5 billion a year earlier.")
     assert found == {(5e9, "2023")}
+
+
+def test_months_named_without_in_date_their_figures():
+    assert periods("Chile's exports to Peru fell to $700 million last month.") == {(7e8, "2024-04")}
+    assert periods("Trade between Chile and Peru during March came to $1.1 billion.") == {
+        (1.1e9, "2024-03")
+    }
+    assert periods("March trade between Chile and Peru came to $1.1 billion.") == {
+        (1.1e9, "2024-03")
+    }
+    # a month after the publication's is last year's
+    assert periods("For November, Chile's exports to Peru were $650 million.") == {
+        (6.5e8, "2023-11")
+    }
+
+
+def test_that_month_points_back_to_the_month_the_sentence_before_names():
+    found = periods(
+        "Chile's exports to Peru rose 4% in February. Shipments to Peru came to $640 million"
+        " that month."
+    )
+    assert found == {(6.4e8, "2024-02")}

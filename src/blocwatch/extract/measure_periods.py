@@ -16,6 +16,34 @@ _MONTH_ONLY = re.compile(
 )
 
 
+# "during March", "for March", "in the month of March", "March exports": a month named
+# without "in" before it (which the date reader takes)
+_MONTH_OTHER = re.compile(
+    r"\b(?:[Dd]uring|[Ff]or|[Tt]hroughout|[Ii]n\s+the\s+month\s+of)\s+"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?!\s*\d)"
+    r"|\b(?P<month2>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:['’]s)?\s+(?:trade|exports|imports|shipments|deliveries)\b"
+)
+
+
+def _other_months(reading: Reading, view: SentenceView, headline: HeadlineYear, out) -> list:
+    """Months :data:`_MONTH_OTHER` names, of the headline's year, else the latest such
+    month up to the publication's (as the date reader dates "in March")."""
+    found = []
+    for m in _MONTH_OTHER.finditer(view.text):
+        if any(abs(pos - m.start()) < 12 for pos, _, _ in out):
+            continue
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        year = headline.get()
+        pub = reading.published_date
+        if year is None and pub is not None and re.match(r"\d{4}-\d{2}", reading.published or ""):
+            year = str(pub.year if month <= pub.month else pub.year - 1)
+        if year:
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
+    return found
+
+
 # A year after these words is a comparison ("doubled compared to 2021"), not the period.
 _COMPARED = re.compile(
     r"(?:\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)"
@@ -85,7 +113,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         for d in reading.dates(view)
         if d.kind in ("year", "my")
         or (d.kind == "in_month" and d.value)
-        or (d.kind == "relative" and len(d.value) == 4)
+        or (d.kind == "relative" and len(d.value) in (4, 7))  # "last year", "last month"
     ]
     out = _counted_back(view.text, out)
     months = list(_MONTH_ONLY.finditer(view.text))
@@ -95,6 +123,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
             if not any(abs(pos - m.start()) < 12 for pos, _, _ in out):
                 month = MONTHS[m.group("month").lower()]
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
+    out += _other_months(reading, view, headline, out)
     part_year = _part_year_spans(view.text)
     whole = [m.span() for m in _WHOLE_YEAR_SPAN.finditer(view.text)]
     # "January-December 2005": the year, not its last month

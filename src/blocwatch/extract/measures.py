@@ -286,6 +286,8 @@ def _period(
     part of a year ("In the first quarter, trade came to $5bn. Exports rose to $3bn."),
     whose span it continues."""
     period = nearest_period(view.text, q, money, periods)
+    if period is None:
+        period = _period_referred_to(view, ctx, fallback_year)
     if period == OPEN:
         ctx.open_index = view.index
     elif (
@@ -296,6 +298,24 @@ def _period(
     ):
         period = fallback_year.get()
     return period or None  # OPEN: dated only by part of a year
+
+
+# "... reached $8.2bn that month", "in the same year": the month or year the sentence before
+# named
+_THAT_SPAN = re.compile(r"\b(?:that|the\s+same)\s+(?P<span>month|year)\b", re.I)
+
+
+def _period_referred_to(view: SentenceView, ctx, fallback_year) -> str | None:
+    """The month (or year) that "that month" ("the same year") in the sentence points back
+    to: the last one the sentence before names."""
+    found = _THAT_SPAN.search(view.text)
+    if found is None or view.index == 0:
+        return None
+    size = 7 if found.group("span").lower() == "month" else 4
+    before = ctx.reading.sentences[view.index - 1]
+    named = [p for _, _, p in sentence_periods(ctx.reading, before, fallback_year) if p]
+    named = [p for p in named if len(p) == size]
+    return named[-1] if named else None
 
 
 # Flows counted over a year take the headline's year; a deal, a loan or a package is dated
