@@ -137,3 +137,27 @@ def test_that_month_points_back_to_the_month_the_sentence_before_names():
         " that month."
     )
     assert found == {(6.4e8, "2024-02")}
+
+
+def test_weapons_a_state_gives_are_aid_not_the_price_of_a_sale():
+    assert facts("Norway will give Moldova weapons worth $80 million.") == {
+        (frozenset({"NOR", "MDA"}), "aid_value", 8e7)
+    }
+    assert facts("Canada unveiled a $120 million weapons package for Latvia.") == {
+        (frozenset({"CAN", "LVA"}), "aid_value", 1.2e8)
+    }
+    assert facts("Spain has provided Latvia with military equipment worth $45 million.") == {
+        (frozenset({"ESP", "LVA"}), "aid_value", 4.5e7)
+    }
+
+
+def test_weapons_sold_or_supplied_for_a_price_stay_an_arms_value():
+    assert facts("Norway sold Moldova weapons worth $80 million.") == {
+        (frozenset({"NOR", "MDA"}), "arms_value", 8e7)
+    }
+    assert facts("Serbia supplied arms worth $90 million to Moldova.") == {
+        (frozenset({"SRB", "MDA"}), "arms_value", 9e7)
+    }
+    assert facts("Spain will provide Latvia with air defence systems under a $45 million deal.") == {
+        (frozenset({"ESP", "LVA"}), "arms_value", 4.5e7)
+    }

@@ -455,6 +455,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
     if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
         return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
+    if metric == "arms_value" and _given_for_nothing(view.text, q):
+        return "aid_value"  # "Germany will give Ukraine weapons worth EUR500m": aid
     if metric == "bilateral_trade" and previous is not None and not trade_head_after(view.text, q):
         # "Trade hit $65bn, of which Russian oil made up $46bn": the part after the total
         return _part_of_trade(view, previous.end)
@@ -464,6 +466,33 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
     return inherited
+
+
+@cache
+def _gift_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = read_table("gift_cues.tsv")
+
+    def words(kind: str) -> str:
+        return "|".join(re.escape(r["word"]) for r in rows if r["kind"] == kind)
+
+    return re.compile(rf"\b(?:{words('gift')})\b", re.I), re.compile(
+        rf"\b(?:{words('sale')})\b", re.I
+    )
+
+
+_GIFT_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\.\s", re.I)
+
+
+def _given_for_nothing(text: str, q: Quantity) -> bool:
+    """Whether the clause of an amount of weapons says they are given (a weapons package,
+    weapons donated or given), and nothing in it speaks of a sale, a purchase or a deal
+    (``gift_cues.tsv``)."""
+    breaks = [0, *(m.end() for m in _GIFT_CLAUSE_BREAK.finditer(text)), len(text)]
+    lo = max(b for b in breaks if b <= q.start)
+    hi = min((b for b in breaks if b > q.end), default=len(text))
+    clause = text[lo:hi]
+    gift, sale = _gift_cues()
+    return bool(gift.search(clause)) and not sale.search(clause)
 
 
 def _part_of_trade(view: SentenceView, since: int) -> str | None:
