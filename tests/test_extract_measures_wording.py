@@ -160,3 +160,16 @@ def test_weapons_sold_or_supplied_for_a_price_stay_an_arms_value():
     }
     found = facts("Spain will provide Latvia with air defence systems under a $45 million deal.")
     assert found == {(frozenset({"ESP", "LVA"}), "arms_value", 4.5e7)}
+
+
+def test_systems_named_by_their_model_are_weapons_counted():
+    assert facts("Spain has handed three NASAMS systems to Latvia.") == {
+        (frozenset({"ESP", "LVA"}), "munitions_count", 3.0)
+    }
+    assert facts("Italy will send Latvia two more SAMP-T air defence units next year.") == {
+        (frozenset({"ITA", "LVA"}), "munitions_count", 2.0)
+    }
+
+
+def test_systems_with_no_model_or_weapons_word_are_no_weapons():
+    assert facts("Spain has handed three payment systems to Latvia.") == set()

@@ -70,7 +70,7 @@ _DIGIT = re.compile(r"\d")
 def _spelled_figure() -> re.Pattern[str]:
     scales = ["thousand", "million", "billion", "trillion", "crore", "lakh"]
     return re.compile(
-        rf"\b(?:{any_of(_SPELLED)})\b(?:[\s-]+\S+){{0,3}}?[\s-]+"
+        rf"\b(?:{any_of(_SPELLED)})\b(?:[\s-]+\S+){{0,4}}?[\s-]+"
         rf"(?:{any_of(scales + count_nouns())})\b",
         re.I,
     )
