@@ -173,3 +173,16 @@ def test_systems_named_by_their_model_are_weapons_counted():
 
 def test_systems_with_no_model_or_weapons_word_are_no_weapons():
     assert facts("Spain has handed three payment systems to Latvia.") == set()
+
+
+def test_a_month_in_a_text_of_unknown_date_takes_the_year_named_before_it():
+    text = (
+        "Figures for January-November 2023 showed trade between Chile and Peru slowing. In"
+        " December, trade between the two countries reached $1.2 billion."
+    )
+    assert periods(text, published=None) == {(1.2e9, "2023-12")}
+
+
+def test_a_month_in_a_dated_text_is_dated_from_the_publication():
+    text = "Trade between Chile and Peru fell in 2019. In December, it reached $1.2 billion."
+    assert periods(text, published="2024-01-15") == {(1.2e9, "2023-12")}

@@ -27,6 +27,19 @@ _MONTH_OTHER = re.compile(
 )
 
 
+def _year_before(reading: Reading, view: SentenceView) -> str | None:
+    """The year the text named last before this sentence ("Trade fell in 2024. In December,
+    it was $20bn."): the year of a month the sentence names without one, in a text whose
+    publication date is unknown (a known one dates "in December" already)."""
+    if reading.published_date is not None:
+        return None
+    for prev in reversed(reading.sentences[: view.index]):
+        years = [d.value[:4] for d in reading.dates(prev) if d.kind in ("year", "my") and d.value]
+        if years:
+            return years[-1]
+    return None
+
+
 def _other_months(reading: Reading, view: SentenceView, headline: HeadlineYear, out) -> list:
     """Months :data:`_MONTH_OTHER` names, of the headline's year, else the latest such
     month up to the publication's (as the date reader dates "in March")."""
@@ -35,7 +48,7 @@ def _other_months(reading: Reading, view: SentenceView, headline: HeadlineYear, 
         if any(abs(pos - m.start()) < 12 for pos, _, _ in out):
             continue
         month = MONTHS[(m.group("month") or m.group("month2")).lower()]
-        year = headline.get()
+        year = headline.get() or _year_before(reading, view)
         pub = reading.published_date
         if year is None and pub is not None and re.match(r"\d{4}-\d{2}", reading.published or ""):
             year = str(pub.year if month <= pub.month else pub.year - 1)
@@ -117,7 +130,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
     ]
     out = _counted_back(view.text, out)
     months = list(_MONTH_ONLY.finditer(view.text))
-    fallback_year = headline.get() if months else None
+    fallback_year = (headline.get() or _year_before(reading, view)) if months else None
     if fallback_year:
         for m in months:
             if not any(abs(pos - m.start()) < 12 for pos, _, _ in out):
