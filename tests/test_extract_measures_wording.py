@@ -186,3 +186,15 @@ def test_a_month_in_a_text_of_unknown_date_takes_the_year_named_before_it():
 def test_a_month_in_a_dated_text_is_dated_from_the_publication():
     text = "Trade between Chile and Peru fell in 2019. In December, it reached $1.2 billion."
     assert periods(text, published="2024-01-15") == {(1.2e9, "2023-12")}
+
+
+def test_trade_set_to_reach_a_sum_is_a_projection():
+    assert facts("Trade between Chile and Peru is set to reach $9 billion.") == set()
+    assert facts("Trade between Chile and Peru is on track to top $9 billion.") == set()
+
+
+def test_a_flow_dated_after_the_publication_is_no_figure():
+    assert facts("Trade between Chile and Peru reaches $9 billion in 2027.") == set()
+    assert facts("Trade between Chile and Peru reached $7 billion in 2023.") == {
+        (frozenset({"CHL", "PER"}), "bilateral_trade", 7e9)
+    }

@@ -258,6 +258,9 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = _period(view, ctx, q, money, periods, fallback_year, metric)
+        if metric in _ANNUAL_METRICS and _after_publication(reading, period):
+            ctx.note_plan(view, actors, metric)  # "trade is set to reach $100bn in 2030"
+            continue
         out.append(
             Measure(
                 actors=actors,
@@ -270,6 +273,13 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _after_publication(reading: Reading, period: str | None) -> bool:
+    """Whether a flow is dated after the year the text was published: a projection, no
+    figure."""
+    pub = reading.published_date
+    return bool(period) and pub is not None and int(period[:4]) > pub.year
 
 
 def _both_kept(metric: str, previous: Quantity) -> bool:
