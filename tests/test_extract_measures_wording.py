@@ -198,3 +198,25 @@ def test_a_flow_dated_after_the_publication_is_no_figure():
     assert facts("Trade between Chile and Peru reached $7 billion in 2023.") == {
         (frozenset({"CHL", "PER"}), "bilateral_trade", 7e9)
     }
+
+
+def test_a_part_of_trade_named_as_exports_after_it_is_a_one_way_flow():
+    found = facts(
+        "Chile-Peru trade stood at $7 billion in 2023, of which $5 billion was Chilean"
+        " exports to Peru."
+    )
+    assert found == {
+        (frozenset({"CHL", "PER"}), "bilateral_trade", 7e9),
+        (frozenset({"CHL", "PER"}), "other", 5e9),
+    }
+
+
+def test_trade_in_the_other_direction_is_a_one_way_flow():
+    found = facts(
+        "Chile sells $5 billion worth of goods to Peru, while trade in the other direction"
+        " is only $2 billion."
+    )
+    assert found == {
+        (frozenset({"CHL", "PER"}), "other", 5e9),
+        (frozenset({"CHL", "PER"}), "other", 2e9),
+    }

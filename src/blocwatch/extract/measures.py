@@ -463,6 +463,10 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     )
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
+    if metric in _TRADE_METRICS and _ONE_WAY.search(view.text[q.end : q.end + 60]):
+        return "other"  # "of which $61bn was Russian exports to India": one side's flow
+    if metric == "bilateral_trade" and _ONE_DIRECTION.search(view.text[: q.start]):
+        return "other"  # "trade in the other direction was only $4bn"
     if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
         return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
     if metric == "arms_value" and _given_for_nothing(view.text, q):
@@ -528,6 +532,21 @@ def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\b(?:{share})\b", re.I),
         re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{goods})\b", re.I),
     )
+
+
+_TRADE_METRICS = frozenset({"bilateral_trade", None})
+# "$61bn was Russian exports", "$5bn were imports of oil": the flow a figure is, named after it
+_ONE_WAY = re.compile(
+    r"^\s*(?:was|were|is|are|came\s+from|consisted\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:exports|imports|purchases|shipments|deliveries)\b",
+    re.I,
+)
+# "trade in the other direction", "one-way trade": a flow that goes one way only
+_ONE_DIRECTION = re.compile(
+    r"\b(?:(?:in|going|flowing)\s+the\s+(?:other|opposite|reverse)\s+(?:direction|way)"
+    r"|one-way)\b[^.;$£€¥]{0,40}$",
+    re.I,
+)
 
 
 # What a host's payment for foreign forces may be read as, wrongly, from its nouns or from
