@@ -213,7 +213,7 @@ def test_a_part_of_trade_named_as_exports_after_it_is_a_one_way_flow():
 
 def test_trade_in_the_other_direction_is_a_one_way_flow():
     found = facts(
-        "Chile sells $5 billion worth of goods to Peru, while trade in the other direction"
+        "Chile exports $5 billion worth of goods to Peru, while trade in the other direction"
         " is only $2 billion."
     )
     assert found == {
