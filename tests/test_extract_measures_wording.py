@@ -220,3 +220,12 @@ def test_trade_in_the_other_direction_is_a_one_way_flow():
         (frozenset({"CHL", "PER"}), "other", 5e9),
         (frozenset({"CHL", "PER"}), "other", 2e9),
     }
+
+
+def test_goods_a_state_sells_or_buys_are_a_one_way_flow():
+    assert facts("Chile sells $5 billion worth of copper to Peru each year.") == {
+        (frozenset({"CHL", "PER"}), "other", 5e9)
+    }
+    assert facts("Chile sells $5 billion worth of missiles to Peru each year.") == {
+        (frozenset({"CHL", "PER"}), "arms_value", 5e9)
+    }
