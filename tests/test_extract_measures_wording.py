@@ -229,3 +229,20 @@ def test_goods_a_state_sells_or_buys_are_a_one_way_flow():
     assert facts("Chile sells $5 billion worth of missiles to Peru each year.") == {
         (frozenset({"CHL", "PER"}), "arms_value", 5e9)
     }
+
+
+def test_a_force_sent_where_unsaid_goes_to_the_state_the_article_is_about():
+    text = (
+        "Fighting flared again in Sudan this week. The army of Sudan has lost ground near"
+        " Khartoum. Egypt has sent 800 soldiers, officials in Sudan said."
+    )
+    assert facts(text) == {(frozenset({"EGY", "SDN"}), "troops", 800.0)}
+
+
+def test_a_force_sent_to_a_region_that_is_no_state_keeps_its_sender_alone():
+    text = (
+        "Sudan and Chad traded accusations this week. Sudan closed its border with Chad, and"
+        " Sudan recalled its envoy. Egypt has sent 800 soldiers to the border region."
+    )
+    found = {(tuple(sorted(m.actors)), m.value) for m in extract("w", text, None).measures}
+    assert found == {(("EGY",), 800.0)}

@@ -815,8 +815,35 @@ def count_actors(
             partner = None
     if partner:
         return [one, partner]
+    if metric == "troops" and not _DESTINATION.search(view.text[noun_end:]):
+        # "Russia had sent 2,500 mercenaries from a company called Wagner", where to unsaid:
+        # to the state the article is about
+        host = _article_state(ctx, {one} | reporters)
+        if host:
+            return [one, host]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+# Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
+_DESTINATION = re.compile(r"\b(?:to|in|into|inside|at|across|there|abroad|overseas)\b", re.I)
+
+
+def _article_state(ctx: MeasureContext, besides: set[str]) -> str | None:
+    """The state the article names most, other than ``besides``, when it names it at least
+    twice and more than any other."""
+    counts = Counter(
+        m.code
+        for v in ctx.reading.sentences
+        for m in v.mentions
+        if ctx.reading.lex.is_state(m.code)
+        and m.code not in besides
+        and not is_dateline(ctx.reading, m)
+    )
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 # Where a clause of its own starts for a count: "..., nearly five years after India inked a
