@@ -258,7 +258,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = _period(view, ctx, q, money, periods, fallback_year, metric)
-        if metric in _ANNUAL_METRICS and _after_publication(reading, period):
+        if _projected_flow(view, metric) and _after_publication(reading, period):
             ctx.note_plan(view, actors, metric)  # "trade is set to reach $100bn in 2030"
             continue
         out.append(
@@ -273,6 +273,12 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _projected_flow(view: SentenceView, metric: str) -> bool:
+    """Whether a figure is a flow of trade, which a year still to come cannot have (a host
+    payment agreed for a later year is a figure)."""
+    return metric in _ANNUAL_METRICS and not pays_for_foreign_forces(view.text)
 
 
 def _after_publication(reading: Reading, period: str | None) -> bool:
