@@ -246,3 +246,8 @@ def test_a_force_sent_to_a_region_that_is_no_state_keeps_its_sender_alone():
     )
     found = {(tuple(sorted(m.actors)), m.value) for m in extract("w", text, None).measures}
     assert found == {(("EGY",), 800.0)}
+
+
+def test_a_company_before_for_is_no_sender_of_the_weapons_counted():
+    found = facts("Chile signed a contract with Spain's Navantia for four more frigates.")
+    assert found == {(frozenset({"CHL", "ESP"}), "munitions_count", 4.0)}

@@ -1003,4 +1003,11 @@ def _non_state_sender(view: SentenceView, q: Quantity, noun_end: int, mentions) 
     gap = view.text[last.end - view.start : q.start]
     # the subject of the clause that holds the figure: no comma between ("... made by
     # Lockheed Martin, 135 missiles" names a maker, not a sender)
+    if _BARE_PREPOSITION.fullmatch(gap):
+        return False  # "a contract with Hyundai Rotem for 180 tanks": no subject that sends
     return last in view.non_state and len(gap) < 60 and not re.search(r"[,;:()]", gap)
+
+
+_BARE_PREPOSITION = re.compile(
+    r"\s*(?:for|of|from|with|to|at)\s+(?:some\s+|about\s+|up\s+to\s+)?", re.I
+)
