@@ -251,3 +251,11 @@ def test_a_force_sent_to_a_region_that_is_no_state_keeps_its_sender_alone():
 def test_a_company_before_for_is_no_sender_of_the_weapons_counted():
     found = facts("Chile signed a contract with Spain's Navantia for four more frigates.")
     assert found == {(frozenset({"CHL", "ESP"}), "munitions_count", 4.0)}
+
+
+def test_aid_to_a_receiver_that_is_no_state_takes_no_state_from_the_article():
+    text = (
+        "Norway and Jordan held talks on refugees. Norway will give $40 million of relief to"
+        " the West Bank. Norway will also give Jordan $15 million."
+    )
+    assert facts(text) == {(frozenset({"NOR", "JOR"}), "aid_value", 1.5e7)}

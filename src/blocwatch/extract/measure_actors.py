@@ -365,6 +365,8 @@ def _money_sides(
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and _sourceless_import(view.text, q):
             return []  # "X has imported $1bn of arms": from all its suppliers together
+        if partner is None and _receiver_no_state(view, q):
+            return []  # "£100m of humanitarian support to Gaza": the receiver is said
         if partner is None and not _group().search(view.text):
             partner = _main_partner(ctx, named[0])
             if partner and not _is_counterpart_before(view, mentions[0]):
@@ -384,6 +386,23 @@ def _money_sides(
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
     return []
+
+
+# "... to Gaza", "for the Palestinians": a capitalised receiver named after the amount
+_RECEIVER_AFTER = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _receiver_no_state(view: SentenceView, q: Quantity) -> bool:
+    """Whether a capitalised receiver named just after the amount is no state (a state
+    would have been a counterpart)."""
+    found = _RECEIVER_AFTER.match(view.text[q.end :])
+    if found is None:
+        return False
+    at = q.end + found.end()
+    word = view.text[at:].split(None, 1)[0].strip(",.;:") if view.text[at:].split() else ""
+    if word.lower() in MONTHS or re.match(r"\d", word):
+        return False  # "for March", "to 2030": a date
+    return not any(m.start - view.start == at for m in view.mentions)
 
 
 # "Myanmar has imported at least $1bn of arms": an importer's total from all its sources
