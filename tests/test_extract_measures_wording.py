@@ -259,3 +259,8 @@ def test_aid_to_a_receiver_that_is_no_state_takes_no_state_from_the_article():
         " the West Bank. Norway will also give Jordan $15 million."
     )
     assert facts(text) == {(frozenset({"NOR", "JOR"}), "aid_value", 1.5e7)}
+
+
+def test_a_span_of_years_opening_a_sentence_dates_no_figure():
+    found = periods("Between 2019 and 2023, Chile sold arms worth $90 million to Peru.")
+    assert found == {(9e7, None)}

@@ -71,9 +71,9 @@ _CHANGE_FROM = re.compile(
 )
 # "between 2008 and 2023", "from 2015 to 2020", "in 2019-2023": several years, no period
 _YEAR_SPAN = re.compile(
-    r"\b(?:between\s+(?:19|20)\d\d\s+and"
+    r"\b(?:(?i:between)\s+(?:19|20)\d\d\s+and"  # "Between 2019 and 2023" opens a sentence
     # "from February 2022 through the end of 2023": a span, whatever month starts it
-    r"|from\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)"
+    r"|(?i:from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)"
     r"(?:\s+the\s+end\s+of|\s+[A-Z][a-z]+)?)\s+"
     r"(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
 )
