@@ -358,11 +358,15 @@ def _money_sides(
             return []  # "commitments of $27bn in 62 countries, financing exports from India"
         if _non_state_source(view, q, ctx.state_mentions(view)):
             return []  # "$706m from the IMF": the other side is a lender, not a state
-        if _OVERALL.search(view.text[: q.start]):
-            return []  # "Overall, Chinese exports rose to $295bn": one state's total
+        if _OVERALL.search(view.text[: q.start]) and not _is_counterpart_before(view, mentions[0]):
+            # "Overall, Chinese exports rose to $295bn": one state's total; "total trade with
+            # Iran" is a pair's, its other side unsaid in this sentence
+            return []
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and _sourceless_import(view.text, q):
             return []  # "X has imported $1bn of arms": from all its suppliers together
+        if partner is None and _receiver_no_state(view, q):
+            return []  # "£100m of humanitarian support to Gaza": the receiver is said
         if partner is None and not _group().search(view.text):
             partner = _main_partner(ctx, named[0])
             if partner and not _is_counterpart_before(view, mentions[0]):
@@ -382,6 +386,23 @@ def _money_sides(
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
     return []
+
+
+# "... to Gaza", "for the Palestinians": a capitalised receiver named after the amount
+_RECEIVER_AFTER = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _receiver_no_state(view: SentenceView, q: Quantity) -> bool:
+    """Whether a capitalised receiver named just after the amount is no state (a state
+    would have been a counterpart)."""
+    found = _RECEIVER_AFTER.match(view.text[q.end :])
+    if found is None:
+        return False
+    at = q.end + found.end()
+    word = view.text[at:].split(None, 1)[0].strip(",.;:") if view.text[at:].split() else ""
+    if word.lower() in MONTHS or re.match(r"\d", word):
+        return False  # "for March", "to 2030": a date
+    return not any(m.start - view.start == at for m in view.mentions)
 
 
 # "Myanmar has imported at least $1bn of arms": an importer's total from all its sources
@@ -521,7 +542,17 @@ def _wider_amount(view: SentenceView, q: Quantity) -> bool:
     lo, hi = _clause_bounds(view, q)
     comma = re.search(r"[,;]", view.text[q.end : hi])
     end = q.end + comma.start() if comma else hi
-    return bool(_wider().search(view.text[lo:end]))
+    return any(not _with_partner(view, lo + w.end()) for w in _wider().finditer(view.text[lo:end]))
+
+
+# "total trade with Iran", "combined exports to Japan": a total with one partner named
+_PARTNER_AFTER = re.compile(r"\s+(?:with|to|from)\s+(?:the\s+)?")
+
+
+def _with_partner(view: SentenceView, at: int) -> bool:
+    """Whether a state is named as the partner right after offset ``at``."""
+    found = _PARTNER_AFTER.match(view.text, at)
+    return found is not None and any(m.start - view.start == found.end() for m in view.mentions)
 
 
 def _uncompared(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -614,7 +645,8 @@ def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
     return bool(_JOINED.fullmatch(view.text[a.end - view.start : b.start - view.start]))
 
 
-_GAP_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:the\s+)?$", re.I)
+# "..., China $267m", "and with Vietnam $230bn": the verb (and noun) left out before a state
+_GAP_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:(?:with|to|from)\s+)?(?:the\s+)?$", re.I)
 _GAP_AFTER = re.compile(
     r"^(?:'s)?(?:[\s-]+(?!for\b|with\b)[a-z][a-z-]*){0,2}\s*(?:for\s+|with\s+)?$"
 )
@@ -653,12 +685,19 @@ def _enumeration(view: SentenceView, mentions: list[Mention]) -> bool:
         run = run + 1 if _LIST_GAP.fullmatch(gap) else 1
         if run >= 3:
             return True
-        if run == 2 and _SHARED_PARTNER.search(view.text[: a.start - view.start]):
-            return True  # "exports to Iraq and Iran totalled $15bn": no one pair's figure
+        if (
+            run == 2
+            and _PAIR_JOINED.search(gap)
+            and _SHARED_PARTNER.search(view.text[: a.start - view.start])
+        ):
+            # "exports to Iraq and Iran totalled $15bn": no one pair's figure; "a sale to
+            # France, the Pentagon said" is no pair of partners (two need "and" or "or")
+            return True
     return False
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|, and)\s*(?:the\s+)?")
+_PAIR_JOINED = re.compile(r"\b(?:and|or)\b")
 # "to Iraq and Iran", "from Qatar and Oman": two partners who share one figure
 _SHARED_PARTNER = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
 
@@ -795,8 +834,35 @@ def count_actors(
             partner = None
     if partner:
         return [one, partner]
+    if metric == "troops" and not _DESTINATION.search(view.text[noun_end:]):
+        # "Russia had sent 2,500 mercenaries from a company called Wagner", where to unsaid:
+        # to the state the article is about
+        host = _article_state(ctx, {one} | reporters)
+        if host:
+            return [one, host]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+# Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
+_DESTINATION = re.compile(r"\b(?:to|in|into|inside|at|across|there|abroad|overseas)\b", re.I)
+
+
+def _article_state(ctx: MeasureContext, besides: set[str]) -> str | None:
+    """The state the article names most, other than ``besides``, when it names it at least
+    twice and more than any other."""
+    counts = Counter(
+        m.code
+        for v in ctx.reading.sentences
+        for m in v.mentions
+        if ctx.reading.lex.is_state(m.code)
+        and m.code not in besides
+        and not is_dateline(ctx.reading, m)
+    )
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 # Where a clause of its own starts for a count: "..., nearly five years after India inked a
@@ -956,4 +1022,11 @@ def _non_state_sender(view: SentenceView, q: Quantity, noun_end: int, mentions) 
     gap = view.text[last.end - view.start : q.start]
     # the subject of the clause that holds the figure: no comma between ("... made by
     # Lockheed Martin, 135 missiles" names a maker, not a sender)
+    if _BARE_PREPOSITION.fullmatch(gap):
+        return False  # "a contract with Hyundai Rotem for 180 tanks": no subject that sends
     return last in view.non_state and len(gap) < 60 and not re.search(r"[,;:()]", gap)
+
+
+_BARE_PREPOSITION = re.compile(
+    r"\s*(?:for|of|from|with|to|at)\s+(?:some\s+|about\s+|up\s+to\s+)?", re.I
+)

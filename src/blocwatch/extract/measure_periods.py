@@ -16,6 +16,47 @@ _MONTH_ONLY = re.compile(
 )
 
 
+# "during March", "for March", "in the month of March", "March exports": a month named
+# without "in" before it (which the date reader takes)
+_MONTH_OTHER = re.compile(
+    r"\b(?:[Dd]uring|[Ff]or|[Tt]hroughout|[Ii]n\s+the\s+month\s+of)\s+"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?!\s*\d)"
+    r"|\b(?P<month2>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:['’]s)?\s+(?:trade|exports|imports|shipments|deliveries)\b"
+)
+
+
+def _year_before(reading: Reading, view: SentenceView) -> str | None:
+    """The year the text named last before this sentence ("Trade fell in 2024. In December,
+    it was $20bn."): the year of a month the sentence names without one, in a text whose
+    publication date is unknown (a known one dates "in December" already)."""
+    if reading.published_date is not None:
+        return None
+    for prev in reversed(reading.sentences[: view.index]):
+        years = [d.value[:4] for d in reading.dates(prev) if d.kind in ("year", "my") and d.value]
+        if years:
+            return years[-1]
+    return None
+
+
+def _other_months(reading: Reading, view: SentenceView, headline: HeadlineYear, out) -> list:
+    """Months :data:`_MONTH_OTHER` names, of the headline's year, else the latest such
+    month up to the publication's (as the date reader dates "in March")."""
+    found = []
+    for m in _MONTH_OTHER.finditer(view.text):
+        if any(abs(pos - m.start()) < 12 for pos, _, _ in out):
+            continue
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+        year = headline.get() or _year_before(reading, view)
+        pub = reading.published_date
+        if year is None and pub is not None and re.match(r"\d{4}-\d{2}", reading.published or ""):
+            year = str(pub.year if month <= pub.month else pub.year - 1)
+        if year:
+            found.append((m.start(), m.end(), f"{year}-{month:02d}"))
+    return found
+
+
 # A year after these words is a comparison ("doubled compared to 2021"), not the period.
 _COMPARED = re.compile(
     r"(?:\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)"
@@ -30,9 +71,9 @@ _CHANGE_FROM = re.compile(
 )
 # "between 2008 and 2023", "from 2015 to 2020", "in 2019-2023": several years, no period
 _YEAR_SPAN = re.compile(
-    r"\b(?:between\s+(?:19|20)\d\d\s+and"
+    r"\b(?:(?i:between)\s+(?:19|20)\d\d\s+and"  # "Between 2019 and 2023" opens a sentence
     # "from February 2022 through the end of 2023": a span, whatever month starts it
-    r"|from\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)"
+    r"|(?i:from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through)"
     r"(?:\s+the\s+end\s+of|\s+[A-Z][a-z]+)?)\s+"
     r"(?:19|20)\d\d\b|\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b",
 )
@@ -85,15 +126,17 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         for d in reading.dates(view)
         if d.kind in ("year", "my")
         or (d.kind == "in_month" and d.value)
-        or (d.kind == "relative" and len(d.value) == 4)
+        or (d.kind == "relative" and len(d.value) in (4, 7))  # "last year", "last month"
     ]
+    out = _counted_back(view.text, out)
     months = list(_MONTH_ONLY.finditer(view.text))
-    fallback_year = headline.get() if months else None
+    fallback_year = (headline.get() or _year_before(reading, view)) if months else None
     if fallback_year:
         for m in months:
             if not any(abs(pos - m.start()) < 12 for pos, _, _ in out):
                 month = MONTHS[m.group("month").lower()]
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
+    out += _other_months(reading, view, headline, out)
     part_year = _part_year_spans(view.text)
     whole = [m.span() for m in _WHOLE_YEAR_SPAN.finditer(view.text)]
     # "January-December 2005": the year, not its last month
@@ -123,6 +166,29 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         if not any(lo - 4 <= start <= hi for start, _, _ in kept):
             kept.append((lo, hi, OPEN))
     return kept
+
+
+# "up from $300bn a year earlier", "than the previous year": a year counted back from the
+# year the sentence names before it, not from the day of publication
+_YEAR_BEFORE = re.compile(
+    r"^(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|preceding|prior)\s+year"
+    r"|the\s+year\s+(?:before|earlier))$",
+    re.I,
+)
+
+
+def _counted_back(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "A$327bn in 2023, up from A$300bn a year earlier": the year before the one named
+    last before it in the sentence (2022); a sentence that names no year before it keeps the
+    publication's year before."""
+    out = []
+    for start, end, value in periods:
+        if _YEAR_BEFORE.match(text[start:end]):
+            years = [v for s, _, v in out if s < start and len(v) == 4 and v.isdigit()]
+            if years:
+                value = str(int(years[-1]) - 1)
+        out.append((start, end, value))
+    return out
 
 
 # "January-December 2005": the months of a whole year are that year

@@ -70,7 +70,7 @@ _DIGIT = re.compile(r"\d")
 def _spelled_figure() -> re.Pattern[str]:
     scales = ["thousand", "million", "billion", "trillion", "crore", "lakh"]
     return re.compile(
-        rf"\b(?:{any_of(_SPELLED)})\b(?:[\s-]+\S+){{0,3}}?[\s-]+"
+        rf"\b(?:{any_of(_SPELLED)})\b(?:[\s-]+\S+){{0,4}}?[\s-]+"
         rf"(?:{any_of(scales + count_nouns())})\b",
         re.I,
     )
@@ -258,6 +258,9 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = _period(view, ctx, q, money, periods, fallback_year, metric)
+        if _projected_flow(view, metric) and _after_publication(reading, period):
+            ctx.note_plan(view, actors, metric)  # "trade is set to reach $100bn in 2030"
+            continue
         out.append(
             Measure(
                 actors=actors,
@@ -270,6 +273,19 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _projected_flow(view: SentenceView, metric: str) -> bool:
+    """Whether a figure is a flow of trade, which a year still to come cannot have (a host
+    payment agreed for a later year is a figure)."""
+    return metric in _ANNUAL_METRICS and not pays_for_foreign_forces(view.text)
+
+
+def _after_publication(reading: Reading, period: str | None) -> bool:
+    """Whether a flow is dated after the year the text was published: a projection, no
+    figure."""
+    pub = reading.published_date
+    return bool(period) and pub is not None and int(period[:4]) > pub.year
 
 
 def _both_kept(metric: str, previous: Quantity) -> bool:
@@ -286,6 +302,8 @@ def _period(
     part of a year ("In the first quarter, trade came to $5bn. Exports rose to $3bn."),
     whose span it continues."""
     period = nearest_period(view.text, q, money, periods)
+    if period is None:
+        period = _period_referred_to(view, ctx, fallback_year)
     if period == OPEN:
         ctx.open_index = view.index
     elif (
@@ -296,6 +314,24 @@ def _period(
     ):
         period = fallback_year.get()
     return period or None  # OPEN: dated only by part of a year
+
+
+# "... reached $8.2bn that month", "in the same year": the month or year the sentence before
+# named
+_THAT_SPAN = re.compile(r"\b(?:that|the\s+same)\s+(?P<span>month|year)\b", re.I)
+
+
+def _period_referred_to(view: SentenceView, ctx, fallback_year) -> str | None:
+    """The month (or year) that "that month" ("the same year") in the sentence points back
+    to: the last one the sentence before names."""
+    found = _THAT_SPAN.search(view.text)
+    if found is None or view.index == 0:
+        return None
+    size = 7 if found.group("span").lower() == "month" else 4
+    before = ctx.reading.sentences[view.index - 1]
+    named = [p for _, _, p in sentence_periods(ctx.reading, before, fallback_year) if p]
+    named = [p for p in named if len(p) == size]
+    return named[-1] if named else None
 
 
 # Flows counted over a year take the headline's year; a deal, a loan or a package is dated
@@ -364,7 +400,12 @@ def _wider_total(view: SentenceView, ctx, q: Quantity, money, actors: list[str])
     )
 
 
-_RUPEE = {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}
+# Currencies several states share a name for ("Rs", "crowns"): the code by state, and the
+# code when the text names none of them
+_SHARED_NAMES = {
+    "RS": ({"PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "IND": "INR"}, "INR"),
+    "CROWN": ({"SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "CZE": "CZK", "ISL": "ISK"}, "SEK"),
+}
 
 
 def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure]):
@@ -428,8 +469,14 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     )
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
+    if metric in _TRADE_METRICS and _ONE_WAY.search(view.text[q.end : q.end + 60]):
+        return "other"  # "of which $61bn was Russian exports to India": one side's flow
+    if metric == "bilateral_trade" and _ONE_DIRECTION.search(view.text[: q.start]):
+        return "other"  # "trade in the other direction was only $4bn"
     if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
         return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
+    if metric == "arms_value" and _given_for_nothing(view.text, q):
+        return "aid_value"  # "Germany will give Ukraine weapons worth EUR500m": aid
     if metric == "bilateral_trade" and previous is not None and not trade_head_after(view.text, q):
         # "Trade hit $65bn, of which Russian oil made up $46bn": the part after the total
         return _part_of_trade(view, previous.end)
@@ -439,6 +486,33 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
     return inherited
+
+
+@cache
+def _gift_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = read_table("gift_cues.tsv")
+
+    def words(kind: str) -> str:
+        return "|".join(re.escape(r["word"]) for r in rows if r["kind"] == kind)
+
+    return re.compile(rf"\b(?:{words('gift')})\b", re.I), re.compile(
+        rf"\b(?:{words('sale')})\b", re.I
+    )
+
+
+_GIFT_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\.\s", re.I)
+
+
+def _given_for_nothing(text: str, q: Quantity) -> bool:
+    """Whether the clause of an amount of weapons says they are given (a weapons package,
+    weapons donated or given), and nothing in it speaks of a sale, a purchase or a deal
+    (``gift_cues.tsv``)."""
+    breaks = [0, *(m.end() for m in _GIFT_CLAUSE_BREAK.finditer(text)), len(text)]
+    lo = max(b for b in breaks if b <= q.start)
+    hi = min((b for b in breaks if b > q.end), default=len(text))
+    clause = text[lo:hi]
+    gift, sale = _gift_cues()
+    return bool(gift.search(clause)) and not sale.search(clause)
 
 
 def _part_of_trade(view: SentenceView, since: int) -> str | None:
@@ -466,6 +540,21 @@ def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+_TRADE_METRICS = frozenset({"bilateral_trade", None})
+# "$61bn was Russian exports", "$5bn were imports of oil": the flow a figure is, named after it
+_ONE_WAY = re.compile(
+    r"^\s*(?:was|were|is|are|came\s+from|consisted\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:exports|imports|purchases|shipments|deliveries)\b",
+    re.I,
+)
+# "trade in the other direction", "one-way trade": a flow that goes one way only
+_ONE_DIRECTION = re.compile(
+    r"\b(?:(?:in|going|flowing)\s+the\s+(?:other|opposite|reverse)\s+(?:direction|way)"
+    r"|one-way)\b[^.;$£€¥]{0,40}$",
+    re.I,
+)
+
+
 # What a host's payment for foreign forces may be read as, wrongly, from its nouns or from
 # none ("pay" in a sentence of weapons words, "contribute" of no metric)
 _PAYMENT_METRICS = frozenset({"aid_value", "arms_value", None})
@@ -486,14 +575,20 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "..., while those to the US rose to": the noun of the figure before, with another partner
+_PRONOUN_HEAD = re.compile(r"\b(?:those|that)\s+(?:to|from|with|into)\s", re.I)
+
+
 def _metric_of_conjunct(view, q: Quantity, previous, found: list[Measure]):
     """ "..., and a further $500m as bonds": a conjunct measures what the amount before it
     does (the parse finds the rest of the conjuncts)."""
     if previous is None or not found or found[-1].evidence[0].start != view.start:
         return None
     gap = view.text[previous.end : q.start]
-    if _PRONOUN_SUBJECT.search(gap) and len(gap) < 200:
-        return found[-1].metric  # "trade hit $15bn in 2022, and it fell to $11bn in 2023"
+    if (_PRONOUN_SUBJECT.search(gap) or _PRONOUN_HEAD.search(gap)) and len(gap) < 200:
+        # "trade hit $15bn in 2022, and it fell to $11bn in 2023"; "exports to China fell
+        # to EUR97bn, while those to the US rose to EUR158bn"
+        return found[-1].metric
     if _CONJUNCT_GAP.search(gap) and len(gap) < 120 and not re.search(r"[;:]", gap):
         return found[-1].metric
     return None
@@ -504,12 +599,13 @@ def _unit(reading: Reading, view: SentenceView, q: Quantity) -> str:
         # "¥": yen in an article about Japan that names China less, yuan otherwise
         named = Counter(m.code for v in reading.sentences for m in v.mentions)
         return "JPY" if named["JPN"] > named["CHN"] else "CNY"
-    if q.currency != "RS":
+    if q.currency not in _SHARED_NAMES:
         return q.currency or "USD"
-    # "Rs": the rupee of the one rupee country the figure's sentence names, else of the
-    # one the article names most
-    own = {m.code for m in view.mentions if m.code in _RUPEE}
+    # "Rs", "crowns": the currency of the one such state the figure's sentence names, else
+    # of the one the article names most
+    codes, default = _SHARED_NAMES[q.currency]
+    own = {m.code for m in view.mentions if m.code in codes}
     if len(own) == 1:
-        return _RUPEE[own.pop()]
-    named = Counter(m.code for v in reading.sentences for m in v.mentions if m.code in _RUPEE)
-    return _RUPEE[named.most_common(1)[0][0]] if named else "INR"
+        return codes[own.pop()]
+    named = Counter(m.code for v in reading.sentences for m in v.mentions if m.code in codes)
+    return codes[named.most_common(1)[0][0]] if named else default

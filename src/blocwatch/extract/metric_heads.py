@@ -333,7 +333,8 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     ends in ``text``; the longer phrase wins ("personnel carriers" over "personnel")."""
     words = list(_WORD.finditer(text[q.end :]))[: _COUNT_REACH + 1]
     texts = [m.group(0) for m in words]
-    weapons = weapon_context(text)
+    # "12 IRIS-T systems", "four NASAMS launchers": a model name in the count says weapons
+    weapons = weapon_context(text) or any(_SYSTEM_MODEL.match(w) for w in texts[:_COUNT_REACH])
     if words and _MODELS.match(texts[0]):
         return _MODEL_COUNT, q.end + words[0].end()  # "20 F-16s", "12 Su-35s"
     for i, m in enumerate(words[:_COUNT_REACH]):
@@ -353,6 +354,11 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
                 return None
             return head, q.end + m.end()
     return None
+
+
+# A weapon system's model name: letters and a hyphenated suffix ("IRIS-T", "SAMP-T", "K-9"),
+# or a run of capitals of four or more ("NASAMS", "HIMARS")
+_SYSTEM_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,5}-[A-Z0-9]{1,3}|[A-Z]{4,8})$")
 
 
 # A possessor after "of" in a count ("300 of its soldiers"); "300 of the 1,000 troops" is a

@@ -8,6 +8,7 @@ state ("Iranian President", "Russian forces"), not "Russian news agency".
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..base.tables import cue_table
@@ -132,8 +133,15 @@ def is_dateline(reading: Reading, m: Mention) -> bool:
         return False  # "U.S." is an abbreviation, not a dateline
     line_start = reading.text.rfind("\n", 0, m.start) + 1
     before = reading.text[line_start : m.start].strip(" /")
+    if _PAIR_HYPHEN.match(reading.text, m.end):
+        return False  # "ASEAN-China trade": one half of a pair, not where the story was filed
     after = reading.text[m.end : m.end + 3].lstrip()
     return (not before or before.isupper()) and after[:1] in ("—", "-", "–", "(", ",", ":", "/")
+
+
+# A hyphen joined to a name on both sides ("ASEAN-China", "NATO-Russia"): a dateline's dash
+# stands apart ("LONDON -", "LONDON — ")
+_PAIR_HYPHEN = re.compile(r"[-–][A-Z][a-z]")
 
 
 def _demonym_acts(reading: Reading, m: Mention) -> bool:

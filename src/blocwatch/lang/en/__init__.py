@@ -56,6 +56,7 @@ ENGLISH = Language(
         "target_cues.tsv",
         "stationing_cues.tsv",
         "trade_part_cues.tsv",
+        "gift_cues.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
