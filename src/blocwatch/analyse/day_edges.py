@@ -113,16 +113,21 @@ def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterato
 
 
 def details_of_day(
-    conn: Connection, edge_kinds: list[str], as_of: str
-) -> tuple[dict[str, dict], dict[str, str]]:
-    """Record id -> the parsed detail of its span of the day, and record id -> its label.
-    The database joins the ids, the labels and the details of ``record_spans`` in one row
-    (three strings, the same rows in the same order), parsed at once. Raises Unsplittable
-    when a record has two spans on the day (a date's interval overlapping both) or an id
-    two kinds, or a value holds the separator."""
+    conn: Connection, edge_kinds: list[str], as_of: str, parse: bool = True
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Record id -> the parsed detail of its span of the day (``parse`` false: its JSON
+    text as stored), and record id -> its label. The database joins the ids, the labels
+    and the details of ``record_spans`` in one row (three strings, the same rows in the
+    same order), parsed at once. Raises Unsplittable when a record has two spans on the day
+    (a date's interval overlapping both) or an id two kinds, or a value holds the
+    separator."""
     s = record_spans.c
+    # A JSON text holds no raw control character (json.dumps escapes them): the texts are
+    # split back at SEP when they are kept as they are.
     query = select(
-        _joined(conn, s.record_id), _joined(conn, s.label), _joined(conn, s.detail, ",")
+        _joined(conn, s.record_id),
+        _joined(conn, s.label),
+        _joined(conn, s.detail, "," if parse else SEP),
     ).where(s.edge_kind.in_(edge_kinds), *holding(record_spans, as_of))
     # Read in key order (first day first): SQLite's table is its primary key.
     keys, labels, texts = next(iter(driver_rows(conn, query)))
@@ -130,7 +135,7 @@ def details_of_day(
         return {}, {}
     keys = keys.split(SEP)
     labels = labels.split(SEP)
-    parsed = json.loads("[" + texts + "]")
+    parsed = json.loads("[" + texts + "]") if parse else texts.split(SEP)
     if not len(keys) == len(labels) == len(parsed):
         raise Unsplittable("a record id or label holds the separator")
     found = dict(zip(keys, parsed, strict=True))
@@ -151,6 +156,7 @@ def grouped_edges(
     as_of: str,
     edge: Callable[..., Any],
     engine: Engine | None = None,
+    parse: bool = True,
 ) -> tuple[dict[str, list], list[tuple]]:
     """The day's edges, each made by ``edge(kind, source, target, directed, weight, label,
     record ids, details)`` (:class:`blocwatch.analyse.network.Edge`), by kind, each kind's
@@ -158,16 +164,18 @@ def grouped_edges(
     read row by row (several records of a kind whose records make one edge each). With
     ``engine``, the pairs are read on a second connection of it while the details are read
     and parsed on ``conn``: the database groups the pairs (SQLite without holding Python's
-    lock, PostgreSQL in a second server process) as Python parses. Raises Unsplittable when
-    the grouped strings cannot be split back or would not come strongest first."""
+    lock, PostgreSQL in a second server process) as Python parses. ``parse`` false: the
+    details given to ``edge`` are their JSON texts as stored (:mod:`.network_json`). Raises
+    Unsplittable when the grouped strings cannot be split back or would not come strongest
+    first."""
     with gc_paused():
         if engine is None:
-            details, labels = details_of_day(conn, edge_kinds, as_of)
+            details, labels = details_of_day(conn, edge_kinds, as_of, parse)
             rows: Iterable[tuple] = grouped_rows(conn, edge_kinds, as_of)
         else:
             with ThreadPoolExecutor(1, thread_name_prefix="blocwatch-pairs") as pool:
                 pending = pool.submit(_pair_rows_apart, engine, edge_kinds, as_of)
-                details, labels = details_of_day(conn, edge_kinds, as_of)
+                details, labels = details_of_day(conn, edge_kinds, as_of, parse)
                 rows = pending.result()
         return _edges(rows, details, labels, edge)
 
