@@ -112,6 +112,49 @@ def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterato
     return driver_rows(conn, query, _INDEX)
 
 
+def _texts_query(conn: Connection, edge_kinds: list[str], as_of: str):
+    """:func:`grouped_query` with, per pair, its rows' labels joined by :data:`SEP` and
+    their details by commas, in the same order (strongest first), and its row count."""
+    s = edge_spans.c
+    return grouped_query(conn, edge_kinds, as_of).add_columns(
+        _joined(conn, s.label), _joined(conn, s.detail, ","), func.count()
+    )
+
+
+def grouped_texts(
+    conn: Connection, edge_kinds: list[str], as_of: str, edge: Callable[..., Any]
+) -> tuple[dict[str, list], list[tuple]] | None:
+    """:func:`grouped_edges` with ``parse`` false, in one query on SQLite: the covering edge
+    index holds the details too (migration 0017), and each pair comes with its records'
+    details joined strongest first, given to ``edge`` as one text in a list. None when the
+    store is not SQLite or its plan would not read that index in order (an index without
+    the details would read each row from the table). Raises Unsplittable when an id or a
+    label holds the separator."""
+    if conn.dialect.name != "sqlite":
+        return None
+    query = _texts_query(conn, edge_kinds, as_of)
+    if not _sqlite_reads_in_order(conn, query):
+        return None
+    out: dict[str, list] = {}
+    apart = []
+    for kind, source, target, merge, directed, top, ids, labels, texts, n in driver_rows(
+        conn, query, _INDEX
+    ):
+        ids = ids.split(SEP)
+        if len(ids) != n or labels.count(SEP) != n - 1:
+            raise Unsplittable("a record id or label holds the separator")
+        if not merge and n > 1:
+            apart.append((kind, source, target))
+            continue
+        found = out.get(kind)
+        if found is None:
+            found = out[kind] = []
+        label = labels.partition(SEP)[0]
+        ids.sort()
+        found.append(edge(kind, source, target, directed == 1, top, label, ids, [texts]))
+    return out, apart
+
+
 def details_of_day(
     conn: Connection, edge_kinds: list[str], as_of: str, parse: bool = True
 ) -> tuple[dict[str, Any], dict[str, str]]:
@@ -165,10 +208,15 @@ def grouped_edges(
     ``engine``, the pairs are read on a second connection of it while the details are read
     and parsed on ``conn``: the database groups the pairs (SQLite without holding Python's
     lock, PostgreSQL in a second server process) as Python parses. ``parse`` false: the
-    details given to ``edge`` are their JSON texts as stored (:mod:`.network_json`). Raises
+    details given to ``edge`` are their JSON texts as stored (:mod:`.network_json`; on
+    SQLite from the edge index in one query, :func:`grouped_texts`). Raises
     Unsplittable when the grouped strings cannot be split back or would not come strongest
     first."""
     with gc_paused():
+        if not parse:
+            found = grouped_texts(conn, edge_kinds, as_of, edge)
+            if found is not None:
+                return found
         if engine is None:
             details, labels = details_of_day(conn, edge_kinds, as_of, parse)
             rows: Iterable[tuple] = grouped_rows(conn, edge_kinds, as_of)

@@ -55,7 +55,7 @@ class EdgeText:
         details: list[str],
     ) -> EdgeText:
         """What :class:`Edge` would hold, written out (``details``: the records' stored JSON
-        texts, strongest first)."""
+        texts, strongest first, or all of them in one text, joined by commas)."""
         text = "".join(
             (
                 '{"kind":',
