@@ -424,7 +424,9 @@ edge_spans = Table(
 
 # (migration 0014) The whole network of a day: each pair's rows grouped in SQL as the index
 # is read, strongest first (weight descending, then record), from the index alone; not led
-# by edge_kind either, for the reason above.
+# by edge_kind either, for the reason above. On SQLite it also holds ``detail``, last
+# (migration 0017): the network as JSON groups each pair's details from it
+# (``analyse/network_json.py``). Not on PostgreSQL, whose B-tree entries are bounded in size.
 Index(
     "ix_edge_spans_edge",
     edge_spans.c.source,
