@@ -41,6 +41,9 @@ SEP = "\x1f"
 _INDEX = ("edge_spans", "ix_edge_spans_edge")
 # The plan SQLite must follow for the ids of a pair to come strongest first.
 _IN_ORDER = "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge"
+# (SQLite, migration 0017) The same index with the details: the network as JSON's.
+_TEXT_INDEX = ("edge_spans", "ix_edge_spans_edge_details")
+_TEXTS_IN_ORDER = "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge_details"
 
 
 class Unsplittable(Exception):
@@ -90,17 +93,21 @@ def grouped_query(conn: Connection, edge_kinds: list[str], as_of: str):
     )
 
 
-def _sqlite_reads_in_order(conn: Connection, query) -> bool:
+def _sqlite_reads_in_order(
+    conn: Connection, query, index: tuple[str, str] = _INDEX, expected: str = _IN_ORDER
+) -> bool:
     """Whether SQLite's plan for ``query`` scans the covering edge index in order and groups
     as it reads (no temporary B-tree): then each group's rows reach ``group_concat`` in
-    the index's order, strongest first."""
-    sql, params = driver_sql(conn, query, _INDEX)
+    the index's order, strongest first. False when the store lacks the index."""
+    sql, params = driver_sql(conn, query, index)
     cursor = conn.connection.driver_connection.cursor()
     try:
         plan = [row[-1] for row in cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+    except conn.dialect.dbapi.OperationalError:
+        return False  # no such index (a store made before it)
     finally:
         cursor.close()
-    return plan == [_IN_ORDER]
+    return plan == [expected]
 
 
 def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterator[tuple]:
@@ -125,20 +132,19 @@ def grouped_texts(
     conn: Connection, edge_kinds: list[str], as_of: str, edge: Callable[..., Any]
 ) -> tuple[dict[str, list], list[tuple]] | None:
     """:func:`grouped_edges` with ``parse`` false, in one query on SQLite: the covering edge
-    index holds the details too (migration 0017), and each pair comes with its records'
-    details joined strongest first, given to ``edge`` as one text in a list. None when the
-    store is not SQLite or its plan would not read that index in order (an index without
-    the details would read each row from the table). Raises Unsplittable when an id or a
-    label holds the separator."""
+    index with the details (``ix_edge_spans_edge_details``, migration 0017) gives each pair
+    with its records' details joined strongest first, given to ``edge`` as one text in a
+    list. None when the store is not SQLite or its plan would not read that index in order
+    (or it lacks it). Raises Unsplittable when an id or a label holds the separator."""
     if conn.dialect.name != "sqlite":
         return None
     query = _texts_query(conn, edge_kinds, as_of)
-    if not _sqlite_reads_in_order(conn, query):
+    if not _sqlite_reads_in_order(conn, query, _TEXT_INDEX, _TEXTS_IN_ORDER):
         return None
     out: dict[str, list] = {}
     apart = []
     for kind, source, target, merge, directed, top, ids, labels, texts, n in driver_rows(
-        conn, query, _INDEX
+        conn, query, _TEXT_INDEX
     ):
         ids = ids.split(SEP)
         if len(ids) != n or labels.count(SEP) != n - 1:

@@ -424,9 +424,7 @@ edge_spans = Table(
 
 # (migration 0014) The whole network of a day: each pair's rows grouped in SQL as the index
 # is read, strongest first (weight descending, then record), from the index alone; not led
-# by edge_kind either, for the reason above. On SQLite it also holds ``detail``, last
-# (migration 0017): the network as JSON groups each pair's details from it
-# (``analyse/network_json.py``). Not on PostgreSQL, whose B-tree entries are bounded in size.
+# by edge_kind either, for the reason above.
 Index(
     "ix_edge_spans_edge",
     edge_spans.c.source,
@@ -447,6 +445,13 @@ Index(
         )
     ),  # fmt: skip
 )
+
+
+# (migration 0017) SQLite only, so not described here: ``ix_edge_spans_edge_details``, the
+# columns of ix_edge_spans_edge and ``detail`` last; the network as JSON groups each pair's
+# details from it (``analyse/network_json.py``). Not on PostgreSQL, whose B-tree entries are
+# bounded in size (a detail is not).
+SQLITE_ONLY_INDEXES = ("ix_edge_spans_edge_details",)
 
 
 # (migration 0015) One row per record span of ``edge_spans``: what the span says of its
