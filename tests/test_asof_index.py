@@ -21,7 +21,7 @@ from sqlalchemy import Engine, or_, select
 
 from asof_reference import reference_load_agreements, reference_obligations
 from blocwatch.analyse import network, network_json, network_page, obligations
-from blocwatch.analyse.day_edges import SEP, Unsplittable, grouped_edges
+from blocwatch.analyse.day_edges import SEP, Unsplittable, grouped_edges, grouped_texts
 from blocwatch.analyse.network import Edge, day_edges, edges_on, holding_on
 from blocwatch.base import dates
 from blocwatch.base.collection import gc_paused
@@ -437,6 +437,9 @@ def test_a_record_with_two_spans_on_a_day_is_read_row_by_row(generated):
         edge = next(e for e in found if (e.source, e.target) == (row["source"], row["target"]))
         assert edge.label == "defence" and row["record_id"] in edge.record_ids
         assert _same_json(conn, [day], kinds=(None,), floors=(None,)) == len(found)
+        if conn.dialect.name == "sqlite":
+            with pytest.raises(Unsplittable):
+                grouped_texts(conn, EDGE_KINDS, day, lambda *edge: edge)
         transaction.rollback()
 
 

@@ -135,7 +135,8 @@ def grouped_texts(
     index with the details (``ix_edge_spans_edge_details``, migration 0017) gives each pair
     with its records' details joined strongest first, given to ``edge`` as one text in a
     list. None when the store is not SQLite or its plan would not read that index in order
-    (or it lacks it). Raises Unsplittable when an id or a label holds the separator."""
+    (or it lacks it). Raises Unsplittable when an id or a label holds the separator, or a
+    record has two spans on the day."""
     if conn.dialect.name != "sqlite":
         return None
     query = _texts_query(conn, edge_kinds, as_of)
@@ -149,6 +150,9 @@ def grouped_texts(
         ids = ids.split(SEP)
         if len(ids) != n or labels.count(SEP) != n - 1:
             raise Unsplittable("a record id or label holds the separator")
+        if n > 1 and len(set(ids)) != n:
+            # As details_of_day: the row-by-row reading orders a record's two spans.
+            raise Unsplittable("a record with two spans on the day")
         if not merge and n > 1:
             apart.append((kind, source, target))
             continue
