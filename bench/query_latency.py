@@ -20,9 +20,10 @@ the wall-clock time; on PostgreSQL it leaves out the server's share.
   what an index can speed up), and two parties instead of one (the agreements between two
   states as of a date, a dashboard's question; states drawn as often as the base names
   them);
-- network as of: ``blocwatch.analyse.network(engine, date)``, every edge kind; and a page
-  of it, ``network_page(engine, date, limit=200)`` (the 200 strongest edges and the totals:
-  "rows" gives the total);
+- network as of: ``blocwatch.analyse.network(engine, date)``, every edge kind; the same as
+  the JSON text ``/network`` streams, ``network_json(engine, date)`` (every chunk made;
+  "rows" gives its size in kB); and a page of it, ``network_page(engine, date,
+  limit=200)`` (the 200 strongest edges and the totals: "rows" gives the total);
 - obligations: ``blocwatch.analyse.obligations_page(engine, state, date, limit=200)``, a
   random state: defenders, consultation partners and unbound partners whole (with their
   sources), the second-order chains (A bound to defend B, a defender of the target: tens of
@@ -53,7 +54,7 @@ from pathlib import Path
 import synthetic_kb
 from sqlalchemy import make_url, or_, select, text
 
-from blocwatch.analyse import network, network_page, obligations, obligations_page
+from blocwatch.analyse import network, network_json, network_page, obligations, obligations_page
 from blocwatch.base import dates
 from blocwatch.config import database_url
 from blocwatch.kb import KnowledgeBase
@@ -193,7 +194,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="build the base again")
     parser.add_argument(
         "--queries",
-        default="agreements,ids,pair,network,page,obligations,whole,search",
+        default="agreements,ids,pair,network,json,page,obligations,whole,search",
         help="which to time (none: only build the base)",
     )
     args = parser.parse_args()
@@ -236,6 +237,10 @@ def main() -> None:
     def network_as_of(rng: random.Random) -> int:
         return len(network(engine, _random_day(rng)).edges)
 
+    def network_as_json(rng: random.Random) -> int:
+        # What /network sends: every chunk of the JSON text made (and dropped), in kB.
+        return sum(map(len, network_json(engine, _random_day(rng)))) // 1000
+
     def page(rng: random.Random) -> int:
         return network_page(engine, _random_day(rng), limit=200).total
 
@@ -261,6 +266,7 @@ def main() -> None:
         "ids": ("  the same, SQL only (ids)", agreement_ids, 1),
         "pair": ("agreements as of (two states, date)", pair, 2),
         "network": ("network as of (date)", network_as_of, 3),
+        "json": ("  the same as JSON text (kB), streamed", network_as_json, 3),
         "page": ("  a page of 200 edges, strongest first", page, 3),
         "obligations": ("obligations (state, date), 200 chains", obligations_of, 4),
         "whole": ("  the same, every chain", obligations_whole, 4),
@@ -279,7 +285,10 @@ def main() -> None:
     for name in wanted:
         label, call, seed = queries[name]
         results.append(_time(label, call, args.runs, args.budget, args.seed * 100 + seed))
-    print("rows: agreements, edges (a page: edges in all), actors bound or partnered, documents")
+    print(
+        "rows: agreements, edges (JSON: kB; a page: edges in all), actors bound or partnered,"
+        " documents"
+    )
     paged = paged[WARM:]  # the timed runs' answers only
     if paged:
         for what, sizes in (("in all", [t for t, _ in paged]), ("returned", [r for _, r in paged])):

@@ -11,6 +11,7 @@ resolver wrote.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import sys
 from collections.abc import Iterator
@@ -19,8 +20,8 @@ import pytest
 from sqlalchemy import Engine, or_, select
 
 from asof_reference import reference_load_agreements, reference_obligations
-from blocwatch.analyse import network, network_page, obligations
-from blocwatch.analyse.day_edges import SEP, Unsplittable, grouped_edges
+from blocwatch.analyse import network, network_json, network_page, obligations
+from blocwatch.analyse.day_edges import SEP, Unsplittable, grouped_edges, grouped_texts
 from blocwatch.analyse.network import Edge, day_edges, edges_on, holding_on
 from blocwatch.base import dates
 from blocwatch.base.collection import gc_paused
@@ -96,6 +97,44 @@ def _same_network(engine: Engine, days: list[str]) -> int:
             assert new == built, (day, kind)
             edges += len(new["edges"])
     return edges
+
+
+def _same_json(source, days: list[str], kinds=KINDS, floors=(None, 0.0, 0.9)) -> int:
+    """The network as streamed JSON (stored details put together, never parsed) parses to
+    what the network's objects write as JSON, for every kind and confidence floor."""
+    edges = 0
+    for day in days:
+        for kind in kinds:
+            for floor in floors:
+                chunks = list(network_json(source, day, kind, floor))
+                expected = json.dumps(network(source, day, kind, floor).to_dict())
+                assert json.loads("".join(chunks)) == json.loads(expected), (day, kind, floor)
+                assert all(isinstance(c, str) for c in chunks)
+                edges += len(json.loads(expected)["edges"])
+    return edges
+
+
+def test_sample_network_as_json_equals_the_network(sample):
+    days = ["2022-02-23", "2023", "2024-06-19", "2024-07", "2025-03-01"]
+    assert _same_json(sample, days + _days(6, 3)) > 0
+
+
+def test_generated_network_as_json_equals_the_network(generated):
+    # Every edge kind, multilateral agreements, partial dates; more than one chunk.
+    from blocwatch.analyse.network_json import CHUNK
+
+    days = _days(7, 6)
+    assert _same_json(generated, days, kinds=(None, "trade"), floors=(None,)) > 1000
+    assert len(list(network_json(generated, "2024-06-19"))) > 2
+    assert len(network(generated, "2024-06-19").edges) > CHUNK
+
+
+def test_a_bad_question_for_the_json_network_is_refused_before_any_text(sample):
+    from blocwatch.errors import BlocwatchError
+
+    for bad in ({"as_of": "2023-02-30"}, {"kind": "friendship"}, {"min_confidence": 2}):
+        with pytest.raises(BlocwatchError):
+            network_json(sample, **bad)
 
 
 def _same_obligations(engine: Engine, states: list[str], days: list[str]) -> int:
@@ -397,6 +436,10 @@ def test_a_record_with_two_spans_on_a_day_is_read_row_by_row(generated):
         found = _read_row_by_row_and_equal(conn, day)
         edge = next(e for e in found if (e.source, e.target) == (row["source"], row["target"]))
         assert edge.label == "defence" and row["record_id"] in edge.record_ids
+        assert _same_json(conn, [day], kinds=(None,), floors=(None,)) == len(found)
+        if conn.dialect.name == "sqlite":
+            with pytest.raises(Unsplittable):
+                grouped_texts(conn, EDGE_KINDS, day, lambda *edge: edge)
         transaction.rollback()
 
 
@@ -413,6 +456,8 @@ def test_a_label_holding_the_separator_is_read_row_by_row(generated):
             )
         found = _read_row_by_row_and_equal(conn, day)
         assert any(row["record_id"] in e.record_ids for e in found)
+        # The JSON answer falls back to the same rows (its edges written one by one).
+        assert _same_json(conn, [day], kinds=(None,), floors=(None,)) == len(found)
         transaction.rollback()
 
 

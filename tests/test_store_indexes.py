@@ -158,3 +158,38 @@ def test_the_whole_network_of_a_day_is_grouped_as_the_indexes_are_read(tmp_path:
         assert _sqlite_reads_in_order(conn, query)
         assert not _sqlite_reads_in_order(conn, query.order_by(None).order_by("weight"))
     engine.dispose()
+
+
+def test_the_network_as_json_is_one_read_of_the_edge_index_with_its_details(tmp_path: Path):
+    # On SQLite an edge index holds the details (migration 0017): the JSON network of a day
+    # is one scan of it, grouped as read; a store without it is read as the network is
+    # (details looked up), and the answer is the same.
+    import json
+
+    from blocwatch.analyse import network, network_json
+
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    add_doc(
+        engine,
+        "d0",
+        "2024-06-19",
+        agreement(["PRK", "RUS"], "2024-06-19", defense=True),
+        agreement(["RUS", "BLR", "CHN"], "2024-06-19"),
+        claim(["PRK"], ["RUS"], claimant=["USA"], what="shells"),
+    )
+    expected = json.loads(json.dumps(network(engine, "2024-07-01").to_dict()))
+    found = _traced(engine, lambda conn: list(network_json(conn, "2024-07-01")))
+    assert len(found) == 1, found
+    plan = "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge_details"
+    assert _plan(engine, found[0]) == plan
+    assert json.loads("".join(network_json(engine, "2024-07-01"))) == expected
+    with engine.begin() as conn:
+        columns = [r[2] for r in conn.exec_driver_sql("PRAGMA index_info(ix_edge_spans_edge)")]
+        wide = [r[2] for r in conn.exec_driver_sql("PRAGMA index_info(ix_edge_spans_edge_details)")]
+        assert wide == [*columns, "detail"]
+        conn.exec_driver_sql("DROP INDEX ix_edge_spans_edge_details")
+    engine.dispose()  # connections that prepared the plan check before the change
+    found = _traced(engine, lambda conn: list(network_json(conn, "2024-07-01")))
+    assert len(found) == 2 and not any("group_concat(edge_spans.detail" in s for s in found)
+    assert json.loads("".join(network_json(engine, "2024-07-01"))) == expected
+    engine.dispose()

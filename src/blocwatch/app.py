@@ -161,6 +161,16 @@ class Blocwatch(KnowledgeBase):
         of at least ``min_confidence``."""
         return analyse.network(self.engine, day(as_of, "as-of date"), kind, min_confidence)
 
+    def network_json(
+        self,
+        as_of: DateLike | None = None,
+        kind: str | None = None,
+        min_confidence: float | None = None,
+    ) -> Iterator[str]:
+        """:meth:`network`'s answer as JSON text in chunks, made without parsing the
+        records' details (:func:`blocwatch.analyse.network_json`)."""
+        return analyse.network_json(self.engine, day(as_of, "as-of date"), kind, min_confidence)
+
     def network_page(
         self,
         as_of: DateLike | None = None,

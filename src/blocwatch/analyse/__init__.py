@@ -13,6 +13,7 @@ from .alignment import Alignment, alignment
 from .blocs import Blocs, blocs
 from .growth import Growth, growth
 from .network import Network, NetworkPage, network, network_page
+from .network_json import network_json
 from .obligations import (
     ConflictingCommitments,
     Obligations,
@@ -33,6 +34,7 @@ __all__ = [
     "conflicting_commitments",
     "growth",
     "network",
+    "network_json",
     "network_page",
     "NetworkPage",
     "obligations",

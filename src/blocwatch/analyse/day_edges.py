@@ -41,6 +41,9 @@ SEP = "\x1f"
 _INDEX = ("edge_spans", "ix_edge_spans_edge")
 # The plan SQLite must follow for the ids of a pair to come strongest first.
 _IN_ORDER = "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge"
+# (SQLite, migration 0017) The same index with the details: the network as JSON's.
+_TEXT_INDEX = ("edge_spans", "ix_edge_spans_edge_details")
+_TEXTS_IN_ORDER = "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge_details"
 
 
 class Unsplittable(Exception):
@@ -90,17 +93,21 @@ def grouped_query(conn: Connection, edge_kinds: list[str], as_of: str):
     )
 
 
-def _sqlite_reads_in_order(conn: Connection, query) -> bool:
+def _sqlite_reads_in_order(
+    conn: Connection, query, index: tuple[str, str] = _INDEX, expected: str = _IN_ORDER
+) -> bool:
     """Whether SQLite's plan for ``query`` scans the covering edge index in order and groups
     as it reads (no temporary B-tree): then each group's rows reach ``group_concat`` in
-    the index's order, strongest first."""
-    sql, params = driver_sql(conn, query, _INDEX)
+    the index's order, strongest first. False when the store lacks the index."""
+    sql, params = driver_sql(conn, query, index)
     cursor = conn.connection.driver_connection.cursor()
     try:
         plan = [row[-1] for row in cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+    except conn.dialect.dbapi.OperationalError:
+        return False  # no such index (a store made before it)
     finally:
         cursor.close()
-    return plan == [_IN_ORDER]
+    return plan == [expected]
 
 
 def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterator[tuple]:
@@ -112,17 +119,68 @@ def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterato
     return driver_rows(conn, query, _INDEX)
 
 
+def _texts_query(conn: Connection, edge_kinds: list[str], as_of: str):
+    """:func:`grouped_query` with, per pair, its rows' labels joined by :data:`SEP` and
+    their details by commas, in the same order (strongest first), and its row count."""
+    s = edge_spans.c
+    return grouped_query(conn, edge_kinds, as_of).add_columns(
+        _joined(conn, s.label), _joined(conn, s.detail, ","), func.count()
+    )
+
+
+def grouped_texts(
+    conn: Connection, edge_kinds: list[str], as_of: str, edge: Callable[..., Any]
+) -> tuple[dict[str, list], list[tuple]] | None:
+    """:func:`grouped_edges` with ``parse`` false, in one query on SQLite: the covering edge
+    index with the details (``ix_edge_spans_edge_details``, migration 0017) gives each pair
+    with its records' details joined strongest first, given to ``edge`` as one text in a
+    list. None when the store is not SQLite or its plan would not read that index in order
+    (or it lacks it). Raises Unsplittable when an id or a label holds the separator, or a
+    record has two spans on the day."""
+    if conn.dialect.name != "sqlite":
+        return None
+    query = _texts_query(conn, edge_kinds, as_of)
+    if not _sqlite_reads_in_order(conn, query, _TEXT_INDEX, _TEXTS_IN_ORDER):
+        return None
+    out: dict[str, list] = {}
+    apart = []
+    for kind, source, target, merge, directed, top, ids, labels, texts, n in driver_rows(
+        conn, query, _TEXT_INDEX
+    ):
+        ids = ids.split(SEP)
+        if len(ids) != n or labels.count(SEP) != n - 1:
+            raise Unsplittable("a record id or label holds the separator")
+        if n > 1 and len(set(ids)) != n:
+            # As details_of_day: the row-by-row reading orders a record's two spans.
+            raise Unsplittable("a record with two spans on the day")
+        if not merge and n > 1:
+            apart.append((kind, source, target))
+            continue
+        found = out.get(kind)
+        if found is None:
+            found = out[kind] = []
+        label = labels.partition(SEP)[0]
+        ids.sort()
+        found.append(edge(kind, source, target, directed == 1, top, label, ids, [texts]))
+    return out, apart
+
+
 def details_of_day(
-    conn: Connection, edge_kinds: list[str], as_of: str
-) -> tuple[dict[str, dict], dict[str, str]]:
-    """Record id -> the parsed detail of its span of the day, and record id -> its label.
-    The database joins the ids, the labels and the details of ``record_spans`` in one row
-    (three strings, the same rows in the same order), parsed at once. Raises Unsplittable
-    when a record has two spans on the day (a date's interval overlapping both) or an id
-    two kinds, or a value holds the separator."""
+    conn: Connection, edge_kinds: list[str], as_of: str, parse: bool = True
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Record id -> the parsed detail of its span of the day (``parse`` false: its JSON
+    text as stored), and record id -> its label. The database joins the ids, the labels
+    and the details of ``record_spans`` in one row (three strings, the same rows in the
+    same order), parsed at once. Raises Unsplittable when a record has two spans on the day
+    (a date's interval overlapping both) or an id two kinds, or a value holds the
+    separator."""
     s = record_spans.c
+    # A JSON text holds no raw control character (json.dumps escapes them): the texts are
+    # split back at SEP when they are kept as they are.
     query = select(
-        _joined(conn, s.record_id), _joined(conn, s.label), _joined(conn, s.detail, ",")
+        _joined(conn, s.record_id),
+        _joined(conn, s.label),
+        _joined(conn, s.detail, "," if parse else SEP),
     ).where(s.edge_kind.in_(edge_kinds), *holding(record_spans, as_of))
     # Read in key order (first day first): SQLite's table is its primary key.
     keys, labels, texts = next(iter(driver_rows(conn, query)))
@@ -130,7 +188,7 @@ def details_of_day(
         return {}, {}
     keys = keys.split(SEP)
     labels = labels.split(SEP)
-    parsed = json.loads("[" + texts + "]")
+    parsed = json.loads("[" + texts + "]") if parse else texts.split(SEP)
     if not len(keys) == len(labels) == len(parsed):
         raise Unsplittable("a record id or label holds the separator")
     found = dict(zip(keys, parsed, strict=True))
@@ -151,6 +209,7 @@ def grouped_edges(
     as_of: str,
     edge: Callable[..., Any],
     engine: Engine | None = None,
+    parse: bool = True,
 ) -> tuple[dict[str, list], list[tuple]]:
     """The day's edges, each made by ``edge(kind, source, target, directed, weight, label,
     record ids, details)`` (:class:`blocwatch.analyse.network.Edge`), by kind, each kind's
@@ -158,16 +217,23 @@ def grouped_edges(
     read row by row (several records of a kind whose records make one edge each). With
     ``engine``, the pairs are read on a second connection of it while the details are read
     and parsed on ``conn``: the database groups the pairs (SQLite without holding Python's
-    lock, PostgreSQL in a second server process) as Python parses. Raises Unsplittable when
-    the grouped strings cannot be split back or would not come strongest first."""
+    lock, PostgreSQL in a second server process) as Python parses. ``parse`` false: the
+    details given to ``edge`` are their JSON texts as stored (:mod:`.network_json`; on
+    SQLite from the edge index in one query, :func:`grouped_texts`). Raises
+    Unsplittable when the grouped strings cannot be split back or would not come strongest
+    first."""
     with gc_paused():
+        if not parse:
+            found = grouped_texts(conn, edge_kinds, as_of, edge)
+            if found is not None:
+                return found
         if engine is None:
-            details, labels = details_of_day(conn, edge_kinds, as_of)
+            details, labels = details_of_day(conn, edge_kinds, as_of, parse)
             rows: Iterable[tuple] = grouped_rows(conn, edge_kinds, as_of)
         else:
             with ThreadPoolExecutor(1, thread_name_prefix="blocwatch-pairs") as pool:
                 pending = pool.submit(_pair_rows_apart, engine, edge_kinds, as_of)
-                details, labels = details_of_day(conn, edge_kinds, as_of)
+                details, labels = details_of_day(conn, edge_kinds, as_of, parse)
                 rows = pending.result()
         return _edges(rows, details, labels, edge)
 

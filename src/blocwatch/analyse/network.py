@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import json
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -150,6 +150,27 @@ def network(
     day only, grouped by edge in SQL (:func:`day_edges`); with a confidence floor, or for
     a kind without the index, the kind's ``edge_builder`` builds its edges from the
     records. Raises BlocwatchError for a bad date, kind or confidence."""
+    as_of, edges = network_edges(source, as_of, kind, min_confidence)
+    return Network(as_of=as_of, kind=kind, nodes=nodes_of(edges), edges=edges)
+
+
+def nodes_of(edges: list) -> list[ActorInfo]:
+    """The actors the edges touch, sorted by code."""
+    return [actor_info(c) for c in sorted({c for e in edges for c in (e.source, e.target)})]
+
+
+def network_edges(
+    source: Any,
+    as_of: str | None,
+    kind: str | None,
+    min_confidence: float | None,
+    edge: Callable[..., Any] = Edge,
+    parse: bool = True,
+) -> tuple[str, list]:
+    """The as-of date and the edges of :func:`network` (its arguments checked as it does),
+    in its order. The edges grouped from the index are made by ``edge`` (as
+    :class:`Edge`), given the details parsed or, with ``parse`` false, as their stored JSON
+    texts; the others (read row by row, or built from the records) are :class:`Edge`."""
     as_of = as_of_date(as_of)
     floor = validate.min_confidence(min_confidence)
     if kind is not None and kind not in KINDS:
@@ -161,7 +182,9 @@ def network(
     with gc_paused():
         with connection(source) as conn:
             edge_kinds = [_EDGE_KIND[n] for n in indexed]
-            edges = day_edges(conn, as_of, edge_kinds, _second(source)) if indexed else []
+            edges = (
+                day_edges(conn, as_of, edge_kinds, _second(source), edge, parse) if indexed else []
+            )
             for name in wanted:
                 if name not in indexed:
                     edges += sources[name].hook("edge_builder")(conn, as_of, floor)
@@ -169,8 +192,7 @@ def network(
         # By kind, then pair: two stable sorts, the first keyed in C.
         edges.sort(key=_BY_PAIR)
         edges.sort(key=lambda e: order[e.kind])
-        codes = sorted({c for e in edges for c in (e.source, e.target)})
-        return Network(as_of=as_of, kind=kind, nodes=[actor_info(c) for c in codes], edges=edges)
+        return as_of, edges
 
 
 def _second(source: Any) -> Engine | None:
@@ -298,21 +320,27 @@ def holding_on(as_of: str) -> list:
 
 
 def day_edges(
-    conn: Connection, as_of: str, edge_kinds: list[str], engine: Engine | None = None
-) -> list[Edge]:
+    conn: Connection,
+    as_of: str,
+    edge_kinds: list[str],
+    engine: Engine | None = None,
+    edge: Callable[..., Any] = Edge,
+    parse: bool = True,
+) -> list:
     """Every edge of ``edge_kinds`` on ``as_of``, as :func:`edges_on` gives them (the same
     edges in the same order), grouped in SQL (:mod:`.day_edges`; with ``engine``, the pairs
     on a second connection of it, at the same time as the details); read row by row when
-    the grouped strings cannot be split back."""
+    the grouped strings cannot be split back. The grouped ones are made by ``edge`` and
+    ``parse`` (as :func:`network_edges`), the rest are :class:`Edge`."""
     try:
-        found, apart = grouped_edges(conn, edge_kinds, as_of, Edge, engine)
+        found, apart = grouped_edges(conn, edge_kinds, as_of, edge, engine, parse)
     except Unsplittable:
         return edges_on(conn, as_of, edge_kinds)
     with gc_paused():
         if apart:
             more = _edges_of(conn, as_of, edge_kinds, [(*pair, None) for pair in apart])
-            for key, edge in more.items():
-                found[key[0]].append(edge)
+            for key, one in more.items():
+                found.setdefault(key[0], []).append(one)
         edges: list[Edge] = []
         for kind in _EDGE_KIND.values():
             # Each kind's pairs come in (source, target) order, or nearly (PostgreSQL's

@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from ..config import database_url
 from ..errors import BlocwatchError
-from .schema import metadata
+from .schema import SQLITE_ONLY_INDEXES, metadata
 from .search import is_search_object
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -200,7 +200,10 @@ def schema_revision(engine: Engine) -> tuple[str | None, str]:
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     """Alembic's ``include_name`` hook: schema comparisons cover what ``schema.metadata``
-    describes, not the search index that migrations 0003 and 0007 make beside it."""
+    describes, not the search index that migrations 0003 and 0007 make beside it, nor the
+    indexes of one backend only (:data:`schema.SQLITE_ONLY_INDEXES`)."""
+    if type_ == "index" and name in SQLITE_ONLY_INDEXES:
+        return False
     return not (type_ in ("table", "index", "column") and is_search_object(name))
 
 

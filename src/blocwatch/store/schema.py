@@ -457,6 +457,13 @@ Index(
 )
 
 
+# (migration 0017) SQLite only, so not described here: ``ix_edge_spans_edge_details``, the
+# columns of ix_edge_spans_edge and ``detail`` last; the network as JSON groups each pair's
+# details from it (``analyse/network_json.py``). Not on PostgreSQL, whose B-tree entries are
+# bounded in size (a detail is not).
+SQLITE_ONLY_INDEXES = ("ix_edge_spans_edge_details",)
+
+
 # (migration 0015) One row per record span of ``edge_spans``: what the span says of its
 # record, the same on every pair it ties (``resolve/spans.py``). The whole network of a day
 # reads its details from here, each once, in one sweep of the rows in key order (first day

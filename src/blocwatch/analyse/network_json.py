@@ -1,0 +1,109 @@
+"""The network as of a date as JSON text, streamed: what ``/network`` sends.
+
+:func:`blocwatch.analyse.network` answers with Python objects: for a day of a million facts,
+53,000 edges listing 437,000 (edge, record) entries and 186,000 parsed details, which the
+HTTP answer then copies (``to_dict``) and writes out again as JSON. Here the details are
+never parsed: each record span's detail is kept in the as-of index as the JSON text of its
+entry (``record_spans.detail``), and each edge grouped from the index is written as text
+around the texts of its records (strongest first, as :class:`~.network.Edge` lists them).
+Edges that are not grouped (read row by row, built from the records of a kind without the
+index, or under a confidence floor) are :class:`~.network.Edge` objects written with
+``json.dumps``.
+
+The text parses to what ``json.dumps(network(...).to_dict())`` parses to (tests compare the
+two); it is not the same bytes (the stored details keep ``json.dumps``' default spacing).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from json.encoder import encode_basestring_ascii as _quote
+from typing import Any
+
+from .network import Edge, network_edges, nodes_of
+
+__all__ = ["EdgeText", "network_json"]
+
+# Edges per chunk of the answer.
+CHUNK = 2000
+
+
+class EdgeText:
+    """An edge grouped from the index, as the JSON text of its ``Edge.to_dict()``, with what
+    the network's order and totals need."""
+
+    __slots__ = ("kind", "source", "target", "record_ids", "text")
+
+    def __init__(self, kind: str, source: str, target: str, record_ids: list[str], text: str):
+        self.kind = kind
+        self.source = source
+        self.target = target
+        self.record_ids = record_ids
+        self.text = text
+
+    @classmethod
+    def of(
+        cls,
+        kind: str,
+        source: str,
+        target: str,
+        directed: bool,
+        weight: float,
+        label: str,
+        record_ids: list[str],
+        details: list[str],
+    ) -> EdgeText:
+        """What :class:`Edge` would hold, written out (``details``: the records' stored JSON
+        texts, strongest first, or all of them in one text, joined by commas)."""
+        text = "".join(
+            (
+                '{"kind":',
+                _quote(kind),
+                ',"source":',
+                _quote(source),
+                ',"target":',
+                _quote(target),
+                ',"directed":true,"weight":' if directed else ',"directed":false,"weight":',
+                float.__repr__(weight) if type(weight) is float else json.dumps(weight),
+                ',"label":',
+                _quote(label),
+                ',"record_ids":[',
+                ",".join(map(_quote, record_ids)),
+                '],"details":[',
+                ",".join(details),
+                "]}",
+            )
+        )
+        return cls(kind, source, target, record_ids, text)
+
+
+def _text(edge: EdgeText | Edge) -> str:
+    if type(edge) is EdgeText:
+        return edge.text
+    return json.dumps(edge.to_dict(), separators=(",", ":"))
+
+
+def network_json(
+    source: Any,
+    as_of: str | None = None,
+    kind: str | None = None,
+    min_confidence: float | None = None,
+) -> Iterator[str]:
+    """The JSON text of ``network(source, as_of, kind, min_confidence).to_dict()`` in
+    chunks (the same keys, nodes, edges in the same order, and record ids), made without
+    parsing the records' details. The store is read before this returns (a bad date, kind
+    or confidence raises BlocwatchError here, before any text); the chunks are written as
+    they are asked for."""
+    as_of, edges = network_edges(source, as_of, kind, min_confidence, edge=EdgeText.of, parse=False)
+    return _chunks(as_of, kind, edges)
+
+
+def _chunks(as_of: str, kind: str | None, edges: list[EdgeText | Edge]) -> Iterator[str]:
+    nodes = json.dumps([n.to_dict() for n in nodes_of(edges)], separators=(",", ":"))
+    yield f'{{"as_of":{json.dumps(as_of)},"kind":{json.dumps(kind)},"nodes":{nodes},"edges":['
+    for start in range(0, len(edges), CHUNK):
+        part = ",".join(map(_text, edges[start : start + CHUNK]))
+        yield part if start == 0 else "," + part
+    ids = sorted({i for e in edges for i in e.record_ids})
+    yield '],"record_ids":[' + ",".join(map(_quote, ids)) + "]}"
