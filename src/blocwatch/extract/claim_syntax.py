@@ -496,6 +496,8 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         subject = _child(v, "nsubj") or _controller(v)
     if subject is not None and subject.lower_ in _RELATIVES and v.dep_ == "relcl":
         subject = v.head  # "Chinese companies that supplied drone parts"
+    elif subject is not None and subject.lower_ in _RELATIVES and _said_in_relative(v):
+        subject = v.head.head  # "Turkish firms that it said had shipped goods"
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
     if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
         shared = _child(v, "dobj")
@@ -534,6 +536,13 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     if obj is not None:
         recipients += _users_of(obj)  # "provided the drones that Russia used"
     return subject, dative + recipients
+
+
+def _said_in_relative(v: Token) -> bool:
+    """Whether ``v`` is what a relative clause of saying reports: "firms that officials say
+    supplied parts" (the parser hangs "that" on the reported verb)."""
+    say = v.head
+    return v.dep_ == "ccomp" and say.dep_ == "relcl" and say.lemma_ in SAY | ALLEGE
 
 
 _SIDE_NOUNS = frozenset(("behalf", "support", "side"))
@@ -818,6 +827,12 @@ def _doer_of_noun(v: Token) -> Token | None:
     grounds = v.dep_ == "pobj" and v.head.lower_ in _GROUNDS and gov.dep_ == "dobj"
     if grounds and _accusing(gov.head):  # "sanctioned Iranian entities over drone supplies"
         return gov
+    if v.dep_ == "pobj" and v.head.lower_ in _GROUNDS and not _is_verb(gov) and _accusing(gov):
+        # "imposed sanctions on Iranian entities over the transfer of missiles": whom the
+        # sanctions target did it
+        target = _prep_objects(gov, _TARGET)
+        if target:
+            return target[0]
     if not _is_verb(gov):
         return _doer_of_noun(gov) if gov.lower_ in ALLEGE else None
     if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
@@ -1047,6 +1062,10 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     "accusing ..." phrase hangs on ("a report by UN experts accusing ...")."""
     if _is_passive(verb):
         agents = _prep_objects(verb, ("by",))
+        if not agents and verb.dep_ == "acl":
+            # "sanctioned Chinese firms accused of supplying ...": the firms are accused;
+            # who sanctions them accuses
+            return _sanctioner(tree, verb.head)
         return [m for a in agents for m in tree.actors(a)]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for subj in subjects:
@@ -1079,6 +1098,18 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
 
 
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
+
+
+def _sanctioner(tree: _Tree, noun: Token) -> list[Mention]:
+    """Who sanctions or blames the actors ``noun`` names: the subject of "sanctioned
+    <noun>", "blacklisted <noun>", or who imposes "sanctions on <noun>"; [] otherwise."""
+    if noun.dep_ == "dobj" and _is_verb(noun.head) and _accusing(noun.head):
+        return _speaker(tree, noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TARGET:
+        measure = noun.head.head
+        if not _is_verb(measure) and _accusing(measure):
+            return _nominal_accusers(tree, measure) or _who_makes(tree, measure)
+    return []
 
 
 def _title_owners(tree: _Tree, name: Token) -> list[Mention]:

@@ -1,0 +1,62 @@
+"""Sanctions as allegation frames: the state that sanctions over a supply alleges it, whether
+the sanctions name their grounds ("over the transfer of ...") or the sanctioned are described
+as accused ("firms accused of supplying ..."). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("s", text, "2025-03-04").claims
+
+
+def roles(c: Claim) -> tuple[list[str], list[str], list[str]]:
+    return c.claimant, c.subject, c.beneficiary
+
+
+def test_sanctions_on_a_target_over_a_transfer():
+    text = (
+        "Canberra imposed sanctions on Belarusian entities over the delivery of howitzers "
+        "to Russia."
+    )
+    (c,) = claims(text)
+    assert roles(c) == (["AUS"], ["BLR"], ["RUS"])
+    assert c.action == "arms_transfer"
+
+
+def test_sanctions_against_a_target_announced():
+    text = (
+        "Ottawa on Friday announced sanctions against Iranian firms over the shipment of "
+        "drones to Moscow."
+    )
+    (c,) = claims(text)
+    assert roles(c) == (["CAN"], ["IRN"], ["RUS"])
+
+
+def test_the_sanctioning_state_alleges_what_the_sanctioned_are_accused_of():
+    text = "Seoul sanctioned two Chinese companies accused of selling drone engines to Russia."
+    (c,) = claims(text)
+    assert roles(c) == (["KOR"], ["CHN"], ["RUS"])
+
+
+def test_sanctions_on_those_suspected_of_a_supply():
+    text = (
+        "Australia imposed sanctions on Iranian companies suspected of shipping rockets to Russia."
+    )
+    (c,) = claims(text)
+    assert roles(c) == (["AUS"], ["IRN"], ["RUS"])
+
+
+def test_a_relative_clause_of_saying_names_the_supplier():
+    text = (
+        "Tokyo blacklisted several Turkish firms that it said had shipped machine tools to Russia."
+    )
+    (c,) = claims(text)
+    assert roles(c) == (["JPN"], ["TUR"], ["RUS"])
+
+
+def test_sanctions_over_something_else_make_no_claim():
+    text = "Canberra imposed sanctions on Belarusian officials over the rigged election."
+    assert claims(text) == []
