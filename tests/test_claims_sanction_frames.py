@@ -60,3 +60,30 @@ def test_a_relative_clause_of_saying_names_the_supplier():
 def test_sanctions_over_something_else_make_no_claim():
     text = "Canberra imposed sanctions on Belarusian officials over the rigged election."
     assert claims(text) == []
+
+
+# --- who acts, when the means hang elsewhere -------------------------------------------------
+
+
+def test_the_means_of_breaking_an_embargo_name_who_supplied():
+    text = (
+        "UN monitors said Egypt had broken the arms embargo by supplying Haftar's forces "
+        "with armoured vehicles."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject) == (["UN"], ["EGY"])
+
+
+def test_the_helper_does_what_helps_not_the_helped():
+    text = (
+        "Beijing is helping Moscow sustain its offensive by providing missile technology, "
+        "American officials said."
+    )
+    found = claims(text)
+    assert [(c.subject, c.beneficiary) for c in found] == [(["CHN"], ["RUS"])]
+
+
+def test_a_general_speaks_for_his_state():
+    text = "Tehran has been supplying the Taliban with rifles, a senior British general alleged."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject) == (["GBR"], ["IRN"])

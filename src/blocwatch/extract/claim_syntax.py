@@ -359,6 +359,7 @@ def _given(v: Token) -> Token | None:
     return share[0] if share and noun.lower_ in _QUANTITY_HEADS | _SHARES else noun
 
 
+_HELPING = frozenset(("help", "assist", "enable", "allow"))
 _SHARES = frozenset(("half", "third", "quarter", "share", "bulk", "majority", "part"))
 
 
@@ -648,6 +649,14 @@ def _controller(v: Token) -> Token | None:
         if _is_verb(gov) and _accusing(gov) and head.lower_ in ("by", "through"):
             # "accusing the UAE of complicity ... by arming the RSF": the accused did it
             return _child(gov, "nsubjpass") if _is_passive(gov) else _child(gov, "dobj")
+        by_means = head.lower_ in ("by", "through") and gov.dep_ == "dobj"
+        if not _is_verb(gov) and by_means and _is_verb(gov.head):
+            # "violated the arms embargo by supplying ...": the parser may hang the means on
+            # the object; who does the verb does it
+            gov = gov.head
+        helped = gov.dep_ in ("ccomp", "xcomp") and gov.head.lemma_ in _HELPING
+        if head.lower_ in ("by", "through") and helped:
+            gov = gov.head  # "is helping Moscow bolster its war by providing ...": the helper
         # "Iran is involved in supplying": the passive subject of the governing verb
         return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
     if v.dep_ == "pcomp" and accusal:
