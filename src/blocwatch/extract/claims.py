@@ -108,6 +108,7 @@ def read_claims(reading: Reading) -> list[Claim]:
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
                 # allegations around it, not a new one.
                 notes.extend(_denial_as_notes(claim))
+                _lend_beneficiary(claim, mentions)
                 continue
             mentions.append(claim)
             if claim.also_to_a_group:
@@ -982,6 +983,23 @@ def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> 
         if set(prev.subject) & set(claim.subject) and prev.beneficiary:
             claim.beneficiary = list(prev.beneficiary)
             return
+
+
+def _lend_beneficiary(denial: _ClaimMention, earlier: list[_ClaimMention]) -> None:
+    """ "Iran denies supplying missiles" (a headline), then "Iran rejected reports that it had
+    sent missiles to Russia": the denial answers the allegation before and names whom it is
+    about, which the allegation did not."""
+    if not denial.beneficiary:
+        return
+    for prev in reversed(earlier):
+        if denial.view.index - prev.view.index > _STANCE_WINDOW:
+            return
+        if not set(prev.subject) & set(denial.subject):
+            continue
+        open_recipient = not prev.beneficiary and not prev.no_state_recipient
+        if open_recipient and _compatible_action(prev.action, denial.action):
+            prev.beneficiary = list(denial.beneficiary)
+        return
 
 
 _SOURCE_NOUNS = en.SOURCE_NOUNS
