@@ -28,3 +28,43 @@ def test_a_denial_does_not_lend_its_recipient_to_another_supplier():
     )
     found = {(tuple(c.subject), tuple(c.beneficiary)) for c in claims(text)}
     assert (("TUR",), ("SDN",)) not in found
+
+
+def test_rejecting_the_statement_denies_it():
+    text = (
+        "Georgia's foreign ministry accused Armenia of supplying rifles to Russia. "
+        "Armenian officials rejected the statement as a smear."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == ["ARM"]
+
+
+def test_dismissing_the_findings_denies_them():
+    text = (
+        "UN experts found that Chad had delivered armoured vehicles to Sudan's army. "
+        "N'Djamena dismissed the findings."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == ["TCD"]
+
+
+# --- gerunds the tagger takes for nouns ----------------------------------------------------
+
+
+def test_accused_of_shipping_weapons():
+    (c,) = claims("Kenya accused Uganda of shipping mortars to South Sudan.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["UGA"], ["SSD"])
+
+
+def test_denied_smuggling_rifles():
+    (c,) = claims("Uganda denied smuggling rifles to South Sudan.")
+    assert (c.subject, c.beneficiary, c.denied_by) == (["UGA"], ["SSD"], ["UGA"])
+
+
+def test_accused_of_shipping_with_an_object():
+    (c,) = claims("Kenya accused Uganda of shipping drones to South Sudan.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["UGA"], ["SSD"])
+
+
+def test_shipping_as_a_noun_is_no_supply():
+    assert claims("Uganda denied that shipping lanes to South Sudan were closed.") == []

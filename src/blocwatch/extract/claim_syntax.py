@@ -391,11 +391,26 @@ def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[To
         return _conduit_roles(v)
     if cue.value == "use":
         return _user_roles(v)
-    if v.dep_ == "amod" and v.tag_ == "VBG" and _gerund_object(v.head):
+    if _gerund_on_item(v) and _gerund_object(v.head):
         return _gerund_as_modifier(v, cue)
-    if _is_verb(v):
+    if _is_verb(v) or _gerund_taken_for_noun(v):
         return _verb_roles(v, cue)
     return _noun_roles(tree, v, cue)
+
+
+def _gerund_on_item(v: Token) -> bool:
+    """A gerund the parser hung on its object as a modifier: "denied supplying weapons" (a
+    VBG modifier), "denied smuggling rifles" (tagged a noun, on a word of the items table)."""
+    if v.dep_ not in ("amod", "compound") or v.head.i < v.i:
+        return False
+    if v.dep_ == "amod" and v.tag_ == "VBG":
+        return True
+    return v.lower_.endswith("ing") and v.head.lower_ in _ITEM_WORDS
+
+
+def _gerund_taken_for_noun(v: Token) -> bool:
+    """ "accused Uganda of shipping drones": a gerund with an object, tagged a noun."""
+    return v.dep_ == "pcomp" and v.lower_.endswith("ing") and _child(v, "dobj") is not None
 
 
 def _user_roles(v: Token) -> tuple[Token | None, list[Token]]:
@@ -438,7 +453,8 @@ def _gerund_object(obj: Token) -> bool:
     with: its object, or the object of "with" after a verb of accusing."""
     if obj.dep_ == "dobj":
         return True
-    return obj.dep_ == "pobj" and obj.head.lower_ == "with" and _accusing(obj.head.head)
+    # "charged X with shipping rockets", "accused X of shipping weapons"
+    return obj.dep_ == "pobj" and obj.head.lower_ in ("with", "of") and _accusing(obj.head.head)
 
 
 def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:

@@ -36,6 +36,14 @@ ANAPHORIC_OBJECTS = frozenset(
         "charge",
         "charges",
         "wrongdoing",
+        # what an accuser said, named by its form: "rejected the statement as groundless",
+        # "dismissed the findings", "denied the assertion"
+        "statement",
+        "assertion",
+        "assertions",
+        "findings",
+        "story",
+        "reporting",
     ]
 )
 
