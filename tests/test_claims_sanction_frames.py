@@ -87,3 +87,17 @@ def test_a_general_speaks_for_his_state():
     text = "Tehran has been supplying the Taliban with rifles, a senior British general alleged."
     (c,) = claims(text)
     assert (c.claimant, c.subject) == (["GBR"], ["IRN"])
+
+
+# --- what is supplied ------------------------------------------------------------------------
+
+
+def test_a_single_weapon_is_an_item():
+    (c,) = claims("Minsk handed a howitzer to Moscow, Lithuanian intelligence said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], ["RUS"])
+    assert c.action == "arms_transfer"
+
+
+def test_naval_vessels_are_items():
+    (c,) = claims("Beijing secretly supplied two frigates to Yangon, Thai officials said.")
+    assert (c.subject, c.beneficiary, c.action) == (["CHN"], ["MMR"], "arms_transfer")
