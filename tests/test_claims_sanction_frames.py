@@ -99,5 +99,5 @@ def test_a_single_weapon_is_an_item():
 
 
 def test_naval_vessels_are_items():
-    (c,) = claims("Beijing secretly supplied two frigates to Yangon, Thai officials said.")
+    (c,) = claims("Beijing secretly supplied two frigates to Myanmar, Thai officials said.")
     assert (c.subject, c.beneficiary, c.action) == (["CHN"], ["MMR"], "arms_transfer")
