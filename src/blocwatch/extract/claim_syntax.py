@@ -75,6 +75,7 @@ class ClaimParse:
     negated: bool = False  # blocked by a negation ("has not supplied"), not by modality
     pronoun_subject: bool = False  # who supplied is a pronoun ("Tehran says it has not ...")
     support_given: bool = False  # what is given is support or assistance, not named items
+    nominal_support: bool = False  # the supply word is the noun "support" or "assistance"
     stance_actors: list[Mention] = field(default_factory=list)
     accusing: bool = False  # the frame is a word of accusing ("accused", "allegations")
     # document character offset of the head noun of what is given, as the parse sees it
@@ -315,6 +316,11 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     backed = [given] if given is not None else recipient_toks
     if cue.value == "back" and any(r.lower_ in NOT_MILITARY_OBJECT for r in backed):
         out.blocked = True  # "backs Serbia's stance on Kosovo", "supported the deal"
+    if given is not None and given.i in tree.at and _is_verb(v):
+        # "providing Russia with significant support": what is given follows "with"
+        given = next(iter(_prep_objects(v, ("with",)) + _prep_objects(given, ("with",))), given)
+    if cue.value == "back" and not _is_verb(v) and v.lemma_ in _SUPPORT_NOUNS:
+        _nominal_support(v, out)
     if given is not None and given.lemma_ in _SUPPORT_NOUNS:
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
@@ -322,6 +328,19 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     return out
 
 
+def _nominal_support(v: Token, out: ClaimParse) -> None:
+    """ "Iran's military assistance to Russia", "the UAE's alleged support for the RSF":
+    support named by a noun is a claim only when it is military or charged as a wrong, and
+    (see the caller) has a state to receive it; "Chinese support for the plan" is none."""
+    out.nominal_support = True
+    military = any(
+        c.lower_ in _MILITARY_KINDS for c in v.children if c.dep_ in ("amod", "compound")
+    )
+    if not (military or out.accusing or out.framed_by_marker):
+        out.blocked = True
+
+
+_MILITARY_KINDS = en.MILITARY_KINDS
 _ARMED_FORCES = en.ARMED_FORCES
 _ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES

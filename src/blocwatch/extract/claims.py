@@ -300,6 +300,10 @@ def _read_parsed(
         # are, when it accuses, is their target, not whom they serve
         accusers = {m.code for m in parsed.accusers}
         beneficiary_codes = [c for c in beneficiary_codes if c not in accusers]
+    if parsed.nominal_support and not beneficiary_codes:
+        # "Chinese support for the peace plan", "run by rebels with support from X": support
+        # named by a noun makes a claim only about a state that receives it
+        return None
     parties = subject_codes + beneficiary_codes
     # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
     claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)

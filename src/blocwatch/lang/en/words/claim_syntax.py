@@ -24,6 +24,10 @@ ANAPHORIC_HEADS = frozenset(
 SANCTION_TARGET = ("on", "against")
 # nouns for what is given when nothing is named: "providing material support to ..."
 SUPPORT_NOUNS = frozenset(["support", "assistance", "help", "backing"])
+# modifiers that make support military: "military assistance", "lethal support"
+MILITARY_KINDS = frozenset(
+    "military lethal material armed defence defense logistical logistic".split()
+)
 # verbs whose object a word of denial describes: "called the report a fabrication"
 CALLING_VERBS = frozenset(
     "call describe label brand term dismiss reject deem consider denounce decry".split()

@@ -1,0 +1,42 @@
+"""Support named by a noun ("Iran's military assistance to Russia") is a claim only when it
+is military or charged as a wrong, and a state receives it. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("n", text, "2025-05-02").claims
+
+
+def test_military_assistance_said_by_a_state_is_a_claim():
+    (c,) = claims("Belarus's military assistance to Russia has grown, the Polish government said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["POL"], ["BLR"], ["RUS"])
+    assert c.action == "military_support"
+
+
+def test_providing_a_state_with_support():
+    text = "Lithuanian officials said Minsk was providing Moscow with substantial support."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], ["RUS"])
+
+
+def test_support_for_a_position_is_no_claim():
+    assert claims("Hungary supports Serbia's position on Kosovo, Budapest said.") == []
+
+
+def test_pledged_support_is_no_claim():
+    assert claims("Spain pledged military support to Ukraine, Madrid said.") == []
+
+
+def test_political_support_is_no_claim():
+    text = "Venezuela's political support for Russia was noted, Colombian officials said."
+    assert claims(text) == []
+
+
+def test_support_for_no_state_is_no_claim():
+    text = "Chad's support for the peace plan for Sudan drew criticism, Sudanese officials said."
+    assert claims(text) == []
