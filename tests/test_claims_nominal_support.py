@@ -40,3 +40,17 @@ def test_political_support_is_no_claim():
 def test_support_for_no_state_is_no_claim():
     text = "Chad's support for the peace plan for Sudan drew criticism, Sudanese officials said."
     assert claims(text) == []
+
+
+# --- a state's own corps -----------------------------------------------------------------------
+
+
+def test_a_states_africa_corps_is_the_state():
+    text = "Russia's Africa Corps has sent instructors to Chad, French officials said."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["FRA"], ["RUS"], ["TCD"])
+
+
+def test_wagner_stays_a_company():
+    text = "Russia's Wagner group has sent fighters to Chad, French officials said."
+    assert all(c.subject != ["RUS"] for c in claims(text))
