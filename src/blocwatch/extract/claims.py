@@ -286,6 +286,10 @@ def _read_parsed(
     # An outlet's own report of supply between states, of things it names: with no item,
     # "Turkey backs Azerbaijan" is political support unless someone alleges more.
     outlet_ok = bool(beneficiary_codes) and item is not None
+    # "American soldiers are stationed in South Korea": forces that are somewhere, as the
+    # outlet describes them, are a standing fact (basing), not an allegation; only someone
+    # alleging, a marker or a denial makes it one
+    outlet_ok = outlet_ok and cue.text.lower() not in _STANDING_PRESENCE
     if not parsed.recipient_phrase:
         # no "to X" the parse could see: the state named after the supply word
         states = state_mentions(reading, view)
@@ -358,6 +362,7 @@ def _weapons_used(
 
 
 _MODALS = en.MODALS
+_STANDING_PRESENCE = en.STANDING_PRESENCE
 
 
 def _hypothetical(reading: Reading, cue: Cue) -> bool:

@@ -162,3 +162,18 @@ BATTLEFIELD = frozenset(
     """intercepted downed shot captured recovered seized fired launched used found struck
     destroyed""".split()
 )
+
+# Supply words that say forces are somewhere rather than sent there: in an outlet's own words
+# they describe basing ("US troops are stationed in Japan"), not an allegation.
+STANDING_PRESENCE = frozenset(
+    [
+        "stationed in",
+        "remain in",
+        "remained in",
+        "remaining in",
+        "remains in",
+        "present in",
+        "presence",
+        "on the ground",
+    ]
+)
