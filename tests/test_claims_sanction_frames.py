@@ -101,3 +101,8 @@ def test_a_single_weapon_is_an_item():
 def test_naval_vessels_are_items():
     (c,) = claims("Beijing secretly supplied two frigates to Myanmar, Thai officials said.")
     assert (c.subject, c.beneficiary, c.action) == (["CHN"], ["MMR"], "arms_transfer")
+
+
+def test_denouncing_a_state_for_a_supply_alleges_it():
+    (c,) = claims("Tehran denounced Washington for shipping bombs to Israel.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["IRN"], ["USA"], ["ISR"])

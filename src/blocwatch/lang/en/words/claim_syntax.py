@@ -64,5 +64,6 @@ EXERCISES = frozenset(
 ACCUSING = frozenset(
     """accuse accused accuses accusing accusation accusations allege alleged alleges alleging
     allegation allegations blame blamed blames charge charged charges condemn condemned
-    condemns criticism criticised criticized criticise criticize""".split()
+    condemns criticism criticised criticized criticise criticize denounce denounced
+    denounces denouncing""".split()
 )
