@@ -106,3 +106,9 @@ def test_naval_vessels_are_items():
 def test_denouncing_a_state_for_a_supply_alleges_it():
     (c,) = claims("Tehran denounced Washington for shipping bombs to Israel.")
     assert (c.claimant, c.subject, c.beneficiary) == (["IRN"], ["USA"], ["ISR"])
+
+
+def test_equipment_acquired_from_a_state_is_supplied():
+    text = "Vietnam has acquired equipment worth $5 billion from Russia over two decades."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.action) == (["RUS"], ["VNM"], "arms_transfer")
