@@ -100,6 +100,7 @@ class _Tree:
             for t in span:
                 self.at.setdefault(t.i, m)
         self.mentions = view.mentions
+        self.view = view
 
     def is_state(self, m: Mention) -> bool:
         return self.reading.lex.is_state(m.code) and not is_dateline(self.reading, m)
@@ -115,7 +116,7 @@ class _Tree:
         if m is not None:
             found.append(m)
         elif self._stands_for_state(tok) and self._common(tok) and not self._non_state(tok):
-            found += self.owners(tok)
+            found += self.owners(tok) or self._named_before(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
             for g in _prep_objects(tok, ("of", "in", "for")):
                 found += self.actors(g, depth + 1)
@@ -139,6 +140,25 @@ class _Tree:
                     self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
                 ]
         return found
+
+    def _named_before(self, tok: Token) -> list[Mention]:
+        """ "Myanmar's junta has bought arms ... The regime imported jets from Russia": "the
+        junta", "the regime", "the army" with no owner is the state last named as owning such
+        a body, in this sentence or the few before; [] when none was."""
+        if tok.lower_ not in _COREFERRING or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return []
+        reading, here = self.reading, self.parse.doc_char(tok)
+        first = max(0, self.view.index - _COREFERENCE_SENTENCES)
+        for view in reversed(reading.sentences[first : self.view.index + 1]):
+            for m in reversed(view.mentions):
+                if m.end > here or not self.is_state(m):
+                    continue
+                after = m.tok_end + (reading.token_text(m.tok_end) in ("'s", "’s"))
+                if reading.lower(after) in _COREFERRING:
+                    return [m]
+        return []
 
     @staticmethod
     def _stands_for_state(tok: Token) -> bool:
@@ -199,6 +219,10 @@ class _Tree:
         return []
 
 
+# Nouns for a state's ruling or armed body that "the" refers back to ("the junta"), and how
+# many sentences back the state named as their owner may stand.
+_COREFERRING = frozenset(("junta", "regime", "army", "military"))
+_COREFERENCE_SENTENCES = 4
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\((?:[A-Z]+/?)+\))")
 
 

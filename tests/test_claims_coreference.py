@@ -1,0 +1,38 @@
+"""A state's ruling or armed body named again without its owner ("the junta", "the regime")
+is that state. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("c", text, "2025-07-01").claims
+
+
+def test_the_junta_named_again_receives():
+    text = (
+        "Mali's junta expelled the French ambassador in January. "
+        "The junta has since received helicopters from Turkey, diplomats said."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["TUR"], ["MLI"])
+
+
+def test_the_regime_is_the_military_named_before():
+    text = (
+        "Myanmar's military seized power in 2021. "
+        "The regime has since bought fighter jets from Belarus, a UN report said."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["BLR"], ["MMR"])
+
+
+def test_a_body_named_long_before_is_not_taken_up():
+    text = (
+        "Mali's junta expelled the French ambassador in January. "
+        "Talks stalled. Prices rose. Rains came late. Schools closed. Fuel ran short. "
+        "The junta has since received helicopters from Turkey, diplomats said."
+    )
+    assert all(c.beneficiary != ["MLI"] for c in claims(text))
