@@ -36,3 +36,22 @@ def test_a_body_named_long_before_is_not_taken_up():
         "The junta has since received helicopters from Turkey, diplomats said."
     )
     assert all(c.beneficiary != ["MLI"] for c in claims(text))
+
+
+def test_the_report_named_again_keeps_its_owner():
+    text = (
+        "A confidential United Nations report was shown to reporters on Monday. "
+        "It runs to 90 pages. "
+        "According to the report, Belarus shipped fighter jets to Myanmar."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["UN"], ["BLR"], ["MMR"])
+
+
+def test_a_report_of_the_press_names_no_claimant():
+    text = (
+        "A report by a Thai newspaper was published on Monday. "
+        "According to the report, Belarus shipped fighter jets to Myanmar."
+    )
+    (c,) = claims(text)
+    assert c.claimant == []

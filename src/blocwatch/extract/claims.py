@@ -97,12 +97,13 @@ def read_claims(reading: Reading) -> list[Claim]:
     notes: list[_StanceNote] = []
     echoes: list[_Echo] = []
     sanctions: list[tuple[list[str], str]] = []
+    sources: list[tuple[int, list[str]]] = []
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
         found = _claims_in(reading, view)
         for claim in found:
             _inherit_beneficiary(claim, mentions)
-            _inherit_source(reading, claim, mentions)
+            _inherit_source(reading, claim, mentions, sources)
             _same_sentence_stances(reading, view, claim)
             if _is_bare_denial(claim) and mentions:
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
@@ -113,6 +114,9 @@ def read_claims(reading: Reading) -> list[Claim]:
             mentions.append(claim)
             if claim.also_to_a_group:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
+        owners = _source_owners(reading, view)
+        if owners:
+            sources.append((view.index, owners))
         if not found:
             notes.extend(_stance_notes(reading, view))
             notes.extend(_own_denials(reading, view))
@@ -1015,18 +1019,49 @@ _SOURCE_NOUNS = en.SOURCE_NOUNS
 _SOURCE_WINDOW = 6  # sentences back to the report that "the report" refers to
 
 
-def _inherit_source(reading: Reading, claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:
+def _inherit_source(
+    reading: Reading,
+    claim: _ClaimMention,
+    earlier: list[_ClaimMention],
+    sources: list[tuple[int, list[str]]],
+) -> None:
     """ "The report also found that ...": a definite source named before ("a report by UN
-    experts") keeps the accusers it had there."""
+    experts") keeps the accusers it had there, or the owner it was named with ("a new United
+    Nations report says ...") in a sentence that made no claim of its own."""
     if claim.claimants or not _names_source_again(reading, claim.view):
         return
+    parties = claim.subject + claim.beneficiary
     for prev in reversed(earlier):
         if claim.view.index - prev.view.index > _SOURCE_WINDOW:
-            return
+            break
         if prev.claimants and _names_source(reading, prev.view):
-            parties = claim.subject + claim.beneficiary
             claim.claimants = [c for c in prev.claimants if c not in parties]
             return
+    for index, owners in reversed(sources):
+        if index >= claim.view.index:
+            continue
+        if claim.view.index - index > _SOURCE_WINDOW:
+            return
+        claim.claimants = [c for c in owners if c not in parties]
+        return
+
+
+def _source_owners(reading: Reading, view: SentenceView) -> list[str]:
+    """The actors a source is named with: "a new United Nations report", "a UN panel"; []
+    when the sentence names no source so."""
+    owners: list[str] = []
+    for i in range(view.tok, view.tok_end):
+        if reading.lower(i) not in _SOURCE_NOUNS:
+            continue
+        for m in view.mentions:
+            between = reading.lowers(m.tok_end, i)
+            modifiers = all(
+                w.isalpha() and w == reading.token_text(j)
+                for j, w in zip(range(m.tok_end, i), between, strict=True)
+            )
+            if 0 <= i - m.tok_end <= 2 and modifiers and is_role_candidate(reading, m):
+                owners.append(m.code)
+    return codes_list(owners)
 
 
 def _names_source_again(reading: Reading, view: SentenceView) -> bool:
