@@ -55,3 +55,23 @@ def test_a_report_of_the_press_names_no_claimant():
     )
     (c,) = claims(text)
     assert c.claimant == []
+
+
+def test_a_description_of_a_state_is_the_state_named_before():
+    text = (
+        "Georgia denied on Friday that it was breaking Western sanctions. "
+        "The charge came from EU officials who said the Caucasus country was serving as a "
+        "conduit for Russia to import banned goods."
+    )
+    found = claims(text)
+    assert [(c.claimant, c.subject, c.beneficiary) for c in found] == [(["EU"], ["GEO"], ["RUS"])]
+
+
+def test_a_description_with_a_state_in_its_sentence_stays_there():
+    text = (
+        "Georgia hosted talks on Friday. "
+        "EU officials said Armenia, a small country, was serving as a conduit for Russia "
+        "to import banned goods."
+    )
+    (c,) = claims(text)
+    assert c.subject == ["ARM"]

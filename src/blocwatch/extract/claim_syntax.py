@@ -216,6 +216,19 @@ class _Tree:
         for m in reversed(before):
             if m.code not in exclude:
                 return [m]
+        if tok.lower_ in _ANAPHORIC_HEADS and tok.i not in self.at:
+            return self._subject_before(exclude)
+        return []
+
+    def _subject_before(self, exclude: set[str]) -> list[Mention]:
+        """ "Kazakhstan denied ... The denial followed accusations that Central Asia's largest
+        economy was ...": a description of a state that names none in its own sentence is
+        the state the sentence before opens on (its subject in news prose)."""
+        first = max(0, self.view.index - _DESCRIPTION_SENTENCES)
+        for view in reversed(self.reading.sentences[first : self.view.index]):
+            states = [m for m in view.mentions if self.is_state(m) and m.code not in exclude]
+            if states:
+                return states[:1]
         return []
 
 
@@ -223,6 +236,7 @@ class _Tree:
 # many sentences back the state named as their owner may stand.
 _COREFERRING = frozenset(("junta", "regime", "army", "military"))
 _COREFERENCE_SENTENCES = 4
+_DESCRIPTION_SENTENCES = 2
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\((?:[A-Z]+/?)+\))")
 
 

@@ -18,7 +18,7 @@ PART_IN = frozenset("role involvement part complicity".split())
 PRONOUNS = frozenset("it its they their them he his she her".split())
 
 ANAPHORIC_HEADS = frozenset(
-    "country state nation republic kingdom regime neighbour neighbor".split()
+    "country state nation republic kingdom regime neighbour neighbor economy emirate".split()
 )
 # prepositions that name whom a sanction targets: "sanctions on X", "measures against X"
 SANCTION_TARGET = ("on", "against")
