@@ -68,3 +68,23 @@ def test_accused_of_shipping_with_an_object():
 
 def test_shipping_as_a_noun_is_no_supply():
     assert claims("Uganda denied that shipping lanes to South Sudan were closed.") == []
+
+
+def test_the_denial_named_again_answers_the_allegation_it_followed():
+    text = (
+        "Armenia denied on Friday that it was helping Moscow. "
+        "The denial followed accusations from EU officials that Armenia was serving as a "
+        "conduit for Russia to import banned goods."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.denied_by) == (["EU"], ["ARM"], ["ARM"])
+
+
+def test_a_denial_by_another_is_not_taken_up():
+    text = (
+        "Turkey denied on Friday that it was helping Moscow. "
+        "The denial followed accusations from EU officials that Armenia was serving as a "
+        "conduit for Russia to import banned goods."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == []

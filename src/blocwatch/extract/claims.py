@@ -105,6 +105,7 @@ def read_claims(reading: Reading) -> list[Claim]:
             _inherit_beneficiary(claim, mentions)
             _inherit_source(reading, claim, mentions, sources)
             _same_sentence_stances(reading, view, claim)
+            _denial_named_again(reading, view, claim)
             if _is_bare_denial(claim) and mentions:
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
                 # allegations around it, not a new one.
@@ -741,6 +742,24 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
                 claim.claimants.append(actor)  # a third party "confirmed": it alleges
             elif cue.value == "denies" and actor not in claim.claimants:
                 claim.pending.append(Stance(actor, cue.value, view.evidence(), answers))
+
+
+def _denial_named_again(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
+    """ "Kazakhstan denied on Thursday that it was breaking sanctions. The denial followed
+    accusations that ...": a sentence that opens on "the denial" tells the allegation it
+    reports was denied by whoever denied in the sentence before."""
+    if view.index == 0 or reading.lowers(view.tok, view.tok + 2) not in _DENIAL_NAMED:
+        return
+    before = reading.sentences[view.index - 1]
+    for cue in _stance_cues(reading, before):
+        if cue.value != "denies":
+            continue
+        for actor in _stance_actors(reading, before, cue):
+            if actor in claim.subject:
+                claim.stances.append(Stance(actor, "denies", before.evidence(), None))
+
+
+_DENIAL_NAMED = [["the", "denial"], ["the", "denials"], ["its", "denial"]]
 
 
 def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
