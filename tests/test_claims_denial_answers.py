@@ -72,7 +72,7 @@ def test_shipping_as_a_noun_is_no_supply():
 
 def test_the_denial_named_again_answers_the_allegation_it_followed():
     text = (
-        "Armenia denied on Friday that it was helping Moscow. "
+        "Armenia denied on Friday that it was breaking Western sanctions. "
         "The denial followed accusations from EU officials that Armenia was serving as a "
         "conduit for Russia to import banned goods."
     )
@@ -82,7 +82,7 @@ def test_the_denial_named_again_answers_the_allegation_it_followed():
 
 def test_a_denial_by_another_is_not_taken_up():
     text = (
-        "Turkey denied on Friday that it was helping Moscow. "
+        "Turkey denied on Friday that it was breaking Western sanctions. "
         "The denial followed accusations from EU officials that Armenia was serving as a "
         "conduit for Russia to import banned goods."
     )
