@@ -54,3 +54,17 @@ def test_a_states_africa_corps_is_the_state():
 def test_wagner_stays_a_company():
     text = "Russia's Wagner group has sent fighters to Chad, French officials said."
     assert all(c.subject != ["RUS"] for c in claims(text))
+
+
+# --- arming as a verb ------------------------------------------------------------------------
+
+
+def test_had_armed_with_its_object_is_arming():
+    text = "Chad's government said Libya had armed the rebels, an allegation Tripoli denied."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.action) == (["TCD"], ["LBY"], "arms_transfer")
+    assert c.denied_by == ["LBY"]
+
+
+def test_armed_forces_are_no_arming():
+    assert claims("Chad's armed forces and Libya's armed forces held talks in Tripoli.") == []
