@@ -88,3 +88,21 @@ def test_a_denial_by_another_is_not_taken_up():
     )
     (c,) = claims(text)
     assert c.denied_by == []
+
+
+# --- admissions by a description of the speaker's own state --------------------------------
+
+
+def test_his_country_is_the_speakers_state():
+    text = (
+        "Georgia protested Turkey's sale of drones to Azerbaijan. "
+        "An Azerbaijani official confirmed his country is using Turkish drones."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["GEO"], ["TUR"], ["AZE"])
+    assert c.acknowledged_by == ["AZE"]
+
+
+def test_a_single_sale_is_a_supply():
+    (c,) = claims("Georgia condemned Turkey's sale of howitzers to Azerbaijan.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["GEO"], ["TUR"], ["AZE"])

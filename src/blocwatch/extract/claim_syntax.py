@@ -324,8 +324,12 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         out.blocked = True  # "the air forces sent fighter jets as escorts": their own, to no one
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
+        own = _child(r, "poss")
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
             states = tree.antecedent(r, givers | accuser_codes)
+        elif r.lower_ in _ANAPHORIC_HEADS and own is not None and own.lower_ in _PRONOUNS:
+            # "an Azeri official confirmed his country is using Israeli drones"
+            states = [m for m in tree.antecedent(own, set()) if m.code not in givers]
         else:
             states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")
