@@ -106,3 +106,14 @@ def test_his_country_is_the_speakers_state():
 def test_a_single_sale_is_a_supply():
     (c,) = claims("Georgia condemned Turkey's sale of howitzers to Azerbaijan.")
     assert (c.claimant, c.subject, c.beneficiary) == (["GEO"], ["TUR"], ["AZE"])
+
+
+def test_a_denial_to_any_party_answers_the_suppliers_other_claims():
+    text = (
+        "Chad rejected allegations by Amnesty accusing it of supplying rifles to the RSF. "
+        "A Chadian minister dismissed the claims, saying Chad had not supplied weapons to "
+        "any party in the war. "
+        "A newspaper reported that Chad and Libya had secretly shipped rifles to Sudan's army."
+    )
+    found = {(tuple(c.subject), tuple(c.beneficiary)): c for c in claims(text)}
+    assert found[("TCD", "LBY"), ("SDN",)].denied_by == ["TCD"]

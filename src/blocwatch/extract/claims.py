@@ -1236,8 +1236,12 @@ def _absorb(target: Claim, m: _ClaimMention) -> None:
     target.what = target.what or m.what
     target.claimant = codes_list(target.claimant + m.claimants, exclude=target.subject)
     for s in m.stances:
-        if (s.actor, s.stance) not in {(x.actor, x.stance) for x in target.stances}:
+        same = [x for x in target.stances if (x.actor, x.stance) == (s.actor, s.stance)]
+        if not same:
             target.stances.append(s)
+        elif _denies_to_anyone(s) and not _denies_to_anyone(same[0]):
+            # keep the denial that says "to any party": it answers the supplier's other claims
+            target.stances[target.stances.index(same[0])] = s
     ev = m.view.evidence()
     if ev not in target.evidence:
         target.evidence.append(ev)
