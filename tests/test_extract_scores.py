@@ -18,7 +18,7 @@ DEV = REPO.parent / "shared" / "dev"
 
 # F1 floors by record type.
 FLOORS = {
-    "sample": {"agreements": 0.948, "claims": 0.902, "measures": 1.0, "exercises": 0.857},
+    "sample": {"agreements": 0.948, "claims": 0.937, "measures": 1.0, "exercises": 0.857},
     "news.jsonl": {"agreements": 0.949, "claims": 0.909, "measures": 1.0},
 }
 

@@ -75,6 +75,7 @@ class ClaimParse:
     negated: bool = False  # blocked by a negation ("has not supplied"), not by modality
     pronoun_subject: bool = False  # who supplied is a pronoun ("Tehran says it has not ...")
     support_given: bool = False  # what is given is support or assistance, not named items
+    nominal_support: bool = False  # the supply word is the noun "support" or "assistance"
     stance_actors: list[Mention] = field(default_factory=list)
     accusing: bool = False  # the frame is a word of accusing ("accused", "allegations")
     # document character offset of the head noun of what is given, as the parse sees it
@@ -99,6 +100,7 @@ class _Tree:
             for t in span:
                 self.at.setdefault(t.i, m)
         self.mentions = view.mentions
+        self.view = view
 
     def is_state(self, m: Mention) -> bool:
         return self.reading.lex.is_state(m.code) and not is_dateline(self.reading, m)
@@ -114,7 +116,7 @@ class _Tree:
         if m is not None:
             found.append(m)
         elif self._stands_for_state(tok) and self._common(tok) and not self._non_state(tok):
-            found += self.owners(tok)
+            found += self.owners(tok) or self._named_before(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
             for g in _prep_objects(tok, ("of", "in", "for")):
                 found += self.actors(g, depth + 1)
@@ -138,6 +140,25 @@ class _Tree:
                     self.at[c.i] for c in child.children if c.dep_ == "conj" and c.i in self.at
                 ]
         return found
+
+    def _named_before(self, tok: Token) -> list[Mention]:
+        """ "Myanmar's junta has bought arms ... The regime imported jets from Russia": "the
+        junta", "the regime", "the army" with no owner is the state last named as owning such
+        a body, in this sentence or the few before; [] when none was."""
+        if tok.lower_ not in _COREFERRING or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return []
+        reading, here = self.reading, self.parse.doc_char(tok)
+        first = max(0, self.view.index - _COREFERENCE_SENTENCES)
+        for view in reversed(reading.sentences[first : self.view.index + 1]):
+            for m in reversed(view.mentions):
+                if m.end > here or not self.is_state(m):
+                    continue
+                after = m.tok_end + (reading.token_text(m.tok_end) in ("'s", "’s"))
+                if reading.lower(after) in _COREFERRING:
+                    return [m]
+        return []
 
     @staticmethod
     def _stands_for_state(tok: Token) -> bool:
@@ -195,9 +216,27 @@ class _Tree:
         for m in reversed(before):
             if m.code not in exclude:
                 return [m]
+        if tok.lower_ in _ANAPHORIC_HEADS and tok.i not in self.at:
+            return self._subject_before(exclude)
+        return []
+
+    def _subject_before(self, exclude: set[str]) -> list[Mention]:
+        """ "Kazakhstan denied ... The denial followed accusations that Central Asia's largest
+        economy was ...": a description of a state that names none in its own sentence is
+        the state the sentence before opens on (its subject in news prose)."""
+        first = max(0, self.view.index - _DESCRIPTION_SENTENCES)
+        for view in reversed(self.reading.sentences[first : self.view.index]):
+            states = [m for m in view.mentions if self.is_state(m) and m.code not in exclude]
+            if states:
+                return states[:1]
         return []
 
 
+# Nouns for a state's ruling or armed body that "the" refers back to ("the junta"), and how
+# many sentences back the state named as their owner may stand.
+_COREFERRING = frozenset(("junta", "regime", "army", "military"))
+_COREFERENCE_SENTENCES = 4
+_DESCRIPTION_SENTENCES = 2
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\((?:[A-Z]+/?)+\))")
 
 
@@ -285,8 +324,12 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         out.blocked = True  # "the air forces sent fighter jets as escorts": their own, to no one
     givers = {m.code for m in out.subject}
     for r in recipient_toks:
+        own = _child(r, "poss")
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
             states = tree.antecedent(r, givers | accuser_codes)
+        elif r.lower_ in _ANAPHORIC_HEADS and own is not None and own.lower_ in _PRONOUNS:
+            # "an Azeri official confirmed his country is using Israeli drones"
+            states = [m for m in tree.antecedent(own, set()) if m.code not in givers]
         else:
             states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")
@@ -315,6 +358,11 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     backed = [given] if given is not None else recipient_toks
     if cue.value == "back" and any(r.lower_ in NOT_MILITARY_OBJECT for r in backed):
         out.blocked = True  # "backs Serbia's stance on Kosovo", "supported the deal"
+    if given is not None and given.i in tree.at and _is_verb(v):
+        # "providing Russia with significant support": what is given follows "with"
+        given = next(iter(_prep_objects(v, ("with",)) + _prep_objects(given, ("with",))), given)
+    if cue.value == "back" and not _is_verb(v) and v.lemma_ in _SUPPORT_NOUNS:
+        _nominal_support(v, out)
     if given is not None and given.lemma_ in _SUPPORT_NOUNS:
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
@@ -322,6 +370,19 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     return out
 
 
+def _nominal_support(v: Token, out: ClaimParse) -> None:
+    """ "Iran's military assistance to Russia", "the UAE's alleged support for the RSF":
+    support named by a noun is a claim only when it is military or charged as a wrong, and
+    (see the caller) has a state to receive it; "Chinese support for the plan" is none."""
+    out.nominal_support = True
+    military = any(
+        c.lower_ in _MILITARY_KINDS for c in v.children if c.dep_ in ("amod", "compound")
+    )
+    if not (military or out.accusing or out.framed_by_marker):
+        out.blocked = True
+
+
+_MILITARY_KINDS = en.MILITARY_KINDS
 _ARMED_FORCES = en.ARMED_FORCES
 _ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES
@@ -359,6 +420,7 @@ def _given(v: Token) -> Token | None:
     return share[0] if share and noun.lower_ in _QUANTITY_HEADS | _SHARES else noun
 
 
+_HELPING = frozenset(("help", "assist", "enable", "allow"))
 _SHARES = frozenset(("half", "third", "quarter", "share", "bulk", "majority", "part"))
 
 
@@ -390,11 +452,26 @@ def _role_tokens(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[To
         return _conduit_roles(v)
     if cue.value == "use":
         return _user_roles(v)
-    if v.dep_ == "amod" and v.tag_ == "VBG" and _gerund_object(v.head):
+    if _gerund_on_item(v) and _gerund_object(v.head):
         return _gerund_as_modifier(v, cue)
-    if _is_verb(v):
+    if _is_verb(v) or _gerund_taken_for_noun(v):
         return _verb_roles(v, cue)
     return _noun_roles(tree, v, cue)
+
+
+def _gerund_on_item(v: Token) -> bool:
+    """A gerund the parser hung on its object as a modifier: "denied supplying weapons" (a
+    VBG modifier), "denied smuggling rifles" (tagged a noun, on a word of the items table)."""
+    if v.dep_ not in ("amod", "compound") or v.head.i < v.i:
+        return False
+    if v.dep_ == "amod" and v.tag_ == "VBG":
+        return True
+    return v.lower_.endswith("ing") and v.head.lower_ in _ITEM_WORDS
+
+
+def _gerund_taken_for_noun(v: Token) -> bool:
+    """ "accused Uganda of shipping drones": a gerund with an object, tagged a noun."""
+    return v.dep_ == "pcomp" and v.lower_.endswith("ing") and _child(v, "dobj") is not None
 
 
 def _user_roles(v: Token) -> tuple[Token | None, list[Token]]:
@@ -437,7 +514,8 @@ def _gerund_object(obj: Token) -> bool:
     with: its object, or the object of "with" after a verb of accusing."""
     if obj.dep_ == "dobj":
         return True
-    return obj.dep_ == "pobj" and obj.head.lower_ == "with" and _accusing(obj.head.head)
+    # "charged X with shipping rockets", "accused X of shipping weapons"
+    return obj.dep_ == "pobj" and obj.head.lower_ in ("with", "of") and _accusing(obj.head.head)
 
 
 def _gerund_as_modifier(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
@@ -496,6 +574,8 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         subject = _child(v, "nsubj") or _controller(v)
     if subject is not None and subject.lower_ in _RELATIVES and v.dep_ == "relcl":
         subject = v.head  # "Chinese companies that supplied drone parts"
+    elif subject is not None and subject.lower_ in _RELATIVES and _said_in_relative(v):
+        subject = v.head.head  # "Turkish firms that it said had shipped goods"
     recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
     if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
         shared = _child(v, "dobj")
@@ -534,6 +614,13 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
     if obj is not None:
         recipients += _users_of(obj)  # "provided the drones that Russia used"
     return subject, dative + recipients
+
+
+def _said_in_relative(v: Token) -> bool:
+    """Whether ``v`` is what a relative clause of saying reports: "firms that officials say
+    supplied parts" (the parser hangs "that" on the reported verb)."""
+    say = v.head
+    return v.dep_ == "ccomp" and say.dep_ == "relcl" and say.lemma_ in SAY | ALLEGE
 
 
 _SIDE_NOUNS = frozenset(("behalf", "support", "side"))
@@ -639,6 +726,14 @@ def _controller(v: Token) -> Token | None:
         if _is_verb(gov) and _accusing(gov) and head.lower_ in ("by", "through"):
             # "accusing the UAE of complicity ... by arming the RSF": the accused did it
             return _child(gov, "nsubjpass") if _is_passive(gov) else _child(gov, "dobj")
+        by_means = head.lower_ in ("by", "through") and gov.dep_ == "dobj"
+        if not _is_verb(gov) and by_means and _is_verb(gov.head):
+            # "violated the arms embargo by supplying ...": the parser may hang the means on
+            # the object; who does the verb does it
+            gov = gov.head
+        helped = gov.dep_ in ("ccomp", "xcomp") and gov.head.lemma_ in _HELPING
+        if head.lower_ in ("by", "through") and helped:
+            gov = gov.head  # "is helping Moscow bolster its war by providing ...": the helper
         # "Iran is involved in supplying": the passive subject of the governing verb
         return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
     if v.dep_ == "pcomp" and accusal:
@@ -818,6 +913,12 @@ def _doer_of_noun(v: Token) -> Token | None:
     grounds = v.dep_ == "pobj" and v.head.lower_ in _GROUNDS and gov.dep_ == "dobj"
     if grounds and _accusing(gov.head):  # "sanctioned Iranian entities over drone supplies"
         return gov
+    if v.dep_ == "pobj" and v.head.lower_ in _GROUNDS and not _is_verb(gov) and _accusing(gov):
+        # "imposed sanctions on Iranian entities over the transfer of missiles": whom the
+        # sanctions target did it
+        target = _prep_objects(gov, _TARGET)
+        if target:
+            return target[0]
     if not _is_verb(gov):
         return _doer_of_noun(gov) if gov.lower_ in ALLEGE else None
     if gov.lemma_ in ALLEGE or gov.lower_ in ALLEGE:
@@ -1047,6 +1148,10 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     "accusing ..." phrase hangs on ("a report by UN experts accusing ...")."""
     if _is_passive(verb):
         agents = _prep_objects(verb, ("by",))
+        if not agents and verb.dep_ == "acl":
+            # "sanctioned Chinese firms accused of supplying ...": the firms are accused;
+            # who sanctions them accuses
+            return _sanctioner(tree, verb.head)
         return [m for a in agents for m in tree.actors(a)]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for subj in subjects:
@@ -1079,6 +1184,18 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
 
 
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
+
+
+def _sanctioner(tree: _Tree, noun: Token) -> list[Mention]:
+    """Who sanctions or blames the actors ``noun`` names: the subject of "sanctioned
+    <noun>", "blacklisted <noun>", or who imposes "sanctions on <noun>"; [] otherwise."""
+    if noun.dep_ == "dobj" and _is_verb(noun.head) and _accusing(noun.head):
+        return _speaker(tree, noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TARGET:
+        measure = noun.head.head
+        if not _is_verb(measure) and _accusing(measure):
+            return _nominal_accusers(tree, measure) or _who_makes(tree, measure)
+    return []
 
 
 def _title_owners(tree: _Tree, name: Token) -> list[Mention]:

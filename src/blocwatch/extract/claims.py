@@ -97,21 +97,27 @@ def read_claims(reading: Reading) -> list[Claim]:
     notes: list[_StanceNote] = []
     echoes: list[_Echo] = []
     sanctions: list[tuple[list[str], str]] = []
+    sources: list[tuple[int, list[str]]] = []
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
         found = _claims_in(reading, view)
         for claim in found:
             _inherit_beneficiary(claim, mentions)
-            _inherit_source(reading, claim, mentions)
+            _inherit_source(reading, claim, mentions, sources)
             _same_sentence_stances(reading, view, claim)
+            _denial_named_again(reading, view, claim)
             if _is_bare_denial(claim) and mentions:
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
                 # allegations around it, not a new one.
                 notes.extend(_denial_as_notes(claim))
+                _lend_beneficiary(claim, mentions)
                 continue
             mentions.append(claim)
             if claim.also_to_a_group:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
+        owners = _source_owners(reading, view)
+        if owners:
+            sources.append((view.index, owners))
         if not found:
             notes.extend(_stance_notes(reading, view))
             notes.extend(_own_denials(reading, view))
@@ -285,6 +291,10 @@ def _read_parsed(
     # An outlet's own report of supply between states, of things it names: with no item,
     # "Turkey backs Azerbaijan" is political support unless someone alleges more.
     outlet_ok = bool(beneficiary_codes) and item is not None
+    # "American soldiers are stationed in South Korea": forces that are somewhere, as the
+    # outlet describes them, are a standing fact (basing), not an allegation; only someone
+    # alleging, a marker or a denial makes it one
+    outlet_ok = outlet_ok and cue.text.lower() not in _STANDING_PRESENCE
     if not parsed.recipient_phrase:
         # no "to X" the parse could see: the state named after the supply word
         states = state_mentions(reading, view)
@@ -299,6 +309,10 @@ def _read_parsed(
         # are, when it accuses, is their target, not whom they serve
         accusers = {m.code for m in parsed.accusers}
         beneficiary_codes = [c for c in beneficiary_codes if c not in accusers]
+    if parsed.nominal_support and not beneficiary_codes:
+        # "Chinese support for the peace plan", "run by rebels with support from X": support
+        # named by a noun makes a claim only about a state that receives it
+        return None
     parties = subject_codes + beneficiary_codes
     # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
     claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)
@@ -353,6 +367,7 @@ def _weapons_used(
 
 
 _MODALS = en.MODALS
+_STANDING_PRESENCE = en.STANDING_PRESENCE
 
 
 def _hypothetical(reading: Reading, cue: Cue) -> bool:
@@ -729,6 +744,24 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
                 claim.pending.append(Stance(actor, cue.value, view.evidence(), answers))
 
 
+def _denial_named_again(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
+    """ "Kazakhstan denied on Thursday that it was breaking sanctions. The denial followed
+    accusations that ...": a sentence that opens on "the denial" tells the allegation it
+    reports was denied by whoever denied in the sentence before."""
+    if view.index == 0 or reading.lowers(view.tok, view.tok + 2) not in _DENIAL_NAMED:
+        return
+    before = reading.sentences[view.index - 1]
+    for cue in _stance_cues(reading, before):
+        if cue.value != "denies":
+            continue
+        for actor in _stance_actors(reading, before, cue):
+            if actor in claim.subject:
+                claim.stances.append(Stance(actor, "denies", before.evidence(), None))
+
+
+_DENIAL_NAMED = [["the", "denial"], ["the", "denials"], ["its", "denial"]]
+
+
 def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
     for cue in _stance_cues(reading, view):
@@ -984,22 +1017,70 @@ def _inherit_beneficiary(claim: _ClaimMention, earlier: list[_ClaimMention]) -> 
             return
 
 
+def _lend_beneficiary(denial: _ClaimMention, earlier: list[_ClaimMention]) -> None:
+    """ "Iran denies supplying missiles" (a headline), then "Iran rejected reports that it had
+    sent missiles to Russia": the denial answers the allegation before and names whom it is
+    about, which the allegation did not."""
+    if not denial.beneficiary:
+        return
+    for prev in reversed(earlier):
+        if denial.view.index - prev.view.index > _STANCE_WINDOW:
+            return
+        if not set(prev.subject) & set(denial.subject):
+            continue
+        open_recipient = not prev.beneficiary and not prev.no_state_recipient
+        if open_recipient and _compatible_action(prev.action, denial.action):
+            prev.beneficiary = list(denial.beneficiary)
+        return
+
+
 _SOURCE_NOUNS = en.SOURCE_NOUNS
 _SOURCE_WINDOW = 6  # sentences back to the report that "the report" refers to
 
 
-def _inherit_source(reading: Reading, claim: _ClaimMention, earlier: list[_ClaimMention]) -> None:
+def _inherit_source(
+    reading: Reading,
+    claim: _ClaimMention,
+    earlier: list[_ClaimMention],
+    sources: list[tuple[int, list[str]]],
+) -> None:
     """ "The report also found that ...": a definite source named before ("a report by UN
-    experts") keeps the accusers it had there."""
+    experts") keeps the accusers it had there, or the owner it was named with ("a new United
+    Nations report says ...") in a sentence that made no claim of its own."""
     if claim.claimants or not _names_source_again(reading, claim.view):
         return
+    parties = claim.subject + claim.beneficiary
     for prev in reversed(earlier):
         if claim.view.index - prev.view.index > _SOURCE_WINDOW:
-            return
+            break
         if prev.claimants and _names_source(reading, prev.view):
-            parties = claim.subject + claim.beneficiary
             claim.claimants = [c for c in prev.claimants if c not in parties]
             return
+    for index, owners in reversed(sources):
+        if index >= claim.view.index:
+            continue
+        if claim.view.index - index > _SOURCE_WINDOW:
+            return
+        claim.claimants = [c for c in owners if c not in parties]
+        return
+
+
+def _source_owners(reading: Reading, view: SentenceView) -> list[str]:
+    """The actors a source is named with: "a new United Nations report", "a UN panel"; []
+    when the sentence names no source so."""
+    owners: list[str] = []
+    for i in range(view.tok, view.tok_end):
+        if reading.lower(i) not in _SOURCE_NOUNS:
+            continue
+        for m in view.mentions:
+            between = reading.lowers(m.tok_end, i)
+            modifiers = all(
+                w.isalpha() and w == reading.token_text(j)
+                for j, w in zip(range(m.tok_end, i), between, strict=True)
+            )
+            if 0 <= i - m.tok_end <= 2 and modifiers and is_role_candidate(reading, m):
+                owners.append(m.code)
+    return codes_list(owners)
 
 
 def _names_source_again(reading: Reading, view: SentenceView) -> bool:
@@ -1155,8 +1236,12 @@ def _absorb(target: Claim, m: _ClaimMention) -> None:
     target.what = target.what or m.what
     target.claimant = codes_list(target.claimant + m.claimants, exclude=target.subject)
     for s in m.stances:
-        if (s.actor, s.stance) not in {(x.actor, x.stance) for x in target.stances}:
+        same = [x for x in target.stances if (x.actor, x.stance) == (s.actor, s.stance)]
+        if not same:
             target.stances.append(s)
+        elif _denies_to_anyone(s) and not _denies_to_anyone(same[0]):
+            # keep the denial that says "to any party": it answers the supplier's other claims
+            target.stances[target.stances.index(same[0])] = s
     ev = m.view.evidence()
     if ev not in target.evidence:
         target.evidence.append(ev)

@@ -18,12 +18,16 @@ PART_IN = frozenset("role involvement part complicity".split())
 PRONOUNS = frozenset("it its they their them he his she her".split())
 
 ANAPHORIC_HEADS = frozenset(
-    "country state nation republic kingdom regime neighbour neighbor".split()
+    "country state nation republic kingdom regime neighbour neighbor economy emirate".split()
 )
 # prepositions that name whom a sanction targets: "sanctions on X", "measures against X"
 SANCTION_TARGET = ("on", "against")
 # nouns for what is given when nothing is named: "providing material support to ..."
 SUPPORT_NOUNS = frozenset(["support", "assistance", "help", "backing"])
+# modifiers that make support military: "military assistance", "lethal support"
+MILITARY_KINDS = frozenset(
+    "military lethal material armed defence defense logistical logistic".split()
+)
 # verbs whose object a word of denial describes: "called the report a fabrication"
 CALLING_VERBS = frozenset(
     "call describe label brand term dismiss reject deem consider denounce decry".split()
@@ -60,5 +64,6 @@ EXERCISES = frozenset(
 ACCUSING = frozenset(
     """accuse accused accuses accusing accusation accusations allege alleged alleges alleging
     allegation allegations blame blamed blames charge charged charges condemn condemned
-    condemns criticism criticised criticized criticise criticize""".split()
+    condemns criticism criticised criticized criticise criticize denounce denounced
+    denounces denouncing""".split()
 )

@@ -36,6 +36,14 @@ ANAPHORIC_OBJECTS = frozenset(
         "charge",
         "charges",
         "wrongdoing",
+        # what an accuser said, named by its form: "rejected the statement as groundless",
+        # "dismissed the findings", "denied the assertion"
+        "statement",
+        "assertion",
+        "assertions",
+        "findings",
+        "story",
+        "reporting",
     ]
 )
 
@@ -153,4 +161,19 @@ TITLE_WORDS = frozenset(
 BATTLEFIELD = frozenset(
     """intercepted downed shot captured recovered seized fired launched used found struck
     destroyed""".split()
+)
+
+# Supply words that say forces are somewhere rather than sent there: in an outlet's own words
+# they describe basing ("US troops are stationed in Japan"), not an allegation.
+STANDING_PRESENCE = frozenset(
+    [
+        "stationed in",
+        "remain in",
+        "remained in",
+        "remaining in",
+        "remains in",
+        "present in",
+        "presence",
+        "on the ground",
+    ]
 )
