@@ -52,6 +52,14 @@ _NUMBERS = {
     )
 }
 _NUMBER_WORDS = "|".join(_NUMBERS)
+# "signed on the 8th in Phnom Penh": a day of the month with neither month nor year, told
+# only where a preposition, a clause's end or "of this month" follows (not "the 8th fleet").
+_DAY_ONLY = re.compile(
+    r"\b(?i:on)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?P<this>\s+of\s+this\s+month\b)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|and|when|as|during|with|after|before"
+    r"|by|amid|while|under|following|between|for)\b)"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
@@ -61,6 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("day_only", _DAY_ONLY),
     ("last_month_name", re.compile(rf"\b(?i:last)\s+{_MONTH}(?!\s*\d)")),
     ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
     (
@@ -119,6 +128,7 @@ _NEEDS_OF = {
     "my": ("digit", "month"),
     "md": ("digit", "month"),
     "dm": ("digit", "month"),
+    "day_only": ("digit",),
     "last_month_name": ("month", "last"),
     "month_this_year": ("month", "year"),
     "in_month": ("month",),
@@ -231,7 +241,9 @@ _FUTURE = re.compile(
     re.I,
 )
 _FUTURE_REACH = 60  # characters before the date
-_PLANNABLE = frozenset(("md", "dm", "weekday"))  # days that a plan can name without a year
+_PLANNABLE = frozenset(
+    ("md", "dm", "day_only", "weekday")
+)  # days that a plan can name without a year
 
 
 def _planned(text: str, start: int, m: re.Match[str]) -> bool:
@@ -271,6 +283,10 @@ def _value(
             same_year = (month, day) <= (pub.month, pub_day) or pub_precision < 2
             year = pub.year if same_year else pub.year - 1
         return (_format(year, month, day) if pub_precision >= 1 else None), True
+    if kind == "day_only":
+        if g["this"] and pub_precision == 3:
+            return _format(pub.year, pub.month, int(g["day"])), True
+        return _day_of_month(int(g["day"]), pub, pub_precision, ahead), True
     if kind == "last_month_name":
         # "last December": the latest such month before the publication month.
         month = _month(g["month"])
@@ -317,6 +333,19 @@ def _value(
     if rel == "today":
         return pub.isoformat(), True
     return None, True
+
+
+def _day_of_month(day: int, pub: dt.date, pub_precision: int, ahead: bool) -> str | None:
+    """ "on the 8th": that day of the publication month, or of the month before when the
+    day is still to come (of the month after, for a plan); needs a day-precise date."""
+    if pub_precision < 3:
+        return None
+    year, month = pub.year, pub.month
+    if ahead and day < pub.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif not ahead and day > pub.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return _format(year, month, day)
 
 
 def _years_back(pub: dt.date, pub_precision: int, n: int, exact: bool) -> str | None:
