@@ -50,3 +50,30 @@ def test_a_memorandum_inked_on_the_8th_is_dated():
     text = "Timorese and Portuguese officials inked a memorandum on the 8th in Dili."
     [a] = agreements(text)
     assert sorted(a.parties) == ["PRT", "TLS"] and a.signed == "2025-06-08"
+
+
+# --- accessions ----------------------------------------------------------------------------
+
+
+def parties(text: str, published: str | None = PUBLISHED) -> list[list[str]]:
+    return [sorted(a.parties) for a in agreements(text, published)]
+
+
+def test_has_become_a_full_member_is_an_accession():
+    assert parties("Laos has formally become a full member of BRICS.") == [["BRICS", "LAO"]]
+
+
+def test_will_become_and_invited_to_become_are_plans():
+    assert parties("Laos and Nepal will become full members of BRICS next year.") == []
+    assert parties("The summit invited Laos to become a full member of BRICS.") == []
+    assert parties("Laos has not yet become a member of BRICS.") == []
+
+
+def test_acceded_to_the_alliance_is_an_accession():
+    [a] = agreements("Austria acceded to NATO on Monday, its foreign ministry said.")
+    assert sorted(a.parties) == ["AUT", "NATO"] and a.signed == "2025-06-09"
+
+
+def test_became_members_takes_the_alliance_its_sentence_named_before():
+    text = "Nepal declined to join BRICS, while Laos and Bhutan became members on January 1."
+    assert parties(text, "2025-01-05") == [["BRICS", "LAO"], ["BRICS", "BTN"]]

@@ -2033,6 +2033,8 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             continue  # "became a partner of", "became the host of": not membership
         if _member_of_another_body(reading, view, cue):
             continue  # "became a permanent member of the exercise": no alliance joined
+        if cue.text.lower() == "become" and not _perfect(reading, cue):
+            continue  # "will become members", "invited to become": a plan
         joiner = (
             [
                 m
@@ -2053,6 +2055,20 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
         # UAE joined BRICS": each state of the list joins.
         return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
     return _membership(reading, view)
+
+
+def _perfect(reading: Reading, cue: Cue) -> bool:
+    """Whether a perfect auxiliary, not negated, comes right before ``cue`` ("has become",
+    "has now formally become"; not "has not yet become")."""
+    for i in range(cue.tok - 1, max(cue.tok - 4, 0) - 1, -1):
+        word = reading.lower(i)
+        if word in en.NOT_YET:
+            return False
+        if word in en.PERFECT_AUXILIARIES:
+            return True
+        if not reading.doc[i].lower_.endswith("ly") and word not in ("now", "also"):
+            return False
+    return False
 
 
 def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
@@ -2193,8 +2209,13 @@ def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Ment
         for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end))
     ):
         return None
-    for prev in reversed(reading.sentences[max(0, view.index - 6) : view.index]):
-        for m in reversed(prev.mentions):
+    # "Argentina declined to join BRICS, while Egypt became a member": the sentence's own
+    # alliance before the word first, then the last few sentences'
+    before = [m for m in view.mentions if m.tok < cue.tok]
+    for mentions in [before] + [
+        p.mentions for p in reversed(reading.sentences[max(0, view.index - 6) : view.index])
+    ]:
+        for m in reversed(mentions):
             if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code):
                 return m
     return None

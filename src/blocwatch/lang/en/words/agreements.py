@@ -191,3 +191,8 @@ NAME_FUNCTION_WORDS = frozenset(
 # Words between such a verb and "relations": "restore full diplomatic relations".
 RELATIONS_MODIFIERS = frozenset("full normal diplomatic bilateral their".split())
 RELATIONS_NOUNS = frozenset(("relations", "ties"))
+
+# "has become a member": the bare "become" tells an accession only after a perfect auxiliary
+# (up to two adverbs between: "has now formally become"); "will become", "to become" are plans.
+PERFECT_AUXILIARIES = frozenset(("has", "have", "had", "'s", "’s"))
+NOT_YET = frozenset(("not", "yet", "never", "n't", "still"))
