@@ -77,3 +77,42 @@ def test_acceded_to_the_alliance_is_an_accession():
 def test_became_members_takes_the_alliance_its_sentence_named_before():
     text = "Nepal declined to join BRICS, while Laos and Bhutan became members on January 1."
     assert parties(text, "2025-01-05") == [["BRICS", "LAO"], ["BRICS", "BTN"]]
+
+
+# --- organisations that sign, and members that sign unnamed ---------------------------------
+
+
+def test_an_organisation_after_a_state_in_the_signers_signs_itself():
+    text = "Chile and the EU signed an upgraded trade pact in Santiago in March."
+    assert parties(text) == [["CHL", "EU"]]
+
+
+def test_an_organisation_opening_the_sentence_signs_a_pact_with_a_state():
+    [a] = agreements("The European Union signed a security partnership with Norway on Monday.")
+    assert sorted(a.parties) == ["EU", "NOR"] and a.signed == "2025-06-09"
+
+
+def test_an_organisation_met_at_signs_nothing():
+    text = "At the EU summit, Chile and Peru signed a fisheries pact on Monday."
+    assert parties(text) == [["CHL", "PER"]]
+
+
+def test_a_declaration_its_members_signed_takes_no_pair_from_the_text():
+    text = (
+        "Chile and Peru signed a fisheries pact in Lima on Monday. "
+        "The pact follows a charter that ASEAN members signed in 1976, the minister said."
+    )
+    assert parties(text) == [["CHL", "PER"]]
+
+
+# --- two documents in one sentence -----------------------------------------------------------
+
+
+def test_a_memorandum_with_its_own_parties_is_not_the_trade_deal_beside_it():
+    text = (
+        "The defence memorandum between Chile and Peru is unrelated to the trade agreement "
+        "the two signed on May 30, the minister said."
+    )
+    found = {a.kind: a for a in agreements(text)}
+    assert set(found) == {"memorandum", "agreement"}
+    assert found["agreement"].signed == "2025-05-30" and found["memorandum"].signed is None

@@ -84,6 +84,7 @@ _PLURAL_TERMS = en.PLURAL_TERMS
 # Words that open the list of an agreement's parties: "a pact with X", "the deal between X
 # and Y", "the accord among X, Y and Z".
 _LIST_WORDS = en.LIST_WORDS
+_BETWEEN = frozenset(("between", "among", "amongst"))  # list words that name every party
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 _GROUPINGS = ("AUKUS", "QUAD")  # agreements among members list the member states
 
@@ -116,6 +117,7 @@ class _Mention:
     another: bool = False  # "also signed a deal", "another pact": not one named before
     alias: bool = False  # one of two names of one agreement in the sentence ("known as")
     relations: bool = False  # "agreed to resume diplomatic relations": no document of its own
+    between: bool = False  # its own list names every party ("the pact between X and Y")
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -258,6 +260,8 @@ def _mentions_in(
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
         if not groups and _organisation_s_own(reading, view, np):
             continue  # "the SCO Treaty on ...": its members are bound, not the states named
+        if not groups and _members_sign(reading, view, np, nps):
+            continue  # "the declaration that ASEAN members signed": which members, unsaid
         if not groups:
             signers = _signers(reading, view, np, nps)
             if len(signers) >= 2:
@@ -275,6 +279,9 @@ def _mentions_in(
                 continue  # "members signed the accession protocols for X and Y": who joins what?
             m = _build(reading, view, np, parties, nps)
             m.listed = listed
+            m.between = listed and not _BETWEEN.isdisjoint(
+                reading.lowers(np[1], min(np[1] + 3, view.tok_end))
+            )
             if _apposition(reading, view, np, nps) or _parenthesised_alias(reading, view, np, nps):
                 m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
@@ -962,6 +969,7 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 inner[:1]
                 or _subject_anchor(reading, view, np, listed)
                 or _anchor(reading, view, start)
+                or (_signing_body(reading, view, start) if after == "with" else [])
             )
             if not anchor and after == "with":
                 anchor = _last_state_before(reading, view, {m.code for m in listed})
@@ -1058,17 +1066,68 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     )
 
 
-def _co_signing_body(reading: Reading, m: Mention, group: list[Mention]) -> bool:
-    """ "The European Union and Kenya signed ...": an organisation named by name in a list of
-    signers beside a state signs itself (not "at the EU summit, France and Germany signed")."""
-    return (
-        m.kind == "org"
-        and reading.lex.types.get(m.code) == "organisation"
-        and reading.lower(m.tok_end) == "and"
-        and reading.lower(m.tok - 1) not in ("to", "of", "at", "in", "from", "with")
-        and reading.lower(m.tok - 2) not in ("to", "of", "at", "in", "from", "with")
-        and any(reading.lex.is_state(o.code) and o.tok > m.tok for o in group)
+def _auxiliary_or_adverb(reading: Reading, i: int) -> bool:
+    return reading.lower(i) in _AUXILIARIES or reading.lower(i).endswith("ly")
+
+
+def _members_sign(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """Whether the signers are an organisation's members, unnamed ("the declaration that
+    ASEAN members signed in 1971", "EU member states have ratified the pact"): the states the
+    sentence or the text names besides are no parties of it."""
+    verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
+    if not verbs:
+        return False
+    i = verbs[0].tok - 1
+    while i > view.tok and _auxiliary_or_adverb(reading, i):
+        i -= 1
+    if reading.lower(i) not in en.MEMBER_WORDS:
+        return False
+    i -= reading.lower(i - 1) == "member"  # "member states", "member countries"
+    return any(
+        m.tok_end == i and reading.lex.types.get(m.code) == "organisation" for m in view.mentions
     )
+
+
+def _co_signing_body(reading: Reading, m: Mention, group: list[Mention]) -> bool:
+    """ "The European Union and Kenya signed ...", "Kenya and the EU signed ...": an
+    organisation named by name in a list of signers beside a state signs itself (not "at the
+    EU summit, France and Germany signed")."""
+    if m.kind != "org" or reading.lex.types.get(m.code) != "organisation":
+        return False
+    if reading.lower(m.tok_end) == "and":
+        return (
+            reading.lower(m.tok - 1) not in _NOT_SIGNER_BEFORE
+            and reading.lower(m.tok - 2) not in _NOT_SIGNER_BEFORE
+            and any(reading.lex.is_state(o.code) and o.tok > m.tok for o in group)
+        )
+    before = m.tok - 1 - (reading.lower(m.tok - 1) == "the")
+    return reading.lower(before) == "and" and any(
+        reading.lex.is_state(o.code) and o.tok_end == before for o in group
+    )
+
+
+_NOT_SIGNER_BEFORE = ("to", "of", "at", "in", "from", "with")
+
+
+def _signing_body(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
+    """ "The European Union signed a partnership with Japan": an organisation that is the
+    subject right before the signing verb (auxiliaries and adverbs between) signs itself."""
+    verbs = [
+        c
+        for c in view.cues_of("agreement_verbs")
+        if c.value == "signed" and np_start - 8 <= c.tok < np_start
+    ]
+    if not verbs:
+        return []
+    for m in view.mentions:
+        if m.kind != "org" or reading.lex.types.get(m.code) != "organisation":
+            continue
+        if m.tok > view.tok + 1 or reading.lex.is_state(m.code) or m.code in _GROUPINGS:
+            continue  # the sentence's opening subject only ("The EU", "ASEAN")
+        between = range(m.tok_end, verbs[0].tok)
+        if all(_auxiliary_or_adverb(reading, i) for i in between):
+            return [m]
+    return []
 
 
 def _attribution(reading: Reading, view: SentenceView, verb: int) -> range:
@@ -2310,6 +2369,17 @@ def _says_which(m: _Mention) -> bool:
     return not m.plural and bool(m.signed or m.name or m.strength == "strong")
 
 
+def _another_kind_with_own_parties(r: _Record, m: _Mention) -> bool:
+    """Whether ``m`` names its own parties ("the memorandum between Malaysia and the US", not
+    "such a pact with Tanzania", which may take up the deal named before it) and
+    is of another kind than each agreement of the record in its sentence (a trade
+    agreement): two documents, not one named twice."""
+    same_view = [x for x in r.mentions if x.view.index == m.view.index]
+    if not m.listed or m.alias or m.plural or m.kind == "other":
+        return False  # "similar alliances with China and North Korea": no one document
+    return m.between and all(x.kind != m.kind for x in same_view)
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -2429,6 +2499,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
         for r in by_key.get(key, ()):
             if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
+            if r.other_np_in(m) and _another_kind_with_own_parties(r, m):
+                continue  # "the memorandum between X and Y is unrelated to the trade deal"
             if (
                 m.strength == "background"
                 and m.signed

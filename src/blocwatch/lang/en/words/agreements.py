@@ -196,3 +196,6 @@ RELATIONS_NOUNS = frozenset(("relations", "ties"))
 # (up to two adverbs between: "has now formally become"); "will become", "to become" are plans.
 PERFECT_AUXILIARIES = frozenset(("has", "have", "had", "'s", "’s"))
 NOT_YET = frozenset(("not", "yet", "never", "n't", "still"))
+
+# "ASEAN members signed", "EU member states ratified": an organisation's members as signers.
+MEMBER_WORDS = frozenset(("members", "states", "countries", "nations", "governments"))
