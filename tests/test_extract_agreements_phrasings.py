@@ -116,3 +116,25 @@ def test_a_memorandum_with_its_own_parties_is_not_the_trade_deal_beside_it():
     found = {a.kind: a for a in agreements(text)}
     assert set(found) == {"memorandum", "agreement"}
     assert found["agreement"].signed == "2025-05-30" and found["memorandum"].signed is None
+
+
+# --- background agreements that forces abroad are under ---------------------------------------
+
+
+def test_forces_stationed_under_a_treaty_give_its_parties():
+    text = "Some 900 French soldiers stationed in Djibouti under a 1977 treaty train there."
+    [a] = agreements(text)
+    assert sorted(a.parties) == ["DJI", "FRA"] and a.signed == "1977"
+
+
+def test_a_base_opened_under_an_earlier_agreement_gives_owner_and_host():
+    text = (
+        "The Russian base opened in Kyrgyzstan in 2003 under an earlier agreement, "
+        "which was signed in 1999, and hosts jets."
+    )
+    assert parties(text) == [["KGZ", "RUS"]]
+
+
+def test_forces_of_no_named_state_give_no_pair():
+    text = "The soldiers stationed in Djibouti under a 1977 treaty train there."
+    assert parties(text) == []

@@ -260,6 +260,8 @@ def _mentions_in(
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
         if not groups and _organisation_s_own(reading, view, np):
             continue  # "the SCO Treaty on ...": its members are bound, not the states named
+        if not groups:
+            groups = _stationed_pair(reading, view, np)
         if not groups and _members_sign(reading, view, np, nps):
             continue  # "the declaration that ASEAN members signed": which members, unsaid
         if not groups:
@@ -1068,6 +1070,49 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
 
 def _auxiliary_or_adverb(reading: Reading, i: int) -> bool:
     return reading.lower(i) in _AUXILIARIES or reading.lower(i).endswith("ly")
+
+
+def _stationed_pair(reading: Reading, view: SentenceView, np) -> list[list[str]]:
+    """The parties of an agreement that a state's forces are abroad under ("US troops
+    stationed in South Korea under the 1953 treaty", "the Russian base opened in Tajikistan
+    under an earlier agreement"): the forces' state and the host named after "in" before
+    "under"; [] unless the sentence says so."""
+    start = np[0]
+    under = next(
+        (
+            i
+            for i in range(start - 1, max(view.tok, start - 5) - 1, -1)
+            if reading.lower(i) == "under"
+        ),
+        None,
+    )
+    if under is None:
+        return []
+    owner = host = None
+    for m in view.mentions:
+        if m.tok >= under:
+            break
+        if not reading.lex.is_state(m.code):
+            continue
+        if owner is None and _owns_forces(reading, m):
+            owner = m
+        elif (
+            owner is not None
+            and reading.lower(m.tok - 1 - (reading.lower(m.tok - 1) == "the")) in en.HOST_BEFORE
+        ):
+            host = m
+    if owner is None or host is None or owner.code == host.code:
+        return []
+    return [[owner.code, host.code]]
+
+
+def _owns_forces(reading: Reading, m: Mention) -> bool:
+    """ "US troops", "American soldiers", "the Russian military base": the mention qualifies
+    a noun for forces, directly or after one more modifier."""
+    i = m.tok_end
+    return reading.lower(i) in en.FORCE_NOUNS or (
+        reading.doc[i].is_alpha and reading.lower(i + 1) in en.FORCE_NOUNS
+    )
 
 
 def _members_sign(reading: Reading, view: SentenceView, np, nps) -> bool:

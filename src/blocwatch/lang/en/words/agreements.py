@@ -199,3 +199,12 @@ NOT_YET = frozenset(("not", "yet", "never", "n't", "still"))
 
 # "ASEAN members signed", "EU member states ratified": an organisation's members as signers.
 MEMBER_WORDS = frozenset(("members", "states", "countries", "nations", "governments"))
+
+# "US troops stationed in Japan under the 1960 treaty", "the Russian base in Tajikistan,
+# opened under an earlier agreement": nouns for a state's forces abroad, whose owner and host
+# are the parties of the agreement they are there under.
+FORCE_NOUNS = frozenset(
+    """troops forces soldiers servicemen personnel marines sailors airmen base bases
+    garrison contingent military presence deployment deployments""".split()
+)
+HOST_BEFORE = frozenset(("in", "on", "to", "at", "into", "across"))
