@@ -138,3 +138,12 @@ def test_a_base_opened_under_an_earlier_agreement_gives_owner_and_host():
 def test_forces_of_no_named_state_give_no_pair():
     text = "The soldiers stationed in Djibouti under a 1977 treaty train there."
     assert parties(text) == []
+
+
+def test_a_state_that_stations_forces_under_an_agreement_is_its_party():
+    text = (
+        "Italy will station a battalion in Latvia under an agreement the two countries "
+        "signed in May 2024."
+    )
+    [a] = agreements(text)
+    assert sorted(a.parties) == ["ITA", "LVA"] and a.signed == "2024-05"

@@ -1108,11 +1108,16 @@ def _stationed_pair(reading: Reading, view: SentenceView, np) -> list[list[str]]
 
 def _owns_forces(reading: Reading, m: Mention) -> bool:
     """ "US troops", "American soldiers", "the Russian military base": the mention qualifies
-    a noun for forces, directly or after one more modifier."""
+    a noun for forces, directly or after one more modifier; or it is the subject of a verb
+    of stationing ("Germany will station a brigade", "Russia has deployed jets")."""
     i = m.tok_end
-    return reading.lower(i) in en.FORCE_NOUNS or (
+    if reading.lower(i) in en.FORCE_NOUNS or (
         reading.doc[i].is_alpha and reading.lower(i + 1) in en.FORCE_NOUNS
-    )
+    ):
+        return True
+    while reading.lower(i) in en.MODALS or reading.lower(i) in _AUXILIARIES:
+        i += 1
+    return reading.lower(i) in en.STATIONING_VERBS
 
 
 def _members_sign(reading: Reading, view: SentenceView, np, nps) -> bool:

@@ -208,3 +208,10 @@ FORCE_NOUNS = frozenset(
     garrison contingent military presence deployment deployments""".split()
 )
 HOST_BEFORE = frozenset(("in", "on", "to", "at", "into", "across"))
+# "Germany will station a brigade in Lithuania under an agreement ...": verbs whose subject
+# keeps forces in the host named after "in".
+STATIONING_VERBS = frozenset(
+    """station stations stationed deploy deploys deployed keep keeps kept base bases based
+    maintain maintains maintained""".split()
+)
+MODALS = frozenset("will would shall can could may might to also now still".split())
