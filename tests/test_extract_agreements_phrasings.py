@@ -147,3 +147,21 @@ def test_a_state_that_stations_forces_under_an_agreement_is_its_party():
     )
     [a] = agreements(text)
     assert sorted(a.parties) == ["ITA", "LVA"] and a.signed == "2024-05"
+
+
+# --- witnesses are no parties ----------------------------------------------------------------
+
+
+def test_an_envoy_who_looked_on_as_others_signed_is_no_party():
+    text = "India's ambassador to Nepal looked on as Kathmandu and Thimphu signed a trade treaty."
+    assert parties(text) == [["BTN", "NPL"]]
+
+
+def test_in_the_presence_of_a_titled_leader_is_no_party():
+    text = "In the presence of French President Emmanuel Macron, Chad and Niger signed a pact."
+    assert parties(text) == [["NER", "TCD"]]
+
+
+def test_witnessed_by_a_premier_is_no_party():
+    text = "Nepal and Bhutan signed a trade treaty on Monday, witnessed by Indian Premier Modi."
+    assert parties(text) == [["BTN", "NPL"]]

@@ -847,8 +847,10 @@ def _list_end(reading: Reading, view: SentenceView, i: int) -> int:
     while i < view.tok_end:
         if i in starts:
             i = end = starts[i]
-        elif reading.lower(i) in ("and", ",", "the", "'s", "’s"):
-            i += 1
+        elif reading.lower(i) in ("and", ",", "the", "'s", "’s") or (
+            reading.lower(i) in reading.lex.titles and reading.token_text(i)[:1].isupper()
+        ):
+            i += 1  # "US President Donald Trump": a title between the state and the person
         else:
             break
     return end
@@ -868,6 +870,8 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
             spans.append((i, end if end is not None else view.tok_end))
         elif word in _DEPOSIT_VERBS:
             spans.extend(_depositary_span(reading, view, i))
+        elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
+            spans.append((view.tok, i))  # "the envoy looked on as X and Y signed"
         elif (word in _MEDIATED and reading.lower(i + 1) == "by") or (
             word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"
         ):

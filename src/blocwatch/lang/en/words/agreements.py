@@ -53,9 +53,11 @@ COMPLETES = frozenset(
 RATIFIES = frozenset("approved ratified endorsed".split())
 
 # Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
-MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
+MEDIATED = frozenset(
+    "brokered mediated facilitated sponsored hosted backed led witnessed attended overseen".split()
+)
 # Nouns of brokering before "of" and the brokers: "with the mediation of Qatar and Egypt".
-MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices"))
+MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "presence"))
 
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
@@ -215,3 +217,7 @@ STATIONING_VERBS = frozenset(
     maintain maintains maintained""".split()
 )
 MODALS = frozenset("will would shall can could may might to also now still".split())
+
+# "China's ambassador attended as Cambodia and Vietnam signed ...": a witness's verb before
+# "as"; the clause before it names who looked on, not who signed.
+WITNESS_VERBS = frozenset("attended watched witnessed applauded observed on".split())
