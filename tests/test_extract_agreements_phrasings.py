@@ -165,3 +165,25 @@ def test_in_the_presence_of_a_titled_leader_is_no_party():
 def test_witnessed_by_a_premier_is_no_party():
     text = "Nepal and Bhutan signed a trade treaty on Monday, witnessed by Indian Premier Modi."
     assert parties(text) == [["BTN", "NPL"]]
+
+
+# --- partnerships upgraded from one rank to another ---------------------------------------------
+
+
+def test_an_upgrade_tells_the_older_rank_apart_from_the_new_one():
+    text = (
+        "Laos and Japan have decided to lift up their comprehensive partnership to "
+        "comprehensive strategic partnership.\n"
+        "The two countries set up diplomatic ties in 1955 and upgraded them to comprehensive "
+        "partnership in March 2015."
+    )
+    found = sorted((a.signed or "", sorted(a.parties)) for a in agreements(text, None))
+    assert found == [("", ["JPN", "LAO"]), ("2015-03", ["JPN", "LAO"])]
+
+
+def test_a_short_mention_of_the_same_rank_is_the_same_partnership():
+    text = (
+        "Laos and Japan signed a strategic partnership agreement on Monday.\n"
+        "The special strategic partnership covers trade and defence."
+    )
+    assert len(agreements(text)) == 1

@@ -118,6 +118,8 @@ class _Mention:
     alias: bool = False  # one of two names of one agreement in the sentence ("known as")
     relations: bool = False  # "agreed to resume diplomatic relations": no document of its own
     between: bool = False  # its own list names every party ("the pact between X and Y")
+    level: frozenset[str] = frozenset()  # a partnership's rank ("comprehensive strategic")
+    upgraded_to: frozenset[str] = frozenset()  # "their X partnership to a Y partnership": Y
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -297,7 +299,22 @@ def _mentions_in(
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     _mark_aliases(reading, view, out, nps)
+    _mark_upgrades(reading, out)
     return out
+
+
+def _mark_upgrades(reading: Reading, out: list[_Mention]) -> None:
+    """ "lifted their comprehensive partnership to a comprehensive strategic partnership":
+    the two ranks the sentence tells apart are two partnerships in the whole text."""
+    ranked = sorted((m for m in out if m.level), key=lambda m: m.np_start)
+    for a, b in pairwise(ranked):
+        gap = reading.lowers(a.np_end, b.np_start)
+        if "to" in gap and len(gap) <= 4 and a.level != b.level:
+            a.upgraded_to = b.level
+            if a.strength == "strong" and b.strength == "weak":
+                # the step the verb tells made the new rank; the old one existed before
+                b.strength, b.signed, b.events, b.place = a.strength, a.signed, a.events, a.place
+                a.strength, a.signed, a.events, a.place = "background", None, [], None
 
 
 def _mark_aliases(reading: Reading, view: SentenceView, out: list[_Mention], nps) -> None:
@@ -1571,6 +1588,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
     m.plural = generic
     m.descriptor = _descriptor(reading, view, start)
+    m.level = _level(reading, view, start, end) if kind == "partnership" else frozenset()
     m.pair = _names_a_pair(reading, view)
     m.name = name
     m.acronym = _acronym_of(reading, start, end)
@@ -1619,6 +1637,22 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         # dates none of them ("the agreements signed on Thursday include ..." are those)
         m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+def _level(reading: Reading, view: SentenceView, start: int, end: int) -> frozenset[str]:
+    """The rank words of a partnership's noun phrase and the modifiers right before it
+    ("comprehensive", "strategic": the ranks of upgrades; "special" or "global" are often
+    left out of a short mention of the same partnership)."""
+    i = start
+    while i > view.tok and start - i < 4 and reading.doc[i - 1].is_alpha:
+        i -= 1
+        if reading.lower(i) in _DEFINITE or reading.lower(i) in ("a", "an", "to", "from"):
+            i += 1
+            break
+    words = set()
+    for j in range(i, end):
+        words.update(reading.lower(j).split("-") + [reading.lower(j)])
+    return frozenset(words & en.PARTNERSHIP_LEVELS)
 
 
 def _definite_plural(reading: Reading, view: SentenceView, start: int) -> bool:
@@ -2547,6 +2581,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     # records by (parties, proposed): a mention is compared only with records it could join
     by_key: dict[tuple[frozenset[str], bool], list[_Record]] = {}
     order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
+    # partnership ranks that the text tells apart by an upgrade from one to the other
+    ranks = {frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to}
     for m in sorted(mentions, key=lambda m: order[m.strength]):
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
@@ -2563,6 +2599,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 and not _takes_up(r, m)
             ):
                 continue  # a dated older agreement is not the undated new one
+            if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):
+                continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
             if _other_named(r, m):
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
             if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:

@@ -20,6 +20,10 @@ SOFT_SIGN = frozenset(
         "upgraded",
         "upgrading",
         "elevated",
+        "lift up",
+        "lifted up",
+        "lifts up",
+        "establishing",
     ]
 )
 
@@ -32,7 +36,9 @@ PLURAL_TERMS = frozenset(
 
 LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
 
-NOT_MODIFIERS = frozenset(("with", "and", "was", "is", "the", "a", "an"))
+# "their comprehensive partnership to comprehensive strategic partnership": "to" and "from"
+# join two ranks of an upgrade, not one name
+NOT_MODIFIERS = frozenset(("with", "and", "was", "is", "the", "a", "an", "to", "from"))
 
 RECIPROCAL = frozenset((("each", "other"), ("one", "another")))
 
@@ -221,3 +227,8 @@ MODALS = frozenset("will would shall can could may might to also now still".spli
 # "China's ambassador attended as Cambodia and Vietnam signed ...": a witness's verb before
 # "as"; the clause before it names who looked on, not who signed.
 WITNESS_VERBS = frozenset("attended watched witnessed applauded observed on".split())
+
+# Words that rank a partnership ("comprehensive strategic partnership" is not the
+# "comprehensive partnership" it was upgraded from): two partnerships of one pair whose
+# ranks differ are two agreements.
+PARTNERSHIP_LEVELS = frozenset(("comprehensive", "strategic"))
