@@ -187,3 +187,11 @@ def test_a_short_mention_of_the_same_rank_is_the_same_partnership():
         "The special strategic partnership covers trade and defence."
     )
     assert len(agreements(text)) == 1
+
+
+def test_it_takes_up_the_forces_of_the_sentence_before():
+    text = (
+        "The French military base in Djibouti is the largest abroad. "
+        "It was opened in Djibouti in 1977 under an agreement, which was signed in 1977."
+    )
+    assert parties(text) == [["DJI", "FRA"]]

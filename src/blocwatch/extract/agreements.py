@@ -1117,14 +1117,35 @@ def _stationed_pair(reading: Reading, view: SentenceView, np) -> list[list[str]]
             continue
         if owner is None and _owns_forces(reading, m):
             owner = m
-        elif (
-            owner is not None
-            and reading.lower(m.tok - 1 - (reading.lower(m.tok - 1) == "the")) in en.HOST_BEFORE
-        ):
+        elif owner is not None and _after_host_word(reading, m):
             host = m
+    if owner is None and reading.lower(view.tok) in ("it", "its"):
+        # "The Russian base is in Tajikistan. It opened there under a 1993 agreement": the
+        # pronoun stands for the forces the sentence before named
+        owner = _forces_before(reading, view)
+        host = next(
+            (m for m in view.mentions if m.tok < under and _after_host_word(reading, m)), None
+        )
     if owner is None or host is None or owner.code == host.code:
         return []
     return [[owner.code, host.code]]
+
+
+def _after_host_word(reading: Reading, m: Mention) -> bool:
+    """ "in Tajikistan", "to the Philippines": the mention names where forces are."""
+    before = m.tok - 1 - (reading.lower(m.tok - 1) == "the")
+    return reading.lex.is_state(m.code) and reading.lower(before) in en.HOST_BEFORE
+
+
+def _forces_before(reading: Reading, view: SentenceView) -> Mention | None:
+    """The state whose forces the sentence before names ("The Russian military base ...")."""
+    if view.index == 0:
+        return None
+    prev = reading.sentences[view.index - 1]
+    return next(
+        (m for m in prev.mentions if reading.lex.is_state(m.code) and _owns_forces(reading, m)),
+        None,
+    )
 
 
 def _owns_forces(reading: Reading, m: Mention) -> bool:
