@@ -195,3 +195,11 @@ def test_it_takes_up_the_forces_of_the_sentence_before():
         "It was opened in Djibouti in 1977 under an agreement, which was signed in 1977."
     )
     assert parties(text) == [["DJI", "FRA"]]
+
+
+def test_a_state_in_a_trailing_clause_of_what_signers_vowed_is_no_party():
+    text = (
+        "Chile and Peru signed a declaration on Tuesday in Lima, vowing to keep supporting "
+        "Kyiv against Russia."
+    )
+    assert parties(text) == [["CHL", "PER"]]

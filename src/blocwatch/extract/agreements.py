@@ -887,6 +887,8 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
             spans.append((i, end if end is not None else view.tok_end))
         elif word in _DEPOSIT_VERBS:
             spans.extend(_depositary_span(reading, view, i))
+        elif word == "," and _trailing_participle(reading, view, i + 1):
+            spans.append((i, view.tok_end))  # ", vowing to keep supporting Kyiv"
         elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
             spans.append((view.tok, i))  # "the envoy looked on as X and Y signed"
         elif (word in _MEDIATED and reading.lower(i + 1) == "by") or (
@@ -906,6 +908,16 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
         ):
             spans.append((i, view.tok_end))
     return spans
+
+
+def _trailing_participle(reading: Reading, view: SentenceView, i: int) -> bool:
+    """Whether token ``i``, after a comma, opens a participle clause that tells what the
+    signers meant or did besides ("vowing to keep supporting Kyiv", "pledging aid to
+    Gaza"): the states it names are context. Only after a step of an agreement, not in a
+    clause before it ("Speaking in Beijing, ...")."""
+    if reading.lower(i) not in en.STANCE_PARTICIPLES:
+        return False
+    return any(c.tok < i for c in view.cues_of("agreement_verbs"))
 
 
 _DEPOSIT_VERBS = en.DEPOSIT_VERBS

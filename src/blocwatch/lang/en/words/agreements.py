@@ -232,3 +232,11 @@ WITNESS_VERBS = frozenset("attended watched witnessed applauded observed on".spl
 # "comprehensive partnership" it was upgraded from): two partnerships of one pair whose
 # ranks differ are two agreements.
 PARTNERSHIP_LEVELS = frozenset(("comprehensive", "strategic"))
+
+# ", vowing to keep supporting Kyiv", ", urging Moscow to ...": participles of what signers
+# said or meant besides; the states the clause names are context, not parties.
+STANCE_PARTICIPLES = frozenset(
+    """vowing pledging promising urging calling saying stressing reiterating expressing
+    condemning voicing warning accusing criticising criticizing welcoming reaffirming
+    underlining underscoring""".split()
+)
