@@ -203,3 +203,20 @@ def test_a_state_in_a_trailing_clause_of_what_signers_vowed_is_no_party():
         "Kyiv against Russia."
     )
     assert parties(text) == [["CHL", "PER"]]
+
+
+# --- plans told with other verbs -------------------------------------------------------------
+
+
+def test_agreed_to_conclude_an_agreement_is_a_plan():
+    assert parties("Chile and Peru agreed to conclude a defence agreement by December.") == []
+
+
+def test_ahead_of_the_signing_is_a_plan():
+    text = "Ahead of the signing of a trade pact between Chile and Peru, ministers met in Lima."
+    assert parties(text) == []
+
+
+def test_the_first_country_to_conclude_a_pact_concluded_it():
+    text = "Chile became the first country to conclude a security pact with Peru on Monday."
+    assert parties(text) == [["CHL", "PER"]]
