@@ -220,3 +220,14 @@ def test_ahead_of_the_signing_is_a_plan():
 def test_the_first_country_to_conclude_a_pact_concluded_it():
     text = "Chile became the first country to conclude a security pact with Peru on Monday."
     assert parties(text) == [["CHL", "PER"]]
+
+
+def test_memoranda_exchanged_at_a_ceremony_were_signed():
+    [a] = agreements("Several MoUs were exchanged between Nepal and Bhutan on Tuesday.")
+    assert sorted(a.parties) == ["BTN", "NPL"] and a.signed == "2025-06-10"
+
+
+def test_exchanged_instruments_of_ratification_date_no_signing():
+    text = "Nepal and Bhutan exchanged instruments of ratification of their treaty on Tuesday."
+    [a] = agreements(text)
+    assert a.signed is None

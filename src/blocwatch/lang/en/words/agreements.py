@@ -24,6 +24,7 @@ SOFT_SIGN = frozenset(
         "lifted up",
         "lifts up",
         "establishing",
+        "exchanged",
     ]
 )
 
