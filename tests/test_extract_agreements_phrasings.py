@@ -231,3 +231,19 @@ def test_exchanged_instruments_of_ratification_date_no_signing():
     text = "Nepal and Bhutan exchanged instruments of ratification of their treaty on Tuesday."
     [a] = agreements(text)
     assert a.signed is None
+
+
+# --- less usual nouns for what governments sign ---------------------------------------------------
+
+
+def test_a_signed_protocol_roadmap_or_letter_of_intent_is_an_agreement():
+    for noun in ("a protocol", "a defence cooperation roadmap", "a letter of intent"):
+        text = f"Nepal and Bhutan signed {noun} on military training on Tuesday."
+        assert parties(text) == [["BTN", "NPL"]], noun
+
+
+def test_protocol_in_another_sense_is_no_agreement():
+    text = "Nepal and Bhutan followed strict protocol during the visit, and trade rose."
+    assert parties(text) == []
+    text = "Nepal and Bhutan discussed a roadmap for talks on Tuesday."
+    assert parties(text) == []

@@ -143,8 +143,13 @@ ACCESSION_NOUNS = frozenset(("accession", "admission", "entry"))
 # better known as the Washington Treaty".
 KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referred", "to", "as"))
 
-# A programme is an agreement only as the object of these verbs of signing a document.
-PROGRAMME_WORDS = frozenset(("programme", "program", "programmes", "programs"))
+# A programme (a protocol, a roadmap, a letter of intent, a compact) is an agreement only as
+# the object of these verbs of signing a document: "the protocol" of a visit, a "roadmap"
+# for talks, a "compact" car are none.
+PROGRAMME_WORDS = frozenset(
+    """programme program programmes programs protocol protocols roadmap roadmaps compact""".split()
+    + ["road map", "letter of intent", "letters of intent"]
+)
 SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())
 
 # Words that hold a step up or deny it: "blocked the accession of Sweden".
