@@ -247,3 +247,25 @@ def test_protocol_in_another_sense_is_no_agreement():
     assert parties(text) == []
     text = "Nepal and Bhutan discussed a roadmap for talks on Tuesday."
     assert parties(text) == []
+
+
+# --- dates: months of last year, a year ago, weekdays before a date --------------------------
+
+
+def test_a_month_of_last_year_is_in_the_year_before():
+    assert values("They signed it in June last year.") == ["2024-06"]
+    assert values("They signed it in mid-March of last year.") == ["2024-03"]
+
+
+def test_a_year_ago_is_the_year_before():
+    assert values("They signed it a year ago.") == ["2024"]
+
+
+def test_a_weekday_before_a_full_date_is_that_date():
+    assert values("They signed it on Tuesday, March 4, 2025, in Lima.") == ["2025-03-04"]
+    assert values("They signed it on Tuesday, 4 March 2025, in Lima.") == ["2025-03-04"]
+
+
+def test_a_month_before_a_modifier_year_dates_the_agreement_to_the_month():
+    [a] = agreements("The March 2023 treaty between Chile and Peru covers fisheries.")
+    assert a.signed == "2023-03"

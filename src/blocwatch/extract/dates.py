@@ -71,6 +71,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
     ("day_only", _DAY_ONLY),
     ("last_month_name", re.compile(rf"\b(?i:last)\s+{_MONTH}(?!\s*\d)")),
+    (
+        # "in June last year", "in mid-June of last year": that month of the year before
+        "month_last_year",
+        re.compile(
+            rf"\b(?:(?i:in)\s+)?(?:(?i:late|early|mid)[- ]?)?{_MONTH}\s+(?:of\s+)?last\s+year\b"
+        ),
+    ),
     ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
     (
         "in_month",
@@ -85,15 +92,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "on Wednesday, June 19, 2024": the date that follows says which Wednesday
         "weekday",
-        re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        re.compile(
+            r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            rf"(?!,?\s+(?:{MONTH_NAME}\.?\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}))"
+        ),
     ),
     ("part_year", re.compile(r"\b(?:mid|early|late)-(?P<year>(?:19|20)\d\d)\b", re.I)),
     (
         # "signed 30 years ago": counted back from publication
         "years_ago",
         re.compile(
-            rf"\b(?P<n>[1-9]\d?|1\d\d|{_NUMBER_WORDS})\s+years\s+(?P<exact>to the day\s+)?ago\b",
+            rf"\b(?P<n>[1-9]\d?|1\d\d|{_NUMBER_WORDS}|an?|one)\s+years?\s+"
+            r"(?P<exact>to the day\s+)?ago\b",
             re.I,
         ),
     ),
@@ -130,6 +142,7 @@ _NEEDS_OF = {
     "dm": ("digit", "month"),
     "day_only": ("digit",),
     "last_month_name": ("month", "last"),
+    "month_last_year": ("month", "last", "year"),
     "month_this_year": ("month", "year"),
     "in_month": ("month",),
     "year": ("digit",),
@@ -294,6 +307,8 @@ def _value(
             return None, True
         year = pub.year if month < pub.month else pub.year - 1
         return _format(year, month, None), True
+    if kind == "month_last_year":
+        return _format(pub.year - 1, _month(g["month"]), None), True
     if kind == "month_this_year":
         return _format(pub.year, _month(g["month"]), None), True
     if kind == "in_month":
@@ -312,7 +327,7 @@ def _value(
         return (pub - dt.timedelta(days=back)).isoformat(), True
     if kind in ("years_ago", "years_after"):
         n = g["n"].lower()
-        count = int(n) if n.isdigit() else _NUMBERS[n]
+        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)  # "a year ago", "one year ago"
         return _years_back(pub, pub_precision, count, bool(g["exact"])), True
     rel = g["rel"].lower()
     if rel in ("last year", "the previous year", "a year earlier", "the year before"):
