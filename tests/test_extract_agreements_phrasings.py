@@ -269,3 +269,30 @@ def test_a_weekday_before_a_full_date_is_that_date():
 def test_a_month_before_a_modifier_year_dates_the_agreement_to_the_month():
     [a] = agreements("The March 2023 treaty between Chile and Peru covers fisheries.")
     assert a.signed == "2023-03"
+
+
+# --- the defence clause set against another agreement's --------------------------------------
+
+
+def test_unlike_another_pact_it_does_not_oblige_says_false_of_the_one_taken_up():
+    text = (
+        "Chile and Peru signed a treaty on Monday. Unlike Lima's pact with Quito, it does not "
+        "oblige either side to come to the other's aid if attacked."
+    )
+    found = {tuple(sorted(a.parties)): a.defense for a in agreements(text)}
+    assert found[("CHL", "PER")] is False
+    assert found.get(("ECU", "PER")) is not False  # the pact set against it is not denied
+
+
+def test_unlike_article_5_the_treaty_has_no_collective_defence():
+    text = (
+        "Chile and Peru signed a treaty on Monday. Unlike NATO's Article 5, the treaty has no "
+        "collective defence provision."
+    )
+    [a] = agreements(text)
+    assert a.defense is False
+
+
+def test_lacks_a_defence_clause_is_false():
+    [a] = agreements("Signed on May 5, the treaty between Chile and Peru lacks a defence clause.")
+    assert a.defense is False

@@ -1813,12 +1813,32 @@ def _pronoun_clause_defense(
     target = earlier.last_told
     if not found or target is None or target.defense is not None:
         return
+    contrast = _unlike_opening(view)
+    if contrast is not None:
+        # "Unlike Moscow's pact with Pyongyang, it does not oblige either side to ...": the
+        # clauses after the contrast speak of the agreement the pronoun takes up; the one
+        # named in the contrast is only set against it
+        for m in found:
+            if reading.doc[m.np_start].idx < view.start + contrast:
+                m.defense = None
+        rest = view.text[contrast:].lstrip(" ,").lower()
+        if rest.startswith(_PRONOUN_OPENINGS):
+            target.defense = defense_stance(view, (), (view.start + contrast, view.end))
+        return
     if not view.text.lower().startswith(_PRONOUN_OPENINGS):
         return
     first = min(reading.doc[m.np_start].idx for m in found)
     clauses = [c for c in clause_spans(view) if c[1] <= first]
     if clauses:
         target.defense = defense_stance(view, (), (clauses[0][0], clauses[-1][1]))
+
+
+def _unlike_opening(view: SentenceView) -> int | None:
+    """The end (sentence characters) of an opening "Unlike X," contrast, or None."""
+    if not view.text.lower().startswith("unlike "):
+        return None
+    comma = view.text.find(",")
+    return comma if comma > 0 else None
 
 
 def _alone_in(reading: Reading, span: tuple[int, int], nps) -> bool:
