@@ -296,3 +296,27 @@ def test_unlike_article_5_the_treaty_has_no_collective_defence():
 def test_lacks_a_defence_clause_is_false():
     [a] = agreements("Signed on May 5, the treaty between Chile and Peru lacks a defence clause.")
     assert a.defense is False
+
+
+def test_an_obligation_if_a_named_party_is_attacked_is_a_defence_clause():
+    text = "Under the 1961 treaty, Chile is obliged to intervene militarily if Peru is attacked."
+    [a] = agreements(text)
+    assert a.defense is True
+
+
+def test_support_should_either_party_face_an_armed_attack_is_a_defence_clause():
+    text = (
+        "Chile and Peru signed a treaty on Monday that pledges military support should either "
+        "party face an armed attack."
+    )
+    [a] = agreements(text)
+    assert a.defense is True
+
+
+def test_a_question_if_a_state_is_attacked_is_no_defence_clause():
+    text = (
+        "Chile and Peru signed a trade treaty on Monday; analysts ask what happens if Peru "
+        "is attacked."
+    )
+    [a] = agreements(text)
+    assert a.defense is None
