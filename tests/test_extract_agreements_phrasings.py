@@ -320,3 +320,30 @@ def test_a_question_if_a_state_is_attacked_is_no_defence_clause():
     )
     [a] = agreements(text)
     assert a.defense is None
+
+
+# --- links to other articles -------------------------------------------------------------------
+
+
+def test_a_related_link_line_yields_no_agreement():
+    text = (
+        "Chile and Peru held talks on fisheries in Lima on Monday.\n"
+        "Related: Bolivia, Paraguay sign border pact\n"
+        "The talks will resume in July."
+    )
+    assert parties(text) == []
+
+
+def test_lines_under_a_most_read_header_yield_no_agreement():
+    text = (
+        "Chile and Peru signed a fisheries pact in Lima on Monday.\n"
+        "Most Read\n"
+        "- Bolivia and Paraguay sign border treaty\n"
+        "- Floods hit the Andes"
+    )
+    assert parties(text) == [["CHL", "PER"]]
+
+
+def test_a_headline_that_opens_the_text_still_counts():
+    text = "Chile, Peru sign fisheries pact\nThe deal was signed in Lima on Monday."
+    assert parties(text) == [["CHL", "PER"]]

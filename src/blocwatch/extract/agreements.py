@@ -130,7 +130,10 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     last_view_index = -10
     listing = False  # the last agreement sentence ended with ":" and a list follows
     statement: _Mention | None = None  # the latest dated joint statement
+    sidebar = _sidebar_lines(reading.text)
     for view in reading.sentences:
+        if view.sentence.paragraph in sidebar:
+            continue  # "Related: Kenya, Ethiopia sign pact": another article's news
         view = _without_agreement_places(reading, view)
         found = _mentions_in(reading, view, acronyms)
         antecedents.note_pair(reading, view)
@@ -165,6 +168,38 @@ def read_agreements(reading: Reading) -> list[Agreement]:
 
 
 _STATEMENT_NOUNS = en.STATEMENT_NOUNS
+
+
+@cache
+def _sidebar_labels() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for cue, kind in cue_table("sidebar_labels.tsv"):
+        out.setdefault(kind, set()).add(cue)
+    return out
+
+
+def _sidebar_lines(text: str) -> set[int]:
+    """Numbers of the lines (as the sentence splitter counts them) that link to other
+    articles: a line opened by a label ("Related: ..."), and the headline-like lines (no
+    closing stop) under a header line ("Most Read")."""
+    labels = _sidebar_labels()
+    out: set[int] = set()
+    under_header = False
+    for number, line in enumerate(m.group() for m in re.finditer(r"[^\n]+", text)):
+        bare = line.strip().strip("•-–·* ").lower()
+        head = bare.rstrip(":").strip()
+        if head in labels.get("header", ()):
+            out.add(number)
+            under_header = True
+            continue
+        if under_header and bare and not re.search(r"[.!?\"”’)]\s*$", bare):
+            out.add(number)
+            continue
+        under_header = False
+        label = bare.split(":", 1)[0] if ":" in bare[:20] else ""
+        if label in labels.get("line", ()):
+            out.add(number)
+    return out
 
 
 def _date_from_statement(
