@@ -347,3 +347,21 @@ def test_lines_under_a_most_read_header_yield_no_agreement():
 def test_a_headline_that_opens_the_text_still_counts():
     text = "Chile, Peru sign fisheries pact\nThe deal was signed in Lima on Monday."
     assert parties(text) == [["CHL", "PER"]]
+
+
+# --- several signers "with" one partner --------------------------------------------------------
+
+
+def test_each_of_two_signers_signs_its_own_deal_with_the_partner():
+    text = "Chile and Peru each signed a deal with Bolivia on Monday."
+    assert parties(text) == [["BOL", "CHL"], ["BOL", "PER"]]
+
+
+def test_plural_pacts_of_both_signers_with_one_partner():
+    text = "Both Chile and Peru signed fisheries pacts with Bolivia last year."
+    assert parties(text) == [["BOL", "CHL"], ["BOL", "PER"]]
+
+
+def test_two_signers_and_one_partner_of_one_deal_are_its_three_parties():
+    text = "Chile and Peru signed a deal with Bolivia on Monday."
+    assert parties(text) == [["BOL", "CHL", "PER"]]

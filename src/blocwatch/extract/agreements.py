@@ -1045,6 +1045,14 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 anchor = _last_state_before(reading, view, {m.code for m in listed})
             if after != "with":
                 return [codes(listed)]
+            several = _several_signers(reading, view, start, listed) if not inner else []
+            if several:
+                # "Japan and Australia each signed a deal with the Philippines", "Both
+                # Australia and Japan signed pacts with Manila": each signer with the partner;
+                # "Japan and Australia signed a deal with the Philippines": one among all
+                if plural or "each" in reading.lowers(several[-1].tok_end, start):
+                    return [[s, c] for s in codes(several) for c in codes(listed)]
+                return [codes(several + listed)]
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
             if plural and after == "with" and len(codes(listed)) >= 2:
@@ -1079,6 +1087,33 @@ _DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
 _AUXILIARIES = en.AUXILIARIES
 # The signer is a state described, not named, and the article leaves open which: no record.
 _UNRESOLVED: list[list[str]] = [[]]
+
+
+def _several_signers(reading: Reading, view: SentenceView, np_start: int, listed) -> list:
+    """The states, two or more, that sign "with" the listed partner: the plain list of
+    states right before the signing verb of the noun phrase ("Japan and Australia (each)
+    signed a deal with ..."); [] when fewer or not a plain list."""
+    verbs = [
+        c
+        for c in view.cues_of("agreement_verbs", "signed")
+        if np_start - 5 <= c.tok < np_start and c.text.lower() in _SIGNS_A_DOCUMENT
+    ]
+    if not verbs:
+        return []
+    partners = {m.code for m in listed}
+    group = [
+        m
+        for m in mention_group_before(reading, view, verbs[-1].tok, max_gap=3)
+        if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+    ]
+    glue = {",", "and", "the", "both", "each", "have", "has", "had", "also", "jointly"}
+    if len(group) < 2 or any(m.code in partners for m in group):
+        return []
+    gaps = [reading.lower(i) for a, b in pairwise(group) for i in range(a.tok_end, b.tok)]
+    gaps += reading.lowers(group[-1].tok_end, verbs[-1].tok)
+    if not all(w in glue for w in gaps):
+        return []
+    return group
 
 
 def _described_signer(
