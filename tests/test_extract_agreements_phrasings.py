@@ -365,3 +365,8 @@ def test_plural_pacts_of_both_signers_with_one_partner():
 def test_two_signers_and_one_partner_of_one_deal_are_its_three_parties():
     text = "Chile and Peru signed a deal with Bolivia on Monday."
     assert parties(text) == [["BOL", "CHL", "PER"]]
+
+
+def test_partners_listed_as_objects_before_another_signing_are_no_several_signers():
+    text = "Chile has fisheries pacts with Peru and Bolivia, and signed one with Ecuador on Monday."
+    assert ["BOL", "ECU", "PER"] not in parties(text)

@@ -1109,6 +1109,11 @@ def _several_signers(reading: Reading, view: SentenceView, np_start: int, listed
     glue = {",", "and", "the", "both", "each", "have", "has", "had", "also", "jointly"}
     if len(group) < 2 or any(m.code in partners for m in group):
         return []
+    i = group[0].tok - 1
+    while i >= view.tok and reading.lower(i) in ("the", "both"):
+        i -= 1
+    if i >= view.tok and reading.lower(i) not in (",", ";", "that", "when", "after", "as"):
+        return []  # "agreements with Australia and Britain, and signed one": objects
     gaps = [reading.lower(i) for a, b in pairwise(group) for i in range(a.tok_end, b.tok)]
     gaps += reading.lowers(group[-1].tok_end, verbs[-1].tok)
     if not all(w in glue for w in gaps):
