@@ -370,3 +370,17 @@ def test_two_signers_and_one_partner_of_one_deal_are_its_three_parties():
 def test_partners_listed_as_objects_before_another_signing_are_no_several_signers():
     text = "Chile has fisheries pacts with Peru and Bolivia, and signed one with Ecuador on Monday."
     assert ["BOL", "ECU", "PER"] not in parties(text)
+
+
+def test_joined_the_alliance_is_an_accession_to_the_body_named_before():
+    text = "NATO ministers met in Brussels. Austria joined the alliance in April 2023."
+    [a] = agreements(text)
+    assert sorted(a.parties) == ["AUT", "NATO"] and a.signed == "2023-04"
+
+
+def test_joined_the_bloc_takes_no_date_of_another_clause():
+    text = (
+        "BRICS leaders met in Kazan. Laos joined the bloc after talks that began in January 2021."
+    )
+    [a] = agreements(text)
+    assert sorted(a.parties) == ["BRICS", "LAO"] and a.signed is None

@@ -2328,8 +2328,25 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             continue
         # "Hungary ratified Sweden's accession": the possessor joins; "Egypt, Iran and the
         # UAE joined BRICS": each state of the list joins.
-        return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+        found = [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+        if org.tok < view.tok or org.tok < cue.tok:
+            # the body named elsewhere ("joined the alliance"): only a date told right after
+            # the body's noun dates the joining, not one of another clause
+            date = _date_soon_after(reading, view, cue.tok_end, 5)
+            for m in found:
+                m.signed = date
+                m.events = [replace(e, date=date) for e in m.events]
+        return found
     return _membership(reading, view)
+
+
+def _date_soon_after(reading: Reading, view: SentenceView, tok: int, reach: int) -> str | None:
+    """The first date of the sentence that starts within ``reach`` tokens after ``tok``."""
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and tok <= span.start <= tok + reach:
+            return d.value
+    return None
 
 
 def _perfect(reading: Reading, cue: Cue) -> bool:
@@ -2477,9 +2494,14 @@ def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
 
 
 def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
-    """ "Finland ... joined in April last year as the 31st ally": the alliance is the one the
-    article has been naming, when the sentence speaks of membership."""
-    if not any(
+    """ "Finland ... joined in April last year as the 31st ally", "Finland joined the alliance
+    in April 2023": the alliance is the one the article has been naming, when the sentence
+    speaks of membership or names the body by a common noun right after the verb."""
+    j = cue.tok_end + (reading.lower(cue.tok_end) == "the")
+    body_noun = cue.text.lower() in ("joined", "joins", "acceded") and reading.lower(j) in (
+        en.BODY_NOUNS
+    )
+    if not body_noun and not any(
         reading.lower(i) in ("member", "ally", "members", "allies")
         for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end))
     ):
@@ -2491,6 +2513,8 @@ def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Ment
         p.mentions for p in reversed(reading.sentences[max(0, view.index - 6) : view.index])
     ]:
         for m in reversed(mentions):
+            if m.kind in ("capital", "seat"):
+                continue  # "met in Brussels": a place, not the body
             if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code):
                 return m
     return None

@@ -246,3 +246,6 @@ STANCE_PARTICIPLES = frozenset(
     condemning voicing warning accusing criticising criticizing welcoming reaffirming
     underlining underscoring""".split()
 )
+
+# "Finland joined the alliance in April 2023": common nouns for the body the article names.
+BODY_NOUNS = frozenset("alliance bloc grouping organisation organization club union".split())
