@@ -384,3 +384,8 @@ def test_joined_the_bloc_takes_no_date_of_another_clause():
     )
     [a] = agreements(text)
     assert sorted(a.parties) == ["BRICS", "LAO"] and a.signed is None
+
+
+def test_the_body_a_relative_pronoun_stands_for_is_joined():
+    [a] = agreements("The SCO, which Laos joined in July 2023, met in Astana.")
+    assert sorted(a.parties) == ["LAO", "SCO"] and a.signed == "2023-07"

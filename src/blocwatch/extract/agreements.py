@@ -2296,7 +2296,7 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             None,
         )
         if org is None:
-            org = _alliance_in_context(reading, view, cue)
+            org = _body_of_relative(reading, view, cue) or _alliance_in_context(reading, view, cue)
         if org is None:
             continue
         if cue.text.lower() == "accession" and reading.lower(org.tok - 1) not in ("to", "into"):
@@ -2338,6 +2338,26 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
                 m.events = [replace(e, date=date) for e in m.events]
         return found
     return _membership(reading, view)
+
+
+def _body_of_relative(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
+    """ "NATO, which Finland joined in 2023": the body a relative pronoun a few words before
+    the verb stands for."""
+    for i in range(cue.tok - 1, max(view.tok, cue.tok - 5) - 1, -1):
+        if reading.lower(i) in ("which", "that"):
+            end = i - (reading.lower(i - 1) == ",")
+            return next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.tok_end == end
+                    and reading.lex.members.get(m.code)
+                    and not reading.lex.is_state(m.code)
+                    and m.kind not in ("capital", "seat")
+                ),
+                None,
+            )
+    return None
 
 
 def _date_soon_after(reading: Reading, view: SentenceView, tok: int, reach: int) -> str | None:
