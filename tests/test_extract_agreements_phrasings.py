@@ -389,3 +389,9 @@ def test_joined_the_bloc_takes_no_date_of_another_clause():
 def test_the_body_a_relative_pronoun_stands_for_is_joined():
     [a] = agreements("The SCO, which Laos joined in July 2023, met in Astana.")
     assert sorted(a.parties) == ["LAO", "SCO"] and a.signed == "2023-07"
+
+
+def test_joiners_take_their_dates_respectively():
+    text = "Laos and Nepal joined BRICS in 2023 and 2024 respectively."
+    found = sorted((a.parties[0], a.signed) for a in agreements(text))
+    assert found == [("LAO", "2023"), ("NPL", "2024")]

@@ -2329,6 +2329,7 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
         # "Hungary ratified Sweden's accession": the possessor joins; "Egypt, Iran and the
         # UAE joined BRICS": each state of the list joins.
         found = [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+        _respectively(reading, view, cue, found)
         if org.tok < view.tok or org.tok < cue.tok:
             # the body named elsewhere ("joined the alliance"): only a date told right after
             # the body's noun dates the joining, not one of another clause
@@ -2338,6 +2339,19 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
                 m.events = [replace(e, date=date) for e in m.events]
         return found
     return _membership(reading, view)
+
+
+def _respectively(reading: Reading, view: SentenceView, cue: Cue, found: list[_Mention]) -> None:
+    """ "Finland and Sweden joined NATO in 2023 and 2024 respectively": each joiner, in
+    order, takes the date in the same place of the list after the verb."""
+    if len(found) < 2 or "respectively" not in reading.lowers(cue.tok_end, view.tok_end):
+        return
+    after = [d for d in reading.dates(view) if d.start >= reading.doc[cue.tok_end].idx]
+    if len(after) != len(found):
+        return
+    for m, d in zip(found, after, strict=True):
+        m.signed = d.value
+        m.events = [replace(e, date=d.value) for e in m.events]
 
 
 def _body_of_relative(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
