@@ -84,6 +84,7 @@ _PLURAL_TERMS = en.PLURAL_TERMS
 # Words that open the list of an agreement's parties: "a pact with X", "the deal between X
 # and Y", "the accord among X, Y and Z".
 _LIST_WORDS = en.LIST_WORDS
+_BETWEEN = frozenset(("between", "among", "amongst"))  # list words that name every party
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 _GROUPINGS = ("AUKUS", "QUAD")  # agreements among members list the member states
 
@@ -116,6 +117,9 @@ class _Mention:
     another: bool = False  # "also signed a deal", "another pact": not one named before
     alias: bool = False  # one of two names of one agreement in the sentence ("known as")
     relations: bool = False  # "agreed to resume diplomatic relations": no document of its own
+    between: bool = False  # its own list names every party ("the pact between X and Y")
+    level: frozenset[str] = frozenset()  # a partnership's rank ("comprehensive strategic")
+    upgraded_to: frozenset[str] = frozenset()  # "their X partnership to a Y partnership": Y
 
 
 def read_agreements(reading: Reading) -> list[Agreement]:
@@ -126,7 +130,10 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     last_view_index = -10
     listing = False  # the last agreement sentence ended with ":" and a list follows
     statement: _Mention | None = None  # the latest dated joint statement
+    sidebar = _sidebar_lines(reading.text)
     for view in reading.sentences:
+        if view.sentence.paragraph in sidebar:
+            continue  # "Related: Kenya, Ethiopia sign pact": another article's news
         view = _without_agreement_places(reading, view)
         found = _mentions_in(reading, view, acronyms)
         antecedents.note_pair(reading, view)
@@ -161,6 +168,38 @@ def read_agreements(reading: Reading) -> list[Agreement]:
 
 
 _STATEMENT_NOUNS = en.STATEMENT_NOUNS
+
+
+@cache
+def _sidebar_labels() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for cue, kind in cue_table("sidebar_labels.tsv"):
+        out.setdefault(kind, set()).add(cue)
+    return out
+
+
+def _sidebar_lines(text: str) -> set[int]:
+    """Numbers of the lines (as the sentence splitter counts them) that link to other
+    articles: a line opened by a label ("Related: ..."), and the headline-like lines (no
+    closing stop) under a header line ("Most Read")."""
+    labels = _sidebar_labels()
+    out: set[int] = set()
+    under_header = False
+    for number, line in enumerate(m.group() for m in re.finditer(r"[^\n]+", text)):
+        bare = line.strip().strip("•-–·* ").lower()
+        head = bare.rstrip(":").strip()
+        if head in labels.get("header", ()):
+            out.add(number)
+            under_header = True
+            continue
+        if under_header and bare and not re.search(r"[.!?\"”’)]\s*$", bare):
+            out.add(number)
+            continue
+        under_header = False
+        label = bare.split(":", 1)[0] if ":" in bare[:20] else ""
+        if label in labels.get("line", ()):
+            out.add(number)
+    return out
 
 
 def _date_from_statement(
@@ -259,6 +298,10 @@ def _mentions_in(
         if not groups and _organisation_s_own(reading, view, np):
             continue  # "the SCO Treaty on ...": its members are bound, not the states named
         if not groups:
+            groups = _stationed_pair(reading, view, np)
+        if not groups and _members_sign(reading, view, np, nps):
+            continue  # "the declaration that ASEAN members signed": which members, unsaid
+        if not groups:
             signers = _signers(reading, view, np, nps)
             if len(signers) >= 2:
                 groups = [signers]
@@ -275,6 +318,9 @@ def _mentions_in(
                 continue  # "members signed the accession protocols for X and Y": who joins what?
             m = _build(reading, view, np, parties, nps)
             m.listed = listed
+            m.between = listed and not _BETWEEN.isdisjoint(
+                reading.lowers(np[1], min(np[1] + 3, view.tok_end))
+            )
             if _apposition(reading, view, np, nps) or _parenthesised_alias(reading, view, np, nps):
                 m.anaphoric = True  # "the Pukpuk Treaty – the mutual defence treaty –": one
             if len(groups) > 1:
@@ -288,7 +334,22 @@ def _mentions_in(
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
     _mark_aliases(reading, view, out, nps)
+    _mark_upgrades(reading, out)
     return out
+
+
+def _mark_upgrades(reading: Reading, out: list[_Mention]) -> None:
+    """ "lifted their comprehensive partnership to a comprehensive strategic partnership":
+    the two ranks the sentence tells apart are two partnerships in the whole text."""
+    ranked = sorted((m for m in out if m.level), key=lambda m: m.np_start)
+    for a, b in pairwise(ranked):
+        gap = reading.lowers(a.np_end, b.np_start)
+        if "to" in gap and len(gap) <= 4 and a.level != b.level:
+            a.upgraded_to = b.level
+            if a.strength == "strong" and b.strength == "weak":
+                # the step the verb tells made the new rank; the old one existed before
+                b.strength, b.signed, b.events, b.place = a.strength, a.signed, a.events, a.place
+                a.strength, a.signed, a.events, a.place = "background", None, [], None
 
 
 def _mark_aliases(reading: Reading, view: SentenceView, out: list[_Mention], nps) -> None:
@@ -838,8 +899,10 @@ def _list_end(reading: Reading, view: SentenceView, i: int) -> int:
     while i < view.tok_end:
         if i in starts:
             i = end = starts[i]
-        elif reading.lower(i) in ("and", ",", "the", "'s", "’s"):
-            i += 1
+        elif reading.lower(i) in ("and", ",", "the", "'s", "’s") or (
+            reading.lower(i) in reading.lex.titles and reading.token_text(i)[:1].isupper()
+        ):
+            i += 1  # "US President Donald Trump": a title between the state and the person
         else:
             break
     return end
@@ -859,6 +922,10 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
             spans.append((i, end if end is not None else view.tok_end))
         elif word in _DEPOSIT_VERBS:
             spans.extend(_depositary_span(reading, view, i))
+        elif word == "," and _trailing_participle(reading, view, i + 1):
+            spans.append((i, view.tok_end))  # ", vowing to keep supporting Kyiv"
+        elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
+            spans.append((view.tok, i))  # "the envoy looked on as X and Y signed"
         elif (word in _MEDIATED and reading.lower(i + 1) == "by") or (
             word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"
         ):
@@ -876,6 +943,16 @@ def _background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, i
         ):
             spans.append((i, view.tok_end))
     return spans
+
+
+def _trailing_participle(reading: Reading, view: SentenceView, i: int) -> bool:
+    """Whether token ``i``, after a comma, opens a participle clause that tells what the
+    signers meant or did besides ("vowing to keep supporting Kyiv", "pledging aid to
+    Gaza"): the states it names are context. Only after a step of an agreement, not in a
+    clause before it ("Speaking in Beijing, ...")."""
+    if reading.lower(i) not in en.STANCE_PARTICIPLES:
+        return False
+    return any(c.tok < i for c in view.cues_of("agreement_verbs"))
 
 
 _DEPOSIT_VERBS = en.DEPOSIT_VERBS
@@ -962,11 +1039,20 @@ def _np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 inner[:1]
                 or _subject_anchor(reading, view, np, listed)
                 or _anchor(reading, view, start)
+                or (_signing_body(reading, view, start) if after == "with" else [])
             )
             if not anchor and after == "with":
                 anchor = _last_state_before(reading, view, {m.code for m in listed})
             if after != "with":
                 return [codes(listed)]
+            several = _several_signers(reading, view, start, listed) if not inner else []
+            if several:
+                # "Japan and Australia each signed a deal with the Philippines", "Both
+                # Australia and Japan signed pacts with Manila": each signer with the partner;
+                # "Japan and Australia signed a deal with the Philippines": one among all
+                if plural or "each" in reading.lowers(several[-1].tok_end, start):
+                    return [[s, c] for s in codes(several) for c in codes(listed)]
+                return [codes(several + listed)]
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
             if plural and after == "with" and len(codes(listed)) >= 2:
@@ -1001,6 +1087,38 @@ _DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
 _AUXILIARIES = en.AUXILIARIES
 # The signer is a state described, not named, and the article leaves open which: no record.
 _UNRESOLVED: list[list[str]] = [[]]
+
+
+def _several_signers(reading: Reading, view: SentenceView, np_start: int, listed) -> list:
+    """The states, two or more, that sign "with" the listed partner: the plain list of
+    states right before the signing verb of the noun phrase ("Japan and Australia (each)
+    signed a deal with ..."); [] when fewer or not a plain list."""
+    verbs = [
+        c
+        for c in view.cues_of("agreement_verbs", "signed")
+        if np_start - 5 <= c.tok < np_start and c.text.lower() in _SIGNS_A_DOCUMENT
+    ]
+    if not verbs:
+        return []
+    partners = {m.code for m in listed}
+    group = [
+        m
+        for m in mention_group_before(reading, view, verbs[-1].tok, max_gap=3)
+        if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+    ]
+    glue = {",", "and", "the", "both", "each", "have", "has", "had", "also", "jointly"}
+    if len(group) < 2 or any(m.code in partners for m in group):
+        return []
+    i = group[0].tok - 1
+    while i >= view.tok and reading.lower(i) in ("the", "both"):
+        i -= 1
+    if i >= view.tok and reading.lower(i) not in (",", ";", "that", "when", "after", "as"):
+        return []  # "agreements with Australia and Britain, and signed one": objects
+    gaps = [reading.lower(i) for a, b in pairwise(group) for i in range(a.tok_end, b.tok)]
+    gaps += reading.lowers(group[-1].tok_end, verbs[-1].tok)
+    if not all(w in glue for w in gaps):
+        return []
+    return group
 
 
 def _described_signer(
@@ -1058,17 +1176,137 @@ def _signers(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     )
 
 
-def _co_signing_body(reading: Reading, m: Mention, group: list[Mention]) -> bool:
-    """ "The European Union and Kenya signed ...": an organisation named by name in a list of
-    signers beside a state signs itself (not "at the EU summit, France and Germany signed")."""
-    return (
-        m.kind == "org"
-        and reading.lex.types.get(m.code) == "organisation"
-        and reading.lower(m.tok_end) == "and"
-        and reading.lower(m.tok - 1) not in ("to", "of", "at", "in", "from", "with")
-        and reading.lower(m.tok - 2) not in ("to", "of", "at", "in", "from", "with")
-        and any(reading.lex.is_state(o.code) and o.tok > m.tok for o in group)
+def _auxiliary_or_adverb(reading: Reading, i: int) -> bool:
+    return reading.lower(i) in _AUXILIARIES or reading.lower(i).endswith("ly")
+
+
+def _stationed_pair(reading: Reading, view: SentenceView, np) -> list[list[str]]:
+    """The parties of an agreement that a state's forces are abroad under ("US troops
+    stationed in South Korea under the 1953 treaty", "the Russian base opened in Tajikistan
+    under an earlier agreement"): the forces' state and the host named after "in" before
+    "under"; [] unless the sentence says so."""
+    start = np[0]
+    under = next(
+        (
+            i
+            for i in range(start - 1, max(view.tok, start - 5) - 1, -1)
+            if reading.lower(i) == "under"
+        ),
+        None,
     )
+    if under is None:
+        return []
+    owner = host = None
+    for m in view.mentions:
+        if m.tok >= under:
+            break
+        if not reading.lex.is_state(m.code):
+            continue
+        if owner is None and _owns_forces(reading, m):
+            owner = m
+        elif owner is not None and _after_host_word(reading, m):
+            host = m
+    if owner is None and reading.lower(view.tok) in ("it", "its"):
+        # "The Russian base is in Tajikistan. It opened there under a 1993 agreement": the
+        # pronoun stands for the forces the sentence before named
+        owner = _forces_before(reading, view)
+        host = next(
+            (m for m in view.mentions if m.tok < under and _after_host_word(reading, m)), None
+        )
+    if owner is None or host is None or owner.code == host.code:
+        return []
+    return [[owner.code, host.code]]
+
+
+def _after_host_word(reading: Reading, m: Mention) -> bool:
+    """ "in Tajikistan", "to the Philippines": the mention names where forces are."""
+    before = m.tok - 1 - (reading.lower(m.tok - 1) == "the")
+    return reading.lex.is_state(m.code) and reading.lower(before) in en.HOST_BEFORE
+
+
+def _forces_before(reading: Reading, view: SentenceView) -> Mention | None:
+    """The state whose forces the sentence before names ("The Russian military base ...")."""
+    if view.index == 0:
+        return None
+    prev = reading.sentences[view.index - 1]
+    return next(
+        (m for m in prev.mentions if reading.lex.is_state(m.code) and _owns_forces(reading, m)),
+        None,
+    )
+
+
+def _owns_forces(reading: Reading, m: Mention) -> bool:
+    """ "US troops", "American soldiers", "the Russian military base": the mention qualifies
+    a noun for forces, directly or after one more modifier; or it is the subject of a verb
+    of stationing ("Germany will station a brigade", "Russia has deployed jets")."""
+    i = m.tok_end
+    if reading.lower(i) in en.FORCE_NOUNS or (
+        reading.doc[i].is_alpha and reading.lower(i + 1) in en.FORCE_NOUNS
+    ):
+        return True
+    while reading.lower(i) in en.MODALS or reading.lower(i) in _AUXILIARIES:
+        i += 1
+    return reading.lower(i) in en.STATIONING_VERBS
+
+
+def _members_sign(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """Whether the signers are an organisation's members, unnamed ("the declaration that
+    ASEAN members signed in 1971", "EU member states have ratified the pact"): the states the
+    sentence or the text names besides are no parties of it."""
+    verbs = _owned(view.cues_of("agreement_verbs"), np, nps)
+    if not verbs:
+        return False
+    i = verbs[0].tok - 1
+    while i > view.tok and _auxiliary_or_adverb(reading, i):
+        i -= 1
+    if reading.lower(i) not in en.MEMBER_WORDS:
+        return False
+    i -= reading.lower(i - 1) == "member"  # "member states", "member countries"
+    return any(
+        m.tok_end == i and reading.lex.types.get(m.code) == "organisation" for m in view.mentions
+    )
+
+
+def _co_signing_body(reading: Reading, m: Mention, group: list[Mention]) -> bool:
+    """ "The European Union and Kenya signed ...", "Kenya and the EU signed ...": an
+    organisation named by name in a list of signers beside a state signs itself (not "at the
+    EU summit, France and Germany signed")."""
+    if m.kind != "org" or reading.lex.types.get(m.code) != "organisation":
+        return False
+    if reading.lower(m.tok_end) == "and":
+        return (
+            reading.lower(m.tok - 1) not in _NOT_SIGNER_BEFORE
+            and reading.lower(m.tok - 2) not in _NOT_SIGNER_BEFORE
+            and any(reading.lex.is_state(o.code) and o.tok > m.tok for o in group)
+        )
+    before = m.tok - 1 - (reading.lower(m.tok - 1) == "the")
+    return reading.lower(before) == "and" and any(
+        reading.lex.is_state(o.code) and o.tok_end == before for o in group
+    )
+
+
+_NOT_SIGNER_BEFORE = ("to", "of", "at", "in", "from", "with")
+
+
+def _signing_body(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
+    """ "The European Union signed a partnership with Japan": an organisation that is the
+    subject right before the signing verb (auxiliaries and adverbs between) signs itself."""
+    verbs = [
+        c
+        for c in view.cues_of("agreement_verbs")
+        if c.value == "signed" and np_start - 8 <= c.tok < np_start
+    ]
+    if not verbs:
+        return []
+    for m in view.mentions:
+        if m.kind != "org" or reading.lex.types.get(m.code) != "organisation":
+            continue
+        if m.tok > view.tok + 1 or reading.lex.is_state(m.code) or m.code in _GROUPINGS:
+            continue  # the sentence's opening subject only ("The EU", "ASEAN")
+        between = range(m.tok_end, verbs[0].tok)
+        if all(_auxiliary_or_adverb(reading, i) for i in between):
+            return [m]
+    return []
 
 
 def _attribution(reading: Reading, view: SentenceView, verb: int) -> range:
@@ -1458,6 +1696,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
     m.anaphoric = kind == "document" or _is_anaphoric(reading, view, start)
     m.plural = generic
     m.descriptor = _descriptor(reading, view, start)
+    m.level = _level(reading, view, start, end) if kind == "partnership" else frozenset()
     m.pair = _names_a_pair(reading, view)
     m.name = name
     m.acronym = _acronym_of(reading, start, end)
@@ -1506,6 +1745,22 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> _Mention:
         # dates none of them ("the agreements signed on Thursday include ..." are those)
         m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+def _level(reading: Reading, view: SentenceView, start: int, end: int) -> frozenset[str]:
+    """The rank words of a partnership's noun phrase and the modifiers right before it
+    ("comprehensive", "strategic": the ranks of upgrades; "special" or "global" are often
+    left out of a short mention of the same partnership)."""
+    i = start
+    while i > view.tok and start - i < 4 and reading.doc[i - 1].is_alpha:
+        i -= 1
+        if reading.lower(i) in _DEFINITE or reading.lower(i) in ("a", "an", "to", "from"):
+            i += 1
+            break
+    words = set()
+    for j in range(i, end):
+        words.update(reading.lower(j).split("-") + [reading.lower(j)])
+    return frozenset(words & en.PARTNERSHIP_LEVELS)
 
 
 def _definite_plural(reading: Reading, view: SentenceView, start: int) -> bool:
@@ -1633,12 +1888,32 @@ def _pronoun_clause_defense(
     target = earlier.last_told
     if not found or target is None or target.defense is not None:
         return
+    contrast = _unlike_opening(view)
+    if contrast is not None:
+        # "Unlike Moscow's pact with Pyongyang, it does not oblige either side to ...": the
+        # clauses after the contrast speak of the agreement the pronoun takes up; the one
+        # named in the contrast is only set against it
+        for m in found:
+            if reading.doc[m.np_start].idx < view.start + contrast:
+                m.defense = None
+        rest = view.text[contrast:].lstrip(" ,").lower()
+        if rest.startswith(_PRONOUN_OPENINGS):
+            target.defense = defense_stance(view, (), (view.start + contrast, view.end))
+        return
     if not view.text.lower().startswith(_PRONOUN_OPENINGS):
         return
     first = min(reading.doc[m.np_start].idx for m in found)
     clauses = [c for c in clause_spans(view) if c[1] <= first]
     if clauses:
         target.defense = defense_stance(view, (), (clauses[0][0], clauses[-1][1]))
+
+
+def _unlike_opening(view: SentenceView) -> int | None:
+    """The end (sentence characters) of an opening "Unlike X," contrast, or None."""
+    if not view.text.lower().startswith("unlike "):
+        return None
+    comma = view.text.find(",")
+    return comma if comma > 0 else None
 
 
 def _alone_in(reading: Reading, span: tuple[int, int], nps) -> bool:
@@ -2021,7 +2296,7 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             None,
         )
         if org is None:
-            org = _alliance_in_context(reading, view, cue)
+            org = _body_of_relative(reading, view, cue) or _alliance_in_context(reading, view, cue)
         if org is None:
             continue
         if cue.text.lower() == "accession" and reading.lower(org.tok - 1) not in ("to", "into"):
@@ -2033,6 +2308,8 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             continue  # "became a partner of", "became the host of": not membership
         if _member_of_another_body(reading, view, cue):
             continue  # "became a permanent member of the exercise": no alliance joined
+        if cue.text.lower() == "become" and not _perfect(reading, cue):
+            continue  # "will become members", "invited to become": a plan
         joiner = (
             [
                 m
@@ -2051,8 +2328,73 @@ def _accession(reading: Reading, view: SentenceView) -> list[_Mention]:
             continue
         # "Hungary ratified Sweden's accession": the possessor joins; "Egypt, Iran and the
         # UAE joined BRICS": each state of the list joins.
-        return [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+        found = [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+        _respectively(reading, view, cue, found)
+        if org.tok < view.tok or org.tok < cue.tok:
+            # the body named elsewhere ("joined the alliance"): only a date told right after
+            # the body's noun dates the joining, not one of another clause
+            date = _date_soon_after(reading, view, cue.tok_end, 5)
+            for m in found:
+                m.signed = date
+                m.events = [replace(e, date=date) for e in m.events]
+        return found
     return _membership(reading, view)
+
+
+def _respectively(reading: Reading, view: SentenceView, cue: Cue, found: list[_Mention]) -> None:
+    """ "Finland and Sweden joined NATO in 2023 and 2024 respectively": each joiner, in
+    order, takes the date in the same place of the list after the verb."""
+    if len(found) < 2 or "respectively" not in reading.lowers(cue.tok_end, view.tok_end):
+        return
+    after = [d for d in reading.dates(view) if d.start >= reading.doc[cue.tok_end].idx]
+    if len(after) != len(found):
+        return
+    for m, d in zip(found, after, strict=True):
+        m.signed = d.value
+        m.events = [replace(e, date=d.value) for e in m.events]
+
+
+def _body_of_relative(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
+    """ "NATO, which Finland joined in 2023": the body a relative pronoun a few words before
+    the verb stands for."""
+    for i in range(cue.tok - 1, max(view.tok, cue.tok - 5) - 1, -1):
+        if reading.lower(i) in ("which", "that"):
+            end = i - (reading.lower(i - 1) == ",")
+            return next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.tok_end == end
+                    and reading.lex.members.get(m.code)
+                    and not reading.lex.is_state(m.code)
+                    and m.kind not in ("capital", "seat")
+                ),
+                None,
+            )
+    return None
+
+
+def _date_soon_after(reading: Reading, view: SentenceView, tok: int, reach: int) -> str | None:
+    """The first date of the sentence that starts within ``reach`` tokens after ``tok``."""
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and tok <= span.start <= tok + reach:
+            return d.value
+    return None
+
+
+def _perfect(reading: Reading, cue: Cue) -> bool:
+    """Whether a perfect auxiliary, not negated, comes right before ``cue`` ("has become",
+    "has now formally become"; not "has not yet become")."""
+    for i in range(cue.tok - 1, max(cue.tok - 4, 0) - 1, -1):
+        word = reading.lower(i)
+        if word in en.NOT_YET:
+            return False
+        if word in en.PERFECT_AUXILIARIES:
+            return True
+        if not reading.doc[i].lower_.endswith("ly") and word not in ("now", "also"):
+            return False
+    return False
 
 
 def _accession_of(reading: Reading, view: SentenceView) -> list[_Mention]:
@@ -2186,15 +2528,27 @@ def _membership(reading: Reading, view: SentenceView) -> list[_Mention]:
 
 
 def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
-    """ "Finland ... joined in April last year as the 31st ally": the alliance is the one the
-    article has been naming, when the sentence speaks of membership."""
-    if not any(
+    """ "Finland ... joined in April last year as the 31st ally", "Finland joined the alliance
+    in April 2023": the alliance is the one the article has been naming, when the sentence
+    speaks of membership or names the body by a common noun right after the verb."""
+    j = cue.tok_end + (reading.lower(cue.tok_end) == "the")
+    body_noun = cue.text.lower() in ("joined", "joins", "acceded") and reading.lower(j) in (
+        en.BODY_NOUNS
+    )
+    if not body_noun and not any(
         reading.lower(i) in ("member", "ally", "members", "allies")
         for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end))
     ):
         return None
-    for prev in reversed(reading.sentences[max(0, view.index - 6) : view.index]):
-        for m in reversed(prev.mentions):
+    # "Argentina declined to join BRICS, while Egypt became a member": the sentence's own
+    # alliance before the word first, then the last few sentences'
+    before = [m for m in view.mentions if m.tok < cue.tok]
+    for mentions in [before] + [
+        p.mentions for p in reversed(reading.sentences[max(0, view.index - 6) : view.index])
+    ]:
+        for m in reversed(mentions):
+            if m.kind in ("capital", "seat"):
+                continue  # "met in Brussels": a place, not the body
             if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code):
                 return m
     return None
@@ -2287,6 +2641,17 @@ def _says_which(m: _Mention) -> bool:
     """Whether the mention tells its agreement apart (a date, a name, a signing): "the last
     major agreement of its kind" beside "the treaty" is that treaty again."""
     return not m.plural and bool(m.signed or m.name or m.strength == "strong")
+
+
+def _another_kind_with_own_parties(r: _Record, m: _Mention) -> bool:
+    """Whether ``m`` names its own parties ("the memorandum between Malaysia and the US", not
+    "such a pact with Tanzania", which may take up the deal named before it) and
+    is of another kind than each agreement of the record in its sentence (a trade
+    agreement): two documents, not one named twice."""
+    same_view = [x for x in r.mentions if x.view.index == m.view.index]
+    if not m.listed or m.alias or m.plural or m.kind == "other":
+        return False  # "similar alliances with China and North Korea": no one document
+    return m.between and all(x.kind != m.kind for x in same_view)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -2402,12 +2767,16 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
     # records by (parties, proposed): a mention is compared only with records it could join
     by_key: dict[tuple[frozenset[str], bool], list[_Record]] = {}
     order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
+    # partnership ranks that the text tells apart by an upgrade from one to the other
+    ranks = {frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to}
     for m in sorted(mentions, key=lambda m: order[m.strength]):
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
         for r in by_key.get(key, ()):
             if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
+            if r.other_np_in(m) and _another_kind_with_own_parties(r, m):
+                continue  # "the memorandum between X and Y is unrelated to the trade deal"
             if (
                 m.strength == "background"
                 and m.signed
@@ -2416,6 +2785,8 @@ def _merge(reading: Reading, mentions: list[_Mention]) -> list[Agreement]:
                 and not _takes_up(r, m)
             ):
                 continue  # a dated older agreement is not the undated new one
+            if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):
+                continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
             if _other_named(r, m):
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
             if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:

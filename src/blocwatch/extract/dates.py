@@ -52,6 +52,14 @@ _NUMBERS = {
     )
 }
 _NUMBER_WORDS = "|".join(_NUMBERS)
+# "signed on the 8th in Phnom Penh": a day of the month with neither month nor year, told
+# only where a preposition, a clause's end or "of this month" follows (not "the 8th fleet").
+_DAY_ONLY = re.compile(
+    r"\b(?i:on)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?P<this>\s+of\s+this\s+month\b)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|and|when|as|during|with|after|before"
+    r"|by|amid|while|under|following|between|for)\b)"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
@@ -61,7 +69,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("day_only", _DAY_ONLY),
     ("last_month_name", re.compile(rf"\b(?i:last)\s+{_MONTH}(?!\s*\d)")),
+    (
+        # "in June last year", "in mid-June of last year": that month of the year before
+        "month_last_year",
+        re.compile(
+            rf"\b(?:(?i:in)\s+)?(?:(?i:late|early|mid)[- ]?)?{_MONTH}\s+(?:of\s+)?last\s+year\b"
+        ),
+    ),
     ("month_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
     (
         "in_month",
@@ -76,15 +92,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "on Wednesday, June 19, 2024": the date that follows says which Wednesday
         "weekday",
-        re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        re.compile(
+            r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            rf"(?!,?\s+(?:{MONTH_NAME}\.?\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}))"
+        ),
     ),
     ("part_year", re.compile(r"\b(?:mid|early|late)-(?P<year>(?:19|20)\d\d)\b", re.I)),
     (
         # "signed 30 years ago": counted back from publication
         "years_ago",
         re.compile(
-            rf"\b(?P<n>[1-9]\d?|1\d\d|{_NUMBER_WORDS})\s+years\s+(?P<exact>to the day\s+)?ago\b",
+            rf"\b(?P<n>[1-9]\d?|1\d\d|{_NUMBER_WORDS}|an?|one)\s+years?\s+"
+            r"(?P<exact>to the day\s+)?ago\b",
             re.I,
         ),
     ),
@@ -119,7 +140,9 @@ _NEEDS_OF = {
     "my": ("digit", "month"),
     "md": ("digit", "month"),
     "dm": ("digit", "month"),
+    "day_only": ("digit",),
     "last_month_name": ("month", "last"),
+    "month_last_year": ("month", "last", "year"),
     "month_this_year": ("month", "year"),
     "in_month": ("month",),
     "year": ("digit",),
@@ -231,7 +254,9 @@ _FUTURE = re.compile(
     re.I,
 )
 _FUTURE_REACH = 60  # characters before the date
-_PLANNABLE = frozenset(("md", "dm", "weekday"))  # days that a plan can name without a year
+_PLANNABLE = frozenset(
+    ("md", "dm", "day_only", "weekday")
+)  # days that a plan can name without a year
 
 
 def _planned(text: str, start: int, m: re.Match[str]) -> bool:
@@ -271,6 +296,10 @@ def _value(
             same_year = (month, day) <= (pub.month, pub_day) or pub_precision < 2
             year = pub.year if same_year else pub.year - 1
         return (_format(year, month, day) if pub_precision >= 1 else None), True
+    if kind == "day_only":
+        if g["this"] and pub_precision == 3:
+            return _format(pub.year, pub.month, int(g["day"])), True
+        return _day_of_month(int(g["day"]), pub, pub_precision, ahead), True
     if kind == "last_month_name":
         # "last December": the latest such month before the publication month.
         month = _month(g["month"])
@@ -278,6 +307,8 @@ def _value(
             return None, True
         year = pub.year if month < pub.month else pub.year - 1
         return _format(year, month, None), True
+    if kind == "month_last_year":
+        return _format(pub.year - 1, _month(g["month"]), None), True
     if kind == "month_this_year":
         return _format(pub.year, _month(g["month"]), None), True
     if kind == "in_month":
@@ -296,7 +327,7 @@ def _value(
         return (pub - dt.timedelta(days=back)).isoformat(), True
     if kind in ("years_ago", "years_after"):
         n = g["n"].lower()
-        count = int(n) if n.isdigit() else _NUMBERS[n]
+        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)  # "a year ago", "one year ago"
         return _years_back(pub, pub_precision, count, bool(g["exact"])), True
     rel = g["rel"].lower()
     if rel in ("last year", "the previous year", "a year earlier", "the year before"):
@@ -317,6 +348,19 @@ def _value(
     if rel == "today":
         return pub.isoformat(), True
     return None, True
+
+
+def _day_of_month(day: int, pub: dt.date, pub_precision: int, ahead: bool) -> str | None:
+    """ "on the 8th": that day of the publication month, or of the month before when the
+    day is still to come (of the month after, for a plan); needs a day-precise date."""
+    if pub_precision < 3:
+        return None
+    year, month = pub.year, pub.month
+    if ahead and day < pub.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif not ahead and day > pub.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return _format(year, month, day)
 
 
 def _years_back(pub: dt.date, pub_precision: int, n: int, exact: bool) -> str | None:

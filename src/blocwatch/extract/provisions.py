@@ -54,6 +54,12 @@ def defense_stance(
     positives += [
         m.span() for m in _ATTACK_ON_A_PARTY.finditer(text, lo - view.start, hi - view.start)
     ]
+    # "Unlike NATO's Article 5, the treaty has no collective defence clause": what the
+    # agreement is set against is not what it holds
+    contrasts = [(m.start(), text.find(",", m.end())) for m in _UNLIKE.finditer(text)]
+    positives = [
+        (a, b) for a, b in positives if not any(s <= a and b <= e for s, e in contrasts if e > 0)
+    ]
     if not positives:
         return None
     return any(not _negated_in_clause(text, start, end) for start, end in positives)
@@ -63,6 +69,9 @@ def defense_stance(
 # the event of external attack or the threat of external attack on either country", "should
 # either side come under armed attack", "in case of aggression against any of the parties".
 _ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
+
+
+_UNLIKE = re.compile(r"\bunlike\b")
 
 
 def _clause_cuts(text: str) -> list[int]:

@@ -40,7 +40,8 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
         month = _OF_THAT_YEAR.search(view.text)
         if month and signing:
             return f"{year}-{MONTHS[month.group('month').lower()]:02d}"
-        return year
+        return _with_month_before(reading, start, year)
+
     # "Partnership (2022)" in a heading.
     if reading.token_text(end) == "(" and reading.doc[end + 1 : end + 2].text.isdigit():
         value = reading.token_text(end + 1)
@@ -52,6 +53,17 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     anchor = next(c.tok for c in signing if c.tok >= floor)
     foreign = dates_of_other_clauses(reading, view, np, signing)
     return nearest_date(reading, view, anchor, nps, np, floor, foreign or frozenset())
+
+
+def _with_month_before(reading: Reading, np_start: int, year: str) -> str:
+    """ "the June 2024 treaty": the month named right before the modifier year."""
+    for i in range(np_start - 1, max(0, np_start - 5) - 1, -1):
+        if reading.token_text(i) == year:
+            month = MONTHS.get(reading.lower(i - 1).rstrip("."))
+            if month and reading.token_text(i - 1)[:1].isupper() and reading.lower(i - 1) != "may":
+                return f"{year}-{month:02d}"
+            return year
+    return year
 
 
 def _reported_from(reading: Reading, view: SentenceView, tok: int) -> int:

@@ -34,6 +34,7 @@ ENGLISH = Language(
         "agreement_terms.tsv",
         "agreement_verbs.tsv",
         "proposal_cues.tsv",
+        "sidebar_labels.tsv",
         "provision_cues.tsv",
         "defense_cues.tsv",
         "existence_cues.tsv",

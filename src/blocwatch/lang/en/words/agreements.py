@@ -20,6 +20,11 @@ SOFT_SIGN = frozenset(
         "upgraded",
         "upgrading",
         "elevated",
+        "lift up",
+        "lifted up",
+        "lifts up",
+        "establishing",
+        "exchanged",
     ]
 )
 
@@ -32,7 +37,9 @@ PLURAL_TERMS = frozenset(
 
 LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
 
-NOT_MODIFIERS = frozenset(("with", "and", "was", "is", "the", "a", "an"))
+# "their comprehensive partnership to comprehensive strategic partnership": "to" and "from"
+# join two ranks of an upgrade, not one name
+NOT_MODIFIERS = frozenset(("with", "and", "was", "is", "the", "a", "an", "to", "from"))
 
 RECIPROCAL = frozenset((("each", "other"), ("one", "another")))
 
@@ -53,9 +60,11 @@ COMPLETES = frozenset(
 RATIFIES = frozenset("approved ratified endorsed".split())
 
 # Participles after "X-" that make X a go-between rather than a party: "a China-brokered deal".
-MEDIATED = frozenset("brokered mediated facilitated sponsored hosted backed led".split())
+MEDIATED = frozenset(
+    "brokered mediated facilitated sponsored hosted backed led witnessed attended overseen".split()
+)
 # Nouns of brokering before "of" and the brokers: "with the mediation of Qatar and Egypt".
-MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices"))
+MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "presence"))
 
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
@@ -134,8 +143,13 @@ ACCESSION_NOUNS = frozenset(("accession", "admission", "entry"))
 # better known as the Washington Treaty".
 KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referred", "to", "as"))
 
-# A programme is an agreement only as the object of these verbs of signing a document.
-PROGRAMME_WORDS = frozenset(("programme", "program", "programmes", "programs"))
+# A programme (a protocol, a roadmap, a letter of intent, a compact) is an agreement only as
+# the object of these verbs of signing a document: "the protocol" of a visit, a "roadmap"
+# for talks, a "compact" car are none.
+PROGRAMME_WORDS = frozenset(
+    """programme program programmes programs protocol protocols roadmap roadmaps compact""".split()
+    + ["road map", "letter of intent", "letters of intent"]
+)
 SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())
 
 # Words that hold a step up or deny it: "blocked the accession of Sweden".
@@ -191,3 +205,47 @@ NAME_FUNCTION_WORDS = frozenset(
 # Words between such a verb and "relations": "restore full diplomatic relations".
 RELATIONS_MODIFIERS = frozenset("full normal diplomatic bilateral their".split())
 RELATIONS_NOUNS = frozenset(("relations", "ties"))
+
+# "has become a member": the bare "become" tells an accession only after a perfect auxiliary
+# (up to two adverbs between: "has now formally become"); "will become", "to become" are plans.
+PERFECT_AUXILIARIES = frozenset(("has", "have", "had", "'s", "’s"))
+NOT_YET = frozenset(("not", "yet", "never", "n't", "still"))
+
+# "ASEAN members signed", "EU member states ratified": an organisation's members as signers.
+MEMBER_WORDS = frozenset(("members", "states", "countries", "nations", "governments"))
+
+# "US troops stationed in Japan under the 1960 treaty", "the Russian base in Tajikistan,
+# opened under an earlier agreement": nouns for a state's forces abroad, whose owner and host
+# are the parties of the agreement they are there under.
+FORCE_NOUNS = frozenset(
+    """troops forces soldiers servicemen personnel marines sailors airmen base bases
+    garrison contingent military presence deployment deployments""".split()
+)
+HOST_BEFORE = frozenset(("in", "on", "to", "at", "into", "across"))
+# "Germany will station a brigade in Lithuania under an agreement ...": verbs whose subject
+# keeps forces in the host named after "in".
+STATIONING_VERBS = frozenset(
+    """station stations stationed deploy deploys deployed keep keeps kept base bases based
+    maintain maintains maintained""".split()
+)
+MODALS = frozenset("will would shall can could may might to also now still".split())
+
+# "China's ambassador attended as Cambodia and Vietnam signed ...": a witness's verb before
+# "as"; the clause before it names who looked on, not who signed.
+WITNESS_VERBS = frozenset("attended watched witnessed applauded observed on".split())
+
+# Words that rank a partnership ("comprehensive strategic partnership" is not the
+# "comprehensive partnership" it was upgraded from): two partnerships of one pair whose
+# ranks differ are two agreements.
+PARTNERSHIP_LEVELS = frozenset(("comprehensive", "strategic"))
+
+# ", vowing to keep supporting Kyiv", ", urging Moscow to ...": participles of what signers
+# said or meant besides; the states the clause names are context, not parties.
+STANCE_PARTICIPLES = frozenset(
+    """vowing pledging promising urging calling saying stressing reiterating expressing
+    condemning voicing warning accusing criticising criticizing welcoming reaffirming
+    underlining underscoring""".split()
+)
+
+# "Finland joined the alliance in April 2023": common nouns for the body the article names.
+BODY_NOUNS = frozenset("alliance bloc grouping organisation organization club union".split())

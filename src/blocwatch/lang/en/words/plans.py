@@ -24,7 +24,8 @@ PAST = frozenset(
     ]
 )
 
-BASE_SIGN = frozenset(("sign", "ink"))  # "put" is past tense too: "will put" is a proposal cue
+# "put" is past tense too: "will put" is a proposal cue
+BASE_SIGN = frozenset(("sign", "ink", "conclude"))
 
 STEPS = frozenset(
     """sign signed signing be conclude concluded finalise finalize finalised finalized ratify

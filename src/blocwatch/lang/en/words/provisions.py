@@ -24,8 +24,14 @@ ATTACK_ON_A_PARTY = (
     + _PARTY
     + r"|\bshould\s+(?:the\s+)?"
     + _PARTY
-    + r"[\w\s]{0,20}?\s+(?:come|comes|be|is)\s+under\s+(?:an?\s+)?"
+    + r"[\w\s]{0,20}?\s+(?:(?:come|comes|be|is)\s+under|faces?)\s+(?:an?\s+)?(?:armed\s+)?"
     + _ATTACK
+    # "China is obliged to intervene militarily if North Korea is attacked": an obligation
+    # whose condition is an attack on a named party
+    + r"|\b(?:obliged?|obligat\w+|commit\w*|pledg\w+|bound|must|requir\w+|promis\w+"
+    + r"|guarantee\w*)\b[\w\s,'’-]{0,60}?\bif\s+(?:[\w'’-]+\s+){1,4}"
+    + r"(?:is|are|be|were|was|comes?\s+under|came\s+under)\s+(?:an?\s+)?(?:armed\s+)?"
+    + r"attack(?:ed)?\b"
 )
 
 # Verbs and nouns of a sale: an agreement "to sell", "to buy", "for the purchase of" weapons
