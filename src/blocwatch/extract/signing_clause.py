@@ -91,14 +91,9 @@ def foreign_dates(
         return _dates_off_the_noun(parse, dates, verbs, root)
     if verb is None:
         return None
-    foreign = set()
-    for d in dates:
-        span = parse.span(d.start, d.end)
-        if span is None or not len(span):
-            continue
-        if _of_another_clause(span, verb):
-            foreign.add(d.start)
-    return frozenset(foreign)
+    return frozenset(
+        d.start for d, span in _date_spans(parse, dates) if _of_another_clause(span, verb)
+    )
 
 
 def _dates_off_the_noun(parse, dates, nouns, root) -> frozenset[int] | None:
@@ -109,10 +104,7 @@ def _dates_off_the_noun(parse, dates, nouns, root) -> frozenset[int] | None:
     if noun is None:
         return None
     foreign = set()
-    for d in dates:
-        span = parse.span(d.start, d.end)
-        if span is None or not len(span):
-            continue
+    for d, span in _date_spans(parse, dates):
         own, path = _clause_verb(span.root)
         if own is None or any(t.i == noun.i for t in path):
             continue
@@ -120,6 +112,14 @@ def _dates_off_the_noun(parse, dates, nouns, root) -> frozenset[int] | None:
             continue  # "the signing ... took place on Monday": the noun's own verb
         foreign.add(d.start)
     return frozenset(foreign)
+
+
+def _date_spans(parse, dates):
+    """Each date with its span in the parse (dates the parse cannot place are left out)."""
+    for d in dates:
+        span = parse.span(d.start, d.end)
+        if span is not None and len(span):
+            yield d, span
 
 
 def _governs(noun: Token, root: Token) -> bool:

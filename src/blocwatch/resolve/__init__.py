@@ -92,8 +92,13 @@ def _resolve_blocks(conn: Connection, fact_type: str, blocks: set[str]) -> None:
     if not blocks:
         return
     delete_blocks(conn, fact_type, blocks)
+    _build_blocks(conn, fact_type, report_ids_by_block(conn, fact_type, blocks))
+
+
+def _build_blocks(conn: Connection, fact_type: str, by_block: dict[str, list[int]]) -> None:
+    """Resolve and insert the records of the blocks in ``by_block`` (report ids by block)."""
     loader = kind(fact_type).hook("report_loader")
-    for ids in in_loads(report_ids_by_block(conn, fact_type, blocks), _LOAD_REPORTS):
+    for ids in in_loads(by_block, _LOAD_REPORTS):
         reports = loader(conn, ids=ids)
         _resolve(conn, fact_type, reports, [block_of(fact_type, r) for r in reports])
 
@@ -155,13 +160,14 @@ def rebuild(target: Engine | Connection) -> dict[str, int]:
         # Read in pages to learn each report's block, then resolved a group of whole blocks
         # at a time: memory is bounded by the largest block, not by the store.
         ids = conn.execute(select(k.hook("report_table").c.id).order_by("id")).scalars().all()
-        blocks: set[str] = set()
+        by_block: dict[str, list[int]] = {}
         for start in range(0, len(ids), _LOAD_REPORTS):
             reports = k.hook("report_loader")(conn, ids=ids[start : start + _LOAD_REPORTS])
             keys = [block_of(fact_type, r) for r in reports]
             remember(conn, fact_type, reports, keys)
-            blocks.update(keys)
-        _resolve_blocks(conn, fact_type, blocks)
+            for r, key in zip(reports, keys, strict=True):
+                by_block.setdefault(key, []).append(r.id)
+        _build_blocks(conn, fact_type, by_block)
     return kb_counts(conn)
 
 

@@ -34,13 +34,7 @@ def add_pending(conn: Connection, fact_type: str, changed: Counter[str]) -> dict
     held = _pending_counts(conn, fact_type, counts)
     for block, n in held.items():
         counts[block] += n
-    if held:
-        for batch in chunks(sorted(held)):
-            conn.execute(
-                delete(pending_blocks).where(
-                    pending_blocks.c.fact_type == fact_type, pending_blocks.c.block.in_(batch)
-                )
-            )
+    settle(conn, fact_type, held)  # their rows are written again with the new counts
     rows = [{"fact_type": fact_type, "block": b, "reports": n} for b, n in sorted(counts.items())]
     for batch in chunks(rows):
         conn.execute(pending_blocks.insert(), batch)
@@ -74,11 +68,6 @@ def waiting(conn: Connection, limit: int | None = None) -> dict[str, set[str]]:
     for fact_type, block in conn.execute(query if limit is None else query.limit(limit)):
         out.setdefault(fact_type, set()).add(block)
     return out
-
-
-def count_pending(conn: Connection) -> int:
-    """How many blocks lag their reports."""
-    return conn.execute(select(func.count()).select_from(pending_blocks)).scalar_one()
 
 
 def _pending_counts(conn: Connection, fact_type: str, blocks: Iterable[str]) -> dict[str, int]:
