@@ -741,6 +741,10 @@ def _controller(v: Token) -> Token | None:
         if named is not None:
             return named  # "evidence of the UAE supplying weapons"
         accuse = head.head
+        if accuse.dep_ == "dobj" and _is_verb(accuse.head) and _accusing(accuse.head):
+            # "accuses Chinese companies of supplying": the parser may hang "of" on the
+            # accused rather than on the verb; the accused still did it
+            return accuse
         if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
             if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
                 return accuse.head  # "Iranian firms accused of shipping drones"
