@@ -20,3 +20,35 @@ def test_firms_accused_of_supplying_stand_for_their_state():
 def test_the_accused_after_an_accusing_verb_supplied_whatever_the_attachment():
     (c,) = claims("Ottawa accuses Laotian companies of shipping drone parts to Myanmar.")
     assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["LAO"], ["MMR"])
+
+
+def test_a_suspected_past_supply_is_an_allegation():
+    text = "Bulgaria may have sold mortar rounds to Sudan via Chad, a Swiss daily reported."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["BGR"], ["SDN"])
+
+
+def test_whom_the_outlet_cites_alleges_a_suspected_supply():
+    (c,) = claims("Laos might have shipped grenades to Myanmar, Thai officials said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_a_possible_future_supply_is_no_allegation():
+    text = "Bulgaria may sell mortar rounds to Sudan next year, a Swiss daily reported."
+    assert claims(text) == []
+
+
+def test_a_counterfactual_supply_is_no_allegation():
+    text = "Laos would have shipped grenades to Myanmar had Thailand agreed, Thai officials said."
+    assert claims(text) == []
+
+
+def test_kinds_of_ammunition_and_vehicles_outlets_name_are_weapons():
+    for item in ("mortar rounds", "firearms", "armoured personnel carriers", "radars"):
+        (c,) = claims(f"Laos has shipped {item} to Myanmar, Thai officials said.")
+        assert (c.subject, c.beneficiary, c.action) == (["LAO"], ["MMR"], "arms_transfer")
+
+
+def test_propellant_for_arms_factories_is_a_component():
+    (c,) = claims("Laos has shipped nitrocellulose to Myanmar, Thai officials said.")
+    assert (c.subject, c.beneficiary, c.action) == (["LAO"], ["MMR"], "component_supply")

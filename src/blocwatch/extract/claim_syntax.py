@@ -940,7 +940,8 @@ def _doer_of_noun(v: Token) -> Token | None:
 def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     """Walk from the supply word up to the sentence root: the first word of alleging,
     denying or admitting sets the frame; modality on the way blocks it."""
-    out.framed_by_marker = _marked(v)
+    # a suspicion ("may have sold") marks the act as alleged, as "reportedly" does
+    out.framed_by_marker = _marked(v) or past_possibility(v)
     t = v
     path = [v]
     while True:
@@ -1245,8 +1246,9 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
         frame_word = i == len(path) - 1 and out.framed and i > 0
         if i > 0 and _contrasted(path[i - 1], t):
             continue  # "does not sell arms, but sends troops": the negation is the other verb's
+        hedged = past_possibility(t)
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in MODAL and not frame_word:
+            if c.dep_ == "aux" and c.lower_ in MODAL and not frame_word and not hedged:
                 return True
             if c.dep_ == "neg" and not (frame_word and out.stance_frame):
                 return True  # "did not send"; "did not accuse" (but "did not deny" is a stance)
@@ -1257,6 +1259,18 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
     return _none_given(path[0])
+
+
+def past_possibility(t: Token) -> bool:
+    """ "may have sold", "might have been shipped": a suspicion about a past act, as outlets
+    report allegations, not a plan or a hypothesis ("may sell", "would have sent" stay so)."""
+    if t.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in aux and any(a in _SUSPECTING_MODALS for a in aux)
+
+
+_SUSPECTING_MODALS = frozenset(("may", "might"))
 
 
 def _contrasted(conjunct: Token, head: Token) -> bool:
