@@ -52,3 +52,17 @@ def test_kinds_of_ammunition_and_vehicles_outlets_name_are_weapons():
 def test_propellant_for_arms_factories_is_a_component():
     (c,) = claims("Laos has shipped nitrocellulose to Myanmar, Thai officials said.")
     assert (c.subject, c.beneficiary, c.action) == (["LAO"], ["MMR"], "component_supply")
+
+
+def test_weapons_flown_to_a_state_are_supplied():
+    (c,) = claims("UN monitors found that Laos had flown rifles to Myanmar on cargo planes.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["UN"], ["LAO"], ["MMR"])
+
+
+def test_a_state_that_continues_to_receive_weapons_is_supplied():
+    (c,) = claims("Myanmar continues to receive drones from Laos, Thai officials said.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_a_contract_to_buy_is_no_supply():
+    assert claims("Laos said it had signed a contract to buy rifles from Vietnam.") == []
