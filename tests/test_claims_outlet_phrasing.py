@@ -66,3 +66,19 @@ def test_a_state_that_continues_to_receive_weapons_is_supplied():
 
 def test_a_contract_to_buy_is_no_supply():
     assert claims("Laos said it had signed a contract to buy rifles from Vietnam.") == []
+
+
+def test_a_givers_supply_as_the_subject_of_a_hedged_clause_is_still_stated():
+    text = "Hanoi's shipments of rifles to Myanmar could trigger sanctions, Thai officials warn."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["VNM"], ["MMR"])
+
+
+def test_the_provision_of_weapons_is_a_supply():
+    text = "According to Thai officials, the provision of rifles by Laos to Myanmar continues."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_a_hedged_supply_that_is_no_subject_stays_blocked():
+    assert claims("Laos could resume shipments of rifles to Myanmar, Thai officials warn.") == []

@@ -1244,6 +1244,8 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
     frame: "could send", "plans to supply", "did not deliver", "no evidence that"."""
     for i, t in enumerate(path):
         frame_word = i == len(path) - 1 and out.framed and i > 0
+        if i == 1 and _presupposed(path[0]):
+            break  # "Cairo's shipments of rockets to Russia could trigger sanctions"
         if i > 0 and _contrasted(path[i - 1], t):
             continue  # "does not sell arms, but sends troops": the negation is the other verb's
         hedged = past_possibility(t)
@@ -1259,6 +1261,14 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
     return _none_given(path[0])
+
+
+def _presupposed(v: Token) -> bool:
+    """A supply noun owned by its giver and the subject of its clause ("Cairo's provision of
+    weapons to Moscow may lead to sanctions"): the clause says what the supply may cause,
+    and takes the supply as given; its verb's modality or negation is not the supply's."""
+    subject = not _is_verb(v) and v.pos_ == "NOUN" and v.dep_ in ("nsubj", "nsubjpass")
+    return subject and _child(v, "poss") is not None and _child(v, "poss").pos_ == "PROPN"
 
 
 def past_possibility(t: Token) -> bool:
@@ -1287,7 +1297,7 @@ def _negated(path: list[Token], out: ClaimParse) -> bool:
     negation = False
     for i, t in enumerate(path):
         frame_word = i == len(path) - 1 and out.framed and i > 0
-        if frame_word:
+        if frame_word or (i == 1 and _presupposed(path[0])):
             break
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODAL:
