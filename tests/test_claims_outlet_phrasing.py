@@ -82,3 +82,21 @@ def test_the_provision_of_weapons_is_a_supply():
 
 def test_a_hedged_supply_that_is_no_subject_stays_blocked():
     assert claims("Laos could resume shipments of rifles to Myanmar, Thai officials warn.") == []
+
+
+LAOS = "Laos secretly shipped rifles to Myanmar, a leaked memo shows. "
+
+
+def test_denying_the_news_answers_the_allegation():
+    (c,) = claims(LAOS + "A spokesman in Vientiane denied the news on Friday.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_an_allegation_denied_by_a_state_in_the_passive():
+    (c,) = claims(LAOS + "The report was later denied by Vientiane.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_a_passive_denial_of_something_else_answers_nothing():
+    (c,) = claims(LAOS + "A visa request was denied by Vientiane.")
+    assert c.denied_by == []

@@ -766,8 +766,10 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
     for cue in _stance_cues(reading, view):
         follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
+        agents = _passive_agents(reading, view, cue)
         refers = (
             any(w in _ANAPHORIC_OBJECTS for w in follow)
+            or (agents and _answers_before(reading, view, cue))
             or (
                 cue.text.lower() in _SELF_REFERRING_DENIALS
                 and _calls_allegation(reading, view, cue)
@@ -777,7 +779,8 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         if not refers:
             continue
         actors = (
-            _stance_actors(reading, view, cue)
+            agents
+            or _stance_actors(reading, view, cue)
             or _both_parties(reading, view, cue)
             or _the_accused(reading, view, cue)
         )
@@ -785,6 +788,26 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
             continue
         notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
     return notes
+
+
+def _passive_agents(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """ "The reports were denied by the Kremlin": the actors right after "by" take the
+    stance; [] when the stance word is not followed by "by"."""
+    passive = {reading.lower(cue.tok - 1), reading.lower(cue.tok - 2)} & _PASSIVE_AUX
+    if reading.lower(cue.tok_end) != "by" or not passive:
+        return []  # "was (later) denied by"
+    after = [m for m in view.mentions if cue.tok_end < m.tok <= cue.tok_end + 3]
+    return codes_list([m.code for m in after if _can_take_stance(reading, m)][:1])
+
+
+_PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are"))
+
+
+def _answers_before(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a word naming an allegation stands shortly before a passive stance word ("the
+    alleged news was denied by ...")."""
+    before = reading.lowers(max(view.tok, cue.tok - _CALLED_BACK), cue.tok)
+    return any(w in _ANAPHORIC_OBJECTS for w in before)
 
 
 # Words that call something false: they deny what the sentence says they describe, whether

@@ -44,6 +44,10 @@ ANAPHORIC_OBJECTS = frozenset(
         "findings",
         "story",
         "reporting",
+        # what the press carried, named as such: "denied the alleged news", "refuting
+        # information in Kuwaiti media that ..."
+        "news",
+        "information",
     ]
 )
 
