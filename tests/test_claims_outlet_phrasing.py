@@ -100,3 +100,16 @@ def test_an_allegation_denied_by_a_state_in_the_passive():
 def test_a_passive_denial_of_something_else_answers_nothing():
     (c,) = claims(LAOS + "A visa request was denied by Vientiane.")
     assert c.denied_by == []
+
+
+def test_who_made_the_charges_alleges():
+    text = "Vientiane rejected charges made by Thailand that Laos is shipping rifles to Myanmar."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+    assert c.denied_by == ["LAO"]
+
+
+def test_who_levelled_the_accusations_alleges():
+    text = "Accusations levelled by Hanoi that Laos ships rifles to Myanmar have grown."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["VNM"], ["LAO"], ["MMR"])

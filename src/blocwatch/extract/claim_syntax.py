@@ -1219,7 +1219,9 @@ def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
     owner = _child(noun, "poss")
     if not found and owner is not None and owner.lower_ in _PRONOUNS:
         found = tree.antecedent(owner, set())  # "Washington ... its concern that X ..."
-    for c in noun.children:
+    # "charges made by Congo", "accusations levelled by Kyiv": the agent of the participle
+    voiced = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for c in [*noun.children, *(a for v in voiced for a in v.children if a.dep_ == "agent")]:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
             for g in c.children:
                 found += tree.actors(g)
