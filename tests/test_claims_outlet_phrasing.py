@@ -113,3 +113,23 @@ def test_who_levelled_the_accusations_alleges():
     text = "Accusations levelled by Hanoi that Laos ships rifles to Myanmar have grown."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["VNM"], ["LAO"], ["MMR"])
+
+
+def test_a_conjoined_gerund_shares_the_accused():
+    text = "Thailand accused Laos of hosting camps and supplying rifles to Myanmar."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_weapons_for_a_rebel_group_are_a_claim_apart_from_those_for_a_state():
+    text = (
+        "Laos has shipped rifles for the Karen rebels, a Thai daily reported. "
+        "Laos also sold rifles to Myanmar, Thai officials said."
+    )
+    found = sorted((c.subject, c.beneficiary) for c in claims(text))
+    assert found == [(["LAO"], []), (["LAO"], ["MMR"])]
+
+
+def test_weapons_for_use_somewhere_name_no_recipient():
+    (c,) = claims("Laos shipped rifles to Myanmar for use in the border war, Thai officials said.")
+    assert (c.subject, c.beneficiary) == (["LAO"], ["MMR"])

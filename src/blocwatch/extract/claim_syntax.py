@@ -430,7 +430,8 @@ def _group(tree: _Tree, tok: Token) -> bool:
     if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        return False  # "for use in Ukraine", "for its war"
+        # "for use in Ukraine", "for its war" are no recipients; "for the rebels" is
+        return tok.lower_ in NON_STATE or tree._non_state(tok)
     if tok.pos_ == "PROPN":
         # "Russia's Far East": a place in the state that owns it, not a group of its own
         owned = any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
@@ -760,9 +761,10 @@ def _controller(v: Token) -> Token | None:
             return _child(head, "nsubj")
         if v.dep_ == "advcl" and head.lemma_ in ALLEGE | SAY:
             return None
-        return _child(head, "nsubj", "nsubjpass") or (
-            _controller(head) if head.dep_ in ("xcomp", "conj") else None
-        )
+        # a conjunct shares its head's doer, however the head got it: "accused the US of
+        # conducting coordination and providing logistical support"
+        shares = head.dep_ in ("xcomp", "conj") or (v.dep_ == "conj" and head.dep_ == "pcomp")
+        return _child(head, "nsubj", "nsubjpass") or (_controller(head) if shares else None)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head  # "evidence of the UAE supplying weapons"
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
