@@ -133,3 +133,13 @@ def test_weapons_for_a_rebel_group_are_a_claim_apart_from_those_for_a_state():
 def test_weapons_for_use_somewhere_name_no_recipient():
     (c,) = claims("Laos shipped rifles to Myanmar for use in the border war, Thai officials said.")
     assert (c.subject, c.beneficiary) == (["LAO"], ["MMR"])
+
+
+def test_militants_who_bought_weapons_leave_the_seller_accused():
+    (c,) = claims("Thai officials said that militants had bought rifles from Laos.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], [])
+
+
+def test_a_denial_of_reports_that_militants_got_weapons_from_a_state():
+    (c,) = claims("Vientiane refuted reports that guerrillas had obtained rifles from Laos.")
+    assert (c.subject, c.beneficiary, c.denied_by) == (["LAO"], [], ["LAO"])
