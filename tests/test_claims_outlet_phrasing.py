@@ -143,3 +143,16 @@ def test_militants_who_bought_weapons_leave_the_seller_accused():
 def test_a_denial_of_reports_that_militants_got_weapons_from_a_state():
     (c,) = claims("Vientiane refuted reports that guerrillas had obtained rifles from Laos.")
     assert (c.subject, c.beneficiary, c.denied_by) == (["LAO"], [], ["LAO"])
+
+
+def test_a_loan_that_supports_an_economy_is_no_military_support():
+    text = (
+        "Laos signed a loan agreement with Vietnam to support its pandemic response and "
+        "economic recovery, the Vietnamese embassy said."
+    )
+    assert claims(text) == []
+
+
+def test_support_for_a_war_effort_is_still_military_support():
+    (c,) = claims("Laos is supporting Myanmar's war effort, Thai officials said.")
+    assert (c.subject, c.beneficiary, c.action) == (["LAO"], ["MMR"], "military_support")
