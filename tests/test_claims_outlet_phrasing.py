@@ -156,3 +156,13 @@ def test_a_loan_that_supports_an_economy_is_no_military_support():
 def test_support_for_a_war_effort_is_still_military_support():
     (c,) = claims("Laos is supporting Myanmar's war effort, Thai officials said.")
     assert (c.subject, c.beneficiary, c.action) == (["LAO"], ["MMR"], "military_support")
+
+
+def test_the_accused_of_a_conjoined_accusation_is_not_its_accuser():
+    # the parser hangs "but accused Laos" on the quoted clause whose subject is Laos
+    text = (
+        'A day later, the envoy conceded that "Laos is not sending rifles to the militias" '
+        'but accused Laos of "conducting training and providing logistical support" to them.'
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.action) == ([], ["LAO"], "military_support")

@@ -1186,7 +1186,12 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     if verb.dep_ == "acl":  # "allegations by Amnesty accusing it of ..."
         return _nominal_accusers(tree, verb.head)
     if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
-        return _speaker(tree, verb.head) if verb.head.i != verb.i else []
+        found = _speaker(tree, verb.head) if verb.head.i != verb.i else []
+        # whom the verb accuses is not who accuses (a misparse may hang "but accused the
+        # U.S. of ..." on a clause whose subject is the U.S.)
+        accused = _child(verb, "dobj")
+        taken = {m.code for m in tree.actors(accused)} if accused is not None else set()
+        return [m for m in found if m.code not in taken]
     return []
 
 
