@@ -166,3 +166,12 @@ def test_the_accused_of_a_conjoined_accusation_is_not_its_accuser():
     )
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.action) == ([], ["LAO"], "military_support")
+
+
+def test_who_goes_so_far_as_to_say_it_alleges():
+    text = (
+        "Thailand's army chief went so far as to say that Laos was providing military "
+        "assistance to Myanmar."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])

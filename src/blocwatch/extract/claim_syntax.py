@@ -1186,7 +1186,10 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     if verb.dep_ == "acl":  # "allegations by Amnesty accusing it of ..."
         return _nominal_accusers(tree, verb.head)
     if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
-        found = _speaker(tree, verb.head) if verb.head.i != verb.i else []
+        head = verb.head
+        while not _is_verb(head) and head.head.i != head.i:
+            head = head.head  # "went so far as to say": the parser hangs "say" on "far"
+        found = _speaker(tree, head) if head.i != verb.i else []
         # whom the verb accuses is not who accuses (a misparse may hang "but accused the
         # U.S. of ..." on a clause whose subject is the U.S.)
         accused = _child(verb, "dobj")
