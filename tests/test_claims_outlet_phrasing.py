@@ -175,3 +175,23 @@ def test_who_goes_so_far_as_to_say_it_alleges():
     )
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_a_denial_that_names_a_recipient_answers_only_claims_about_it():
+    text = (
+        "Laos has shipped rifles for the Karen rebels, a Thai daily reported. "
+        "Laos also sold rifles to Myanmar, Thai officials said. "
+        "Laos has denied sending weapons to the rebels."
+    )
+    found = {tuple(c.beneficiary): c.denied_by for c in claims(text)}
+    assert found == {(): ["LAO"], ("MMR",): []}
+
+
+def test_a_denial_that_names_no_recipient_answers_every_claim_about_the_denier():
+    text = (
+        "Laos has shipped rifles for the Karen rebels, a Thai daily reported. "
+        "Laos also sold rifles to Myanmar, Thai officials said. "
+        "Laos has denied sending any weapons."
+    )
+    found = {tuple(c.beneficiary): c.denied_by for c in claims(text)}
+    assert found == {(): ["LAO"], ("MMR",): ["LAO"]}

@@ -89,6 +89,9 @@ class _StanceNote:
     actors: list[str]
     stance: str
     only_claimant: str | None  # "denied some of the SVR's allegations"
+    # The recipient the denial itself names ("denied sending weapons to the opposition"): it
+    # answers only allegations about that recipient. None: it names none.
+    recipient: list[str] | None = None
 
 
 def read_claims(reading: Reading) -> list[Claim]:
@@ -865,11 +868,22 @@ def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
 
 
 def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
+    recipient = claim.beneficiary if claim.beneficiary or claim.no_state_recipient else None
     return [
-        _StanceNote(claim.view, [s.actor], s.stance, s.answers)
+        _StanceNote(claim.view, [s.actor], s.stance, s.answers, recipient)
         for s in claim.stances
         if s.stance == "denies"
     ]
+
+
+def _other_recipient(note: _StanceNote, claim: _ClaimMention) -> bool:
+    """Whether a denial names a recipient ("sending weapons to the opposition") and the claim
+    is about another one (weapons sold to Qatar): then it does not answer that claim."""
+    if note.recipient is None:
+        return False
+    if not note.recipient:
+        return bool(claim.beneficiary)  # denied giving to a group; the claim names a state
+    return bool(claim.beneficiary) and set(claim.beneficiary) != set(note.recipient)
 
 
 def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | None:
@@ -921,6 +935,8 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
         if claim.view.index > note.view.index:
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
+            continue
+        if _other_recipient(note, claim):
             continue
         if note.view.index - claim.view.index > _STANCE_WINDOW:
             if _attach_far_denial(note, claim):
