@@ -195,3 +195,20 @@ def test_a_denial_that_names_no_recipient_answers_every_claim_about_the_denier()
     )
     found = {tuple(c.beneficiary): c.denied_by for c in claims(text)}
     assert found == {(): ["LAO"], ("MMR",): ["LAO"]}
+
+
+def test_it_opening_a_claim_is_the_state_the_sentence_before_opened_on():
+    text = (
+        "Laos has become a quiet backer of the junta. "
+        "It has shipped rifles to Myanmar, according to Thai officials."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_it_after_a_sentence_opening_on_something_else_names_no_one():
+    text = (
+        "The militia has operated in Laos for years. "
+        "It has shipped rifles to Myanmar, according to Thai officials."
+    )
+    assert all(c.subject != ["LAO"] for c in claims(text))

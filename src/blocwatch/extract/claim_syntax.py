@@ -218,7 +218,24 @@ class _Tree:
                 return [m]
         if tok.lower_ in _ANAPHORIC_HEADS and tok.i not in self.at:
             return self._subject_before(exclude)
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self._opening_subject_before(exclude)
         return []
+
+    def _opening_subject_before(self, exclude: set[str]) -> list[Mention]:
+        """ "North Korea has become Moscow's key backer. It has sent shells to Russia": a
+        subject "it" with no state before it in its sentence is the state the sentence
+        before opens on, as its subject; [] when that sentence opens on anything else."""
+        if self.view.index == 0:
+            return []
+        before = self.reading.sentences[self.view.index - 1]
+        first = before.mentions[0] if before.mentions else None
+        if first is None or not self.is_state(first) or first.code in exclude:
+            return []
+        opening = self.reading.lowers(before.tok, first.tok)
+        if len(opening) > 2 or any(w not in _OPENERS for w in opening):
+            return []
+        return [first]
 
     def _subject_before(self, exclude: set[str]) -> list[Mention]:
         """ "Kazakhstan denied ... The denial followed accusations that Central Asia's largest
@@ -232,6 +249,8 @@ class _Tree:
         return []
 
 
+# Words a sentence may open on before its subject ("But Iran ...", "The US ...").
+_OPENERS = frozenset(("the", "but", "and", "yet", "meanwhile", "still"))
 # Nouns for a state's ruling or armed body that "the" refers back to ("the junta"), and how
 # many sentences back the state named as their owner may stand.
 _COREFERRING = frozenset(("junta", "regime", "army", "military"))
