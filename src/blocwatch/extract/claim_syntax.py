@@ -218,7 +218,7 @@ class _Tree:
                 return [m]
         if tok.lower_ in _ANAPHORIC_HEADS and tok.i not in self.at:
             return self._subject_before(exclude)
-        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and not before:
             return self._opening_subject_before(exclude)
         return []
 
