@@ -212,3 +212,15 @@ def test_it_after_a_sentence_opening_on_something_else_names_no_one():
         "It has shipped rifles to Myanmar, according to Thai officials."
     )
     assert all(c.subject != ["LAO"] for c in claims(text))
+
+
+def test_an_admission_of_something_else_is_no_acknowledgement():
+    text = "Laos has denied shipping rifles to Myanmar but admits it continues ordinary trade."
+    (c,) = claims(text)
+    assert (c.denied_by, c.acknowledged_by) == (["LAO"], [])
+
+
+def test_an_admission_of_the_supply_in_the_same_sentence_still_counts():
+    text = "Thai officials say Laos shipped rifles to Myanmar, and Myanmar admitted receiving them."
+    (c,) = claims(text)
+    assert c.acknowledged_by == ["MMR"]

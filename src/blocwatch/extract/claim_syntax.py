@@ -1169,6 +1169,30 @@ def stance_negated(reading: Reading, view: SentenceView, cue: Cue) -> bool:
     return _non_answer(t)
 
 
+def stance_about_else(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a verb of denying or admitting takes a clause that names no supply nor
+    anything supplied ("denied sending arms but acknowledges it continues normal trade":
+    the admission is of the trade). False where the sentence has no parse, the word is no
+    verb or it takes no clause ("denied the allegations")."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    t = parse.head_of(cue.start, cue.end)
+    if t is None or not _is_verb(t):
+        return False
+    clauses = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses or _child(t, "dobj") is not None:
+        return False  # "denies Moscow's claims of ...": the object may be what is denied
+    named = view.cues_of("supply_cues") + view.cues_of("supplied_items")
+    for clause in clauses:
+        start = parse.doc_char(clause.doc[clause.left_edge.i])
+        last = clause.doc[clause.right_edge.i]
+        end = parse.doc_char(last) + len(last.text)
+        if any(start <= c.start < end for c in named):
+            return False
+    return True
+
+
 def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     """Who says: the subject, the "by" agent of a passive, or the owner of the noun an
     "accusing ..." phrase hangs on ("a report by UN experts accusing ...")."""

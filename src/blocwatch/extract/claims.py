@@ -20,6 +20,7 @@ from .claim_syntax import (
     STATE_NOUN,
     ClaimParse,
     read_claim,
+    stance_about_else,
     stance_negated,
     stance_speakers,
 )
@@ -732,6 +733,8 @@ def _can_take_stance(reading: Reading, m: Mention) -> bool:
 def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
     involved = set(claim.subject) | set(claim.beneficiary)
     for cue in _stance_cues(reading, view):
+        if view._parsed and stance_about_else(reading, view, cue):
+            continue  # "... but acknowledges it continues normal trade"
         answers = _answered_claimant(reading, view, cue)
         actors = _stance_actors(reading, view, cue, involved)
         if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
