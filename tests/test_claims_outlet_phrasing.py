@@ -224,3 +224,31 @@ def test_an_admission_of_the_supply_in_the_same_sentence_still_counts():
     text = "Thai officials say Laos shipped rifles to Myanmar, and Myanmar admitted receiving them."
     (c,) = claims(text)
     assert c.acknowledged_by == ["MMR"]
+
+
+def test_fuel_smuggling_charged_by_a_state_is_sanctions_evasion():
+    (c,) = claims("Seoul accused Laos of smuggling fuel to North Korea.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["KOR"], ["LAO"], ["PRK"])
+    assert c.action == "sanctions_evasion"
+
+
+def test_fuel_sold_in_breach_of_sanctions_is_a_claim():
+    text = "Laos sold diesel to North Korea in breach of UN sanctions, Japanese officials said."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["JPN"], ["LAO"], ["PRK"])
+
+
+def test_fuel_traded_openly_is_no_claim():
+    assert claims("Laos imports most of its diesel from Thailand, officials said.") == []
+    assert claims("Vietnam supplies petrol to Cambodia under a long-term contract.") == []
+
+
+def test_ships_are_vessels_not_shipping():
+    text = "Laotian ships were seen near the port of Nampo, Japanese officials said."
+    assert claims(text) == []
+
+
+def test_buying_sanctioned_fuel_makes_no_supply_claim_of_its_own():
+    text = "Laos kept buying Iranian diesel, helping Tehran skirt Western sanctions, analysts say."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.action) == (["LAO"], ["IRN"], "sanctions_evasion")

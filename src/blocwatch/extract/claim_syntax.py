@@ -318,6 +318,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         return None
     if cue.value == "deploy" and v.lower_ in ("fighting", "fought") and not _is_verb(v):
         return ClaimParse(blocked=True)  # "in fresh fighting": a war, not a deployment
+    if v.lower_ in ("ship", "ships") and not _is_verb(v) and _modified(v):
+        return ClaimParse(blocked=True)  # "North Korean ships": vessels, not shipping
     tree = _Tree(reading, view, parse)
     out = ClaimParse()
     _frame(tree, v, out)
@@ -405,6 +407,12 @@ _MILITARY_KINDS = en.MILITARY_KINDS
 _ARMED_FORCES = en.ARMED_FORCES
 _ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES
+
+
+def _modified(noun: Token) -> bool:
+    """Whether a noun has a determiner or modifier of its own ("the ships", "Korean ships"),
+    as a verb the parser took for a noun ("Laos ships rifles") has not."""
+    return any(c.dep_ in ("det", "amod", "nummod", "poss") for c in noun.children)
 
 
 def _for_exercises(v: Token) -> bool:

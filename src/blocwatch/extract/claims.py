@@ -280,6 +280,10 @@ def _read_parsed(
         item = None  # "the president arrived in Warsaw after missile attacks": who arrived
     if cue.value == "conduit":
         item = None  # the route, not what passes through it, makes the claim
+    if _fuel(item) and not (parsed.accusing or parsed.stance_frame or _illicit(reading, view)):
+        return None  # "India imports Russian oil": trade, not an allegation
+    if _fuel(item) and cue.value == "get":
+        return None  # who buys sanctioned oil helps the seller: the roles are not the trade's
     if cue.value == "use":
         return _weapons_used(reading, view, cue, item, parsed)
     action = item.value if item else _action_without_item(cue, view)
@@ -387,6 +391,8 @@ def _doubted(view: SentenceView, cue: Cue) -> bool:
 
 def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
     item = _item(view, cue, reading)
+    if _fuel(item) and (cue.value == "get" or not _illicit(reading, view)):
+        return None
     action = item.value if item else _action_without_item(cue, view)
     subject, beneficiary = _roles(reading, view, cue, item)
     if not subject:
@@ -403,6 +409,21 @@ def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMentio
         claimants,
         items=_item_heads(view, cue, item),
     )
+
+
+_FUEL_ITEMS = en.FUEL_ITEMS
+_ILLICIT_WORDS = en.ILLICIT_WORDS
+
+
+def _fuel(item: Cue | None) -> bool:
+    return item is not None and item.text.lower().split()[0] in _FUEL_ITEMS
+
+
+def _illicit(reading: Reading, view: SentenceView) -> bool:
+    """Whether the sentence charges a supply as illicit: smuggling, a breach of sanctions or
+    an embargo, a covert or illegal act, or a marker of allegation ("allegedly")."""
+    words = set(reading.lowers(view.tok, view.tok_end))
+    return bool(words & _ILLICIT_WORDS or words & _NOMINAL_ALLEGATION or words & _FRAME_WORDS)
 
 
 def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str]:

@@ -181,3 +181,12 @@ STANDING_PRESENCE = frozenset(
         "on the ground",
     ]
 )
+
+# Fuel is traded openly between states every day ("India imports Russian oil"); its supply
+# is an allegation only where the text charges it as illicit: an accusation, a marker
+# ("secretly", "allegedly"), smuggling, or sanctions and embargoes named in the sentence.
+FUEL_ITEMS = frozenset("oil fuel gasoline petrol diesel petroleum".split())
+ILLICIT_WORDS = frozenset(
+    """sanctions sanctioned embargo violation violating breach breaching illicit illicitly
+        illegal illegally banned smuggled smuggling smuggle smuggles covertly secretly""".split()
+)
