@@ -252,3 +252,13 @@ def test_buying_sanctioned_fuel_makes_no_supply_claim_of_its_own():
     text = "Laos kept buying Iranian diesel, helping Tehran skirt Western sanctions, analysts say."
     (c,) = claims(text)
     assert (c.subject, c.beneficiary, c.action) == (["LAO"], ["IRN"], "sanctions_evasion")
+
+
+def test_goods_bound_for_a_state_are_supplied_to_it():
+    text = "Laotian rifles bound for Myanmar were seized at the border, Thai officials said."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_people_bound_for_a_capital_are_no_supply():
+    assert claims("A delegation bound for Yangon left Vientiane on Monday.") == []
