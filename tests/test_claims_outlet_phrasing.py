@@ -262,3 +262,32 @@ def test_goods_bound_for_a_state_are_supplied_to_it():
 
 def test_people_bound_for_a_capital_are_no_supply():
     assert claims("A delegation bound for Yangon left Vientiane on Monday.") == []
+
+
+def test_a_state_that_seizes_weapons_in_transit_charges_their_supply():
+    (c,) = claims("The Thai navy seized Laotian rifles bound for the Karen rebels.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], [])
+
+
+def test_the_seizer_stays_the_claimant_when_the_press_reports_the_seizure():
+    text = (
+        "Thailand has seized the cargo of two trucks allegedly loaded with Laotian rifles "
+        "destined for Myanmar, a Bangkok daily reported."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_a_denied_claim_of_a_seizure_keeps_its_accuser_and_denial():
+    text = (
+        "Vientiane rejected Thailand's claim that it had seized rifles being smuggled from "
+        "Laos to the Karen rebels."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.denied_by) == (["THA"], ["LAO"], ["LAO"])
+
+
+def test_a_state_after_a_group_recipient_is_where_the_group_is():
+    text = "Eritrea sends weapons shipments to the Houthis in Yemen, Saudi officials say."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["SAU"], ["ERI"], [])

@@ -47,6 +47,7 @@ ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 PLACE_HEAD = _words("place_head")
 OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media" do not
+SEIZE = _words("seize")  # "the US Navy seized Iranian weapons bound for the Houthis"
 _OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
@@ -1100,11 +1101,20 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.framed = True
         out.accusing = lemma in _ACCUSING or low in _ACCUSING
         if _is_verb(t):
-            out.accusers = _speaker(tree, t)
+            out.accusers = _speaker(tree, t) or out.accusers  # the press reports a seizure
         else:
-            out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t)
+            out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t) or out.accusers
             _answered_allegation(tree, t, out)
         return True
+    if _is_verb(t) and (lemma in SEIZE or low in SEIZE):
+        seizers = [m for m in _speaker(tree, t) if tree.is_state(m)]
+        if seizers:
+            # "the US Navy seized Iranian weapons bound for the Houthis": who seizes charges
+            # the supply, as a state that sanctions over it does; a frame above may still
+            # answer it ("rejected Britain's claim that it had seized ...")
+            out.framed = out.accusing = True
+            out.accusers = seizers
+        return False
     obj = _child(t, "dobj") if _is_verb(t) and low in VOICE else None
     if obj is not None and obj.lemma_ in ALLEGE and _prep_objects(obj, _TARGET):
         out.framed = True  # "imposed sanctions on Iranian firms for shipping ..."
@@ -1112,7 +1122,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         return True
     if lemma in SAY and _is_verb(t):
         speakers = _speaker(tree, t)
-        out.accusers = speakers
+        out.accusers = speakers or out.accusers  # "..., the Journal reported": the seizer
         out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
         return True
     return False

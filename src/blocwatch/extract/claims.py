@@ -626,9 +626,14 @@ def _first_after(reading, states, tok, window, exclude=()) -> list[Mention]:
 
 def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject) -> list[Mention]:
     taken = {m.code for m in subject}
+    # "a shipment bound to the Houthis in Yemen": a group named first is the recipient, and
+    # a state after it is where the group is
+    group = min((g.tok for g in view.non_state if g.tok >= cue.tok_end), default=None)
     for m in view.mentions:
         if m.tok < cue.tok_end or m.tok > cue.tok_end + 14:
             continue
+        if group is not None and group < m.tok and reading.lower(m.tok - 1) in ("in", "inside"):
+            break
         if any(reading.lower(i) in _STOP_BENEFICIARY for i in range(cue.tok_end, m.tok)):
             break
         if m.code in taken or not reading.lex.is_state(m.code):
