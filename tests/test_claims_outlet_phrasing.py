@@ -291,3 +291,7 @@ def test_a_state_after_a_group_recipient_is_where_the_group_is():
     text = "Eritrea sends weapons shipments to the Houthis in Yemen, Saudi officials say."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["SAU"], ["ERI"], [])
+
+
+def test_a_states_largest_supplier_of_crude_oil_is_trade():
+    assert claims("Vietnam remained Laos's largest supplier of crude oil last year.") == []

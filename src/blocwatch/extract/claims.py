@@ -416,7 +416,7 @@ _ILLICIT_WORDS = en.ILLICIT_WORDS
 
 
 def _fuel(item: Cue | None) -> bool:
-    return item is not None and item.text.lower().split()[0] in _FUEL_ITEMS
+    return item is not None and any(w in _FUEL_ITEMS for w in item.text.lower().split())
 
 
 def _illicit(reading: Reading, view: SentenceView) -> bool:
