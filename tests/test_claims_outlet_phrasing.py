@@ -295,3 +295,12 @@ def test_a_state_after_a_group_recipient_is_where_the_group_is():
 
 def test_a_states_largest_supplier_of_crude_oil_is_trade():
     assert claims("Vietnam remained Laos's largest supplier of crude oil last year.") == []
+
+
+def test_denying_any_arms_deals_answers_the_allegation():
+    text = (
+        "Laos has shipped rifles to Myanmar, Thai officials said. "
+        "Vientiane and Naypyidaw have repeatedly denied any arms deals."
+    )
+    (c,) = claims(text)
+    assert sorted(c.denied_by) == ["LAO", "MMR"]

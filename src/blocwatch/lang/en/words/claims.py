@@ -48,6 +48,9 @@ ANAPHORIC_OBJECTS = frozenset(
         # information in Kuwaiti media that ..."
         "news",
         "information",
+        # the supply named as trade: "have denied any arms deals", "denied arms dealings"
+        "deals",
+        "dealings",
     ]
 )
 
