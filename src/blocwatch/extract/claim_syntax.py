@@ -47,6 +47,7 @@ ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 PLACE_HEAD = _words("place_head")
 OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media" do not
+SEIZE = _words("seize")  # "the US Navy seized Iranian weapons bound for the Houthis"
 _OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
@@ -218,7 +219,24 @@ class _Tree:
                 return [m]
         if tok.lower_ in _ANAPHORIC_HEADS and tok.i not in self.at:
             return self._subject_before(exclude)
+        if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and not before:
+            return self._opening_subject_before(exclude)
         return []
+
+    def _opening_subject_before(self, exclude: set[str]) -> list[Mention]:
+        """ "North Korea has become Moscow's key backer. It has sent shells to Russia": a
+        subject "it" with no state before it in its sentence is the state the sentence
+        before opens on, as its subject; [] when that sentence opens on anything else."""
+        if self.view.index == 0:
+            return []
+        before = self.reading.sentences[self.view.index - 1]
+        first = before.mentions[0] if before.mentions else None
+        if first is None or not self.is_state(first) or first.code in exclude:
+            return []
+        opening = self.reading.lowers(before.tok, first.tok)
+        if len(opening) > 2 or any(w not in _OPENERS for w in opening):
+            return []
+        return [first]
 
     def _subject_before(self, exclude: set[str]) -> list[Mention]:
         """ "Kazakhstan denied ... The denial followed accusations that Central Asia's largest
@@ -232,6 +250,8 @@ class _Tree:
         return []
 
 
+# Words a sentence may open on before its subject ("But Iran ...", "The US ...").
+_OPENERS = frozenset(("the", "but", "and", "yet", "meanwhile", "still"))
 # Nouns for a state's ruling or armed body that "the" refers back to ("the junta"), and how
 # many sentences back the state named as their owner may stand.
 _COREFERRING = frozenset(("junta", "regime", "army", "military"))
@@ -299,6 +319,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         return None
     if cue.value == "deploy" and v.lower_ in ("fighting", "fought") and not _is_verb(v):
         return ClaimParse(blocked=True)  # "in fresh fighting": a war, not a deployment
+    if v.lower_ in ("ship", "ships") and not _is_verb(v) and _modified(v):
+        return ClaimParse(blocked=True)  # "North Korean ships": vessels, not shipping
     tree = _Tree(reading, view, parse)
     out = ClaimParse()
     _frame(tree, v, out)
@@ -388,6 +410,12 @@ _ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES
 
 
+def _modified(noun: Token) -> bool:
+    """Whether a noun has a determiner or modifier of its own ("the ships", "Korean ships"),
+    as a verb the parser took for a noun ("Laos ships rifles") has not."""
+    return any(c.dep_ in ("det", "amod", "nummod", "poss") for c in noun.children)
+
+
 def _for_exercises(v: Token) -> bool:
     """Whether forces are sent for drills ("deployed to Belarus for joint exercises"): an
     exercise, not a deployment on another's side."""
@@ -430,7 +458,8 @@ def _group(tree: _Tree, tok: Token) -> bool:
     if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        return False  # "for use in Ukraine", "for its war"
+        # "for use in Ukraine", "for its war" are no recipients; "for the rebels" is
+        return tok.lower_ in NON_STATE or tree._non_state(tok)
     if tok.pos_ == "PROPN":
         # "Russia's Far East": a place in the state that owns it, not a group of its own
         owned = any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
@@ -741,6 +770,10 @@ def _controller(v: Token) -> Token | None:
         if named is not None:
             return named  # "evidence of the UAE supplying weapons"
         accuse = head.head
+        if accuse.dep_ == "dobj" and _is_verb(accuse.head) and _accusing(accuse.head):
+            # "accuses Chinese companies of supplying": the parser may hang "of" on the
+            # accused rather than on the verb; the accused still did it
+            return accuse
         if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
             if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
                 return accuse.head  # "Iranian firms accused of shipping drones"
@@ -756,9 +789,10 @@ def _controller(v: Token) -> Token | None:
             return _child(head, "nsubj")
         if v.dep_ == "advcl" and head.lemma_ in ALLEGE | SAY:
             return None
-        return _child(head, "nsubj", "nsubjpass") or (
-            _controller(head) if head.dep_ in ("xcomp", "conj") else None
-        )
+        # a conjunct shares its head's doer, however the head got it: "accused the US of
+        # conducting coordination and providing logistical support"
+        shares = head.dep_ in ("xcomp", "conj") or (v.dep_ == "conj" and head.dep_ == "pcomp")
+        return _child(head, "nsubj", "nsubjpass") or (_controller(head) if shares else None)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head  # "evidence of the UAE supplying weapons"
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
@@ -936,7 +970,8 @@ def _doer_of_noun(v: Token) -> Token | None:
 def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     """Walk from the supply word up to the sentence root: the first word of alleging,
     denying or admitting sets the frame; modality on the way blocks it."""
-    out.framed_by_marker = _marked(v)
+    # a suspicion ("may have sold") marks the act as alleged, as "reportedly" does
+    out.framed_by_marker = _marked(v) or past_possibility(v)
     t = v
     path = [v]
     while True:
@@ -1066,11 +1101,20 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.framed = True
         out.accusing = lemma in _ACCUSING or low in _ACCUSING
         if _is_verb(t):
-            out.accusers = _speaker(tree, t)
+            out.accusers = _speaker(tree, t) or out.accusers  # the press reports a seizure
         else:
-            out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t)
+            out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t) or out.accusers
             _answered_allegation(tree, t, out)
         return True
+    if _is_verb(t) and (lemma in SEIZE or low in SEIZE):
+        seizers = [m for m in _speaker(tree, t) if tree.is_state(m)]
+        if seizers:
+            # "the US Navy seized Iranian weapons bound for the Houthis": who seizes charges
+            # the supply, as a state that sanctions over it does; a frame above may still
+            # answer it ("rejected Britain's claim that it had seized ...")
+            out.framed = out.accusing = True
+            out.accusers = seizers
+        return False
     obj = _child(t, "dobj") if _is_verb(t) and low in VOICE else None
     if obj is not None and obj.lemma_ in ALLEGE and _prep_objects(obj, _TARGET):
         out.framed = True  # "imposed sanctions on Iranian firms for shipping ..."
@@ -1078,7 +1122,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         return True
     if lemma in SAY and _is_verb(t):
         speakers = _speaker(tree, t)
-        out.accusers = speakers
+        out.accusers = speakers or out.accusers  # "..., the Journal reported": the seizer
         out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
         return True
     return False
@@ -1143,6 +1187,30 @@ def stance_negated(reading: Reading, view: SentenceView, cue: Cue) -> bool:
     return _non_answer(t)
 
 
+def stance_about_else(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a verb of denying or admitting takes a clause that names no supply nor
+    anything supplied ("denied sending arms but acknowledges it continues normal trade":
+    the admission is of the trade). False where the sentence has no parse, the word is no
+    verb or it takes no clause ("denied the allegations")."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    t = parse.head_of(cue.start, cue.end)
+    if t is None or not _is_verb(t):
+        return False
+    clauses = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses or _child(t, "dobj") is not None:
+        return False  # "denies Moscow's claims of ...": the object may be what is denied
+    named = view.cues_of("supply_cues") + view.cues_of("supplied_items")
+    for clause in clauses:
+        start = parse.doc_char(clause.doc[clause.left_edge.i])
+        last = clause.doc[clause.right_edge.i]
+        end = parse.doc_char(last) + len(last.text)
+        if any(start <= c.start < end for c in named):
+            return False
+    return True
+
+
 def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     """Who says: the subject, the "by" agent of a passive, or the owner of the noun an
     "accusing ..." phrase hangs on ("a report by UN experts accusing ...")."""
@@ -1179,7 +1247,15 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
     if verb.dep_ == "acl":  # "allegations by Amnesty accusing it of ..."
         return _nominal_accusers(tree, verb.head)
     if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
-        return _speaker(tree, verb.head) if verb.head.i != verb.i else []
+        head = verb.head
+        while not _is_verb(head) and head.head.i != head.i:
+            head = head.head  # "went so far as to say": the parser hangs "say" on "far"
+        found = _speaker(tree, head) if head.i != verb.i else []
+        # whom the verb accuses is not who accuses (a misparse may hang "but accused the
+        # U.S. of ..." on a clause whose subject is the U.S.)
+        accused = _child(verb, "dobj")
+        taken = {m.code for m in tree.actors(accused)} if accused is not None else set()
+        return [m for m in found if m.code not in taken]
     return []
 
 
@@ -1214,7 +1290,9 @@ def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
     owner = _child(noun, "poss")
     if not found and owner is not None and owner.lower_ in _PRONOUNS:
         found = tree.antecedent(owner, set())  # "Washington ... its concern that X ..."
-    for c in noun.children:
+    # "charges made by Congo", "accusations levelled by Kyiv": the agent of the participle
+    voiced = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for c in [*noun.children, *(a for v in voiced for a in v.children if a.dep_ == "agent")]:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
             for g in c.children:
                 found += tree.actors(g)
@@ -1239,10 +1317,13 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
     frame: "could send", "plans to supply", "did not deliver", "no evidence that"."""
     for i, t in enumerate(path):
         frame_word = i == len(path) - 1 and out.framed and i > 0
+        if i == 1 and _presupposed(path[0]):
+            break  # "Cairo's shipments of rockets to Russia could trigger sanctions"
         if i > 0 and _contrasted(path[i - 1], t):
             continue  # "does not sell arms, but sends troops": the negation is the other verb's
+        hedged = past_possibility(t)
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in MODAL and not frame_word:
+            if c.dep_ == "aux" and c.lower_ in MODAL and not frame_word and not hedged:
                 return True
             if c.dep_ == "neg" and not (frame_word and out.stance_frame):
                 return True  # "did not send"; "did not accuse" (but "did not deny" is a stance)
@@ -1253,6 +1334,26 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
     return _none_given(path[0])
+
+
+def _presupposed(v: Token) -> bool:
+    """A supply noun owned by its giver and the subject of its clause ("Cairo's provision of
+    weapons to Moscow may lead to sanctions"): the clause says what the supply may cause,
+    and takes the supply as given; its verb's modality or negation is not the supply's."""
+    subject = not _is_verb(v) and v.pos_ == "NOUN" and v.dep_ in ("nsubj", "nsubjpass")
+    return subject and _child(v, "poss") is not None and _child(v, "poss").pos_ == "PROPN"
+
+
+def past_possibility(t: Token) -> bool:
+    """ "may have sold", "might have been shipped": a suspicion about a past act, as outlets
+    report allegations, not a plan or a hypothesis ("may sell", "would have sent" stay so)."""
+    if t.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in aux and any(a in _SUSPECTING_MODALS for a in aux)
+
+
+_SUSPECTING_MODALS = frozenset(("may", "might"))
 
 
 def _contrasted(conjunct: Token, head: Token) -> bool:
@@ -1269,7 +1370,7 @@ def _negated(path: list[Token], out: ClaimParse) -> bool:
     negation = False
     for i, t in enumerate(path):
         frame_word = i == len(path) - 1 and out.framed and i > 0
-        if frame_word:
+        if frame_word or (i == 1 and _presupposed(path[0])):
             break
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODAL:

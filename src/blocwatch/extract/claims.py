@@ -20,6 +20,7 @@ from .claim_syntax import (
     STATE_NOUN,
     ClaimParse,
     read_claim,
+    stance_about_else,
     stance_negated,
     stance_speakers,
 )
@@ -89,6 +90,9 @@ class _StanceNote:
     actors: list[str]
     stance: str
     only_claimant: str | None  # "denied some of the SVR's allegations"
+    # The recipient the denial itself names ("denied sending weapons to the opposition"): it
+    # answers only allegations about that recipient. None: it names none.
+    recipient: list[str] | None = None
 
 
 def read_claims(reading: Reading) -> list[Claim]:
@@ -276,6 +280,10 @@ def _read_parsed(
         item = None  # "the president arrived in Warsaw after missile attacks": who arrived
     if cue.value == "conduit":
         item = None  # the route, not what passes through it, makes the claim
+    if _fuel(item) and not (parsed.accusing or parsed.stance_frame or _illicit(reading, view)):
+        return None  # "India imports Russian oil": trade, not an allegation
+    if _fuel(item) and cue.value == "get":
+        return None  # who buys sanctioned oil helps the seller: the roles are not the trade's
     if cue.value == "use":
         return _weapons_used(reading, view, cue, item, parsed)
     action = item.value if item else _action_without_item(cue, view)
@@ -383,6 +391,8 @@ def _doubted(view: SentenceView, cue: Cue) -> bool:
 
 def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
     item = _item(view, cue, reading)
+    if _fuel(item) and (cue.value == "get" or not _illicit(reading, view)):
+        return None
     action = item.value if item else _action_without_item(cue, view)
     subject, beneficiary = _roles(reading, view, cue, item)
     if not subject:
@@ -399,6 +409,21 @@ def _read_around(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMentio
         claimants,
         items=_item_heads(view, cue, item),
     )
+
+
+_FUEL_ITEMS = en.FUEL_ITEMS
+_ILLICIT_WORDS = en.ILLICIT_WORDS
+
+
+def _fuel(item: Cue | None) -> bool:
+    return item is not None and any(w in _FUEL_ITEMS for w in item.text.lower().split())
+
+
+def _illicit(reading: Reading, view: SentenceView) -> bool:
+    """Whether the sentence charges a supply as illicit: smuggling, a breach of sanctions or
+    an embargo, a covert or illegal act, or a marker of allegation ("allegedly")."""
+    words = set(reading.lowers(view.tok, view.tok_end))
+    return bool(words & _ILLICIT_WORDS or words & _NOMINAL_ALLEGATION or words & _FRAME_WORDS)
 
 
 def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str]:
@@ -601,9 +626,14 @@ def _first_after(reading, states, tok, window, exclude=()) -> list[Mention]:
 
 def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject) -> list[Mention]:
     taken = {m.code for m in subject}
+    # "a shipment bound to the Houthis in Yemen": a group named first is the recipient, and
+    # a state after it is where the group is
+    group = min((g.tok for g in view.non_state if g.tok >= cue.tok_end), default=None)
     for m in view.mentions:
         if m.tok < cue.tok_end or m.tok > cue.tok_end + 14:
             continue
+        if group is not None and group < m.tok and reading.lower(m.tok - 1) in ("in", "inside"):
+            break
         if any(reading.lower(i) in _STOP_BENEFICIARY for i in range(cue.tok_end, m.tok)):
             break
         if m.code in taken or not reading.lex.is_state(m.code):
@@ -729,6 +759,8 @@ def _can_take_stance(reading: Reading, m: Mention) -> bool:
 def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
     involved = set(claim.subject) | set(claim.beneficiary)
     for cue in _stance_cues(reading, view):
+        if view._parsed and stance_about_else(reading, view, cue):
+            continue  # "... but acknowledges it continues normal trade"
         answers = _answered_claimant(reading, view, cue)
         actors = _stance_actors(reading, view, cue, involved)
         if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
@@ -766,8 +798,10 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     notes = []
     for cue in _stance_cues(reading, view):
         follow = [reading.lower(i) for i in range(cue.tok_end, min(cue.tok_end + 6, view.tok_end))]
+        agents = _passive_agents(reading, view, cue)
         refers = (
             any(w in _ANAPHORIC_OBJECTS for w in follow)
+            or (agents and _answers_before(reading, view, cue))
             or (
                 cue.text.lower() in _SELF_REFERRING_DENIALS
                 and _calls_allegation(reading, view, cue)
@@ -777,7 +811,8 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         if not refers:
             continue
         actors = (
-            _stance_actors(reading, view, cue)
+            agents
+            or _stance_actors(reading, view, cue)
             or _both_parties(reading, view, cue)
             or _the_accused(reading, view, cue)
         )
@@ -785,6 +820,26 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
             continue
         notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
     return notes
+
+
+def _passive_agents(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """ "The reports were denied by the Kremlin": the actors right after "by" take the
+    stance; [] when the stance word is not followed by "by"."""
+    passive = {reading.lower(cue.tok - 1), reading.lower(cue.tok - 2)} & _PASSIVE_AUX
+    if reading.lower(cue.tok_end) != "by" or not passive:
+        return []  # "was (later) denied by"
+    after = [m for m in view.mentions if cue.tok_end < m.tok <= cue.tok_end + 3]
+    return codes_list([m.code for m in after if _can_take_stance(reading, m)][:1])
+
+
+_PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are"))
+
+
+def _answers_before(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a word naming an allegation stands shortly before a passive stance word ("the
+    alleged news was denied by ...")."""
+    before = reading.lowers(max(view.tok, cue.tok - _CALLED_BACK), cue.tok)
+    return any(w in _ANAPHORIC_OBJECTS for w in before)
 
 
 # Words that call something false: they deny what the sentence says they describe, whether
@@ -842,11 +897,22 @@ def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
 
 
 def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
+    recipient = claim.beneficiary if claim.beneficiary or claim.no_state_recipient else None
     return [
-        _StanceNote(claim.view, [s.actor], s.stance, s.answers)
+        _StanceNote(claim.view, [s.actor], s.stance, s.answers, recipient)
         for s in claim.stances
         if s.stance == "denies"
     ]
+
+
+def _other_recipient(note: _StanceNote, claim: _ClaimMention) -> bool:
+    """Whether a denial names a recipient ("sending weapons to the opposition") and the claim
+    is about another one (weapons sold to Qatar): then it does not answer that claim."""
+    if note.recipient is None:
+        return False
+    if not note.recipient:
+        return bool(claim.beneficiary)  # denied giving to a group; the claim names a state
+    return bool(claim.beneficiary) and set(claim.beneficiary) != set(note.recipient)
 
 
 def _answered_claimant(reading: Reading, view: SentenceView, cue: Cue) -> str | None:
@@ -898,6 +964,8 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
         if claim.view.index > note.view.index:
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
+            continue
+        if _other_recipient(note, claim):
             continue
         if note.view.index - claim.view.index > _STANCE_WINDOW:
             if _attach_far_denial(note, claim):

@@ -44,6 +44,13 @@ ANAPHORIC_OBJECTS = frozenset(
         "findings",
         "story",
         "reporting",
+        # what the press carried, named as such: "denied the alleged news", "refuting
+        # information in Kuwaiti media that ..."
+        "news",
+        "information",
+        # the supply named as trade: "have denied any arms deals", "denied arms dealings"
+        "deals",
+        "dealings",
     ]
 )
 
@@ -176,4 +183,13 @@ STANDING_PRESENCE = frozenset(
         "presence",
         "on the ground",
     ]
+)
+
+# Fuel is traded openly between states every day ("India imports Russian oil"); its supply
+# is an allegation only where the text charges it as illicit: an accusation, a marker
+# ("secretly", "allegedly"), smuggling, or sanctions and embargoes named in the sentence.
+FUEL_ITEMS = frozenset("oil fuel gasoline petrol diesel petroleum".split())
+ILLICIT_WORDS = frozenset(
+    """sanctions sanctioned embargo violation violating breach breaching illicit illicitly
+        illegal illegally banned smuggled smuggling smuggle smuggles covertly secretly""".split()
 )
