@@ -206,7 +206,13 @@ _PG_IN_ORDER = (
     "GroupAggregate",
     "Index Scan using ix_edge_spans_edge on edge_spans",
 )
-_PG_SETTINGS = ("enable_sort", "enable_seqscan", "enable_bitmapscan", "enable_hashagg")
+_PG_SETTINGS = (
+    "enable_sort",
+    "enable_incremental_sort",
+    "enable_seqscan",
+    "enable_bitmapscan",
+    "enable_hashagg",
+)
 
 
 def _reads_in_order(conn: Connection, query) -> bool:
