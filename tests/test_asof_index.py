@@ -567,3 +567,11 @@ def test_the_json_network_without_the_ordered_plan_looks_the_details_up(generate
         assert grouped_texts(conn, EDGE_KINDS, day, lambda *e: e) is None
         assert json.loads("".join(network_json(conn, day))) == expected
         transaction.rollback()
+
+
+def test_record_ids_are_written_as_json_whatever_they_hold():
+    from blocwatch.analyse.network_json import _quoted
+
+    odd = ['say "no"', "back\\slash", "tab\there", "été", "\x7f", "", "a", "A-RUS-PRK-2024"]
+    for ids in ([], ["A-1"], ["A-1", "C-2"], odd, *([one, "B-2"] for one in odd)):
+        assert json.loads(f"[{_quoted(ids)}]") == ids

@@ -83,7 +83,7 @@ class EdgeText:
                 ',"label":',
                 _quote(label),
                 ',"record_ids":[',
-                ",".join(map(_quote, record_ids)),
+                _quoted(record_ids),
                 '],"details":[',
             )
         )
@@ -93,6 +93,21 @@ class EdgeText:
     def text(self) -> str:
         """The edge's JSON text."""
         return "".join(_pieces([self]))
+
+
+def _quoted(ids: list[str]) -> str:
+    """``ids`` as the items of a JSON list of strings: joined inside quotes in one go when
+    none needs escaping (printable ASCII, no quote or backslash: most ids), else each one
+    quoted."""
+    joined = '","'.join(ids)
+    if (
+        joined.isascii()
+        and joined.isprintable()
+        and "\\" not in joined
+        and joined.count('"') == 2 * len(ids) - 2
+    ):
+        return f'"{joined}"' if ids else ""
+    return ",".join(map(_quote, ids))
 
 
 def _pieces(edges: list[EdgeText | Edge], last: bool = True) -> list[str]:
@@ -136,4 +151,4 @@ def _chunks(as_of: str, kind: str | None, edges: list[EdgeText | Edge]) -> Itera
         # Each chunk ends with the comma before the next one's first edge.
         yield "".join(_pieces(edges[start : start + CHUNK], start + CHUNK >= len(edges)))
     ids = sorted(set(itertools.chain.from_iterable(e.record_ids for e in edges)))
-    yield '],"record_ids":[' + ",".join(map(_quote, ids)) + "]}"
+    yield '],"record_ids":[' + _quoted(ids) + "]}"
