@@ -16,9 +16,19 @@ database does the grouping, in two queries:
   query plan (the covering index scanned in order, grouped with no sort).
 
 Python splits each pair's ids, takes the label of its strongest record and the details of
-its records. The answer equals the row-by-row reading's field by field (tests compare
-them); a day on which a record has two spans (a date's interval overlapping both), an id or
-label holds the separator, or the plan is not the expected one, is read row by row instead.
+its records.
+
+The network as JSON (:func:`grouped_texts`) has the database join each pair's details too,
+strongest first, so that no Python object is made per (edge, record) entry: SQLite from the
+covering index that holds them (``ix_edge_spans_edge_details``), PostgreSQL from the table
+in the order of an ordered scan of ``ix_edge_spans_edge`` (both checked on the plan). The
+pairs are read in ranges of their source, two at a time on connections of their own: the
+database groups (without holding Python's lock, or in server processes) while Python writes
+the edges of the ranges already read.
+
+The answer equals the row-by-row reading's field by field (tests compare them); a day on
+which a record has two spans (a date's interval overlapping both), an id or label holds the
+separator, or the plan is not the expected one, is read row by row instead.
 """
 
 from __future__ import annotations

@@ -4,8 +4,11 @@
 53,000 edges listing 437,000 (edge, record) entries and 186,000 parsed details, which the
 HTTP answer then copies (``to_dict``) and writes out again as JSON. Here the details are
 never parsed: each record span's detail is kept in the as-of index as the JSON text of its
-entry (``record_spans.detail``), and each edge grouped from the index is written as text
-around the texts of its records (strongest first, as :class:`~.network.Edge` lists them).
+entry (``edge_spans.detail``), the database joins each pair's texts, strongest first, as
+:class:`~.network.Edge` lists them (:func:`~.day_edges.grouped_texts`; where it cannot be
+trusted with that order, they are looked up per record in Python), and each edge is
+written as its head (kind, ends, weight, label, record ids) followed by that text, copied
+once, into the chunk that holds it.
 Edges that are not grouped (read row by row, built from the records of a kind without the
 index, or under a confidence floor) are :class:`~.network.Edge` objects written with
 ``json.dumps``.
