@@ -660,6 +660,13 @@ def network(
     of supply (directed, with status), trade, joint exercises; every tie with its records."""
     from .render.analyse import network_view
 
+    if as_json or fmt == OutputFormat.JSON:
+        # The text /network streams (no object per record: a late day of a million facts
+        # is 100 MB), on one line; a bad question fails before any of it is written.
+        chunks = _ask(lambda: _kb(db).network_json(as_of, kind, min_confidence))
+        sys.stdout.writelines(chunks)
+        sys.stdout.write("\n")
+        return
     found = _ask(lambda: _kb(db).network(as_of, kind, min_confidence))
     _show(found, lambda c: network_view(c, found), fmt, wide, as_json)
 

@@ -16,13 +16,24 @@ database does the grouping, in two queries:
   query plan (the covering index scanned in order, grouped with no sort).
 
 Python splits each pair's ids, takes the label of its strongest record and the details of
-its records. The answer equals the row-by-row reading's field by field (tests compare
-them); a day on which a record has two spans (a date's interval overlapping both), an id or
-label holds the separator, or the plan is not the expected one, is read row by row instead.
+its records.
+
+The network as JSON (:func:`grouped_texts`) has the database join each pair's details too,
+strongest first, so that no Python object is made per (edge, record) entry: SQLite from the
+covering index that holds them (``ix_edge_spans_edge_details``), PostgreSQL from the table
+in the order of an ordered scan of ``ix_edge_spans_edge`` (both checked on the plan). The
+pairs are read in ranges of their source, two at a time on connections of their own: the
+database groups (without holding Python's lock, or in server processes) while Python writes
+the edges of the ranges already read.
+
+The answer equals the row-by-row reading's field by field (tests compare them); a day on
+which a record has two spans (a date's interval overlapping both), an id or label holds the
+separator, or the plan is not the expected one, is read row by row instead.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -93,12 +104,17 @@ def grouped_query(conn: Connection, edge_kinds: list[str], as_of: str):
     )
 
 
+# How SQLite's plan says it reads a range of the first column of an index.
+_BOUNDS = (">? AND source<", ">", "<")
+
+
 def _sqlite_reads_in_order(
     conn: Connection, query, index: tuple[str, str] = _INDEX, expected: str = _IN_ORDER
 ) -> bool:
-    """Whether SQLite's plan for ``query`` scans the covering edge index in order and groups
-    as it reads (no temporary B-tree): then each group's rows reach ``group_concat`` in
-    the index's order, strongest first. False when the store lacks the index."""
+    """Whether SQLite's plan for ``query`` scans the covering edge index in order (all of
+    it, or a range of its first column) and groups as it reads (no temporary B-tree): then
+    each group's rows reach ``group_concat`` in the index's order, strongest first. False
+    when the store lacks the index."""
     sql, params = driver_sql(conn, query, index)
     cursor = conn.connection.driver_connection.cursor()
     try:
@@ -107,7 +123,8 @@ def _sqlite_reads_in_order(
         return False  # no such index (a store made before it)
     finally:
         cursor.close()
-    return plan == [expected]
+    ranged = expected.replace("SCAN", "SEARCH", 1)
+    return plan == [expected] or plan in ([f"{ranged} (source{op}?)"] for op in _BOUNDS)
 
 
 def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterator[tuple]:
@@ -119,49 +136,183 @@ def grouped_rows(conn: Connection, edge_kinds: list[str], as_of: str) -> Iterato
     return driver_rows(conn, query, _INDEX)
 
 
-def _texts_query(conn: Connection, edge_kinds: list[str], as_of: str):
-    """:func:`grouped_query` with, per pair, its rows' labels joined by :data:`SEP` and
-    their details by commas, in the same order (strongest first), and its row count."""
+# (The network as JSON) Where the day's pairs are cut into ranges of their first actor, read
+# at the same time on two connections: single capital letters, so that the ranges are in
+# order, and cover every code once, under any collation of the database. Chosen so that
+# each range holds about a seventh of the rows of a base of real state codes.
+_CUTS = ("B", "C", "D", "G", "J", "P")
+_READERS = 2
+
+
+def _ranges(cuts: tuple[str, ...] = _CUTS) -> list[tuple[str | None, str | None]]:
+    """[first, last) bounds of the first actor: every code in exactly one of them."""
+    bounds = [None, *cuts, None]
+    return list(itertools.pairwise(bounds))
+
+
+def _texts_query(
+    conn: Connection, edge_kinds: list[str], as_of: str, low: str | None, high: str | None
+):
+    """Per pair of the day with its source in [low, high): kind, source, target, merge,
+    directed, weight, label (of the strongest row), its record ids joined by :data:`SEP`
+    and its details by commas (strongest first: weight, then record id), and its row count.
+    The rows must reach the aggregates in the edge index's order, which the caller checks
+    on the plan: SQLite reads ``ix_edge_spans_edge_details`` (migration 0017) in order and
+    groups as it reads, its bare columns coming from the row of the single ``max`` (the
+    first of the strongest); PostgreSQL groups the rows of ``ix_edge_spans_edge`` as its
+    ordered scan gives them (the details from the table), and a B-tree holds no details."""
     s = edge_spans.c
-    return grouped_query(conn, edge_kinds, as_of).add_columns(
-        _joined(conn, s.label), _joined(conn, s.detail, ","), func.count()
+    where = [s.edge_kind.in_(edge_kinds), *holding(edge_spans, as_of)]
+    if low is not None:
+        where.append(s.source >= low)
+    if high is not None:
+        where.append(s.source < high)
+    if conn.dialect.name == "sqlite":
+        return (
+            select(
+                s.edge_kind,
+                s.source,
+                s.target,
+                s.merge,
+                s.directed,
+                func.max(s.weight),
+                s.label,
+                func.group_concat(s.record_id, SEP),
+                func.group_concat(s.detail, ","),
+                func.count(),
+            )  # fmt: skip
+            .where(*where)
+            .group_by(s.source, s.target, s.edge_kind)
+        )
+    rows = (
+        select(
+            s.edge_kind,
+            s.source,
+            s.target,
+            s.merge,
+            s.directed,
+            s.weight,
+            s.label,
+            s.record_id,
+            s.detail,
+        )  # fmt: skip
+        .where(*where)
+        .order_by(s.source, s.target, s.edge_kind, s.weight.desc(), s.record_id)
+        .subquery("day")
+    )
+    r = rows.c
+    return select(
+        r.edge_kind, r.source, r.target, func.bool_or(r.merge), func.bool_or(r.directed),
+        func.max(r.weight), func.array_agg(r.label)[1], func.string_agg(r.record_id, SEP),
+        func.string_agg(r.detail, ","), func.count(),
+    ).group_by(r.source, r.target, r.edge_kind)  # fmt: skip
+
+
+# PostgreSQL's plan for the texts of the pairs: the rows of the edge index's ordered scan
+# grouped as they come (no sort, no hash). Its planner is told to sort nothing and to scan
+# no table whole for this query, which leaves it that plan (the pair index, which it would
+# otherwise take, does not give the ORDER BY).
+_PG_IN_ORDER = (
+    "GroupAggregate",
+    "Index Scan using ix_edge_spans_edge on edge_spans",
+)
+_PG_SETTINGS = (
+    "enable_sort",
+    "enable_incremental_sort",
+    "enable_seqscan",
+    "enable_bitmapscan",
+    "enable_hashagg",
+)
+
+
+def _reads_in_order(conn: Connection, query) -> bool:
+    """Whether the texts ``query`` gets each pair's rows in the edge index's order (the
+    plan: :func:`_sqlite_reads_in_order`; on PostgreSQL :data:`_PG_IN_ORDER`, its planner
+    set for it in the connection's transaction)."""
+    if conn.dialect.name == "sqlite":
+        return _sqlite_reads_in_order(conn, query, _TEXT_INDEX, _TEXTS_IN_ORDER)
+    for name in _PG_SETTINGS:
+        conn.exec_driver_sql(f"SET LOCAL {name} = off")
+    sql, params = driver_sql(conn, query)
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        plan = [row[0] for row in cursor.execute(f"EXPLAIN {sql}", params)]
+    finally:
+        cursor.close()
+    # Each step of the plan is the line that gives its cost.
+    steps = [line.partition("  (cost=")[0].strip().removeprefix("->").strip() for line in plan]
+    return [step for step, line in zip(steps, plan, strict=True) if "(cost=" in line] == list(
+        _PG_IN_ORDER
     )
 
 
+def _text_rows(
+    engine: Engine, edge_kinds: list[str], as_of: str, low: str | None, high: str | None
+) -> list[tuple] | None:
+    """The rows of :func:`_texts_query` for one range, read on a connection of their own
+    (None when the plan would not read them in order)."""
+    with engine.connect() as conn:
+        query = _texts_query(conn, edge_kinds, as_of, low, high)
+        if not _reads_in_order(conn, query):
+            return None
+        index = _TEXT_INDEX if conn.dialect.name == "sqlite" else None
+        return list(driver_rows(conn, query, index))
+
+
 def grouped_texts(
-    conn: Connection, edge_kinds: list[str], as_of: str, edge: Callable[..., Any]
+    conn: Connection,
+    edge_kinds: list[str],
+    as_of: str,
+    edge: Callable[..., Any],
+    engine: Engine | None = None,
 ) -> tuple[dict[str, list], list[tuple]] | None:
-    """:func:`grouped_edges` with ``parse`` false, in one query on SQLite: the covering edge
-    index with the details (``ix_edge_spans_edge_details``, migration 0017) gives each pair
-    with its records' details joined strongest first, given to ``edge`` as one text in a
-    list. None when the store is not SQLite or its plan would not read that index in order
-    (or it lacks it). Raises Unsplittable when an id or a label holds the separator, or a
-    record has two spans on the day."""
-    if conn.dialect.name != "sqlite":
-        return None
-    query = _texts_query(conn, edge_kinds, as_of)
-    if not _sqlite_reads_in_order(conn, query, _TEXT_INDEX, _TEXTS_IN_ORDER):
-        return None
+    """:func:`grouped_edges` with ``parse`` false, the database joining each pair's details
+    (strongest first, :func:`_texts_query`), given to ``edge`` as one text in a list. With
+    ``engine``, the pairs are read in ranges of their source (:data:`_CUTS`), two at a time
+    on connections of their own (the database works while Python writes what has come);
+    without it, in one query on ``conn`` (SQLite only). None when the plan would not read
+    the rows in the edge index's order (a store without it; PostgreSQL without ``engine``).
+    Raises Unsplittable when a record id holds the separator, or a record has two spans on
+    the day."""
+    if engine is None:
+        if conn.dialect.name != "sqlite":
+            return None
+        query = _texts_query(conn, edge_kinds, as_of, None, None)
+        if not _reads_in_order(conn, query):
+            return None
+        parts: Iterable[list[tuple] | None] = [list(driver_rows(conn, query, _TEXT_INDEX))]
+        return _texts(parts, edge)
+    with ThreadPoolExecutor(_READERS, thread_name_prefix="blocwatch-pairs") as pool:
+        parts = pool.map(lambda r: _text_rows(engine, edge_kinds, as_of, *r), _ranges())
+        return _texts(parts, edge)
+
+
+def _texts(
+    parts: Iterable[list[tuple] | None], edge: Callable[..., Any]
+) -> tuple[dict[str, list], list[tuple]] | None:
+    """:func:`grouped_texts`' answer from the rows of its queries (None: one of them would
+    not come in order)."""
     out: dict[str, list] = {}
     apart = []
-    for kind, source, target, merge, directed, top, ids, labels, texts, n in driver_rows(
-        conn, query, _TEXT_INDEX
-    ):
-        ids = ids.split(SEP)
-        if len(ids) != n or labels.count(SEP) != n - 1:
-            raise Unsplittable("a record id or label holds the separator")
-        if n > 1 and len(set(ids)) != n:
-            # As details_of_day: the row-by-row reading orders a record's two spans.
-            raise Unsplittable("a record with two spans on the day")
-        if not merge and n > 1:
-            apart.append((kind, source, target))
-            continue
-        found = out.get(kind)
-        if found is None:
-            found = out[kind] = []
-        label = labels.partition(SEP)[0]
-        ids.sort()
-        found.append(edge(kind, source, target, directed == 1, top, label, ids, [texts]))
+    for rows in parts:
+        if rows is None:
+            return None
+        for kind, source, target, merge, directed, top, label, ids, texts, n in rows:
+            ids = ids.split(SEP)
+            if len(ids) != n:
+                raise Unsplittable("a record id holds the separator")
+            if n > 1:
+                if len(set(ids)) != n:
+                    # As details_of_day: the row-by-row reading orders a record's two spans.
+                    raise Unsplittable("a record with two spans on the day")
+                if not merge:
+                    apart.append((kind, source, target))
+                    continue
+                ids.sort()
+            found = out.get(kind)
+            if found is None:
+                found = out[kind] = []
+            found.append(edge(kind, source, target, bool(directed), top, label, ids, [texts]))
     return out, apart
 
 
@@ -224,7 +375,7 @@ def grouped_edges(
     first."""
     with gc_paused():
         if not parse:
-            found = grouped_texts(conn, edge_kinds, as_of, edge)
+            found = grouped_texts(conn, edge_kinds, as_of, edge, engine)
             if found is not None:
                 return found
         if engine is None:

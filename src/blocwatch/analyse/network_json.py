@@ -4,8 +4,11 @@
 53,000 edges listing 437,000 (edge, record) entries and 186,000 parsed details, which the
 HTTP answer then copies (``to_dict``) and writes out again as JSON. Here the details are
 never parsed: each record span's detail is kept in the as-of index as the JSON text of its
-entry (``record_spans.detail``), and each edge grouped from the index is written as text
-around the texts of its records (strongest first, as :class:`~.network.Edge` lists them).
+entry (``edge_spans.detail``), the database joins each pair's texts, strongest first, as
+:class:`~.network.Edge` lists them (:func:`~.day_edges.grouped_texts`; where it cannot be
+trusted with that order, they are looked up per record in Python), and each edge is
+written as its head (kind, ends, weight, label, record ids) followed by that text, copied
+once, into the chunk that holds it.
 Edges that are not grouped (read row by row, built from the records of a kind without the
 index, or under a confidence floor) are :class:`~.network.Edge` objects written with
 ``json.dumps``.
@@ -16,6 +19,7 @@ two); it is not the same bytes (the stored details keep ``json.dumps``' default 
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from json.encoder import encode_basestring_ascii as _quote
@@ -30,17 +34,29 @@ CHUNK = 2000
 
 
 class EdgeText:
-    """An edge grouped from the index, as the JSON text of its ``Edge.to_dict()``, with what
-    the network's order and totals need."""
+    """An edge grouped from the index, as the JSON text of its ``Edge.to_dict()`` in two
+    parts (``head``: up to the list of details; ``details``: the records' texts, strongest
+    first, or all of them in one text, joined by commas), with what the network's order
+    and totals need. The parts are copied once, into the chunk of the answer that holds
+    them."""
 
-    __slots__ = ("kind", "source", "target", "record_ids", "text")
+    __slots__ = ("kind", "source", "target", "record_ids", "head", "details")
 
-    def __init__(self, kind: str, source: str, target: str, record_ids: list[str], text: str):
+    def __init__(
+        self,
+        kind: str,
+        source: str,
+        target: str,
+        record_ids: list[str],
+        head: str,
+        details: list[str],
+    ):
         self.kind = kind
         self.source = source
         self.target = target
         self.record_ids = record_ids
-        self.text = text
+        self.head = head
+        self.details = details
 
     @classmethod
     def of(
@@ -54,9 +70,10 @@ class EdgeText:
         record_ids: list[str],
         details: list[str],
     ) -> EdgeText:
-        """What :class:`Edge` would hold, written out (``details``: the records' stored JSON
-        texts, strongest first, or all of them in one text, joined by commas)."""
-        text = "".join(
+        """What :class:`Edge` would hold, to be written out (``details``: the records'
+        stored JSON texts, strongest first, or all of them in one text, joined by
+        commas)."""
+        head = "".join(
             (
                 '{"kind":',
                 _quote(kind),
@@ -69,19 +86,50 @@ class EdgeText:
                 ',"label":',
                 _quote(label),
                 ',"record_ids":[',
-                ",".join(map(_quote, record_ids)),
+                _quoted(record_ids),
                 '],"details":[',
-                ",".join(details),
-                "]}",
             )
         )
-        return cls(kind, source, target, record_ids, text)
+        return cls(kind, source, target, record_ids, head, details)
+
+    @property
+    def text(self) -> str:
+        """The edge's JSON text."""
+        return "".join(_pieces([self]))
 
 
-def _text(edge: EdgeText | Edge) -> str:
-    if type(edge) is EdgeText:
-        return edge.text
-    return json.dumps(edge.to_dict(), separators=(",", ":"))
+def _quoted(ids: list[str]) -> str:
+    """``ids`` as the items of a JSON list of strings: joined inside quotes in one go when
+    none needs escaping (printable ASCII, no quote or backslash: most ids), else each one
+    quoted."""
+    joined = '","'.join(ids)
+    if (
+        joined.isascii()
+        and joined.isprintable()
+        and "\\" not in joined
+        and joined.count('"') == 2 * len(ids) - 2
+    ):
+        return f'"{joined}"' if ids else ""
+    return ",".join(map(_quote, ids))
+
+
+def _pieces(edges: list[EdgeText | Edge], last: bool = True) -> list[str]:
+    """The texts that, put end to end, write ``edges``, each followed by a comma but the
+    last one when ``last``."""
+    out: list[str] = []
+    add = out.append
+    for edge in edges:
+        if type(edge) is EdgeText:
+            add(edge.head)
+            details = edge.details
+            add(details[0] if len(details) == 1 else ",".join(details))
+            add("]},")
+        else:
+            add(json.dumps(edge.to_dict(), separators=(",", ":")))
+            add(",")
+    if out and last:
+        out[-1] = out[-1][:-1]
+    return out
 
 
 def network_json(
@@ -103,7 +151,7 @@ def _chunks(as_of: str, kind: str | None, edges: list[EdgeText | Edge]) -> Itera
     nodes = json.dumps([n.to_dict() for n in nodes_of(edges)], separators=(",", ":"))
     yield f'{{"as_of":{json.dumps(as_of)},"kind":{json.dumps(kind)},"nodes":{nodes},"edges":['
     for start in range(0, len(edges), CHUNK):
-        part = ",".join(map(_text, edges[start : start + CHUNK]))
-        yield part if start == 0 else "," + part
-    ids = sorted({i for e in edges for i in e.record_ids})
-    yield '],"record_ids":[' + ",".join(map(_quote, ids)) + "]}"
+        # Each chunk ends with the comma before the next one's first edge.
+        yield "".join(_pieces(edges[start : start + CHUNK], start + CHUNK >= len(edges)))
+    ids = sorted(set(itertools.chain.from_iterable(e.record_ids for e in edges)))
+    yield '],"record_ids":[' + _quoted(ids) + "]}"
