@@ -1,4 +1,5 @@
-"""English word lists of ``extract/agreements.py`` (each explained where it is used)."""
+"""English word lists of ``extract/agreements.py`` and the modules it is split into (each
+explained where it is used)."""
 
 SOFT_SIGN = frozenset(
     [
