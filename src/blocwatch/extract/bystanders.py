@@ -90,9 +90,23 @@ def _trailing_participle(reading: Reading, view: SentenceView, i: int) -> bool:
     signers meant or did besides ("vowing to keep supporting Kyiv", "pledging aid to
     Gaza"): the states it names are context. Only after a step of an agreement, not in a
     clause before it ("Speaking in Beijing, ...")."""
-    if reading.lower(i) not in en.STANCE_PARTICIPLES:
+    if reading.lower(i) not in en.STANCE_PARTICIPLES and not _consequence(reading, view, i):
         return False
     return any(c.tok < i for c in view.cues_of("agreement_verbs"))
+
+
+def _consequence(reading: Reading, view: SentenceView, i: int) -> bool:
+    """ "..., putting Washington on a par with Beijing", "..., angering Greece": any
+    participle clause after the step, once two states are named before it, tells what
+    followed from it; its states are no parties. A participle that lists ("including") or
+    is itself a step ("signing", "joining") opens no such clause."""
+    word = reading.lower(i)
+    if len(word) < 6 or not word.endswith("ing") or not reading.token_text(i).islower():
+        return False
+    if word in en.LIST_PARTICIPLES or any(c.tok == i for c in view.cues_of("agreement_verbs")):
+        return False
+    before = {m.code for m in view.mentions if m.tok < i and reading.lex.is_state(m.code)}
+    return len(before) >= 2
 
 
 _DEPOSIT_VERBS = en.DEPOSIT_VERBS

@@ -118,6 +118,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "signed last week", "earlier this week": the month the week lies in, when it lies
+        # in one month (no day is told)
+        "week",
+        re.compile(r"\b(?P<which>last|this|earlier this)\s+week\b", re.I),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<rel>last year|this year|last month|this month|earlier this month"
@@ -152,6 +158,7 @@ _NEEDS_OF = {
     "years_ago": ("year",),
     "years_after": ("digit", "year"),
     "relative": ("period",),
+    "week": ("week",),
 }
 _NEEDS = {kind: frozenset(_NEEDS_OF.get(kind, ())) for kind, _ in _PATTERNS}
 _ANY_DIGIT = re.compile(r"\d")
@@ -180,6 +187,8 @@ def _absent_needs(text: str, start: int, end: int) -> frozenset[str]:
             absent.append("last")
     elif not _ANY_MONTH.search(piece):
         absent.append("month")
+    if "week" not in piece.lower():
+        absent.append("week")
     for sign, need in (("day", "weekday"), ("-", "hyphen"), (".", "dot"), ("/", "slash")):
         if sign not in piece:  # case-sensitive: the weekdays' names end in "day"
             absent.append(need)
@@ -325,6 +334,8 @@ def _value(
             return (pub + dt.timedelta(days=forward)).isoformat(), True
         back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return (pub - dt.timedelta(days=back)).isoformat(), True
+    if kind == "week":
+        return _month_of_week(pub, pub_precision, g["which"].lower() == "last"), True
     if kind in ("years_ago", "years_after"):
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)  # "a year ago", "one year ago"
@@ -361,6 +372,20 @@ def _day_of_month(day: int, pub: dt.date, pub_precision: int, ahead: bool) -> st
     elif not ahead and day > pub.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return _format(year, month, day)
+
+
+def _month_of_week(pub: dt.date, pub_precision: int, last: bool) -> str | None:
+    """The month of "last week" (Monday to Sunday before the publication's week) or of "this
+    week" (its Monday up to the publication day), when the days lie in one month."""
+    if pub_precision < 3:
+        return None
+    monday = pub - dt.timedelta(days=pub.weekday())
+    first, end = (
+        (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)) if last else (monday, pub)
+    )
+    if (first.year, first.month) != (end.year, end.month):
+        return None
+    return _format(first.year, first.month, None)
 
 
 def _years_back(pub: dt.date, pub_precision: int, n: int, exact: bool) -> str | None:

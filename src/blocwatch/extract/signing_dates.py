@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lang.en.words import agreements as en_agreements
 from ..lang.en.words import signing_dates as en
 from .dates import MONTHS, WEEKDAYS, days_without_year
 from .reading import Cue, Reading, SentenceView
@@ -50,7 +51,10 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     if not signing:
         return None
     floor = _reported_from(reading, view, signing[-1].tok)
-    anchor = next(c.tok for c in signing if c.tok >= floor)
+    # "announced the agreement, which the two sides signed on Friday": the verb that signs,
+    # not the one that makes it known, is what the signing date hangs from
+    hard = [c for c in signing if c.tok >= floor and c.text.lower() not in _SOFT_SIGN]
+    anchor = hard[0].tok if hard else next(c.tok for c in signing if c.tok >= floor)
     foreign = dates_of_other_clauses(reading, view, np, signing)
     return nearest_date(reading, view, anchor, nps, np, floor, foreign or frozenset())
 
@@ -71,12 +75,27 @@ def _reported_from(reading: Reading, view: SentenceView, tok: int) -> int:
     the "that" of a reporting verb before the signing word at ``tok`` (dates before it tell
     when the news came, not when the deal was signed), else the sentence's first token."""
     for i in range(tok - 1, max(view.tok, tok - 12), -1):
-        if reading.lower(i) == "that" and reading.lower(i - 1) in _REPORTED:
+        if (
+            reading.lower(i) == "that"
+            and reading.lower(_before_date(reading, view, i)) in _REPORTED
+        ):
             return i + 1
     return view.tok
 
 
+def _before_date(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token before the date that ends right before token ``i`` ("announced on Tuesday
+    that", "said last week that": the reporting verb's own date), else ``i - 1``."""
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and span.end == i:
+            start = span.start - (reading.lower(span.start - 1) in ("on", "in"))
+            return start - 1
+    return i - 1
+
+
 _REPORTED = en.REPORTED
+_SOFT_SIGN = en_agreements.SOFT_SIGN
 
 
 def nearest_date(

@@ -247,6 +247,11 @@ STANCE_PARTICIPLES = frozenset(
     condemning voicing warning accusing criticising criticizing welcoming reaffirming
     underlining underscoring""".split()
 )
+# Participles that go on with a list or a topic (", including Japan and Korea"), not with
+# what followed from a step: the states after them may be parties.
+LIST_PARTICIPLES = frozenset(
+    "including involving comprising concerning regarding covering excluding featuring".split()
+)
 
 # "Finland joined the alliance in April 2023": common nouns for the body the article names.
 BODY_NOUNS = frozenset("alliance bloc grouping organisation organization club union".split())

@@ -1,0 +1,88 @@
+"""Agreement reading on the ways outlets tell signings, upgrades and their dates (each
+sentence written for its test; none copied from the dev sets)."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.extract.dates import find_dates
+from blocwatch.model import Agreement
+
+# A Thursday.
+PUBLISHED = "2024-06-20"
+
+
+def agreements(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
+    return extract("o", text, published).agreements
+
+
+def signed(text: str, published: str | None = PUBLISHED) -> list[tuple[list[str], str | None]]:
+    return [(sorted(a.parties), a.signed) for a in agreements(text, published)]
+
+
+# --- the day the news came is not the day of the signing -----------------------------------
+
+
+def test_a_day_between_the_reporting_verb_and_that_dates_the_news():
+    text = "Ghana and Togo said on Monday that they had signed a border security pact."
+    assert signed(text) == [(["GHA", "TGO"], None)]
+
+
+def test_a_bare_day_after_announced_dates_the_announcement():
+    text = "Ghana and Togo announced Tuesday that they had signed a fisheries deal."
+    assert signed(text) == [(["GHA", "TGO"], None)]
+
+
+def test_the_signing_clause_keeps_its_own_day_after_a_reporting_verb():
+    text = "Ghana and Togo said on Monday that they had signed a fisheries deal on June 3."
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-03")]
+
+
+def test_a_relative_clause_on_the_partner_dates_the_signing():
+    text = (
+        "Ghana's ministry on Tuesday announced the accord with Togo, which the two "
+        "governments signed in Lome on Friday."
+    )
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-14")]
+
+
+# --- weeks -----------------------------------------------------------------------------------
+
+
+def test_last_week_is_the_month_it_lies_in():
+    assert [d.value for d in find_dates("It was signed last week.", 0, 24, PUBLISHED)] == [
+        "2024-06"
+    ]
+
+
+def test_a_week_across_two_months_gives_no_month():
+    # published on Tuesday 4 June 2024: last week ran from 27 May to 2 June, this week from
+    # 3 June, so only "this week" has a month
+    text = "signed last week; ratified earlier this week"
+    assert [d.value for d in find_dates(text, 0, len(text), "2024-06-04")] == ["2024-06"]
+
+
+def test_a_pact_signed_last_week_takes_the_month():
+    text = (
+        "The pact, signed last week by the foreign ministers of Ghana and Togo, opens the border."
+    )
+    assert signed(text) == [(["GHA", "TGO"], "2024-06")]
+
+
+def test_a_week_without_a_day_precise_publication_date_stays_unknown():
+    assert find_dates("signed last week", 0, 16, "2024-06") == []
+
+
+# --- states named in what followed -----------------------------------------------------------
+
+
+def test_states_in_a_consequence_clause_are_no_parties():
+    text = (
+        "Ghana upgraded its relationship with Togo to a strategic partnership in May, "
+        "putting Lome on a par with Nigeria and Benin."
+    )
+    assert [sorted(a.parties) for a in agreements(text)] == [["GHA", "TGO"]]
+
+
+def test_a_listing_participle_keeps_its_states():
+    text = "The pact was signed on Monday by six states, including Ghana, Togo and Benin."
+    assert [sorted(a.parties) for a in agreements(text)] == [["BEN", "GHA", "TGO"]]
