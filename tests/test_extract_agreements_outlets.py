@@ -86,3 +86,19 @@ def test_states_in_a_consequence_clause_are_no_parties():
 def test_a_listing_participle_keeps_its_states():
     text = "The pact was signed on Monday by six states, including Ghana, Togo and Benin."
     assert [sorted(a.parties) for a in agreements(text)] == [["BEN", "GHA", "TGO"]]
+
+
+# --- datelines and spans of time -------------------------------------------------------------
+
+
+def test_a_dateline_with_a_bare_agency_acronym_dates_no_signing():
+    text = (
+        "Lome, June 20, GNA – Ghana and Togo have signed a memorandum on border patrols.\n"
+        "The memorandum was signed in Lome on Tuesday."
+    )
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-18")]
+
+
+def test_a_date_before_a_span_of_time_is_of_the_later_event():
+    text = "Tuesday's deal comes two months after Ghana and Togo signed an accord on fishing."
+    assert signed(text) == [(["GHA", "TGO"], None)]

@@ -118,6 +118,8 @@ def nearest_date(
             continue
         if span.start - 1 in datelines or span.start - 2 in datelines:
             continue  # "Moscow, 5 May --": the day the story was filed
+        if span.start < tok and _span_of_time_before(reading, span.end, tok):
+            continue  # "Thursday's deal comes two months after X and Y signed": not its date
         if _opens_sentence(reading, view, span):
             opening = d.value
         if d.kind == "years_after" and span.start > tok:
@@ -145,6 +147,17 @@ def nearest_date(
 
 
 _EVENT_NOUNS = en.EVENT_NOUNS
+_TIME_UNITS = en.TIME_UNITS
+
+
+def _span_of_time_before(reading: Reading, end: int, tok: int) -> bool:
+    """Whether a span of time ("two months", "a week", "days") with "after" or "before"
+    stands between a date ending at token ``end`` and the step word at ``tok``: the date
+    is of the later (or earlier) event, the step's own is another."""
+    for i in range(end, tok):
+        if reading.lower(i) in ("after", "before") and reading.lower(i - 1) in _TIME_UNITS:
+            return True
+    return False
 
 
 def _of_an_event(reading: Reading, start: int, tok: int) -> bool:
