@@ -102,3 +102,38 @@ def test_a_dateline_with_a_bare_agency_acronym_dates_no_signing():
 def test_a_date_before_a_span_of_time_is_of_the_later_event():
     text = "Tuesday's deal comes two months after Ghana and Togo signed an accord on fishing."
     assert signed(text) == [(["GHA", "TGO"], None)]
+
+
+# --- plans taken up later ---------------------------------------------------------------------
+
+
+def test_a_signing_that_will_take_place_is_a_plan():
+    text = (
+        "Ghana's defence minister will lead a delegation to Lome to sign a memorandum with "
+        "Togo on naval training. The signing of the memorandum will take place on Saturday."
+    )
+    assert agreements(text, None) == []
+
+
+def test_the_planned_memorandum_taken_up_by_what_it_will_do_stays_a_plan():
+    text = (
+        "Ghana's defence minister will travel to Lome to sign a memorandum with Togo. "
+        "The memorandum will strengthen cooperation in naval training."
+    )
+    assert agreements(text, None) == []
+
+
+def test_a_signing_that_took_place_is_no_plan():
+    text = (
+        "Ghana and Togo signed a memorandum on naval training. The signing of the memorandum "
+        "took place on Saturday in Lome."
+    )
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-15")]
+
+
+def test_an_acronym_of_a_hypothetical_deal_is_that_deal():
+    text = (
+        "An economist said that if the two will finalise a free trade agreement, exports would "
+        'double. "The FTA with Togo will be good for Ghana," he said.'
+    )
+    assert agreements(text, None) == []

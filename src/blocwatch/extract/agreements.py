@@ -128,11 +128,13 @@ def read_agreements(reading: Reading) -> list[Agreement]:
                 m.parties = list(antecedents.pair)
             elif m.anaphoric or len(m.parties) < 2:
                 resolve_anaphora(m, antecedents)
+            if m.antecedent is not None and m.antecedent.strength == "proposed":
+                _plan_taken_up(m)
             mentions.append(m)
             antecedents.add(m)
             if m.kind == "joint_statement" and m.signed and m.strength != "weak":
                 statement = m
-    _only_planned(mentions)
+    _only_planned(reading, mentions)
     return merge_mentions(reading, [m for m in mentions if len(m.parties) >= 2])
 
 
@@ -189,15 +191,39 @@ def _date_from_statement(
             m.signed = statement.signed
 
 
-def _only_planned(mentions: list[AgreementMention]) -> None:
+def _plan_taken_up(m: AgreementMention) -> None:
+    """ "... will lead a delegation to sign an MoU with Argentina. The MoU will strengthen
+    training": a mention that takes up a planned agreement, and tells no step of its own, is
+    that plan (what it will do says nothing of its being signed)."""
+    if m.strength == "background" and not m.events:
+        m.strength, m.status, m.signed = "proposed", "proposed", None
+
+
+def _only_planned(reading: Reading, mentions: list[AgreementMention]) -> None:
     """ "Manila and Tokyo are expected to sign the RAA ... the Philippines' RAA with Japan
     will differ from the VFA": a passing mention of an agreement the text calls by the same
-    acronym as a plan, and never as a step taken, is that plan."""
+    acronym as a plan, and never as a step taken, is that plan. A plan's acronym may be the
+    initials of its words ("if they finalise a free trade agreement ... the FTA")."""
     planned = {m.acronym for m in mentions if m.strength == "proposed" and m.acronym}
+    planned.update(a for m in mentions if m.strength == "proposed" for a in _initials(reading, m))
     taken = {m.acronym for m in mentions if m.strength == "strong" and m.acronym}
+    taken.update(a for m in mentions if m.strength == "strong" for a in _initials(reading, m))
     for m in mentions:
         if m.acronym in planned - taken and m.strength == "background" and not m.events:
             m.strength, m.status, m.signed = "proposed", "proposed", None
+
+
+def _initials(reading: Reading, m: AgreementMention) -> set[str]:
+    """The acronyms the last two to four words of the noun phrase would make: "free trade
+    agreement" -> {"TA", "FTA"} (articles and non-words end the run)."""
+    out, letters = set(), ""
+    for i in range(m.np_end - 1, max(m.view.tok, m.np_end - 4) - 1, -1):
+        if not reading.doc[i].is_alpha or reading.lower(i) in ("a", "an", "the"):
+            break
+        letters = reading.token_text(i)[0].upper() + letters
+        if len(letters) >= 2:
+            out.add(letters)
+    return out
 
 
 # --- mentions --------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
         for p in proposals
     ]
     # "will be finalized", "could be ratified": a step under a modal is yet to be taken
-    modal = [c for c in verbs if _under_modal(reading, c)]
+    modal = [c for c in verbs if _under_modal(reading, c) or _future_signing(reading, view, c)]
     proposals = proposals + modal
     past = [
         c
@@ -120,6 +120,24 @@ def _under_modal(reading: Reading, cue: Cue) -> bool:
 
 
 _FUTURE = en.FUTURE
+
+
+def _future_signing(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "The signing of the MoU will take place on Saturday", "the signing of the deal is
+    scheduled for May": a signing noun whose clause goes on in the future is yet to come."""
+    if cue.text.lower() not in _STEP_NOUNS or reading.lower(cue.tok - 1) not in ("the", "a"):
+        return False
+    for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end)):
+        word = reading.lower(i)
+        if word in (",", ";", ":", "was", "were", "has", "had", "took"):
+            return False
+        if word == "will" or (word in ("is", "are") and reading.lower(i + 1) in _SCHEDULED):
+            return True
+    return False
+
+
+_STEP_NOUNS = en.STEP_NOUNS
+_SCHEDULED = en.SCHEDULED
 
 
 # Words after a plan cue that make the plan one of making or changing an agreement.

@@ -87,11 +87,7 @@ def foreign_dates(
     ordered = sorted(signing, key=lambda c: c.text.lower() in _SOFT_SIGN)
     verbs = [parse.token_at(reading.doc[c.tok].idx) for c in ordered]
     verb = next((v for v in verbs if v is not None and _signs(v, root)), None)
-    if (
-        verb is not None
-        and verb.lower_ in _SOFT_SIGN
-        and ordered[0].text.lower() not in _SOFT_SIGN
-    ):
+    if verb is not None and verb.lower_ in _SOFT_SIGN and ordered[0].text.lower() not in _SOFT_SIGN:
         # the parse ties only "announced" to the agreement, not the verb that signs it
         # outright ("the accord with Togo, which the two signed on Friday"): the caller's
         # token distance from the signing verb decides

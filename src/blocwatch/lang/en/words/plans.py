@@ -52,3 +52,8 @@ PAST_DAYS = frozenset("yesterday monday tuesday wednesday thursday friday saturd
 # A rank before a signer noun and "to sign": "became the latest country to sign ...".
 RANKS = frozenset("first second third fourth fifth latest last newest only sole next".split())
 SIGNER_NOUNS = frozenset("country countries nation nations state states member government".split())
+
+# Nouns of a step that a future clause can govern ("the signing of the pact will take place").
+STEP_NOUNS = frozenset("signing signature ratification".split())
+# Words after "is"/"are" that put an event ahead ("is scheduled for", "is set to", "is due").
+SCHEDULED = frozenset("scheduled set due expected planned slated to".split())
