@@ -137,3 +137,39 @@ def test_an_acronym_of_a_hypothetical_deal_is_that_deal():
         'double. "The FTA with Togo will be good for Ghana," he said.'
     )
     assert agreements(text, None) == []
+
+
+# --- frameworks, mutual aid, comparisons -----------------------------------------------------
+
+
+def test_a_signed_defence_framework_is_an_agreement():
+    text = "Ghana and Togo on Monday signed a defence framework for joint patrols."
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-17")]
+
+
+def test_the_framework_of_another_accord_is_no_agreement():
+    text = "Ghana and Togo signed a fisheries deal under the framework of their 2015 accord."
+    assert len(agreements(text)) == 2  # the deal and the 2015 accord, no framework besides
+
+
+def test_a_pledge_of_mutual_aid_in_the_event_of_invasion_is_a_defence_clause():
+    text = "Ghana and Togo signed a treaty on Monday pledging mutual aid in the event of invasion."
+    assert [a.defense for a in agreements(text)] == [True]
+
+
+def test_a_negated_comparison_does_not_deny_the_clause_of_what_is_compared():
+    text = (
+        "The deals Ghana signed with Benin were not as substantial as the treaty Ghana signed "
+        "with Togo, which pledges mutual aid in the event of invasion."
+    )
+    found = {frozenset(a.parties): a.defense for a in agreements(text)}
+    assert found.get(frozenset({"GHA", "TGO"})) is True
+    assert found.get(frozenset({"GHA", "BEN"})) is not False
+
+
+def test_the_day_of_an_arrival_does_not_date_a_signing_where_it_came_from():
+    text = (
+        "The Ghanaian president arrived in Accra on Thursday from Togo, where he and the "
+        "Togolese leader signed a border treaty."
+    )
+    assert signed(text) == [(["GHA", "TGO"], None)]

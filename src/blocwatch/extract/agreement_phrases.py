@@ -24,6 +24,7 @@ KIND_RANK = {
 
 _PROGRAMME_WORDS = en.PROGRAMME_WORDS
 _SIGNS_A_DOCUMENT = en.SIGNS_A_DOCUMENT
+_FRAME_WORDS = en.FRAME_WORDS
 
 
 def _loose_programme(reading: Reading, view: SentenceView, term: Cue) -> bool:
@@ -32,6 +33,8 @@ def _loose_programme(reading: Reading, view: SentenceView, term: Cue) -> bool:
     "a programme of cooperation was signed")."""
     if term.text.lower() not in _PROGRAMME_WORDS:
         return False
+    if reading.lower(term.tok_end) == "of" and term.text.lower() in _FRAME_WORDS:
+        return True  # "under the framework of the 2016 accord": the accord, not a framework
     for c in view.cues_of("agreement_verbs", "signed"):
         if c.text.lower() not in _SIGNS_A_DOCUMENT or reading.lower(c.tok_end) == "up":
             continue

@@ -151,11 +151,15 @@ _TIME_UNITS = en.TIME_UNITS
 
 
 def _span_of_time_before(reading: Reading, end: int, tok: int) -> bool:
-    """Whether a span of time ("two months", "a week", "days") with "after" or "before"
-    stands between a date ending at token ``end`` and the step word at ``tok``: the date
-    is of the later (or earlier) event, the step's own is another."""
+    """Whether a span of time ("two months", "a week", "days") with "after" or "before", or
+    a relative clause on a place (", where"), stands between a date ending at token ``end``
+    and the step word at ``tok``: the date is of another event than the step."""
     for i in range(end, tok):
         if reading.lower(i) in ("after", "before") and reading.lower(i - 1) in _TIME_UNITS:
+            return True
+        if reading.lower(i) == "," and reading.lower(i + 1) == "where":
+            # "arrived early Thursday from Pyongyang, where he signed a pact": the day is the
+            # arrival's; the relative clause on the place tells no day of its own
             return True
     return False
 

@@ -148,9 +148,12 @@ KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referre
 # the object of these verbs of signing a document: "the protocol" of a visit, a "roadmap"
 # for talks, a "compact" car are none.
 PROGRAMME_WORDS = frozenset(
-    """programme program programmes programs protocol protocols roadmap roadmaps compact""".split()
+    """programme program programmes programs protocol protocols roadmap roadmaps compact
+    framework frameworks""".split()
     + ["road map", "letter of intent", "letters of intent"]
 )
+# "within the framework of": such a word before "of" frames another thing, not a document.
+FRAME_WORDS = frozenset("framework frameworks".split())
 SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())
 
 # Words that hold a step up or deny it: "blocked the accession of Sweden".
