@@ -173,3 +173,25 @@ def test_the_day_of_an_arrival_does_not_date_a_signing_where_it_came_from():
         "Togolese leader signed a border treaty."
     )
     assert signed(text) == [(["GHA", "TGO"], None)]
+
+
+# --- one signing verb, one date ---------------------------------------------------------------
+
+
+def test_one_date_at_the_end_of_a_long_sentence_dates_both_instruments_of_one_verb():
+    text = (
+        "Ghana and Togo signed a Defence Co-operation Agreement and a Memorandum of "
+        "Understanding on the training of officers of the armed forces at a meeting of "
+        "their ministers of defence, demobilisation and veterans in Accra today."
+    )
+    assert sorted(a.signed for a in agreements(text)) == ["2024-06-20", "2024-06-20"]
+
+
+def test_a_date_in_the_brackets_of_a_long_dateline_is_the_filing_day():
+    text = (
+        "ACCRA (Ghana News Agency / Sputnik - 21st June, 2024) Ghana's foreign minister and "
+        "Togo's defence minister spoke of their long partnership before signing a new "
+        "defence cooperation agreement at a ceremony in Accra.\n"
+        "The agreement was signed on Wednesday."
+    )
+    assert signed(text, "2024-06-21") == [(["GHA", "TGO"], "2024-06-19")]

@@ -502,7 +502,7 @@ _DATELINE = re.compile(
     rf"(?P<region>,[ ]{_PLACE}|[ ]\[{_PLACE}\])?"
     rf"(?P<date>,?[ ]{_DAY}\.?)?"
     # "Accra, July 31, GNA –": an agency's bare acronym after a comma, before the dash
-    r"(?:[ ]*(?P<agency>\([^()\n]{1,40}\)|/[A-Za-z][\w ]{0,20}/\.?"
+    r"(?:[ ]*(?P<agency>\([^()\n]{1,60}\)|/[A-Za-z][\w ]{0,20}/\.?"
     r"|,[ ][A-Z]{2,8}(?=[ ]*(?:—|–|--|-)))"
     r"(?P<sep>[ ]*(?:—|–|--|-))?"
     r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ])"

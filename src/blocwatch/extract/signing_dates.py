@@ -118,6 +118,8 @@ def nearest_date(
             continue
         if span.start - 1 in datelines or span.start - 2 in datelines:
             continue  # "Moscow, 5 May --": the day the story was filed
+        if _in_dateline_brackets(reading, span.start, datelines):
+            continue  # "WASHINGTON (Sputnik - 04th February, 2022)": the filing day too
         if span.start < tok and _span_of_time_before(reading, span.end, tok):
             continue  # "Thursday's deal comes two months after X and Y signed": not its date
         if _opens_sentence(reading, view, span):
@@ -137,8 +139,10 @@ def nearest_date(
         if dist < best_dist or (dist == best_dist and best and precise > len(best)):
             best, best_dist = d.value, dist
     # A long lead sentence with one agreement and one date ("declared on Friday that ...,
-    # setting out ... in a joint statement issued in Beijing") dates it however far apart.
-    alone = seen == 1 and len(nps) == 1
+    # setting out ... in a joint statement issued in Beijing") dates it however far apart;
+    # so does one with one step word for all its agreements ("signed an Agreement and a
+    # Memorandum on ... with his counterpart ..., in Pretoria today").
+    alone = seen == 1 and (len(nps) == 1 or len(view.cues_of("agreement_verbs")) == 1)
     if best_dist <= 25 or (alone and best_dist <= 50):
         return _day_of_today(reading, view, best)
     # "On January 6, the Agreement between ... (a long name) ... was signed by ...": a date
@@ -148,6 +152,16 @@ def nearest_date(
 
 _EVENT_NOUNS = en.EVENT_NOUNS
 _TIME_UNITS = en.TIME_UNITS
+
+
+def _in_dateline_brackets(reading: Reading, start: int, datelines: set[int]) -> bool:
+    """Whether token ``start`` lies in the brackets right after a dateline's place."""
+    for i in range(start - 1, max(start - 12, 0) - 1, -1):
+        if reading.token_text(i) == ")":
+            return False
+        if reading.token_text(i) == "(":
+            return i in datelines or i - 1 in datelines
+    return False
 
 
 def _span_of_time_before(reading: Reading, end: int, tok: int) -> bool:
