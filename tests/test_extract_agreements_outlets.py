@@ -195,3 +195,36 @@ def test_a_date_in_the_brackets_of_a_long_dateline_is_the_filing_day():
         "The agreement was signed on Wednesday."
     )
     assert signed(text, "2024-06-21") == [(["GHA", "TGO"], "2024-06-19")]
+
+
+# --- accessions told in a row ------------------------------------------------------------------
+
+
+def test_states_that_followed_join_the_same_body_with_their_own_years():
+    text = (
+        "ASEAN has grown since then. Brunei joined the bloc in 1984, followed by Vietnam in "
+        "1995 and Laos in 1997."
+    )
+    joined = {a.parties[0]: a.signed for a in agreements(text) if a.kind == "accession"}
+    assert joined == {"BRN": "1984", "VNM": "1995", "LAO": "1997"}
+
+
+def test_a_state_that_followed_later_joins_at_its_own_date():
+    text = "Finland joined NATO in April 2023 and Sweden followed in March 2024."
+    assert sorted((a.parties, a.signed) for a in agreements(text)) == [
+        (["FIN", "NATO"], "2023-04"),
+        (["SWE", "NATO"], "2024-03"),
+    ]
+
+
+def test_joined_without_an_object_takes_the_body_the_text_names():
+    text = "Montenegro became NATO's 29th member in 2017. Albania had joined in 2009."
+    assert sorted((a.parties, a.signed) for a in agreements(text)) == [
+        (["ALB", "NATO"], "2009"),
+        (["MNE", "NATO"], "2017"),
+    ]
+
+
+def test_joined_in_an_activity_is_no_accession():
+    text = "Montenegro became NATO's 29th member in 2017. Albania joined in the exercise."
+    assert [a.parties for a in agreements(text)] == [["MNE", "NATO"]]

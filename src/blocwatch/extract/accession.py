@@ -64,6 +64,8 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
         )
         if org is None:
             org = _body_of_relative(reading, view, cue) or _alliance_in_context(reading, view, cue)
+        if org is None and _joined_without_object(reading, view, cue):
+            org = _organisation_in_context(reading, view)  # "Albania had joined in 2009"
         if org is None:
             continue
         if cue.text.lower() == "accession" and reading.lower(org.tok - 1) not in ("to", "into"):
@@ -104,8 +106,49 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
             for m in found:
                 m.signed = date
                 m.events = [replace(e, date=date) for e in m.events]
-        return found
+        return found + _followers(reading, view, cue, org, {j.code for j in joiner})
     return _membership(reading, view)
+
+
+def _joined_without_object(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "Albania and Croatia had joined in 2009.": a verb of joining with no object, a date
+    or the sentence's end right after it (the body is the one the text has been naming)."""
+    if cue.text.lower() not in _JOIN_VERBS:
+        return False
+    after = reading.lower(cue.tok_end)
+    if cue.tok_end >= view.tok_end or after in (".", ";"):
+        return True
+    return after in ("in", "on") and _date_soon_after(reading, view, cue.tok_end, 1) is not None
+
+
+def _followers(
+    reading: Reading, view: SentenceView, cue: Cue, org: Mention, joiners: set[str]
+) -> list[AgreementMention]:
+    """States told to have joined after the joiners, each with its own date: "joined the
+    alliance in 2009, followed by Montenegro in 2017 and North Macedonia in 2020", "Finland
+    joined NATO in 2023 and Sweden followed in March 2024"."""
+    out: list[AgreementMention] = []
+    for i in range(cue.tok_end, view.tok_end):
+        if reading.lower(i) != "followed":
+            continue
+        if reading.lower(i + 1) == "by":
+            found = listed_after(reading, view, i + 2)
+        else:
+            found = [m for m in view.mentions if m.tok_end == i]
+        for m in found:
+            if not reading.lex.is_state(m.code) or m.code in joiners or m.code == org.code:
+                continue
+            at = i + 1 if m.tok_end == i else m.tok_end
+            step = replace(cue, tok=m.tok, tok_end=m.tok_end)
+            joined = _joining(reading, view, step, m, org)
+            joined.signed = _date_soon_after(reading, view, at, 2)
+            joined.events = [replace(e, date=joined.signed) for e in joined.events]
+            out.append(joined)
+        break
+    return out
+
+
+_JOIN_VERBS = frozenset(("joined", "acceded"))
 
 
 def _respectively(
