@@ -228,3 +228,34 @@ def test_joined_without_an_object_takes_the_body_the_text_names():
 def test_joined_in_an_activity_is_no_accession():
     text = "Montenegro became NATO's 29th member in 2017. Albania joined in the exercise."
     assert [a.parties for a in agreements(text)] == [["MNE", "NATO"]]
+
+
+# --- ranks of partnership ------------------------------------------------------------------------
+
+
+def test_a_headline_in_the_present_raises_a_partnership():
+    text = "Ghana, Togo elevate ties to comprehensive strategic partnership"
+    assert [sorted(a.parties) for a in agreements(text)] == [["GHA", "TGO"]]
+
+
+def test_raise_ties_to_a_rank_in_a_headline():
+    text = "Ghana and Togo raise ties to strategic partnership"
+    assert [sorted(a.parties) for a in agreements(text)] == [["GHA", "TGO"]]
+
+
+def test_a_headline_with_to_before_the_verb_is_a_plan():
+    text = "Ghana, Togo to elevate ties to comprehensive strategic partnership"
+    assert agreements(text) == []
+
+
+def test_travelling_to_elevate_ties_is_a_plan():
+    text = (
+        "The Ghanaian president will travel to Lome on Friday to elevate ties with Togo to a "
+        "strategic partnership."
+    )
+    assert agreements(text) == []
+
+
+def test_agreed_to_elevate_ties_is_the_step_taken():
+    text = "Ghana and Togo agreed to elevate ties to a strategic partnership on Tuesday."
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-18")]

@@ -41,9 +41,13 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     base = [
         c for c in verbs if c.text.lower() in _BASE_SIGN and not _historic_present(reading, view, c)
     ]
-    base = [c for c in base if not _ranked_signer(reading, c)]
+    base = [c for c in base if not _ranked_signer(reading, c) and not _agreed_rank(reading, c)]
     if base and not past and not _is_headline(reading, view):
         proposals = proposals + base
+    elif not past:
+        # "Vietnam, US to elevate ties to ...": "to" before the bare verb plans it, in a
+        # headline too
+        proposals = proposals + [c for c in base if reading.lower(c.tok - 1) == "to"]
     # A plan told in a clause well after the noun phrase is someone else's: "Under the
     # arrangement, they will share technology with Australia, which plans to build ...".
     proposals = [c for c in proposals if not _in_clause_on_another(reading, np, c)]
@@ -91,6 +95,20 @@ def _ranked_signer(reading: Reading, cue: Cue) -> bool:
     if i == noun - 1 or reading.lower(i) != "the":
         return False
     return reading.lower(i - 1) in ("became", "becomes", "is", "was", "becoming")
+
+
+def _agreed_rank(reading: Reading, cue: Cue) -> bool:
+    """ "agreed to elevate ties to a comprehensive strategic partnership": the new rank is what
+    was agreed, a step taken."""
+    return (
+        cue.text.lower() in _ELEVATIONS
+        and reading.lower(cue.tok - 1) == "to"
+        and reading.lower(cue.tok - 2) in _DECIDED
+    )
+
+
+_ELEVATIONS = en.ELEVATIONS
+_DECIDED = en.DECIDED
 
 
 def _historic_present(reading: Reading, view: SentenceView, cue: Cue) -> bool:

@@ -21,6 +21,8 @@ SOFT_SIGN = frozenset(
         "upgraded",
         "upgrading",
         "elevated",
+        "elevate",
+        "elevates",
         "lift up",
         "lifted up",
         "lifts up",

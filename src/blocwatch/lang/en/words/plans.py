@@ -25,7 +25,19 @@ PAST = frozenset(
 )
 
 # "put" is past tense too: "will put" is a proposal cue
-BASE_SIGN = frozenset(("sign", "ink", "conclude"))
+# Bare verbs of raising a partnership's rank: "agreed to elevate ties" reports the step
+# taken (the rank is what they agreed on), where "agreed to sign a pact" plans a signing.
+ELEVATIONS = frozenset(
+    ("elevate", "upgrade")
+    + tuple(
+        f"{verb} {mid}{noun} to"
+        for verb in ("raise", "lift")
+        for mid in ("", "their ", "bilateral ", "their bilateral ")
+        for noun in ("relations", "ties", "relationship")
+    )
+)
+BASE_SIGN = frozenset(("sign", "ink", "conclude")) | ELEVATIONS
+DECIDED = frozenset("agreed decided resolved".split())
 
 STEPS = frozenset(
     """sign signed signing be conclude concluded finalise finalize finalised finalized ratify
