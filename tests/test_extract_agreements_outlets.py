@@ -259,3 +259,37 @@ def test_travelling_to_elevate_ties_is_a_plan():
 def test_agreed_to_elevate_ties_is_the_step_taken():
     text = "Ghana and Togo agreed to elevate ties to a strategic partnership on Tuesday."
     assert signed(text) == [(["GHA", "TGO"], "2024-06-18")]
+
+
+# --- one more deal after a comma, domestic instruments, ", becoming a member" --------------------
+
+
+def test_a_separate_deal_after_comma_and_shares_the_signing_verb():
+    text = (
+        "Ghana signed a security pact with Togo on Monday, and a separate deal with Benin on "
+        "Tuesday."
+    )
+    assert sorted(signed(text)) == [(["BEN", "GHA"], "2024-06-18"), (["GHA", "TGO"], "2024-06-17")]
+
+
+def test_a_presidential_memorandum_binds_no_other_state():
+    text = (
+        "Ghana's president signed a presidential memorandum on Monday ordering a review of "
+        "trade with Togo."
+    )
+    assert agreements(text) == []
+
+
+def test_becoming_a_member_after_a_comma_is_the_accession():
+    text = (
+        "Montenegro deposited its accession papers in Washington on Monday, formally becoming "
+        "NATO's 29th member."
+    )
+    assert [(a.parties, a.signed) for a in agreements(text, "2017-06-06")] == [
+        (["MNE", "NATO"], "2017-06-05")
+    ]
+
+
+def test_aiming_at_becoming_a_member_is_no_accession():
+    text = "Georgia has long aimed at becoming a member of NATO."
+    assert agreements(text) == []

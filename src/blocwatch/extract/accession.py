@@ -79,6 +79,8 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
             continue  # "became a permanent member of the exercise": no alliance joined
         if cue.text.lower() == "become" and not _perfect(reading, cue):
             continue  # "will become members", "invited to become": a plan
+        if cue.text.lower() == "becoming" and not _after_comma(reading, cue):
+            continue  # "aims at becoming a member", "on the way to becoming one": a plan
         joiner = (
             [
                 m
@@ -193,6 +195,15 @@ def _date_soon_after(reading: Reading, view: SentenceView, tok: int, reach: int)
         if span is not None and tok <= span.start <= tok + reach:
             return d.value
     return None
+
+
+def _after_comma(reading: Reading, cue: Cue) -> bool:
+    """Whether a comma, and at most an adverb, comes right before ``cue`` (", formally
+    becoming NATO's 29th member"): a participle that tells what the step just told made."""
+    i = cue.tok - 1
+    if reading.lower(i).endswith("ly"):
+        i -= 1
+    return reading.lower(i) == ","
 
 
 def _perfect(reading: Reading, cue: Cue) -> bool:

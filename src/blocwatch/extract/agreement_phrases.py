@@ -45,6 +45,16 @@ def _loose_programme(reading: Reading, view: SentenceView, term: Cue) -> bool:
     return True
 
 
+def _domestic(reading: Reading, term: Cue) -> bool:
+    """ "a presidential memorandum", "a national security memorandum": an instrument of one
+    government, binding no other state."""
+    before = reading.lowers(max(0, term.tok - 2), term.tok)
+    return any(w in _DOMESTIC_MODIFIERS for w in before) or before == ["national", "security"]
+
+
+_DOMESTIC_MODIFIERS = en.DOMESTIC_MODIFIERS
+
+
 def noun_phrases(
     reading: Reading, view: SentenceView, acronyms: dict[str, str]
 ) -> list[tuple[int, int, str]]:
@@ -61,6 +71,7 @@ def noun_phrases(
         and not _negated_term(reading, c)
         and not _in_body_name(reading, c.tok)
         and not _loose_programme(reading, view, c)
+        and not _domestic(reading, c)
     ]
     terms = sorted(terms + _agreed_relations(reading, view), key=_tok)
     if acronyms:

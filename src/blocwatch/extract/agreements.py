@@ -495,6 +495,8 @@ def _shared_verbs(reading: Reading, view: SentenceView, np, nps, depth: int = 0)
             return []
         i = max(m.tok_end for m in listed)
     i = _after_own_date(reading, view, i)
+    if reading.lower(i) == "," and reading.lower(i + 1) == "and":
+        i += 1  # "a pact with Manila on Monday, and a separate deal with Hanoi"
     if reading.lower(i) not in ("and", ",") or np[0] - i > 5:
         return []
     if reading.lower(i) == "," and not _list_goes_on(reading, view, np, nps):

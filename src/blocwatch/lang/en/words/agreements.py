@@ -154,6 +154,8 @@ PROGRAMME_WORDS = frozenset(
     framework frameworks""".split()
     + ["road map", "letter of intent", "letters of intent"]
 )
+# Modifiers of an instrument one government issues alone ("a presidential memorandum").
+DOMESTIC_MODIFIERS = frozenset(("presidential",))  # not "executive": US executive agreements bind
 # "within the framework of": such a word before "of" frames another thing, not a document.
 FRAME_WORDS = frozenset("framework frameworks".split())
 SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())
