@@ -293,3 +293,30 @@ def test_becoming_a_member_after_a_comma_is_the_accession():
 def test_aiming_at_becoming_a_member_is_no_accession():
     text = "Georgia has long aimed at becoming a member of NATO."
     assert agreements(text) == []
+
+
+# --- agreements held, second agreements, earlier ranks told in an aside -----------------------
+
+
+def test_already_having_a_pact_then_signing_a_second_agreement_is_two():
+    text = (
+        "Ghana and Togo, which already have a defence pact, signed a second agreement on "
+        "border security on Friday."
+    )
+    assert sorted(str(a.signed) for a in agreements(text)) == ["2024-06-14", "None"]
+
+
+def test_an_earlier_rank_told_in_an_aside_keeps_its_own_year():
+    text = (
+        "Ghana and Togo upgraded their strategic partnership, established in 2018, to a "
+        "comprehensive strategic partnership on Thursday."
+    )
+    assert sorted(a.signed for a in agreements(text)) == ["2018", "2024-06-20"]
+
+
+def test_a_pact_signed_a_decade_ago_keeps_its_participle():
+    text = (
+        "The border pact, signed a decade ago, and the newer fisheries deal both bind Ghana "
+        "and Togo."
+    )
+    assert all(a.signed is None for a in agreements(text))

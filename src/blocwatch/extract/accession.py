@@ -15,7 +15,7 @@ from .party_lists import listed_after
 from .provisions import defense_stance
 from .reading import Cue, Reading, SentenceView
 from .roles import governing_subject, is_role_candidate, mention_group_before
-from .signing_dates import nearest_date
+from .signing_dates import date_soon_after, nearest_date
 
 
 def state_and_organisation(reading: Reading, parties: list[str]) -> bool:
@@ -104,7 +104,7 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
         if org.tok < view.tok or org.tok < cue.tok:
             # the body named elsewhere ("joined the alliance"): only a date told right after
             # the body's noun dates the joining, not one of another clause
-            date = _date_soon_after(reading, view, cue.tok_end, 5)
+            date = date_soon_after(reading, view, cue.tok_end, 5)
             for m in found:
                 m.signed = date
                 m.events = [replace(e, date=date) for e in m.events]
@@ -120,7 +120,7 @@ def _joined_without_object(reading: Reading, view: SentenceView, cue: Cue) -> bo
     after = reading.lower(cue.tok_end)
     if cue.tok_end >= view.tok_end or after in (".", ";"):
         return True
-    return after in ("in", "on") and _date_soon_after(reading, view, cue.tok_end, 1) is not None
+    return after in ("in", "on") and date_soon_after(reading, view, cue.tok_end, 1) is not None
 
 
 def _followers(
@@ -143,7 +143,7 @@ def _followers(
             at = i + 1 if m.tok_end == i else m.tok_end
             step = replace(cue, tok=m.tok, tok_end=m.tok_end)
             joined = _joining(reading, view, step, m, org)
-            joined.signed = _date_soon_after(reading, view, at, 2)
+            joined.signed = date_soon_after(reading, view, at, 2)
             joined.events = [replace(e, date=joined.signed) for e in joined.events]
             out.append(joined)
         break
@@ -185,15 +185,6 @@ def _body_of_relative(reading: Reading, view: SentenceView, cue: Cue) -> Mention
                 ),
                 None,
             )
-    return None
-
-
-def _date_soon_after(reading: Reading, view: SentenceView, tok: int, reach: int) -> str | None:
-    """The first date of the sentence that starts within ``reach`` tokens after ``tok``."""
-    for d in reading.dates(view):
-        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and tok <= span.start <= tok + reach:
-            return d.value
     return None
 
 

@@ -152,6 +152,10 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
         for r in by_key.get(key, ()):
             if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
+            if r.other_np_in(m) and any(
+                x.another and x.view.index == m.view.index for x in r.mentions
+            ):
+                continue  # "which already have a pact, signed a second agreement": two
             if r.other_np_in(m) and _another_kind_with_own_parties(r, m):
                 continue  # "the memorandum between X and Y is unrelated to the trade deal"
             if (

@@ -201,9 +201,26 @@ def owned_cues(
             return other[0] - cue.tok_end + (100 if reduced else 0), 0
         if complements and reading is not None and _in_complement(reading, other[1], cue.tok):
             return 0, -1
-        return max(0, cue.tok - other[1]), 1
+        taking = reading is not None and _takes_an_object(reading, cue)
+        return max(0, cue.tok - other[1]) + (100 if taking else 0), 1
 
     return [c for c in cues if min(nps, key=lambda o: distance(c, o)) is np]
+
+
+def _takes_an_object(reading: Reading, cue: Cue) -> bool:
+    """ "which already have a pact, signed a second agreement": a verb right before an
+    article opens its own object, so it tells of the noun phrase after it, not of one
+    before ("the pact, signed a decade ago": a span of time is no object)."""
+    if reading.lower(cue.tok_end) not in _OBJECT_OPENERS:
+        return False
+    return reading.lower(cue.tok_end + 1) not in _TIME_WORDS
+
+
+_OBJECT_OPENERS = frozenset(("a", "an", "the", "another", "their", "its"))
+_TIME_WORDS = frozenset(
+    "day days week weeks month months year years decade decades same previous following "
+    "next last".split()
+)
 
 
 def _in_complement(reading: Reading, np_end: int, tok: int) -> bool:

@@ -69,6 +69,7 @@ from .signers import (
 )
 from .signing_dates import (
     after_name,
+    date_soon_after,
     is_year,
     nearest_date,
     respective_dates,
@@ -342,12 +343,26 @@ def _mark_upgrades(reading: Reading, out: list[AgreementMention]) -> None:
     ranked = sorted((m for m in out if m.level), key=lambda m: m.np_start)
     for a, b in pairwise(ranked):
         gap = reading.lowers(a.np_end, b.np_start)
+        aside = _aside(gap)  # "their strategic partnership, established in 2018, to a ..."
+        if aside:
+            gap = gap[: aside[0]] + gap[aside[1] + 1 :]
         if "to" in gap and len(gap) <= 4 and a.level != b.level:
             a.upgraded_to = b.level
             if a.strength == "strong" and b.strength == "weak":
                 # the step the verb tells made the new rank; the old one existed before
                 b.strength, b.signed, b.events, b.place = a.strength, a.signed, a.events, a.place
                 a.strength, a.signed, a.events, a.place = "background", None, [], None
+                if aside:
+                    start = a.np_end + aside[0]
+                    a.signed = date_soon_after(reading, a.view, start, aside[1] - aside[0])
+
+
+def _aside(gap: list[str]) -> tuple[int, int] | None:
+    """The first and last comma of an aside between commas in ``gap`` (a few words)."""
+    commas = [i for i, w in enumerate(gap) if w == ","]
+    if len(commas) == 2 and commas[1] - commas[0] <= 7:
+        return commas[0], commas[1]
+    return None
 
 
 def _mark_aliases(reading: Reading, view: SentenceView, out: list[AgreementMention], nps) -> None:
@@ -598,6 +613,25 @@ def _definite_with_own_parties(reading: Reading, view: SentenceView, start: int,
     return False
 
 
+def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
+    """ "The Philippines has visiting forces agreements with the US and Australia", "which
+    already have a defence pact": "have" with an agreement as its object, told with the
+    partners or with "already", says the agreement exists."""
+    i = start - 1
+    while i > view.tok and start - i <= 4 and reading.doc[i].is_alpha:
+        if reading.lower(i) in _HAVE:
+            break
+        i -= 1
+    if reading.lower(i) not in _HAVE or reading.lower(i + 1) in ("been", "to", "not", "no"):
+        return False
+    if reading.lower(i - 1) == "already":
+        return True
+    return reading.lower(end) in _LIST_WORDS and bool(listed_after(reading, view, end + 1))
+
+
+_HAVE = frozenset(("has", "have", "had"))
+
+
 def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementMention:
     start, end, kind = np
     verbs = [
@@ -631,6 +665,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         or year_before(reading, start) is not None
         or _definite_with_own_parties(reading, view, start, end)
         or _content_told(reading, view, end)
+        or (not signing and not lifecycle and _held(reading, view, start, end))
     )
     name = proper_name(reading, view, start, end) or grouping_before(view, start)
     strength = "strong" if (signing or lifecycle) else "weak"

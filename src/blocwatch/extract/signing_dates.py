@@ -360,3 +360,12 @@ def unresolved_day(reading: Reading, view: SentenceView, tok: int) -> tuple[int,
         return None
     _, month, day = min(days, key=lambda d: abs(d[0] - at))
     return month, day
+
+
+def date_soon_after(reading: Reading, view: SentenceView, tok: int, reach: int) -> str | None:
+    """The first date of the sentence that starts within ``reach`` tokens after ``tok``."""
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and tok <= span.start <= tok + reach:
+            return d.value
+    return None
