@@ -320,3 +320,30 @@ def test_a_pact_signed_a_decade_ago_keeps_its_participle():
         "and Togo."
     )
     assert all(a.signed is None for a in agreements(text))
+
+
+# --- more shapes of dates ------------------------------------------------------------------------
+
+
+def values(text: str, published: str | None = PUBLISHED) -> list[str]:
+    return [d.value for d in find_dates(text, 0, len(text), published)]
+
+
+def test_the_day_of_the_month_with_of():
+    assert values("signed on the 3rd of June") == ["2024-06-03"]
+
+
+def test_days_ago_count_back_from_publication():
+    assert values("signed four days ago") == ["2024-06-16"]
+
+
+def test_weeks_ago_give_the_month_when_the_week_lies_in_one():
+    assert values("signed two weeks ago") == ["2024-06"]
+    # published 2 July: two weeks back is 18 June, the days around it all in June
+    assert values("signed two weeks ago", "2024-07-02") == ["2024-06"]
+    # published 15 July: two weeks back is 1 July, the days around it span June and July
+    assert values("signed two weeks ago", "2024-07-15") == []
+
+
+def test_days_ago_need_a_day_precise_publication_date():
+    assert values("signed four days ago", "2024-06") == []

@@ -68,7 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slashed", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d)\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
-    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    # "17 January", "the 17th of January"
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
     ("day_only", _DAY_ONLY),
     ("last_month_name", re.compile(rf"\b(?i:last)\s+{_MONTH}(?!\s*\d)")),
     (
@@ -106,6 +107,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<n>[1-9]\d?|1\d\d|{_NUMBER_WORDS}|an?|one)\s+years?\s+"
             r"(?P<exact>to the day\s+)?ago\b",
+            re.I,
+        ),
+    ),
+    (
+        # "signed three days ago" (that day), "two weeks ago" (the month, when the week
+        # around that day lies in one)
+        "days_ago",
+        re.compile(
+            rf"\b(?P<n>[1-9]|[12]\d|30|{_NUMBER_WORDS}|an?|one)\s+(?P<unit>days?|weeks?)\s+ago\b",
             re.I,
         ),
     ),
@@ -157,6 +167,7 @@ _NEEDS_OF = {
     # spelled-out counts too ("three years ago")
     "years_ago": ("year",),
     "years_after": ("digit", "year"),
+    "days_ago": ("ago",),
     "relative": ("period",),
     "week": ("week",),
 }
@@ -187,8 +198,11 @@ def _absent_needs(text: str, start: int, end: int) -> frozenset[str]:
             absent.append("last")
     elif not _ANY_MONTH.search(piece):
         absent.append("month")
-    if "week" not in piece.lower():
+    low_piece = piece.lower()
+    if "week" not in low_piece:
         absent.append("week")
+    if "ago" not in low_piece:
+        absent.append("ago")
     for sign, need in (("day", "weekday"), ("-", "hyphen"), (".", "dot"), ("/", "slash")):
         if sign not in piece:  # case-sensitive: the weekdays' names end in "day"
             absent.append(need)
@@ -336,6 +350,10 @@ def _value(
         return (pub - dt.timedelta(days=back)).isoformat(), True
     if kind == "week":
         return _month_of_week(pub, pub_precision, g["which"].lower() == "last"), True
+    if kind == "days_ago":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
+        return _days_back(pub, pub_precision, count, g["unit"].lower().startswith("week")), True
     if kind in ("years_ago", "years_after"):
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)  # "a year ago", "one year ago"
@@ -384,6 +402,19 @@ def _month_of_week(pub: dt.date, pub_precision: int, last: bool) -> str | None:
         (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)) if last else (monday, pub)
     )
     if (first.year, first.month) != (end.year, end.month):
+        return None
+    return _format(first.year, first.month, None)
+
+
+def _days_back(pub: dt.date, pub_precision: int, n: int, weeks: bool) -> str | None:
+    """The day ``n`` days before publication; for ``n`` weeks, the month the days three
+    either side of that day lie in (None when two months)."""
+    if pub_precision < 3:
+        return None
+    if not weeks:
+        return (pub - dt.timedelta(days=n)).isoformat()
+    first, last = pub - dt.timedelta(days=7 * n + 3), pub - dt.timedelta(days=7 * n - 3)
+    if (first.year, first.month) != (last.year, last.month):
         return None
     return _format(first.year, first.month, None)
 
