@@ -347,3 +347,21 @@ def test_weeks_ago_give_the_month_when_the_week_lies_in_one():
 
 def test_days_ago_need_a_day_precise_publication_date():
     assert values("signed four days ago", "2024-06") == []
+
+
+# --- ceremonies and announcements ----------------------------------------------------------------
+
+
+def test_a_ceremony_marking_an_accession_does_not_date_it():
+    text = "A ceremony marking Sweden's entry into NATO took place in Brussels on Monday."
+    assert [(a.parties, a.signed) for a in agreements(text)] == [(["SWE", "NATO"], None)]
+
+
+def test_the_day_a_signed_deal_was_announced_is_not_its_signing_day():
+    text = "Ghana and Togo announced the deal on Tuesday, weeks after signing it in Lome."
+    assert signed(text) == [(["GHA", "TGO"], None)]
+
+
+def test_a_deal_announced_on_a_day_with_no_other_signing_word_is_dated():
+    text = "Ghana and Togo announced a fisheries deal on Tuesday."
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-18")]

@@ -296,7 +296,9 @@ def _joiners(reading: Reading, view: SentenceView, cue: Cue, group: list[Mention
 
 def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, org: Mention):
     m = AgreementMention(view, cue.tok, cue.tok_end, "accession", [joiner.code, org.code], "strong")
-    m.signed = nearest_date(reading, view, cue.tok, [], None)
+    marked = any(reading.lower(i) in en.MARKING for i in range(max(0, cue.tok - 5), cue.tok))
+    # "a ceremony marking Finland's entry into NATO took place on Tuesday": the ceremony's day
+    m.signed = None if marked else nearest_date(reading, view, cue.tok, [], None)
     m.events.append(Event("accession", m.signed, [view.evidence()]))
     m.defense = True if org.code == "NATO" else defense_stance(view)
     return m

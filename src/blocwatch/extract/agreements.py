@@ -613,6 +613,14 @@ def _definite_with_own_parties(reading: Reading, view: SentenceView, start: int,
     return False
 
 
+def _made_known(reading: Reading, signing: list[Cue], start: int) -> bool:
+    """ "announced the deal on Tuesday, weeks after signing it": the verb before the name only
+    makes the agreement known and another word signs it, so the date after the name is the
+    announcement's."""
+    soft = [c for c in signing if c.tok_end <= start and c.text.lower() in _SOFT_SIGN]
+    return bool(soft) and any(c.text.lower() not in _SOFT_SIGN for c in signing)
+
+
 def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
     """ "The Philippines has visiting forces agreements with the US and Australia", "which
     already have a defence pact": "have" with an agreement as its object, told with the
@@ -707,6 +715,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         own_date
         and (own_verb or (view.has("agreement_verbs") and not steps_told))
         and not lifecycle
+        and not (not own_verb and _made_known(reading, signing, start))
     ):
         m.signed = own_date
     m.place = _place(reading, view, signing) if signing else None

@@ -154,6 +154,12 @@ PROGRAMME_WORDS = frozenset(
     framework frameworks""".split()
     + ["road map", "letter of intent", "letters of intent"]
 )
+# Verbs of a ceremony or celebration of a step ("a ceremony marking Finland's entry into
+# NATO"): the date of the sentence is the ceremony's, not the step's.
+MARKING = frozenset(
+    "mark marks marked marking celebrate celebrates celebrated celebrating commemorate "
+    "commemorates commemorated commemorating".split()
+)
 # Modifiers of an instrument one government issues alone ("a presidential memorandum").
 DOMESTIC_MODIFIERS = frozenset(("presidential",))  # not "executive": US executive agreements bind
 # "within the framework of": such a word before "of" frames another thing, not a document.
