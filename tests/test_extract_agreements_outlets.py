@@ -365,3 +365,24 @@ def test_the_day_a_signed_deal_was_announced_is_not_its_signing_day():
 def test_a_deal_announced_on_a_day_with_no_other_signing_word_is_dated():
     text = "Ghana and Togo announced a fisheries deal on Tuesday."
     assert signed(text) == [(["GHA", "TGO"], "2024-06-18")]
+
+
+# --- depositaries and "making X the Nth member" ------------------------------------------------
+
+
+def test_a_state_that_acts_as_depositary_is_no_party():
+    text = (
+        "Togo ratified the charter and handed its instruments of ratification to Ghana, which "
+        "acts as depositary."
+    )
+    assert all("GHA" not in a.parties for a in agreements(text))
+
+
+def test_making_a_state_the_nth_member_is_its_accession():
+    text = (
+        "Sweden's instrument of accession was handed over in Washington on Thursday, making "
+        "Sweden NATO's 32nd member."
+    )
+    assert [(a.parties, a.signed) for a in agreements(text, "2024-03-08")] == [
+        (["SWE", "NATO"], "2024-03-07")
+    ]

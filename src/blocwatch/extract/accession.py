@@ -109,7 +109,41 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
                 m.signed = date
                 m.events = [replace(e, date=date) for e in m.events]
         return found + _followers(reading, view, cue, org, {j.code for j in joiner})
-    return _membership(reading, view)
+    return _membership(reading, view) or _made_member(reading, view)
+
+
+def _made_member(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "..., making Sweden NATO's 32nd member", "which made Finland the alliance's 31st
+    member": the state after "making" joins the organisation named before "'s member"."""
+    words = reading.lowers(view.tok, view.tok_end)
+    if not _MAKING.intersection(words) or not {"member", "ally"}.intersection(words):
+        return []
+    by_tok = {m.tok: m for m in view.mentions}
+    for i in range(view.tok, view.tok_end):
+        joiner = by_tok.get(i + 1) if reading.lower(i) in _MAKING else None
+        if joiner is None or not reading.lex.is_state(joiner.code):
+            continue
+        j = joiner.tok_end + (reading.lower(joiner.tok_end) == "the")
+        org = by_tok.get(j)
+        if org is None or reading.lex.is_state(org.code) or not reading.lex.members.get(org.code):
+            continue
+        rest = reading.lowers(org.tok_end, min(org.tok_end + 4, view.tok_end))
+        if rest[:1] in (["'s"], ["’s"]) and ("member" in rest or "ally" in rest):
+            doc_tok = reading.doc[i]
+            cue = Cue(
+                "agreement_verbs",
+                "accession",
+                doc_tok.idx,
+                doc_tok.idx + len(doc_tok),
+                i,
+                i + 1,
+                doc_tok.text,
+            )
+            return [_joining(reading, view, cue, joiner, org)]
+    return []
+
+
+_MAKING = frozenset(("making", "made", "makes"))
 
 
 def _joined_without_object(reading: Reading, view: SentenceView, cue: Cue) -> bool:

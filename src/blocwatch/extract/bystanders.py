@@ -118,7 +118,9 @@ def _depositary_span(reading: Reading, view: SentenceView, verb: int) -> list[tu
     """ "deposited its instrument of accession with the U.S. State Department in Washington,":
     the keeper of the treaty, from "with"/"in" to the next comma, names no party."""
     stop = min(verb + _DEPOSIT_REACH, view.tok_end)
-    keeper = next((j for j in range(verb + 1, stop) if reading.lower(j) in ("with", "in")), None)
+    keeper = next(
+        (j for j in range(verb + 1, stop) if reading.lower(j) in ("with", "in", "to")), None
+    )
     if keeper is None:
         return []
     end = next((j for j in range(keeper + 1, view.tok_end) if reading.lower(j) == ","), None)
@@ -127,8 +129,9 @@ def _depositary_span(reading: Reading, view: SentenceView, verb: int) -> list[tu
 
 def _depositary(reading: Reading, m: Mention) -> bool:
     """ "the United States, the depositary of the treaty": the state is the treaty's keeper."""
+    # ", the depositary of the treaty", ", which acts as depositary"
     return reading.lower(m.tok_end) == "," and any(
-        reading.lower(m.tok_end + k) in _DEPOSITARY_WORDS for k in (1, 2, 3)
+        reading.lower(m.tok_end + k) in _DEPOSITARY_WORDS for k in (1, 2, 3, 4, 5)
     )
 
 
