@@ -386,3 +386,16 @@ def test_making_a_state_the_nth_member_is_its_accession():
     assert [(a.parties, a.signed) for a in agreements(text, "2024-03-08")] == [
         (["SWE", "NATO"], "2024-03-07")
     ]
+
+
+# --- a page's own date stamp ---------------------------------------------------------------------
+
+
+def test_a_page_stamp_does_not_date_a_perfect():
+    text = " date 2024-06-19 Loan agreements for two ports have been signed between Ghana and Togo."
+    assert signed(text, "2024-06-19") == [(["GHA", "TGO"], None)]
+
+
+def test_a_page_stamp_still_dates_a_headline_in_the_past():
+    text = " date 2024-06-19 Memorandum on Togo's ECOWAS role signed by Ghana and Togo at summit"
+    assert [a.signed for a in agreements(text, "2024-06-19")] == ["2024-06-19"]

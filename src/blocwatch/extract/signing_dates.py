@@ -118,6 +118,8 @@ def nearest_date(
             continue
         if span.start - 1 in datelines or span.start - 2 in datelines:
             continue  # "Moscow, 5 May --": the day the story was filed
+        if _page_stamp(reading, span.start) and _perfect_before(reading, tok):
+            continue  # "date 2023-03-29 ... have been signed": the page's day, not the step's
         if _in_dateline_brackets(reading, span.start, datelines):
             continue  # "WASHINGTON (Sputnik - 04th February, 2022)": the filing day too
         if span.start < tok and _span_of_time_before(reading, span.end, tok):
@@ -152,6 +154,23 @@ def nearest_date(
 
 _EVENT_NOUNS = en.EVENT_NOUNS
 _TIME_UNITS = en.TIME_UNITS
+
+
+def _page_stamp(reading: Reading, start: int) -> bool:
+    """Whether the date at token ``start`` is a page's own stamp: "date 2024-06-20" at the
+    start of a line."""
+    if reading.lower(start - 1) != "date":
+        return False
+    if start < 2:
+        return True
+    before = reading.doc[start - 2]
+    return before.is_space or "\n" in before.whitespace_ or "\n" in before.text
+
+
+def _perfect_before(reading: Reading, tok: int) -> bool:
+    """ "have been signed", "has signed": a perfect tells that the step is done, not when."""
+    i = tok - 1 - (reading.lower(tok - 1) == "been")
+    return reading.lower(i) in ("has", "have")
 
 
 def _in_dateline_brackets(reading: Reading, start: int, datelines: set[int]) -> bool:
