@@ -399,3 +399,11 @@ def test_a_page_stamp_does_not_date_a_perfect():
 def test_a_page_stamp_still_dates_a_headline_in_the_past():
     text = " date 2024-06-19 Memorandum on Togo's ECOWAS role signed by Ghana and Togo at summit"
     assert [a.signed for a in agreements(text, "2024-06-19")] == ["2024-06-19"]
+
+
+def test_what_a_signing_will_bring_does_not_make_it_a_plan():
+    text = (
+        "Ghana and Togo signed a fisheries pact on Monday. The signing of the pact will boost "
+        "trade along the coast."
+    )
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-17")]

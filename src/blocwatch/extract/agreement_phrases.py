@@ -218,8 +218,8 @@ def _takes_an_object(reading: Reading, cue: Cue) -> bool:
 
 _OBJECT_OPENERS = frozenset(("a", "an", "the", "another", "their", "its"))
 _TIME_WORDS = frozenset(
-    "day days week weeks month months year years decade decades same previous following "
-    "next last".split()
+    "hour hours day days week weeks month months year years decade decades same previous "
+    "following next last".split()
 )
 
 

@@ -149,9 +149,16 @@ def _future_signing(reading: Reading, view: SentenceView, cue: Cue) -> bool:
         word = reading.lower(i)
         if word in (",", ";", ":", "was", "were", "has", "had", "took"):
             return False
-        if word == "will" or (word in ("is", "are") and reading.lower(i + 1) in _SCHEDULED):
+        if word == "will":
+            # "will take place", "will be held" (not "will boost trade": what it brings)
+            after = reading.lowers(i + 1, i + 3)
+            return after[:1] in (["take"], ["happen"], ["occur"]) or after in _HELD
+        if word in ("is", "are") and reading.lower(i + 1) in _SCHEDULED:
             return True
     return False
+
+
+_HELD = (["be", "held"], ["be", "hosted"], ["be", "organised"], ["be", "organized"])
 
 
 _STEP_NOUNS = en.STEP_NOUNS
