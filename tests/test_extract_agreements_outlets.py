@@ -407,3 +407,16 @@ def test_what_a_signing_will_bring_does_not_make_it_a_plan():
         "trade along the coast."
     )
     assert signed(text) == [(["GHA", "TGO"], "2024-06-17")]
+
+
+def test_the_day_of_a_meeting_where_a_pact_was_signed_dates_it():
+    text = (
+        "The Ghanaian president held talks with Togo's leader in Lome on Monday, where they "
+        "signed a border treaty."
+    )
+    assert signed(text) == [(["GHA", "TGO"], "2024-06-17")]
+
+
+def test_having_contracts_with_states_is_no_agreement():
+    text = "Ghana's president said the country has arms contracts with Togo and Benin."
+    assert agreements(text) == []

@@ -625,6 +625,8 @@ def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
     """ "The Philippines has visiting forces agreements with the US and Australia", "which
     already have a defence pact": "have" with an agreement as its object, told with the
     partners or with "already", says the agreement exists."""
+    if reading.lower(end - 1) in ("contract", "contracts"):
+        return False  # "has contracts with the US and Spain": sales, most often to firms
     i = start - 1
     while i > view.tok and start - i <= 4 and reading.doc[i].is_alpha:
         if reading.lower(i) in _HAVE:

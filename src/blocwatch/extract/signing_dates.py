@@ -190,9 +190,14 @@ def _span_of_time_before(reading: Reading, end: int, tok: int) -> bool:
     for i in range(end, tok):
         if reading.lower(i) in ("after", "before") and reading.lower(i - 1) in _TIME_UNITS:
             return True
-        if reading.lower(i) == "," and reading.lower(i + 1) == "where":
-            # "arrived early Thursday from Pyongyang, where he signed a pact": the day is the
-            # arrival's; the relative clause on the place tells no day of its own
+        if (
+            reading.lower(i) == ","
+            and reading.lower(i + 1) == "where"
+            and "from" in reading.lowers(max(end, i - 4), i)
+        ):
+            # "arrived early Thursday from Pyongyang, where he signed a pact": the place came
+            # from is where an earlier day's step was taken (not "held talks in Moscow on
+            # Monday, where they signed": that day's)
             return True
     return False
 
