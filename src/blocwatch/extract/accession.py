@@ -115,6 +115,8 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
 def _made_member(reading: Reading, view: SentenceView) -> list[AgreementMention]:
     """ "..., making Sweden NATO's 32nd member", "which made Finland the alliance's 31st
     member": the state after "making" joins the organisation named before "'s member"."""
+    if "mak" not in view.text and "made" not in view.text:
+        return []  # most sentences: no look at their words
     words = reading.lowers(view.tok, view.tok_end)
     if not _MAKING.intersection(words) or not {"member", "ally"}.intersection(words):
         return []

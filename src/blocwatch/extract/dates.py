@@ -198,10 +198,9 @@ def _absent_needs(text: str, start: int, end: int) -> frozenset[str]:
             absent.append("last")
     elif not _ANY_MONTH.search(piece):
         absent.append("month")
-    low_piece = piece.lower()
-    if "week" not in low_piece:
+    if "week" not in piece and "Week" not in piece and "WEEK" not in piece:
         absent.append("week")
-    if "ago" not in low_piece:
+    if "ago" not in piece and "AGO" not in piece:
         absent.append("ago")
     for sign, need in (("day", "weekday"), ("-", "hyphen"), (".", "dot"), ("/", "slash")):
         if sign not in piece:  # case-sensitive: the weekdays' names end in "day"
