@@ -501,7 +501,10 @@ _DATELINE = re.compile(
     rf"(?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE})*)"
     rf"(?P<region>,[ ]{_PLACE}|[ ]\[{_PLACE}\])?"
     rf"(?P<date>,?[ ]{_DAY}\.?)?"
-    r"(?:[ ]*(?P<agency>\([^()\n]{1,40}\)|/[A-Za-z][\w ]{0,20}/\.?)(?P<sep>[ ]*(?:—|–|--|-))?"
+    # "Accra, July 31, GNA –": an agency's bare acronym after a comma, before the dash
+    r"(?:[ ]*(?P<agency>\([^()\n]{1,60}\)|/[A-Za-z][\w ]{0,20}/\.?"
+    r"|,[ ][A-Z]{2,8}(?=[ ]*(?:—|–|--|-)))"
+    r"(?P<sep>[ ]*(?:—|–|--|-))?"
     r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ])"
     # "SEOUL, South Korea The North Korean ...": an upper-case place and its region with the
     # dash lost in copying (accepted only so, see _is_dateline)

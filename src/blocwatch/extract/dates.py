@@ -68,7 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slashed", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d)\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*-)")),
-    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
+    # "17 January", "the 17th of January"
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)")),
     ("day_only", _DAY_ONLY),
     ("last_month_name", re.compile(rf"\b(?i:last)\s+{_MONTH}(?!\s*\d)")),
     (
@@ -110,12 +111,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "signed three days ago" (that day), "two weeks ago" (the month, when the week
+        # around that day lies in one)
+        "days_ago",
+        re.compile(
+            rf"\b(?P<n>[1-9]|[12]\d|30|{_NUMBER_WORDS}|an?|one)\s+(?P<unit>days?|weeks?)\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
         # "sealed 56 years to the day after ... signed": the date of what follows "after"
         "years_after",
         re.compile(
             r"\b(?P<n>[1-9]\d?|1\d\d)\s+years\s+(?P<exact>to the day\s+)?(?:after|since)\b",
             re.I,
         ),
+    ),
+    (
+        # "signed last week", "earlier this week": the month the week lies in, when it lies
+        # in one month (no day is told)
+        "week",
+        re.compile(r"\b(?P<which>last|this|earlier this)\s+week\b", re.I),
     ),
     (
         "relative",
@@ -151,7 +167,9 @@ _NEEDS_OF = {
     # spelled-out counts too ("three years ago")
     "years_ago": ("year",),
     "years_after": ("digit", "year"),
+    "days_ago": ("ago",),
     "relative": ("period",),
+    "week": ("week",),
 }
 _NEEDS = {kind: frozenset(_NEEDS_OF.get(kind, ())) for kind, _ in _PATTERNS}
 _ANY_DIGIT = re.compile(r"\d")
@@ -180,6 +198,10 @@ def _absent_needs(text: str, start: int, end: int) -> frozenset[str]:
             absent.append("last")
     elif not _ANY_MONTH.search(piece):
         absent.append("month")
+    if "week" not in piece and "Week" not in piece and "WEEK" not in piece:
+        absent.append("week")
+    if "ago" not in piece and "AGO" not in piece:
+        absent.append("ago")
     for sign, need in (("day", "weekday"), ("-", "hyphen"), (".", "dot"), ("/", "slash")):
         if sign not in piece:  # case-sensitive: the weekdays' names end in "day"
             absent.append(need)
@@ -325,6 +347,12 @@ def _value(
             return (pub + dt.timedelta(days=forward)).isoformat(), True
         back = (pub.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return (pub - dt.timedelta(days=back)).isoformat(), True
+    if kind == "week":
+        return _month_of_week(pub, pub_precision, g["which"].lower() == "last"), True
+    if kind == "days_ago":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
+        return _days_back(pub, pub_precision, count, g["unit"].lower().startswith("week")), True
     if kind in ("years_ago", "years_after"):
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)  # "a year ago", "one year ago"
@@ -361,6 +389,33 @@ def _day_of_month(day: int, pub: dt.date, pub_precision: int, ahead: bool) -> st
     elif not ahead and day > pub.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return _format(year, month, day)
+
+
+def _month_of_week(pub: dt.date, pub_precision: int, last: bool) -> str | None:
+    """The month of "last week" (Monday to Sunday before the publication's week) or of "this
+    week" (its Monday up to the publication day), when the days lie in one month."""
+    if pub_precision < 3:
+        return None
+    monday = pub - dt.timedelta(days=pub.weekday())
+    first, end = (
+        (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)) if last else (monday, pub)
+    )
+    if (first.year, first.month) != (end.year, end.month):
+        return None
+    return _format(first.year, first.month, None)
+
+
+def _days_back(pub: dt.date, pub_precision: int, n: int, weeks: bool) -> str | None:
+    """The day ``n`` days before publication; for ``n`` weeks, the month the days three
+    either side of that day lie in (None when two months)."""
+    if pub_precision < 3:
+        return None
+    if not weeks:
+        return (pub - dt.timedelta(days=n)).isoformat()
+    first, last = pub - dt.timedelta(days=7 * n + 3), pub - dt.timedelta(days=7 * n - 3)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return _format(first.year, first.month, None)
 
 
 def _years_back(pub: dt.date, pub_precision: int, n: int, exact: bool) -> str | None:

@@ -29,7 +29,7 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
         for p in proposals
     ]
     # "will be finalized", "could be ratified": a step under a modal is yet to be taken
-    modal = [c for c in verbs if _under_modal(reading, c)]
+    modal = [c for c in verbs if _under_modal(reading, c) or _future_signing(reading, view, c)]
     proposals = proposals + modal
     past = [
         c
@@ -41,9 +41,13 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     base = [
         c for c in verbs if c.text.lower() in _BASE_SIGN and not _historic_present(reading, view, c)
     ]
-    base = [c for c in base if not _ranked_signer(reading, c)]
+    base = [c for c in base if not _ranked_signer(reading, c) and not _agreed_rank(reading, c)]
     if base and not past and not _is_headline(reading, view):
         proposals = proposals + base
+    elif not past:
+        # "Vietnam, US to elevate ties to ...": "to" before the bare verb plans it, in a
+        # headline too
+        proposals = proposals + [c for c in base if reading.lower(c.tok - 1) == "to"]
     # A plan told in a clause well after the noun phrase is someone else's: "Under the
     # arrangement, they will share technology with Australia, which plans to build ...".
     proposals = [c for c in proposals if not _in_clause_on_another(reading, np, c)]
@@ -93,6 +97,20 @@ def _ranked_signer(reading: Reading, cue: Cue) -> bool:
     return reading.lower(i - 1) in ("became", "becomes", "is", "was", "becoming")
 
 
+def _agreed_rank(reading: Reading, cue: Cue) -> bool:
+    """ "agreed to elevate ties to a comprehensive strategic partnership": the new rank is what
+    was agreed, a step taken."""
+    return (
+        cue.text.lower() in _ELEVATIONS
+        and reading.lower(cue.tok - 1) == "to"
+        and reading.lower(cue.tok - 2) in _DECIDED
+    )
+
+
+_ELEVATIONS = en.ELEVATIONS
+_DECIDED = en.DECIDED
+
+
 def _historic_present(reading: Reading, view: SentenceView, cue: Cue) -> bool:
     """ "India and Australia sign three pacts ... on Thursday": a bare "sign" after its
     subject, in a sentence that names a past day, reports a signing in the present tense
@@ -120,6 +138,31 @@ def _under_modal(reading: Reading, cue: Cue) -> bool:
 
 
 _FUTURE = en.FUTURE
+
+
+def _future_signing(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "The signing of the MoU will take place on Saturday", "the signing of the deal is
+    scheduled for May": a signing noun whose clause goes on in the future is yet to come."""
+    if cue.text.lower() not in _STEP_NOUNS or reading.lower(cue.tok - 1) not in ("the", "a"):
+        return False
+    for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end)):
+        word = reading.lower(i)
+        if word in (",", ";", ":", "was", "were", "has", "had", "took"):
+            return False
+        if word == "will":
+            # "will take place", "will be held" (not "will boost trade": what it brings)
+            after = reading.lowers(i + 1, i + 3)
+            return after[:1] in (["take"], ["happen"], ["occur"]) or after in _HELD
+        if word in ("is", "are") and reading.lower(i + 1) in _SCHEDULED:
+            return True
+    return False
+
+
+_HELD = (["be", "held"], ["be", "hosted"], ["be", "organised"], ["be", "organized"])
+
+
+_STEP_NOUNS = en.STEP_NOUNS
+_SCHEDULED = en.SCHEDULED
 
 
 # Words after a plan cue that make the plan one of making or changing an agreement.

@@ -112,11 +112,18 @@ _NEGATED_AFTER = re.compile(
 )
 
 
+_NOT_AS_AS = re.compile(r"\bnot\s+(?:as|so)\s+[\w-]+(?:\s+[\w-]+)?\s+as\b")
+
+
 def _negated_in_clause(text: str, start: int, end: int) -> bool:
     """Whether the defence phrase at ``start``..``end`` of the sentence ``text`` is negated
     within its own clause: a negator between the clause's start and the phrase, or a word of
     absence right after it. A plan or denial in another clause does not reach it."""
     clause_start = max((c for c in _clause_cuts(text) if c < start), default=0)
+    # "were not as substantial as an agreement ... pledging mutual aid": the negator denies
+    # the comparison, the thing compared with is told as it is
+    compared = [m.end() for m in _NOT_AS_AS.finditer(text, clause_start, start)]
+    clause_start = max([clause_start, *compared])
     if _CLAUSE_NEGATORS.search(text, clause_start, start):
         return True
     return bool(_NEGATED_AFTER.match(text[end:]))

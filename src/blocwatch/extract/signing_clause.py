@@ -87,6 +87,11 @@ def foreign_dates(
     ordered = sorted(signing, key=lambda c: c.text.lower() in _SOFT_SIGN)
     verbs = [parse.token_at(reading.doc[c.tok].idx) for c in ordered]
     verb = next((v for v in verbs if v is not None and _signs(v, root)), None)
+    if verb is not None and verb.lower_ in _SOFT_SIGN and ordered[0].text.lower() not in _SOFT_SIGN:
+        # the parse ties only "announced" to the agreement, not the verb that signs it
+        # outright ("the accord with Togo, which the two signed on Friday"): the caller's
+        # token distance from the signing verb decides
+        return None
     if verb is None and nominal:
         return _dates_off_the_noun(parse, dates, verbs, root)
     if verb is None:
@@ -150,6 +155,10 @@ def _signs(verb: Token, root: Token) -> bool:
         return False
     own = _clause_verb(root)[0]
     if (own is not None and own.i == verb.i) or verb.head.i == root.i:
+        return True
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i:
+        # "the agreement with Poland, which the two sides signed": the parser hangs the
+        # relative clause on the partner's name; a state is not what gets signed
         return True
     # "the pact came into force ..., six months after it was signed": the pronoun subject
     # of a clause under the agreement's own verb

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lang.en.words import agreements as en_agreements
 from ..lang.en.words import signing_dates as en
 from .dates import MONTHS, WEEKDAYS, days_without_year
 from .reading import Cue, Reading, SentenceView
@@ -50,7 +51,10 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     if not signing:
         return None
     floor = _reported_from(reading, view, signing[-1].tok)
-    anchor = next(c.tok for c in signing if c.tok >= floor)
+    # "announced the agreement, which the two sides signed on Friday": the verb that signs,
+    # not the one that makes it known, is what the signing date hangs from
+    hard = [c for c in signing if c.tok >= floor and c.text.lower() not in _SOFT_SIGN]
+    anchor = hard[0].tok if hard else next(c.tok for c in signing if c.tok >= floor)
     foreign = dates_of_other_clauses(reading, view, np, signing)
     return nearest_date(reading, view, anchor, nps, np, floor, foreign or frozenset())
 
@@ -71,12 +75,27 @@ def _reported_from(reading: Reading, view: SentenceView, tok: int) -> int:
     the "that" of a reporting verb before the signing word at ``tok`` (dates before it tell
     when the news came, not when the deal was signed), else the sentence's first token."""
     for i in range(tok - 1, max(view.tok, tok - 12), -1):
-        if reading.lower(i) == "that" and reading.lower(i - 1) in _REPORTED:
+        if (
+            reading.lower(i) == "that"
+            and reading.lower(_before_date(reading, view, i)) in _REPORTED
+        ):
             return i + 1
     return view.tok
 
 
+def _before_date(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token before the date that ends right before token ``i`` ("announced on Tuesday
+    that", "said last week that": the reporting verb's own date), else ``i - 1``."""
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and span.end == i:
+            start = span.start - (reading.lower(span.start - 1) in ("on", "in"))
+            return start - 1
+    return i - 1
+
+
 _REPORTED = en.REPORTED
+_SOFT_SIGN = en_agreements.SOFT_SIGN
 
 
 def nearest_date(
@@ -99,6 +118,12 @@ def nearest_date(
             continue
         if span.start - 1 in datelines or span.start - 2 in datelines:
             continue  # "Moscow, 5 May --": the day the story was filed
+        if _page_stamp(reading, span.start) and _perfect_before(reading, tok):
+            continue  # "date 2023-03-29 ... have been signed": the page's day, not the step's
+        if _in_dateline_brackets(reading, span.start, datelines):
+            continue  # "WASHINGTON (Sputnik - 04th February, 2022)": the filing day too
+        if span.start < tok and _span_of_time_before(reading, span.end, tok):
+            continue  # "Thursday's deal comes two months after X and Y signed": not its date
         if _opens_sentence(reading, view, span):
             opening = d.value
         if d.kind == "years_after" and span.start > tok:
@@ -116,8 +141,10 @@ def nearest_date(
         if dist < best_dist or (dist == best_dist and best and precise > len(best)):
             best, best_dist = d.value, dist
     # A long lead sentence with one agreement and one date ("declared on Friday that ...,
-    # setting out ... in a joint statement issued in Beijing") dates it however far apart.
-    alone = seen == 1 and len(nps) == 1
+    # setting out ... in a joint statement issued in Beijing") dates it however far apart;
+    # so does one with one step word for all its agreements ("signed an Agreement and a
+    # Memorandum on ... with his counterpart ..., in Pretoria today").
+    alone = seen == 1 and (len(nps) == 1 or len(view.cues_of("agreement_verbs")) == 1)
     if best_dist <= 25 or (alone and best_dist <= 50):
         return _day_of_today(reading, view, best)
     # "On January 6, the Agreement between ... (a long name) ... was signed by ...": a date
@@ -126,6 +153,53 @@ def nearest_date(
 
 
 _EVENT_NOUNS = en.EVENT_NOUNS
+_TIME_UNITS = en.TIME_UNITS
+
+
+def _page_stamp(reading: Reading, start: int) -> bool:
+    """Whether the date at token ``start`` is a page's own stamp: "date 2024-06-20" at the
+    start of a line."""
+    if reading.lower(start - 1) != "date":
+        return False
+    if start < 2:
+        return True
+    before = reading.doc[start - 2]
+    return before.is_space or "\n" in before.whitespace_ or "\n" in before.text
+
+
+def _perfect_before(reading: Reading, tok: int) -> bool:
+    """ "have been signed", "has signed": a perfect tells that the step is done, not when."""
+    i = tok - 1 - (reading.lower(tok - 1) == "been")
+    return reading.lower(i) in ("has", "have")
+
+
+def _in_dateline_brackets(reading: Reading, start: int, datelines: set[int]) -> bool:
+    """Whether token ``start`` lies in the brackets right after a dateline's place."""
+    for i in range(start - 1, max(start - 12, 0) - 1, -1):
+        if reading.token_text(i) == ")":
+            return False
+        if reading.token_text(i) == "(":
+            return i in datelines or i - 1 in datelines
+    return False
+
+
+def _span_of_time_before(reading: Reading, end: int, tok: int) -> bool:
+    """Whether a span of time ("two months", "a week", "days") with "after" or "before", or
+    a relative clause on a place (", where"), stands between a date ending at token ``end``
+    and the step word at ``tok``: the date is of another event than the step."""
+    for i in range(end, tok):
+        if reading.lower(i) in ("after", "before") and reading.lower(i - 1) in _TIME_UNITS:
+            return True
+        if (
+            reading.lower(i) == ","
+            and reading.lower(i + 1) == "where"
+            and "from" in reading.lowers(max(end, i - 4), i)
+        ):
+            # "arrived early Thursday from Pyongyang, where he signed a pact": the place came
+            # from is where an earlier day's step was taken (not "held talks in Moscow on
+            # Monday, where they signed": that day's)
+            return True
+    return False
 
 
 def _of_an_event(reading: Reading, start: int, tok: int) -> bool:
@@ -310,3 +384,12 @@ def unresolved_day(reading: Reading, view: SentenceView, tok: int) -> tuple[int,
         return None
     _, month, day = min(days, key=lambda d: abs(d[0] - at))
     return month, day
+
+
+def date_soon_after(reading: Reading, view: SentenceView, tok: int, reach: int) -> str | None:
+    """The first date of the sentence that starts within ``reach`` tokens after ``tok``."""
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and tok <= span.start <= tok + reach:
+            return d.value
+    return None

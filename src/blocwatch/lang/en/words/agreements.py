@@ -1,4 +1,5 @@
-"""English word lists of ``extract/agreements.py`` (each explained where it is used)."""
+"""English word lists of ``extract/agreements.py`` and the modules it is split into (each
+explained where it is used)."""
 
 SOFT_SIGN = frozenset(
     [
@@ -20,6 +21,8 @@ SOFT_SIGN = frozenset(
         "upgraded",
         "upgrading",
         "elevated",
+        "elevate",
+        "elevates",
         "lift up",
         "lifted up",
         "lifts up",
@@ -147,9 +150,20 @@ KNOWN_AS = (("known", "as"), ("called",), ("dubbed",), ("nicknamed",), ("referre
 # the object of these verbs of signing a document: "the protocol" of a visit, a "roadmap"
 # for talks, a "compact" car are none.
 PROGRAMME_WORDS = frozenset(
-    """programme program programmes programs protocol protocols roadmap roadmaps compact""".split()
+    """programme program programmes programs protocol protocols roadmap roadmaps compact
+    framework frameworks""".split()
     + ["road map", "letter of intent", "letters of intent"]
 )
+# Verbs of a ceremony or celebration of a step ("a ceremony marking Finland's entry into
+# NATO"): the date of the sentence is the ceremony's, not the step's.
+MARKING = frozenset(
+    "mark marks marked marking celebrate celebrates celebrated celebrating commemorate "
+    "commemorates commemorated commemorating".split()
+)
+# Modifiers of an instrument one government issues alone ("a presidential memorandum").
+DOMESTIC_MODIFIERS = frozenset(("presidential",))  # not "executive": US executive agreements bind
+# "within the framework of": such a word before "of" frames another thing, not a document.
+FRAME_WORDS = frozenset("framework frameworks".split())
 SIGNS_A_DOCUMENT = frozenset("signed sign signs signing inked ink inks initialled".split())
 
 # Words that hold a step up or deny it: "blocked the accession of Sweden".
@@ -245,6 +259,11 @@ STANCE_PARTICIPLES = frozenset(
     """vowing pledging promising urging calling saying stressing reiterating expressing
     condemning voicing warning accusing criticising criticizing welcoming reaffirming
     underlining underscoring""".split()
+)
+# Participles that go on with a list or a topic (", including Japan and Korea"), not with
+# what followed from a step: the states after them may be parties.
+LIST_PARTICIPLES = frozenset(
+    "including involving comprising concerning regarding covering excluding featuring".split()
 )
 
 # "Finland joined the alliance in April 2023": common nouns for the body the article names.

@@ -25,7 +25,19 @@ PAST = frozenset(
 )
 
 # "put" is past tense too: "will put" is a proposal cue
-BASE_SIGN = frozenset(("sign", "ink", "conclude"))
+# Bare verbs of raising a partnership's rank: "agreed to elevate ties" reports the step
+# taken (the rank is what they agreed on), where "agreed to sign a pact" plans a signing.
+ELEVATIONS = frozenset(
+    ("elevate", "upgrade")
+    + tuple(
+        f"{verb} {mid}{noun} to"
+        for verb in ("raise", "lift")
+        for mid in ("", "their ", "bilateral ", "their bilateral ")
+        for noun in ("relations", "ties", "relationship")
+    )
+)
+BASE_SIGN = frozenset(("sign", "ink", "conclude")) | ELEVATIONS
+DECIDED = frozenset("agreed decided resolved".split())
 
 STEPS = frozenset(
     """sign signed signing be conclude concluded finalise finalize finalised finalized ratify
@@ -52,3 +64,8 @@ PAST_DAYS = frozenset("yesterday monday tuesday wednesday thursday friday saturd
 # A rank before a signer noun and "to sign": "became the latest country to sign ...".
 RANKS = frozenset("first second third fourth fifth latest last newest only sole next".split())
 SIGNER_NOUNS = frozenset("country countries nation nations state states member government".split())
+
+# Nouns of a step that a future clause can govern ("the signing of the pact will take place").
+STEP_NOUNS = frozenset("signing signature ratification".split())
+# Words after "is"/"are" that put an event ahead ("is scheduled for", "is set to", "is due").
+SCHEDULED = frozenset("scheduled set due expected planned slated to".split())

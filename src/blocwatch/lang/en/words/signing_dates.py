@@ -31,3 +31,7 @@ OTHER_STEP_WORDS = frozenset(
 
 # Nouns that tell a signing without a verb: "the signing of the pact comes after ...".
 SIGNING_NOUNS = frozenset(("signing",))
+
+# Units of a span of time ("two months after", "weeks before"): the date before such a span
+# is of another event than the step after it.
+TIME_UNITS = frozenset("day days week weeks month months year years decade decades".split())

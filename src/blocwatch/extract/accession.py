@@ -1,0 +1,406 @@
+"""Accession to and membership of organisations: "Finland joined NATO", "Sweden's accession
+to NATO", "the accession of Greece and Turkey", "Iran's SCO membership was completed".
+The joiner and the organisation are the parties (kind ``accession``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from ..lang.en.words import agreements as en
+from ..model import Event
+from .actors import Mention
+from .agreement_mention import AgreementMention
+from .party_lists import listed_after
+from .provisions import defense_stance
+from .reading import Cue, Reading, SentenceView
+from .roles import governing_subject, is_role_candidate, mention_group_before
+from .signing_dates import date_soon_after, nearest_date
+
+
+def state_and_organisation(reading: Reading, parties: list[str]) -> bool:
+    """Whether ``parties`` are one state and one organisation: who joins and what (an
+    accession between two joiners, or without the organisation joined, says neither)."""
+    orgs = [c for c in parties if reading.lex.members.get(c) and not reading.lex.is_state(c)]
+    return len(parties) == 2 and len(orgs) == 1
+
+
+_JOINING_WORDS = en.JOINING_WORDS
+_BODY_LIKE_TERMS = en.BODY_LIKE_TERMS
+
+
+def body_joined(reading: Reading, np) -> bool:
+    """ "the country's admittance to the alliance", "to join the alliance": the organisation
+    joined, which is no agreement of its own (the accession is read elsewhere)."""
+    start, end, _kind = np
+    if end - start != 1 or reading.lower(start) not in _BODY_LIKE_TERMS:
+        return False
+    i = start - 1
+    if reading.lower(i) != "the":
+        return False
+    i -= reading.lower(i - 1) in ("to", "of", "into", "in")
+    return reading.lower(i - 1) in _JOINING_WORDS
+
+
+def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """A state joining an alliance: "Finland joined NATO", "Finland became the 31st member of
+    NATO", "Sweden's accession to NATO". The joiner is the actor before the verb (or the
+    possessor of "accession"); the alliance must follow within a few words."""
+    if view.has("proposal_cues"):
+        return []
+    listed = _accession_of(reading, view)
+    if listed:
+        return listed
+    for cue in view.cues_of("agreement_verbs", "accession"):
+        org = next(
+            (
+                m
+                for m in view.mentions
+                if cue.tok_end <= m.tok <= cue.tok_end + 6
+                and reading.lex.members.get(m.code)
+                and not reading.lex.is_state(m.code)
+            ),
+            None,
+        )
+        if org is None:
+            org = _body_of_relative(reading, view, cue) or _alliance_in_context(reading, view, cue)
+        if org is None and _joined_without_object(reading, view, cue):
+            org = _organisation_in_context(reading, view)  # "Albania had joined in 2009"
+        if org is None:
+            continue
+        if cue.text.lower() == "accession" and reading.lower(org.tok - 1) not in ("to", "into"):
+            continue
+        if cue.text.lower().startswith("bec") and not any(
+            reading.lower(i) in ("member", "ally", "members", "allies")
+            for i in range(cue.tok_end, cue.tok_end + 9)
+        ):
+            continue  # "became a partner of", "became the host of": not membership
+        if _member_of_another_body(reading, view, cue):
+            continue  # "became a permanent member of the exercise": no alliance joined
+        if cue.text.lower() == "become" and not _perfect(reading, cue):
+            continue  # "will become members", "invited to become": a plan
+        if cue.text.lower() == "becoming" and not _after_comma(reading, cue):
+            continue  # "aims at becoming a member", "on the way to becoming one": a plan
+        joiner = (
+            [
+                m
+                for m in mention_group_before(reading, view, cue.tok, max_gap=8)
+                if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+            ]
+            or [  # "Finland, which borders Russia, joined ...": the sentence's subject
+                m
+                for m in view.mentions[:1]
+                if m.tok < cue.tok
+                and reading.lex.is_state(m.code)
+                and is_role_candidate(reading, m)
+            ]
+        )
+        if not joiner:
+            continue
+        # "Hungary ratified Sweden's accession": the possessor joins; "Egypt, Iran and the
+        # UAE joined BRICS": each state of the list joins.
+        found = [_joining(reading, view, cue, j, org) for j in _joiners(reading, view, cue, joiner)]
+        _respectively(reading, view, cue, found)
+        if org.tok < view.tok or org.tok < cue.tok:
+            # the body named elsewhere ("joined the alliance"): only a date told right after
+            # the body's noun dates the joining, not one of another clause
+            date = date_soon_after(reading, view, cue.tok_end, 5)
+            for m in found:
+                m.signed = date
+                m.events = [replace(e, date=date) for e in m.events]
+        return found + _followers(reading, view, cue, org, {j.code for j in joiner})
+    return _membership(reading, view) or _made_member(reading, view)
+
+
+def _made_member(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "..., making Sweden NATO's 32nd member", "which made Finland the alliance's 31st
+    member": the state after "making" joins the organisation named before "'s member"."""
+    if "mak" not in view.text and "made" not in view.text:
+        return []  # most sentences: no look at their words
+    words = reading.lowers(view.tok, view.tok_end)
+    if not _MAKING.intersection(words) or not {"member", "ally"}.intersection(words):
+        return []
+    by_tok = {m.tok: m for m in view.mentions}
+    for i in range(view.tok, view.tok_end):
+        joiner = by_tok.get(i + 1) if reading.lower(i) in _MAKING else None
+        if joiner is None or not reading.lex.is_state(joiner.code):
+            continue
+        j = joiner.tok_end + (reading.lower(joiner.tok_end) == "the")
+        org = by_tok.get(j)
+        if org is None or reading.lex.is_state(org.code) or not reading.lex.members.get(org.code):
+            continue
+        rest = reading.lowers(org.tok_end, min(org.tok_end + 4, view.tok_end))
+        if rest[:1] in (["'s"], ["’s"]) and ("member" in rest or "ally" in rest):
+            doc_tok = reading.doc[i]
+            cue = Cue(
+                "agreement_verbs",
+                "accession",
+                doc_tok.idx,
+                doc_tok.idx + len(doc_tok),
+                i,
+                i + 1,
+                doc_tok.text,
+            )
+            return [_joining(reading, view, cue, joiner, org)]
+    return []
+
+
+_MAKING = frozenset(("making", "made", "makes"))
+
+
+def _joined_without_object(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "Albania and Croatia had joined in 2009.": a verb of joining with no object, a date
+    or the sentence's end right after it (the body is the one the text has been naming)."""
+    if cue.text.lower() not in _JOIN_VERBS:
+        return False
+    after = reading.lower(cue.tok_end)
+    if cue.tok_end >= view.tok_end or after in (".", ";"):
+        return True
+    return after in ("in", "on") and date_soon_after(reading, view, cue.tok_end, 1) is not None
+
+
+def _followers(
+    reading: Reading, view: SentenceView, cue: Cue, org: Mention, joiners: set[str]
+) -> list[AgreementMention]:
+    """States told to have joined after the joiners, each with its own date: "joined the
+    alliance in 2009, followed by Montenegro in 2017 and North Macedonia in 2020", "Finland
+    joined NATO in 2023 and Sweden followed in March 2024"."""
+    out: list[AgreementMention] = []
+    for i in range(cue.tok_end, view.tok_end):
+        if reading.lower(i) != "followed":
+            continue
+        if reading.lower(i + 1) == "by":
+            found = listed_after(reading, view, i + 2)
+        else:
+            found = [m for m in view.mentions if m.tok_end == i]
+        for m in found:
+            if not reading.lex.is_state(m.code) or m.code in joiners or m.code == org.code:
+                continue
+            at = i + 1 if m.tok_end == i else m.tok_end
+            step = replace(cue, tok=m.tok, tok_end=m.tok_end)
+            joined = _joining(reading, view, step, m, org)
+            joined.signed = date_soon_after(reading, view, at, 2)
+            joined.events = [replace(e, date=joined.signed) for e in joined.events]
+            out.append(joined)
+        break
+    return out
+
+
+_JOIN_VERBS = frozenset(("joined", "acceded"))
+
+
+def _respectively(
+    reading: Reading, view: SentenceView, cue: Cue, found: list[AgreementMention]
+) -> None:
+    """ "Finland and Sweden joined NATO in 2023 and 2024 respectively": each joiner, in
+    order, takes the date in the same place of the list after the verb."""
+    if len(found) < 2 or "respectively" not in reading.lowers(cue.tok_end, view.tok_end):
+        return
+    after = [d for d in reading.dates(view) if d.start >= reading.doc[cue.tok_end].idx]
+    if len(after) != len(found):
+        return
+    for m, d in zip(found, after, strict=True):
+        m.signed = d.value
+        m.events = [replace(e, date=d.value) for e in m.events]
+
+
+def _body_of_relative(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
+    """ "NATO, which Finland joined in 2023": the body a relative pronoun a few words before
+    the verb stands for."""
+    for i in range(cue.tok - 1, max(view.tok, cue.tok - 5) - 1, -1):
+        if reading.lower(i) in ("which", "that"):
+            end = i - (reading.lower(i - 1) == ",")
+            return next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.tok_end == end
+                    and reading.lex.members.get(m.code)
+                    and not reading.lex.is_state(m.code)
+                    and m.kind not in ("capital", "seat")
+                ),
+                None,
+            )
+    return None
+
+
+def _after_comma(reading: Reading, cue: Cue) -> bool:
+    """Whether a comma, and at most an adverb, comes right before ``cue`` (", formally
+    becoming NATO's 29th member"): a participle that tells what the step just told made."""
+    i = cue.tok - 1
+    if reading.lower(i).endswith("ly"):
+        i -= 1
+    return reading.lower(i) == ","
+
+
+def _perfect(reading: Reading, cue: Cue) -> bool:
+    """Whether a perfect auxiliary, not negated, comes right before ``cue`` ("has become",
+    "has now formally become"; not "has not yet become")."""
+    for i in range(cue.tok - 1, max(cue.tok - 4, 0) - 1, -1):
+        word = reading.lower(i)
+        if word in en.NOT_YET:
+            return False
+        if word in en.PERFECT_AUXILIARIES:
+            return True
+        if not reading.doc[i].lower_.endswith("ly") and word not in ("now", "also"):
+            return False
+    return False
+
+
+def _accession_of(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "the accession of Greece and Turkey (to NATO) on 18 February 1952": each state listed
+    after "accession of" joins the organisation named after "to" or, when the sentence names
+    none, the one the article has been naming; the sentence must date the step or call it
+    done."""
+    cues = [
+        cue
+        for cue in view.cues_of("agreement_verbs", "accession")
+        if cue.text.lower() in _ACCESSION_NOUNS and reading.lower(cue.tok_end) == "of"
+    ]
+    if not cues:
+        return []  # looked for first: the dates below cost far more
+    words = reading.lowers(view.tok, view.tok_end)
+    done = not _COMPLETES.isdisjoint(words) or bool(reading.dates(view))
+    if not done or not _HELD_UP.isdisjoint(words):
+        # "talks on the accession of Georgia", "Hungary blocked the accession of Sweden on
+        # Monday": no step told as taken
+        return []
+    for cue in cues:
+        joiners = [m for m in listed_after(reading, view, cue.tok_end + 1)]
+        if not joiners or not all(reading.lex.is_state(m.code) for m in joiners):
+            continue
+        after = max(m.tok_end for m in joiners)
+        target = None
+        if reading.lower(after) in ("to", "into"):
+            j = after + 1 + (reading.lower(after + 1) == "the")
+            target = next((m for m in view.mentions if m.tok == j), None)
+            if target is None or reading.lex.is_state(target.code):
+                continue  # "accession of China to the WTO": a body of no table
+        else:
+            target = _organisation_in_context(reading, view)
+        if target is None or not reading.lex.members.get(target.code):
+            continue
+        return [_joining(reading, view, cue, j, target) for j in joiners]
+    return []
+
+
+_ACCESSION_NOUNS = en.ACCESSION_NOUNS
+_HELD_UP = en.HELD_UP
+
+
+def _organisation_in_context(reading: Reading, view: SentenceView) -> Mention | None:
+    """The one organisation the last few sentences name by name (None when they name none
+    or several; "Brussels" for the EU is a place as often as the body)."""
+    found = {
+        m.code: m
+        for prev in reading.sentences[max(0, view.index - 6) : view.index + 1]
+        for m in prev.mentions
+        if reading.lex.members.get(m.code)
+        and not reading.lex.is_state(m.code)
+        and m.kind not in ("capital", "seat")
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_NON_ALLIANCE_BODIES = en.NON_ALLIANCE_BODIES
+
+
+def _member_of_another_body(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether the membership after ``cue`` is of a named non-alliance thing: "a member of
+    the exercise", "members of the drills" (a participant, not a state joining a bloc)."""
+    for i in range(cue.tok_end, min(cue.tok_end + 9, view.tok_end)):
+        if reading.lower(i) in ("member", "members") and reading.lower(i + 1) in ("of", "in"):
+            j = i + 2 + (reading.lower(i + 2) in ("the", "this", "that", "its"))
+            return reading.lower(j) in _NON_ALLIANCE_BODIES
+    return False
+
+
+def _joiners(reading: Reading, view: SentenceView, cue: Cue, group: list[Mention]):
+    """Which of the states before an accession word join: the possessor ("Hungary ratified
+    Sweden's accession"), every state of a plain list ("Egypt, Iran and the UAE joined"),
+    else the subject of the verb from the parse ("Sweden deposited its papers with the US,
+    completing its entry into NATO"), else the nearest."""
+    if len(group) == 1 or reading.lower(group[-1].tok_end) in ("'s", "’s"):
+        return group[-1:]
+    glue = {",", "and", "the", "as", "well"}
+    if all(reading.lower(i) in glue for a, b in pairwise(group) for i in range(a.tok_end, b.tok)):
+        return group
+    subject = governing_subject(reading, view, cue.start)
+    states = [m for m in subject or [] if m in group]
+    return states[-1:] or group[-1:]
+
+
+def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, org: Mention):
+    m = AgreementMention(view, cue.tok, cue.tok_end, "accession", [joiner.code, org.code], "strong")
+    marked = any(reading.lower(i) in en.MARKING for i in range(max(0, cue.tok - 5), cue.tok))
+    # "a ceremony marking Finland's entry into NATO took place on Tuesday": the ceremony's day
+    m.signed = None if marked else nearest_date(reading, view, cue.tok, [], None)
+    m.events.append(Event("accession", m.signed, [view.evidence()]))
+    m.defense = True if org.code == "NATO" else defense_stance(view)
+    return m
+
+
+# Words that complete a membership ("approved Finland's NATO membership", "a memorandum on
+# Iran's SCO membership was signed"); applying for or seeking one completes nothing.
+_COMPLETES = en.COMPLETES
+_RATIFIES = en.RATIFIES
+
+
+def _membership(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "Iran's SCO membership", "Iran's membership of the SCO", "Sweden's NATO accession" in
+    a sentence that says the step was completed: an accession of the possessor state to the
+    organisation."""
+    words = reading.lowers(view.tok, view.tok_end)
+    noun = next((w for w in ("membership", "accession") if w in words), None)
+    if noun is None or _COMPLETES.isdisjoint(words):
+        return []
+    word = view.tok + words.index(noun)
+    by_end = {m.tok_end: m for m in view.mentions}
+    by_tok = {m.tok: m for m in view.mentions}
+    org = by_end.get(word)
+    if org is None and reading.lower(word + 1) in ("of", "in"):
+        j = word + 2 + (reading.lower(word + 2) == "the")
+        org = by_tok.get(j)
+    if org is None or reading.lex.is_state(org.code) or not reading.lex.members.get(org.code):
+        return []
+    owner_end = org.tok if org.tok < word else word
+    if reading.lower(owner_end - 1) not in ("'s", "’s"):
+        return []
+    joiner = by_end.get(owner_end - 1)
+    if joiner is None or not reading.lex.is_state(joiner.code):
+        return []
+    cue = Cue("agreement_verbs", "accession", 0, 0, word, word + 1, noun)
+    m = _joining(reading, view, cue, joiner, org)
+    if not _RATIFIES.isdisjoint(words) and {"completed", "granted"}.isdisjoint(words):
+        # "Hungary's parliament ratified Sweden's NATO accession on Monday": a member's
+        # ratification, not the day the state joined.
+        m.signed = None
+        m.events = [Event("ratified", e.date, e.evidence) for e in m.events]
+    return [m]
+
+
+def _alliance_in_context(reading: Reading, view: SentenceView, cue: Cue) -> Mention | None:
+    """ "Finland ... joined in April last year as the 31st ally", "Finland joined the alliance
+    in April 2023": the alliance is the one the article has been naming, when the sentence
+    speaks of membership or names the body by a common noun right after the verb."""
+    j = cue.tok_end + (reading.lower(cue.tok_end) == "the")
+    body_noun = cue.text.lower() in ("joined", "joins", "acceded") and reading.lower(j) in (
+        en.BODY_NOUNS
+    )
+    if not body_noun and not any(
+        reading.lower(i) in ("member", "ally", "members", "allies")
+        for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end))
+    ):
+        return None
+    # "Argentina declined to join BRICS, while Egypt became a member": the sentence's own
+    # alliance before the word first, then the last few sentences'
+    before = [m for m in view.mentions if m.tok < cue.tok]
+    for mentions in [before] + [
+        p.mentions for p in reversed(reading.sentences[max(0, view.index - 6) : view.index])
+    ]:
+        for m in reversed(mentions):
+            if m.kind in ("capital", "seat"):
+                continue  # "met in Brussels": a place, not the body
+            if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code):
+                return m
+    return None

@@ -1,0 +1,228 @@
+"""Merging the mentions of one document into agreements: mentions with the same parties join
+unless a date, a name, a rank or the sentence tells two agreements apart. Linear in the
+number of mentions (records are indexed by parties)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..lang.en.words import agreements as en
+from ..model import Agreement
+from .agreement_anaphora import same_name
+from .agreement_mention import AgreementMention
+from .agreement_phrases import KIND_RANK, words_of
+from .reading import Reading
+
+
+def _says_which(m: AgreementMention) -> bool:
+    """Whether the mention tells its agreement apart (a date, a name, a signing): "the last
+    major agreement of its kind" beside "the treaty" is that treaty again."""
+    return not m.plural and bool(m.signed or m.name or m.strength == "strong")
+
+
+def _another_kind_with_own_parties(r: _Record, m: AgreementMention) -> bool:
+    """Whether ``m`` names its own parties ("the memorandum between Malaysia and the US", not
+    "such a pact with Tanzania", which may take up the deal named before it) and
+    is of another kind than each agreement of the record in its sentence (a trade
+    agreement): two documents, not one named twice."""
+    same_view = [x for x in r.mentions if x.view.index == m.view.index]
+    if not m.listed or m.alias or m.plural or m.kind == "other":
+        return False  # "similar alliances with China and North Korea": no one document
+    return m.between and all(x.kind != m.kind for x in same_view)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+@dataclass
+class _Record:
+    parties: frozenset[str]
+    mentions: list[AgreementMention]
+    # noun phrases already in the record, by sentence: a second agreement named in the same
+    # sentence is another agreement (kept as an index so that merging stays linear)
+    nps_by_view: dict[int, set[int]] = field(default_factory=dict)
+    dates: list[str] = field(default_factory=list)
+    antecedents: set[int] = field(default_factory=set)  # ids of mentions referred back to
+
+    def refers_to(self, m: AgreementMention) -> bool:
+        """Whether a mention of the record refers back to ``m``."""
+        return id(m) in self.antecedents
+
+    def add(self, m: AgreementMention) -> None:
+        self.mentions.append(m)
+        if m.antecedent is not None:
+            self.antecedents.add(id(m.antecedent))
+        self.nps_by_view.setdefault(m.view.index, set()).add(m.np_start)
+        if m.signed and m.signed not in self.dates:
+            self.dates.append(m.signed)
+
+    def other_np_in(self, m: AgreementMention) -> bool:
+        nps = self.nps_by_view.get(m.view.index)
+        return bool(nps) and (len(nps) > 1 or m.np_start not in nps)
+
+    proposed: bool = False  # every mention a plan (records are keyed by it)
+
+    @property
+    def signed(self) -> str | None:
+        return max(self.dates, key=len) if self.dates else None
+
+
+def _other_day(r: _Record, m: AgreementMention) -> bool:
+    """ "signed on February 22" (no year known) and "signed on 3 July 1997": days that
+    differ tell two agreements apart even when one of them has no year."""
+
+    def clash(day: tuple[int, int] | None, date: str | None) -> bool:
+        return (
+            day is not None
+            and date is not None
+            and len(date) == 10
+            and ((int(date[5:7]), int(date[8:10])) != day)
+        )
+
+    return any(clash(x.day, m.signed) for x in r.mentions) or clash(m.day, r.signed)
+
+
+def _takes_up(r: _Record, m: AgreementMention) -> bool:
+    """ "a 2014 military agreement between Ankara and Doha ... the agreement, which was
+    ratified in June": a record told only by "the agreement" after ``m`` was named, with no
+    signing of its own, speaks of ``m``."""
+    return all(
+        x.bare_definite
+        and x.view.index > m.view.index
+        and not any(e.kind == "signed" for e in x.events)
+        for x in r.mentions
+    )
+
+
+def _name_kinds(name: str) -> set[str]:
+    """The head noun of a proper name: the last agreement word of its capitalised opening
+    ("Comprehensive Strategic Partnership Agreement" -> agreement, "Treaty on ..." ->
+    treaty), or nothing when the opening has none."""
+    opening = []
+    for w in name.split():
+        if not w[:1].isupper():
+            break
+        opening.append(w.lower().strip("'\"“”‘’"))
+    terms = words_of("agreement_terms.tsv")
+    heads = [w for w in opening if w in terms]
+    return set(heads[-1:])
+
+
+def _other_named(r: _Record, m: AgreementMention) -> bool:
+    """Whether the record and the mention carry proper names of different kinds of
+    agreement ("Declaration on Allied Relations" and "Treaty on Friendship"): two documents,
+    even between the same states in the same article."""
+    if not m.name:
+        return False
+    mine = _name_kinds(m.name)
+    for x in r.mentions:
+        if x.name and not same_name(x.name, m.name):
+            theirs = _name_kinds(x.name)
+            if mine and theirs and not mine & theirs and not _share_a_word(x.name, m.name):
+                return True
+    return False
+
+
+_NAME_FUNCTION_WORDS = en.NAME_FUNCTION_WORDS
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """ "Treaty of Friendship" and "the Friendship Pact": names of different kinds that
+    share a word of their own (not an agreement word, not "of", "on") name one document."""
+    terms = words_of("agreement_terms.tsv")
+
+    def own(name: str) -> set[str]:
+        words = {w.strip("'\"“”‘’,.()").lower() for w in name.split()}
+        return {w for w in words if w and w not in terms and w not in _NAME_FUNCTION_WORDS}
+
+    return bool(own(a) & own(b))
+
+
+def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[Agreement]:
+    records: list[_Record] = []
+    # records by (parties, proposed): a mention is compared only with records it could join
+    by_key: dict[tuple[frozenset[str], bool], list[_Record]] = {}
+    order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
+    # partnership ranks that the text tells apart by an upgrade from one to the other
+    ranks = {frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to}
+    for m in sorted(mentions, key=lambda m: order[m.strength]):
+        key = (frozenset(m.parties), m.strength == "proposed")
+        target = None
+        for r in by_key.get(key, ()):
+            if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
+                continue  # a second dated, named or signed agreement in the sentence
+            if r.other_np_in(m) and any(
+                x.another and x.view.index == m.view.index for x in r.mentions
+            ):
+                continue  # "which already have a pact, signed a second agreement": two
+            if r.other_np_in(m) and _another_kind_with_own_parties(r, m):
+                continue  # "the memorandum between X and Y is unrelated to the trade deal"
+            if (
+                m.strength == "background"
+                and m.signed
+                and not r.signed
+                and not r.refers_to(m)
+                and not _takes_up(r, m)
+            ):
+                continue  # a dated older agreement is not the undated new one
+            if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):
+                continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
+            if _other_named(r, m):
+                continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
+            if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:
+                continue  # restored relations are not the treaty the text names besides
+            if m.another and all(x.view.index < m.view.index for x in r.mentions):
+                continue  # "the two sides also signed a deal on ...": one more agreement
+            if _compatible(r.signed, m.signed) and not _other_day(r, m):
+                target = r
+                break
+        if target:
+            if m.strength != "weak" or m.anaphoric:
+                target.add(m)
+            elif m.defense is False:
+                # "AUKUS is a partnership rather than an alliance": a passing mention that
+                # denies a defence clause still tells what the agreement lacks
+                target.add(replace(m, provisions=set(), signed=None, events=[]))
+        elif m.strength != "weak":
+            r = _Record(key[0], [], proposed=key[1])
+            r.add(m)
+            records.append(r)
+            by_key.setdefault(key, []).append(r)
+    records.sort(key=lambda r: min(x.view.start for x in r.mentions))
+    return [_agreement(reading, r) for r in records]
+
+
+def _agreement(reading: Reading, r: _Record) -> Agreement:
+    ms = sorted(r.mentions, key=lambda m: m.view.start)
+    kinds = [m.kind for m in ms if m.strength != "weak" and m.kind != "document"] or ["agreement"]
+    kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
+    stances = {m.defense for m in ms if m.defense is not None}
+    defense = False if False in stances else (True if True in stances else None)
+    provisions = set().union(*(m.provisions for m in ms))
+    if defense:
+        provisions.add("mutual_defense")
+    events = [e for m in ms for e in m.events]
+    status = "proposed" if r.proposed else "signed"
+    for e in events:
+        if e.kind in ("ratified", "in_force", "extended", "suspended", "withdrawn"):
+            status = e.kind
+    evidence = list(dict.fromkeys(m.view.evidence() for m in ms))
+    strong = any(m.strength == "strong" for m in ms)
+    confidence = 0.5 + 0.2 * strong + 0.1 * bool(r.signed) + 0.1 * (len(ms) > 1)
+    return Agreement(
+        parties=sorted(
+            r.parties, key=lambda c: ms[0].parties.index(c) if c in ms[0].parties else 9
+        ),
+        kind=kind,
+        name=next((m.name for m in ms if m.name), None),
+        signatories=list(dict.fromkeys(p for m in ms for p in m.signatories)),
+        signed=r.signed,
+        place=next((m.place for m in ms if m.place), None),
+        defense=defense,
+        provisions=sorted(provisions),
+        status=status,
+        events=events,
+        evidence=evidence,
+        confidence=round(min(confidence, 0.95), 2),
+    )

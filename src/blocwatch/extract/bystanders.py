@@ -1,0 +1,183 @@
+"""States a sentence names that are no parties of its agreement: mediators ("a China-brokered
+deal"), depositaries, sources cited, and states named in adjuncts that set the scene ("amid
+Russia's war", ", a move that angered Baku")."""
+
+from __future__ import annotations
+
+from ..lang.en.words import agreements as en
+from .actors import Mention
+from .reading import Reading, SentenceView
+from .roles import is_role_candidate, owns_a_company
+
+
+def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
+    background = background_spans(reading, view)
+    return [
+        m
+        for m in view.mentions
+        if reading.lex.is_state(m.code)
+        and is_role_candidate(reading, m)
+        and not owns_a_company(reading, m)
+        and not is_mediator(reading, m)
+        and not _depositary(reading, m)
+        and not any(a <= m.tok < b for a, b in background)
+    ]
+
+
+_BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
+_SUMMING_NOUNS = en.SUMMING_NOUNS
+
+
+_MEDIATION_NOUNS = en.MEDIATION_NOUNS
+
+
+def _list_end(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token after a list of actors starting at token ``i`` ("Qatar, Egypt and the
+    United States"): the brokers of a deal, no parties of it."""
+    starts = {m.tok: m.tok_end for m in view.mentions}
+    end = i
+    while i < view.tok_end:
+        if i in starts:
+            i = end = starts[i]
+        elif reading.lower(i) in ("and", ",", "the", "'s", "’s") or (
+            reading.lower(i) in reading.lex.titles and reading.token_text(i)[:1].isupper()
+        ):
+            i += 1  # "US President Donald Trump": a title between the state and the person
+        else:
+            break
+    return end
+
+
+def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of adjuncts that set the scene rather than tell who agreed: "amid
+    Russia's war" up to the next comma, ", a move that angered Baku and Moscow" to the
+    sentence's end. States named there are context, never parties of the sentence's deal."""
+    spans: list[tuple[int, int]] = modified_pairs(reading, view)
+    for i in range(view.tok, view.tok_end):
+        word = reading.lower(i)
+        if word in _BACKGROUND_OPENERS:
+            end = next((j for j in range(i + 1, view.tok_end) if reading.lower(j) == ","), None)
+            if end is None and i - view.tok < 2:
+                continue  # "Amid the talks Japan and Australia signed ...": no edge to see
+            spans.append((i, end if end is not None else view.tok_end))
+        elif word in _DEPOSIT_VERBS:
+            spans.extend(_depositary_span(reading, view, i))
+        elif word == "," and _trailing_participle(reading, view, i + 1):
+            spans.append((i, view.tok_end))  # ", vowing to keep supporting Kyiv"
+        elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
+            spans.append((view.tok, i))  # "the envoy looked on as X and Y signed"
+        elif (word in _MEDIATED and reading.lower(i + 1) == "by") or (
+            word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"
+        ):
+            end = _list_end(reading, view, i + 2)
+            if i - view.tok < 4:
+                # a fronted adjunct ends at its comma: "With the mediation of Peru, Chile
+                # and Bolivia signed ..."
+                end = next((j for j in range(i, end) if reading.lower(j) == ","), end)
+            spans.append((i, end))
+        elif (
+            word == ","
+            and reading.lower(i + 1) == "a"
+            and reading.lower(i + 2) in _SUMMING_NOUNS
+            and reading.lower(i + 3) in ("that", "which")
+        ):
+            spans.append((i, view.tok_end))
+    return spans
+
+
+def _trailing_participle(reading: Reading, view: SentenceView, i: int) -> bool:
+    """Whether token ``i``, after a comma, opens a participle clause that tells what the
+    signers meant or did besides ("vowing to keep supporting Kyiv", "pledging aid to
+    Gaza"): the states it names are context. Only after a step of an agreement, not in a
+    clause before it ("Speaking in Beijing, ...")."""
+    if reading.lower(i) not in en.STANCE_PARTICIPLES and not _consequence(reading, view, i):
+        return False
+    return any(c.tok < i for c in view.cues_of("agreement_verbs"))
+
+
+def _consequence(reading: Reading, view: SentenceView, i: int) -> bool:
+    """ "..., putting Washington on a par with Beijing", "..., angering Greece": any
+    participle clause after the step, once two states are named before it, tells what
+    followed from it; its states are no parties. A participle that lists ("including") or
+    is itself a step ("signing", "joining") opens no such clause."""
+    word = reading.lower(i)
+    if len(word) < 6 or not word.endswith("ing") or not reading.token_text(i).islower():
+        return False
+    if word in en.LIST_PARTICIPLES or any(c.tok == i for c in view.cues_of("agreement_verbs")):
+        return False
+    before = {m.code for m in view.mentions if m.tok < i and reading.lex.is_state(m.code)}
+    return len(before) >= 2
+
+
+_DEPOSIT_VERBS = en.DEPOSIT_VERBS
+_DEPOSITARY_WORDS = en.DEPOSITARY_WORDS
+_DEPOSIT_REACH = 12  # tokens from "deposited" to the "with" that names the keeper
+
+
+def _depositary_span(reading: Reading, view: SentenceView, verb: int) -> list[tuple[int, int]]:
+    """ "deposited its instrument of accession with the U.S. State Department in Washington,":
+    the keeper of the treaty, from "with"/"in" to the next comma, names no party."""
+    stop = min(verb + _DEPOSIT_REACH, view.tok_end)
+    keeper = next(
+        (j for j in range(verb + 1, stop) if reading.lower(j) in ("with", "in", "to")), None
+    )
+    if keeper is None:
+        return []
+    end = next((j for j in range(keeper + 1, view.tok_end) if reading.lower(j) == ","), None)
+    return [(keeper, end if end is not None else view.tok_end)]
+
+
+def _depositary(reading: Reading, m: Mention) -> bool:
+    """ "the United States, the depositary of the treaty": the state is the treaty's keeper."""
+    # ", the depositary of the treaty", ", which acts as depositary"
+    return reading.lower(m.tok_end) == "," and any(
+        reading.lower(m.tok_end + k) in _DEPOSITARY_WORDS for k in (1, 2, 3, 4, 5)
+    )
+
+
+_MEDIATED = en.MEDIATED
+
+
+def is_mediator(reading: Reading, m: Mention) -> bool:
+    """ "a China-brokered deal", "the Qatari-mediated truce": the state before the hyphen
+    brought the parties together; it is not one of them."""
+    if reading.token_text(m.tok_end) not in ("-", "–"):
+        return False
+    return reading.lower(m.tok_end + 1) in _MEDIATED
+
+
+def attribution_span(reading: Reading, view: SentenceView, verb: int) -> range:
+    """The tokens of a source the sentence cites before the verb ("According to AFP, Kyodo and
+    Singapore's Straits Times, Japan and the Philippines signed"): from the attribution word
+    to the last comma before the verb. The outlets and their countries sign nothing."""
+    opening = next((i for i in range(view.tok, verb) if reading.lower(i) in _ATTRIBUTIONS), None)
+    if opening is None:
+        return range(0)
+    commas = [i for i in range(opening, verb) if reading.token_text(i) == ","]
+    return range(opening, commas[-1]) if commas else range(0)
+
+
+_ATTRIBUTIONS = en.ATTRIBUTIONS
+
+
+_PAIR_NOUNS = en.PAIR_NOUNS
+
+
+def modified_pairs(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of "the two U.S. allies", "both Asian neighbours": a pair named before,
+    described by a modifier that names a state (the allies' patron, not one of them)."""
+    low = view.text.lower()
+    if "two" not in low and "both" not in low:
+        return []
+    out = []
+    named = {m.tok: m.tok_end for m in view.mentions}
+    for i in range(view.tok, view.tok_end - 2):
+        if (reading.lower(i), reading.lower(i + 1)) != ("the", "two") and reading.lower(
+            i
+        ) != "both":
+            continue
+        j = i + 2 if reading.lower(i) == "the" else i + 1
+        k = named.get(j)
+        if k is not None and reading.lower(k) in _PAIR_NOUNS:
+            out.append((i, k + 1))
+    return out
