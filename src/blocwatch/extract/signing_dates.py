@@ -75,23 +75,9 @@ def _reported_from(reading: Reading, view: SentenceView, tok: int) -> int:
     the "that" of a reporting verb before the signing word at ``tok`` (dates before it tell
     when the news came, not when the deal was signed), else the sentence's first token."""
     for i in range(tok - 1, max(view.tok, tok - 12), -1):
-        if (
-            reading.lower(i) == "that"
-            and reading.lower(_before_date(reading, view, i)) in _REPORTED
-        ):
+        if reading.lower(i) == "that" and reading.lower(i - 1) in _REPORTED:
             return i + 1
     return view.tok
-
-
-def _before_date(reading: Reading, view: SentenceView, i: int) -> int:
-    """The token before the date that ends right before token ``i`` ("announced on Tuesday
-    that", "said last week that": the reporting verb's own date), else ``i - 1``."""
-    for d in reading.dates(view):
-        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and span.end == i:
-            start = span.start - (reading.lower(span.start - 1) in ("on", "in"))
-            return start - 1
-    return i - 1
 
 
 _REPORTED = en.REPORTED
@@ -141,10 +127,8 @@ def nearest_date(
         if dist < best_dist or (dist == best_dist and best and precise > len(best)):
             best, best_dist = d.value, dist
     # A long lead sentence with one agreement and one date ("declared on Friday that ...,
-    # setting out ... in a joint statement issued in Beijing") dates it however far apart;
-    # so does one with one step word for all its agreements ("signed an Agreement and a
-    # Memorandum on ... with his counterpart ..., in Pretoria today").
-    alone = seen == 1 and (len(nps) == 1 or len(view.cues_of("agreement_verbs")) == 1)
+    # setting out ... in a joint statement issued in Beijing") dates it however far apart.
+    alone = seen == 1 and len(nps) == 1
     if best_dist <= 25 or (alone and best_dist <= 50):
         return _day_of_today(reading, view, best)
     # "On January 6, the Agreement between ... (a long name) ... was signed by ...": a date
