@@ -28,6 +28,7 @@ from .measure_filters import (
     is_target,
     is_threshold,
     is_unit_price,
+    opens_bracket,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
 from .metric_heads import (
@@ -411,7 +412,7 @@ _SHARED_NAMES = {
 def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure]):
     """ "1.74 trillion yuan ($237 billion)": the bracketed amount measures what the one
     before it measures."""
-    if previous is None or not found or text[previous.end : q.start].strip() != "(":
+    if previous is None or not found or not opens_bracket(text[previous.end : q.start]):
         return None
     return found[-1].metric
 

@@ -1,0 +1,52 @@
+"""The quantity layer for figures on unseen news: an amount restated in brackets in another
+currency, decimal commas, figures given twice, rounded, and the other shapes outlets use.
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+from blocwatch.extract.measure_filters import opens_bracket
+
+
+def facts(text: str, published: str | None = "2024-05-20") -> set[tuple]:
+    found = extract("q", text, published).measures
+    return {(frozenset(m.actors), m.metric, round(m.value, 2), m.unit) for m in found}
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" (", " (about ", " (approx ", " (approx. ", " (JPY) (approximately ", " (equivalent to USD "],
+)
+def test_a_bracket_that_restates_the_amount_before_it(gap):
+    assert opens_bracket(gap)
+
+
+@pytest.mark.parametrize("gap", [" (The ", " and ", ", while "])
+def test_other_gaps_open_no_restatement(gap):
+    assert not opens_bracket(gap)
+
+
+def test_an_approximate_amount_in_brackets_is_the_same_loan_again():
+    found = facts(
+        "Nepal signed a loan agreement with China for RMB 3 billion (approx Rs 55.2 billion)"
+        " to rebuild roads."
+    )
+    assert found == {(frozenset({"NPL", "CHN"}), "aid_value", 3e9, "CNY")}
+
+
+def test_a_bracketed_currency_code_before_the_dollar_equivalent():
+    found = facts(
+        "Under the new package, Japan will lend Vietnam 92,400 million Japanese Yen (JPY)"
+        " (approximately $640 million) for two metro lines."
+    )
+    assert found == {(frozenset({"JPN", "VNM"}), "aid_value", 92.4e9, "JPY")}
+
+
+def test_an_equivalent_in_brackets_restates_a_loan_given_first_in_dollars():
+    found = facts(
+        "Japan and Laos signed a loan agreement of USD 150 million for power lines. Japan will"
+        " provide Laos 21 billion yen (equivalent to USD $150 million) as a development loan."
+    )
+    assert found == {(frozenset({"JPN", "LAO"}), "aid_value", 1.5e8, "USD")}
