@@ -50,3 +50,24 @@ def test_an_equivalent_in_brackets_restates_a_loan_given_first_in_dollars():
         " provide Laos 21 billion yen (equivalent to USD $150 million) as a development loan."
     )
     assert found == {(frozenset({"JPN", "LAO"}), "aid_value", 1.5e8, "USD")}
+
+
+def test_money_a_state_provides_with_no_noun_of_its_own_is_aid():
+    found = facts(
+        "Korea and Ghana signed a transport pact. Earlier, Korea has provided Ghana 4,200"
+        " million won for port studies."
+    )
+    assert found == {(frozenset({"KOR", "GHA"}), "aid_value", 4.2e9, "KRW")}
+
+
+def test_a_noun_of_its_own_still_decides_after_a_verb_of_handing_over():
+    found = facts("Norway provided Jordan $90 million in investment for solar plants.")
+    assert found == {(frozenset({"NOR", "JOR"}), "other", 9e7, "USD")}
+
+
+def test_a_state_that_only_places_a_receiver_is_no_side():
+    found = facts(
+        "The minister said Canada will give $40 million to the Ghana-led stabilisation"
+        " mission in Mali."
+    )
+    assert found == set()

@@ -317,6 +317,9 @@ def _money_sides(
         return listed
     # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
     mentions = _in_clause(view, q, all_mentions)
+    mentions = [
+        m for m in mentions if not (_place_of_receiver(view, q, m) or _leads_a_body(view, m))
+    ]
     named = _codes(mentions)
     lender = lender_in_clause(reading, view, q)
     if lender == "source" or (lender and len(named) < 2):
@@ -402,7 +405,7 @@ def _receiver_no_state(view: SentenceView, q: Quantity) -> bool:
     word = view.text[at:].split(None, 1)[0].strip(",.;:") if view.text[at:].split() else ""
     if word.lower() in MONTHS or re.match(r"\d", word):
         return False  # "for March", "to 2030": a date
-    return not any(m.start - view.start == at for m in view.mentions)
+    return not any(m.start - view.start == at and not _leads_a_body(view, m) for m in view.mentions)
 
 
 # "Myanmar has imported at least $1bn of arms": an importer's total from all its sources
@@ -565,6 +568,34 @@ def _uncompared(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 def _compared(view: SentenceView, m: Mention) -> bool:
     at = m.start - view.start
     return bool(_COMPARED_STATE.search(view.text[max(0, at - 40) : at]))
+
+
+# "$5m to the African Union mission in Somalia": a receiver that is no state, and where it is
+_RECEIVER_PLACE = re.compile(
+    r"^\s*(?:to|for)\s+the\s+(?P<body>[A-Z][^,;.$£€¥()]{0,60}?)\s+in\s+(?:the\s+)?$"
+)
+
+
+def _place_of_receiver(view: SentenceView, q: Quantity, m: Mention) -> bool:
+    """Whether state ``m`` only says where the receiver of amount ``q`` is: a body named by
+    no state, just after the amount ("to the Kenyan-led mission in Haiti")."""
+    at = m.start - view.start
+    found = _RECEIVER_PLACE.match(view.text[q.end : at]) if at > q.end else None
+    if found is None:
+        return False
+    body = q.end + found.start("body")
+    return not any(
+        body <= o.start - view.start < at and not _leads_a_body(view, o) for o in view.mentions
+    )
+
+
+_LED = re.compile(r"^[-–](?:led|run|headed|commanded)\b", re.I)
+
+
+def _leads_a_body(view: SentenceView, m: Mention) -> bool:
+    """ "the Ghana-led mission", "a Saudi-led coalition": the state that leads a body is no
+    side of an amount the body gives or gets."""
+    return bool(_LED.match(view.text[m.end - view.start :]))
 
 
 # "needs to repay $22bn": what a state pays back to its creditors is no amount given to it

@@ -34,6 +34,7 @@ from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase
 from .metric_heads import (
     NO_METRIC,
     count_nouns,
+    handed_metric,
     money_metric,
     pays_for_foreign_forces,
     trade_head_after,
@@ -486,7 +487,7 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     inherited = ctx.inherited_metric(view)
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
-    return inherited
+    return inherited or handed_metric(view.text, q)
 
 
 @cache

@@ -312,6 +312,29 @@ def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list
     return out
 
 
+# How many words may stand between a verb of handing over and its amount ("provided
+# Bangladesh an additional", "will extend to Sri Lanka a further")
+_HANDED_REACH = 6
+
+
+def handed_metric(text: str, q: Quantity) -> str | None:
+    """The metric a verb of handing money over gives an amount it governs, when nothing else
+    does ("JICA has provided 2,655 million yen for engineering services", "the US will give
+    Sh14.5bn to ..."): a verb of ``metric_heads.tsv`` of kind handed, at most a few words
+    before the amount in its clause."""
+    before = text[max(0, q.start - 80) : q.start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)] + [
+        m.end() for m in re.finditer(r"[,.()\"“”]", before)
+    ]
+    clause = before[max(starts) :] if starts else before
+    words = _words(clause)[-_HANDED_REACH - 1 :]
+    for i in range(len(words) - 1, -1, -1):
+        head = head_at(words, i, "handed", weapons=False)
+        if head is not None:
+            return head.metric
+    return None
+
+
 _COUNT_MODIFIER = re.compile(r"^(?:[A-Za-z][\w'’.-]*|\d{1,3}[A-Za-z]?)$")
 
 
