@@ -71,3 +71,52 @@ def test_a_state_that_only_places_a_receiver_is_no_side():
         " mission in Mali."
     )
     assert found == set()
+
+
+def test_a_decimal_comma_before_a_scale():
+    from blocwatch.extract.quantities import find_quantities
+
+    [q] = find_quantities("exports grew to $84,6 million")
+    assert q.value == pytest.approx(84.6e6)
+    assert [q.value for q in find_quantities("some 1,250 troops")] == [1250]
+
+
+def periods(text: str, published: str | None = "2019-04-02") -> set[tuple]:
+    found = extract("q", text, published).measures
+    return {(m.metric, round(m.value, 2), m.period) for m in found}
+
+
+def test_a_month_compared_with_is_the_base_not_the_period():
+    found = periods(
+        "The turnover between Chile and Peru in February 2019 rose 40 percent if to compare"
+        " with February 2018 and reached $412.5 million."
+    )
+    assert found == {("bilateral_trade", 412.5e6, "2019-02")}
+
+
+def test_a_figure_rounded_in_the_lead_and_exact_in_the_quote_is_one_figure():
+    found = periods(
+        "Trade between Chile and Peru grew in February 2019 and exceeded $412 million,"
+        ' officials said. "Trade between Chile and Peru in February 2019 reached $412.5'
+        ' million," the ministry said.'
+    )
+    assert found == {("bilateral_trade", 412.5e6, "2019-02")}
+
+
+def test_flows_just_after_a_dated_total_share_its_month():
+    found = periods(
+        "Trade between Chile and Peru in February 2019 reached $412.5 million. The ministry"
+        " added that Chile's exports to Peru rose to $250 million, while the exports of the"
+        " Andean country rose to $162.5 million."
+    )
+    assert ("other", 250e6, "2019-02") in found
+    assert ("other", 162.5e6, "2019-02") in found
+
+
+def test_an_earlier_year_compared_with_does_not_date_the_next_flow():
+    found = periods(
+        "Chile's exports to Peru hit $2.1 billion in 2018. Back in 2015, Chile exported"
+        " $1.7 billion to Peru. Imports from Peru were $0.9 billion.",
+        published=None,
+    )
+    assert ("other", 0.9e9, "2015") not in found

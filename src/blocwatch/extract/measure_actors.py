@@ -28,6 +28,9 @@ from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
 
+# Flows counted over a year or a month, whose period carries to the next sentence's flows
+_FLOW_METRICS = frozenset({"bilateral_trade", "other"})
+_FLOW_SENTENCES = 1
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
 _CARRY_COUNT_SENTENCES = 5
@@ -48,6 +51,9 @@ class MeasureContext:
     troops_index: int = -100
     open_index: int = -100  # sentence of the last figure dated by a part of a year
     lender_index: int = -100  # sentence of the last amount a lender that is no state gave
+    # the last yearly flow (trade, exports) with a period: its pair, period and sentence
+    last_flow: tuple[frozenset[str], str, int] = (frozenset(), "", -100)
+    latest_period: str = ""  # the latest period a flow of the text was dated by
     _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod
@@ -87,6 +93,24 @@ class MeasureContext:
         self.last_index = self.pair_index = view.index
         if m.metric not in ("troops", "munitions_count"):
             self.last_metric = m.metric  # an amount's metric carries to the next amount
+        if m.metric in _FLOW_METRICS and m.period:
+            self.last_flow = (frozenset(m.actors), m.period, view.index)
+            self.latest_period = max(self.latest_period, m.period)
+
+    def flow_period(self, view: SentenceView, actors: list[str]) -> str | None:
+        """The period of the same pair's yearly flow in this sentence or the one just
+        before: "Trade reached $155m in January. Russian exports to Iran were $118m" gives
+        the exports January too. An earlier year the text compares with ("in 2019, imports
+        were $449bn", after 2023's) is no period of the next figure."""
+        pair, period, index = self.last_flow
+        if (
+            period
+            and period >= self.latest_period
+            and pair == frozenset(actors)
+            and view.index - index <= _FLOW_SENTENCES
+        ):
+            return period
+        return None
 
     def note_plan(self, view: SentenceView, actors: list[str], metric: str) -> None:
         """The pair and metric of a figure the text gives as a plan: no fact, but what the

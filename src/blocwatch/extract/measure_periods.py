@@ -59,7 +59,8 @@ def _other_months(reading: Reading, view: SentenceView, headline: HeadlineYear, 
 
 # A year after these words is a comparison ("doubled compared to 2021"), not the period.
 _COMPARED = re.compile(
-    r"(?:\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)"
+    r"(?:\b(?:compared?\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|than|since"
+    r"|versus|vs\.?)"
     r"|(?:%|\bper\s?cent|\bpercent)\s+over)\s*(?:in\s+)?$",  # "up 37 per cent over 2004"
     re.I,
 )

@@ -216,6 +216,8 @@ def _without_repeats(measures: list[Measure]) -> list[Measure]:
             continue
         seen.evidence.extend(m.evidence)
         seen.period = seen.period or m.period
+        if _digits(m.value) > _digits(seen.value):
+            seen.value = m.value  # "exceeded $155m", then "$155.1m": the exact figure
     return out
 
 
@@ -223,10 +225,30 @@ def _same_figure(a: Measure, b: Measure) -> bool:
     return (
         set(a.actors) == set(b.actors)
         and (a.metric == b.metric or {a.metric, b.metric} <= _DEAL_METRICS)
-        and a.value == b.value
+        and (a.value == b.value or _rounded(a, b))
         and (a.period == b.period or a.period is None or b.period is None)
         and all(e.start != b.evidence[0].start for e in a.evidence)
     )
+
+
+# How far a figure given rounded in one sentence may lie from the exact figure in another
+# ("exceeded $155 million" in the lead, "$155.1 million" in the quote): one figure.
+_ROUNDED_SPREAD = 0.01
+
+
+def _rounded(a: Measure, b: Measure) -> bool:
+    """Whether one of two figures in the same unit is the other, rounded: within 1 %, with
+    fewer significant digits."""
+    return (
+        a.unit == b.unit
+        and abs(a.value - b.value) <= _ROUNDED_SPREAD * max(a.value, b.value)
+        and _digits(a.value) != _digits(b.value)
+    )
+
+
+def _digits(value: float) -> int:
+    """How many significant digits ``value`` is given with (155e6: 3, 155.1e6: 4)."""
+    return len(f"{value:.12g}".split("e")[0].replace(".", "").strip("0"))
 
 
 # ---------------------------------------------------------------- money
@@ -259,7 +281,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         actors = sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
-        period = _period(view, ctx, q, money, periods, fallback_year, metric)
+        period = _period(view, ctx, q, money, periods, fallback_year, metric, actors)
         if _projected_flow(view, metric) and _after_publication(reading, period):
             ctx.note_plan(view, actors, metric)  # "trade is set to reach $100bn in 2030"
             continue
@@ -297,15 +319,18 @@ def _both_kept(metric: str, previous: Quantity) -> bool:
 
 
 def _period(
-    view: SentenceView, ctx, q: Quantity, money, periods, fallback_year, metric: str
+    view: SentenceView, ctx, q: Quantity, money, periods, fallback_year, metric: str, actors
 ) -> str | None:
-    """The figure's period: one its sentence gives, else (for a yearly flow) the headline's
-    year, unless the sentence dates itself by a fiscal year or follows a figure dated by a
-    part of a year ("In the first quarter, trade came to $5bn. Exports rose to $3bn."),
-    whose span it continues."""
+    """The figure's period: one its sentence gives, else (for a yearly flow) the period of
+    the same pair's flow in the sentence just before ("Trade reached $5bn in March. Exports
+    to Iran were $3bn."), else the headline's year, unless the sentence dates itself by a
+    fiscal year or follows a figure dated by a part of a year ("In the first quarter, trade
+    came to $5bn. Exports rose to $3bn."), whose span it continues."""
     period = nearest_period(view.text, q, money, periods)
     if period is None:
         period = _period_referred_to(view, ctx, fallback_year)
+    if period is None and metric in _ANNUAL_METRICS and not own_year_phrase(view.text):
+        period = ctx.flow_period(view, actors)
     if period == OPEN:
         ctx.open_index = view.index
     elif (
