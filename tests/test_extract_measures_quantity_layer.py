@@ -120,3 +120,13 @@ def test_an_earlier_year_compared_with_does_not_date_the_next_flow():
         published=None,
     )
     assert ("other", 0.9e9, "2015") not in found
+
+
+def test_a_dotted_abbreviation_between_a_count_and_its_noun():
+    found = facts("Britain said it has sent about 600 U.K. paratroopers to Estonia.")
+    assert found == {(frozenset({"GBR", "EST"}), "troops", 600, "troops")}
+
+
+def test_a_state_that_reports_a_count_and_qualifies_its_noun_is_its_sender():
+    found = facts("Washington said it had deployed 350 US airmen to Poland this spring.")
+    assert found == {(frozenset({"USA", "POL"}), "troops", 350, "troops")}

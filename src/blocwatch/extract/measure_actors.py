@@ -846,7 +846,10 @@ def count_actors(
     every = _in_count_clause(view, q, ctx.actor_mentions(view, orgs=False))
     # a state that reports the figure is neither its sender nor, from context, its host,
     # wherever else the sentence names it ("..., a Pentagon spokesman said")
-    reporters = {m.code for m in every if _reports(view, m, q)}
+    # ... unless it qualifies the counted noun ("the Pentagon said 400 US Marines ...")
+    reporters = {m.code for m in every if _reports(view, m, q)} - {
+        m.code for m in every if q.end <= m.start - view.start < noun_end
+    }
     mentions = [m for m in every if m.code not in reporters]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)

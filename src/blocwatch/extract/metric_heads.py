@@ -69,7 +69,8 @@ def head_of_word(word: str, prev: str, kind: str, weapons: bool) -> Head | None:
     return head_at([prev, word] if prev else [word], 1 if prev else 0, kind, weapons)
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# "U.S.", "U.K.": an abbreviation with its dots is one word ("400 U.S. Marines")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 # Words a scan for a head noun crosses; anything else that is not a candidate ends it.
 _STOP_AFTER = en.STOP_AFTER
 _WEAPON_WORDS = re.compile(
