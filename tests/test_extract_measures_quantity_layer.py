@@ -130,3 +130,40 @@ def test_a_dotted_abbreviation_between_a_count_and_its_noun():
 def test_a_state_that_reports_a_count_and_qualifies_its_noun_is_its_sender():
     found = facts("Washington said it had deployed 350 US airmen to Poland this spring.")
     assert found == {(frozenset({"USA", "POL"}), "troops", 350, "troops")}
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "in January - August of this year",
+        "during eight months of 2019",
+        "in the first three quarters of this year",
+        "in the first seven months of the year",
+    ],
+)
+def test_a_part_of_a_year_leaves_the_period_open(span):
+    found = periods(f"Trade between Chile and Peru {span} rose to $3.6 billion.")
+    assert found == {("bilateral_trade", 3.6e9, None)}
+
+
+def test_a_flow_that_names_a_span_of_its_own_does_not_take_the_month_before():
+    found = periods(
+        "In March alone, Chile exported goods worth $310 million to Peru. Peru's exports to"
+        " Chile grew during the period to $205 million."
+    )
+    assert ("other", 205e6, "2019-03") not in found
+
+
+def test_a_state_named_twice_is_one_side_of_a_count():
+    found = facts(
+        "Egypt has signed a contract to buy 12 frigates from Italy, Cairo's defence ministry"
+        " said on Monday."
+    )
+    assert found == {(frozenset({"EGY", "ITA"}), "munitions_count", 12, "frigates")}
+    [m] = extract(
+        "q",
+        "Egypt has signed a contract to buy 12 frigates from Italy, Cairo's"
+        " defence ministry said on Monday.",
+        "2024-05-20",
+    ).measures
+    assert len(m.actors) == 2

@@ -31,6 +31,7 @@ from .roles import is_dateline, is_role_candidate
 # Flows counted over a year or a month, whose period carries to the next sentence's flows
 _FLOW_METRICS = frozenset({"bilateral_trade", "other"})
 _FLOW_SENTENCES = 1
+_SPAN_WORD = re.compile(r"\b(?:period|months?|quarters?|half|year|years|week|weeks)\b", re.I)
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
 _CARRY_COUNT_SENTENCES = 5
@@ -105,6 +106,7 @@ class MeasureContext:
         pair, period, index = self.last_flow
         if (
             period
+            and not _SPAN_WORD.search(view.text)  # "during the period": some other span
             and period >= self.latest_period
             and pair == frozenset(actors)
             and view.index - index <= _FLOW_SENTENCES
@@ -690,10 +692,17 @@ def _from_list(view: SentenceView, mentions: list[Mention], code: str, q: Quanti
     ):
         return [code]
     hi = at
-    while hi + 1 < len(after) and _joined(view, after[hi], after[hi + 1]):
-        hi += 1
+    while (
+        hi + 1 < len(after)
+        and _joined(view, after[hi], after[hi + 1])
+        and not _POSSESSIVE.match(view.text[after[hi + 1].end - view.start :])
+    ):
+        hi += 1  # "from France, New Delhi's ministry said": no list
     run = after[at : hi + 1]
     return [code] if len(run) > 3 else list(dict.fromkeys(m.code for m in run))
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
@@ -874,7 +883,7 @@ def count_actors(
     later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
     others = [c for c in named if c != giver and c not in senders and c not in later]
     if giver and others:
-        return [giver, *_from_list(view, mentions, others[0], q)]
+        return list(dict.fromkeys([giver, *_from_list(view, mentions, others[0], q)]))
     if not giver and len(others) >= 2:
         return others[:2]
     one = giver or host or (others[0] if others else None)

@@ -232,7 +232,7 @@ _SENT_REACH = 24  # characters: "sent as many as 11,000"
 
 def _count(view: SentenceView, metric: str, value: float, unit: str, actors) -> Measure:
     return Measure(
-        actors=list(actors),
+        actors=list(dict.fromkeys(actors)),  # a state named twice is one side
         metric=metric,
         value=value,
         unit=unit,

@@ -99,7 +99,11 @@ _NOT_PERIOD = re.compile(
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # "April-August", "January to November": a part of a year, whose period stays null.
 _PART_OF = re.compile(
-    r"\b(?:first|second|third|last|final)\s+(?:half|quarter|\w+\s+months|months)\s+(?:of\s+)?$"
+    r"\b(?:first|second|third|last|final)\s+(?:half|quarter|\w+\s+months|months"
+    r"|(?:two|three)\s+quarters)\s+(?:of\s+)?(?:this\s+|last\s+|the\s+)?$"
+    # "during nine months of 2022", "in eight months of this year": a count of months
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+    r"(?:this\s+|last\s+|the\s+)?$"
     r"|\b(?:H[12]|Q[1-4])\s+$"
     # "in the nine months to September 2024", "the year to March": a span ending then
     r"|\b(?:months|weeks|year|period)\s+(?:to|through|till|until|ending|ended)\s+"
@@ -207,7 +211,15 @@ def _part_year_spans(text: str) -> list[tuple[int, int]]:
 def _in_part_year(start: int, before: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a date at ``start`` (``before``: the sentence before it) dates a part of a
     year or a span, not a year or month of its own."""
-    return any(lo - 4 <= start <= hi for lo, hi in spans) or bool(_PART_OF.search(before[-40:]))
+    return (
+        any(lo - 4 <= start <= hi for lo, hi in spans)
+        # "January - September of this year": the year of a span of months
+        or any(_OF_SPAN.fullmatch(before[hi:]) for _, hi in spans if hi <= len(before))
+        or bool(_PART_OF.search(before[-40:]))
+    )
+
+
+_OF_SPAN = re.compile(r",?\s+of\s+(?:the\s+)?", re.I)
 
 
 # The period of a figure the text dates only by a part of a year, a fiscal year or a start:

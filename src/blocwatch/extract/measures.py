@@ -287,7 +287,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             continue
         out.append(
             Measure(
-                actors=actors,
+                actors=list(dict.fromkeys(actors)),
                 metric=metric,
                 value=q.value,
                 unit=_unit(reading, view, q),
