@@ -167,3 +167,45 @@ def test_a_state_named_twice_is_one_side_of_a_count():
         "2024-05-20",
     ).measures
     assert len(m.actors) == 2
+
+
+def troop_facts(text: str) -> set[tuple]:
+    found = extract("t", text, "2024-05-20").measures
+    return {(tuple(sorted(m.actors)), m.metric, m.value) for m in found}
+
+
+def test_a_speaker_who_says_it_sent_troops_is_their_sender():
+    found = troop_facts("Denmark said on Monday it had sent 250 troops to Latvia.")
+    assert found == {(("DNK", "LVA"), "troops", 250)}
+
+
+def test_a_state_in_a_clause_about_the_host_is_no_side():
+    found = troop_facts(
+        "About 120 soldiers have begun deploying to Niger, which borders Algeria, officials said."
+    )
+    assert found == set()
+
+
+def test_a_state_that_qualifies_another_force_is_not_the_host():
+    found = troop_facts(
+        "The new battalion will join other Ugandan troops as Britain scales back its"
+        " 2,000-strong training mission."
+    )
+    assert not any("UGA" in actors for actors, _, _ in found)
+
+
+def test_a_state_named_in_another_clause_is_not_the_unsaid_host():
+    text = (
+        "Kenya says Rwanda to send 600 more soldiers as Tanzania pulls out. Kenya said the"
+        " soldiers would arrive soon. Kenya welcomed the move. Tanzania and Tanzania's army"
+        " gave no comment. Tanzania said nothing more."
+    )
+    assert not any("TZA" in actors and value == 600 for actors, _, value in troop_facts(text))
+
+
+def test_a_force_expected_to_grow_is_no_count_yet():
+    found = troop_facts(
+        "Ghana has 300 troops in Mali. The mission is supposed to expand to 1,900 soldiers"
+        " next year."
+    )
+    assert found == {(("GHA", "MLI"), "troops", 300)}

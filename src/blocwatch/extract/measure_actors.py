@@ -342,7 +342,7 @@ def _money_sides(
     if listed is not None:
         return listed
     # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
-    mentions = _in_clause(view, q, all_mentions)
+    mentions = outside_asides(view, q, _in_clause(view, q, all_mentions))
     mentions = [
         m for m in mentions if not (_place_of_receiver(view, q, m) or _leads_a_body(view, m))
     ]
@@ -624,6 +624,26 @@ def _leads_a_body(view: SentenceView, m: Mention) -> bool:
     return bool(_LED.match(view.text[m.end - view.start :]))
 
 
+# ", which borders Nigeria,", ", whose army ...": a clause that says more about a state,
+# up to the next comma
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*", re.I)
+
+
+def outside_asides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The mentions outside any relative clause about a state that does not hold figure
+    ``q``: "troops to Cameroon, which borders Nigeria" sends none to Nigeria ("Raqqa,
+    which was the capital of its caliphate in Syria" still says where Raqqa is)."""
+    ends = {m.end - view.start for m in view.mentions}
+    asides = [
+        m.span()
+        for m in _ASIDE.finditer(view.text)
+        if not m.start() <= q.start < m.end() and m.start() in ends
+    ]
+    if not asides:
+        return mentions
+    return [m for m in mentions if not any(lo <= m.start - view.start < hi for lo, hi in asides)]
+
+
 # "needs to repay $22bn": what a state pays back to its creditors is no amount given to it
 _REPAID = re.compile(r"\b(?:repay|repays|repaid|repaying)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -853,6 +873,7 @@ def count_actors(
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
     every = _in_count_clause(view, q, ctx.actor_mentions(view, orgs=False))
+    every = outside_asides(view, q, every)
     # a state that reports the figure is neither its sender nor, from context, its host,
     # wherever else the sentence names it ("..., a Pentagon spokesman said")
     # ... unless it qualifies the counted noun ("the Pentagon said 400 US Marines ...")
@@ -881,6 +902,13 @@ def count_actors(
     senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
     # "40,000 troops in the region, including 13,000 in Kuwait": Kuwait is the next one's
     later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
+    # "... reinforce other Chadian troops": a state that qualifies another force sends it
+    senders |= {
+        m.code
+        for m in mentions
+        if not q.end <= m.start - view.start < noun_end
+        and _FORCE_AFTER.match(view.text[m.end - view.start :])
+    }
     others = [c for c in named if c != giver and c not in senders and c not in later]
     if giver and others:
         return list(dict.fromkeys([giver, *_from_list(view, mentions, others[0], q)]))
@@ -904,11 +932,19 @@ def count_actors(
     if metric == "troops" and not _DESTINATION.search(view.text[noun_end:]):
         # "Russia had sent 2,500 mercenaries from a company called Wagner", where to unsaid:
         # to the state the article is about
-        host = _article_state(ctx, {one} | reporters)
+        # (a state this sentence names in another clause has a role of its own there)
+        elsewhere = {m.code for m in ctx.state_mentions(view)} - set(named)
+        host = _article_state(ctx, {one} | reporters | elsewhere)
         if host:
             return [one, host]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|forces|servicemen|personnel|peacekeepers|contingent"
+    r"|battalion|brigade)\b"
+)
 
 
 # Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
@@ -947,11 +983,31 @@ def _in_count_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -
     """The mentions in the clause of count ``q``, when that clause names a state; all of
     them otherwise."""
     breaks = [0] + [m.start() for m in _COUNT_CLAUSE_BREAK.finditer(view.text)]
+    breaks += _as_clauses(view)
     breaks.append(len(view.text))
     lo = max(b for b in breaks if b <= q.start)
     hi = min(b for b in breaks if b > q.start)
     inside = [m for m in mentions if lo <= m.start - view.start < hi]
     return inside or mentions
+
+
+# "... as France scales back its mission", "as former colonial ruler France withdraws": a
+# clause of its own, opened by "as" and a state that does something
+_AS = re.compile(
+    r"\bas\s+(?:(?:the|its|their|former|colonial|ruler|neighbouring|neighboring)\s+){0,3}"
+)
+_DOES = re.compile(r"\s+(?:[a-z]+s|is|was|has|had|are|were)\b")
+
+
+def _as_clauses(view: SentenceView) -> list[int]:
+    """Where a clause "as <state> <verb>" starts."""
+    out = []
+    starts = {m.start - view.start: m for m in view.mentions}
+    for m in _AS.finditer(view.text):
+        state = starts.get(m.end())
+        if state is not None and _DOES.match(view.text[state.end - view.start :]):
+            out.append(m.start())
+    return out
 
 
 _THERE = re.compile(r"^[^.;]{0,40}?(?:\b(?:in|to|inside)\s+the\s+country\b|\bthere\b)", re.I)
@@ -998,7 +1054,18 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
         return True  # "..., the FT reported, citing Ukrainian intelligence officials"
     if pos <= q.start and _ACCORDING.search(view.text[: m.start - view.start]):
         return True  # "According to the Pentagon, 10,000 troops are in Kursk"
-    return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
+    if pos > q.start:
+        return False
+    said = _REPORTING.search(view.text[pos : q.start])
+    # "Obama said he had ordered 300 troops": the one who says it is the one who sends
+    return bool(said) and not _SELF_AFTER.match(view.text[pos + said.end() : q.start])
+
+
+# "said he had", "said that it would", "says we have": the speaker is the subject of what
+# it says
+_SELF_AFTER = re.compile(
+    r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b"
+)
 
 
 # "citing Ukrainian officials", "quoting a US source", wherever it stands: the source of the

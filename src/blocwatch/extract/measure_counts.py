@@ -44,7 +44,8 @@ _ATTACK = re.compile(
 _COUNT_MODALITY = re.compile(
     r"\b(?:plan|plans|planned|planning|consider|considers|considering|proposal|proposed"
     r"|addition|adding|add|request|requested|asked|may|might|could|possible|potential"
-    r"|want|wants|seek|seeks|would)\b",
+    r"|want|wants|seek|seeks|would|supposed|expected|expects|expect|aims?|intends?"
+    r"|targets?|envisages?|envisaged)\b",
     re.I,
 )
 _SHARED_FORCE = r"(?:multinational|international|joint|allied|coalition|UN|NATO|EU|AU)\b"
