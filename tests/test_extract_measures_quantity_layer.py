@@ -209,3 +209,22 @@ def test_a_force_expected_to_grow_is_no_count_yet():
         " next year."
     )
     assert found == {(("GHA", "MLI"), "troops", 300)}
+
+
+def test_weapons_a_giver_handed_over_go_to_the_other_side_of_the_articles_pair():
+    text = (
+        "Sweden and Ukraine deepened their defence ties this year. Ukraine thanked Sweden for"
+        " its help. Swedish firms also delivered at least 40 drones, four howitzers and spare"
+        " parts."
+    )
+    found = troop_facts(text)
+    assert (("SWE", "UKR"), "munitions_count", 40) in found
+    assert (("SWE", "UKR"), "munitions_count", 4) in found
+
+
+def test_weapons_with_no_giver_named_before_them_stay_unpaired():
+    text = (
+        "Sweden and Ukraine deepened their defence ties this year. Ukraine thanked Sweden for"
+        " its help. At least 40 drones were delivered last month."
+    )
+    assert not any(metric == "munitions_count" for _, metric, _ in troop_facts(text))

@@ -917,7 +917,7 @@ def count_actors(
     one = giver or host or (others[0] if others else None)
     if one is None:
         return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
-    if not _DEPLOYED.search(view.text):
+    if not (_DEPLOYED.search(view.text) or _handed_weapons(view, q, metric, giver)):
         # "Finland brings an army of 280,000 troops": its own force
         return [one] if metric == "troops" else []
     partner = _anaphoric_host(ctx, view, q, one)
@@ -945,6 +945,24 @@ _FORCE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|forces|servicemen|personnel|peacekeepers|contingent"
     r"|battalion|brigade)\b"
 )
+
+
+# "Chinese firms also supplied at least 1,000 drones": weapons the giver named before them
+# handed over, to the other side of the pair the text is about
+_HANDED_OVER = re.compile(
+    r"\b(?:supplied|supplies|delivered|delivers|shipped|ships|transferred|transfers|sold|sells"
+    r"|handed\s+over|gave|gives|donated|donates|provided|provides)\b(?:\s+\S+){0,4}?\s*$",
+    re.I,
+)
+
+
+def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | None) -> bool:
+    """Whether weapons counted by ``q`` were handed over by the state named before them."""
+    return (
+        metric == "munitions_count"
+        and giver is not None
+        and bool(_HANDED_OVER.search(view.text[max(0, q.start - 60) : q.start]))
+    )
 
 
 # Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
