@@ -228,3 +228,19 @@ def test_weapons_with_no_giver_named_before_them_stay_unpaired():
         " its help. At least 40 drones were delivered last month."
     )
     assert not any(metric == "munitions_count" for _, metric, _ in troop_facts(text))
+
+
+def test_the_level_an_aim_starts_from_is_a_figure_and_the_aim_is_not():
+    found = periods(
+        "Chile and Peru set the goal of raising bilateral trade from $4 billion to $10"
+        " billion a year.",
+    )
+    assert found == {("bilateral_trade", 4e9, None)}
+
+
+def test_a_past_result_named_as_the_start_of_a_hope_keeps_its_year():
+    found = periods(
+        "The minister hoped trade between Chile and Peru could reach $9 billion in the coming"
+        " years, up from the 2018 result of $3.1 billion."
+    )
+    assert found == {("bilateral_trade", 3.1e9, "2018")}

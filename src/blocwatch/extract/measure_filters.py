@@ -214,6 +214,25 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
 _MONTH_MAY = re.compile(r"\bMay\b")
 
 
+# "raise trade from $100bn to $500bn", "reach $10bn from the 2016 result of $2.18bn": the
+# level an aim starts from
+_FROM_LEVEL = re.compile(
+    r"\bfrom\s+(?:(?:the|its|their|a|current|present|today's|this\s+year's|last\s+year's)\s+)*"
+    r"(?:(?:19|20)\d\d\s+)?(?:(?:results?|levels?|figures?|volumes?|total)\s+of\s+)?"
+    r"(?:about|around|some|nearly|roughly|just|over|more\s+than|almost)?\s*$",
+    re.I,
+)
+
+
+def is_base_of_aim(text: str, q: Quantity, money: list[Quantity]) -> bool:
+    """Whether ``q`` is the level an aim in its sentence starts from ("to increase trade
+    from $100 billion to $500 billion a year"): an actual figure, though its clause speaks
+    of a target. Only with another amount, the aim, in the sentence."""
+    return bool(_FROM_LEVEL.search(text[max(0, q.start - 60) : q.start])) and any(
+        o is not q and o.value > q.value for o in money
+    )
+
+
 _INCLUDING = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:including|of which)\b", re.I)
 
 

@@ -20,6 +20,7 @@ from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     bracketed_dollars,
     is_aggregate,
+    is_base_of_aim,
     is_change,
     is_conversion,
     is_domestic_budget,
@@ -273,7 +274,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             bracketed_dollars(view.text, q, previous) and not _both_kept(metric, previous)
         ):
             continue
-        if is_target(view.text, q, metric):
+        if is_target(view.text, q, metric) and not is_base_of_aim(view.text, q, money):
             ctx.note_plan(view, sides.actors, metric)  # a plan still says what the text is on
             continue
         if not sides.hold_for(metric):
