@@ -244,3 +244,11 @@ def test_a_past_result_named_as_the_start_of_a_hope_keeps_its_year():
         " years, up from the 2018 result of $3.1 billion."
     )
     assert found == {("bilateral_trade", 3.1e9, "2018")}
+
+
+def test_a_pair_joined_by_a_hyphen_before_trade_is_the_pair_of_the_next_figure():
+    found = facts(
+        'Officials in Lima said the Chilean-Peruvian trade turnover keeps growing. "It'
+        ' increased to $4.2 bln last year," the minister said.'
+    )
+    assert found == {(frozenset({"CHL", "PER"}), "bilateral_trade", 4.2e9, "USD")}

@@ -76,6 +76,8 @@ class MeasureContext:
         between Russia and Turkey fell") sets the pair and metric of the next ones."""
         pair, metric = _topic_pair(self.reading, view)
         if not pair:
+            pair, metric = _hyphened_pair(self.reading, view)
+        if not pair:
             pair, metric = _stationing_pair(self.reading, view)
         if not pair:
             # "Trade between the two countries has surged": the pair named before
@@ -181,6 +183,28 @@ def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | 
                 head = head_at(words, i, "money", weapons=False)
                 if head:
                     return [a.code, b.code], head.metric
+    return [], None
+
+
+_HYPHEN = re.compile(r"^\s?[-–]\s?$")
+# "Russian-Iranian trade turnover", "the India-US bilateral trade": what may stand between
+# the pair and its head
+_PAIR_HEAD = re.compile(r"^\s+(?:(?:bilateral|two-way|total|overall|annual)\s+)?(?P<head>[a-z]+)\b")
+
+
+def _hyphened_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | None]:
+    """The two states of "Russian-Iranian trade" (a pair joined by a hyphen before a money
+    head), and the head's metric: the pair and metric the next sentences speak of ("It rose
+    to $2bn last year")."""
+    mentions = [m for m in view.mentions if reading.lex.is_state(m.code)]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = view.text[a.end - view.start : b.start - view.start]
+        if a.code == b.code or not _HYPHEN.match(gap):
+            continue
+        found = _PAIR_HEAD.match(view.text[b.end - view.start :])
+        head = head_at([found.group("head")], 0, "money", weapons=False) if found else None
+        if head is not None and head.metric == "bilateral_trade":
+            return [a.code, b.code], head.metric
     return [], None
 
 
