@@ -252,3 +252,21 @@ def test_a_pair_joined_by_a_hyphen_before_trade_is_the_pair_of_the_next_figure()
         ' increased to $4.2 bln last year," the minister said.'
     )
     assert found == {(frozenset({"CHL", "PER"}), "bilateral_trade", 4.2e9, "USD")}
+
+
+def test_a_headline_amount_rounded_to_one_digit_is_the_texts_exact_figure():
+    found = facts(
+        "Washington clears $2 billion rocket sale to Poland\n\nThe State Department has"
+        " approved a possible sale of rockets and related equipment to Poland for $2.04"
+        " billion."
+    )
+    assert found == {(frozenset({"USA", "POL"}), "arms_value", 2.04e9, "USD")}
+
+
+def test_two_amounts_that_differ_more_than_rounding_stay_two():
+    found = facts(
+        "Washington clears $2 billion rocket sale to Poland\n\nThe State Department has"
+        " approved a possible sale of rockets and related equipment to Poland for $2.4"
+        " billion."
+    )
+    assert len(found) == 2

@@ -233,12 +233,13 @@ def _same_figure(a: Measure, b: Measure) -> bool:
 
 
 # How far a figure given rounded in one sentence may lie from the exact figure in another
-# ("exceeded $155 million" in the lead, "$155.1 million" in the quote): one figure.
-_ROUNDED_SPREAD = 0.01
+# ("exceeded $155 million" in the lead, "$155.1 million" in the quote; "$3bn" in a headline,
+# "$3.05bn" in the text): one figure.
+_ROUNDED_SPREAD = 0.02
 
 
 def _rounded(a: Measure, b: Measure) -> bool:
-    """Whether one of two figures in the same unit is the other, rounded: within 1 %, with
+    """Whether one of two figures in the same unit is the other, rounded: within 2 %, with
     fewer significant digits."""
     return (
         a.unit == b.unit

@@ -81,9 +81,27 @@ _WEAPON_WORDS = re.compile(
 )
 
 
+@cache
+def _weapon_nouns() -> re.Pattern[str]:
+    """The weapon systems a count may count (``metric_heads.tsv``: munitions counted with no
+    other condition, "rockets", "corvettes", "armoured vehicles"), singular or plural ("a
+    rocket sale"); not the words with other senses ("rounds" of talks, "batteries", sensor
+    "pods")."""
+    words = {
+        r["word"].lower()
+        for r in read_table("metric_heads.tsv")
+        if r["kind"] == "count" and r["metric"] == "munitions_count" and not r["needs"]
+    } - _NOT_ALONE
+    stems = {w[:-1] if w.endswith("s") else w for w in words}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + r")s?\b", re.I)
+
+
+_NOT_ALONE = frozenset({"rounds", "pods", "batteries", "shells", "tanks"})  # "think tank"
+
+
 def weapon_context(text: str) -> bool:
     """Whether the sentence speaks of weapons (so a "deal" or "sale" is an arms deal)."""
-    return bool(_WEAPON_WORDS.search(text))
+    return bool(_WEAPON_WORDS.search(text) or _weapon_nouns().search(text))
 
 
 def money_metric(
