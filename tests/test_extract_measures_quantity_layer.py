@@ -270,3 +270,19 @@ def test_two_amounts_that_differ_more_than_rounding_stay_two():
         " billion."
     )
     assert len(found) == 2
+
+
+def test_states_in_a_phrase_of_time_before_the_clause_are_no_sides():
+    found = facts(
+        "A year after Russia's attack on Georgia, the Dutch government said it is sending"
+        " EUR 40 million in new aid to Georgia."
+    )
+    assert found == {(frozenset({"NLD", "GEO"}), "aid_value", 4e7, "EUR")}
+
+
+def test_states_in_a_phrase_of_circumstance_between_commas_are_no_sides():
+    found = facts(
+        "In a statement, as Georgia marked its independence from the Soviet Union, the Dutch"
+        " minister said the EUR 40 million package would let Tbilisi rebuild bridges."
+    )
+    assert found == {(frozenset({"NLD", "GEO"}), "aid_value", 4e7, "EUR")}

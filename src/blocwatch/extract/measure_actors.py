@@ -653,16 +653,27 @@ def _leads_a_body(view: SentenceView, m: Mention) -> bool:
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*", re.I)
 
 
+_SETTING = re.compile(
+    r"(?:^|[,;]\s*)(?:[\w-]+\s+){0,3}?(?:after|before|since|following|amid|despite|as|when"
+    r"|although|though|ahead\s+of|during)\s(?![^,;]*\b(?:well\s+as|such\s+as)\b)[^,;]{0,120},",
+    re.I,
+)
+
+
 def outside_asides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[Mention]:
-    """The mentions outside any relative clause about a state that does not hold figure
-    ``q``: "troops to Cameroon, which borders Nigeria" sends none to Nigeria ("Raqqa,
-    which was the capital of its caliphate in Syria" still says where Raqqa is)."""
+    """The mentions outside any relative clause about a state, and outside any phrase of
+    time or circumstance closed by a comma, that does not hold figure ``q``: "troops to
+    Cameroon, which borders Nigeria" sends none to Nigeria ("Raqqa, which was the capital
+    of its caliphate in Syria" still says where Raqqa is)."""
     ends = {m.end - view.start for m in view.mentions}
     asides = [
         m.span()
         for m in _ASIDE.finditer(view.text)
         if not m.start() <= q.start < m.end() and m.start() in ends
     ]
+    # "Six months after Russia's invasion of Ukraine, Biden said ...", ", as Ukraine marked
+    # its independence from the Soviet Union,": a phrase of time or circumstance
+    asides += [m.span() for m in _SETTING.finditer(view.text) if not m.start() <= q.start < m.end()]
     if not asides:
         return mentions
     return [m for m in mentions if not any(lo <= m.start - view.start < hi for lo, hi in asides)]
