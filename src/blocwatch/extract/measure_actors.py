@@ -654,7 +654,9 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*", re.I)
 
 
 _SETTING = re.compile(
-    r"(?:^|[,;]\s*)(?:[\w-]+\s+){0,3}?(?:after|before|since|following|amid|despite|as|when"
+    r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+)?(?:months?|years?|weeks?|days?|hours?|decades?)\s+"
+    r"|(?:shortly|soon|just|long|right|even|only)\s+)?"
+    r"(?:after|before|since|following|amid|despite|as|when"
     r"|although|though|ahead\s+of|during)\s(?![^,;]*\b(?:well\s+as|such\s+as)\b)[^,;]{0,120},",
     re.I,
 )
