@@ -286,3 +286,10 @@ def test_states_in_a_phrase_of_circumstance_between_commas_are_no_sides():
         " minister said the EUR 40 million package would let Tbilisi rebuild bridges."
     )
     assert found == {(frozenset({"NLD", "GEO"}), "aid_value", 4e7, "EUR")}
+
+
+def test_a_count_stops_at_a_preposition_before_the_weapon_it_serves():
+    found = facts(
+        "Egypt signed a $90 million contract with Italy for 800 HP engines for M-60 tanks."
+    )
+    assert not any(metric == "munitions_count" for _, metric, _, _ in found)

@@ -383,7 +383,7 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
         word = m.group(0)
         if word.lower() == "of" and i + 1 < len(texts) and _POSSESSOR.match(texts[i + 1]):
             continue  # "300 of its soldiers", "some 500 of Britain's troops"
-        if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
+        if not _COUNT_MODIFIER.match(word) or word.lower() in _COUNT_STOPS:
             return None
         head = head_at(texts, i, "count", weapons)
         if head:
@@ -396,6 +396,10 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
                 return None
             return head, q.end + m.end()
     return None
+
+
+# Words a count's noun never stands after ("1000 HP engines for T-72 tanks" counts engines)
+_COUNT_STOPS = frozenset({"of", "and", "or", "to", "in", "for", "with", "from", "at", "by", "on"})
 
 
 # A weapon system's model name: letters and a hyphenated suffix ("IRIS-T", "SAMP-T", "K-9"),
