@@ -293,3 +293,12 @@ def test_a_count_stops_at_a_preposition_before_the_weapon_it_serves():
         "Egypt signed a $90 million contract with Italy for 800 HP engines for M-60 tanks."
     )
     assert not any(metric == "munitions_count" for _, metric, _, _ in found)
+
+
+def test_a_state_named_only_as_another_partner_is_not_the_other_side():
+    found = facts(
+        "The national trade gap widened again in March. The government wants to cut the gap,"
+        " especially with Vietnam and Peru. The 2023 deficit with Vietnam hit $9.1 billion."
+        " The deficit with Peru fell to $1.2 billion in 2023."
+    )
+    assert not any({"VNM", "PER"} <= set(actors) for actors, _, _, _ in found)

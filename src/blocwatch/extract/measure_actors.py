@@ -426,6 +426,10 @@ def _money_sides(
                 # "Japan has committed $7bn": the receiver is the article's other side, when
                 # the amount is one a giver hands over (the caller checks the metric)
                 return [named[0], partner], GIVEN_METRICS
+        if partner and _is_counterpart_before(view, mentions[0]) and _only_partner(ctx, partner):
+            # "The 2017 deficit with China ...", in a text that names Mexico only as "with
+            # China and Mexico": Mexico is another partner, not the side the deficit is of
+            return []
         return [named[0], partner] if partner else []
     if view.index - ctx.lender_index <= _CARRY_SENTENCES:
         return []  # "The ADB gave $862m. Loans came to $1.9bn.": the lenders' figures go on
@@ -698,6 +702,26 @@ def _group() -> re.Pattern[str]:
 
 def _is_counterpart_before(view: SentenceView, m: Mention) -> bool:
     return bool(_COUNTERPART.search(view.text[: m.start - view.start]))
+
+
+def _only_partner(ctx: MeasureContext, code: str) -> bool:
+    """Whether the text names state ``code`` only as a partner ("with Mexico", "with China
+    and Mexico"), never as a side that acts or owns."""
+    seen = False
+    for view in ctx.reading.sentences:
+        states = ctx.state_mentions(view)
+        for i, m in enumerate(states):
+            if m.code != code:
+                continue
+            seen = True
+            listed = (
+                i > 0
+                and _is_counterpart_before(view, states[i - 1])
+                and _joined(view, states[i - 1], m)
+            )
+            if not (_is_counterpart_before(view, m) or listed):
+                return False
+    return seen
 
 
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
