@@ -302,3 +302,14 @@ def test_a_state_named_only_as_another_partner_is_not_the_other_side():
         " The deficit with Peru fell to $1.2 billion in 2023."
     )
     assert not any({"VNM", "PER"} <= set(actors) for actors, _, _, _ in found)
+
+
+def test_it_with_a_partner_outside_the_main_pair_takes_the_pair_seen_before():
+    text = (
+        "Japan overtook China as Vietnam's top partner. Trade between Japan and Vietnam stood"
+        " at $52 billion in 2023. Vietnam's two-way commerce with China reached $48 billion"
+        " in 2023. A year earlier, trade between Japan and Vietnam stood at $47 billion. It"
+        " stood at $45.5 billion with China in the same period."
+    )
+    found = facts(text)
+    assert (frozenset({"VNM", "CHN"}), "bilateral_trade", 45.5e9, "USD") in found

@@ -55,6 +55,7 @@ class MeasureContext:
     # the last yearly flow (trade, exports) with a period: its pair, period and sentence
     last_flow: tuple[frozenset[str], str, int] = (frozenset(), "", -100)
     latest_period: str = ""  # the latest period a flow of the text was dated by
+    pairs_seen: list[frozenset[str]] = field(default_factory=list)  # pairs of earlier figures
     _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod
@@ -389,7 +390,9 @@ def _money_sides(
         if _group().search(view.text):
             return []  # "$12bn pledged to Egypt by the three countries": givers unsaid
         if ctx.main_pair and counterpart not in ctx.main_pair:
-            return []  # "it got $3bn from the UAE" in a Saudi-Egypt story: "it" is unsaid
+            # "It stood at $65bn with China", after "India's trade with China stood at $87bn"
+            # in a US-India story: the pair the text has given a figure to already
+            return _pair_seen_with(ctx, counterpart)  # "it got $3bn from the UAE": unsaid
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
     if len(named) < 2 and (_wider_amount(view, q) or _REPAID.search(view.text[: q.start])):
@@ -698,6 +701,16 @@ def _group() -> re.Pattern[str]:
     qualifiers += r"|\d{2,3}"  # "lines of credit covering 67 countries": a total over them
     nouns = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "noun")
     return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
+
+
+def _pair_seen_with(ctx: MeasureContext, counterpart: str) -> list[str]:
+    """The one pair of an earlier figure of the text that joins ``counterpart`` to a state
+    of the article's main pair; none when there is no such pair, or more than one."""
+    found = {pair for pair in ctx.pairs_seen if counterpart in pair and pair & set(ctx.main_pair)}
+    if len(found) != 1:
+        return []
+    other = next(iter(found.pop() - {counterpart}))
+    return [other, counterpart]
 
 
 def _is_counterpart_before(view: SentenceView, m: Mention) -> bool:

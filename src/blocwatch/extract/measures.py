@@ -131,6 +131,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found = _without_restatements(view, quantities, found, out)
         if found:
             ctx.remember(view, found[-1])
+            ctx.pairs_seen += [frozenset(m.actors) for m in found if len(set(m.actors)) == 2]
         out.extend(found)
     return _without_repeats(out)
 
