@@ -313,3 +313,13 @@ def test_it_with_a_partner_outside_the_main_pair_takes_the_pair_seen_before():
     )
     found = facts(text)
     assert (frozenset({"VNM", "CHN"}), "bilateral_trade", 45.5e9, "USD") in found
+
+
+def test_a_year_earlier_and_the_same_period_count_back_from_the_flow_before():
+    text = (
+        "Japan overtook China as Vietnam's top partner. Trade between Japan and Vietnam stood"
+        " at $52 billion in 2023. A year earlier, trade between Japan and Vietnam stood at $47"
+        " billion. It stood at $45.5 billion with China in the same period."
+    )
+    found = periods(text, published="2024-05-20")
+    assert ("bilateral_trade", 47e9, "2022") in found

@@ -101,12 +101,22 @@ class MeasureContext:
             self.last_flow = (frozenset(m.actors), m.period, view.index)
             self.latest_period = max(self.latest_period, m.period)
 
-    def flow_period(self, view: SentenceView, actors: list[str]) -> str | None:
+    def flow_year(self, view: SentenceView) -> str | None:
+        """The year of the flow the sentence just before dated ("Trade reached $52bn in
+        2023. A year earlier, ..." counts back from 2023)."""
+        _, period, index = self.last_flow
+        return period[:4] if period and view.index - index == 1 else None
+
+    def flow_period(
+        self, view: SentenceView, actors: list[str], same_pair: bool = True
+    ) -> str | None:
         """The period of the same pair's yearly flow in this sentence or the one just
         before: "Trade reached $155m in January. Russian exports to Iran were $118m" gives
         the exports January too. An earlier year the text compares with ("in 2019, imports
         were $449bn", after 2023's) is no period of the next figure."""
         pair, period, index = self.last_flow
+        if not same_pair:  # "in the same period": the span the text points back to
+            return period if period and view.index - index <= _FLOW_SENTENCES else None
         if (
             period
             and not _SPAN_WORD.search(view.text)  # "during the period": some other span

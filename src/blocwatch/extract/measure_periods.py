@@ -123,9 +123,12 @@ _PART_YEAR = re.compile(
 )
 
 
-def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYear):
+def sentence_periods(
+    reading: Reading, view: SentenceView, headline: HeadlineYear, prior_year: str | None = None
+):
     """(offset in the sentence, period) for each year or month the sentence names that can
-    be a figure's period."""
+    be a figure's period. ``prior_year``: the year of the flow the sentence just before
+    gave, which "a year earlier" at the head of this one counts back from."""
     out = [
         (d.start - view.start, d.end - view.start, d.value)
         for d in reading.dates(view)
@@ -133,7 +136,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         or (d.kind == "in_month" and d.value)
         or (d.kind == "relative" and len(d.value) in (4, 7))  # "last year", "last month"
     ]
-    out = _counted_back(view.text, out)
+    out = _counted_back(view.text, out, prior_year)
     months = list(_MONTH_ONLY.finditer(view.text))
     fallback_year = (headline.get() or _year_before(reading, view)) if months else None
     if fallback_year:
@@ -182,14 +185,18 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-def _counted_back(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _counted_back(
+    text: str, periods: list[tuple[int, int, str]], prior_year: str | None = None
+) -> list[tuple[int, int, str]]:
     """ "A$327bn in 2023, up from A$300bn a year earlier": the year before the one named
-    last before it in the sentence (2022); a sentence that names no year before it keeps the
-    publication's year before."""
+    last before it in the sentence (2022); "A year earlier, trade stood at ..." after a
+    sentence that dated its flow 2023: 2022 too; otherwise the publication's year before."""
     out = []
     for start, end, value in periods:
         if _YEAR_BEFORE.match(text[start:end]):
             years = [v for s, _, v in out if s < start and len(v) == 4 and v.isdigit()]
+            if not years and prior_year and not text[:start].strip(" ,"):
+                years = [prior_year]  # the sentence opens with it
             if years:
                 value = str(int(years[-1]) - 1)
         out.append((start, end, value))

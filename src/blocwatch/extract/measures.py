@@ -261,7 +261,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     money = [q for q in quantities if q.is_money]
     if not money:
         return []
-    periods = sentence_periods(reading, view, fallback_year)
+    periods = sentence_periods(reading, view, fallback_year, ctx.flow_year(view))
     out: list[Measure] = []
     for i, q in enumerate(money):
         previous = money[i - 1] if i else None
@@ -332,6 +332,8 @@ def _period(
     period = nearest_period(view.text, q, money, periods)
     if period is None:
         period = _period_referred_to(view, ctx, fallback_year)
+    if period is None and _IN_THE_SAME_PERIOD.search(view.text):
+        period = ctx.flow_period(view, actors, same_pair=False)
     if period is None and metric in _ANNUAL_METRICS and not own_year_phrase(view.text):
         period = ctx.flow_period(view, actors)
     if period == OPEN:
@@ -344,6 +346,15 @@ def _period(
     ):
         period = fallback_year.get()
     return period or None  # OPEN: dated only by part of a year
+
+
+# "It stood at $65bn with China in the same period": the period of the flow just before (not
+# "compared with the same period of 2023", the base of a comparison)
+_IN_THE_SAME_PERIOD = re.compile(
+    r"(?<!compared )(?<!than )(?<!with )(?<!to )\b(?:in|during|over)\s+the\s+same\s+period\b"
+    r"(?!\s+(?:of|in|last|a\s+year))",
+    re.I,
+)
 
 
 # "... reached $8.2bn that month", "in the same year": the month or year the sentence before
