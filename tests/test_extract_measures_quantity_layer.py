@@ -323,3 +323,12 @@ def test_a_year_earlier_and_the_same_period_count_back_from_the_flow_before():
     )
     found = periods(text, published="2024-05-20")
     assert ("bilateral_trade", 47e9, "2022") in found
+
+
+def test_a_bare_number_with_the_verb_of_the_count_before_counts_the_same_noun():
+    found = troop_facts(
+        "At least 95 Nepali troops in Lebanon have been replaced by civilians, officials said"
+        ' on Friday. "Some 40 soldiers withdrew from Naqoura in March, while another 35'
+        ' soldiers withdrew from Tyre in April, and 20 withdrew from Qana on Monday," he said.'
+    )
+    assert (("LBN", "NPL"), "troops", 20) in found
