@@ -332,3 +332,11 @@ def test_a_bare_number_with_the_verb_of_the_count_before_counts_the_same_noun():
         ' soldiers withdrew from Tyre in April, and 20 withdrew from Qana on Monday," he said.'
     )
     assert (("LBN", "NPL"), "troops", 20) in found
+
+
+def test_the_agent_of_a_passive_sends_and_the_place_sent_to_hosts():
+    found = troop_facts(
+        "In recent months, some 1,500 Chadian fighters have been recruited by Sudan in Chad"
+        " and sent to Libya, according to the monitor."
+    )
+    assert found == {(("LBY", "SDN"), "troops", 1500)}

@@ -1204,7 +1204,24 @@ def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | No
     before = [m for m in mentions if m.end - view.start <= q.start]
     before = [m for m in before if not _HOST.search(view.text[: m.start - view.start])]
     before = [m for m in before if not view.text[m.end - view.start :].lstrip().startswith(":")]
-    return before[-1].code if before else None
+    if before:
+        return before[-1].code
+    # "2,000 fighters have been enlisted by Turkey": the agent of a passive just after
+    agents = [
+        m
+        for m in mentions
+        if noun_end <= m.start - view.start
+        and _PASSIVE_BY.search(view.text[noun_end : m.start - view.start])
+    ]
+    return agents[0].code if agents else None
+
+
+# "... have been enlisted by", "were sent by the": a passive verb and its agent's "by"
+_PASSIVE_BY = re.compile(
+    r"^\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?[a-z]+(?:ed|en|t)"
+    r"\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str | None:
@@ -1221,7 +1238,17 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
     nxt = _next_figure(view, noun_end)
     hosts = [m for m in hosts if m.start - view.start < nxt]
     after = [m for m in hosts if m.start - view.start >= noun_end]
-    return (after or hosts)[0].code if hosts else None
+    # "enlisted by Turkey in Syria and sent to Libya": where they were sent, before where
+    # something else happened to them
+    sent_to = [m for m in after if _SENT_TO.search(view.text[: m.start - view.start])]
+    return (sent_to or after or hosts)[0].code if hosts else None
+
+
+_SENT_TO = re.compile(
+    r"\b(?:sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch"
+    r"|transferred|moved|flown|shipped)\s+(?:\S+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _next_figure(view: SentenceView, after: int) -> int:
