@@ -340,3 +340,13 @@ def test_the_agent_of_a_passive_sends_and_the_place_sent_to_hosts():
         " and sent to Libya, according to the monitor."
     )
     assert found == {(("LBY", "SDN"), "troops", 1500)}
+
+
+def test_when_a_deposit_falls_due_is_not_its_period():
+    found = periods(
+        "Qatar will roll over $4 billion in deposits held by Egypt's central bank. Of these,"
+        " $1 billion will mature in December.",
+        published="2024-05-20",
+    )
+    assert ("aid_value", 1e9, "2023-12") not in found
+    assert ("aid_value", 1e9, "2024-12") not in found

@@ -274,10 +274,13 @@ _BASE_YEAR = re.compile(
 
 # "a target of $30bn by 2025": a year aimed at, never the news's year
 _AIMED_YEAR = re.compile(r"\b(?:by|before|until|till|target(?:ed)?\s+(?:of|for))\s*$", re.I)
-# "first deliveries scheduled for 2029", "due by 2027": a year things are to happen in
+# "first deliveries scheduled for 2029", "due by 2027", "will mature in December": a year or
+# month things are to happen in
 _SCHEDULED = re.compile(
-    r"\b(?:scheduled|slated|due|planned|set|expected|foreseen|pencilled|penciled)\s+"
-    r"(?:to\s+\w+\s+)?(?:for|in|by|until)\s+(?:early\s+|late\s+|mid-?)?$",
+    r"\b(?:scheduled|slated|due|planned|set|expected|foreseen|pencilled|penciled"
+    # "$2bn of the deposits will mature in December": when a loan falls due, not its period
+    r"|mature|matures|maturing|expire|expires|expiring|payable|repayable)\s+"
+    r"(?:to\s+\w+\s+)?(?:(?:for|in|by|until)\s+)?(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
 # "in the current fiscal year", "in the financial year 2023-24": the sentence dates its own
