@@ -28,6 +28,10 @@ from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
 
+# Flows counted over a year or a month, whose period carries to the next sentence's flows
+_FLOW_METRICS = frozenset({"bilateral_trade", "other"})
+_FLOW_SENTENCES = 1
+_SPAN_WORD = re.compile(r"\b(?:period|months?|quarters?|half|year|years|week|weeks)\b", re.I)
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
 _CARRY_COUNT_SENTENCES = 5
@@ -48,6 +52,10 @@ class MeasureContext:
     troops_index: int = -100
     open_index: int = -100  # sentence of the last figure dated by a part of a year
     lender_index: int = -100  # sentence of the last amount a lender that is no state gave
+    # the last yearly flow (trade, exports) with a period: its pair, period and sentence
+    last_flow: tuple[frozenset[str], str, int] = (frozenset(), "", -100)
+    latest_period: str = ""  # the latest period a flow of the text was dated by
+    pairs_seen: list[frozenset[str]] = field(default_factory=list)  # pairs of earlier figures
     _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod
@@ -69,6 +77,8 @@ class MeasureContext:
         between Russia and Turkey fell") sets the pair and metric of the next ones."""
         pair, metric = _topic_pair(self.reading, view)
         if not pair:
+            pair, metric = _hyphened_pair(self.reading, view)
+        if not pair:
             pair, metric = _stationing_pair(self.reading, view)
         if not pair:
             # "Trade between the two countries has surged": the pair named before
@@ -87,6 +97,35 @@ class MeasureContext:
         self.last_index = self.pair_index = view.index
         if m.metric not in ("troops", "munitions_count"):
             self.last_metric = m.metric  # an amount's metric carries to the next amount
+        if m.metric in _FLOW_METRICS and m.period:
+            self.last_flow = (frozenset(m.actors), m.period, view.index)
+            self.latest_period = max(self.latest_period, m.period)
+
+    def flow_year(self, view: SentenceView) -> str | None:
+        """The year of the flow the sentence just before dated ("Trade reached $52bn in
+        2023. A year earlier, ..." counts back from 2023)."""
+        _, period, index = self.last_flow
+        return period[:4] if period and view.index - index == 1 else None
+
+    def flow_period(
+        self, view: SentenceView, actors: list[str], same_pair: bool = True
+    ) -> str | None:
+        """The period of the same pair's yearly flow in this sentence or the one just
+        before: "Trade reached $155m in January. Russian exports to Iran were $118m" gives
+        the exports January too. An earlier year the text compares with ("in 2019, imports
+        were $449bn", after 2023's) is no period of the next figure."""
+        pair, period, index = self.last_flow
+        if not same_pair:  # "in the same period": the span the text points back to
+            return period if period and view.index - index <= _FLOW_SENTENCES else None
+        if (
+            period
+            and not _SPAN_WORD.search(view.text)  # "during the period": some other span
+            and period >= self.latest_period
+            and pair == frozenset(actors)
+            and view.index - index <= _FLOW_SENTENCES
+        ):
+            return period
+        return None
 
     def note_plan(self, view: SentenceView, actors: list[str], metric: str) -> None:
         """The pair and metric of a figure the text gives as a plan: no fact, but what the
@@ -155,6 +194,28 @@ def _topic_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | 
                 head = head_at(words, i, "money", weapons=False)
                 if head:
                     return [a.code, b.code], head.metric
+    return [], None
+
+
+_HYPHEN = re.compile(r"^\s?[-–]\s?$")
+# "Russian-Iranian trade turnover", "the India-US bilateral trade": what may stand between
+# the pair and its head
+_PAIR_HEAD = re.compile(r"^\s+(?:(?:bilateral|two-way|total|overall|annual)\s+)?(?P<head>[a-z]+)\b")
+
+
+def _hyphened_pair(reading: Reading, view: SentenceView) -> tuple[list[str], str | None]:
+    """The two states of "Russian-Iranian trade" (a pair joined by a hyphen before a money
+    head), and the head's metric: the pair and metric the next sentences speak of ("It rose
+    to $2bn last year")."""
+    mentions = [m for m in view.mentions if reading.lex.is_state(m.code)]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = view.text[a.end - view.start : b.start - view.start]
+        if a.code == b.code or not _HYPHEN.match(gap):
+            continue
+        found = _PAIR_HEAD.match(view.text[b.end - view.start :])
+        head = head_at([found.group("head")], 0, "money", weapons=False) if found else None
+        if head is not None and head.metric == "bilateral_trade":
+            return [a.code, b.code], head.metric
     return [], None
 
 
@@ -316,7 +377,10 @@ def _money_sides(
     if listed is not None:
         return listed
     # "Singapore provided $254m, while $28m came from Thailand": each clause its own actors
-    mentions = _in_clause(view, q, all_mentions)
+    mentions = outside_asides(view, q, _in_clause(view, q, all_mentions))
+    mentions = [
+        m for m in mentions if not (_place_of_receiver(view, q, m) or _leads_a_body(view, m))
+    ]
     named = _codes(mentions)
     lender = lender_in_clause(reading, view, q)
     if lender == "source" or (lender and len(named) < 2):
@@ -336,7 +400,9 @@ def _money_sides(
         if _group().search(view.text):
             return []  # "$12bn pledged to Egypt by the three countries": givers unsaid
         if ctx.main_pair and counterpart not in ctx.main_pair:
-            return []  # "it got $3bn from the UAE" in a Saudi-Egypt story: "it" is unsaid
+            # "It stood at $65bn with China", after "India's trade with China stood at $87bn"
+            # in a US-India story: the pair the text has given a figure to already
+            return _pair_seen_with(ctx, counterpart)  # "it got $3bn from the UAE": unsaid
         partner = _main_partner(ctx, counterpart)
         return [partner, counterpart] if partner else []
     if len(named) < 2 and (_wider_amount(view, q) or _REPAID.search(view.text[: q.start])):
@@ -373,6 +439,10 @@ def _money_sides(
                 # "Japan has committed $7bn": the receiver is the article's other side, when
                 # the amount is one a giver hands over (the caller checks the metric)
                 return [named[0], partner], GIVEN_METRICS
+        if partner and _is_counterpart_before(view, mentions[0]) and _only_partner(ctx, partner):
+            # "The 2017 deficit with China ...", in a text that names Mexico only as "with
+            # China and Mexico": Mexico is another partner, not the side the deficit is of
+            return []
         return [named[0], partner] if partner else []
     if view.index - ctx.lender_index <= _CARRY_SENTENCES:
         return []  # "The ADB gave $862m. Loans came to $1.9bn.": the lenders' figures go on
@@ -402,7 +472,7 @@ def _receiver_no_state(view: SentenceView, q: Quantity) -> bool:
     word = view.text[at:].split(None, 1)[0].strip(",.;:") if view.text[at:].split() else ""
     if word.lower() in MONTHS or re.match(r"\d", word):
         return False  # "for March", "to 2030": a date
-    return not any(m.start - view.start == at for m in view.mentions)
+    return not any(m.start - view.start == at and not _leads_a_body(view, m) for m in view.mentions)
 
 
 # "Myanmar has imported at least $1bn of arms": an importer's total from all its sources
@@ -567,6 +637,67 @@ def _compared(view: SentenceView, m: Mention) -> bool:
     return bool(_COMPARED_STATE.search(view.text[max(0, at - 40) : at]))
 
 
+# "$5m to the African Union mission in Somalia": a receiver that is no state, and where it is
+_RECEIVER_PLACE = re.compile(
+    r"^\s*(?:to|for)\s+the\s+(?P<body>[A-Z][^,;.$£€¥()]{0,60}?)\s+in\s+(?:the\s+)?$"
+)
+
+
+def _place_of_receiver(view: SentenceView, q: Quantity, m: Mention) -> bool:
+    """Whether state ``m`` only says where the receiver of amount ``q`` is: a body named by
+    no state, just after the amount ("to the Kenyan-led mission in Haiti")."""
+    at = m.start - view.start
+    found = _RECEIVER_PLACE.match(view.text[q.end : at]) if at > q.end else None
+    if found is None:
+        return False
+    body = q.end + found.start("body")
+    return not any(
+        body <= o.start - view.start < at and not _leads_a_body(view, o) for o in view.mentions
+    )
+
+
+_LED = re.compile(r"^[-–](?:led|run|headed|commanded)\b", re.I)
+
+
+def _leads_a_body(view: SentenceView, m: Mention) -> bool:
+    """ "the Ghana-led mission", "a Saudi-led coalition": the state that leads a body is no
+    side of an amount the body gives or gets."""
+    return bool(_LED.match(view.text[m.end - view.start :]))
+
+
+# ", which borders Nigeria,", ", whose army ...": a clause that says more about a state,
+# up to the next comma
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:()]*", re.I)
+
+
+_SETTING = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+)?(?:months?|years?|weeks?|days?|hours?|decades?)\s+"
+    r"|(?:shortly|soon|just|long|right|even|only)\s+)?"
+    r"(?:after|before|since|following|amid|despite|as|when"
+    r"|although|though|ahead\s+of|during)\s(?![^,;]*\b(?:well\s+as|such\s+as)\b)[^,;]{0,120},",
+    re.I,
+)
+
+
+def outside_asides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The mentions outside any relative clause about a state, and outside any phrase of
+    time or circumstance closed by a comma, that does not hold figure ``q``: "troops to
+    Cameroon, which borders Nigeria" sends none to Nigeria ("Raqqa, which was the capital
+    of its caliphate in Syria" still says where Raqqa is)."""
+    ends = {m.end - view.start for m in view.mentions}
+    asides = [
+        m.span()
+        for m in _ASIDE.finditer(view.text)
+        if not m.start() <= q.start < m.end() and m.start() in ends
+    ]
+    # "Six months after Russia's invasion of Ukraine, Biden said ...", ", as Ukraine marked
+    # its independence from the Soviet Union,": a phrase of time or circumstance
+    asides += [m.span() for m in _SETTING.finditer(view.text) if not m.start() <= q.start < m.end()]
+    if not asides:
+        return mentions
+    return [m for m in mentions if not any(lo <= m.start - view.start < hi for lo, hi in asides)]
+
+
 # "needs to repay $22bn": what a state pays back to its creditors is no amount given to it
 _REPAID = re.compile(r"\b(?:repay|repays|repaid|repaying)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -582,8 +713,38 @@ def _group() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
 
 
+def _pair_seen_with(ctx: MeasureContext, counterpart: str) -> list[str]:
+    """The one pair of an earlier figure of the text that joins ``counterpart`` to a state
+    of the article's main pair; none when there is no such pair, or more than one."""
+    found = {pair for pair in ctx.pairs_seen if counterpart in pair and pair & set(ctx.main_pair)}
+    if len(found) != 1:
+        return []
+    other = next(iter(found.pop() - {counterpart}))
+    return [other, counterpart]
+
+
 def _is_counterpart_before(view: SentenceView, m: Mention) -> bool:
     return bool(_COUNTERPART.search(view.text[: m.start - view.start]))
+
+
+def _only_partner(ctx: MeasureContext, code: str) -> bool:
+    """Whether the text names state ``code`` only as a partner ("with Mexico", "with China
+    and Mexico"), never as a side that acts or owns."""
+    seen = False
+    for view in ctx.reading.sentences:
+        states = ctx.state_mentions(view)
+        for i, m in enumerate(states):
+            if m.code != code:
+                continue
+            seen = True
+            listed = (
+                i > 0
+                and _is_counterpart_before(view, states[i - 1])
+                and _joined(view, states[i - 1], m)
+            )
+            if not (_is_counterpart_before(view, m) or listed):
+                return False
+    return seen
 
 
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
@@ -635,10 +796,17 @@ def _from_list(view: SentenceView, mentions: list[Mention], code: str, q: Quanti
     ):
         return [code]
     hi = at
-    while hi + 1 < len(after) and _joined(view, after[hi], after[hi + 1]):
-        hi += 1
+    while (
+        hi + 1 < len(after)
+        and _joined(view, after[hi], after[hi + 1])
+        and not _POSSESSIVE.match(view.text[after[hi + 1].end - view.start :])
+    ):
+        hi += 1  # "from France, New Delhi's ministry said": no list
     run = after[at : hi + 1]
     return [code] if len(run) > 3 else list(dict.fromkeys(m.code for m in run))
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
@@ -789,9 +957,13 @@ def count_actors(
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
     every = _in_count_clause(view, q, ctx.actor_mentions(view, orgs=False))
+    every = outside_asides(view, q, every)
     # a state that reports the figure is neither its sender nor, from context, its host,
     # wherever else the sentence names it ("..., a Pentagon spokesman said")
-    reporters = {m.code for m in every if _reports(view, m, q)}
+    # ... unless it qualifies the counted noun ("the Pentagon said 400 US Marines ...")
+    reporters = {m.code for m in every if _reports(view, m, q)} - {
+        m.code for m in every if q.end <= m.start - view.start < noun_end
+    }
     mentions = [m for m in every if m.code not in reporters]
     named = _codes(mentions)
     giver = _giver(view, q, noun_end, mentions)
@@ -814,15 +986,22 @@ def count_actors(
     senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
     # "40,000 troops in the region, including 13,000 in Kuwait": Kuwait is the next one's
     later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
+    # "... reinforce other Chadian troops": a state that qualifies another force sends it
+    senders |= {
+        m.code
+        for m in mentions
+        if not q.end <= m.start - view.start < noun_end
+        and _FORCE_AFTER.match(view.text[m.end - view.start :])
+    }
     others = [c for c in named if c != giver and c not in senders and c not in later]
     if giver and others:
-        return [giver, *_from_list(view, mentions, others[0], q)]
+        return list(dict.fromkeys([giver, *_from_list(view, mentions, others[0], q)]))
     if not giver and len(others) >= 2:
         return others[:2]
     one = giver or host or (others[0] if others else None)
     if one is None:
         return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
-    if not _DEPLOYED.search(view.text):
+    if not (_DEPLOYED.search(view.text) or _handed_weapons(view, q, metric, giver)):
         # "Finland brings an army of 280,000 troops": its own force
         return [one] if metric == "troops" else []
     partner = _anaphoric_host(ctx, view, q, one)
@@ -837,11 +1016,37 @@ def count_actors(
     if metric == "troops" and not _DESTINATION.search(view.text[noun_end:]):
         # "Russia had sent 2,500 mercenaries from a company called Wagner", where to unsaid:
         # to the state the article is about
-        host = _article_state(ctx, {one} | reporters)
+        # (a state this sentence names in another clause has a role of its own there)
+        elsewhere = {m.code for m in ctx.state_mentions(view)} - set(named)
+        host = _article_state(ctx, {one} | reporters | elsewhere)
         if host:
             return [one, host]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|forces|servicemen|personnel|peacekeepers|contingent"
+    r"|battalion|brigade)\b"
+)
+
+
+# "Chinese firms also supplied at least 1,000 drones": weapons the giver named before them
+# handed over, to the other side of the pair the text is about
+_HANDED_OVER = re.compile(
+    r"\b(?:supplied|supplies|delivered|delivers|shipped|ships|transferred|transfers|sold|sells"
+    r"|handed\s+over|gave|gives|donated|donates|provided|provides)\b(?:\s+\S+){0,4}?\s*$",
+    re.I,
+)
+
+
+def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | None) -> bool:
+    """Whether weapons counted by ``q`` were handed over by the state named before them."""
+    return (
+        metric == "munitions_count"
+        and giver is not None
+        and bool(_HANDED_OVER.search(view.text[max(0, q.start - 60) : q.start]))
+    )
 
 
 # Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
@@ -880,11 +1085,31 @@ def _in_count_clause(view: SentenceView, q: Quantity, mentions: list[Mention]) -
     """The mentions in the clause of count ``q``, when that clause names a state; all of
     them otherwise."""
     breaks = [0] + [m.start() for m in _COUNT_CLAUSE_BREAK.finditer(view.text)]
+    breaks += _as_clauses(view)
     breaks.append(len(view.text))
     lo = max(b for b in breaks if b <= q.start)
     hi = min(b for b in breaks if b > q.start)
     inside = [m for m in mentions if lo <= m.start - view.start < hi]
     return inside or mentions
+
+
+# "... as France scales back its mission", "as former colonial ruler France withdraws": a
+# clause of its own, opened by "as" and a state that does something
+_AS = re.compile(
+    r"\bas\s+(?:(?:the|its|their|former|colonial|ruler|neighbouring|neighboring)\s+){0,3}"
+)
+_DOES = re.compile(r"\s+(?:[a-z]+s|is|was|has|had|are|were)\b")
+
+
+def _as_clauses(view: SentenceView) -> list[int]:
+    """Where a clause "as <state> <verb>" starts."""
+    out = []
+    starts = {m.start - view.start: m for m in view.mentions}
+    for m in _AS.finditer(view.text):
+        state = starts.get(m.end())
+        if state is not None and _DOES.match(view.text[state.end - view.start :]):
+            out.append(m.start())
+    return out
 
 
 _THERE = re.compile(r"^[^.;]{0,40}?(?:\b(?:in|to|inside)\s+the\s+country\b|\bthere\b)", re.I)
@@ -931,7 +1156,18 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
         return True  # "..., the FT reported, citing Ukrainian intelligence officials"
     if pos <= q.start and _ACCORDING.search(view.text[: m.start - view.start]):
         return True  # "According to the Pentagon, 10,000 troops are in Kursk"
-    return pos <= q.start and bool(_REPORTING.search(view.text[pos : q.start]))
+    if pos > q.start:
+        return False
+    said = _REPORTING.search(view.text[pos : q.start])
+    # "Obama said he had ordered 300 troops": the one who says it is the one who sends
+    return bool(said) and not _SELF_AFTER.match(view.text[pos + said.end() : q.start])
+
+
+# "said he had", "said that it would", "says we have": the speaker is the subject of what
+# it says
+_SELF_AFTER = re.compile(
+    r"\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that\s+)?(?:he|she|it|they|we|I)\b"
+)
 
 
 # "citing Ukrainian officials", "quoting a US source", wherever it stands: the source of the
@@ -968,7 +1204,24 @@ def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | No
     before = [m for m in mentions if m.end - view.start <= q.start]
     before = [m for m in before if not _HOST.search(view.text[: m.start - view.start])]
     before = [m for m in before if not view.text[m.end - view.start :].lstrip().startswith(":")]
-    return before[-1].code if before else None
+    if before:
+        return before[-1].code
+    # "2,000 fighters have been enlisted by Turkey": the agent of a passive just after
+    agents = [
+        m
+        for m in mentions
+        if noun_end <= m.start - view.start
+        and _PASSIVE_BY.search(view.text[noun_end : m.start - view.start])
+    ]
+    return agents[0].code if agents else None
+
+
+# "... have been enlisted by", "were sent by the": a passive verb and its agent's "by"
+_PASSIVE_BY = re.compile(
+    r"^\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?[a-z]+(?:ed|en|t)"
+    r"\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str | None:
@@ -985,7 +1238,17 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
     nxt = _next_figure(view, noun_end)
     hosts = [m for m in hosts if m.start - view.start < nxt]
     after = [m for m in hosts if m.start - view.start >= noun_end]
-    return (after or hosts)[0].code if hosts else None
+    # "enlisted by Turkey in Syria and sent to Libya": where they were sent, before where
+    # something else happened to them
+    sent_to = [m for m in after if _SENT_TO.search(view.text[: m.start - view.start])]
+    return (sent_to or after or hosts)[0].code if hosts else None
+
+
+_SENT_TO = re.compile(
+    r"\b(?:sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch"
+    r"|transferred|moved|flown|shipped)\s+(?:\S+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _next_figure(view: SentenceView, after: int) -> int:

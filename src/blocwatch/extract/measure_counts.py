@@ -44,7 +44,8 @@ _ATTACK = re.compile(
 _COUNT_MODALITY = re.compile(
     r"\b(?:plan|plans|planned|planning|consider|considers|considering|proposal|proposed"
     r"|addition|adding|add|request|requested|asked|may|might|could|possible|potential"
-    r"|want|wants|seek|seeks|would)\b",
+    r"|want|wants|seek|seeks|would|supposed|expected|expects|expect|aims?|intends?"
+    r"|targets?|envisages?|envisaged)\b",
     re.I,
 )
 _SHARED_FORCE = r"(?:multinational|international|joint|allied|coalition|UN|NATO|EU|AU)\b"
@@ -146,6 +147,9 @@ def _elliptical(
     if giver is not None and len(last.actors) == 2 and giver.code not in last.actors:
         # "1,000 troops to Estonia, France 300 and Denmark 200": another sender, the same host
         return [_count(view, last.metric, q.value, last.unit, [giver.code, last.actors[1]])]
+    if _same_verb_as_count_before(view, q, last.unit):
+        # "26 soldiers withdrew from Gan ..., and 12 withdrew from Kadhdhoo": the same noun
+        return [_count(view, last.metric, q.value, last.unit, last.actors)]
     host = _elliptical_host(view, q)
     if host and len(found[-1].actors) == 2 and _ANOTHER_PART.search(view.text[: q.start]):
         last = found[-1]
@@ -183,6 +187,20 @@ def _table_row(view: SentenceView, ctx: MeasureContext, q: Quantity) -> list[Mea
 _ANOTHER_PART = re.compile(
     r"(?:\band|,|\bincluding|\bwith)\s*(?:about\s+|some\s+|around\s+)?$", re.I
 )
+
+
+_VERB_AFTER = re.compile(r"^\s+(?P<verb>[a-z]{3,}(?:ed|ew|ent|ft))\b")
+_JOINED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s*(?:another\s+)?$", re.I)
+
+
+def _same_verb_as_count_before(view: SentenceView, q: Quantity, unit: str) -> bool:
+    """Whether bare number ``q``, joined to the clause before, is followed by the verb that
+    followed the noun counted before it ("26 soldiers withdrew ..., and 12 withdrew ...")."""
+    verb = _VERB_AFTER.match(view.text[q.end :])
+    if verb is None or not _JOINED_BEFORE.search(view.text[: q.start]):
+        return False
+    said = rf"\b{re.escape(unit)}\s+{re.escape(verb.group('verb'))}\b"
+    return bool(re.search(said, view.text[: q.start], re.I))
 
 
 def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
@@ -232,7 +250,7 @@ _SENT_REACH = 24  # characters: "sent as many as 11,000"
 
 def _count(view: SentenceView, metric: str, value: float, unit: str, actors) -> Measure:
     return Measure(
-        actors=list(actors),
+        actors=list(dict.fromkeys(actors)),  # a state named twice is one side
         metric=metric,
         value=value,
         unit=unit,

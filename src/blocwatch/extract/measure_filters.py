@@ -10,11 +10,34 @@ from ..base.tables import read_table
 from .quantities import Quantity
 
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:\(|,\s*(?:or|equal to|equivalent to|roughly|about|around|nearly|approximately|"
+    r"^\s*(?:,\s*(?:or|equal to|equivalent to|roughly|about|around|nearly|approximately|"
     r"some|worth)\b|(?:or|equal to|equivalent to)\b)(?:\s*(?:nearly|about|roughly|around|"
     r"approximately|some|over|almost))?\s*$",
     re.I,
 )
+# "(approx Rs 61.5bn)", "(equivalent to USD $225m)", "(JPY) (about $1.27bn)": what may open
+# a bracket that gives the amount before it again, in another currency. ``words``: up to two
+# lower-case words may come first ("15bn yuan loan ($2.1bn)").
+_HEDGE = (
+    r"(?i:approx\.?|approximately|about|around|roughly|some|nearly|almost|over|circa|c\.|ca\."
+    r"|or|~|equivalent\s+to|equal\s+to|converted\s+to|worth)"
+)
+
+
+def _bracket_gap(words: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:[a-z-]+\s+){{0,{words}}}(?:\([A-Z]{{2,4}}\)\s*)?\(\s*"
+        rf"(?:{_HEDGE}\s*)?(?:{_HEDGE}\s*)?(?:[A-Z]{{3}}\s*)?$"
+    )
+
+
+_OPENING_BRACKET = _bracket_gap(0)
+
+
+def opens_bracket(gap: str) -> bool:
+    """Whether ``gap`` (the text between two amounts) opens a bracket that restates the
+    first: "(", "(about ", "(JPY) (approximately ", "(equivalent to USD "."""
+    return bool(_OPENING_BRACKET.match(gap))
 
 
 _CONVERSION_END = re.compile(
@@ -32,7 +55,7 @@ def is_conversion(text: str, q: Quantity, previous: Quantity | None) -> bool:
     gap = text[previous.end : q.start]
     if bracketed_dollars(text, q, previous):
         return False  # "1.74 trillion yuan ($237 billion)": a trade total, see below
-    if _CONVERSION_GAP.match(gap):
+    if _CONVERSION_GAP.match(gap) or opens_bracket(gap):
         return True
     # "Rs85 billion worth of oil, roughly $300 million": another currency, just after
     return previous.currency != q.currency and len(gap) < 60 and bool(_CONVERSION_END.search(gap))
@@ -60,7 +83,7 @@ def bracketed_dollars(text: str, q: Quantity, previous: Quantity | None) -> bool
     )
 
 
-_BRACKET_GAP = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}\(\s*$")
+_BRACKET_GAP = _bracket_gap(2)
 
 
 def is_threshold(text: str, q: Quantity) -> bool:
@@ -189,6 +212,25 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
 
 
 _MONTH_MAY = re.compile(r"\bMay\b")
+
+
+# "raise trade from $100bn to $500bn", "reach $10bn from the 2016 result of $2.18bn": the
+# level an aim starts from
+_FROM_LEVEL = re.compile(
+    r"\bfrom\s+(?:(?:the|its|their|a|current|present|today's|this\s+year's|last\s+year's)\s+)*"
+    r"(?:(?:19|20)\d\d\s+)?(?:(?:results?|levels?|figures?|volumes?|total)\s+of\s+)?"
+    r"(?:about|around|some|nearly|roughly|just|over|more\s+than|almost)?\s*$",
+    re.I,
+)
+
+
+def is_base_of_aim(text: str, q: Quantity, money: list[Quantity]) -> bool:
+    """Whether ``q`` is the level an aim in its sentence starts from ("to increase trade
+    from $100 billion to $500 billion a year"): an actual figure, though its clause speaks
+    of a target. Only with another amount, the aim, in the sentence."""
+    return bool(_FROM_LEVEL.search(text[max(0, q.start - 60) : q.start])) and any(
+        o is not q and o.value > q.value for o in money
+    )
 
 
 _INCLUDING = re.compile(r"^[^.;$£€¥]{0,60}?\b(?:including|of which)\b", re.I)

@@ -59,7 +59,8 @@ def _other_months(reading: Reading, view: SentenceView, headline: HeadlineYear, 
 
 # A year after these words is a comparison ("doubled compared to 2021"), not the period.
 _COMPARED = re.compile(
-    r"(?:\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)"
+    r"(?:\b(?:compared?\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|than|since"
+    r"|versus|vs\.?)"
     r"|(?:%|\bper\s?cent|\bpercent)\s+over)\s*(?:in\s+)?$",  # "up 37 per cent over 2004"
     re.I,
 )
@@ -98,7 +99,11 @@ _NOT_PERIOD = re.compile(
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # "April-August", "January to November": a part of a year, whose period stays null.
 _PART_OF = re.compile(
-    r"\b(?:first|second|third|last|final)\s+(?:half|quarter|\w+\s+months|months)\s+(?:of\s+)?$"
+    r"\b(?:first|second|third|last|final)\s+(?:half|quarter|\w+\s+months|months"
+    r"|(?:two|three)\s+quarters)\s+(?:of\s+)?(?:this\s+|last\s+|the\s+)?$"
+    # "during nine months of 2022", "in eight months of this year": a count of months
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+"
+    r"(?:this\s+|last\s+|the\s+)?$"
     r"|\b(?:H[12]|Q[1-4])\s+$"
     # "in the nine months to September 2024", "the year to March": a span ending then
     r"|\b(?:months|weeks|year|period)\s+(?:to|through|till|until|ending|ended)\s+"
@@ -118,9 +123,12 @@ _PART_YEAR = re.compile(
 )
 
 
-def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYear):
+def sentence_periods(
+    reading: Reading, view: SentenceView, headline: HeadlineYear, prior_year: str | None = None
+):
     """(offset in the sentence, period) for each year or month the sentence names that can
-    be a figure's period."""
+    be a figure's period. ``prior_year``: the year of the flow the sentence just before
+    gave, which "a year earlier" at the head of this one counts back from."""
     out = [
         (d.start - view.start, d.end - view.start, d.value)
         for d in reading.dates(view)
@@ -128,7 +136,7 @@ def sentence_periods(reading: Reading, view: SentenceView, headline: HeadlineYea
         or (d.kind == "in_month" and d.value)
         or (d.kind == "relative" and len(d.value) in (4, 7))  # "last year", "last month"
     ]
-    out = _counted_back(view.text, out)
+    out = _counted_back(view.text, out, prior_year)
     months = list(_MONTH_ONLY.finditer(view.text))
     fallback_year = (headline.get() or _year_before(reading, view)) if months else None
     if fallback_year:
@@ -177,14 +185,18 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-def _counted_back(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _counted_back(
+    text: str, periods: list[tuple[int, int, str]], prior_year: str | None = None
+) -> list[tuple[int, int, str]]:
     """ "A$327bn in 2023, up from A$300bn a year earlier": the year before the one named
-    last before it in the sentence (2022); a sentence that names no year before it keeps the
-    publication's year before."""
+    last before it in the sentence (2022); "A year earlier, trade stood at ..." after a
+    sentence that dated its flow 2023: 2022 too; otherwise the publication's year before."""
     out = []
     for start, end, value in periods:
         if _YEAR_BEFORE.match(text[start:end]):
             years = [v for s, _, v in out if s < start and len(v) == 4 and v.isdigit()]
+            if not years and prior_year and not text[:start].strip(" ,"):
+                years = [prior_year]  # the sentence opens with it
             if years:
                 value = str(int(years[-1]) - 1)
         out.append((start, end, value))
@@ -206,7 +218,15 @@ def _part_year_spans(text: str) -> list[tuple[int, int]]:
 def _in_part_year(start: int, before: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a date at ``start`` (``before``: the sentence before it) dates a part of a
     year or a span, not a year or month of its own."""
-    return any(lo - 4 <= start <= hi for lo, hi in spans) or bool(_PART_OF.search(before[-40:]))
+    return (
+        any(lo - 4 <= start <= hi for lo, hi in spans)
+        # "January - September of this year": the year of a span of months
+        or any(_OF_SPAN.fullmatch(before[hi:]) for _, hi in spans if hi <= len(before))
+        or bool(_PART_OF.search(before[-40:]))
+    )
+
+
+_OF_SPAN = re.compile(r",?\s+of\s+(?:the\s+)?", re.I)
 
 
 # The period of a figure the text dates only by a part of a year, a fiscal year or a start:
@@ -254,10 +274,13 @@ _BASE_YEAR = re.compile(
 
 # "a target of $30bn by 2025": a year aimed at, never the news's year
 _AIMED_YEAR = re.compile(r"\b(?:by|before|until|till|target(?:ed)?\s+(?:of|for))\s*$", re.I)
-# "first deliveries scheduled for 2029", "due by 2027": a year things are to happen in
+# "first deliveries scheduled for 2029", "due by 2027", "will mature in December": a year or
+# month things are to happen in
 _SCHEDULED = re.compile(
-    r"\b(?:scheduled|slated|due|planned|set|expected|foreseen|pencilled|penciled)\s+"
-    r"(?:to\s+\w+\s+)?(?:for|in|by|until)\s+(?:early\s+|late\s+|mid-?)?$",
+    r"\b(?:scheduled|slated|due|planned|set|expected|foreseen|pencilled|penciled"
+    # "$2bn of the deposits will mature in December": when a loan falls due, not its period
+    r"|mature|matures|maturing|expire|expires|expiring|payable|repayable)\s+"
+    r"(?:to\s+\w+\s+)?(?:(?:for|in|by|until)\s+)?(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
 # "in the current fiscal year", "in the financial year 2023-24": the sentence dates its own

@@ -20,6 +20,7 @@ from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     bracketed_dollars,
     is_aggregate,
+    is_base_of_aim,
     is_change,
     is_conversion,
     is_domestic_budget,
@@ -28,11 +29,13 @@ from .measure_filters import (
     is_target,
     is_threshold,
     is_unit_price,
+    opens_bracket,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
 from .metric_heads import (
     NO_METRIC,
     count_nouns,
+    handed_metric,
     money_metric,
     pays_for_foreign_forces,
     trade_head_after,
@@ -128,6 +131,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found = _without_restatements(view, quantities, found, out)
         if found:
             ctx.remember(view, found[-1])
+            ctx.pairs_seen += [frozenset(m.actors) for m in found if len(set(m.actors)) == 2]
         out.extend(found)
     return _without_repeats(out)
 
@@ -214,6 +218,8 @@ def _without_repeats(measures: list[Measure]) -> list[Measure]:
             continue
         seen.evidence.extend(m.evidence)
         seen.period = seen.period or m.period
+        if _digits(m.value) > _digits(seen.value):
+            seen.value = m.value  # "exceeded $155m", then "$155.1m": the exact figure
     return out
 
 
@@ -221,10 +227,31 @@ def _same_figure(a: Measure, b: Measure) -> bool:
     return (
         set(a.actors) == set(b.actors)
         and (a.metric == b.metric or {a.metric, b.metric} <= _DEAL_METRICS)
-        and a.value == b.value
+        and (a.value == b.value or _rounded(a, b))
         and (a.period == b.period or a.period is None or b.period is None)
         and all(e.start != b.evidence[0].start for e in a.evidence)
     )
+
+
+# How far a figure given rounded in one sentence may lie from the exact figure in another
+# ("exceeded $155 million" in the lead, "$155.1 million" in the quote; "$3bn" in a headline,
+# "$3.05bn" in the text): one figure.
+_ROUNDED_SPREAD = 0.02
+
+
+def _rounded(a: Measure, b: Measure) -> bool:
+    """Whether one of two figures in the same unit is the other, rounded: within 2 %, with
+    fewer significant digits."""
+    return (
+        a.unit == b.unit
+        and abs(a.value - b.value) <= _ROUNDED_SPREAD * max(a.value, b.value)
+        and _digits(a.value) != _digits(b.value)
+    )
+
+
+def _digits(value: float) -> int:
+    """How many significant digits ``value`` is given with (155e6: 3, 155.1e6: 4)."""
+    return len(f"{value:.12g}".split("e")[0].replace(".", "").strip("0"))
 
 
 # ---------------------------------------------------------------- money
@@ -234,7 +261,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     money = [q for q in quantities if q.is_money]
     if not money:
         return []
-    periods = sentence_periods(reading, view, fallback_year)
+    periods = sentence_periods(reading, view, fallback_year, ctx.flow_year(view))
     out: list[Measure] = []
     for i, q in enumerate(money):
         previous = money[i - 1] if i else None
@@ -249,7 +276,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             bracketed_dollars(view.text, q, previous) and not _both_kept(metric, previous)
         ):
             continue
-        if is_target(view.text, q, metric):
+        if is_target(view.text, q, metric) and not is_base_of_aim(view.text, q, money):
             ctx.note_plan(view, sides.actors, metric)  # a plan still says what the text is on
             continue
         if not sides.hold_for(metric):
@@ -257,13 +284,13 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         actors = sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
-        period = _period(view, ctx, q, money, periods, fallback_year, metric)
+        period = _period(view, ctx, q, money, periods, fallback_year, metric, actors)
         if _projected_flow(view, metric) and _after_publication(reading, period):
             ctx.note_plan(view, actors, metric)  # "trade is set to reach $100bn in 2030"
             continue
         out.append(
             Measure(
-                actors=actors,
+                actors=list(dict.fromkeys(actors)),
                 metric=metric,
                 value=q.value,
                 unit=_unit(reading, view, q),
@@ -295,15 +322,20 @@ def _both_kept(metric: str, previous: Quantity) -> bool:
 
 
 def _period(
-    view: SentenceView, ctx, q: Quantity, money, periods, fallback_year, metric: str
+    view: SentenceView, ctx, q: Quantity, money, periods, fallback_year, metric: str, actors
 ) -> str | None:
-    """The figure's period: one its sentence gives, else (for a yearly flow) the headline's
-    year, unless the sentence dates itself by a fiscal year or follows a figure dated by a
-    part of a year ("In the first quarter, trade came to $5bn. Exports rose to $3bn."),
-    whose span it continues."""
+    """The figure's period: one its sentence gives, else (for a yearly flow) the period of
+    the same pair's flow in the sentence just before ("Trade reached $5bn in March. Exports
+    to Iran were $3bn."), else the headline's year, unless the sentence dates itself by a
+    fiscal year or follows a figure dated by a part of a year ("In the first quarter, trade
+    came to $5bn. Exports rose to $3bn."), whose span it continues."""
     period = nearest_period(view.text, q, money, periods)
     if period is None:
         period = _period_referred_to(view, ctx, fallback_year)
+    if period is None and _IN_THE_SAME_PERIOD.search(view.text):
+        period = ctx.flow_period(view, actors, same_pair=False)
+    if period is None and metric in _ANNUAL_METRICS and not own_year_phrase(view.text):
+        period = ctx.flow_period(view, actors)
     if period == OPEN:
         ctx.open_index = view.index
     elif (
@@ -314,6 +346,15 @@ def _period(
     ):
         period = fallback_year.get()
     return period or None  # OPEN: dated only by part of a year
+
+
+# "It stood at $65bn with China in the same period": the period of the flow just before (not
+# "compared with the same period of 2023", the base of a comparison)
+_IN_THE_SAME_PERIOD = re.compile(
+    r"(?<!compared )(?<!than )(?<!with )(?<!to )\b(?:in|during|over)\s+the\s+same\s+period\b"
+    r"(?!\s+(?:of|in|last|a\s+year))",
+    re.I,
+)
 
 
 # "... reached $8.2bn that month", "in the same year": the month or year the sentence before
@@ -411,7 +452,7 @@ _SHARED_NAMES = {
 def _metric_of_bracketed(text: str, q: Quantity, previous, found: list[Measure]):
     """ "1.74 trillion yuan ($237 billion)": the bracketed amount measures what the one
     before it measures."""
-    if previous is None or not found or text[previous.end : q.start].strip() != "(":
+    if previous is None or not found or not opens_bracket(text[previous.end : q.start]):
         return None
     return found[-1].metric
 
@@ -485,7 +526,7 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     inherited = ctx.inherited_metric(view)
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
-    return inherited
+    return inherited or handed_metric(view.text, q)
 
 
 @cache

@@ -69,7 +69,8 @@ def head_of_word(word: str, prev: str, kind: str, weapons: bool) -> Head | None:
     return head_at([prev, word] if prev else [word], 1 if prev else 0, kind, weapons)
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+# "U.S.", "U.K.": an abbreviation with its dots is one word ("400 U.S. Marines")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 # Words a scan for a head noun crosses; anything else that is not a candidate ends it.
 _STOP_AFTER = en.STOP_AFTER
 _WEAPON_WORDS = re.compile(
@@ -80,9 +81,27 @@ _WEAPON_WORDS = re.compile(
 )
 
 
+@cache
+def _weapon_nouns() -> re.Pattern[str]:
+    """The weapon systems a count may count (``metric_heads.tsv``: munitions counted with no
+    other condition, "rockets", "corvettes", "armoured vehicles"), singular or plural ("a
+    rocket sale"); not the words with other senses ("rounds" of talks, "batteries", sensor
+    "pods")."""
+    words = {
+        r["word"].lower()
+        for r in read_table("metric_heads.tsv")
+        if r["kind"] == "count" and r["metric"] == "munitions_count" and not r["needs"]
+    } - _NOT_ALONE
+    stems = {w[:-1] if w.endswith("s") else w for w in words}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + r")s?\b", re.I)
+
+
+_NOT_ALONE = frozenset({"rounds", "pods", "batteries", "shells", "tanks"})  # "think tank"
+
+
 def weapon_context(text: str) -> bool:
     """Whether the sentence speaks of weapons (so a "deal" or "sale" is an arms deal)."""
-    return bool(_WEAPON_WORDS.search(text))
+    return bool(_WEAPON_WORDS.search(text) or _weapon_nouns().search(text))
 
 
 def money_metric(
@@ -312,6 +331,29 @@ def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list
     return out
 
 
+# How many words may stand between a verb of handing over and its amount ("provided
+# Bangladesh an additional", "will extend to Sri Lanka a further")
+_HANDED_REACH = 6
+
+
+def handed_metric(text: str, q: Quantity) -> str | None:
+    """The metric a verb of handing money over gives an amount it governs, when nothing else
+    does ("JICA has provided 2,655 million yen for engineering services", "the US will give
+    Sh14.5bn to ..."): a verb of ``metric_heads.tsv`` of kind handed, at most a few words
+    before the amount in its clause."""
+    before = text[max(0, q.start - 80) : q.start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)] + [
+        m.end() for m in re.finditer(r"[,.()\"“”]", before)
+    ]
+    clause = before[max(starts) :] if starts else before
+    words = _words(clause)[-_HANDED_REACH - 1 :]
+    for i in range(len(words) - 1, -1, -1):
+        head = head_at(words, i, "handed", weapons=False)
+        if head is not None:
+            return head.metric
+    return None
+
+
 _COUNT_MODIFIER = re.compile(r"^(?:[A-Za-z][\w'’.-]*|\d{1,3}[A-Za-z]?)$")
 
 
@@ -341,7 +383,7 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
         word = m.group(0)
         if word.lower() == "of" and i + 1 < len(texts) and _POSSESSOR.match(texts[i + 1]):
             continue  # "300 of its soldiers", "some 500 of Britain's troops"
-        if not _COUNT_MODIFIER.match(word) or word.lower() in ("of", "and", "or", "to", "in"):
+        if not _COUNT_MODIFIER.match(word) or word.lower() in _COUNT_STOPS:
             return None
         head = head_at(texts, i, "count", weapons)
         if head:
@@ -354,6 +396,10 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
                 return None
             return head, q.end + m.end()
     return None
+
+
+# Words a count's noun never stands after ("1000 HP engines for T-72 tanks" counts engines)
+_COUNT_STOPS = frozenset({"of", "and", "or", "to", "in", "for", "with", "from", "at", "by", "on"})
 
 
 # A weapon system's model name: letters and a hyphenated suffix ("IRIS-T", "SAMP-T", "K-9"),

@@ -133,7 +133,12 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s?[-–]\s?(?:{_DIGITS})(?=\s?-?(?:{scale})\b)"
         rf"|(?<=\d,\d\d\d)\s?[-–]\s?\d{{1,3}}(?:,\d{{3}})+(?![\d]|[.,]\d))?"
     )
-    number = rf"(?P<num>{_DIGITS})(?![\d]|[.,]\d){dashed}|(?P<word>{_WORD_NUMBER})\b"
+    # "$117,7 million": a decimal comma, read only before a scale (a thousands separator
+    # always has three digits after it)
+    decimal_comma = rf"(?P<dec>\d{{1,3}},\d{{1,2}})(?=\s?-?(?:{scale})\b)"
+    number = (
+        rf"{decimal_comma}|(?P<num>{_DIGITS})(?![\d]|[.,]\d){dashed}|(?P<word>{_WORD_NUMBER})\b"
+    )
     # "of$3 billion": a symbol may stick to the word before it; a currency word may not.
     pre = rf"(?P<pre>(?<![A-Za-z])(?:{words})|{symbols})\s?\.?\s?"
     return re.compile(
@@ -169,7 +174,9 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
-    if m.group("num"):
+    if m.group("dec"):
+        number = float(m.group("dec").replace(",", "."))
+    elif m.group("num"):
         number = float(m.group("num").replace(",", ""))
     else:
         number = _word_value(m.group("word"))
