@@ -512,8 +512,8 @@ def test_what_is_made_while_collection_is_paused_is_not_walked_as_young():
 
 
 def test_the_json_network_is_joined_by_the_database_in_ranges_read_at_once(generated):
-    # With an engine, the pairs' details are joined in SQL, range by range of their source
-    # (the ranges read on two connections), on both backends: the plan checks pass (no
+    # With an engine, the pairs' details are joined in SQL on both backends (PostgreSQL:
+    # range by range of their source, read on two connections): the plan checks pass (no
     # silent fall back to the details looked up in Python), and the edges are those of the
     # network, each once, whatever range its source falls in.
     from blocwatch.analyse.day_edges import _ranges
