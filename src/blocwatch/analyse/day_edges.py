@@ -243,14 +243,13 @@ def _reads_in_order(conn: Connection, query) -> bool:
 def _text_rows(
     engine: Engine, edge_kinds: list[str], as_of: str, low: str | None, high: str | None
 ) -> list[tuple] | None:
-    """The rows of :func:`_texts_query` for one range, read on a connection of their own
-    (None when the plan would not read them in order)."""
+    """The rows of :func:`_texts_query` for one range, read on a PostgreSQL connection of
+    their own (None when the plan would not read them in order)."""
     with engine.connect() as conn:
         query = _texts_query(conn, edge_kinds, as_of, low, high)
         if not _reads_in_order(conn, query):
             return None
-        index = _TEXT_INDEX if conn.dialect.name == "sqlite" else None
-        return list(driver_rows(conn, query, index))
+        return list(driver_rows(conn, query))
 
 
 def grouped_texts(
@@ -261,7 +260,7 @@ def grouped_texts(
     engine: Engine | None = None,
 ) -> tuple[dict[str, list], list[tuple]] | None:
     """:func:`grouped_edges` with ``parse`` false, the database joining each pair's details
-    (strongest first, :func:`_texts_query`), given to ``edge`` as one text in a list. With
+    (strongest first, :func:`_texts_query`), given to ``edge`` as one text in a list.
     SQLite reads them in one query on ``conn``; PostgreSQL, given ``engine``, in ranges of
     their source (:data:`_CUTS`), two at a time on connections of their own (the server
     groups while Python writes what has come). None when the plan would not read the rows

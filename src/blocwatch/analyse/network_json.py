@@ -92,11 +92,6 @@ class EdgeText:
         )
         return cls(kind, source, target, record_ids, head, details)
 
-    @property
-    def text(self) -> str:
-        """The edge's JSON text."""
-        return "".join(_pieces([self]))
-
 
 def _quoted(ids: list[str]) -> str:
     """``ids`` as the items of a JSON list of strings: joined inside quotes in one go when
