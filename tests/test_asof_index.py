@@ -547,6 +547,58 @@ def test_the_json_network_is_joined_by_the_database_in_ranges_read_at_once(gener
                 assert json.loads(f"[{details[0]}]") == edge["details"]
 
 
+def test_the_json_network_ranges_are_read_in_one_snapshot(generated):
+    # PostgreSQL reads the ranges on connections of their own, each importing the snapshot
+    # of the first connection's transaction (REPEATABLE READ: taken at its first read): a
+    # record removed and committed after it is still in every range, as one query in that
+    # transaction would have read it; a new read no longer has it.
+    if generated.dialect.name != "postgresql":
+        pytest.skip("SQLite reads the day in one query")
+    day = "2024-06-19"
+
+    def read(conn):
+        edges, apart = grouped_texts(conn, EDGE_KINDS, day, lambda *e: e, generated)
+        return sorted(e[:7] for listed in edges.values() for e in listed), sorted(apart)
+
+    with generated.connect() as conn:
+        before = read(conn)
+    with generated.connect() as conn:
+        row = _agreement_row(conn, day)
+    s = edge_spans.c
+    gone = s.record_id == row["record_id"], s.fact_type == row["fact_type"]
+    with generated.connect() as conn:
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        conn.exec_driver_sql("SELECT 1")  # its snapshot is taken here
+        with generated.begin() as other:
+            removed = [dict(r) for r in other.execute(select(edge_spans).where(*gone)).mappings()]
+            spans = [
+                dict(r)
+                for r in other.execute(
+                    select(record_spans).where(
+                        record_spans.c.record_id == row["record_id"],
+                        record_spans.c.fact_type == row["fact_type"],
+                    )
+                ).mappings()
+            ]
+            other.execute(edge_spans.delete().where(*gone))
+            other.execute(
+                record_spans.delete().where(
+                    record_spans.c.record_id == row["record_id"],
+                    record_spans.c.fact_type == row["fact_type"],
+                )
+            )
+        try:
+            assert read(conn) == before
+            with generated.connect() as fresh:
+                assert read(fresh) != before
+        finally:
+            with generated.begin() as other:
+                other.execute(edge_spans.insert(), removed)
+                other.execute(record_spans.insert(), spans)
+    with generated.connect() as conn:
+        assert read(conn) == before
+
+
 def test_the_json_network_without_the_ordered_plan_looks_the_details_up(generated):
     # Without the edge index the database cannot be trusted to join each pair's details
     # strongest first: the plan check says so, and the answer is made as before (details

@@ -23,8 +23,9 @@ strongest first, so that no Python object is made per (edge, record) entry: SQLi
 covering index that holds them (``ix_edge_spans_edge_details``), PostgreSQL from the table
 in the order of an ordered scan of ``ix_edge_spans_edge`` (both checked on the plan). On
 PostgreSQL the pairs are read in ranges of their source, two at a time on connections of
-their own: the server groups while Python writes the edges of the ranges already read
-(SQLite reads in one query: its ranges cost more than they save).
+their own, all in the snapshot of the first connection's transaction (one version of the
+store, as one query would read): the server groups while Python writes the edges of the
+ranges already read (SQLite reads in one query: its ranges cost more than they save).
 
 The answer equals the row-by-row reading's field by field (tests compare them); a day on
 which a record has two spans (a date's interval overlapping both), an id or label holds the
@@ -210,12 +211,17 @@ _PG_IN_ORDER = (
     "GroupAggregate",
     "Index Scan using ix_edge_spans_edge on edge_spans",
 )
+# Set for the transaction, in one statement. ``jit`` too: a late day's range costs the
+# planner just over ``jit_above_cost`` (100,000 by default), and compiling its expressions
+# took 20-25 ms of each of the seven ranges' queries (a seventh of the server's time for
+# the day) to save less than that in running them.
 _PG_SETTINGS = (
     "enable_sort",
     "enable_incremental_sort",
     "enable_seqscan",
     "enable_bitmapscan",
     "enable_hashagg",
+    "jit",
 )
 
 
@@ -225,8 +231,7 @@ def _reads_in_order(conn: Connection, query) -> bool:
     set for it in the connection's transaction)."""
     if conn.dialect.name == "sqlite":
         return _sqlite_reads_in_order(conn, query, _TEXT_INDEX, _TEXTS_IN_ORDER)
-    for name in _PG_SETTINGS:
-        conn.exec_driver_sql(f"SET LOCAL {name} = off")
+    conn.exec_driver_sql("; ".join(f"SET LOCAL {name} = off" for name in _PG_SETTINGS))
     sql, params = driver_sql(conn, query)
     cursor = conn.connection.driver_connection.cursor()
     try:
@@ -240,12 +245,36 @@ def _reads_in_order(conn: Connection, query) -> bool:
     )
 
 
+def _exported_snapshot(conn: Connection) -> str:
+    """The snapshot of ``conn``'s PostgreSQL transaction, exported for the range readers
+    to import (``pg_export_snapshot``, valid while that transaction lasts): every range is
+    then read from one version of the store, whatever is written meanwhile. A transaction
+    not yet begun begins REPEATABLE READ, so that ``conn``'s own later reads (the pairs
+    read row by row) see that version too; one already begun (READ COMMITTED) exports the
+    snapshot of the moment, which the ranges still share."""
+    if not conn.in_transaction():
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    return conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+
+
 def _text_rows(
-    engine: Engine, edge_kinds: list[str], as_of: str, low: str | None, high: str | None
+    engine: Engine,
+    edge_kinds: list[str],
+    as_of: str,
+    low: str | None,
+    high: str | None,
+    snapshot: str | None = None,
 ) -> list[tuple] | None:
     """The rows of :func:`_texts_query` for one range, read on a PostgreSQL connection of
-    their own (None when the plan would not read them in order)."""
+    their own, in ``snapshot`` when given (:func:`_exported_snapshot`); None when the plan
+    would not read them in order."""
     with engine.connect() as conn:
+        if snapshot is not None:
+            quoted = snapshot.replace("'", "''")
+            conn.exec_driver_sql(
+                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ; "
+                f"SET TRANSACTION SNAPSHOT '{quoted}'"
+            )
         query = _texts_query(conn, edge_kinds, as_of, low, high)
         if not _reads_in_order(conn, query):
             return None
@@ -264,7 +293,9 @@ def grouped_texts(
     SQLite reads them in one query on ``conn``; PostgreSQL, given ``engine``, in ranges of
     their source (:data:`_CUTS`), two at a time on connections of their own (the server
     groups while Python writes what has come). None when the plan would not read the rows
-    in the edge index's order (a store without it; PostgreSQL without ``engine``).
+    in the edge index's order (a store without it; PostgreSQL without ``engine``). The
+    ranges are read in the snapshot of ``conn``'s transaction (:func:`_exported_snapshot`):
+    one version of the store, as one query would read it.
     Raises Unsplittable when a record id holds the separator, or a record has two spans on
     the day."""
     if conn.dialect.name == "sqlite":
@@ -278,8 +309,9 @@ def grouped_texts(
         return _texts(parts, edge)
     if engine is None:
         return None
+    snapshot = _exported_snapshot(conn)
     with ThreadPoolExecutor(_READERS, thread_name_prefix="blocwatch-pairs") as pool:
-        parts = pool.map(lambda r: _text_rows(engine, edge_kinds, as_of, *r), _ranges())
+        parts = pool.map(lambda r: _text_rows(engine, edge_kinds, as_of, *r, snapshot), _ranges())
         return _texts(parts, edge)
 
 

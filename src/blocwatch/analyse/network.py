@@ -188,10 +188,13 @@ def network_edges(
             for name in wanted:
                 if name not in indexed:
                     edges += sources[name].hook("edge_builder")(conn, as_of, floor)
-        order = {k.edges: i for i, k in enumerate(sources.values())}
-        # By kind, then pair: two stable sorts, the first keyed in C.
-        edges.sort(key=_BY_PAIR)
-        edges.sort(key=lambda e: order[e.kind])
+        if len(indexed) < len(wanted):
+            order = {k.edges: i for i, k in enumerate(sources.values())}
+            # By kind, then pair: two stable sorts, the first keyed in C. (The index's
+            # edges alone come in that order already: no sort, 50,000 edges on a late
+            # day of a million facts.)
+            edges.sort(key=_BY_PAIR)
+            edges.sort(key=lambda e: order[e.kind])
         return as_of, edges
 
 
