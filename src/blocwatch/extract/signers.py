@@ -9,7 +9,13 @@ from itertools import combinations, pairwise
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .agreement_phrases import owned_cues
-from .bystanders import attribution_span, background_spans, is_mediator, party_mentions
+from .bystanders import (
+    attribution_span,
+    background_spans,
+    fronted_host,
+    is_mediator,
+    party_mentions,
+)
 from .party_lists import GROUPINGS, listed_after
 from .reading import Cue, Reading, SentenceView
 from .roles import (
@@ -345,7 +351,9 @@ def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention
     return [
         m
         for m in view.mentions
-        if m.tok < np_start and reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        if m.tok < np_start
+        and reading.lex.is_state(m.code)
+        and (is_role_candidate(reading, m) or fronted_host(reading, view, m))
     ][:1]
 
 

@@ -72,6 +72,11 @@ MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "presence"
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
 BACKGROUND_OPENERS = frozenset("amid amidst despite following".split())
+# "In Niger, the new leadership revoked ...": nouns for a state's government that let the
+# state opening the sentence as its scene stand for the actor.
+FRONTED_GOVERNMENTS = frozenset(
+    "government leadership junta authorities regime parliament cabinet rulers".split()
+)
 # Verbs of handing an instrument to its keeper ("deposited its instrument with the United
 # States"): the state after "with" or "in" keeps the treaty; it is not a party.
 DEPOSIT_VERBS = frozenset("deposited deposit deposits depositing lodged lodge handed".split())

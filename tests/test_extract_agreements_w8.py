@@ -1,0 +1,57 @@
+"""Agreement reading on phrasing classes met in fresh news (round 8): pronouns that take up
+the last agreement, states that open a sentence as its scene, lifecycle verbs. Each test is
+a sentence written for it."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Agreement
+
+
+def agreements(text: str, published: str | None = "2024-06-20") -> list[Agreement]:
+    return extract("w8", text, published).agreements
+
+
+def dated(text: str, published: str | None = "2024-06-20") -> set[tuple[frozenset[str], str]]:
+    return {(frozenset(a.parties), a.signed) for a in agreements(text, published)}
+
+
+def test_it_after_an_opening_date_is_the_agreement_before():
+    text = (
+        "The Uruguayan senate approved a fisheries accord with Argentina on Monday. "
+        "In March, it was signed by the two agriculture ministers in Colonia."
+    )
+    assert dated(text) == {(frozenset({"URY", "ARG"}), "2024-03")}
+
+
+def test_it_as_object_of_signing_is_the_agreement_before():
+    text = (
+        "Lawmakers backed the border pact between Uruguay and Argentina. "
+        "The two governments signed it in 2021."
+    )
+    assert dated(text) == {(frozenset({"URY", "ARG"}), "2021")}
+
+
+def test_a_state_opening_the_sentence_as_scene_acts_through_its_government():
+    text = (
+        "In Chad, the transitional authorities, in office since 2021, have cancelled a "
+        "long-standing defence accord with France."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"TCD", "FRA"})}
+
+
+def test_a_scene_state_before_a_named_actor_stays_a_place():
+    text = "In Chad, Sudan signed a border agreement with Libya on Monday."
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"SDN", "LBY"})}
+
+
+def test_a_government_in_a_capital_is_that_state():
+    text = (
+        "The junta in Bamako said it was cancelling its military cooperation agreements with Paris."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"MLI", "FRA"})}
+
+
+def test_tearing_up_a_treaty_is_a_step_that_dates_no_signing():
+    text = "Russia and Belarus tore up their 1999 fisheries treaty on Monday."
+    assert dated(text) == {(frozenset({"RUS", "BLR"}), "1999")}
