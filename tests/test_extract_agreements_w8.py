@@ -55,3 +55,36 @@ def test_a_government_in_a_capital_is_that_state():
 def test_tearing_up_a_treaty_is_a_step_that_dates_no_signing():
     text = "Russia and Belarus tore up their 1999 fisheries treaty on Monday."
     assert dated(text) == {(frozenset({"RUS", "BLR"}), "1999")}
+
+
+def test_agreement_without_article_that_was_reached_is_consent_not_a_document():
+    text = (
+        "After the talks, agreement was reached to deepen the dialogue between the foreign "
+        "ministries of Chile and Bolivia."
+    )
+    assert agreements(text) == []
+
+
+def test_a_date_after_months_after_belongs_to_the_earlier_event():
+    text = (
+        "Ghana and Togo signed a border security pact on Friday. The signing of the pact "
+        "comes only weeks after Togo and Benin clashed over the border in May."
+    )
+    assert dated(text) == {(frozenset({"GHA", "TGO"}), "2024-06-14")}
+
+
+def test_between_after_a_passive_signing_verb_lists_the_parties():
+    text = (
+        "A trilateral energy agreement was signed in Sofia yesterday between Bulgaria, "
+        "Greece and Romania for moving gas north to Hungary and Slovakia."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"BGR", "GRC", "ROU"})}
+
+
+def test_a_deal_if_signed_is_no_agreement():
+    text = (
+        "Chile has watched the talks warily. "
+        '"A trade deal, if signed with Peru, would not end our disputes," Chilean Foreign '
+        "Minister Alberto van Klaveren said."
+    )
+    assert agreements(text) == []

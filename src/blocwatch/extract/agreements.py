@@ -582,12 +582,15 @@ _HOLD = en.HOLD
 def _bare_accord(reading: Reading, start: int) -> bool:
     """ "reached agreement on admitting Bahrain": agreement without an article is consent to
     a decision, not a document that binds."""
-    return reading.lower(start) == "agreement" and reading.lower(start - 1) in (
-        "reached",
-        "reach",
-        "reaches",
-        "in",
-    )
+    if reading.lower(start) != "agreement":
+        return False
+    if reading.lower(start - 1) in ("reached", "reach", "reaches", "in"):
+        return True
+    # "Agreement was reached to intensify the dialogue": no article, the subject of "reached"
+    if reading.doc[start - 1].is_alpha and reading.lower(start - 1) not in ("that", "and"):
+        return False
+    after = reading.lowers(start + 1, start + 4)
+    return after[:2] in (["was", "reached"], ["is", "reached"]) or after[1:3] == ["been", "reached"]
 
 
 def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:

@@ -66,6 +66,10 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         j += 1
     if j < view.tok_end and doc[j].lower_ in _LIST_WORDS:
         after, after_i = doc[j].lower_, j + 1
+    elif after not in _LIST_WORDS:
+        late = _between_after_verb(reading, view, end)
+        if late is not None:
+            after, after_i = "between", late
     if after == "with" and (reading.lower(after_i), reading.lower(after_i + 1)) in _RECIPROCAL:
         # "Japan, Australia and India signed pacts with one another": each pair, or one
         # agreement among them all when the noun is singular
@@ -137,6 +141,40 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     return []
 
 
+def _between_after_verb(reading: Reading, view: SentenceView, end: int) -> int | None:
+    """ "An agreement has been signed in Athens today between Greece, Italy and Albania": the
+    token after a "between" or "among" that follows the noun phrase's own passive signing
+    verb, with only a place or a date between them."""
+    verbs = [
+        c
+        for c in view.cues_of("agreement_verbs", "signed")
+        if end <= c.tok <= end + 3 and reading.lower(c.tok - 1) in _BE_PASSIVE
+    ]
+    if not verbs:
+        return None
+    named = {m.tok: m for m in view.mentions}
+    i = verbs[0].tok_end
+    while i < min(view.tok_end, verbs[0].tok_end + 10):
+        word = reading.lower(i)
+        if word in ("between", "among"):
+            return i + 1
+        m = named.get(i)
+        if m is not None:
+            if m.kind != "capital" or reading.lower(i - 1) not in ("in", "at"):
+                return None  # a state named first: no place, another role
+            i = m.tok_end
+            continue
+        tok = reading.doc[i]
+        if not (tok.is_alpha or tok.like_num or word == ","):
+            return None
+        if tok.is_alpha and tok.is_lower and word not in _PLACE_OR_TIME_WORDS:
+            return None
+        i += 1
+    return None
+
+
+_BE_PASSIVE = frozenset(("was", "were", "been", "is", "are", "be"))
+_PLACE_OR_TIME_WORDS = en.PLACE_OR_TIME_WORDS
 _DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
 # The signer is a state described, not named, and the article leaves open which: no record.
 UNRESOLVED: list[list[str]] = [[]]

@@ -110,6 +110,8 @@ def nearest_date(
             continue  # "WASHINGTON (Sputnik - 04th February, 2022)": the filing day too
         if span.start < tok and _span_of_time_before(reading, span.end, tok):
             continue  # "Thursday's deal comes two months after X and Y signed": not its date
+        if span.start > tok and _span_of_time_before(reading, tok, span.start):
+            continue  # "the signing comes months after X and Y fought in May": the war's date
         if _opens_sentence(reading, view, span):
             opening = d.value
         if d.kind == "years_after" and span.start > tok:

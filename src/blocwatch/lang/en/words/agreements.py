@@ -273,3 +273,10 @@ LIST_PARTICIPLES = frozenset(
 
 # "Finland joined the alliance in April 2023": common nouns for the body the article names.
 BODY_NOUNS = frozenset("alliance bloc grouping organisation organization club union".split())
+
+# Words that may stand between a passive signing verb and its "between" list of parties ("was
+# signed in Athens today between ..."): places and times only.
+PLACE_OR_TIME_WORDS = frozenset(
+    """in at on today yesterday earlier this last week month year morning afternoon evening
+    night late early""".split()
+)
