@@ -88,3 +88,56 @@ def test_a_deal_if_signed_is_no_agreement():
         "Minister Alberto van Klaveren said."
     )
     assert agreements(text) == []
+
+
+def test_no_date_set_for_the_signing_is_a_plan():
+    text = (
+        "Talks on a fisheries deal between Iceland and Norway have ended. No date has been "
+        "set yet for the formal signing of the deal, which would follow legal checks."
+    )
+    assert agreements(text) == []
+
+
+def test_a_ranked_signer_after_others_gives_the_others_the_same_agreement():
+    text = (
+        "Panama became the third country to sign a trade deal with South Korea, after "
+        "Honduras and Nicaragua."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {
+        frozenset({"PAN", "KOR"}),
+        frozenset({"HND", "KOR"}),
+        frozenset({"NIC", "KOR"}),
+    }
+
+
+def test_a_ranked_signer_made_so_signs_and_the_earlier_date_is_not_its_own():
+    text = (
+        "That makes Panama the second country in Central America to sign such a deal with "
+        "South Korea after Honduras, which signed one with Seoul in 2018."
+    )
+    got = dated(text)
+    assert (frozenset({"PAN", "KOR"}), None) in got
+    assert (frozenset({"HND", "KOR"}), "2018") in got
+
+
+def test_plural_acronyms_and_a_bracketed_acronym_in_a_partner_list():
+    text = (
+        "Seoul has signed FTAs with the Association of Southeast Asian Nations (ASEAN), "
+        "Chile and Peru."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {
+        frozenset({"KOR", "ASEAN"}),
+        frozenset({"KOR", "CHL"}),
+        frozenset({"KOR", "PER"}),
+    }
+
+
+def test_an_agreement_a_new_one_follows_is_dated_by_its_year():
+    text = (
+        "South Korea and Peru signed a trade agreement on Monday. The pact is Seoul's "
+        "second in South America, following an accord with Chile in 2003."
+    )
+    assert dated(text) == {
+        (frozenset({"KOR", "PER"}), "2024-06-17"),
+        (frozenset({"KOR", "CHL"}), "2003"),
+    }

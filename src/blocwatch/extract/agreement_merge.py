@@ -164,6 +164,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 and not r.signed
                 and not r.refers_to(m)
                 and not _takes_up(r, m)
+                and not all(x.plural for x in r.mentions)  # "FTAs with A, B and C": any
             ):
                 continue  # a dated older agreement is not the undated new one
             if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):

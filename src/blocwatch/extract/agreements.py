@@ -53,7 +53,14 @@ from .agreement_phrases import noun_phrases, owned_cues
 from .bystanders import party_mentions
 from .company_deals import by_companies, with_a_company
 from .forces_abroad import stationed_pair
-from .party_lists import GROUPINGS, grouping_before, listed_after, named_grouping, with_groupings
+from .party_lists import (
+    GROUPINGS,
+    earlier_partners,
+    grouping_before,
+    listed_after,
+    named_grouping,
+    with_groupings,
+)
 from .plans import plan_or_report
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
@@ -288,6 +295,7 @@ def _mentions_in(
     bag = codes([m for m in party_mentions(reading, view)])
     grouping = named_grouping(reading, view)
     respective = respective_dates(reading, view, nps)
+    inferred: list[AgreementMention] = []
     for np, groups in per_np:
         if groups is UNRESOLVED:
             continue
@@ -332,6 +340,28 @@ def _mentions_in(
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
+        after, earlier = earlier_partners(reading, view, np)
+        late = _dates_from(reading, view, after) if earlier else set()
+        if earlier:
+            for m in out:
+                if m.np_start == np[0] and m.signed in late:
+                    m.signed = None
+                    m.events = [e for e in m.events if e.kind != "signed"]
+        # "after Honduras, which signed one in 2018": one earlier signer, its signing told
+        told = len(earlier) == 1 and len(late) == 1
+        told = told and any(c.tok > after for c in view.cues_of("agreement_verbs", "signed"))
+        for parties in earlier:
+            # "..., after Costa Rica, Peru and Chile": each holds such an agreement already
+            m = _build(reading, view, np, parties, nps)
+            m.strength, m.status, m.events, m.place = "background", "signed", [], None
+            m.signed = next(iter(late)) if told else None
+            m.another, m.listed = True, True
+            out.append(m)
+            inferred.append(m)
+    if inferred:
+        # "after Chile, which signed an agreement with Beijing in 2005": told in its own words
+        told_sets = {frozenset(m.parties) for m in out if m not in inferred}
+        out = [m for m in out if m not in inferred or frozenset(m.parties) not in told_sets]
     _mark_aliases(reading, view, out, nps)
     _mark_upgrades(reading, out)
     return out
@@ -436,6 +466,8 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
     if i >= np[0] or reading.token_text(i) not in ("–", "—", "-", ",", "("):
         return False
     i += 1
+    if reading.lower(i) in _NOT_RENAMING:
+        return False  # ", following an accord with Chile": another agreement it comes after
     if reading.lower(i) in ("the", "a", "an"):
         i += 1
     inside = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
@@ -451,6 +483,7 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
 
 
 _KNOWN_AS = en.KNOWN_AS
+_NOT_RENAMING = en.NOT_RENAMING
 
 
 def _known_as(reading: Reading, view: SentenceView, np, nps) -> bool:
@@ -673,8 +706,19 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         # "signed a pact under the framework of the previous accord": the cue tells of the
         # accord it governs, not of the pact the sentence signs
         existing = [c for c in existing if np in _existence_targets(reading, c, nps)]
+    # "following an accord with Chile in 2005": an agreement given with its partners and a
+    # past date, and no verb, is one that exists since then
+    dated_aside = (
+        own_date is not None
+        and not own_verb
+        and not signing
+        and not lifecycle
+        and reading.lower(end) in _LIST_WORDS
+        and _before_published(reading, own_date)
+    )
     background = (
-        bool(existing)
+        dated_aside
+        or bool(existing)
         or year_before(reading, start) is not None
         or _definite_with_own_parties(reading, view, start, end)
         or _content_told(reading, view, end)
@@ -723,6 +767,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and not (not own_verb and _made_known(reading, signing, start))
     ):
         m.signed = own_date
+    if dated_aside and m.signed is None:
+        m.signed = own_date
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
         date = nearest_date(reading, view, c.tok, nps, np)
@@ -752,6 +798,25 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         # dates none of them ("the agreements signed on Thursday include ..." are those)
         m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+def _dates_from(reading: Reading, view: SentenceView, tok: int) -> set[str]:
+    """The dates told from token ``tok`` on (", after Chile, which signed in 2005"): they are
+    of the agreements named there."""
+    late = set()
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and span.start >= tok:
+            late.add(d.value)
+    return late
+
+
+def _before_published(reading: Reading, date: str) -> bool:
+    """Whether ``date`` (a year, month or day) lies before the text's publication month."""
+    published = reading.published_date
+    if published is None:
+        return True
+    return date[:7] < published.isoformat()[: len(date[:7])]
 
 
 def _definite_plural(reading: Reading, view: SentenceView, start: int) -> bool:

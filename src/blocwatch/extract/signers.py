@@ -81,7 +81,13 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         listed = listed_after(reading, view, after_i)
         if listed:
             background = background_spans(reading, view)
-            listed = [m for m in listed if not any(a <= m.tok < b for a, b in background)]
+            # an adjunct's states are no parties of the sentence's agreement, but they are of
+            # an agreement named in the adjunct itself ("following an accord with Chile")
+            listed = [
+                m
+                for m in listed
+                if not any(a <= m.tok < b and not a <= start < b for a, b in background)
+            ]
         if listed:
             inner = [
                 m

@@ -35,7 +35,7 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "
 
 PLURAL_TERMS = frozenset(
     """treaties pacts partnerships agreements accords deals alliances memoranda mous contracts
-    arrangements""".split()
+    arrangements ftas cepas sofas vfas dcas bits""".split()
 )
 
 LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
@@ -279,4 +279,16 @@ BODY_NOUNS = frozenset("alliance bloc grouping organisation organization club un
 PLACE_OR_TIME_WORDS = frozenset(
     """in at on today yesterday earlier this last week month year morning afternoon evening
     night late early""".split()
+)
+
+# A signer ranked among others ("the fourth country to have a trade deal with China, after
+# Costa Rica, Peru and Chile"): the rank words and the nouns for a signer.
+SIGNER_RANKS = frozenset("second third fourth fifth sixth seventh eighth latest".split())
+SIGNER_NOUNS = frozenset("country countries nation nations state states".split())
+
+# Words after a comma that open a phrase on another agreement, not a second name of the one
+# before: "the pact, following an accord with Chile", "..., unlike the 2015 deal".
+NOT_RENAMING = frozenset(
+    """following after before like unlike besides replacing replaces including than under
+    succeeding superseding""".split()
 )
