@@ -86,7 +86,10 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
             listed = [
                 m
                 for m in listed
-                if not any(a <= m.tok < b and not a <= start < b for a, b in background)
+                if not any(
+                    a <= m.tok < b and not (a <= start < b and reading.lower(a) in _OPENERS)
+                    for a, b in background
+                )
             ]
         if listed:
             inner = [
@@ -181,6 +184,7 @@ def _between_after_verb(reading: Reading, view: SentenceView, end: int) -> int |
 
 _BE_PASSIVE = frozenset(("was", "were", "been", "is", "are", "be"))
 _PLACE_OR_TIME_WORDS = en.PLACE_OR_TIME_WORDS
+_OPENERS = en.BACKGROUND_OPENERS
 _DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
 # The signer is a state described, not named, and the article leaves open which: no record.
 UNRESOLVED: list[list[str]] = [[]]
