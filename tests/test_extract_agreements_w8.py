@@ -141,3 +141,16 @@ def test_an_agreement_a_new_one_follows_is_dated_by_its_year():
         (frozenset({"KOR", "PER"}), "2024-06-17"),
         (frozenset({"KOR", "CHL"}), "2003"),
     }
+
+
+def test_between_after_a_bracketed_acronym_and_a_passive_verb():
+    text = (
+        "An intergovernmental agreement (IGA) has been signed in Sofia today between "
+        "Bulgaria Greece and Romania for carrying gas on to Hungary."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"BGR", "GRC", "ROU"})}
+
+
+def test_the_page_stamp_yields_to_a_day_the_sentence_tells():
+    text = " date 2018-10-10 Sofia — Bulgaria and Greece signed an energy agreement last Tuesday."
+    assert dated(text, "2018-10-10") == {(frozenset({"BGR", "GRC"}), "2018-10-09")}

@@ -154,6 +154,8 @@ def _between_after_verb(reading: Reading, view: SentenceView, end: int) -> int |
     """ "An agreement has been signed in Athens today between Greece, Italy and Albania": the
     token after a "between" or "among" that follows the noun phrase's own passive signing
     verb, with only a place or a date between them."""
+    if reading.token_text(end) == "(" and reading.token_text(end + 2) == ")":
+        end += 3  # "agreement (IGA) has been signed"
     verbs = [
         c
         for c in view.cues_of("agreement_verbs", "signed")
