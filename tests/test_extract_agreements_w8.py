@@ -154,3 +154,45 @@ def test_between_after_a_bracketed_acronym_and_a_passive_verb():
 def test_the_page_stamp_yields_to_a_day_the_sentence_tells():
     text = " date 2018-10-10 Sofia — Bulgaria and Greece signed an energy agreement last Tuesday."
     assert dated(text, "2018-10-10") == {(frozenset({"BGR", "GRC"}), "2018-10-09")}
+
+
+def test_an_organisation_that_admits_states_takes_them_in():
+    text = "The Shanghai Cooperation Organisation admitted Belarus and Laos as full members."
+    assert {frozenset(a.parties) for a in agreements(text)} == {
+        frozenset({"BLR", "SCO"}),
+        frozenset({"LAO", "SCO"}),
+    }
+
+
+def test_an_admission_still_to_come_is_no_accession():
+    text = "The Shanghai Cooperation Organisation will admit Belarus as a full member next year."
+    assert agreements(text) == []
+
+
+def test_a_state_added_to_the_bloc_the_text_names():
+    text = "The BRICS group was set up in 2009. Nigeria was added in 2025."
+    assert dated(text, "2025-06-20") == {(frozenset({"NGA", "BRICS"}), "2025")}
+
+
+def test_new_members_listed_in_the_next_sentence():
+    text = (
+        "The Shanghai Cooperation Organisation has expanded to include two new members. "
+        "These are Belarus and Laos."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {
+        frozenset({"BLR", "SCO"}),
+        frozenset({"LAO", "SCO"}),
+    }
+
+
+def test_freezing_participation_in_an_alliance_tells_a_membership():
+    text = (
+        "Amid a quarrel with Russia, Kyrgyzstan froze its participation in the Collective "
+        "Security Treaty Organization last year."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"KGZ", "CSTO"})}
+
+
+def test_leaving_a_meeting_is_no_membership():
+    text = "Kyrgyzstan left the CSTO summit early and froze the assets of two firms."
+    assert agreements(text) == []

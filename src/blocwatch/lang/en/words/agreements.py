@@ -292,3 +292,28 @@ NOT_RENAMING = frozenset(
     """following after before like unlike besides replacing replaces including than under
     succeeding superseding""".split()
 )
+
+# Verbs of an organisation taking states in ("The bloc admitted Egypt and Iran", "NATO
+# welcomed Montenegro as its 29th member", "South Africa was added in 2010").
+ADMITS = frozenset("admitted welcomed added inducted accepted expanded".split())
+# Words before such a verb that leave the step to come.
+NOT_DONE = frozenset(
+    "will would could may might shall should to set expected due invited plans not".split()
+)
+
+# Past verbs by which a member state suspends or ends its membership ("froze its
+# participation in the alliance", "quit OPEC"), with the lifecycle status each gives.
+MEMBERSHIP_STEPS = {
+    "froze": "suspended",
+    "suspended": "suspended",
+    "quit": "withdrawn",
+    "left": "withdrawn",
+    "withdrew": "withdrawn",
+}
+# Lower-case words that may follow the organisation a membership step names ("quit OPEC in
+# 2019", "left the alliance altogether"); any other ("left the CSTO summit") makes the name a
+# modifier of something else.
+AFTER_BODY = frozenset(
+    """in on at and after altogether entirely last earlier this over amid since from
+    because when as""".split()
+)
