@@ -196,3 +196,38 @@ def test_freezing_participation_in_an_alliance_tells_a_membership():
 def test_leaving_a_meeting_is_no_membership():
     text = "Kyrgyzstan left the CSTO summit early and froze the assets of two firms."
     assert agreements(text) == []
+
+
+def test_a_ratification_day_is_no_signing_day_even_beside_a_signing_word():
+    text = (
+        "The Chilean Senate on March 4 ratified a fisheries accord with Peru, the first of "
+        "its kind that Lima has signed."
+    )
+    assert dated(text) == {(frozenset({"CHL", "PER"}), None)}
+
+
+def test_the_passive_agent_of_a_step_is_the_partner_s_counterpart():
+    text = "A fisheries pact with Peru was ratified by the Chilean Senate on Monday."
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"CHL", "PER"})}
+
+
+def test_a_name_without_parties_takes_up_the_unnamed_pact_just_told():
+    text = (
+        "A fisheries pact with Peru was ratified by the Chilean Senate on Monday. "
+        "The Pacific Fisheries Agreement was approved four months after its signing in Lima "
+        "on February 2."
+    )
+    assert dated(text) == {(frozenset({"CHL", "PER"}), "2024-02-02")}
+
+
+def test_a_partner_after_with_is_not_the_actor_of_the_next_agreement():
+    text = (
+        "Chile and Peru signed a fisheries accord on Monday. Chile's accord with Peru is "
+        "like the Fisheries Access Agreement (FAA) it has with Argentina and the Coastal "
+        "Patrol Agreement with Ecuador."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {
+        frozenset({"CHL", "PER"}),
+        frozenset({"CHL", "ARG"}),
+        frozenset({"CHL", "ECU"}),
+    }

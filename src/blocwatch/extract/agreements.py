@@ -755,6 +755,13 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     )
     m.another = _told_as_another(reading, view, start, signing)
     m.signed = signing_date(reading, view, np, signing, nps)
+    if (
+        m.signed
+        and lifecycle
+        and signing
+        and _step_s_date(reading, view, m.signed, lifecycle, signing)
+    ):
+        m.signed = None
     # "restored their pact, GSOMIA, on Monday": a date after a name dates a signing only in a
     # sentence that tells of no other step
     steps_told = any(
@@ -817,6 +824,24 @@ def _before_published(reading: Reading, date: str) -> bool:
     if published is None:
         return True
     return date[:7] < published.isoformat()[: len(date[:7])]
+
+
+def _step_s_date(
+    reading: Reading, view: SentenceView, value: str, lifecycle: list[Cue], signing: list[Cue]
+) -> bool:
+    """ "The Senate on Dec. 16 ratified a pact with Japan, the first of its kind Tokyo has
+    signed": a date right beside another step's word (ratified, extended), and farther from
+    the signing word, is that step's."""
+    for d in reading.dates(view):
+        if d.value != value:
+            continue
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        to_step = min(min(abs(span.start - c.tok), abs(c.tok_end - span.end)) for c in lifecycle)
+        to_sign = min(min(abs(span.start - c.tok), abs(c.tok_end - span.end)) for c in signing)
+        return to_step <= 3 < to_sign
+    return False
 
 
 def _definite_plural(reading: Reading, view: SentenceView, start: int) -> bool:

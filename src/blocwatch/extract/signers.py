@@ -60,7 +60,10 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         after_i, after, plural = end + 1, "with", True
     # Skip a short qualifier: "agreements only with", "pact signed last year with".
     j = end
-    while j < min(end + 3, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
+    if doc[j].text == "(" and j + 2 < view.tok_end and doc[j + 2].text == ")":
+        j += 3  # "the Visiting Forces Agreement (VFA) it has with the United States"
+    reach = j + 3
+    while j < min(reach, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
         if doc[j].text == "," and _absolute_with(reading, view, j + 1):
             break  # ", with Russia and Iran due to ink a similar one": another clause
         j += 1
@@ -109,7 +112,9 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 or (_signing_body(reading, view, start) if after == "with" else [])
             )
             if not anchor and after == "with":
-                anchor = _last_state_before(reading, view, {m.code for m in listed})
+                anchor = _passive_agent(reading, view, listed) or _last_state_before(
+                    reading, view, {m.code for m in listed}
+                )
             if after != "with":
                 return [codes(listed)]
             several = _several_signers(reading, view, start, listed) if not inner else []
@@ -185,8 +190,29 @@ def _between_after_verb(reading: Reading, view: SentenceView, end: int) -> int |
 
 
 _BE_PASSIVE = frozenset(("was", "were", "been", "is", "are", "be"))
+
+
+def _passive_agent(reading: Reading, view: SentenceView, listed) -> list[Mention]:
+    """ "A defence pact with Japan was ratified by the Philippine Senate": the state (or its
+    body) after "by" of the passive step that follows the partner list."""
+    end = max(m.tok_end for m in listed)
+    partners = {m.code for m in listed}
+    for c in view.cues_of("agreement_verbs"):
+        if not end <= c.tok <= end + 3 or reading.lower(c.tok - 1) not in _BE_PASSIVE:
+            continue
+        if reading.lower(c.tok_end) != "by":
+            continue
+        return [
+            m
+            for m in party_mentions(reading, view)
+            if c.tok_end < m.tok <= c.tok_end + 3 and m.code not in partners
+        ][:1]
+    return []
+
+
 _PLACE_OR_TIME_WORDS = en.PLACE_OR_TIME_WORDS
 _OPENERS = en.BACKGROUND_OPENERS
+_AGREEMENT_HEADS = en.AGREEMENT_HEADS
 _DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
 # The signer is a state described, not named, and the article leaves open which: no record.
 UNRESOLVED: list[list[str]] = [[]]
@@ -392,7 +418,10 @@ def _subject_anchor(reading: Reading, view: SentenceView, np, listed) -> list[Me
     return [
         m
         for m in group
-        if reading.lex.is_state(m.code) and m.code not in partners and is_role_candidate(reading, m)
+        if reading.lex.is_state(m.code)
+        and m.code not in partners
+        and is_role_candidate(reading, m)
+        and not _partner_of_another(reading, m, np[0])
     ][:1]
 
 
@@ -404,7 +433,20 @@ def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention
         if m.tok < np_start
         and reading.lex.is_state(m.code)
         and (is_role_candidate(reading, m) or fronted_host(reading, view, m))
+        # "its RAA with Japan is akin to the VFA it has with the US": a partner named after
+        # "with" is the partner of another agreement, not the actor of this one
+        and not _partner_of_another(reading, m, np_start)
     ][:1]
+
+
+def _partner_of_another(reading: Reading, m: Mention, np_start: int) -> bool:
+    i = m.tok - 1
+    if reading.lower(i) == "the":
+        i -= 1
+    if reading.lower(i) != "with":
+        return False
+    words = reading.lowers(m.tok_end, np_start)
+    return any(w in _AGREEMENT_HEADS for w in reading.lowers(max(0, i - 4), i)) and bool(words)
 
 
 def _absolute_with(reading: Reading, view: SentenceView, i: int) -> bool:

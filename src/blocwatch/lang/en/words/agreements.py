@@ -317,3 +317,10 @@ AFTER_BODY = frozenset(
     """in on at and after altogether entirely last earlier this over amid since from
     because when as""".split()
 )
+
+# Head nouns (and usual acronyms, lower-cased) of an agreement, for quick looks at the words
+# before a "with": "its RAA with Japan", "a pact with Chile".
+AGREEMENT_HEADS = frozenset(
+    """treaty treaties pact pacts agreement agreements accord accords deal deals memorandum
+    mou partnership partnerships raa vfa sofa edca fta cepa""".split()
+)
