@@ -60,7 +60,7 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         after_i, after, plural = end + 1, "with", True
     # Skip a short qualifier: "agreements only with", "pact signed last year with".
     j = end
-    if doc[j].text == "(" and j + 2 < view.tok_end and doc[j + 2].text == ")":
+    if j + 2 < view.tok_end and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "the Visiting Forces Agreement (VFA) it has with the United States"
     reach = j + 3
     while j < min(reach, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
