@@ -231,3 +231,30 @@ def test_a_partner_after_with_is_not_the_actor_of_the_next_agreement():
         frozenset({"CHL", "ARG"}),
         frozenset({"CHL", "ECU"}),
     }
+
+
+def test_a_small_count_of_documents_is_one_record_each():
+    text = (
+        "Ghana and Togo on Monday signed three memoranda of understanding on border "
+        "security. The three memoranda cover patrols, customs and intelligence."
+    )
+    assert [sorted(a.parties) for a in agreements(text)] == [["GHA", "TGO"]] * 3
+
+
+def test_a_large_count_or_several_is_one_record():
+    text = "Ghana and Togo signed 14 agreements on Monday. They also signed several MoUs."
+    assert len(agreements(text)) == 1
+
+
+def test_a_count_of_the_signers_counts_no_documents():
+    text = (
+        "Ghana's president met Togo's president. The two sides signed deals on fishing and "
+        "on border patrols in Accra on Monday."
+    )
+    assert dated(text) == {(frozenset({"GHA", "TGO"}), "2024-06-17")}
+    assert len(agreements(text)) == 1
+
+
+def test_the_two_sides_signing_deals_is_a_signing_between_the_pair():
+    text = "Ghana and Togo held talks in Accra. The two sides then signed two deals on Monday."
+    assert [a.signed for a in agreements(text)] == ["2024-06-17", "2024-06-17"]

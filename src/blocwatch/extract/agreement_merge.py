@@ -150,6 +150,11 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
         for r in by_key.get(key, ()):
+            if any(
+                x.view.index == m.view.index and x.np_start == m.np_start and x.copy != m.copy
+                for x in r.mentions
+            ):
+                continue  # "two memoranda": the other document the noun counts
             if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
             if r.other_np_in(m) and any(

@@ -143,7 +143,26 @@ def read_agreements(reading: Reading) -> list[Agreement]:
             if m.kind == "joint_statement" and m.signed and m.strength != "weak":
                 statement = m
     _only_planned(reading, mentions)
+    mentions = _counted_copies(mentions)
     return merge_mentions(reading, [m for m in mentions if len(m.parties) >= 2])
+
+
+def _counted_copies(mentions: list[AgreementMention]) -> list[AgreementMention]:
+    """ "India and Mozambique signed two memoranda", "ratified two of the three agreements
+    with the United States": a plural noun that counts a few documents between one set of
+    parties stands for that many agreements (the first count told of those parties only;
+    "the two MoUs include ..." later speaks of the same ones)."""
+    out: list[AgreementMention] = []
+    counted: set[frozenset[str]] = set()
+    for m in mentions:
+        out.append(m)
+        key = frozenset(m.parties)
+        if m.count < 2 or len(key) < 2 or key in counted or m.strength in ("weak", "proposed"):
+            continue
+        counted.add(key)
+        for k in range(1, m.count):
+            out.append(replace(m, copy=k, events=list(m.events), provisions=set(m.provisions)))
+    return out
 
 
 _STATEMENT_NOUNS = en.STATEMENT_NOUNS
@@ -735,6 +754,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         generic
         and not listed_after(reading, view, end + 1)
         and not _pair_signs(view, signing, parties)
+        and not (signing and names_a_pair(reading, view))  # "the two sides signed deals"
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
@@ -754,6 +774,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         end - start == 1 and not name and reading.lower(start - 1) in ("the", "this", "that")
     )
     m.another = _told_as_another(reading, view, start, signing)
+    m.count = _counted(reading, view, start, end)
     m.signed = signing_date(reading, view, np, signing, nps)
     if (
         m.signed
@@ -824,6 +845,29 @@ def _before_published(reading: Reading, date: str) -> bool:
     if published is None:
         return True
     return date[:7] < published.isoformat()[: len(date[:7])]
+
+
+_COUNTS = en.SMALL_COUNTS
+_NOT_MODIFIERS_OF_COUNT = en.NOT_MODIFIERS_OF_COUNT
+
+
+def _counted(reading: Reading, view: SentenceView, start: int, end: int) -> int:
+    """How many documents a plural agreement noun counts: "two memoranda", "the three
+    military cooperation agreements" (two to five; larger counts and "several" name no
+    documents one by one)."""
+    if reading.lower(end - 1) not in _PLURAL_TERMS and reading.lower(end - 1) != "statements":
+        return 1
+    verbs = {i for c in view.cues_of("agreement_verbs") for i in range(c.tok, c.tok_end)}
+    i = start - 1
+    while i >= view.tok and i >= start - 4:
+        word = reading.lower(i)
+        if word in _COUNTS:
+            return _COUNTS[word]
+        tok = reading.doc[i]
+        if i in verbs or not tok.is_alpha or word in _NOT_MODIFIERS_OF_COUNT:
+            return 1
+        i -= 1
+    return 1
 
 
 def _step_s_date(

@@ -324,3 +324,13 @@ AGREEMENT_HEADS = frozenset(
     """treaty treaties pact pacts agreement agreements accord accords deal deals memorandum
     mou partnership partnerships raa vfa sofa edca fta cepa""".split()
 )
+
+# Small counts of documents before a plural agreement noun ("signed two memoranda"): one
+# record each. Larger counts ("51 agreements") and "several" name no documents one by one.
+SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# Words between a count and the noun that show the count is of something else ("the two
+# sides signed deals", "two countries' pacts").
+NOT_MODIFIERS_OF_COUNT = frozenset(
+    """the a an of sides countries nations states leaders ministers governments parties
+    presidents and or have has had signed""".split()
+)
