@@ -258,3 +258,11 @@ def test_a_count_of_the_signers_counts_no_documents():
 def test_the_two_sides_signing_deals_is_a_signing_between_the_pair():
     text = "Ghana and Togo held talks in Accra. The two sides then signed two deals on Monday."
     assert [a.signed for a in agreements(text)] == ["2024-06-17", "2024-06-17"]
+
+
+def test_a_negated_step_states_no_agreement():
+    text = (
+        "Chile's trade negotiator met his Peruvian counterpart on Friday, saying they had "
+        "not finalized a new fisheries agreement for Chile and Peru."
+    )
+    assert agreements(text) == []
