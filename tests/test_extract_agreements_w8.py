@@ -266,3 +266,8 @@ def test_a_negated_step_states_no_agreement():
         "not finalized a new fisheries agreement for Chile and Peru."
     )
     assert agreements(text) == []
+
+
+def test_a_member_ranked_by_what_it_did_joins_nothing():
+    text = "Slovakia on Monday became the last NATO member to ratify Sweden's membership bid."
+    assert frozenset({"SVK", "NATO"}) not in {frozenset(a.parties) for a in agreements(text)}

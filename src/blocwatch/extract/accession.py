@@ -81,6 +81,8 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
             for i in range(cue.tok_end, cue.tok_end + 9)
         ):
             continue  # "became a partner of", "became the host of": not membership
+        if cue.text.lower().startswith("bec") and _member_to_act(reading, view, cue):
+            continue  # "became the last NATO member to ratify Sweden's bid": a member already
         if _member_of_another_body(reading, view, cue):
             continue  # "became a permanent member of the exercise": no alliance joined
         if cue.text.lower() == "become" and not _perfect(reading, cue):
@@ -116,6 +118,21 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
                 m.events = [replace(e, date=date) for e in m.events]
         return found + _followers(reading, view, cue, org, {j.code for j in joiner})
     return _membership(reading, view) or _made_member(reading, view)
+
+
+def _member_to_act(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "became the last NATO member to ratify ...", "became the first ally to send ...": the
+    member noun is followed by "to" and a verb, a rank among members, not a joining."""
+    for i in range(cue.tok_end, min(cue.tok_end + 9, view.tok_end)):
+        if reading.lower(i) in ("member", "ally", "members", "allies", "state", "country"):
+            verb = reading.lower(i + 2)
+            return (
+                reading.lower(i + 1) == "to"
+                and reading.doc[i + 2].is_alpha
+                and reading.doc[i + 2].is_lower
+                and verb not in ("the", "a", "an", "join", "accede", "enter")
+            )
+    return False
 
 
 def _made_member(reading: Reading, view: SentenceView) -> list[AgreementMention]:
