@@ -271,3 +271,15 @@ def test_a_negated_step_states_no_agreement():
 def test_a_member_ranked_by_what_it_did_joins_nothing():
     text = "Slovakia on Monday became the last NATO member to ratify Sweden's membership bid."
     assert frozenset({"SVK", "NATO"}) not in {frozenset(a.parties) for a in agreements(text)}
+
+
+def test_a_joint_statement_issued_is_a_document_said_in_is_not():
+    issued = (
+        "In a joint statement issued after the talks, Ghana and Togo pledged to patrol "
+        "their border together."
+    )
+    assert {(frozenset(a.parties), a.kind) for a in agreements(issued)} == {
+        (frozenset({"GHA", "TGO"}), "joint_statement")
+    }
+    said = "Ghana and Togo said in a joint statement that they would patrol the border."
+    assert agreements(said) == []

@@ -166,6 +166,7 @@ def _counted_copies(mentions: list[AgreementMention]) -> list[AgreementMention]:
 
 
 _STATEMENT_NOUNS = en.STATEMENT_NOUNS
+_ISSUED = en.ISSUED
 
 
 @cache
@@ -757,7 +758,11 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and not (signing and names_a_pair(reading, view))  # "the two sides signed deals"
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
-    if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
+    if (
+        kind == "joint_statement"
+        and reading.lower(start - 2) in ("in", "said", "through")
+        and reading.lower(end) not in _ISSUED  # "in a joint statement issued after the talks"
+    ):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     relations = kind == "relations"
     kind = "agreement" if relations else kind

@@ -334,3 +334,7 @@ NOT_MODIFIERS_OF_COUNT = frozenset(
     """the a an of sides countries nations states leaders ministers governments parties
     presidents and or have has had signed""".split()
 )
+
+# Participles after "a joint statement" that make it a document the parties put out ("in a
+# joint statement issued after the talks"), not only the channel of what they said.
+ISSUED = frozenset("issued released published adopted signed".split())
