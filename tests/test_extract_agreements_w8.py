@@ -283,3 +283,17 @@ def test_a_joint_statement_issued_is_a_document_said_in_is_not():
     }
     said = "Ghana and Togo said in a joint statement that they would patrol the border."
     assert agreements(said) == []
+
+
+def test_the_agreements_a_plural_lists_one_by_one_are_the_records():
+    text = (
+        "Ghana and Togo signed nine agreements on Monday, including a police cooperation "
+        "pact, a trade deal and a memorandum on fisheries."
+    )
+    assert sorted(a.kind for a in agreements(text)) == ["agreement", "memorandum", "pact"]
+    assert {a.signed for a in agreements(text)} == {"2024-06-17"}
+
+
+def test_a_plural_with_fields_only_stays_one_record():
+    text = "Ghana and Togo signed 12 agreements on Monday, including on trade and energy."
+    assert len(agreements(text)) == 1

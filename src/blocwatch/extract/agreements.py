@@ -147,6 +147,48 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     return merge_mentions(reading, [m for m in mentions if len(m.parties) >= 2])
 
 
+_ITEM_OPENERS = en.ITEM_OPENERS
+
+
+def _items_of_plural(reading: Reading, view: SentenceView, out: list[AgreementMention]) -> None:
+    """ "Ghana and Togo signed nine agreements on Monday, including a police pact, a trade
+    deal and a memorandum on fisheries": the agreements the list names one by one are the
+    ones told (each signed by the plural's parties, on its day); the plural is their sum."""
+    for p in out:
+        if not p.plural or p.strength != "strong" or len(p.parties) < 2:
+            continue
+        opener = next(
+            (
+                i
+                for i in range(p.np_end, min(p.np_end + 8, view.tok_end))
+                if reading.lower(i) in _ITEM_OPENERS
+                or reading.lowers(i, i + 2) in (["among", "them"], ["such", "as"])
+            ),
+            None,
+        )
+        if opener is None:
+            continue
+        items = [
+            m
+            for m in out
+            if m is not p
+            and m.np_start > opener
+            and not m.plural
+            and m.strength in ("weak", "background")
+            and not (set(m.parties) - set(p.parties))
+            and reading.lower(m.np_start - 1) not in ("the", "this", "that")
+        ]
+        if not items:
+            continue
+        for m in items:
+            m.parties, m.strength, m.another, m.listed = list(p.parties), "strong", True, True
+            m.anaphoric = False
+            if m.signed is None:
+                m.signed = p.signed
+                m.events = [e for e in p.events if e.kind == "signed"]
+        p.strength = "weak"
+
+
 def _counted_copies(mentions: list[AgreementMention]) -> list[AgreementMention]:
     """ "India and Mozambique signed two memoranda", "ratified two of the three agreements
     with the United States": a plural noun that counts a few documents between one set of
@@ -378,6 +420,7 @@ def _mentions_in(
             m.another, m.listed = True, True
             out.append(m)
             inferred.append(m)
+    _items_of_plural(reading, view, out)
     if inferred:
         # "after Chile, which signed an agreement with Beijing in 2005": told in its own words
         told_sets = {frozenset(m.parties) for m in out if m not in inferred}

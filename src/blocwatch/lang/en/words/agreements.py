@@ -338,3 +338,7 @@ NOT_MODIFIERS_OF_COUNT = frozenset(
 # Participles after "a joint statement" that make it a document the parties put out ("in a
 # joint statement issued after the talks"), not only the channel of what they said.
 ISSUED = frozenset("issued released published adopted signed".split())
+
+# Words after a plural agreement noun that open the list of the agreements it sums up
+# ("nine agreements, including a police pact and a trade deal"; "among them", "such as").
+ITEM_OPENERS = frozenset(("including", "notably", "namely"))
