@@ -297,3 +297,12 @@ def test_the_agreements_a_plural_lists_one_by_one_are_the_records():
 def test_a_plural_with_fields_only_stays_one_record():
     text = "Ghana and Togo signed 12 agreements on Monday, including on trade and energy."
     assert len(agreements(text)) == 1
+
+
+def test_a_state_described_as_another_s_treaty_ally_is_bound_to_it():
+    assert {frozenset(a.parties) for a in agreements("Thailand, a US treaty ally, protested.")} == {
+        frozenset({"THA", "USA"})
+    }
+    text = "Australia has long been a US treaty ally."
+    assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"AUS", "USA"})}
+    assert agreements("Washington has treaty allies across Southeast Asia.") == []

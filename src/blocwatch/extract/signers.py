@@ -133,6 +133,9 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 return UNRESOLVED
             return [codes(anchor[:1] + listed)] if anchor else [codes(listed)]
     if allies:
+        described = _ally_of_prefix(reading, view, start)
+        if described:
+            return [described]  # "the Philippines, a US treaty ally": Manila and Washington
         # "treaty allies in Southeast Asia", "its oldest treaty ally": allies with no list of
         # their own name no one agreement, whatever states the sentence names
         return UNRESOLVED
@@ -190,6 +193,35 @@ def _between_after_verb(reading: Reading, view: SentenceView, end: int) -> int |
 
 
 _BE_PASSIVE = frozenset(("was", "were", "been", "is", "are", "be"))
+
+
+def _ally_of_prefix(reading: Reading, view: SentenceView, start: int) -> list[str]:
+    """ "The Philippines, a US treaty ally, ...", "South Korea has been a US treaty ally since
+    1953": the state named right before "treaty ally" and the state the phrase describes (the
+    one before ", a" or before the copula) are the treaty's parties."""
+    prefix = next(
+        (m for m in view.mentions if m.tok_end == start and reading.lex.is_state(m.code)), None
+    )
+    if prefix is None or reading.lower(prefix.tok - 1) not in ("a", "an"):
+        return []
+    i = prefix.tok - 2
+    while i > view.tok and reading.lower(i) in _COPULA_WORDS:
+        i -= 1
+    if i == prefix.tok - 2 and reading.lower(i) != ",":
+        return []  # neither ", a US treaty ally" nor "is a US treaty ally"
+    if reading.lower(i) == ",":
+        i -= 1
+    described = next(
+        (m for m in view.mentions if m.tok_end == i + 1 and reading.lex.is_state(m.code)), None
+    )
+    if described is None or described.code == prefix.code:
+        return []
+    return [described.code, prefix.code]
+
+
+_COPULA_WORDS = frozenset(
+    "is was has have been remains remained became long also still now already".split()
+)
 
 
 def _passive_agent(reading: Reading, view: SentenceView, listed) -> list[Mention]:
