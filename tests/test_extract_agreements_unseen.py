@@ -168,7 +168,8 @@ def test_a_date_right_after_signing_ceremony_dates_the_signing():
 
 def test_a_present_tense_sign_with_a_past_day_reports_a_signing():
     text = "Chile and Peru sign three fisheries pacts in Lima on Thursday, officials said."
-    assert [a.signed for a in agreements(text, "2024-06-22")] == ["2024-06-20"]
+    # three documents counted: one record each (the annotated news counts them so)
+    assert [a.signed for a in agreements(text, "2024-06-22")] == ["2024-06-20"] * 3
 
 
 def test_a_sign_after_will_visit_and_stays_a_plan():
@@ -294,4 +295,4 @@ def test_the_date_of_the_agreements_signed_on_a_day_dates_them():
         "Chile and Peru signed three agreements in Lima. The agreements signed by the two "
         "countries on Thursday include a memorandum on mining."
     )
-    assert [a.signed for a in agreements(text)] == ["2024-06-20"]
+    assert [a.signed for a in agreements(text)] == ["2024-06-20"] * 3

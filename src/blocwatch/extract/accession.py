@@ -11,6 +11,7 @@ from ..lang.en.words import agreements as en
 from ..model import Event
 from .actors import Mention
 from .agreement_mention import AgreementMention
+from .bystanders import party_mentions
 from .party_lists import listed_after
 from .provisions import defense_stance
 from .reading import Cue, Reading, SentenceView
@@ -48,7 +49,12 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
     possessor of "accession"); the alliance must follow within a few words."""
     if view.has("proposal_cues"):
         return []
-    listed = _accession_of(reading, view)
+    listed = (
+        _accession_of(reading, view)
+        or _admitted(reading, view)
+        or _new_members(reading, view)
+        or _membership_step(reading, view)
+    )
     if listed:
         return listed
     for cue in view.cues_of("agreement_verbs", "accession"):
@@ -75,6 +81,8 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
             for i in range(cue.tok_end, cue.tok_end + 9)
         ):
             continue  # "became a partner of", "became the host of": not membership
+        if cue.text.lower().startswith("bec") and _member_to_act(reading, view, cue):
+            continue  # "became the last NATO member to ratify Sweden's bid": a member already
         if _member_of_another_body(reading, view, cue):
             continue  # "became a permanent member of the exercise": no alliance joined
         if cue.text.lower() == "become" and not _perfect(reading, cue):
@@ -112,6 +120,21 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
     return _membership(reading, view) or _made_member(reading, view)
 
 
+def _member_to_act(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "became the last NATO member to ratify ...", "became the first ally to send ...": the
+    member noun is followed by "to" and a verb, a rank among members, not a joining."""
+    for i in range(cue.tok_end, min(cue.tok_end + 9, view.tok_end)):
+        if reading.lower(i) in ("member", "ally", "members", "allies", "state", "country"):
+            verb = reading.lower(i + 2)
+            return (
+                reading.lower(i + 1) == "to"
+                and reading.doc[i + 2].is_alpha
+                and reading.doc[i + 2].is_lower
+                and verb not in ("the", "a", "an", "join", "accede", "enter")
+            )
+    return False
+
+
 def _made_member(reading: Reading, view: SentenceView) -> list[AgreementMention]:
     """ "..., making Sweden NATO's 32nd member", "which made Finland the alliance's 31st
     member": the state after "making" joins the organisation named before "'s member"."""
@@ -146,6 +169,167 @@ def _made_member(reading: Reading, view: SentenceView) -> list[AgreementMention]
 
 
 _MAKING = frozenset(("making", "made", "makes"))
+_ADMITS = en.ADMITS
+_BODY_NOUNS = en.BODY_NOUNS
+_NOT_DONE = en.NOT_DONE
+
+
+def _organisation_at(reading: Reading, view: SentenceView, i: int) -> Mention | None:
+    """The organisation token ``i`` names: by name ("BRICS", "the Brics bloc"), or by a body
+    noun ("the bloc", "the alliance") that stands for the one the text has been naming."""
+    by_tok = {m.tok: m for m in view.mentions}
+    j = i + (reading.lower(i) == "the")
+    m = by_tok.get(j)
+    if m is not None:
+        if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code):
+            return m
+        return None
+    if reading.lower(j) in _BODY_NOUNS:
+        return _organisation_in_context(reading, view)
+    return None
+
+
+def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "The BRICS group has admitted Egypt, Ethiopia and Iran as full members", "NATO
+    welcomed Montenegro as its 29th member", "South Africa was added in 2010": the
+    organisation takes the states in (active, the organisation its subject), or the states
+    are taken in (passive, the organisation after "to"/"into" or the one the text names)."""
+    words = reading.lowers(view.tok, view.tok_end)
+    if _ADMITS.isdisjoint(words):
+        return []  # most sentences: no word to look at
+    for k, word in enumerate(words):
+        if word not in _ADMITS:
+            continue
+        verb = view.tok + k
+        if not _NOT_DONE.isdisjoint(reading.lowers(max(view.tok, verb - 3), verb)):
+            continue  # "will admit", "is set to include", "could be added"
+        after = verb + 1
+        if word == "expanded" and reading.lowers(after, after + 2) == ["to", "include"]:
+            after += 2
+        elif word == "expanded":
+            continue
+        passive = reading.lower(verb - 1) in ("was", "were", "been")
+        if passive:
+            joiners = [
+                m
+                for m in mention_group_before(reading, view, verb - 1, max_gap=2)
+                if reading.lex.is_state(m.code)
+            ]
+            nxt = reading.lower(after)
+            org = None
+            if nxt in ("to", "into"):
+                org = _organisation_at(reading, view, after + 1)
+            elif nxt in (".", "in", "on", ",", "as") or after >= view.tok_end:
+                org = _organisation_in_context(reading, view)
+        else:
+            joiners = [
+                m for m in listed_after(reading, view, after) if reading.lex.is_state(m.code)
+            ]
+            subject = [m for m in view.mentions if m.tok < verb]
+            org = _organisation_at(reading, view, subject[-1].tok) if subject else None
+            if org is None:
+                i = max(view.tok, verb - 6)
+                while i < verb and reading.lower(i) not in _BODY_NOUNS:
+                    i += 1
+                org = _organisation_in_context(reading, view) if i < verb else None
+            if joiners:
+                end = max(m.tok_end for m in joiners)
+                if reading.lower(end) in ("'s", "’s"):
+                    continue  # "welcomed Finland's decision"
+                if word == "welcomed" and reading.lower(end) != "as":
+                    continue  # "welcomed Japan and Korea to the summit": guests
+        if not joiners or org is None or reading.lex.is_state(org.code):
+            continue
+        cue = Cue("agreement_verbs", "accession", 0, 0, verb, verb + 1, word)
+        return [_joining(reading, view, cue, j, org) for j in joiners if j.code != org.code]
+    return []
+
+
+_MEMBERSHIP_STEPS = en.MEMBERSHIP_STEPS
+
+
+def _membership_step(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "Armenia froze its participation in the alliance", "Qatar quit OPEC in 2019": a state
+    that suspends or ends its membership of an organisation was a member (an accession, with
+    the step as its event; the sentence tells no day of joining)."""
+    words = reading.lowers(view.tok, view.tok_end)
+    if _MEMBERSHIP_STEPS.keys().isdisjoint(words):
+        return []
+    for k, word in enumerate(words):
+        status = _MEMBERSHIP_STEPS.get(word)
+        if status is None:
+            continue
+        verb = view.tok + k
+        i = verb + 1 + (reading.lower(verb + 1) == "from")
+        if reading.lower(i) in ("its", "their") and reading.lower(i + 1) in _MEMBERSHIP_NOUNS:
+            if reading.lower(i + 2) not in ("in", "of"):
+                continue
+            i += 3
+        elif word == "froze" or word == "suspended":
+            continue  # "froze the assets": only a membership is frozen here
+        org = _organisation_at(reading, view, i)
+        if org is None or reading.lex.is_state(org.code) or org.code in ("UN",):
+            continue
+        named = next((m for m in view.mentions if m.tok in (i, i + 1)), None)
+        nxt = named.tok_end if named is not None else i + 1 + (reading.lower(i) == "the")
+        if (
+            reading.doc[nxt].is_alpha
+            and reading.doc[nxt].is_lower
+            and (reading.lower(nxt) not in _AFTER_BODY)
+        ):
+            continue  # "left the CSTO summit": a meeting of the body, not the body
+        actors = {(m.tok, m.code) for m in party_mentions(reading, view)}
+        joiners = [
+            m
+            for m in mention_group_before(reading, view, verb, max_gap=3)
+            if (m.tok, m.code) in actors  # "Amid the rift with Russia, Armenia froze ..."
+        ]
+        if not joiners:
+            continue
+        out = []
+        for j in joiners:
+            m = AgreementMention(view, verb, verb + 1, "accession", [j.code, org.code], "strong")
+            date = nearest_date(reading, view, verb, [], None)
+            m.events.append(Event(status, date, [view.evidence()]))
+            out.append(m)
+        return out
+    return []
+
+
+_MEMBERSHIP_NOUNS = frozenset(("participation", "membership"))
+_AFTER_BODY = en.AFTER_BODY
+
+
+def _new_members(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "The BRICS bloc has expanded to include five new full members. These are Egypt,
+    Ethiopia and Iran": the states the sentence lists are the new members the sentence
+    before told of."""
+    words = reading.lowers(view.tok, min(view.tok_end, view.tok + 4))
+    if words[:2] not in (["these", "are"], ["they", "are"], ["these", "include"]):
+        return []
+    if view.index == 0:
+        return []
+    prev = reading.sentences[view.index - 1]
+    told = reading.lowers(prev.tok, prev.tok_end)
+    if "members" not in told or "new" not in told or _ADMITS.isdisjoint(told):
+        return []
+    k = next(k for k, w in enumerate(told) if w in _ADMITS)
+    if not _NOT_DONE.isdisjoint(told[max(0, k - 3) : k]):
+        return []  # "will expand to include six new members"
+    org = next(
+        (
+            m
+            for m in prev.mentions
+            if reading.lex.members.get(m.code) and not reading.lex.is_state(m.code)
+        ),
+        None,
+    )
+    joiners = [m for m in listed_after(reading, view, view.tok + 2) if reading.lex.is_state(m.code)]
+    if org is None or not joiners:
+        return []
+    at = view.tok + 1
+    cue = Cue("agreement_verbs", "accession", 0, 0, at, at + 1, "are")
+    return [_joining(reading, view, cue, j, org) for j in joiners]
 
 
 def _joined_without_object(reading: Reading, view: SentenceView, cue: Cue) -> bool:

@@ -188,7 +188,21 @@ def _may_rename(m: AgreementMention, prev: AgreementMention) -> bool:
     partnership the article is about."""
     if not m.name or same_name(m.name, prev.name):
         return True
-    return prev.name is None and prev.kind == m.kind
+    if prev.name is not None:
+        return False
+    if prev.kind == m.kind:
+        return True
+    # "A defence pact with Japan was ratified ... The Reciprocal Access Agreement was approved
+    # ... since its signing": a name that states no party, right after an unnamed pact, names
+    # it (pact, agreement and treaty are one document's words in news)
+    return (
+        not m.parties
+        and {m.kind, prev.kind} <= _BINDING_KINDS
+        and 0 < m.view.index - prev.view.index <= 1
+    )
+
+
+_BINDING_KINDS = frozenset(("agreement", "pact", "treaty"))
 
 
 def _strong_antecedent(m: AgreementMention, earlier: Antecedents) -> AgreementMention | None:

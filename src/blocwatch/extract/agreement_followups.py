@@ -24,13 +24,25 @@ def _pronoun_signed(reading: Reading, view: SentenceView, last: AgreementMention
     verbs = view.cues_of("agreement_verbs", "signed")
     if not verbs or verbs[0].text.lower() in _SOFT_SIGN:
         return
-    if not {"was", "were", "been", "is"} & set(reading.lowers(verbs[0].tok - 3, verbs[0].tok)):
+    passive = {"was", "were", "been", "is"} & set(reading.lowers(verbs[0].tok - 3, verbs[0].tok))
+    if not passive and reading.lower(verbs[0].tok_end) != "it":
         return  # "It is noted that two ministers signed a protocol": not "it" that was signed
     date = nearest_date(reading, view, verbs[0].tok, [], None)
     if date:
         last.signed = date
         last.events.append(Event("signed", date, [view.evidence()]))
         last.strength = "strong"
+
+
+def _pronoun_after_opening(reading: Reading, view: SentenceView) -> bool:
+    """ "In May, it was signed by ...", "The two sides signed it in 2021": the agreement of
+    the sentence before taken up by "it", after a short opening adverbial or as the object of
+    the signing verb."""
+    words = reading.lowers(view.tok, min(view.tok_end, view.tok + 7))
+    if "," in words[1:5] and words[words.index(",") + 1 : words.index(",") + 2] == ["it"]:
+        return True
+    verbs = view.cues_of("agreement_verbs", "signed")
+    return bool(verbs) and reading.lower(verbs[0].tok_end) == "it" and verbs[0].tok - view.tok <= 5
 
 
 _CEREMONY_WORDS = en.CEREMONY_WORDS
@@ -76,7 +88,7 @@ def continue_provisions(
     last = earlier.last
     if last is None:
         return
-    if view.text.split(maxsplit=1)[0] in ("It", "Its"):
+    if view.text.split(maxsplit=1)[0] in ("It", "Its") or _pronoun_after_opening(reading, view):
         # "It also covers ...": the pronoun takes up the agreement the article is about, not
         # one it named in passing ("The treaty replaces a treaty concluded in 2000").
         _pronoun_signed(reading, view, last if last.view.index == view.index - 1 else None)

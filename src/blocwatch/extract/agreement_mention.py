@@ -40,3 +40,5 @@ class AgreementMention:
     between: bool = False  # its own list names every party ("the pact between X and Y")
     level: frozenset[str] = frozenset()  # a partnership's rank ("comprehensive strategic")
     upgraded_to: frozenset[str] = frozenset()  # "their X partnership to a Y partnership": Y
+    count: int = 1  # "signed two memoranda": how many documents the plural noun counts
+    copy: int = 0  # the how-manieth of those documents this mention stands for

@@ -150,6 +150,11 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
         for r in by_key.get(key, ()):
+            if any(
+                x.view.index == m.view.index and x.np_start == m.np_start and x.copy != m.copy
+                for x in r.mentions
+            ):
+                continue  # "two memoranda": the other document the noun counts
             if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
                 continue  # a second dated, named or signed agreement in the sentence
             if r.other_np_in(m) and any(
@@ -164,6 +169,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 and not r.signed
                 and not r.refers_to(m)
                 and not _takes_up(r, m)
+                and not all(x.plural for x in r.mentions)  # "FTAs with A, B and C": any
             ):
                 continue  # a dated older agreement is not the undated new one
             if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):
@@ -190,7 +196,26 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
             records.append(r)
             by_key.setdefault(key, []).append(r)
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))
+    _date_counted_alike(records)
     return [_agreement(reading, r) for r in records]
+
+
+def _date_counted_alike(records: list[_Record]) -> None:
+    """ "signed three agreements in Lima. The agreements signed on Thursday include ...": the
+    documents one plural noun counts share the date a later mention gives one of them."""
+    by_noun: dict[tuple[int, int], list[_Record]] = {}
+    for r in records:
+        for x in r.mentions:
+            if x.count > 1:
+                by_noun.setdefault((x.view.index, x.np_start), []).append(r)
+                break
+    for group in by_noun.values():
+        dates = [d for r in group for d in r.dates]
+        if len(group) > 1 and dates:
+            best = max(dates, key=len)
+            for r in group:
+                if not r.dates:
+                    r.dates.append(best)
 
 
 def _agreement(reading: Reading, r: _Record) -> Agreement:

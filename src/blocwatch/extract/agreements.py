@@ -53,7 +53,14 @@ from .agreement_phrases import noun_phrases, owned_cues
 from .bystanders import party_mentions
 from .company_deals import by_companies, with_a_company
 from .forces_abroad import stationed_pair
-from .party_lists import GROUPINGS, grouping_before, listed_after, named_grouping, with_groupings
+from .party_lists import (
+    GROUPINGS,
+    earlier_partners,
+    grouping_before,
+    listed_after,
+    named_grouping,
+    with_groupings,
+)
 from .plans import plan_or_report
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
@@ -136,10 +143,72 @@ def read_agreements(reading: Reading) -> list[Agreement]:
             if m.kind == "joint_statement" and m.signed and m.strength != "weak":
                 statement = m
     _only_planned(reading, mentions)
+    mentions = _counted_copies(mentions)
     return merge_mentions(reading, [m for m in mentions if len(m.parties) >= 2])
 
 
+_ITEM_OPENERS = en.ITEM_OPENERS
+
+
+def _items_of_plural(reading: Reading, view: SentenceView, out: list[AgreementMention]) -> None:
+    """ "Ghana and Togo signed nine agreements on Monday, including a police pact, a trade
+    deal and a memorandum on fisheries": the agreements the list names one by one are the
+    ones told (each signed by the plural's parties, on its day); the plural is their sum."""
+    for p in out:
+        if not p.plural or p.strength != "strong" or len(p.parties) < 2:
+            continue
+        opener = next(
+            (
+                i
+                for i in range(p.np_end, min(p.np_end + 8, view.tok_end))
+                if reading.lower(i) in _ITEM_OPENERS
+                or reading.lowers(i, i + 2) in (["among", "them"], ["such", "as"])
+            ),
+            None,
+        )
+        if opener is None:
+            continue
+        items = [
+            m
+            for m in out
+            if m is not p
+            and m.np_start > opener
+            and not m.plural
+            and m.strength in ("weak", "background")
+            and not (set(m.parties) - set(p.parties))
+            and reading.lower(m.np_start - 1) not in ("the", "this", "that")
+        ]
+        if not items:
+            continue
+        for m in items:
+            m.parties, m.strength, m.another, m.listed = list(p.parties), "strong", True, True
+            m.anaphoric = False
+            if m.signed is None:
+                m.signed = p.signed
+                m.events = [e for e in p.events if e.kind == "signed"]
+        p.strength = "weak"
+
+
+def _counted_copies(mentions: list[AgreementMention]) -> list[AgreementMention]:
+    """ "India and Mozambique signed two memoranda", "ratified two of the three agreements
+    with the United States": a plural noun that counts a few documents between one set of
+    parties stands for that many agreements (the first count told of those parties only;
+    "the two MoUs include ..." later speaks of the same ones)."""
+    out: list[AgreementMention] = []
+    counted: set[frozenset[str]] = set()
+    for m in mentions:
+        out.append(m)
+        key = frozenset(m.parties)
+        if m.count < 2 or len(key) < 2 or key in counted or m.strength in ("weak", "proposed"):
+            continue
+        counted.add(key)
+        for k in range(1, m.count):
+            out.append(replace(m, copy=k, events=list(m.events), provisions=set(m.provisions)))
+    return out
+
+
 _STATEMENT_NOUNS = en.STATEMENT_NOUNS
+_ISSUED = en.ISSUED
 
 
 @cache
@@ -288,6 +357,7 @@ def _mentions_in(
     bag = codes([m for m in party_mentions(reading, view)])
     grouping = named_grouping(reading, view)
     respective = respective_dates(reading, view, nps)
+    inferred: list[AgreementMention] = []
     for np, groups in per_np:
         if groups is UNRESOLVED:
             continue
@@ -332,6 +402,29 @@ def _mentions_in(
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
+        after, earlier = earlier_partners(reading, view, np)
+        late = _dates_from(reading, view, after) if earlier else set()
+        if earlier:
+            for m in out:
+                if m.np_start == np[0] and m.signed in late:
+                    m.signed = None
+                    m.events = [e for e in m.events if e.kind != "signed"]
+        # "after Honduras, which signed one in 2018": one earlier signer, its signing told
+        told = len(earlier) == 1 and len(late) == 1
+        told = told and any(c.tok > after for c in view.cues_of("agreement_verbs", "signed"))
+        for parties in earlier:
+            # "..., after Costa Rica, Peru and Chile": each holds such an agreement already
+            m = _build(reading, view, np, parties, nps)
+            m.strength, m.status, m.events, m.place = "background", "signed", [], None
+            m.signed = next(iter(late)) if told else None
+            m.another, m.listed = True, True
+            out.append(m)
+            inferred.append(m)
+    _items_of_plural(reading, view, out)
+    if inferred:
+        # "after Chile, which signed an agreement with Beijing in 2005": told in its own words
+        told_sets = {frozenset(m.parties) for m in out if m not in inferred}
+        out = [m for m in out if m not in inferred or frozenset(m.parties) not in told_sets]
     _mark_aliases(reading, view, out, nps)
     _mark_upgrades(reading, out)
     return out
@@ -436,6 +529,8 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
     if i >= np[0] or reading.token_text(i) not in ("–", "—", "-", ",", "("):
         return False
     i += 1
+    if reading.lower(i) in _NOT_RENAMING:
+        return False  # ", following an accord with Chile": another agreement it comes after
     if reading.lower(i) in ("the", "a", "an"):
         i += 1
     inside = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
@@ -451,6 +546,7 @@ def _apposition(reading: Reading, view: SentenceView, np, nps) -> bool:
 
 
 _KNOWN_AS = en.KNOWN_AS
+_NOT_RENAMING = en.NOT_RENAMING
 
 
 def _known_as(reading: Reading, view: SentenceView, np, nps) -> bool:
@@ -582,12 +678,15 @@ _HOLD = en.HOLD
 def _bare_accord(reading: Reading, start: int) -> bool:
     """ "reached agreement on admitting Bahrain": agreement without an article is consent to
     a decision, not a document that binds."""
-    return reading.lower(start) == "agreement" and reading.lower(start - 1) in (
-        "reached",
-        "reach",
-        "reaches",
-        "in",
-    )
+    if reading.lower(start) != "agreement":
+        return False
+    if reading.lower(start - 1) in ("reached", "reach", "reaches", "in"):
+        return True
+    # "Agreement was reached to intensify the dialogue": no article, the subject of "reached"
+    if reading.doc[start - 1].is_alpha and reading.lower(start - 1) not in ("that", "and"):
+        return False
+    after = reading.lowers(start + 1, start + 4)
+    return after[:2] in (["was", "reached"], ["is", "reached"]) or after[1:3] == ["been", "reached"]
 
 
 def _agent_after(reading: Reading, cue: Cue, np_start: int) -> bool:
@@ -670,8 +769,19 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         # "signed a pact under the framework of the previous accord": the cue tells of the
         # accord it governs, not of the pact the sentence signs
         existing = [c for c in existing if np in _existence_targets(reading, c, nps)]
+    # "following an accord with Chile in 2005": an agreement given with its partners and a
+    # past date, and no verb, is one that exists since then
+    dated_aside = (
+        own_date is not None
+        and not own_verb
+        and not signing
+        and not lifecycle
+        and reading.lower(end) in _LIST_WORDS
+        and _before_published(reading, own_date)
+    )
     background = (
-        bool(existing)
+        dated_aside
+        or bool(existing)
         or year_before(reading, start) is not None
         or _definite_with_own_parties(reading, view, start, end)
         or _content_told(reading, view, end)
@@ -688,9 +798,14 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         generic
         and not listed_after(reading, view, end + 1)
         and not _pair_signs(view, signing, parties)
+        and not (signing and names_a_pair(reading, view))  # "the two sides signed deals"
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
-    if kind == "joint_statement" and reading.lower(start - 2) in ("in", "said", "through"):
+    if (
+        kind == "joint_statement"
+        and reading.lower(start - 2) in ("in", "said", "through")
+        and reading.lower(end) not in _ISSUED  # "in a joint statement issued after the talks"
+    ):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
     relations = kind == "relations"
     kind = "agreement" if relations else kind
@@ -707,7 +822,15 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         end - start == 1 and not name and reading.lower(start - 1) in ("the", "this", "that")
     )
     m.another = _told_as_another(reading, view, start, signing)
+    m.count = _counted(reading, view, start, end)
     m.signed = signing_date(reading, view, np, signing, nps)
+    if (
+        m.signed
+        and lifecycle
+        and signing
+        and _step_s_date(reading, view, m.signed, lifecycle, signing)
+    ):
+        m.signed = None
     # "restored their pact, GSOMIA, on Monday": a date after a name dates a signing only in a
     # sentence that tells of no other step
     steps_told = any(
@@ -719,6 +842,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and not lifecycle
         and not (not own_verb and _made_known(reading, signing, start))
     ):
+        m.signed = own_date
+    if dated_aside and m.signed is None:
         m.signed = own_date
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
@@ -749,6 +874,66 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         # dates none of them ("the agreements signed on Thursday include ..." are those)
         m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+def _dates_from(reading: Reading, view: SentenceView, tok: int) -> set[str]:
+    """The dates told from token ``tok`` on (", after Chile, which signed in 2005"): they are
+    of the agreements named there."""
+    late = set()
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and span.start >= tok:
+            late.add(d.value)
+    return late
+
+
+def _before_published(reading: Reading, date: str) -> bool:
+    """Whether ``date`` (a year, month or day) lies before the text's publication month."""
+    published = reading.published_date
+    if published is None:
+        return True
+    return date[:7] < published.isoformat()[: len(date[:7])]
+
+
+_COUNTS = en.SMALL_COUNTS
+_NOT_MODIFIERS_OF_COUNT = en.NOT_MODIFIERS_OF_COUNT
+
+
+def _counted(reading: Reading, view: SentenceView, start: int, end: int) -> int:
+    """How many documents a plural agreement noun counts: "two memoranda", "the three
+    military cooperation agreements" (two to five; larger counts and "several" name no
+    documents one by one)."""
+    if reading.lower(end - 1) not in _PLURAL_TERMS and reading.lower(end - 1) != "statements":
+        return 1
+    verbs = {i for c in view.cues_of("agreement_verbs") for i in range(c.tok, c.tok_end)}
+    i = start - 1
+    while i >= view.tok and i >= start - 4:
+        word = reading.lower(i)
+        if word in _COUNTS:
+            return _COUNTS[word]
+        tok = reading.doc[i]
+        if i in verbs or not tok.is_alpha or word in _NOT_MODIFIERS_OF_COUNT:
+            return 1
+        i -= 1
+    return 1
+
+
+def _step_s_date(
+    reading: Reading, view: SentenceView, value: str, lifecycle: list[Cue], signing: list[Cue]
+) -> bool:
+    """ "The Senate on Dec. 16 ratified a pact with Japan, the first of its kind Tokyo has
+    signed": a date right beside another step's word (ratified, extended), and farther from
+    the signing word, is that step's."""
+    for d in reading.dates(view):
+        if d.value != value:
+            continue
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        to_step = min(min(abs(span.start - c.tok), abs(c.tok_end - span.end)) for c in lifecycle)
+        to_sign = min(min(abs(span.start - c.tok), abs(c.tok_end - span.end)) for c in signing)
+        return to_step <= 3 < to_sign
+    return False
 
 
 def _definite_plural(reading: Reading, view: SentenceView, start: int) -> bool:

@@ -16,7 +16,7 @@ def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         m
         for m in view.mentions
         if reading.lex.is_state(m.code)
-        and is_role_candidate(reading, m)
+        and (is_role_candidate(reading, m) or fronted_host(reading, view, m))
         and not owns_a_company(reading, m)
         and not is_mediator(reading, m)
         and not _depositary(reading, m)
@@ -24,6 +24,20 @@ def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
     ]
 
 
+def fronted_host(reading: Reading, view: SentenceView, m: Mention) -> bool:
+    """ "In Niger, the new leadership ... revoked a military agreement with the US": a state
+    that opens the sentence as its scene, followed by a government that names no state of its
+    own, is the state that acts."""
+    if m.tok - 1 != view.tok or reading.lower(view.tok) != "in" or reading.lower(m.tok_end) != ",":
+        return False
+    nxt = m.tok_end + 1 + (reading.lower(m.tok_end + 1) == "the")
+    words = reading.lowers(nxt, min(nxt + 3, view.tok_end))
+    if not any(w in _GOVERNMENTS for w in words):
+        return False
+    return not any(o.tok >= m.tok_end and o.tok < nxt + 3 for o in view.mentions)
+
+
+_GOVERNMENTS = en.FRONTED_GOVERNMENTS
 _BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
 _SUMMING_NOUNS = en.SUMMING_NOUNS
 

@@ -28,6 +28,10 @@ def listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention
             elif reading.lex.is_state(m.code) or _signs_itself(reading, m.code):
                 out.append(m)
             i = m.tok_end
+            if reading.lower(i) == "(" and reading.lower(i + 2) == ")":
+                inner = by_tok.get(i + 1)
+                if (inner is not None and inner.code == m.code) or reading.doc[i + 1].is_upper:
+                    i += 3  # "the Association of Southeast Asian Nations (ASEAN), Chile"
             continue
         if reading.doc[i].like_num or word in _COUNT_OPENERS:
             # "with the EU and 19 individual states, including the USA and Japan"
@@ -55,6 +59,34 @@ def listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention
 
 
 _COUNT_OPENERS = en.COUNT_OPENERS
+_RANKS = en.SIGNER_RANKS
+_SIGNER_NOUNS = en.SIGNER_NOUNS
+
+
+def earlier_partners(reading: Reading, view: SentenceView, np) -> tuple[int, list[list[str]]]:
+    """ "the fourth country to have a free trade deal with China, after Costa Rica, Peru and
+    Chile": the states a ranked signer comes after hold the same kind of agreement with the
+    same partner, one pair each. Returns the token of "after" (dates from there on are of
+    the earlier ones) and the pairs."""
+    start, end, _kind = np
+    if reading.lower(end) != "with":
+        return 0, []
+    partners = listed_after(reading, view, end + 1)
+    if len(partners) != 1:
+        return 0, []
+    i = partners[-1].tok_end
+    i += reading.lower(i) == ","
+    if reading.lower(i) != "after":
+        return 0, []
+    before = reading.lowers(max(view.tok, start - 12), start)
+    ranked = any(
+        w in _RANKS and any(n in _SIGNER_NOUNS for n in before[k + 1 : k + 5])
+        for k, w in enumerate(before)
+    )
+    if not ranked:
+        return 0, []
+    partner = partners[0].code
+    return i, [[m.code, partner] for m in listed_after(reading, view, i + 1) if m.code != partner]
 
 
 def _signs_itself(reading: Reading, code: str) -> bool:

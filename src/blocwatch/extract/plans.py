@@ -87,14 +87,28 @@ def _ranked_signer(reading: Reading, cue: Cue) -> bool:
     else:
         return False
     if reading.lower(i) not in _SIGNER_NOUNS:
-        return False
+        # "the second country in Latin America to sign": a place after the signer noun
+        j = i
+        while j > i - 5 and (
+            reading.lower(j) in ("in", "of", "the") or reading.token_text(j)[:1].isupper()
+        ):
+            j -= 1
+        if j == i or reading.lower(j) not in _SIGNER_NOUNS:
+            return False
+        i = j
     noun = i
     i -= 1
     while reading.lower(i) in _RANKS or reading.doc[i].like_num:
         i -= 1
     if i == noun - 1 or reading.lower(i) != "the":
         return False
-    return reading.lower(i - 1) in ("became", "becomes", "is", "was", "becoming")
+    if reading.lower(i - 1) in ("became", "becomes", "is", "was", "becoming"):
+        return True
+    # "This makes Peru the second country to sign such a deal" (not "will make")
+    j = i - 1
+    while j > i - 5 and reading.doc[j].is_alpha and reading.doc[j].text[:1].isupper():
+        j -= 1
+    return j < i - 1 and reading.lower(j) in ("makes", "made", "making")
 
 
 def _agreed_rank(reading: Reading, cue: Cue) -> bool:
@@ -138,18 +152,36 @@ def _under_modal(reading: Reading, cue: Cue) -> bool:
 
 
 _FUTURE = en.FUTURE
+_ADJECTIVES_OF_STEP = en.ADJECTIVES_OF_STEP
+
+
+def _no_date_set(reading: Reading, view: SentenceView, det: int) -> bool:
+    """ "No date had been set yet for the formal signing": a step whose date is still open."""
+    if reading.lower(det - 1) != "for":
+        return False
+    words = reading.lowers(max(view.tok, det - 8), det - 1)
+    return "set" in words and ("no" in words or "not" in words or "yet" in words)
 
 
 def _future_signing(reading: Reading, view: SentenceView, cue: Cue) -> bool:
     """ "The signing of the MoU will take place on Saturday", "the signing of the deal is
     scheduled for May": a signing noun whose clause goes on in the future is yet to come."""
-    if cue.text.lower() not in _STEP_NOUNS or reading.lower(cue.tok - 1) not in ("the", "a"):
+    if cue.text.lower() not in _STEP_NOUNS:
         return False
-    for i in range(cue.tok_end, min(cue.tok_end + 10, view.tok_end)):
+    i = cue.tok - 1
+    if reading.lower(i) in _ADJECTIVES_OF_STEP:
+        i -= 1  # "the formal signing"
+    if reading.lower(i) not in ("the", "a"):
+        return False
+    if _no_date_set(reading, view, i):
+        return True  # "No date has been set for the signing of the deal"
+    for i in range(cue.tok_end, min(cue.tok_end + 12, view.tok_end)):
         word = reading.lower(i)
+        if word == "," and reading.lower(i + 1) == "which":
+            continue  # "the signing of the deal, which would take place after ..."
         if word in (",", ";", ":", "was", "were", "has", "had", "took"):
             return False
-        if word == "will":
+        if word in ("will", "would"):
             # "will take place", "will be held" (not "will boost trade": what it brings)
             after = reading.lowers(i + 1, i + 3)
             return after[:1] in (["take"], ["happen"], ["occur"]) or after in _HELD

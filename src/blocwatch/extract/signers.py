@@ -9,7 +9,13 @@ from itertools import combinations, pairwise
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .agreement_phrases import owned_cues
-from .bystanders import attribution_span, background_spans, is_mediator, party_mentions
+from .bystanders import (
+    attribution_span,
+    background_spans,
+    fronted_host,
+    is_mediator,
+    party_mentions,
+)
 from .party_lists import GROUPINGS, listed_after
 from .reading import Cue, Reading, SentenceView
 from .roles import (
@@ -54,12 +60,19 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         after_i, after, plural = end + 1, "with", True
     # Skip a short qualifier: "agreements only with", "pact signed last year with".
     j = end
-    while j < min(end + 3, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
+    if j + 2 < view.tok_end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "the Visiting Forces Agreement (VFA) it has with the United States"
+    reach = j + 3
+    while j < min(reach, view.tok_end) and doc[j].lower_ not in _LIST_WORDS:
         if doc[j].text == "," and _absolute_with(reading, view, j + 1):
             break  # ", with Russia and Iran due to ink a similar one": another clause
         j += 1
     if j < view.tok_end and doc[j].lower_ in _LIST_WORDS:
         after, after_i = doc[j].lower_, j + 1
+    elif after not in _LIST_WORDS:
+        late = _between_after_verb(reading, view, end)
+        if late is not None:
+            after, after_i = "between", late
     if after == "with" and (reading.lower(after_i), reading.lower(after_i + 1)) in _RECIPROCAL:
         # "Japan, Australia and India signed pacts with one another": each pair, or one
         # agreement among them all when the noun is singular
@@ -71,7 +84,16 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         listed = listed_after(reading, view, after_i)
         if listed:
             background = background_spans(reading, view)
-            listed = [m for m in listed if not any(a <= m.tok < b for a, b in background)]
+            # an adjunct's states are no parties of the sentence's agreement, but they are of
+            # an agreement named in the adjunct itself ("following an accord with Chile")
+            listed = [
+                m
+                for m in listed
+                if not any(
+                    a <= m.tok < b and not (a <= start < b and reading.lower(a) in _OPENERS)
+                    for a, b in background
+                )
+            ]
         if listed:
             inner = [
                 m
@@ -90,7 +112,9 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 or (_signing_body(reading, view, start) if after == "with" else [])
             )
             if not anchor and after == "with":
-                anchor = _last_state_before(reading, view, {m.code for m in listed})
+                anchor = _passive_agent(reading, view, listed) or _last_state_before(
+                    reading, view, {m.code for m in listed}
+                )
             if after != "with":
                 return [codes(listed)]
             several = _several_signers(reading, view, start, listed) if not inner else []
@@ -109,6 +133,9 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 return UNRESOLVED
             return [codes(anchor[:1] + listed)] if anchor else [codes(listed)]
     if allies:
+        described = _ally_of_prefix(reading, view, start)
+        if described:
+            return [described]  # "the Philippines, a US treaty ally": Manila and Washington
         # "treaty allies in Southeast Asia", "its oldest treaty ally": allies with no list of
         # their own name no one agreement, whatever states the sentence names
         return UNRESOLVED
@@ -131,6 +158,93 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     return []
 
 
+def _between_after_verb(reading: Reading, view: SentenceView, end: int) -> int | None:
+    """ "An agreement has been signed in Athens today between Greece, Italy and Albania": the
+    token after a "between" or "among" that follows the noun phrase's own passive signing
+    verb, with only a place or a date between them."""
+    if reading.token_text(end) == "(" and reading.token_text(end + 2) == ")":
+        end += 3  # "agreement (IGA) has been signed"
+    verbs = [
+        c
+        for c in view.cues_of("agreement_verbs", "signed")
+        if end <= c.tok <= end + 3 and reading.lower(c.tok - 1) in _BE_PASSIVE
+    ]
+    if not verbs:
+        return None
+    named = {m.tok: m for m in view.mentions}
+    i = verbs[0].tok_end
+    while i < min(view.tok_end, verbs[0].tok_end + 10):
+        word = reading.lower(i)
+        if word in ("between", "among"):
+            return i + 1
+        m = named.get(i)
+        if m is not None:
+            if m.kind != "capital" or reading.lower(i - 1) not in ("in", "at"):
+                return None  # a state named first: no place, another role
+            i = m.tok_end
+            continue
+        tok = reading.doc[i]
+        if not (tok.is_alpha or tok.like_num or word == ","):
+            return None
+        if tok.is_alpha and tok.is_lower and word not in _PLACE_OR_TIME_WORDS:
+            return None
+        i += 1
+    return None
+
+
+_BE_PASSIVE = frozenset(("was", "were", "been", "is", "are", "be"))
+
+
+def _ally_of_prefix(reading: Reading, view: SentenceView, start: int) -> list[str]:
+    """ "The Philippines, a US treaty ally, ...", "South Korea has been a US treaty ally since
+    1953": the state named right before "treaty ally" and the state the phrase describes (the
+    one before ", a" or before the copula) are the treaty's parties."""
+    prefix = next(
+        (m for m in view.mentions if m.tok_end == start and reading.lex.is_state(m.code)), None
+    )
+    if prefix is None or reading.lower(prefix.tok - 1) not in ("a", "an"):
+        return []
+    i = prefix.tok - 2
+    while i > view.tok and reading.lower(i) in _COPULA_WORDS:
+        i -= 1
+    if i == prefix.tok - 2 and reading.lower(i) != ",":
+        return []  # neither ", a US treaty ally" nor "is a US treaty ally"
+    if reading.lower(i) == ",":
+        i -= 1
+    described = next(
+        (m for m in view.mentions if m.tok_end == i + 1 and reading.lex.is_state(m.code)), None
+    )
+    if described is None or described.code == prefix.code:
+        return []
+    return [described.code, prefix.code]
+
+
+_COPULA_WORDS = frozenset(
+    "is was has have been remains remained became long also still now already".split()
+)
+
+
+def _passive_agent(reading: Reading, view: SentenceView, listed) -> list[Mention]:
+    """ "A defence pact with Japan was ratified by the Philippine Senate": the state (or its
+    body) after "by" of the passive step that follows the partner list."""
+    end = max(m.tok_end for m in listed)
+    partners = {m.code for m in listed}
+    for c in view.cues_of("agreement_verbs"):
+        if not end <= c.tok <= end + 3 or reading.lower(c.tok - 1) not in _BE_PASSIVE:
+            continue
+        if reading.lower(c.tok_end) != "by":
+            continue
+        return [
+            m
+            for m in party_mentions(reading, view)
+            if c.tok_end < m.tok <= c.tok_end + 3 and m.code not in partners
+        ][:1]
+    return []
+
+
+_PLACE_OR_TIME_WORDS = en.PLACE_OR_TIME_WORDS
+_OPENERS = en.BACKGROUND_OPENERS
+_AGREEMENT_HEADS = en.AGREEMENT_HEADS
 _DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
 # The signer is a state described, not named, and the article leaves open which: no record.
 UNRESOLVED: list[list[str]] = [[]]
@@ -336,7 +450,10 @@ def _subject_anchor(reading: Reading, view: SentenceView, np, listed) -> list[Me
     return [
         m
         for m in group
-        if reading.lex.is_state(m.code) and m.code not in partners and is_role_candidate(reading, m)
+        if reading.lex.is_state(m.code)
+        and m.code not in partners
+        and is_role_candidate(reading, m)
+        and not _partner_of_another(reading, m, np[0])
     ][:1]
 
 
@@ -345,8 +462,23 @@ def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention
     return [
         m
         for m in view.mentions
-        if m.tok < np_start and reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+        if m.tok < np_start
+        and reading.lex.is_state(m.code)
+        and (is_role_candidate(reading, m) or fronted_host(reading, view, m))
+        # "its RAA with Japan is akin to the VFA it has with the US": a partner named after
+        # "with" is the partner of another agreement, not the actor of this one
+        and not _partner_of_another(reading, m, np_start)
     ][:1]
+
+
+def _partner_of_another(reading: Reading, m: Mention, np_start: int) -> bool:
+    i = m.tok - 1
+    if reading.lower(i) == "the":
+        i -= 1
+    if reading.lower(i) != "with":
+        return False
+    words = reading.lowers(m.tok_end, np_start)
+    return any(w in _AGREEMENT_HEADS for w in reading.lowers(max(0, i - 4), i)) and bool(words)
 
 
 def _absolute_with(reading: Reading, view: SentenceView, i: int) -> bool:

@@ -97,6 +97,9 @@ def nearest_date(
     token ``floor``, nor one of the ``foreign`` dates: their character starts)."""
     best, best_dist, seen = None, 10**9, 0
     opening = None
+    # the page's own stamp ("date 2018-10-10" opening the text) dates the step only when the
+    # sentence tells no other date ("signed last Tuesday" is the step's day)
+    stamp: tuple[str, int] | None = None
     datelines = {m.tok_end for m in reading.datelines}
     for d in reading.dates(view):
         span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -104,12 +107,16 @@ def nearest_date(
             continue
         if span.start - 1 in datelines or span.start - 2 in datelines:
             continue  # "Moscow, 5 May --": the day the story was filed
-        if _page_stamp(reading, span.start) and _perfect_before(reading, tok):
+        if _page_stamp(reading, span.start):
+            if not _perfect_before(reading, tok):
+                stamp = (d.value, abs(span.start - tok))
             continue  # "date 2023-03-29 ... have been signed": the page's day, not the step's
         if _in_dateline_brackets(reading, span.start, datelines):
             continue  # "WASHINGTON (Sputnik - 04th February, 2022)": the filing day too
         if span.start < tok and _span_of_time_before(reading, span.end, tok):
             continue  # "Thursday's deal comes two months after X and Y signed": not its date
+        if span.start > tok and _span_of_time_before(reading, tok, span.start):
+            continue  # "the signing comes months after X and Y fought in May": the war's date
         if _opens_sentence(reading, view, span):
             opening = d.value
         if d.kind == "years_after" and span.start > tok:
@@ -126,6 +133,9 @@ def nearest_date(
         precise = len(d.value)
         if dist < best_dist or (dist == best_dist and best and precise > len(best)):
             best, best_dist = d.value, dist
+    if best is None and stamp is not None:
+        best, best_dist = stamp
+        seen += 1
     # A long lead sentence with one agreement and one date ("declared on Friday that ...,
     # setting out ... in a joint statement issued in Beijing") dates it however far apart.
     alone = seen == 1 and len(nps) == 1

@@ -35,7 +35,7 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "
 
 PLURAL_TERMS = frozenset(
     """treaties pacts partnerships agreements accords deals alliances memoranda mous contracts
-    arrangements""".split()
+    arrangements ftas cepas sofas vfas dcas bits""".split()
 )
 
 LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
@@ -72,6 +72,11 @@ MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "presence"
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
 BACKGROUND_OPENERS = frozenset("amid amidst despite following".split())
+# "In Niger, the new leadership revoked ...": nouns for a state's government that let the
+# state opening the sentence as its scene stand for the actor.
+FRONTED_GOVERNMENTS = frozenset(
+    "government leadership junta authorities regime parliament cabinet rulers".split()
+)
 # Verbs of handing an instrument to its keeper ("deposited its instrument with the United
 # States"): the state after "with" or "in" keeps the treaty; it is not a party.
 DEPOSIT_VERBS = frozenset("deposited deposit deposits depositing lodged lodge handed".split())
@@ -268,3 +273,72 @@ LIST_PARTICIPLES = frozenset(
 
 # "Finland joined the alliance in April 2023": common nouns for the body the article names.
 BODY_NOUNS = frozenset("alliance bloc grouping organisation organization club union".split())
+
+# Words that may stand between a passive signing verb and its "between" list of parties ("was
+# signed in Athens today between ..."): places and times only.
+PLACE_OR_TIME_WORDS = frozenset(
+    """in at on today yesterday earlier this last week month year morning afternoon evening
+    night late early""".split()
+)
+
+# A signer ranked among others ("the fourth country to have a trade deal with China, after
+# Costa Rica, Peru and Chile"): the rank words and the nouns for a signer.
+SIGNER_RANKS = frozenset("second third fourth fifth sixth seventh eighth latest".split())
+SIGNER_NOUNS = frozenset("country countries nation nations state states".split())
+
+# Words after a comma that open a phrase on another agreement, not a second name of the one
+# before: "the pact, following an accord with Chile", "..., unlike the 2015 deal".
+NOT_RENAMING = frozenset(
+    """following after before like unlike besides replacing replaces including than under
+    succeeding superseding""".split()
+)
+
+# Verbs of an organisation taking states in ("The bloc admitted Egypt and Iran", "NATO
+# welcomed Montenegro as its 29th member", "South Africa was added in 2010").
+ADMITS = frozenset("admitted welcomed added inducted accepted expanded".split())
+# Words before such a verb that leave the step to come.
+NOT_DONE = frozenset(
+    "will would could may might shall should to set expected due invited plans not".split()
+)
+
+# Past verbs by which a member state suspends or ends its membership ("froze its
+# participation in the alliance", "quit OPEC"), with the lifecycle status each gives.
+MEMBERSHIP_STEPS = {
+    "froze": "suspended",
+    "suspended": "suspended",
+    "quit": "withdrawn",
+    "left": "withdrawn",
+    "withdrew": "withdrawn",
+}
+# Lower-case words that may follow the organisation a membership step names ("quit OPEC in
+# 2019", "left the alliance altogether"); any other ("left the CSTO summit") makes the name a
+# modifier of something else.
+AFTER_BODY = frozenset(
+    """in on at and after altogether entirely last earlier this over amid since from
+    because when as""".split()
+)
+
+# Head nouns (and usual acronyms, lower-cased) of an agreement, for quick looks at the words
+# before a "with": "its RAA with Japan", "a pact with Chile".
+AGREEMENT_HEADS = frozenset(
+    """treaty treaties pact pacts agreement agreements accord accords deal deals memorandum
+    mou partnership partnerships raa vfa sofa edca fta cepa""".split()
+)
+
+# Small counts of documents before a plural agreement noun ("signed two memoranda"): one
+# record each. Larger counts ("51 agreements") and "several" name no documents one by one.
+SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# Words between a count and the noun that show the count is of something else ("the two
+# sides signed deals", "two countries' pacts").
+NOT_MODIFIERS_OF_COUNT = frozenset(
+    """the a an of sides countries nations states leaders ministers governments parties
+    presidents and or have has had signed""".split()
+)
+
+# Participles after "a joint statement" that make it a document the parties put out ("in a
+# joint statement issued after the talks"), not only the channel of what they said.
+ISSUED = frozenset("issued released published adopted signed".split())
+
+# Words after a plural agreement noun that open the list of the agreements it sums up
+# ("nine agreements, including a police pact and a trade deal"; "among them", "such as").
+ITEM_OPENERS = frozenset(("including", "notably", "namely"))

@@ -32,6 +32,9 @@ GOVERNMENT_BEFORE_IN = frozenset(
         "spokesman",
         "spokesperson",
         "spokeswoman",
+        "junta",
+        "parliament",
+        "cabinet",
     ]
 )
 
@@ -78,6 +81,10 @@ STATE_NOUNS = frozenset(
         "regime",
         "parliament",
         "lawmakers",
+        "senate",
+        "cabinet",
+        "junta",
+        "legislature",
         "administration",
         "king",
         "emir",
