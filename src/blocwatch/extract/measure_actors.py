@@ -1042,11 +1042,21 @@ _HANDED_OVER = re.compile(
 
 def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | None) -> bool:
     """Whether weapons counted by ``q`` were handed over by the state named before them."""
+    before = view.text[max(0, q.start - 60) : q.start]
     return (
         metric == "munitions_count"
         and giver is not None
-        and bool(_HANDED_OVER.search(view.text[max(0, q.start - 60) : q.start]))
+        and bool(_HANDED_OVER.search(before) or _BOUGHT.search(before))
     )
+
+
+# "Israel's purchase in 2010 of 19 F-35s", "Cairo ordered 24 Rafales": weapons the buyer
+# named before them bought, from the other side of the pair the text is about
+_BOUGHT = re.compile(
+    r"\b(?:bought|buys|purchased|purchases?|ordered|acquired|acquisition|procured|procurement)"
+    r"\b(?:\s+\S+){0,4}?\s*$",
+    re.I,
+)
 
 
 # Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
@@ -1236,6 +1246,12 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
     # "40,000 troops in the region, including 13,000 in Kuwait": a host after the next
     # figure is that figure's
     nxt = _next_figure(view, noun_end)
+    aside = _closed_part(view, noun_end, nxt)
+    if aside is not None:
+        # "12,000 troops, including 500 officers, were in Russia": the part in its aside
+        # hosts nowhere of its own; the place after the aside is the whole force's
+        hosts = [m for m in hosts if not aside[0] <= m.start - view.start < aside[1]]
+        nxt = _next_figure(view, aside[1])
     hosts = [m for m in hosts if m.start - view.start < nxt]
     after = [m for m in hosts if m.start - view.start >= noun_end]
     # "enlisted by Turkey in Syria and sent to Libya": where they were sent, before where
@@ -1249,6 +1265,22 @@ _SENT_TO = re.compile(
     r"|transferred|moved|flown|shipped)\s+(?:\S+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# ", including 500 officers and three generals,": a part of the force just counted, in an
+# aside closed by a comma
+_PART_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|of\s+whom|with)\s[^,;:.()]{0,80}?,", re.I
+)
+
+
+def _closed_part(view: SentenceView, noun_end: int, nxt: int) -> tuple[int, int] | None:
+    """The span of an aside just after a counted noun that names a part of it, when the next
+    figure stands inside it."""
+    m = _PART_ASIDE.match(view.text, noun_end)
+    if m is None or not m.start() <= nxt < m.end():
+        return None
+    return m.start(), m.end()
 
 
 def _next_figure(view: SentenceView, after: int) -> int:

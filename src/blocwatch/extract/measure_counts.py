@@ -9,6 +9,7 @@ import re
 from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
+from .measure_periods import OPEN, HeadlineYear, sentence_periods
 from .metric_heads import count_head
 from .quantities import Quantity
 from .reading import Reading, SentenceView
@@ -88,7 +89,8 @@ def read_counts(
         if head.metric == "troops" and is_exercise_count(view.text, q.start, noun_end):
             continue  # "South Korea's 500,000 troops": a state's own forces, sent nowhere
         if actors:
-            out.append(_count(view, head.metric, q.value, head.unit, actors))
+            period = _count_period(reading, view, q, noun_end)
+            out.append(_count(view, head.metric, q.value, head.unit, actors, period))
     out.extend(_listed_weapons(view, listed))
     for m in _CONTINGENT.finditer(view.text):
         group = "num" if m.group("num") else "strong"
@@ -248,13 +250,47 @@ def _sent(view: SentenceView, q: Quantity) -> bool:
 _SENT_REACH = 24  # characters: "sent as many as 11,000"
 
 
-def _count(view: SentenceView, metric: str, value: float, unit: str, actors) -> Measure:
+# How far from a count (in characters) the year it is dated by may stand: "the purchase in
+# 2010 of 19 F-35s", "sent 1,500 troops to Mali in 2013"
+_COUNT_PERIOD_REACH = 30
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "by 2026", "until 2030", "from 2022", "between 2019 and": no year the count belongs to
+_NOT_ITS_YEAR = re.compile(
+    r"\b(?:by|before|until|till|from|between|since|after|through)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
+def _count_period(reading: Reading, view: SentenceView, q: Quantity, noun_end: int) -> str | None:
+    """The year (or month) a count is dated by: one given right next to it in its clause
+    ("Israel's purchase in 2010 of 19 F-35s"), never a year it is due by or counted from."""
+    if not _YEAR.search(view.text):
+        return None
+    best, best_dist = None, _COUNT_PERIOD_REACH + 1
+    for start, end, period in sentence_periods(reading, view, HeadlineYear(reading)):
+        if period == OPEN or _NOT_ITS_YEAR.search(view.text[:start]):
+            continue
+        lo, hi = (end, q.start) if end <= q.start else (noun_end, start)
+        gap = view.text[lo:hi] if lo <= hi else ""
+        if lo > hi or re.search(r"[,;:()\d]", gap):
+            continue  # another clause, or another figure, stands between
+        if hi - lo < best_dist:
+            best, best_dist = period, hi - lo
+    pub = reading.published_date
+    if best and pub is not None and int(best[:4]) > pub.year:
+        return None  # a year still to come
+    return best
+
+
+def _count(
+    view: SentenceView, metric: str, value: float, unit: str, actors, period: str | None = None
+) -> Measure:
     return Measure(
         actors=list(dict.fromkeys(actors)),  # a state named twice is one side
         metric=metric,
         value=value,
         unit=unit,
-        period=None,
+        period=period,
         evidence=[view.evidence()],
         confidence=0.6,
     )

@@ -82,7 +82,8 @@ def _spelled_figure() -> re.Pattern[str]:
 def _may_hold_figure(text: str) -> bool:
     """A digit or a spelled-out figure, and a currency or a noun a figure may count."""
     sign, word = _unit_cue()
-    return bool(_DIGIT.search(text) or _spelled_figure().search(text)) and bool(
+    figure = _DIGIT.search(text) or _spelled_figure().search(text) or "illion-dollar" in text
+    return bool(figure) and bool(
         sign.search(text) or word.search(text) or is_table_row(text) or _MODELS.search(text)
     )
 
@@ -576,10 +577,13 @@ def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     share = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "share")
     goods = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "goods")
     return (
-        re.compile(rf"\b(?:{share})\b", re.I),
+        # "of this year", "of that month": a time, no share of the total
+        re.compile(rf"\b(?:{share})\b(?!\s+(?:{_TIME_NOUNS})\b)", re.I),
         re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{goods})\b", re.I),
     )
 
+
+_TIME_NOUNS = "year|month|week|quarter|period|decade|time"
 
 _TRADE_METRICS = frozenset({"bilateral_trade", None})
 # "$61bn was Russian exports", "$5bn were imports of oil": the flow a figure is, named after it

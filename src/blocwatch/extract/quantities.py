@@ -170,7 +170,29 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
         else:
             # "a USD 400 million": the article swallowed the currency; look again after it
             pos = m.start() + 1
+    out += _dollar_adjectives(text, out)
+    out.sort(key=lambda q: q.start)
     return tuple(_ranges_as_lower_bound(text, out))
+
+
+# "another billion-dollar (783 million euros) loan", "a million-dollar grant": one scale of
+# dollars, written as an adjective (not "multibillion-dollar", no figure)
+_DOLLAR_ADJECTIVE = re.compile(
+    r"\b(?:an?|another|one)\s+(?P<scale>million|billion|trillion)-dollar\b", re.IGNORECASE
+)
+
+
+def _dollar_adjectives(text: str, found: list[Quantity]) -> list[Quantity]:
+    if "-dollar" not in text:
+        return []
+    out = []
+    for m in _DOLLAR_ADJECTIVE.finditer(text):
+        start = m.start("scale")
+        if any(q.start <= start < q.end for q in found):
+            continue
+        value = _scales()[m.group("scale").lower()]
+        out.append(Quantity(start, m.end(), value, "USD", m.group(0)[start - m.start() :]))
+    return out
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:

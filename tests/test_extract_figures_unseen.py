@@ -1,0 +1,100 @@
+"""Figures on unseen news, round 8: shapes of amounts, counts and periods that fresh articles
+showed the extractor missing. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.extract.quantities import find_quantities
+
+
+def facts(text: str, published: str | None = "2024-05-20") -> set[tuple]:
+    found = extract("q", text, published).measures
+    return {(frozenset(m.actors), m.metric, round(m.value, 2), m.unit, m.period) for m in found}
+
+
+def test_a_span_of_months_of_this_year_is_no_share_of_the_trade_before():
+    found = facts(
+        "Trade between Kazakhstan and China keeps growing. It came to $21.4 bln from"
+        " January to August of this year, the minister said."
+    )
+    assert found == {(frozenset({"KAZ", "CHN"}), "bilateral_trade", 21.4e9, "USD", None)}
+
+
+def test_a_currency_named_by_its_country_adjective():
+    (q,) = find_quantities("a turnover of 190 bln Belarusian roubles")
+    assert (q.value, q.currency) == (190e9, "BYN")
+
+
+def test_the_same_sum_hedged_after_or_in_another_currency_is_no_second_figure():
+    found = facts(
+        "Trade between Belarus and Russia last year came to 190 bln Belarusian rubles or"
+        " more than 5 trillion Russian rubles."
+    )
+    assert found == {(frozenset({"BLR", "RUS"}), "bilateral_trade", 190e9, "BYN", "2023")}
+
+
+def test_a_part_of_a_force_in_an_aside_leaves_the_host_to_the_whole():
+    found = facts("Kyiv said some 9,000 Cuban troops, including 300 officers, are now in Russia.")
+    assert (frozenset({"CUB", "RUS"}), "troops", 9000, "troops", None) in found
+
+
+def test_weapons_a_buyer_purchased_come_from_the_other_side_of_the_pair_with_their_year():
+    found = facts(
+        "Poland signed a deal to buy 32 more F-35 jets from the United States. The order"
+        " follows Poland's purchase in 2003 of 48 F-16s, the ministry said."
+    )
+    assert (frozenset({"POL", "USA"}), "munitions_count", 48, "aircraft", "2003") in found
+
+
+def test_a_count_takes_no_year_it_is_due_by():
+    found = facts("Spain will deliver 20 tanks to Latvia by 2023.", "2022-03-01")
+    assert {f[4] for f in found} == {None}
+
+
+def test_debts_held_with_a_state_are_aid():
+    found = facts("Quito agreed new terms on $2.7 billion in debts held with Chinese state banks.")
+    assert found == {(frozenset({"ECU", "CHN"}), "aid_value", 2.7e9, "USD", None)}
+
+
+def test_a_target_word_in_an_aside_between_dashes_makes_no_aim():
+    found = facts(
+        "The president - who may be the target of an inquiry - went to Beijing to renegotiate"
+        " Zambia's USD 4 billion debt with China."
+    )
+    assert found == {(frozenset({"ZMB", "CHN"}), "aid_value", 4e9, "USD", None)}
+
+
+def test_the_worth_of_ammunition_is_an_arms_value():
+    found = facts("Bulgarian ammunition worth $600 million reached Ukraine last year.")
+    assert (frozenset({"BGR", "UKR"}), "arms_value", 6e8, "USD", "2023") in {f for f in found} or (
+        frozenset({"BGR", "UKR"}),
+        "arms_value",
+        6e8,
+        "USD",
+        None,
+    ) in found
+
+
+def test_a_billion_dollar_loan_is_one_billion_dollars():
+    found = facts("Zambia has obtained another billion-dollar loan from China for its railways.")
+    assert found == {(frozenset({"ZMB", "CHN"}), "aid_value", 1e9, "USD", None)}
+
+
+def test_multibillion_dollar_is_no_figure():
+    assert find_quantities("a multibillion-dollar deal") == []
+
+
+def test_an_investment_plan_is_no_figure():
+    found = facts(
+        "India and Vietnam signed ten agreements, with Modi set to unveil a $12-billion"
+        " investment plan for Vietnam."
+    )
+    assert found == set()
+
+
+def test_a_sentence_opened_by_the_end_of_a_year_dates_all_its_flows():
+    found = facts(
+        "At the end of 2019, trade between Tajikistan and India reached $120 million, with"
+        " exports at $20 million, and imports at $100 million."
+    )
+    assert {f[4] for f in found} == {"2019"}
