@@ -98,3 +98,22 @@ def test_a_sentence_opened_by_the_end_of_a_year_dates_all_its_flows():
         " exports at $20 million, and imports at $100 million."
     )
     assert {f[4] for f in found} == {"2019"}
+
+
+def test_rows_of_a_list_of_senders_share_the_host_of_the_row_before():
+    found = facts(
+        "These countries have troops in Mali:\n"
+        "Chad — 1,400 troops in northern Mali.\n"
+        "Togo — 900 troops.\n"
+        "Senegal - 600 troops, guarding one of four camps."
+    )
+    assert found == {
+        (frozenset({"TCD", "MLI"}), "troops", 1400, "troops", None),
+        (frozenset({"TGO", "MLI"}), "troops", 900, "troops", None),
+        (frozenset({"SEN", "MLI"}), "troops", 600, "troops", None),
+    }
+
+
+def test_a_number_in_words_that_counts_nothing_keeps_the_host_after_it():
+    found = facts("Nepal — 800 troops, in charge of one of three sectors in Lebanon.")
+    assert found == {(frozenset({"NPL", "LBN"}), "troops", 800, "troops", None)}

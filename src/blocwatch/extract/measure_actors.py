@@ -23,7 +23,7 @@ from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
 from .dates import MONTHS
-from .metric_heads import head_at, is_head_word, pays_for_foreign_forces
+from .metric_heads import count_head, head_at, is_head_word, pays_for_foreign_forces
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
@@ -1001,6 +1001,12 @@ def count_actors(
     one = giver or host or (others[0] if others else None)
     if one is None:
         return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
+    if metric == "troops" and one == giver and _row_label(view, mentions, giver):
+        # "Estonia - 55 troops." after "Albania - 71 troops in northern Iraq.": a row of a
+        # list of senders, hosted where the row before was
+        host = ctx.last_troops[1] if view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES else ""
+        if host and host != giver:
+            return [giver, host]
     if not (_DEPLOYED.search(view.text) or _handed_weapons(view, q, metric, giver)):
         # "Finland brings an army of 280,000 troops": its own force
         return [one] if metric == "troops" else []
@@ -1202,7 +1208,24 @@ def _label_host(view: SentenceView, mentions: list[Mention], giver: str | None) 
     first = mentions[0] if mentions else None
     if first is None or first.code == giver or view.text[: first.start - view.start].strip():
         return None
-    return first.code if view.text[first.end - view.start :].lstrip().startswith(":") else None
+    return first.code if _LABEL_END.match(view.text[first.end - view.start :]) else None
+
+
+# What ends a row's label: "Japan: ...", "Estonia - 55 troops", "Italy — 3,000 troops"
+_LABEL_END = re.compile(r"\s*(?::|[—–]|-\s)")
+
+
+def _row_label(view: SentenceView, mentions: list[Mention], code: str) -> bool:
+    """Whether the sentence opens with ``code``'s name as a row label and names no other
+    state ("Estonia - 55 troops.")."""
+    first = mentions[0] if mentions else None
+    return (
+        first is not None
+        and first.code == code
+        and all(m.code == code for m in mentions)
+        and not view.text[: first.start - view.start].strip()
+        and bool(_LABEL_END.match(view.text[first.end - view.start :]))
+    )
 
 
 def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | None:
@@ -1292,6 +1315,8 @@ def _next_figure(view: SentenceView, after: int) -> int:
         if o.start >= after
         and not is_year(o)
         and not (o.is_money and _PRICE_GAP.match(view.text[after : o.start]))
+        # "command of one of three sectors": a number in words that counts nothing
+        and (o.is_money or any(c.isdigit() for c in o.text) or count_head(view.text, o))
     )
     return next((o.start for o in figures), len(view.text))
 
