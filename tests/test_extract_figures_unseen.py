@@ -117,3 +117,23 @@ def test_rows_of_a_list_of_senders_share_the_host_of_the_row_before():
 def test_a_number_in_words_that_counts_nothing_keeps_the_host_after_it():
     found = facts("Nepal — 800 troops, in charge of one of three sectors in Lebanon.")
     assert found == {(frozenset({"NPL", "LBN"}), "troops", 800, "troops", None)}
+
+
+def test_each_item_of_a_ranking_after_followed_by_has_its_own_figure():
+    found = facts(
+        "In the first half, Japan remained Vietnam's top aid donor with loans worth"
+        " $2.1 billion, followed by South Korea at $900 million and France at $300 million."
+    )
+    assert found == {
+        (frozenset({"JPN", "VNM"}), "aid_value", 2.1e9, "USD", None),
+        (frozenset({"KOR", "VNM"}), "aid_value", 9e8, "USD", None),
+        (frozenset({"FRA", "VNM"}), "aid_value", 3e8, "USD", None),
+    }
+
+
+def test_that_with_another_partner_keeps_the_owner_of_the_figure_before():
+    found = facts(
+        "Brazil's trade with the EU rose to 90 billion dollars in 2023, whereas that with"
+        " Argentina fell to 28 billion dollars."
+    )
+    assert (frozenset({"BRA", "ARG"}), "bilateral_trade", 28e9, "USD", "2023") in found

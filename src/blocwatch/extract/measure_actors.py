@@ -373,6 +373,13 @@ def _money_sides(
     # "Russia supplied $406m, China $267m": China gives the second figure, not the first's
     later = [gapped_giver(view, o, all_mentions) for o in money if o.start > q.start]
     all_mentions = [m for m in all_mentions if m not in later]
+    if _FOLLOWED_BY.search(view.text):
+        # "ASEAN was its top partner with $5.7tn, followed by the EU at $4.6tn": each item
+        # of a ranking has its own figure, with the side the items share
+        ranked = _ranked_sides(reading, view, ctx, q, money, all_mentions)
+        if ranked is not None:
+            return ranked
+        all_mentions = [m for m in all_mentions if not _ranked_after(view, q, m)]
     listed = _list_entry(reading, view, q, all_mentions)
     if listed is not None:
         return listed
@@ -456,6 +463,59 @@ def _money_sides(
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
     return []
+
+
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
+# What stands between an item of a ranking and its figure: "the EU at", "the US with",
+# "Sri Lanka at", "the EU with a trade volume at"
+_ITEM_GAP = re.compile(
+    r"^\s*,?\s*(?:with\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|of|with|worth)\s+"
+    r"(?:(?:about|around|nearly|some|over|almost|roughly|just\s+over|more\s+than)\s+)?$",
+    re.I,
+)
+# What stands before an item of a ranking: "followed by (the)", ", (and) (the)", "and (the)"
+_ITEM_BEFORE = re.compile(r"(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?$", re.I)
+
+
+def in_ranking(view: SentenceView, q: Quantity) -> bool:
+    """Whether figure ``q`` comes after "followed by" in its sentence (an item of a
+    ranking, whose sides :func:`_ranked_sides` reads)."""
+    return bool(_FOLLOWED_BY.search(view.text, 0, q.start))
+
+
+def _ranked_after(view: SentenceView, q: Quantity, m: Mention) -> bool:
+    """Whether ``m`` is an item of a ranking after figure ``q`` ("$7.9bn, followed by Sri
+    Lanka"): no side of ``q``."""
+    at = m.start - view.start
+    return at > q.end and bool(_FOLLOWED_BY.search(view.text, q.end, at))
+
+
+def _ranked_sides(reading, view, ctx, q: Quantity, money, mentions) -> list[str] | None:
+    """The sides of figure ``q`` when it belongs to an item of a ranking after "followed
+    by": the item, and the side the first figure of the sentence has besides the item the
+    sentence opens with."""
+    opened = _FOLLOWED_BY.search(view.text, 0, q.start)
+    if opened is None or not money or money[0].start >= opened.start():
+        return None
+    items = [
+        m
+        for m in mentions
+        if opened.start() <= m.start - view.start
+        and m.end - view.start <= q.start
+        and _ITEM_GAP.match(view.text[m.end - view.start : q.start])
+        and _ITEM_BEFORE.search(view.text[: m.start - view.start])
+    ]
+    if len(items) != 1:
+        return None
+    first = _money_sides(reading, view, ctx, money[0], money)
+    first = first[0] if isinstance(first, tuple) else first
+    leading = next((m.code for m in mentions if m.start - view.start < money[0].start), None)
+    shared = [c for c in first if c != leading]
+    if leading is None or leading not in first or len(shared) != 1:
+        return None
+    if shared[0] == items[0].code:
+        return None
+    return [items[0].code, shared[0]]
 
 
 # "... to Gaza", "for the Palestinians": a capitalised receiver named after the amount

@@ -15,7 +15,14 @@ from functools import cache
 
 from ..base.tables import read_table
 from ..model import Claim, Measure
-from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors, source_after
+from .measure_actors import (
+    MeasureContext,
+    Sides,
+    gapped_giver,
+    in_ranking,
+    money_actors,
+    source_after,
+)
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     bracketed_dollars,
@@ -390,9 +397,12 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     is left out gives it, to the receiver of the figure before it (the side that is not
     that figure's giver: its own gapped state, or the state named nearest before it).
     ``found``: this sentence's figures."""
-    if previous is None or not found or len(found[-1].actors) != 2:
+    if previous is None or not found or len(found[-1].actors) != 2 or in_ranking(view, q):
         return None
     mentions = ctx.state_mentions(view)
+    owned = _owner_again(view, q, previous, found[-1].actors, ctx.actor_mentions(view, orgs=True))
+    if owned is not None:
+        return owned
     giver = gapped_giver(view, q, mentions)
     if giver is None:
         return _listed_source(view, q, previous, found[-1].actors, mentions)
@@ -405,6 +415,40 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return None
     receiver = last[1] if last[0] == last_giver.code else last[0]
     return Sides([giver.code, receiver]) if giver.code != receiver else None
+
+
+# "..., whereas that with the US fell to", "while those to Japan came to": the noun of the
+# figure before, of the same owner, with another partner
+_THAT_WITH = re.compile(
+    r"\b(?:that|those)\s+(?:[a-z-]+\s+)?(?:with|to|from|into)\s+(?:the\s+)?$", re.I
+)
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", re.I)
+
+
+def _owner_again(view: SentenceView, q: Quantity, previous, last: list[str], mentions):
+    """ "China's trade with the EU hit 2.75tn yuan, whereas that with the US fell to 2.25tn":
+    the state after "that with" is the partner of the owner of the figure before (the side
+    of that figure no "with" names)."""
+    gap_start = previous.end
+    partner = next(
+        (
+            m
+            for m in mentions
+            if gap_start <= m.start - view.start < q.start
+            and _THAT_WITH.search(view.text[gap_start : m.start - view.start])
+        ),
+        None,
+    )
+    if partner is None or partner.code in last:
+        return None
+    named_as_partner = {
+        m.code
+        for m in mentions
+        if m.end - view.start <= previous.start
+        and _PARTNER_BEFORE.search(view.text[: m.start - view.start])
+    }
+    owners = [c for c in last if c not in named_as_partner]
+    return Sides([owners[0], partner.code]) if len(owners) == 1 else None
 
 
 # "... from Russia, " or "... from China and ": the figure before came from a named source
