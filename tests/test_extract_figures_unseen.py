@@ -137,3 +137,27 @@ def test_that_with_another_partner_keeps_the_owner_of_the_figure_before():
         " Argentina fell to 28 billion dollars."
     )
     assert (frozenset({"BRA", "ARG"}), "bilateral_trade", 28e9, "USD", "2023") in found
+
+
+def test_the_period_under_review_is_no_review_of_the_figure():
+    found = facts(
+        "India's imports from Japan rose to $9.1 billion. Imports from Korea declined to"
+        " $7.2 billion during the period under review."
+    )
+    assert (frozenset({"KOR", "IND"}), "other", 7.2e9, "USD", None) in found
+
+
+def test_a_fold_increase_to_an_amount_is_what_happened():
+    found = facts(
+        "Trade between India and Iraq reached $30 billion. The growth came from a threefold"
+        " increase in imports to $26 billion, mostly crude."
+    )
+    assert (frozenset({"IND", "IRQ"}), "other", 26e9, "USD", None) in found
+
+
+def test_a_state_s_own_exports_with_no_partner_are_no_pair_s_figure():
+    found = facts(
+        "Imports from the UAE fell to $13 billion. India's exports contracted by 15 per cent"
+        " to $32 billion in July due to a global slowdown."
+    )
+    assert all(f[2] != 32e9 for f in found)

@@ -435,6 +435,8 @@ def _money_sides(
             # "Overall, Chinese exports rose to $295bn": one state's total; "total trade with
             # Iran" is a pair's, its other side unsaid in this sentence
             return []
+        if _own_total_flow(view, q, mentions[0]):
+            return []  # "India's exports contracted to $32.25bn in July": all its partners'
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and _sourceless_import(view.text, q):
             return []  # "X has imported $1bn of arms": from all its suppliers together
@@ -516,6 +518,29 @@ def _ranked_sides(reading, view, ctx, q: Quantity, money, mentions) -> list[str]
     if shared[0] == items[0].code:
         return None
     return [items[0].code, shared[0]]
+
+
+# "India's exports", "Japan's overall imports": a state's own one-way flow ...
+_OWN_FLOW = re.compile(
+    r"^['’]s?\s+(?:(?:total|overall|merchandise|goods|annual|monthly)\s+){0,2}(?:exports|imports)\b"
+    r"(?!\s+(?:to|from|with|into)\b)",
+    re.I,
+)
+# ... unless its clause names where they go or come from
+_PARTNER_WORD = re.compile(r"\b(?:to|from|with|into|between)\s+(?:the\s+)?[A-Z]")
+
+
+def _own_total_flow(view: SentenceView, q: Quantity, owner: Mention) -> bool:
+    """Whether amount ``q`` is the one state of its sentence's own exports or imports, with
+    no partner in the sentence ("India's exports contracted to $32.25bn in July"): its
+    flow with the world, no pair's."""
+    at = owner.end - view.start
+    return (
+        at < q.start
+        and bool(_OWN_FLOW.match(view.text[at:]))
+        and not _PARTNER_WORD.search(view.text)
+        and not _TWO_COUNTRIES.search(view.text)
+    )
 
 
 # "... to Gaza", "for the Palestinians": a capitalised receiver named after the amount

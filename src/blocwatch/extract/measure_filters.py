@@ -148,6 +148,8 @@ def _headline_projection(text: str, clause: str) -> bool:
 
 # "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
 _TRADE_GROWTH_TO = re.compile(
+    # ("a fivefold increase in imports to $32bn": the noun, what happened)
+    r"(?<!\ba\s)(?<!fold\s)(?<!%\s)(?<!cent\s)"
     r"\b(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
     r"|lift|lifting|take|taking|push|pushing|expand|expanding)\b(?:\s+\S+){0,6}?\s+to\s*$",
     re.I,
@@ -161,7 +163,9 @@ _TARGET_AFTER = re.compile(
 _AIM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|objective)s?\b", re.I)
 # "$1bn under negotiation", "a $2bn loan still being discussed": not yet a fact
 _UNSETTLED_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
+    # ("during the period under review" is the span of the figures, no review of them)
+    r"^[^.;,]{0,40}?(?<!period\s)(?<!months\s)(?<!quarter\s)(?<!year\s)"
+    r"\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
     r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed)"
     r"|will\s+be\s+(?:made\s+available|provided|disbursed|released))\b",
     re.I,
