@@ -161,3 +161,16 @@ def test_a_state_s_own_exports_with_no_partner_are_no_pair_s_figure():
         " to $32 billion in July due to a global slowdown."
     )
     assert all(f[2] != 32e9 for f in found)
+
+
+def test_a_speaker_after_a_comma_reports_the_running_total_not_the_sender():
+    found = facts(
+        "Iran has sent about 500 more drones to Russia, Ukraine's air force said on Friday,"
+        " bringing the total to about 4,000."
+    )
+    assert (frozenset({"IRN", "RUS"}), "munitions_count", 500, "drones", None) in found
+    found = facts(
+        "North Korea has sent around 2,000 more troops to Russia, Seoul's spy agency said"
+        " on Monday, bringing the total to about 13,000."
+    )
+    assert (frozenset({"PRK", "RUS"}), "troops", 13000, "troops", None) in found

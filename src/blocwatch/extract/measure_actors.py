@@ -1260,8 +1260,16 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
     if pos > q.start:
         return False
     said = _REPORTING.search(view.text[pos : q.start])
+    if said and _OTHER_SPEAKER.search(view.text[pos : pos + said.start()]):
+        # "North Korea has sent 3,000 troops to Russia, South Korea's military said,
+        # bringing the total to 14,000": the speaker is the one named after the comma
+        return False
     # "Obama said he had ordered 300 troops": the one who says it is the one who sends
     return bool(said) and not _SELF_AFTER.match(view.text[pos + said.end() : q.start])
+
+
+# ", South Korea's military said": a comma, then a speaker of its own before the verb
+_OTHER_SPEAKER = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}\s*$")
 
 
 # "said he had", "said that it would", "says we have": the speaker is the subject of what
