@@ -174,3 +174,35 @@ def test_a_speaker_after_a_comma_reports_the_running_total_not_the_sender():
         " on Monday, bringing the total to about 13,000."
     )
     assert (frozenset({"PRK", "RUS"}), "troops", 13000, "troops", None) in found
+
+
+def test_weapons_a_buyer_agreed_to_buy_come_from_the_seller_of_the_deal_before():
+    found = facts(
+        "Norway signed a $2 billion contract with Germany for submarines. Norway agreed to buy"
+        " four submarines and 12 torpedoes under the deal."
+    )
+    assert (frozenset({"NOR", "DEU"}), "munitions_count", 4, "submarines", None) in found
+    assert (frozenset({"NOR", "DEU"}), "munitions_count", 12, "torpedoes", None) in found
+
+
+def test_a_decimal_in_words_before_a_scale():
+    (q,) = find_quantities("a deal worth a combined six-point-two billion dollars")
+    assert (q.value, q.currency) == (6.2e9, "USD")
+    (q,) = find_quantities("worth some 12-point-five trillion won")
+    assert (q.value, q.currency) == (12.5e12, "KRW")
+    assert [q.value for q in find_quantities("up three point five percent")] == [3]
+
+
+def test_the_deal_priced_a_sentence_after_the_weapons_it_buys_is_an_arms_value():
+    found = facts(
+        "Turkey signed a deal to sell drones and armoured vehicles to Indonesia. The deal is"
+        " worth about $800 million, officials said."
+    )
+    assert (frozenset({"TUR", "IDN"}), "arms_value", 8e8, "USD", None) in found
+
+
+def test_the_same_number_of_other_weapons_is_another_figure():
+    found = facts(
+        "Spain will sell Brazil 24 frigates. Brazil also ordered 24 helicopters from Spain."
+    )
+    assert {f[3] for f in found} == {"frigates", "helicopters"}

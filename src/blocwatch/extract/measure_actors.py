@@ -1144,7 +1144,8 @@ def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | N
 # "Israel's purchase in 2010 of 19 F-35s", "Cairo ordered 24 Rafales": weapons the buyer
 # named before them bought, from the other side of the pair the text is about
 _BOUGHT = re.compile(
-    r"\b(?:bought|buys|purchased|purchases?|ordered|acquired|acquisition|procured|procurement)"
+    r"\b(?:buy|bought|buys|purchased?|purchases|ordered|acquired?|acquisition|procured?"
+    r"|procuring|procurement)"
     r"\b(?:\s+\S+){0,4}?\s*$",
     re.I,
 )

@@ -46,6 +46,7 @@ from .metric_heads import (
     money_metric,
     pays_for_foreign_forces,
     trade_head_after,
+    weapon_context,
 )
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
@@ -236,9 +237,24 @@ def _same_figure(a: Measure, b: Measure) -> bool:
         set(a.actors) == set(b.actors)
         and (a.metric == b.metric or {a.metric, b.metric} <= _DEAL_METRICS)
         and (a.value == b.value or _rounded(a, b))
+        and (a.metric != "munitions_count" or _same_kind(a.unit, b.unit))  # 48 jets, 48 tanks
         and (a.period == b.period or a.period is None or b.period is None)
         and all(e.start != b.evidence[0].start for e in a.evidence)
     )
+
+
+# Units of weapons counted that name the same thing ("14 F-35 jets", then "the 14 aircraft"),
+# and units that may stand for any weapon ("systems")
+_AIRCRAFT_UNITS = frozenset(
+    {"jets", "fighter jets", "aircraft", "planes", "warplanes", "fighters", "bombers"}
+)
+_ANY_UNITS = frozenset({"systems", "units", "weapons", "vehicles", "items"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two counts' units may count the same weapons (not "48 howitzers" and "48
+    jets")."""
+    return a == b or {a, b} <= _AIRCRAFT_UNITS or bool({a, b} & _ANY_UNITS)
 
 
 # How far a figure given rounded in one sentence may lie from the exact figure in another
@@ -553,6 +569,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
     )
+    if metric in (NO_METRIC, None) and _arms_deal_before(view, ctx, q):
+        return "arms_value"  # "... a deal to export tanks to Poland. The deal is worth $5.7bn"
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
     if metric in _TRADE_METRICS and _ONE_WAY.search(view.text[q.end : q.end + 60]):
@@ -572,6 +590,24 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
     return inherited or handed_metric(view.text, q)
+
+
+# "The deal is worth", "the contract, valued at": a deal the sentence before spoke of
+_THE_DEAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:deal|contract|agreement|order)\b"
+    r"[^.;$£€¥]{0,40}$"
+)
+
+
+def _arms_deal_before(view: SentenceView, ctx, q: Quantity) -> bool:
+    """Whether the figure prices "the deal" its clause names, and the sentence before (of
+    no figure of its own) spoke of a deal for weapons: an arms deal priced a sentence later."""
+    if view.index == 0 or not _THE_DEAL.search(view.text[: q.start]):
+        return False
+    before = ctx.reading.sentences[view.index - 1].text
+    return bool(re.search(r"\b(?:deal|contract|agreement|order)", before)) and weapon_context(
+        before
+    )
 
 
 @cache
