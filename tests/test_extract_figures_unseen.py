@@ -206,3 +206,12 @@ def test_the_same_number_of_other_weapons_is_another_figure():
         "Spain will sell Brazil 24 frigates. Brazil also ordered 24 helicopters from Spain."
     )
     assert {f[3] for f in found} == {"frigates", "helicopters"}
+
+
+def test_weapons_a_state_received_come_from_the_supplier_the_text_spoke_of():
+    found = facts(
+        "Sweden is a major supplier of Ukraine. Kyiv has so far received 12 Archer howitzers.",
+    )
+    assert found == {(frozenset({"UKR", "SWE"}), "munitions_count", 12, "howitzers", None)}
+    found = facts("Italy and Qatar signed a deal for frigates. Qatar took delivery of 4 corvettes.")
+    assert found == {(frozenset({"QAT", "ITA"}), "munitions_count", 4, "corvettes", None)}

@@ -1141,11 +1141,13 @@ def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | N
     )
 
 
-# "Israel's purchase in 2010 of 19 F-35s", "Cairo ordered 24 Rafales": weapons the buyer
-# named before them bought, from the other side of the pair the text is about
+# "Israel's purchase in 2010 of 19 F-35s", "Cairo ordered 24 Rafales", "Kyiv has received 31
+# tanks": weapons the buyer named before them bought or received, from the other side of the
+# pair the text is about
 _BOUGHT = re.compile(
     r"\b(?:buy|bought|buys|purchased?|purchases|ordered|acquired?|acquisition|procured?"
-    r"|procuring|procurement)"
+    r"|procuring|procurement|order\s+for|received?|receives|receiving|got|gets|get|obtained"
+    r"|(?:took|taken|takes|take)\s+delivery\s+of|inducted)"
     r"\b(?:\s+\S+){0,4}?\s*$",
     re.I,
 )

@@ -33,7 +33,8 @@ _TRANSFER = re.compile(
     r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
     r"|received|handed|pledge|pledged|pledges|pledging|gave|give|given|gives|giving|gift|gifted"
     r"|export|exported|exports|import|imported|commit|commits|committed|obtained"
-    r"|contract|contracts|procure|procures|procured|procurement|presented|buying|selling)\b",
+    r"|contract|contracts|procure|procures|procured|procurement|presented|buying|selling"
+    r"|get|gets|got|inducted)\b",
     re.I,
 )
 # ... never of an attack or a loss
