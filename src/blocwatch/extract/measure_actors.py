@@ -1102,6 +1102,10 @@ def count_actors(
         # reporter is the host only where the sentence points back to a country
         if partner in reporters and not _THERE.match(view.text[q.end :]):
             partner = None
+        if metric == "munitions_count" and partner in _named_elsewhere(ctx, view, named):
+            # "Algeria took delivery of 14 jets, a response to Morocco's purchase ...": a
+            # state of another clause of the sentence has a role of its own there
+            partner = None
     if partner:
         return [one, partner]
     if metric == "troops" and not _DESTINATION.search(view.text[noun_end:]):
@@ -1151,6 +1155,11 @@ _BOUGHT = re.compile(
     r"\b(?:\s+\S+){0,4}?\s*$",
     re.I,
 )
+
+
+def _named_elsewhere(ctx: MeasureContext, view: SentenceView, named: list[str]) -> set[str]:
+    """The states the sentence names outside the clause of a count (``named``)."""
+    return {m.code for m in ctx.state_mentions(view)} - set(named)
 
 
 # Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
