@@ -215,3 +215,11 @@ def test_weapons_a_state_received_come_from_the_supplier_the_text_spoke_of():
     assert found == {(frozenset({"UKR", "SWE"}), "munitions_count", 12, "howitzers", None)}
     found = facts("Italy and Qatar signed a deal for frigates. Qatar took delivery of 4 corvettes.")
     assert found == {(frozenset({"QAT", "ITA"}), "munitions_count", 4, "corvettes", None)}
+
+
+def test_troops_a_state_withdraws_are_in_the_state_the_text_spoke_of():
+    found = facts(
+        "Burkina Faso ordered Swedish forces to leave. Sweden will withdraw its 300 soldiers"
+        " by the end of the year."
+    )
+    assert found == {(frozenset({"SWE", "BFA"}), "troops", 300, "soldiers", None)}
