@@ -223,3 +223,22 @@ def test_troops_a_state_withdraws_are_in_the_state_the_text_spoke_of():
         " by the end of the year."
     )
     assert found == {(frozenset({"SWE", "BFA"}), "troops", 300, "soldiers", None)}
+
+
+def test_the_seller_after_a_list_of_weapons_sells_every_item():
+    found = facts(
+        "Washington has grown wary of arming Pakistan. In 2019 Pakistan ordered 6 corvettes"
+        " and 20 combat drones from China."
+    )
+    assert found == {
+        (frozenset({"PAK", "CHN"}), "munitions_count", 6, "corvettes", "2019"),
+        (frozenset({"PAK", "CHN"}), "munitions_count", 20, "drones", "2019"),
+    }
+
+
+def test_it_as_subject_of_a_count_is_the_state_the_sentence_before_opens_with():
+    found = facts(
+        "Egypt has looked for other suppliers. In 2015 it ordered 24 jets from France, the"
+        " report said."
+    )
+    assert found == {(frozenset({"EGY", "FRA"}), "munitions_count", 24, "jets", "2015")}

@@ -1054,7 +1054,7 @@ def count_actors(
     }
     mentions = [m for m in every if m.code not in reporters]
     named = _codes(mentions)
-    giver = _giver(view, q, noun_end, mentions)
+    giver = _giver(view, q, noun_end, mentions) or _pronoun_giver(ctx, view, q, named)
     if _non_state_sender(view, q, noun_end, mentions):
         return []  # "Hezbollah has sent 7,000 fighters to Syria": no state sends them
     label = _label_host(view, mentions, giver)
@@ -1073,7 +1073,10 @@ def count_actors(
     # "800 British troops and 300 French soldiers": each demonym is a sender, not a host
     senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
     # "40,000 troops in the region, including 13,000 in Kuwait": Kuwait is the next one's
-    later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
+    # ... unless the figures between are items of one list of weapons ("4 frigates and 30
+    # helicopters from Turkey": Turkey sells both)
+    end = _list_end(view, noun_end) if metric == "munitions_count" else noun_end
+    later = {m.code for m in mentions if m.start - view.start > _next_figure(view, end)}
     # "... reinforce other Chadian troops": a state that qualifies another force sends it
     senders |= {
         m.code
@@ -1336,6 +1339,28 @@ def _row_label(view: SentenceView, mentions: list[Mention], code: str) -> bool:
     )
 
 
+# "... it ordered 4 frigates", "it has sent 2,000 troops": a pronoun subject just before the
+# verb of the count
+_IT_SUBJECT = re.compile(
+    r"\bit\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+|then\s+){0,2}[a-z]+(?:ed|t)\s+"
+    r"(?:(?:about|around|some|nearly|over|at\s+least|up\s+to|more\s+than|another)\s+)?$"
+)
+
+
+def _pronoun_giver(ctx: MeasureContext, view: SentenceView, q: Quantity, named: list[str]):
+    """ "Pakistan has turned to other suppliers. In 2018 it ordered 4 frigates": the state
+    the sentence before opens with, as its subject, is what "it" stands for."""
+    if view.index == 0 or not _IT_SUBJECT.search(view.text[max(0, q.start - 40) : q.start]):
+        return None
+    before = ctx.reading.sentences[view.index - 1]
+    states = ctx.state_mentions(before)
+    first = states[0] if states else None
+    if first is None or first.code in named:
+        return None
+    opening = before.text[: first.start - before.start].strip().lower()
+    return first.code if opening in ("", "the") else None
+
+
 def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | None:
     """The state that qualifies the counted noun ("3,000 Turkish troops") or the nearest one
     named before the figure in its clause ("Russia had sent 2,500 mercenaries")."""
@@ -1412,6 +1437,22 @@ def _closed_part(view: SentenceView, noun_end: int, nxt: int) -> tuple[int, int]
     if m is None or not m.start() <= nxt < m.end():
         return None
     return m.start(), m.end()
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)$", re.I)
+
+
+def _list_end(view: SentenceView, noun_end: int) -> int:
+    """Where a list of weapons counts that starts with the count ending at ``noun_end``
+    ends ("4 frigates, 12 drones and 30 helicopters")."""
+    for o in find_quantities(view.text):
+        if o.start < noun_end or o.is_money:
+            continue
+        found = count_head(view.text, o)
+        if found is None or not _LIST_JOIN.match(view.text[noun_end : o.start]):
+            break
+        noun_end = found[1]
+    return noun_end
 
 
 def _next_figure(view: SentenceView, after: int) -> int:

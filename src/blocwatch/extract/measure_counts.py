@@ -11,7 +11,7 @@ from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, sentence_periods
 from .metric_heads import count_head
-from .quantities import Quantity
+from .quantities import Quantity, is_year
 from .reading import Reading, SentenceView
 
 _NOT_DEPLOYED = re.compile(
@@ -67,6 +67,10 @@ _CONTINGENT = re.compile(
 )
 
 
+# What follows a year before a count: words, then another number ("2018 Pakistan ordered 4")
+_YEAR_BEFORE_COUNT = re.compile(r"^[^\d.;]*\b\d")
+
+
 def read_counts(
     reading: Reading, view: SentenceView, ctx: MeasureContext, quantities: list[Quantity]
 ) -> list[Measure]:
@@ -76,6 +80,8 @@ def read_counts(
         if q.is_money:
             continue
         found = count_head(view.text, q)
+        if found is not None and is_year(q) and _YEAR_BEFORE_COUNT.match(view.text[q.end :]):
+            continue  # "In 2018 Pakistan ordered 4 frigates": a year, then the count
         if found is None:
             out.extend(_elliptical(view, ctx, q, out) or _table_row(view, ctx, q))
             continue
@@ -262,13 +268,18 @@ _NOT_ITS_YEAR = re.compile(
 )
 
 
+_OPENING_YEAR = re.compile(r"(?:In|During|Throughout)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_OPENING_REACH = 12
+
+
 def _count_period(reading: Reading, view: SentenceView, q: Quantity, noun_end: int) -> str | None:
     """The year (or month) a count is dated by: one given right next to it in its clause
     ("Israel's purchase in 2010 of 19 F-35s"), never a year it is due by or counted from."""
     if not _YEAR.search(view.text):
         return None
     best, best_dist = None, _COUNT_PERIOD_REACH + 1
-    for start, end, period in sentence_periods(reading, view, HeadlineYear(reading)):
+    periods = sentence_periods(reading, view, HeadlineYear(reading))
+    for start, end, period in periods:
         if period == OPEN or _NOT_ITS_YEAR.search(view.text[:start]):
             continue
         lo, hi = (end, q.start) if end <= q.start else (noun_end, start)
@@ -277,6 +288,10 @@ def _count_period(reading: Reading, view: SentenceView, q: Quantity, noun_end: i
             continue  # another clause, or another figure, stands between
         if hi - lo < best_dist:
             best, best_dist = period, hi - lo
+    if best is None and _OPENING_YEAR.match(view.text):
+        # "In 2018 Pakistan ordered 4 frigates and 30 helicopters": a year opening the
+        # sentence dates all of its counts
+        best = next((p for s, _, p in periods if s <= _OPENING_REACH and p != OPEN), None)
     pub = reading.published_date
     if best and pub is not None and int(best[:4]) > pub.year:
         return None  # a year still to come
