@@ -242,3 +242,8 @@ def test_it_as_subject_of_a_count_is_the_state_the_sentence_before_opens_with():
         " report said."
     )
     assert found == {(frozenset({"EGY", "FRA"}), "munitions_count", 24, "jets", "2015")}
+
+
+def test_money_a_state_received_from_another_is_aid():
+    found = facts("Jordan received $1.5 billion from Kuwait last year.")
+    assert found == {(frozenset({"JOR", "KWT"}), "aid_value", 1.5e9, "USD", "2023")}
