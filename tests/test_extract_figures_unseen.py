@@ -247,3 +247,11 @@ def test_it_as_subject_of_a_count_is_the_state_the_sentence_before_opens_with():
 def test_money_a_state_received_from_another_is_aid():
     found = facts("Jordan received $1.5 billion from Kuwait last year.")
     assert found == {(frozenset({"JOR", "KWT"}), "aid_value", 1.5e9, "USD", "2023")}
+
+
+def test_currency_symbols_of_asian_currencies():
+    assert [(q.value, q.currency) for q in find_quantities("₱5 billion and ₫2 trillion")] == [
+        (5e9, "PHP"),
+        (2e12, "VND"),
+    ]
+    assert [q.currency for q in find_quantities("NZ$50 million")] == ["NZD"]
