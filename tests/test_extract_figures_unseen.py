@@ -255,3 +255,21 @@ def test_currency_symbols_of_asian_currencies():
         (2e12, "VND"),
     ]
     assert [q.currency for q in find_quantities("NZ$50 million")] == ["NZD"]
+
+
+def test_bare_numbers_from_other_sources_share_the_receiver():
+    found = facts("Kyiv received 12 howitzers from France, 6 from Italy and 4 from Spain.")
+    assert found == {
+        (frozenset({"UKR", "FRA"}), "munitions_count", 12, "howitzers", None),
+        (frozenset({"UKR", "ITA"}), "munitions_count", 6, "howitzers", None),
+        (frozenset({"UKR", "ESP"}), "munitions_count", 4, "howitzers", None),
+    }
+
+
+def test_gapped_senders_of_a_list_share_the_receiver_of_the_first():
+    found = facts("Belgium will give Ukraine 30 jets, Sweden 10 and Finland 5.")
+    assert found == {
+        (frozenset({"BEL", "UKR"}), "munitions_count", 30, "jets", None),
+        (frozenset({"SWE", "UKR"}), "munitions_count", 10, "jets", None),
+        (frozenset({"FIN", "UKR"}), "munitions_count", 5, "jets", None),
+    }

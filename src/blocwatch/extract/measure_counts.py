@@ -11,7 +11,7 @@ from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, sentence_periods
 from .metric_heads import count_head
-from .quantities import Quantity, is_year
+from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 
 _NOT_DEPLOYED = re.compile(
@@ -152,10 +152,30 @@ def _elliptical(
     if not found or found[-1].evidence[0].start != view.start:
         return []
     last = found[-1]
-    giver = gapped_giver(view, q, ctx.state_mentions(view))
+    mentions = ctx.state_mentions(view)
+    giver = gapped_giver(view, q, mentions)
     if giver is not None and len(last.actors) == 2 and giver.code not in last.actors:
         # "1,000 troops to Estonia, France 300 and Denmark 200": another sender, the same host
-        return [_count(view, last.metric, q.value, last.unit, [giver.code, last.actors[1]])]
+        # (the side of the count before that neither opens the sentence nor is a sender
+        # named before a bare number)
+        senders = {mentions[0].code} | {
+            g.code
+            for o in _counts_before(view, q)
+            if (g := gapped_giver(view, o, mentions)) is not None
+        }
+        hosts = [c for c in last.actors if c not in senders]
+        host = hosts[0] if len(hosts) == 1 else last.actors[1]
+        return [_count(view, last.metric, q.value, last.unit, [giver.code, host])]
+    source = _elliptical_source(view, q, mentions)
+    if source is not None and len(last.actors) == 2 and source not in last.actors:
+        # "14 tanks from Poland, 8 from Canada and 4 from Norway": another source, the same
+        # receiver (the side of the count before no "from" names)
+        sources = {
+            m.code for m in mentions if _FROM_BEFORE.search(view.text[: m.start - view.start])
+        }
+        receivers = [c for c in last.actors if c not in sources]
+        if len(receivers) == 1:
+            return [_count(view, last.metric, q.value, last.unit, [source, receivers[0]])]
     if _same_verb_as_count_before(view, q, last.unit):
         # "26 soldiers withdrew from Gan ..., and 12 withdrew from Kadhdhoo": the same noun
         return [_count(view, last.metric, q.value, last.unit, last.actors)]
@@ -210,6 +230,22 @@ def _same_verb_as_count_before(view: SentenceView, q: Quantity, unit: str) -> bo
         return False
     said = rf"\b{re.escape(unit)}\s+{re.escape(verb.group('verb'))}\b"
     return bool(re.search(said, view.text[: q.start], re.I))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _counts_before(view: SentenceView, q: Quantity) -> list[Quantity]:
+    return [o for o in find_quantities(view.text) if o.end <= q.start and not o.is_money]
+
+
+def _elliptical_source(view: SentenceView, q: Quantity, mentions) -> str | None:
+    """The state right after "from" after a bare number ("8 from Canada")."""
+    m = re.match(r"\s+from\s+(?:the\s+)?", view.text[q.end :])
+    if not m:
+        return None
+    at = view.start + q.end + m.end()
+    return next((x.code for x in mentions if x.start == at), None)
 
 
 def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
