@@ -273,3 +273,13 @@ def test_gapped_senders_of_a_list_share_the_receiver_of_the_first():
         (frozenset({"SWE", "UKR"}), "munitions_count", 10, "jets", None),
         (frozenset({"FIN", "UKR"}), "munitions_count", 5, "jets", None),
     }
+
+
+def test_a_figure_several_givers_give_each_is_one_per_giver():
+    found = facts("Qatar and Kuwait each pledged $2 billion to Lebanon.")
+    assert found == {
+        (frozenset({"QAT", "LBN"}), "aid_value", 2e9, "USD", None),
+        (frozenset({"KWT", "LBN"}), "aid_value", 2e9, "USD", None),
+    }
+    found = facts("Qatar and Kuwait pledged $2 billion to Lebanon each year.")
+    assert found == {(frozenset({"QAT", "KWT", "LBN"}), "aid_value", 2e9, "USD", None)}

@@ -138,11 +138,40 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found += read_counts(reading, view, ctx, quantities)
         found += troops_spoken_of(reading, view, ctx)
         found = _without_restatements(view, quantities, found, out)
+        found = [part for m in found for part in _each(view, m)]
         if found:
             ctx.remember(view, found[-1])
             ctx.pairs_seen += [frozenset(m.actors) for m in found if len(set(m.actors)) == 2]
         out.extend(found)
     return _without_repeats(out)
+
+
+# "Saudi Arabia and the UAE each pledged", "will each send", "... $3bn apiece": one such
+# figure per giver
+_EACH = re.compile(
+    r"\b(?:each(?!\s+(?:year|month|week|day|time|other|of|quarter|side|country)\b)|apiece)\b",
+    re.I,
+)
+
+
+def _each(view: SentenceView, m: Measure) -> list[Measure]:
+    """A figure several givers give each ("Germany and France will each send 500 troops to
+    Romania"): one figure per giver, with the receiver (the last of its actors)."""
+    if len(m.actors) < 3 or not _EACH.search(view.text):
+        return [m]
+    *givers, receiver = m.actors
+    return [
+        Measure(
+            actors=[giver, receiver],
+            metric=m.metric,
+            value=m.value,
+            unit=m.unit,
+            period=m.period,
+            evidence=list(m.evidence),
+            confidence=m.confidence,
+        )
+        for giver in givers
+    ]
 
 
 def _without_restatements(
