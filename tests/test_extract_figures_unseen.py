@@ -283,3 +283,15 @@ def test_a_figure_several_givers_give_each_is_one_per_giver():
     }
     found = facts("Qatar and Kuwait pledged $2 billion to Lebanon each year.")
     assert found == {(frozenset({"QAT", "KWT", "LBN"}), "aid_value", 2e9, "USD", None)}
+
+
+def test_figures_given_respectively_go_to_the_givers_in_their_order():
+    found = facts(
+        "Oman gave $1 billion to Yemen, while Qatar and Kuwait gave $2 billion and"
+        " $500 million respectively."
+    )
+    assert found == {
+        (frozenset({"OMN", "YEM"}), "aid_value", 1e9, "USD", None),
+        (frozenset({"QAT", "YEM"}), "aid_value", 2e9, "USD", None),
+        (frozenset({"KWT", "YEM"}), "aid_value", 5e8, "USD", None),
+    }

@@ -139,6 +139,8 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found += troops_spoken_of(reading, view, ctx)
         found = _without_restatements(view, quantities, found, out)
         found = [part for m in found for part in _each(view, m)]
+        if "respectively" in view.text:
+            _respectively(view, ctx, quantities, found)
         if found:
             ctx.remember(view, found[-1])
             ctx.pairs_seen += [frozenset(m.actors) for m in found if len(set(m.actors)) == 2]
@@ -172,6 +174,52 @@ def _each(view: SentenceView, m: Measure) -> list[Measure]:
         )
         for giver in givers
     ]
+
+
+# "$5 billion and $3 billion respectively": the figures of a list, then the word
+_RESPECTIVE_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+_RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\b", re.I)
+_NAME_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+
+
+def _respectively(view: SentenceView, ctx, quantities: list[Quantity], found: list[Measure]):
+    """ "Saudi Arabia and the UAE gave $5bn and $3bn respectively": the n-th giver of the
+    list gives the n-th figure, to the receiver the figures share. Rewrites ``found``."""
+    money = [q for q in quantities if q.is_money]
+    for i, q in enumerate(money):
+        run = [q]
+        while i + len(run) < len(money) and _RESPECTIVE_GAP.match(
+            view.text[run[-1].end : money[i + len(run)].start]
+        ):
+            run.append(money[i + len(run)])
+        if len(run) < 2 or not _RESPECTIVELY.match(view.text[run[-1].end :]):
+            continue
+        names = [m for m in ctx.actor_mentions(view, orgs=True) if m.end - view.start <= q.start]
+        listed = _name_list_before(view, names)
+        if len(listed) != len(run):
+            return
+        figures = [next((m for m in found if m.value == r.value), None) for r in run]
+        if any(f is None for f in figures):
+            return
+        codes = {c for f in figures for c in f.actors} - {m.code for m in listed}
+        if len(codes) != 1:
+            return
+        receiver = codes.pop()
+        for f, giver in zip(figures, listed, strict=True):
+            f.actors = [giver.code, receiver]
+        return
+
+
+def _name_list_before(view: SentenceView, names) -> list:
+    """The last list of names joined by commas and "and" among ``names`` (in order)."""
+    if not names:
+        return []
+    out = [names[-1]]
+    for m in reversed(names[:-1]):
+        if not _NAME_GAP.match(view.text[m.end - view.start : out[0].start - view.start]):
+            break
+        out.insert(0, m)
+    return out
 
 
 def _without_restatements(
