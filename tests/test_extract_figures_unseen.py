@@ -295,3 +295,12 @@ def test_figures_given_respectively_go_to_the_givers_in_their_order():
         (frozenset({"QAT", "YEM"}), "aid_value", 2e9, "USD", None),
         (frozenset({"KWT", "YEM"}), "aid_value", 5e8, "USD", None),
     }
+
+
+def test_a_figure_after_a_sentence_on_a_region_is_not_the_main_pair_s():
+    text = (
+        "Peru and China signed a trade pact. Peru and China held talks on ports."
+        " China's trade with Latin America keeps growing. Trade volume grew to $480 billion"
+        " in 2023."
+    )
+    assert all(f[2] != 480e9 for f in facts(text))

@@ -460,7 +460,12 @@ def _money_sides(
     recent = ctx.recent_pair(view, _CARRY_SENTENCES)
     if recent:
         return list(recent)
-    if ctx.main_pair and not _group().search(view.text) and not _wider().search(view.text):
+    if (
+        ctx.main_pair
+        and not _group().search(view.text)
+        and not _wider().search(view.text)
+        and not _region_before(ctx, view)
+    ):
         # "Two-way trade reached $87bn": a sentence that names nobody speaks of the pair the
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
@@ -796,6 +801,21 @@ def _group() -> re.Pattern[str]:
     qualifiers += r"|\d{2,3}"  # "lines of credit covering 67 countries": a total over them
     nouns = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "noun")
     return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
+
+
+@cache
+def _regions() -> re.Pattern[str]:
+    """Regions a figure may be with (``partner_regions.tsv``)."""
+    words = "|".join(re.escape(r["region"]) for r in read_table("partner_regions.tsv"))
+    return re.compile(rf"(?<!South )(?<!Central )\b(?:{words})\b(?![- ]Pacific)")
+
+
+def _region_before(ctx: MeasureContext, view: SentenceView) -> bool:
+    """Whether this sentence or the one before it names a region ("trade with China went
+    from 0.6% of Latin America's GDP ... Trade volume grew to $180bn"): a figure its
+    sentence gives no state of is the region's, not the article's main pair's."""
+    before = ctx.reading.sentences[view.index - 1].text if view.index else ""
+    return bool(_regions().search(view.text) or _regions().search(before))
 
 
 def _pair_seen_with(ctx: MeasureContext, counterpart: str) -> list[str]:
