@@ -23,7 +23,7 @@ from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
 from .dates import MONTHS
-from .metric_heads import head_at, is_head_word, pays_for_foreign_forces
+from .metric_heads import count_head, head_at, is_head_word, pays_for_foreign_forces
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .roles import is_dateline, is_role_candidate
@@ -373,6 +373,13 @@ def _money_sides(
     # "Russia supplied $406m, China $267m": China gives the second figure, not the first's
     later = [gapped_giver(view, o, all_mentions) for o in money if o.start > q.start]
     all_mentions = [m for m in all_mentions if m not in later]
+    if _FOLLOWED_BY.search(view.text):
+        # "ASEAN was its top partner with $5.7tn, followed by the EU at $4.6tn": each item
+        # of a ranking has its own figure, with the side the items share
+        ranked = _ranked_sides(reading, view, ctx, q, money, all_mentions)
+        if ranked is not None:
+            return ranked
+        all_mentions = [m for m in all_mentions if not _ranked_after(view, q, m)]
     listed = _list_entry(reading, view, q, all_mentions)
     if listed is not None:
         return listed
@@ -428,6 +435,8 @@ def _money_sides(
             # "Overall, Chinese exports rose to $295bn": one state's total; "total trade with
             # Iran" is a pair's, its other side unsaid in this sentence
             return []
+        if _own_total_flow(view, q, mentions[0]):
+            return []  # "India's exports contracted to $32.25bn in July": all its partners'
         partner = _partner_from_context(ctx, view, named[0], main=False)
         if partner is None and _sourceless_import(view.text, q):
             return []  # "X has imported $1bn of arms": from all its suppliers together
@@ -451,11 +460,92 @@ def _money_sides(
     recent = ctx.recent_pair(view, _CARRY_SENTENCES)
     if recent:
         return list(recent)
-    if ctx.main_pair and not _group().search(view.text) and not _wider().search(view.text):
+    if (
+        ctx.main_pair
+        and not _group().search(view.text)
+        and not _wider().search(view.text)
+        and not _region_before(ctx, view)
+    ):
         # "Two-way trade reached $87bn": a sentence that names nobody speaks of the pair the
         # article is about, for an amount that only a pair can have (the caller checks)
         return list(ctx.main_pair), MAIN_PAIR_METRICS
     return []
+
+
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
+# What stands between an item of a ranking and its figure: "the EU at", "the US with",
+# "Sri Lanka at", "the EU with a trade volume at"
+_ITEM_GAP = re.compile(
+    r"^\s*,?\s*(?:with\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,4}?)?(?:at|of|with|worth)\s+"
+    r"(?:(?:about|around|nearly|some|over|almost|roughly|just\s+over|more\s+than)\s+)?$",
+    re.I,
+)
+# What stands before an item of a ranking: "followed by (the)", ", (and) (the)", "and (the)"
+_ITEM_BEFORE = re.compile(r"(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?$", re.I)
+
+
+def in_ranking(view: SentenceView, q: Quantity) -> bool:
+    """Whether figure ``q`` comes after "followed by" in its sentence (an item of a
+    ranking, whose sides :func:`_ranked_sides` reads)."""
+    return bool(_FOLLOWED_BY.search(view.text, 0, q.start))
+
+
+def _ranked_after(view: SentenceView, q: Quantity, m: Mention) -> bool:
+    """Whether ``m`` is an item of a ranking after figure ``q`` ("$7.9bn, followed by Sri
+    Lanka"): no side of ``q``."""
+    at = m.start - view.start
+    return at > q.end and bool(_FOLLOWED_BY.search(view.text, q.end, at))
+
+
+def _ranked_sides(reading, view, ctx, q: Quantity, money, mentions) -> list[str] | None:
+    """The sides of figure ``q`` when it belongs to an item of a ranking after "followed
+    by": the item, and the side the first figure of the sentence has besides the item the
+    sentence opens with."""
+    opened = _FOLLOWED_BY.search(view.text, 0, q.start)
+    if opened is None or not money or money[0].start >= opened.start():
+        return None
+    items = [
+        m
+        for m in mentions
+        if opened.start() <= m.start - view.start
+        and m.end - view.start <= q.start
+        and _ITEM_GAP.match(view.text[m.end - view.start : q.start])
+        and _ITEM_BEFORE.search(view.text[: m.start - view.start])
+    ]
+    if len(items) != 1:
+        return None
+    first = _money_sides(reading, view, ctx, money[0], money)
+    first = first[0] if isinstance(first, tuple) else first
+    leading = next((m.code for m in mentions if m.start - view.start < money[0].start), None)
+    shared = [c for c in first if c != leading]
+    if leading is None or leading not in first or len(shared) != 1:
+        return None
+    if shared[0] == items[0].code:
+        return None
+    return [items[0].code, shared[0]]
+
+
+# "India's exports", "Japan's overall imports": a state's own one-way flow ...
+_OWN_FLOW = re.compile(
+    r"^['’]s?\s+(?:(?:total|overall|merchandise|goods|annual|monthly)\s+){0,2}(?:exports|imports)\b"
+    r"(?!\s+(?:to|from|with|into)\b)",
+    re.I,
+)
+# ... unless its clause names where they go or come from
+_PARTNER_WORD = re.compile(r"\b(?:to|from|with|into|between)\s+(?:the\s+)?[A-Z]")
+
+
+def _own_total_flow(view: SentenceView, q: Quantity, owner: Mention) -> bool:
+    """Whether amount ``q`` is the one state of its sentence's own exports or imports, with
+    no partner in the sentence ("India's exports contracted to $32.25bn in July"): its
+    flow with the world, no pair's."""
+    at = owner.end - view.start
+    return (
+        at < q.start
+        and bool(_OWN_FLOW.match(view.text[at:]))
+        and not _PARTNER_WORD.search(view.text)
+        and not _TWO_COUNTRIES.search(view.text)
+    )
 
 
 # "... to Gaza", "for the Palestinians": a capitalised receiver named after the amount
@@ -713,6 +803,21 @@ def _group() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
 
 
+@cache
+def _regions() -> re.Pattern[str]:
+    """Regions a figure may be with (``partner_regions.tsv``)."""
+    words = "|".join(re.escape(r["region"]) for r in read_table("partner_regions.tsv"))
+    return re.compile(rf"(?<!South )(?<!Central )\b(?:{words})\b(?![- ]Pacific)")
+
+
+def _region_before(ctx: MeasureContext, view: SentenceView) -> bool:
+    """Whether this sentence or the one before it names a region ("trade with China went
+    from 0.6% of Latin America's GDP ... Trade volume grew to $180bn"): a figure its
+    sentence gives no state of is the region's, not the article's main pair's."""
+    before = ctx.reading.sentences[view.index - 1].text if view.index else ""
+    return bool(_regions().search(view.text) or _regions().search(before))
+
+
 def _pair_seen_with(ctx: MeasureContext, counterpart: str) -> list[str]:
     """The one pair of an earlier figure of the text that joins ``counterpart`` to a state
     of the article's main pair; none when there is no such pair, or more than one."""
@@ -941,7 +1046,10 @@ _HOST = re.compile(
 )
 _DEPLOYED = re.compile(
     r"\b(?:in the country|there|stationed|based|deployed|sent|arriving|arrive|arrived|hosting"
-    r"|hosts|assigned|send|deploy)\b",
+    r"|hosts|assigned|send|deploy"
+    # "France will withdraw its 1,500 soldiers": troops withdrawn are troops abroad
+    r"|withdraw|withdraws|withdrew|withdrawn|withdrawing|withdrawal|pull\s+out|pulls\s+out"
+    r"|pulled\s+out|pulling\s+out|station|stations|remain|remains|remaining)\b",
     re.I,
 )
 
@@ -966,7 +1074,7 @@ def count_actors(
     }
     mentions = [m for m in every if m.code not in reporters]
     named = _codes(mentions)
-    giver = _giver(view, q, noun_end, mentions)
+    giver = _giver(view, q, noun_end, mentions) or _pronoun_giver(ctx, view, q, named)
     if _non_state_sender(view, q, noun_end, mentions):
         return []  # "Hezbollah has sent 7,000 fighters to Syria": no state sends them
     label = _label_host(view, mentions, giver)
@@ -985,7 +1093,10 @@ def count_actors(
     # "800 British troops and 300 French soldiers": each demonym is a sender, not a host
     senders = {c for o in _other_counts(view, q) for c in _qualifiers(view, o, mentions)}
     # "40,000 troops in the region, including 13,000 in Kuwait": Kuwait is the next one's
-    later = {m.code for m in mentions if m.start - view.start > _next_figure(view, noun_end)}
+    # ... unless the figures between are items of one list of weapons ("4 frigates and 30
+    # helicopters from Turkey": Turkey sells both)
+    end = _list_end(view, noun_end) if metric == "munitions_count" else noun_end
+    later = {m.code for m in mentions if m.start - view.start > _next_figure(view, end)}
     # "... reinforce other Chadian troops": a state that qualifies another force sends it
     senders |= {
         m.code
@@ -1001,6 +1112,12 @@ def count_actors(
     one = giver or host or (others[0] if others else None)
     if one is None:
         return list(ctx.recent_pair(view, _CARRY_COUNT_SENTENCES))
+    if metric == "troops" and one == giver and _row_label(view, mentions, giver):
+        # "Estonia - 55 troops." after "Albania - 71 troops in northern Iraq.": a row of a
+        # list of senders, hosted where the row before was
+        host = ctx.last_troops[1] if view.index - ctx.troops_index <= _CARRY_COUNT_SENTENCES else ""
+        if host and host != giver:
+            return [giver, host]
     if not (_DEPLOYED.search(view.text) or _handed_weapons(view, q, metric, giver)):
         # "Finland brings an army of 280,000 troops": its own force
         return [one] if metric == "troops" else []
@@ -1010,6 +1127,10 @@ def count_actors(
         # "the Estonian military says 130 soldiers are arriving in the country": a
         # reporter is the host only where the sentence points back to a country
         if partner in reporters and not _THERE.match(view.text[q.end :]):
+            partner = None
+        if metric == "munitions_count" and partner in _named_elsewhere(ctx, view, named):
+            # "Algeria took delivery of 14 jets, a response to Morocco's purchase ...": a
+            # state of another clause of the sentence has a role of its own there
             partner = None
     if partner:
         return [one, partner]
@@ -1042,11 +1163,29 @@ _HANDED_OVER = re.compile(
 
 def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | None) -> bool:
     """Whether weapons counted by ``q`` were handed over by the state named before them."""
+    before = view.text[max(0, q.start - 60) : q.start]
     return (
         metric == "munitions_count"
         and giver is not None
-        and bool(_HANDED_OVER.search(view.text[max(0, q.start - 60) : q.start]))
+        and bool(_HANDED_OVER.search(before) or _BOUGHT.search(before))
     )
+
+
+# "Israel's purchase in 2010 of 19 F-35s", "Cairo ordered 24 Rafales", "Kyiv has received 31
+# tanks": weapons the buyer named before them bought or received, from the other side of the
+# pair the text is about
+_BOUGHT = re.compile(
+    r"\b(?:buy|bought|buys|purchased?|purchases|ordered|acquired?|acquisition|procured?"
+    r"|procuring|procurement|order\s+for|received?|receives|receiving|got|gets|get|obtained"
+    r"|(?:took|taken|takes|take)\s+delivery\s+of|inducted)"
+    r"\b(?:\s+\S+){0,4}?\s*$",
+    re.I,
+)
+
+
+def _named_elsewhere(ctx: MeasureContext, view: SentenceView, named: list[str]) -> set[str]:
+    """The states the sentence names outside the clause of a count (``named``)."""
+    return {m.code for m in ctx.state_mentions(view)} - set(named)
 
 
 # Where a force was sent or is: "to the Kursk region", "in eastern Congo", "there"
@@ -1159,8 +1298,16 @@ def _reports(view: SentenceView, m: Mention, q: Quantity) -> bool:
     if pos > q.start:
         return False
     said = _REPORTING.search(view.text[pos : q.start])
+    if said and _OTHER_SPEAKER.search(view.text[pos : pos + said.start()]):
+        # "North Korea has sent 3,000 troops to Russia, South Korea's military said,
+        # bringing the total to 14,000": the speaker is the one named after the comma
+        return False
     # "Obama said he had ordered 300 troops": the one who says it is the one who sends
     return bool(said) and not _SELF_AFTER.match(view.text[pos + said.end() : q.start])
+
+
+# ", South Korea's military said": a comma, then a speaker of its own before the verb
+_OTHER_SPEAKER = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}\s*$")
 
 
 # "said he had", "said that it would", "says we have": the speaker is the subject of what
@@ -1192,7 +1339,46 @@ def _label_host(view: SentenceView, mentions: list[Mention], giver: str | None) 
     first = mentions[0] if mentions else None
     if first is None or first.code == giver or view.text[: first.start - view.start].strip():
         return None
-    return first.code if view.text[first.end - view.start :].lstrip().startswith(":") else None
+    return first.code if _LABEL_END.match(view.text[first.end - view.start :]) else None
+
+
+# What ends a row's label: "Japan: ...", "Estonia - 55 troops", "Italy — 3,000 troops"
+_LABEL_END = re.compile(r"\s*(?::|[—–]|-\s)")
+
+
+def _row_label(view: SentenceView, mentions: list[Mention], code: str) -> bool:
+    """Whether the sentence opens with ``code``'s name as a row label and names no other
+    state ("Estonia - 55 troops.")."""
+    first = mentions[0] if mentions else None
+    return (
+        first is not None
+        and first.code == code
+        and all(m.code == code for m in mentions)
+        and not view.text[: first.start - view.start].strip()
+        and bool(_LABEL_END.match(view.text[first.end - view.start :]))
+    )
+
+
+# "... it ordered 4 frigates", "it has sent 2,000 troops": a pronoun subject just before the
+# verb of the count
+_IT_SUBJECT = re.compile(
+    r"\bit\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|also\s+|then\s+){0,2}[a-z]+(?:ed|t)\s+"
+    r"(?:(?:about|around|some|nearly|over|at\s+least|up\s+to|more\s+than|another)\s+)?$"
+)
+
+
+def _pronoun_giver(ctx: MeasureContext, view: SentenceView, q: Quantity, named: list[str]):
+    """ "Pakistan has turned to other suppliers. In 2018 it ordered 4 frigates": the state
+    the sentence before opens with, as its subject, is what "it" stands for."""
+    if view.index == 0 or not _IT_SUBJECT.search(view.text[max(0, q.start - 40) : q.start]):
+        return None
+    before = ctx.reading.sentences[view.index - 1]
+    states = ctx.state_mentions(before)
+    first = states[0] if states else None
+    if first is None or first.code in named:
+        return None
+    opening = before.text[: first.start - before.start].strip().lower()
+    return first.code if opening in ("", "the") else None
 
 
 def _giver(view: SentenceView, q: Quantity, noun_end: int, mentions) -> str | None:
@@ -1236,6 +1422,12 @@ def _host(view: SentenceView, noun_end: int, mentions, giver: str | None) -> str
     # "40,000 troops in the region, including 13,000 in Kuwait": a host after the next
     # figure is that figure's
     nxt = _next_figure(view, noun_end)
+    aside = _closed_part(view, noun_end, nxt)
+    if aside is not None:
+        # "12,000 troops, including 500 officers, were in Russia": the part in its aside
+        # hosts nowhere of its own; the place after the aside is the whole force's
+        hosts = [m for m in hosts if not aside[0] <= m.start - view.start < aside[1]]
+        nxt = _next_figure(view, aside[1])
     hosts = [m for m in hosts if m.start - view.start < nxt]
     after = [m for m in hosts if m.start - view.start >= noun_end]
     # "enlisted by Turkey in Syria and sent to Libya": where they were sent, before where
@@ -1251,6 +1443,38 @@ _SENT_TO = re.compile(
 )
 
 
+# ", including 500 officers and three generals,": a part of the force just counted, in an
+# aside closed by a comma
+_PART_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|of\s+whom|with)\s[^,;:.()]{0,80}?,", re.I
+)
+
+
+def _closed_part(view: SentenceView, noun_end: int, nxt: int) -> tuple[int, int] | None:
+    """The span of an aside just after a counted noun that names a part of it, when the next
+    figure stands inside it."""
+    m = _PART_ASIDE.match(view.text, noun_end)
+    if m is None or not m.start() <= nxt < m.end():
+        return None
+    return m.start(), m.end()
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)$", re.I)
+
+
+def _list_end(view: SentenceView, noun_end: int) -> int:
+    """Where a list of weapons counts that starts with the count ending at ``noun_end``
+    ends ("4 frigates, 12 drones and 30 helicopters")."""
+    for o in find_quantities(view.text):
+        if o.start < noun_end or o.is_money:
+            continue
+        found = count_head(view.text, o)
+        if found is None or not _LIST_JOIN.match(view.text[noun_end : o.start]):
+            break
+        noun_end = found[1]
+    return noun_end
+
+
 def _next_figure(view: SentenceView, after: int) -> int:
     """Where the next figure after offset ``after`` starts (the sentence's end if none); the
     price of what was just counted ("32 jets, worth $6.5bn, to Poland") is none."""
@@ -1260,6 +1484,8 @@ def _next_figure(view: SentenceView, after: int) -> int:
         if o.start >= after
         and not is_year(o)
         and not (o.is_money and _PRICE_GAP.match(view.text[after : o.start]))
+        # "command of one of three sectors": a number in words that counts nothing
+        and (o.is_money or any(c.isdigit() for c in o.text) or count_head(view.text, o))
     )
     return next((o.start for o in figures), len(view.text))
 

@@ -9,8 +9,9 @@ import re
 from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
+from .measure_periods import OPEN, HeadlineYear, sentence_periods
 from .metric_heads import count_head
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 
 _NOT_DEPLOYED = re.compile(
@@ -32,7 +33,8 @@ _TRANSFER = re.compile(
     r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
     r"|received|handed|pledge|pledged|pledges|pledging|gave|give|given|gives|giving|gift|gifted"
     r"|export|exported|exports|import|imported|commit|commits|committed|obtained"
-    r"|contract|contracts|procure|procures|procured|procurement|presented|buying|selling)\b",
+    r"|contract|contracts|procure|procures|procured|procurement|presented|buying|selling"
+    r"|get|gets|got|inducted)\b",
     re.I,
 )
 # ... never of an attack or a loss
@@ -65,6 +67,10 @@ _CONTINGENT = re.compile(
 )
 
 
+# What follows a year before a count: words, then another number ("2018 Pakistan ordered 4")
+_YEAR_BEFORE_COUNT = re.compile(r"^[^\d.;]*\b\d")
+
+
 def read_counts(
     reading: Reading, view: SentenceView, ctx: MeasureContext, quantities: list[Quantity]
 ) -> list[Measure]:
@@ -74,6 +80,8 @@ def read_counts(
         if q.is_money:
             continue
         found = count_head(view.text, q)
+        if found is not None and is_year(q) and _YEAR_BEFORE_COUNT.match(view.text[q.end :]):
+            continue  # "In 2018 Pakistan ordered 4 frigates": a year, then the count
         if found is None:
             out.extend(_elliptical(view, ctx, q, out) or _table_row(view, ctx, q))
             continue
@@ -88,7 +96,8 @@ def read_counts(
         if head.metric == "troops" and is_exercise_count(view.text, q.start, noun_end):
             continue  # "South Korea's 500,000 troops": a state's own forces, sent nowhere
         if actors:
-            out.append(_count(view, head.metric, q.value, head.unit, actors))
+            period = _count_period(reading, view, q, noun_end)
+            out.append(_count(view, head.metric, q.value, head.unit, actors, period))
     out.extend(_listed_weapons(view, listed))
     for m in _CONTINGENT.finditer(view.text):
         group = "num" if m.group("num") else "strong"
@@ -143,10 +152,30 @@ def _elliptical(
     if not found or found[-1].evidence[0].start != view.start:
         return []
     last = found[-1]
-    giver = gapped_giver(view, q, ctx.state_mentions(view))
+    mentions = ctx.state_mentions(view)
+    giver = gapped_giver(view, q, mentions)
     if giver is not None and len(last.actors) == 2 and giver.code not in last.actors:
         # "1,000 troops to Estonia, France 300 and Denmark 200": another sender, the same host
-        return [_count(view, last.metric, q.value, last.unit, [giver.code, last.actors[1]])]
+        # (the side of the count before that neither opens the sentence nor is a sender
+        # named before a bare number)
+        senders = {mentions[0].code} | {
+            g.code
+            for o in _counts_before(view, q)
+            if (g := gapped_giver(view, o, mentions)) is not None
+        }
+        hosts = [c for c in last.actors if c not in senders]
+        host = hosts[0] if len(hosts) == 1 else last.actors[1]
+        return [_count(view, last.metric, q.value, last.unit, [giver.code, host])]
+    source = _elliptical_source(view, q, mentions)
+    if source is not None and len(last.actors) == 2 and source not in last.actors:
+        # "14 tanks from Poland, 8 from Canada and 4 from Norway": another source, the same
+        # receiver (the side of the count before no "from" names)
+        sources = {
+            m.code for m in mentions if _FROM_BEFORE.search(view.text[: m.start - view.start])
+        }
+        receivers = [c for c in last.actors if c not in sources]
+        if len(receivers) == 1:
+            return [_count(view, last.metric, q.value, last.unit, [source, receivers[0]])]
     if _same_verb_as_count_before(view, q, last.unit):
         # "26 soldiers withdrew from Gan ..., and 12 withdrew from Kadhdhoo": the same noun
         return [_count(view, last.metric, q.value, last.unit, last.actors)]
@@ -203,6 +232,22 @@ def _same_verb_as_count_before(view: SentenceView, q: Quantity, unit: str) -> bo
     return bool(re.search(said, view.text[: q.start], re.I))
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _counts_before(view: SentenceView, q: Quantity) -> list[Quantity]:
+    return [o for o in find_quantities(view.text) if o.end <= q.start and not o.is_money]
+
+
+def _elliptical_source(view: SentenceView, q: Quantity, mentions) -> str | None:
+    """The state right after "from" after a bare number ("8 from Canada")."""
+    m = re.match(r"\s+from\s+(?:the\s+)?", view.text[q.end :])
+    if not m:
+        return None
+    at = view.start + q.end + m.end()
+    return next((x.code for x in mentions if x.start == at), None)
+
+
 def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
     m = re.match(r"\s+(?:in|to|into)\s+(?:the\s+)?", view.text[q.end :])
     if not m:
@@ -248,13 +293,56 @@ def _sent(view: SentenceView, q: Quantity) -> bool:
 _SENT_REACH = 24  # characters: "sent as many as 11,000"
 
 
-def _count(view: SentenceView, metric: str, value: float, unit: str, actors) -> Measure:
+# How far from a count (in characters) the year it is dated by may stand: "the purchase in
+# 2010 of 19 F-35s", "sent 1,500 troops to Mali in 2013"
+_COUNT_PERIOD_REACH = 30
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "by 2026", "until 2030", "from 2022", "between 2019 and": no year the count belongs to
+_NOT_ITS_YEAR = re.compile(
+    r"\b(?:by|before|until|till|from|between|since|after|through)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
+_OPENING_YEAR = re.compile(r"(?:In|During|Throughout)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_OPENING_REACH = 12
+
+
+def _count_period(reading: Reading, view: SentenceView, q: Quantity, noun_end: int) -> str | None:
+    """The year (or month) a count is dated by: one given right next to it in its clause
+    ("Israel's purchase in 2010 of 19 F-35s"), never a year it is due by or counted from."""
+    if not _YEAR.search(view.text):
+        return None
+    best, best_dist = None, _COUNT_PERIOD_REACH + 1
+    periods = sentence_periods(reading, view, HeadlineYear(reading))
+    for start, end, period in periods:
+        if period == OPEN or _NOT_ITS_YEAR.search(view.text[:start]):
+            continue
+        lo, hi = (end, q.start) if end <= q.start else (noun_end, start)
+        gap = view.text[lo:hi] if lo <= hi else ""
+        if lo > hi or re.search(r"[,;:()\d]", gap):
+            continue  # another clause, or another figure, stands between
+        if hi - lo < best_dist:
+            best, best_dist = period, hi - lo
+    if best is None and _OPENING_YEAR.match(view.text):
+        # "In 2018 Pakistan ordered 4 frigates and 30 helicopters": a year opening the
+        # sentence dates all of its counts
+        best = next((p for s, _, p in periods if s <= _OPENING_REACH and p != OPEN), None)
+    pub = reading.published_date
+    if best and pub is not None and int(best[:4]) > pub.year:
+        return None  # a year still to come
+    return best
+
+
+def _count(
+    view: SentenceView, metric: str, value: float, unit: str, actors, period: str | None = None
+) -> Measure:
     return Measure(
         actors=list(dict.fromkeys(actors)),  # a state named twice is one side
         metric=metric,
         value=value,
         unit=unit,
-        period=None,
+        period=period,
         evidence=[view.evidence()],
         confidence=0.6,
     )

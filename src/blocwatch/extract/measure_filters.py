@@ -12,7 +12,8 @@ from .quantities import Quantity
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:,\s*(?:or|equal to|equivalent to|roughly|about|around|nearly|approximately|"
     r"some|worth)\b|(?:or|equal to|equivalent to)\b)(?:\s*(?:nearly|about|roughly|around|"
-    r"approximately|some|over|almost))?\s*$",
+    # "286bn Belarusian rubles or more than 8tn Russian rubles": the same sum, hedged
+    r"approximately|some|over|almost|(?:just\s+|well\s+)?(?:more|less)\s+than|just\s+(?:over|under)))?\s*$",
     re.I,
 )
 # "(approx Rs 61.5bn)", "(equivalent to USD $225m)", "(JPY) (about $1.27bn)": what may open
@@ -147,6 +148,8 @@ def _headline_projection(text: str, clause: str) -> bool:
 
 # "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
 _TRADE_GROWTH_TO = re.compile(
+    # ("a fivefold increase in imports to $32bn": the noun, what happened)
+    r"(?<!\ba\s)(?<!fold\s)(?<!%\s)(?<!cent\s)"
     r"\b(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
     r"|lift|lifting|take|taking|push|pushing|expand|expanding)\b(?:\s+\S+){0,6}?\s+to\s*$",
     re.I,
@@ -160,7 +163,9 @@ _TARGET_AFTER = re.compile(
 _AIM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|ambition|objective)s?\b", re.I)
 # "$1bn under negotiation", "a $2bn loan still being discussed": not yet a fact
 _UNSETTLED_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
+    # ("during the period under review" is the span of the figures, no review of them)
+    r"^[^.;,]{0,40}?(?<!period\s)(?<!months\s)(?<!quarter\s)(?<!year\s)"
+    r"\b(?:under\s+(?:negotiations?|discussion|consideration|review)"
     r"|being\s+(?:negotiated|discussed|considered|sought)|yet\s+to\s+be\s+(?:agreed|signed)"
     r"|will\s+be\s+(?:made\s+available|provided|disbursed|released))\b",
     re.I,
@@ -187,6 +192,9 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
     before = text[: q.start]
     opens = [m.end() for m in CLAUSE_OPEN.finditer(before)]
     clause = before[opens[-1] :] if opens else before
+    # "Lasso - who could be the target of an impeachment - went to renegotiate a $5bn debt":
+    # an aside between dashes or in brackets says nothing of the figure
+    clause = _ASIDE.sub(" ", clause)
     if re.search(rf"\b(?:{_target_words('any')})\b", clause, re.I) or _AIM_AFTER.match(
         text[q.end :]
     ):
@@ -208,10 +216,19 @@ def is_target(text: str, q: Quantity, metric: str) -> bool:
         or _headline_projection(text, clause)
         or _TRADE_GROWTH_TO.search(clause)
         or _TARGET_AFTER.match(text[q.end :])
+        or _PLAN_AFTER.match(text[q.end :])
     )
 
 
+# "a $45-billion investment plan", "a $20bn trade projection": the noun after the figure
+# says it is planned or foreseen
+_PLAN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:plans?|proposals?|projections?|forecasts?|pledges?)\b", re.I
+)
+
+
 _MONTH_MAY = re.compile(r"\bMay\b")
+_ASIDE = re.compile(r"\s[-—–]\s[^—–]{1,200}?\s[-—–]\s|\([^()]{1,200}\)")
 
 
 # "raise trade from $100bn to $500bn", "reach $10bn from the 2016 result of $2.18bn": the

@@ -255,10 +255,14 @@ def nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> st
     return _opening_period(text, periods)
 
 
+# "In 2017,", "At the end of 2017,", "Throughout 2023,": a sentence opened by its period
+_OPENING = re.compile(r"(?:In|During|For|Over|Throughout|At\s+the\s+end\s+of)\b")
+
+
 def _opening_period(text: str, periods) -> str | None:
     """ "In December alone, trade rose to $21.97bn, with imports of $10.67bn": a period that
     opens the sentence holds for all of its figures."""
-    if not re.match(r"(?:In|During|For|Over)\b", text):
+    if not _OPENING.match(text):
         return None
     opening = [period for pos, _, period in periods if pos <= 25]
     return opening[0] if opening else None

@@ -15,7 +15,14 @@ from functools import cache
 
 from ..base.tables import read_table
 from ..model import Claim, Measure
-from .measure_actors import MeasureContext, Sides, gapped_giver, money_actors, source_after
+from .measure_actors import (
+    MeasureContext,
+    Sides,
+    gapped_giver,
+    in_ranking,
+    money_actors,
+    source_after,
+)
 from .measure_counts import is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     bracketed_dollars,
@@ -39,6 +46,7 @@ from .metric_heads import (
     money_metric,
     pays_for_foreign_forces,
     trade_head_after,
+    weapon_context,
 )
 from .quantities import Quantity, currency_words, find_quantities
 from .reading import Reading, SentenceView
@@ -82,7 +90,8 @@ def _spelled_figure() -> re.Pattern[str]:
 def _may_hold_figure(text: str) -> bool:
     """A digit or a spelled-out figure, and a currency or a noun a figure may count."""
     sign, word = _unit_cue()
-    return bool(_DIGIT.search(text) or _spelled_figure().search(text)) and bool(
+    figure = _DIGIT.search(text) or _spelled_figure().search(text) or "illion-dollar" in text
+    return bool(figure) and bool(
         sign.search(text) or word.search(text) or is_table_row(text) or _MODELS.search(text)
     )
 
@@ -129,11 +138,88 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found += read_counts(reading, view, ctx, quantities)
         found += troops_spoken_of(reading, view, ctx)
         found = _without_restatements(view, quantities, found, out)
+        found = [part for m in found for part in _each(view, m)]
+        if "respectively" in view.text:
+            _respectively(view, ctx, quantities, found)
         if found:
             ctx.remember(view, found[-1])
             ctx.pairs_seen += [frozenset(m.actors) for m in found if len(set(m.actors)) == 2]
         out.extend(found)
     return _without_repeats(out)
+
+
+# "Saudi Arabia and the UAE each pledged", "will each send", "... $3bn apiece": one such
+# figure per giver
+_EACH = re.compile(
+    r"\b(?:each(?!\s+(?:year|month|week|day|time|other|of|quarter|side|country)\b)|apiece)\b",
+    re.I,
+)
+
+
+def _each(view: SentenceView, m: Measure) -> list[Measure]:
+    """A figure several givers give each ("Germany and France will each send 500 troops to
+    Romania"): one figure per giver, with the receiver (the last of its actors)."""
+    if len(m.actors) < 3 or not _EACH.search(view.text):
+        return [m]
+    *givers, receiver = m.actors
+    return [
+        Measure(
+            actors=[giver, receiver],
+            metric=m.metric,
+            value=m.value,
+            unit=m.unit,
+            period=m.period,
+            evidence=list(m.evidence),
+            confidence=m.confidence,
+        )
+        for giver in givers
+    ]
+
+
+# "$5 billion and $3 billion respectively": the figures of a list, then the word
+_RESPECTIVE_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+_RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\b", re.I)
+_NAME_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+
+
+def _respectively(view: SentenceView, ctx, quantities: list[Quantity], found: list[Measure]):
+    """ "Saudi Arabia and the UAE gave $5bn and $3bn respectively": the n-th giver of the
+    list gives the n-th figure, to the receiver the figures share. Rewrites ``found``."""
+    money = [q for q in quantities if q.is_money]
+    for i, q in enumerate(money):
+        run = [q]
+        while i + len(run) < len(money) and _RESPECTIVE_GAP.match(
+            view.text[run[-1].end : money[i + len(run)].start]
+        ):
+            run.append(money[i + len(run)])
+        if len(run) < 2 or not _RESPECTIVELY.match(view.text[run[-1].end :]):
+            continue
+        names = [m for m in ctx.actor_mentions(view, orgs=True) if m.end - view.start <= q.start]
+        listed = _name_list_before(view, names)
+        if len(listed) != len(run):
+            return
+        figures = [next((m for m in found if m.value == r.value), None) for r in run]
+        if any(f is None for f in figures):
+            return
+        codes = {c for f in figures for c in f.actors} - {m.code for m in listed}
+        if len(codes) != 1:
+            return
+        receiver = codes.pop()
+        for f, giver in zip(figures, listed, strict=True):
+            f.actors = [giver.code, receiver]
+        return
+
+
+def _name_list_before(view: SentenceView, names) -> list:
+    """The last list of names joined by commas and "and" among ``names`` (in order)."""
+    if not names:
+        return []
+    out = [names[-1]]
+    for m in reversed(names[:-1]):
+        if not _NAME_GAP.match(view.text[m.end - view.start : out[0].start - view.start]):
+            break
+        out.insert(0, m)
+    return out
 
 
 def _without_restatements(
@@ -228,9 +314,24 @@ def _same_figure(a: Measure, b: Measure) -> bool:
         set(a.actors) == set(b.actors)
         and (a.metric == b.metric or {a.metric, b.metric} <= _DEAL_METRICS)
         and (a.value == b.value or _rounded(a, b))
+        and (a.metric != "munitions_count" or _same_kind(a.unit, b.unit))  # 48 jets, 48 tanks
         and (a.period == b.period or a.period is None or b.period is None)
         and all(e.start != b.evidence[0].start for e in a.evidence)
     )
+
+
+# Units of weapons counted that name the same thing ("14 F-35 jets", then "the 14 aircraft"),
+# and units that may stand for any weapon ("systems")
+_AIRCRAFT_UNITS = frozenset(
+    {"jets", "fighter jets", "aircraft", "planes", "warplanes", "fighters", "bombers"}
+)
+_ANY_UNITS = frozenset({"systems", "units", "weapons", "vehicles", "items"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two counts' units may count the same weapons (not "48 howitzers" and "48
+    jets")."""
+    return a == b or {a, b} <= _AIRCRAFT_UNITS or bool({a, b} & _ANY_UNITS)
 
 
 # How far a figure given rounded in one sentence may lie from the exact figure in another
@@ -389,9 +490,12 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     is left out gives it, to the receiver of the figure before it (the side that is not
     that figure's giver: its own gapped state, or the state named nearest before it).
     ``found``: this sentence's figures."""
-    if previous is None or not found or len(found[-1].actors) != 2:
+    if previous is None or not found or len(found[-1].actors) != 2 or in_ranking(view, q):
         return None
     mentions = ctx.state_mentions(view)
+    owned = _owner_again(view, q, previous, found[-1].actors, ctx.actor_mentions(view, orgs=True))
+    if owned is not None:
+        return owned
     giver = gapped_giver(view, q, mentions)
     if giver is None:
         return _listed_source(view, q, previous, found[-1].actors, mentions)
@@ -404,6 +508,40 @@ def _gapped(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return None
     receiver = last[1] if last[0] == last_giver.code else last[0]
     return Sides([giver.code, receiver]) if giver.code != receiver else None
+
+
+# "..., whereas that with the US fell to", "while those to Japan came to": the noun of the
+# figure before, of the same owner, with another partner
+_THAT_WITH = re.compile(
+    r"\b(?:that|those)\s+(?:[a-z-]+\s+)?(?:with|to|from|into)\s+(?:the\s+)?$", re.I
+)
+_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from|into)\s+(?:the\s+)?$", re.I)
+
+
+def _owner_again(view: SentenceView, q: Quantity, previous, last: list[str], mentions):
+    """ "China's trade with the EU hit 2.75tn yuan, whereas that with the US fell to 2.25tn":
+    the state after "that with" is the partner of the owner of the figure before (the side
+    of that figure no "with" names)."""
+    gap_start = previous.end
+    partner = next(
+        (
+            m
+            for m in mentions
+            if gap_start <= m.start - view.start < q.start
+            and _THAT_WITH.search(view.text[gap_start : m.start - view.start])
+        ),
+        None,
+    )
+    if partner is None or partner.code in last:
+        return None
+    named_as_partner = {
+        m.code
+        for m in mentions
+        if m.end - view.start <= previous.start
+        and _PARTNER_BEFORE.search(view.text[: m.start - view.start])
+    }
+    owners = [c for c in last if c not in named_as_partner]
+    return Sides([owners[0], partner.code]) if len(owners) == 1 else None
 
 
 # "... from Russia, " or "... from China and ": the figure before came from a named source
@@ -508,6 +646,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
     )
+    if metric in (NO_METRIC, None) and _arms_deal_before(view, ctx, q):
+        return "arms_value"  # "... a deal to export tanks to Poland. The deal is worth $5.7bn"
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
     if metric in _TRADE_METRICS and _ONE_WAY.search(view.text[q.end : q.end + 60]):
@@ -527,6 +667,24 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
     return inherited or handed_metric(view.text, q)
+
+
+# "The deal is worth", "the contract, valued at": a deal the sentence before spoke of
+_THE_DEAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:deal|contract|agreement|order)\b"
+    r"[^.;$£€¥]{0,40}$"
+)
+
+
+def _arms_deal_before(view: SentenceView, ctx, q: Quantity) -> bool:
+    """Whether the figure prices "the deal" its clause names, and the sentence before (of
+    no figure of its own) spoke of a deal for weapons: an arms deal priced a sentence later."""
+    if view.index == 0 or not _THE_DEAL.search(view.text[: q.start]):
+        return False
+    before = ctx.reading.sentences[view.index - 1].text
+    return bool(re.search(r"\b(?:deal|contract|agreement|order)", before)) and weapon_context(
+        before
+    )
 
 
 @cache
@@ -576,10 +734,13 @@ def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     share = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "share")
     goods = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "goods")
     return (
-        re.compile(rf"\b(?:{share})\b", re.I),
+        # "of this year", "of that month": a time, no share of the total
+        re.compile(rf"\b(?:{share})\b(?!\s+(?:{_TIME_NOUNS})\b)", re.I),
         re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{goods})\b", re.I),
     )
 
+
+_TIME_NOUNS = "year|month|week|quarter|period|decade|time"
 
 _TRADE_METRICS = frozenset({"bilateral_trade", None})
 # "$61bn was Russian exports", "$5bn were imports of oil": the flow a figure is, named after it

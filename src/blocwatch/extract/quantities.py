@@ -170,7 +170,66 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
         else:
             # "a USD 400 million": the article swallowed the currency; look again after it
             pos = m.start() + 1
+    out += _dollar_adjectives(text, out)
+    decimals = _spelled_decimals(text)
+    if decimals:  # "five-point-seven billion": one figure, not "five" and "seven billion"
+        out = [q for q in out if not any(d.start <= q.start < d.end for d in decimals)]
+        out += decimals
+    out.sort(key=lambda q: q.start)
     return tuple(_ranges_as_lower_bound(text, out))
+
+
+# "another billion-dollar (783 million euros) loan", "a million-dollar grant": one scale of
+# dollars, written as an adjective (not "multibillion-dollar", no figure)
+_DOLLAR_ADJECTIVE = re.compile(
+    r"\b(?:an?|another|one)\s+(?P<scale>million|billion|trillion)-dollar\b", re.IGNORECASE
+)
+
+
+_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
+# "five-point-seven billion dollars", "fourteen point eight trillion won": a decimal in words,
+# as broadcasters' scripts write it
+_SPELLED_DECIMAL = re.compile(
+    r"\b(?P<int>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,3})[- ]point[- ](?P<frac>(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_decimals(text: str) -> list[Quantity]:
+    """Decimals written in words before a scale ("five-point-seven billion dollars"), read
+    as the same figure written in digits would be."""
+    if "point" not in text:
+        return []
+    out = []
+    for m in _SPELLED_DECIMAL.finditer(text):
+        whole = m.group("int")
+        whole = whole if whole[0].isdigit() else f"{_word_value(whole):g}"
+        words = re.split(r"[- ]", m.group("frac").lower())
+        digits = whole + "." + "".join(str(_DIGIT_WORDS.index(w)) for w in words)
+        rest = text[m.end() : m.end() + 60]
+        q = _quantities_of(digits + rest)
+        if not q or q[0].start != 0 or q[0].end <= len(digits):
+            continue  # no scale or currency after it: "four point five percent"
+        end = m.end() + q[0].end - len(digits)
+        out.append(Quantity(m.start(), end, q[0].value, q[0].currency, text[m.start() : end]))
+    return out
+
+
+def _dollar_adjectives(text: str, found: list[Quantity]) -> list[Quantity]:
+    if "-dollar" not in text:
+        return []
+    out = []
+    for m in _DOLLAR_ADJECTIVE.finditer(text):
+        start = m.start("scale")
+        if any(q.start <= start < q.end for q in found):
+            continue
+        value = _scales()[m.group("scale").lower()]
+        out.append(Quantity(start, m.end(), value, "USD", m.group(0)[start - m.start() :]))
+    return out
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:

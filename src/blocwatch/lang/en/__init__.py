@@ -58,6 +58,7 @@ ENGLISH = Language(
         "stationing_cues.tsv",
         "trade_part_cues.tsv",
         "gift_cues.tsv",
+        "partner_regions.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
