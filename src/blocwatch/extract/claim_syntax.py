@@ -336,7 +336,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
     recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
-    given_tok = _given(v) if _is_verb(v) and cue.value == "give" else None
+    given_tok = _given(v) if _is_verb(v) and cue.value in ("give", "deploy") else None
     out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
     if v.lemma_ == "share" and not recipient_toks:
         out.blocked = True  # "Iran and Russia shared drone technology": each with the other

@@ -9,6 +9,7 @@ the claims about the actor who denies. Mentions of one allegation are then merge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..lang.en.words import claims as en
@@ -110,7 +111,7 @@ def read_claims(reading: Reading) -> list[Claim]:
             _inherit_source(reading, claim, mentions, sources)
             _same_sentence_stances(reading, view, claim)
             _denial_named_again(reading, view, claim)
-            if _is_bare_denial(claim) and mentions:
+            if _is_bare_denial(claim) and _answers_earlier(claim, mentions):
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
                 # allegations around it, not a new one.
                 notes.extend(_denial_as_notes(claim))
@@ -160,7 +161,7 @@ def _item_only(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
     Laotian grenades for Myanmar", "North Korean shells in Russia's arsenal"): one mention,
     the first such weapon's. It makes no claim of its own; it tells a claim made elsewhere
     about the same maker whom the weapons were for."""
-    for item in view.cues_of("supplied_items"):
+    for item in _items(view):
         maker = codes(_qualifier(reading, view, item))
         receiver = _receiver_after(reading, view, item, maker) if maker else []
         if receiver:
@@ -220,7 +221,7 @@ def _other_kinds(
     later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
     stop = min(later, default=view.tok_end)
     out: dict[str, Cue] = {}
-    for item in view.cues_of("supplied_items"):
+    for item in _items(view):
         other = item.value != claim.action and item.value in _SUPPORT_FAMILY
         owned = set(_owners_before(reading, view, item)) & set(claim.beneficiary)
         if other and claim.supply.tok_end <= item.tok < stop and not owned:
@@ -287,11 +288,15 @@ def _read_parsed(
     if cue.value == "use":
         return _weapons_used(reading, view, cue, item, parsed)
     action = item.value if item else _action_without_item(cue, view)
+    if action is None and _model_name_given(reading, parsed):
+        action = "arms_transfer"  # "supplied Fath-360s to Russia", "sent KN-23s"
     if action is None and parsed.framed and not parsed.framed_by_marker and parsed.support_given:
         action = "military_support"  # "accused China of providing material support to ..."
     subject = parsed.subject
     if not subject and item is not None:
         subject = _qualifier(reading, view, item)  # "shipments of Iranian missiles"
+    if not subject and not parsed.subject_named:
+        subject = _accused_of(reading, view, cue)
     if not subject:
         return None
     subject_codes = codes(subject)
@@ -339,6 +344,16 @@ def _read_parsed(
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
         accused=parsed.accusing,
     )
+
+
+# A weapon's model name: letters, a hyphen and a number ("Fath-360s", "KN-23", "Su-35s").
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z]{0,3}\b")
+
+
+def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
+    """Whether what the parse says is given is a weapon named by its model alone."""
+    at = parsed.given_at
+    return at is not None and _MODEL_NAME.match(reading.text, at) is not None
 
 
 def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:
@@ -448,7 +463,7 @@ _CLAUSE_PUNCT = frozenset(")];:–—") | {"which", "who", "whom", "whose"}
 def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     """What the supply word supplies: an item right before it ("arms shipments"), else the
     first one after it in the same clause."""
-    items = view.cues_of("supplied_items")
+    items = _items(view)
     adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
     if adjacent:
         return adjacent[-1]
@@ -468,6 +483,14 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         return head or first
     before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
     return before[-1] if before else None
+
+
+def _items(view: SentenceView) -> list[Cue]:
+    """The items a sentence names, but not a word for a group ("Syrian fighters"): such a
+    group is what is sent only where the parse says so ("sent Syrian fighters to Libya", not
+    "arming Sudanese fighters")."""
+    groups = [(m.start, m.end) for m in view.non_state]
+    return [i for i in view.cues_of("supplied_items") if not any(s <= i.start < e for s, e in groups)]
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
@@ -582,6 +605,21 @@ def _accused_pronoun(reading: Reading, view: SentenceView, cue: Cue) -> list[Men
 
 
 _ACCUSE_VERBS = en.ACCUSE_VERBS
+
+
+def _accused_of(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
+    """ "accused Sudan on Sunday of air-dropping weapons": the states between a verb of
+    accusing and the "of" right before the supply word (for a parse that hung the "of"
+    elsewhere and names no one who supplied)."""
+    of = cue.tok - 1 if reading.lower(cue.tok - 1) == "of" else cue.tok - 2
+    if reading.lower(of) != "of" or reading.lower(of + 1) == "the":
+        return []
+    for say in view.cues_of("stance_cues", "alleges"):
+        if say.text.lower() in _ACCUSE_VERBS and 0 < of - say.tok_end <= 6:
+            group = [m for m in view.mentions if say.tok_end <= m.tok < of]
+            states = [m for m in group if reading.lex.is_state(m.code)]
+            return states if states and group[0].tok == say.tok_end else []
+    return []
 
 
 def _before_own_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
@@ -894,6 +932,13 @@ def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
             # "it" in what a state says of itself is that state
             notes.append(_StanceNote(view, codes(parsed.accusers[:1]), "denies", None))
     return notes
+
+
+def _answers_earlier(denial: _ClaimMention, earlier: list[_ClaimMention]) -> bool:
+    """Whether a denial answers an allegation already read: one about the denier with a
+    kind of act. Otherwise ("Tehran denies it has supplied Moscow with missiles", after
+    sentences that named no weapon) the denial is the document's word of the allegation."""
+    return any(m.action and set(m.subject) & set(denial.subject) for m in earlier)
 
 
 def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
