@@ -191,6 +191,15 @@ class _Tree:
                     return found
         return []
 
+    def group_before(self, tok: Token, exclude: set[str]) -> list[Mention]:
+        """The nearest subject before ``tok`` that stands for two states or more."""
+        for t in reversed(list(tok.doc[: tok.i])):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found = [m for m in self.states(t) if m.code not in exclude]
+                if len({m.code for m in found}) >= 2:
+                    return found
+        return []
+
     def antecedent(self, tok: Token, exclude: set[str]) -> list[Mention]:
         """ "accusing it of ...", "denied that it sent", "accusing the Islamic republic":
         the nearest state named before the pronoun or description, not its accuser."""
@@ -352,6 +361,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         elif r.lower_ in _ANAPHORIC_HEADS and own is not None and own.lower_ in _PRONOUNS:
             # "an Azeri official confirmed his country is using Israeli drones"
             states = [m for m in tree.antecedent(own, set()) if m.code not in givers]
+        elif cue.value == "give" and _region_of(r):
+            states = []  # "funnel weapons into eastern Congo": where they go, not to whom
         else:
             states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")
@@ -408,6 +419,18 @@ _MILITARY_KINDS = en.MILITARY_KINDS
 _ARMED_FORCES = en.ARMED_FORCES
 _ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES
+
+
+_COMPASS = frozenset(
+    """eastern western northern southern central north south east west northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western""".split()
+)
+
+
+def _region_of(r: Token) -> bool:
+    """A place in a state, not the state: "into eastern Congo", "to northern Mali"."""
+    return r.dep_ == "pobj" and any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in r.children)
 
 
 def _modified(noun: Token) -> bool:
@@ -467,7 +490,16 @@ def _group(tree: _Tree, tok: Token) -> bool:
     return tok.lower_ in NON_STATE or tree._non_state(tok)
 
 
+# Plural words for states that "their" refers back to a group with: "their countries".
+_PLURAL_HEADS = frozenset(("countries", "states", "nations", "governments"))
+
+
 def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
+    own = _child(tok, "poss")
+    if tok.lower_ in _PLURAL_HEADS and own is not None and own.lower_ == "their":
+        # "Uganda and Rwanda denied claims that their countries funnel weapons": the
+        # states named together before
+        return tree.group_before(tok, accusers)
     if tok.lower_ in _PRONOUNS or (
         tok.lower_ in _ANAPHORIC_HEADS and tok.i not in tree.at and tok.pos_ != "PROPN"
     ):

@@ -317,6 +317,8 @@ def _read_parsed(
         beneficiary_codes = [
             c for c in codes(nearby) if c not in subject_codes and c not in accusers
         ]
+    if not beneficiary_codes and action == "troop_deployment":
+        beneficiary_codes = [c for c in _host(reading, view, cue) if c not in subject_codes]
     if cue.value == "deploy" and parsed.accusing and not parsed.stance_frame:
         # "Kinshasa accuses Rwanda of deploying troops in Congo": the state where the troops
         # are, when it accuses, is their target, not whom they serve
@@ -354,6 +356,20 @@ def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
     """Whether what the parse says is given is a weapon named by its model alone."""
     at = parsed.given_at
     return at is not None and _MODEL_NAME.match(reading.text, at) is not None
+
+
+_HOSTED_PURPOSES = en.HOSTED_PURPOSES
+
+
+def _host(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """The state troops are sent to be in: "sent 1,500 troops to train in eastern Russia"."""
+    for i in range(cue.tok_end, min(cue.tok_end + 8, view.tok_end)):
+        if reading.lower(i) in _HOSTED_PURPOSES and reading.lower(i + 1) in ("in", "inside"):
+            for m in view.mentions:
+                if i + 2 <= m.tok <= i + 4 and reading.lex.is_state(m.code):
+                    return [m.code]
+            return []
+    return []
 
 
 def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:

@@ -193,3 +193,9 @@ ILLICIT_WORDS = frozenset(
     """sanctions sanctioned embargo violation violating breach breaching illicit illicitly
         illegal illegally banned smuggled smuggling smuggle smuggles covertly secretly""".split()
 )
+
+# Purposes of troops sent somewhere that make the place their host: "sent troops to train in
+# eastern Russia", "soldiers sent to serve in Belarus" (not "to fight in": a battlefield).
+HOSTED_PURPOSES = frozenset(
+    """train training trained serve serving stationed based housed garrisoned""".split()
+)
