@@ -396,7 +396,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         given = next(iter(_prep_objects(v, ("with",)) + _prep_objects(given, ("with",))), given)
     if cue.value == "back" and not _is_verb(v) and v.lemma_ in _SUPPORT_NOUNS:
         _nominal_support(v, out)
-    if given is not None and given.lemma_ in _SUPPORT_NOUNS:
+    # "allegations China provides aid to Russia": aid is support only where charged or denied
+    charged_aid = given is not None and given.lemma_ == "aid" and (out.accusing or out.stance_frame)
+    if given is not None and (given.lemma_ in _SUPPORT_NOUNS or charged_aid):
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
@@ -850,6 +852,11 @@ def _blamed_noun(noun: Token) -> Token | None:
 def _blamed(gov: Token) -> Token | None:
     """Whom a verb of blaming or sanctioning targets: "blamed Iran for", "sanctioned three
     firms for", "imposed sanctions on Iranian firms for"; None for other verbs."""
+    if gov.lower_ in _LISTS and gov.dep_ == "pobj" and gov.head.lower_ in ("to", "on"):
+        # "added five Chinese firms to a trade blacklist for supporting": whom the list takes
+        verb = gov.head.head
+        if _is_verb(verb):
+            return _child(verb, "dobj") or _child(verb, "nsubjpass")
     obj = _child(gov, "dobj")
     if obj is not None and obj.lemma_ in ALLEGE:  # "imposed sanctions on X for ..."
         on = _prep_objects(obj, _TARGET) or _prep_objects(gov, _TARGET)
@@ -863,6 +870,7 @@ def _blamed(gov: Token) -> Token | None:
 
 
 _TARGET = en.SANCTION_TARGET
+_LISTS = frozenset(("blacklist", "blacklists", "list", "watchlist"))  # "the Entity List"
 _USING = en.USING
 _GROUNDS = ("over", "for")  # "sanctioned X over shipments", "blamed X for deliveries"
 _SUPPORT_NOUNS = en.SUPPORT_NOUNS
@@ -1118,6 +1126,13 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
     lemma, low = t.lemma_.lower(), t.lower_
     if (lemma in DENY | ACKNOWLEDGE or low in DENY | ACKNOWLEDGE) and _non_answer(t):
         return True  # "declined to confirm", "could not confirm": no stance, no frame
+    if low in _NO_BASIS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        # "there is no factual basis to allegations China provides ..., the embassy said"
+        out.framed = True
+        out.stance_frame = "denies"
+        sayer = next((h for h in t.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
+        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        return True
     if lemma in DENY or low in DENY:
         out.framed = True
         out.stance_frame = "denies"
@@ -1158,6 +1173,10 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
         return True
     return False
+
+
+# Nouns that with "no" deny what they hang on: "no basis to allegations", "no truth in".
+_NO_BASIS = frozenset(("basis", "truth", "foundation"))
 
 
 def _answered_allegation(tree: _Tree, noun: Token, out: ClaimParse) -> None:
@@ -1268,8 +1287,11 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
         elif subj.lower_ in _SPEAKING_PRONOUNS:
-            # "Washington told allies that it believes ...": the state named before speaks
-            found = tree.antecedent(subj, set())
+            # "Washington told allies that it believes ...": the state named before speaks;
+            # "a group of UN experts says it has found ...": who says so
+            above = verb.head if verb.dep_ == "ccomp" else None
+            says = above is not None and _is_verb(above) and above.lemma_ in SAY | ALLEGE
+            found = (_speaker(tree, above) if says else []) or tree.antecedent(subj, set())
         else:
             found = tree.actors(subj)
         if found:
@@ -1359,7 +1381,7 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
                 return True
             if c.dep_ == "neg" and not (frame_word and out.stance_frame):
                 return True  # "did not send"; "did not accuse" (but "did not deny" is a stance)
-            if c.dep_ == "det" and c.lower_ == "no":
+            if c.dep_ == "det" and c.lower_ == "no" and not (frame_word and out.stance_frame):
                 return True
             if c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless"):
                 return True

@@ -105,6 +105,7 @@ SELF_REFERRING_DENIALS = (
     STANDALONE_DENIALS
     | frozenset(
         ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+        + ["no factual basis", "no basis in fact", "purely speculative"]
     )
     | frozenset(
         # words that call what they describe false: "dismissed the reports as propaganda",
@@ -112,6 +113,10 @@ SELF_REFERRING_DENIALS = (
         """fabrication fabricated lie lies absurd nonsense propaganda disinformation
     misinformation slander smear fake fiction ridiculous hoax provocation""".split()
         + ["politically motivated", "psychological warfare"]
+    )
+    | frozenset(
+        # "called the allegations a rumour", "dismissed them as rumours"
+        ["a rumour", "a rumor", "as rumours", "as rumors", "mere rumours", "mere rumors"]
     )
 )
 
