@@ -79,6 +79,7 @@ class ClaimParse:
     nominal_support: bool = False  # the supply word is the noun "support" or "assistance"
     stance_actors: list[Mention] = field(default_factory=list)
     accusing: bool = False  # the frame is a word of accusing ("accused", "allegations")
+    reciprocal: bool = False  # "X and Y accused each other of ...": each the other's accuser
     # document character offset of the head noun of what is given, as the parse sees it
     # ("half of the shells ... are supplied by X": the shells), for an item out of reach
     # of the token windows
@@ -339,6 +340,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.pronoun_subject = subject_tok is not None and subject_tok.lower_ in _PRONOUNS
     if subject_tok is not None:
         out.subject = _subject_states(tree, subject_tok, accuser_codes)
+    if subject_tok is not None and _reciprocal(subject_tok):
+        # "India and Pakistan accused one another of supporting militants": each accuses
+        # the other (the caller makes one claim for each)
+        out.reciprocal = len({m.code for m in out.accusers if tree.is_state(m)}) >= 2
     if not out.subject and cue.value in ("give", "deploy") and _is_verb(v):
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
@@ -403,6 +408,14 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
     return out
+
+
+def _reciprocal(tok: Token) -> bool:
+    """ "one another", "each other"."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    pairs = (("one", "another"), ("each", "other"))
+    return (before, tok.lower_) in pairs or (tok.lower_, after) in pairs
 
 
 def _nominal_support(v: Token, out: ClaimParse) -> None:

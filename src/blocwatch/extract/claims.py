@@ -252,10 +252,29 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
             claim = _read_around(reading, view, cue)
         elif parsed.blocked or parsed.announced:
             continue
+        elif parsed.reciprocal:
+            out += [replace(c, supply=cue) for c in _each_accuses_other(reading, view, cue, parsed)]
+            continue
         else:
             claim = _read_parsed(reading, view, cue, parsed)
         if claim is not None:
             out.append(replace(claim, supply=cue))
+    return out
+
+
+def _each_accuses_other(
+    reading: Reading, view: SentenceView, cue: Cue, parsed: ClaimParse
+) -> list[_ClaimMention]:
+    """ "India and Pakistan have accused one another of supporting militants": one claim
+    for each accuser, about the others."""
+    accusers = [m for m in parsed.accusers if reading.lex.is_state(m.code)]
+    out = []
+    for a in {m.code: m for m in accusers}.values():
+        others = [m for m in accusers if m.code != a.code]
+        one = replace(parsed, subject=others, accusers=[a], reciprocal=False, subject_named=True)
+        claim = _read_parsed(reading, view, cue, one)
+        if claim is not None:
+            out.append(claim)
     return out
 
 
