@@ -362,7 +362,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     for r in recipient_toks:
         own = _child(r, "poss")
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
-            states = tree.antecedent(r, givers | accuser_codes)
+            # "Venezuela said Iran was helping it": with no other state, the speaker
+            states = tree.antecedent(r, givers | accuser_codes) or tree.antecedent(r, givers)
         elif r.lower_ in _ANAPHORIC_HEADS and own is not None and own.lower_ in _PRONOUNS:
             # "an Azeri official confirmed his country is using Israeli drones"
             states = [m for m in tree.antecedent(own, set()) if m.code not in givers]

@@ -94,6 +94,9 @@ class _StanceNote:
     # The recipient the denial itself names ("denied sending weapons to the opposition"): it
     # answers only allegations about that recipient. None: it names none.
     recipient: list[str] | None = None
+    # The giver's own word that it gave nothing ("China has not provided military
+    # assistance"): it may lead the story, before the allegation it answers.
+    own: bool = False
 
 
 def read_claims(reading: Reading) -> list[Claim]:
@@ -962,10 +965,10 @@ def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         if parsed is None or not parsed.negated or parsed.stance_frame is not None:
             continue
         if parsed.announced and parsed.subject:
-            notes.append(_StanceNote(view, codes(parsed.subject), "denies", None))
+            notes.append(_StanceNote(view, codes(parsed.subject), "denies", None, own=True))
         elif not parsed.subject and parsed.pronoun_subject and parsed.accusers:
             # "it" in what a state says of itself is that state
-            notes.append(_StanceNote(view, codes(parsed.accusers[:1]), "denies", None))
+            notes.append(_StanceNote(view, codes(parsed.accusers[:1]), "denies", None, own=True))
     return notes
 
 
@@ -1041,7 +1044,7 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
     for claim in reversed(mentions):
         if note.view.index - claim.view.index > _FAR_DENIAL_WINDOW:
             break
-        if claim.view.index > note.view.index:
+        if claim.view.index > note.view.index and not _answers_ahead(note, claim):
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
             continue
@@ -1068,6 +1071,18 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
                 )
+
+
+_AHEAD_WINDOW = 3  # sentences: a lede's denial answers the allegation the next paragraphs give
+
+
+def _answers_ahead(note: _StanceNote, claim: _ClaimMention) -> bool:
+    """ "China has not provided military assistance to either party, the embassy said. That
+    response came after the US blacklisted five Chinese firms for supporting Russia": a
+    denial that leads a story answers the allegation about the denier told just after."""
+    near = 0 < claim.view.index - note.view.index <= _AHEAD_WINDOW
+    accused = any(a in claim.subject for a in note.actors)
+    return near and note.own and note.stance == "denies" and accused
 
 
 def _attach_far_denial(note: _StanceNote, claim: _ClaimMention) -> bool:
