@@ -395,6 +395,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         out.blocked = True  # "financial backing", "political support"
     given = _child(v, "dobj")
     backed = [given] if given is not None else recipient_toks
+    if given is not None and given.lower_ in ("that", "which") and v.dep_ == "relcl":
+        backed = [v.head]  # "programmes that Russia has supported"
     if cue.value == "back" and any(r.lower_ in NOT_MILITARY_OBJECT for r in backed):
         out.blocked = True  # "backs Serbia's stance on Kosovo", "supported the deal"
     if given is not None and given.i in tree.at and _is_verb(v):
@@ -829,6 +831,9 @@ def _controller(v: Token) -> Token | None:
                 return _child(accuse, "nsubjpass")
             obj = _child(accuse, "dobj")
             return obj if obj is not None else _child(accuse, "nsubj")
+        if accuse.lower_ in _UNDER_WAY and accuse.dep_ == "pobj" and accuse.head.lower_ == "in":
+            # "Russia is in the process of buying shells": the subject of the clause
+            return _child(accuse.head.head, "nsubj")
         return None
     if v.dep_ in ("ccomp", "xcomp") and head.lemma_ in ("use", "employ"):
         return _child(head, "nsubj") or _controller(head)  # "using a proxy to deliver arms"
@@ -846,6 +851,9 @@ def _controller(v: Token) -> Token | None:
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
+
+
+_UNDER_WAY = frozenset(("process", "midst", "course"))
 
 
 def _accusing(t: Token) -> bool:
@@ -1214,7 +1222,11 @@ def _who_makes(tree: _Tree, noun: Token) -> list[Mention]:
     """ "Erdogan renewed allegations that ...", "London imposed sanctions on ...": the
     subject of a verb of voicing whose object the allegation is ("faced criticism" is none)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or not _is_verb(verb) or verb.lower_ not in VOICE:
+    if not _is_verb(verb) or verb.lower_ not in VOICE:
+        return []
+    if noun.dep_ == "nsubjpass":  # "the allegation ... was voiced by Jake Sullivan"
+        return _speaker(tree, verb)
+    if noun.dep_ != "dobj":
         return []
     return _speaker(tree, verb)
 
