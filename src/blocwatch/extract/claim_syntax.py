@@ -513,6 +513,8 @@ _PLURAL_HEADS = frozenset(("countries", "states", "nations", "governments"))
 
 
 def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
+    if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the UAE, which is accused of arming the RSF"
     own = _child(tok, "poss")
     if tok.lower_ in _PLURAL_HEADS and own is not None and own.lower_ == "their":
         # "Uganda and Rwanda denied claims that their countries funnel weapons": the
@@ -831,6 +833,10 @@ def _controller(v: Token) -> Token | None:
                 return _child(accuse, "nsubjpass")
             obj = _child(accuse, "dobj")
             return obj if obj is not None else _child(accuse, "nsubj")
+        agent = accuse.head if accuse.dep_ == "pobj" else None
+        if agent is not None and agent.dep_ == "agent" and _accusing(agent.head):
+            # "accused by UN experts of backing": the parser may hang "of" on the agent
+            return _child(agent.head, "nsubjpass")
         if accuse.lower_ in _UNDER_WAY and accuse.dep_ == "pobj" and accuse.head.lower_ == "in":
             # "Russia is in the process of buying shells": the subject of the clause
             return _child(accuse.head.head, "nsubj")

@@ -251,9 +251,11 @@ def read(doc_id: str, text: str, published: str | None, lang: str = DEFAULT_LANG
     cues = []
     # A cue word inside a name ("United States", "Rapid Support Forces") is not a cue.
     named = {i for m in [*mentions, *found.non_state] for i in range(m.tok, m.tok_end)}
-    # But "Syrian fighters" (a demonym and a word for a group) may be what a state sends: the
-    # item word at its end stays a cue, and the claim reader decides its role.
-    group_heads = {m.tok_end - 1 for m in found.non_state if doc[m.tok : m.tok_end].text not in lex.non_state}
+    # But "Syrian fighters", "Wagner mercenaries" (a group named by a word for fighters) may be
+    # what a state sends: that word stays an item cue, and the claim reader decides its role.
+    group_heads = {
+        m.tok_end - 1 for m in found.non_state if doc[m.tok_end - 1].lower_ in lex.non_state_nouns
+    }
     for match_id, s, e in _cue_matcher(lang)(doc):
         table, value = _cue_label(doc, match_id)
         if (s in named or e - 1 in named) and not (table == "supplied_items" and s in group_heads):
