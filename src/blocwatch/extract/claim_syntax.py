@@ -515,6 +515,9 @@ _PLURAL_HEADS = frozenset(("countries", "states", "nations", "governments"))
 def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
     if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the UAE, which is accused of arming the RSF"
+    named = [m for c in tok.children if c.dep_ == "appos" for m in tree.states(c)]
+    if named and tok.lower_ in _ANAPHORIC_HEADS:
+        return named  # "its eastern neighbour Sudan"
     own = _child(tok, "poss")
     if tok.lower_ in _PLURAL_HEADS and own is not None and own.lower_ == "their":
         # "Uganda and Rwanda denied claims that their countries funnel weapons": the
@@ -1154,7 +1157,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
     lemma, low = t.lemma_.lower(), t.lower_
     if (lemma in DENY | ACKNOWLEDGE or low in DENY | ACKNOWLEDGE) and _non_answer(t):
         return True  # "declined to confirm", "could not confirm": no stance, no frame
-    if low in _NO_BASIS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+    if _no_basis(t):
         # "there is no factual basis to allegations China provides ..., the embassy said"
         out.framed = True
         out.stance_frame = "denies"
@@ -1207,11 +1210,22 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
 _NO_BASIS = frozenset(("basis", "truth", "foundation"))
 
 
+def _no_basis(t: Token) -> bool:
+    return t.lower_ in _NO_BASIS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+
+
 def _answered_allegation(tree: _Tree, noun: Token, out: ClaimParse) -> None:
     """ "China rejected accusations that it is aiding ...", "Seoul confirmed reports that
     ...": an allegation noun that is the object of a verb of denying or admitting is
     answered there, not made; the verb sets the stance (unless nobody takes it)."""
     verb = noun.head
+    basis = verb.head if noun.dep_ == "pobj" else None
+    if basis is not None and _no_basis(basis):
+        # "there is no factual basis to claims that ..., the embassy said"
+        out.stance_frame = "denies"
+        sayer = next((h for h in basis.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
+        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        return
     if noun.dep_ != "dobj" or not _is_verb(verb) or _non_answer(verb):
         return
     word = verb.lemma_.lower()
@@ -1324,6 +1338,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             above = verb.head if verb.dep_ == "ccomp" else None
             says = above is not None and _is_verb(above) and above.lemma_ in SAY | ALLEGE
             found = (_speaker(tree, above) if says else []) or tree.antecedent(subj, set())
+        elif subj.lower_ in STATE_NOUN and _owner_pronoun(subj) is not None:
+            # "India has not supplied weapons, its embassy said": the state named before
+            found = tree.actors(subj) or tree.antecedent(_owner_pronoun(subj), set())
         else:
             found = tree.actors(subj)
         if found:
@@ -1346,6 +1363,11 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
 
 
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
+
+
+def _owner_pronoun(noun: Token) -> Token | None:
+    own = _child(noun, "poss")
+    return own if own is not None and own.lower_ in ("its", "their") else None
 
 
 def _sanctioner(tree: _Tree, noun: Token) -> list[Mention]:

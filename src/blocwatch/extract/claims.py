@@ -528,7 +528,9 @@ def _items(view: SentenceView) -> list[Cue]:
     group is what is sent only where the parse says so ("sent Syrian fighters to Libya", not
     "arming Sudanese fighters")."""
     groups = [(m.start, m.end) for m in view.non_state]
-    return [i for i in view.cues_of("supplied_items") if not any(s <= i.start < e for s, e in groups)]
+    return [
+        i for i in view.cues_of("supplied_items") if not any(s <= i.start < e for s, e in groups)
+    ]
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
