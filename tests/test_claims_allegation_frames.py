@@ -160,3 +160,16 @@ def test_accused_by_an_agent_of_backing():
 def test_a_state_in_a_relative_clause_is_the_accused():
     (c,) = claims("Qatar, which is accused of arming the militias, rejects the charge.")
     assert (c.subject, c.denied_by) == (["QAT"], ["QAT"])
+
+
+def test_calling_the_claim_false_denies_it():
+    text = (
+        "The claim that Cuba has sold rifles to Venezuela is false, Cuba's foreign minister said."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.denied_by) == (["CUB"], ["VEN"], ["CUB"])
+
+
+def test_the_owner_of_claims_a_denial_answers_alleges():
+    (c,) = claims("Hanoi rejected US claims that it is helping Moscow rebuild its navy.")
+    assert (c.claimant, c.subject, c.denied_by) == (["USA"], ["VNM"], ["VNM"])

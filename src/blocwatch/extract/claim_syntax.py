@@ -1210,6 +1210,13 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
 _NO_BASIS = frozenset(("basis", "truth", "foundation"))
 
 
+def _called_false(copula: Token) -> bool:
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in _CALLED_FALSE for c in copula.children)
+
+
+_CALLED_FALSE = en.CALLED_FALSE
+
+
 def _no_basis(t: Token) -> bool:
     return t.lower_ in _NO_BASIS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
@@ -1224,6 +1231,12 @@ def _answered_allegation(tree: _Tree, noun: Token, out: ClaimParse) -> None:
         # "there is no factual basis to claims that ..., the embassy said"
         out.stance_frame = "denies"
         sayer = next((h for h in basis.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
+        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        return
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and _called_false(verb):
+        # "the claim that Iran supplied missiles is false, its minister said"
+        out.stance_frame = "denies"
+        sayer = next((h for h in verb.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
         out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
         return
     if noun.dep_ != "dobj" or not _is_verb(verb) or _non_answer(verb):
@@ -1347,6 +1360,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             return found
     if subjects:
         return []
+    named = [tree.at[c.i] for c in verb.children if c.dep_ == "compound" and c.i in tree.at]
+    if named:
+        return named  # "rejected US claims that ...", the parser taking "claims" for a verb
     if verb.dep_ == "acl":  # "allegations by Amnesty accusing it of ..."
         return _nominal_accusers(tree, verb.head)
     if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."

@@ -354,6 +354,14 @@ def _read_parsed(
     # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
     claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)
     framed = parsed.framed or parsed.stance_frame is not None
+    # A stance the parse reads and no stance word marks ("the claim that ... is false, its
+    # minister said"): its takers among the parties take it.
+    stances = []
+    if parsed.stance_frame and not _stance_cues(reading, view):
+        takers = codes_list([m.code for m in parsed.stance_actors])
+        stances = [
+            Stance(a, parsed.stance_frame, view.evidence(), None) for a in takers if a in parties
+        ]
     return _ClaimMention(
         view,
         subject_codes,
@@ -361,6 +369,7 @@ def _read_parsed(
         action,
         item.text if item else None,
         claimants,
+        stances=stances,
         items=_item_heads(view, cue, item),
         framed=framed or outlet_ok,
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
