@@ -173,3 +173,11 @@ def test_calling_the_claim_false_denies_it():
 def test_the_owner_of_claims_a_denial_answers_alleges():
     (c,) = claims("Hanoi rejected US claims that it is helping Moscow rebuild its navy.")
     assert (c.claimant, c.subject, c.denied_by) == (["USA"], ["VNM"], ["VNM"])
+
+
+def test_states_listed_after_countries_such_as():
+    text = (
+        "Countries such as Georgia and Armenia have sent Western chips to Russia, EU officials say."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, set(c.subject), c.beneficiary) == (["EU"], {"GEO", "ARM"}, ["RUS"])

@@ -512,12 +512,29 @@ def _group(tree: _Tree, tok: Token) -> bool:
 _PLURAL_HEADS = frozenset(("countries", "states", "nations", "governments"))
 
 
+def _members(tree: _Tree, tok: Token) -> list[Mention]:
+    """The states a plural word for states stands for: "X and Y are among the states that
+    supply ...", "countries such as X and Y", "countries including X"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        verb = tok.head.head
+        subject = _child(verb, "nsubj") if verb.lemma_ == "be" else None
+        return tree.states(subject) if subject is not None else []
+    listed = _prep_objects(tok, ("including", "like", "as")) + [
+        g for a in tok.children if a.lower_ == "such" for g in _prep_objects(a, ("as",))
+    ]
+    return [m for g in listed for m in tree.states(g)]
+
+
 def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
     if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the UAE, which is accused of arming the RSF"
     named = [m for c in tok.children if c.dep_ == "appos" for m in tree.states(c)]
     if named and tok.lower_ in _ANAPHORIC_HEADS:
         return named  # "its eastern neighbour Sudan"
+    if tok.lower_ in _PLURAL_HEADS and tok.i not in tree.at:
+        members = _members(tree, tok)
+        if members:
+            return members
     own = _child(tok, "poss")
     if tok.lower_ in _PLURAL_HEADS and own is not None and own.lower_ == "their":
         # "Uganda and Rwanda denied claims that their countries funnel weapons": the
