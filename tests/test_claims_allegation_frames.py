@@ -181,3 +181,12 @@ def test_states_listed_after_countries_such_as():
     )
     (c,) = claims(text)
     assert (c.claimant, set(c.subject), c.beneficiary) == (["EU"], {"GEO", "ARM"}, ["RUS"])
+
+
+def test_a_deal_to_supply_that_others_allege_is_the_allegation():
+    (c,) = claims("French officials said Sofia had agreed to sell shells to Kyiv.")
+    assert roles(c) == (["FRA"], ["BGR"], ["UKR"])
+
+
+def test_a_deal_to_supply_the_giver_announces_is_none():
+    assert claims("Bulgaria said it had agreed to sell shells to Ukraine.") == []

@@ -1472,9 +1472,22 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless"):
                 return True
+        if i > 0 and _alleged_deal(t, out):
+            continue
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
     return _none_given(path[0])
+
+
+def _alleged_deal(t: Token, out: ClaimParse) -> bool:
+    """ "a leaked report said Belgrade had agreed to provide arms to Kyiv": a deal to supply
+    that someone else alleges, or the giver denies, is the allegation (the giver announcing
+    it is not)."""
+    if t.lower_ != "agreed" or t.tag_ not in ("VBD", "VBN"):
+        return False
+    givers = {m.code for m in out.subject}
+    alleged = any(m.code not in givers for m in out.accusers)
+    return alleged or out.stance_frame == "denies"
 
 
 def _presupposed(v: Token) -> bool:
