@@ -190,3 +190,12 @@ def test_a_deal_to_supply_that_others_allege_is_the_allegation():
 
 def test_a_deal_to_supply_the_giver_announces_is_none():
     assert claims("Bulgaria said it had agreed to sell shells to Ukraine.") == []
+
+
+def test_having_nothing_to_do_with_the_shipments_denies():
+    text = (
+        "Kyiv says Minsk has sent ammunition to Moscow. "
+        "Minsk said it had nothing to do with the shipments."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == ["BLR"]
