@@ -199,3 +199,12 @@ def test_having_nothing_to_do_with_the_shipments_denies():
     )
     (c,) = claims(text)
     assert c.denied_by == ["BLR"]
+
+
+def test_a_hyphenated_supplier_someone_alleges():
+    (c,) = claims("Israel says it intercepted Iranian-supplied rockets bound for Hezbollah.")
+    assert roles(c) == (["ISR"], ["IRN"], [])
+
+
+def test_a_hyphenated_adjective_nobody_alleges_is_none():
+    assert claims("An Iran-backed militia attacked a base in Syria on Sunday.") == []

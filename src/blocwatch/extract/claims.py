@@ -247,7 +247,12 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
     out = []
     for cue in view.cues_of("supply_cues"):
         if reading.token_text(cue.tok - 1) in ("-", "–"):
-            continue  # "army-backed government": an adjective, not an act
+            # "army-backed government": an adjective, not an act; but "the seizure of
+            # Iranian-supplied weapons", as someone alleges it, says who supplied them
+            made = _hyphen_supplier(reading, view, cue)
+            if made is not None:
+                out.append(replace(made, supply=cue))
+            continue
         parsed = read_claim(reading, view, cue)
         if parsed is None:
             if cue.value == "use" or _hypothetical(reading, cue) or _doubted(view, cue):
@@ -263,6 +268,22 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
         if claim is not None:
             out.append(replace(claim, supply=cue))
     return out
+
+
+def _hyphen_supplier(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
+    """ "The US says it seized Iranian-supplied weapons": the state before the hyphen gave
+    them, where someone else alleges it (an adjective nobody alleges is no claim)."""
+    if cue.value != "give":
+        return None
+    giver = next((m for m in view.mentions if m.tok_end == cue.tok - 1), None)
+    if giver is None or not reading.lex.is_state(giver.code):
+        return None
+    parsed = read_claim(reading, view, cue)
+    if parsed is None or not parsed.framed or parsed.blocked or parsed.stance_frame:
+        return None
+    if not parsed.accusers or giver.code in {m.code for m in parsed.accusers}:
+        return None
+    return _read_parsed(reading, view, cue, replace(parsed, subject=[giver], subject_named=True))
 
 
 def _each_accuses_other(
