@@ -208,3 +208,13 @@ def test_a_hyphenated_supplier_someone_alleges():
 
 def test_a_hyphenated_adjective_nobody_alleges_is_none():
     assert claims("An Iran-backed militia attacked a base in Syria on Sunday.") == []
+
+
+def test_where_troops_fight_is_no_beneficiary():
+    text = "Rwanda has sent troops to fight in Burundi, Kinshasa alleged, accusing it of meddling."
+    assert all(c.beneficiary != ["BDI"] for c in claims(text))
+
+
+def test_a_region_its_owner_holds_is_whom_troops_fight_for():
+    (c,) = claims("Kyiv says North Korean soldiers are fighting in Russia's Belgorod region.")
+    assert (c.subject, c.beneficiary) == (["PRK"], ["RUS"])

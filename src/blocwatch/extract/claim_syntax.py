@@ -369,6 +369,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
             states = [m for m in tree.antecedent(own, set()) if m.code not in givers]
         elif cue.value == "give" and _region_of(r):
             states = []  # "funnel weapons into eastern Congo": where they go, not to whom
+        elif v.lemma_ == "fight" and r.dep_ == "pobj" and r.head.lower_ in ("in", "inside"):
+            states = []  # "troops fighting in Ukraine": the battlefield, not whom they serve
         else:
             states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")

@@ -756,13 +756,19 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
             and m.tok - cue.tok_end <= 6
             and not is_dateline(reading, m)
         ):
-            return [m]
+            # but "deployed troops to fight in Ukraine": the battlefield, not whom they serve
+            # ("to fight in Russia's Kursk region": a region its owner holds)
+            fight = any(reading.lower(i) in _FIGHT for i in range(cue.tok, m.tok))
+            owned = reading.token_text(m.tok_end) in ("'s", "’s")
+            battlefield = fight and reading.lower(m.tok - 1) != "to" and not owned
+            return [] if battlefield else [m]
         if is_role_candidate(reading, m):
             return [m]
     return []
 
 
 _PLACE_PREPOSITIONS = en.PLACE_PREPOSITIONS
+_FIGHT = frozenset(("fight", "fighting", "fought"))
 
 
 def _where_it_happens(reading: Reading, cue: Cue, m: Mention) -> bool:
