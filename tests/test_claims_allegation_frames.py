@@ -218,3 +218,13 @@ def test_where_troops_fight_is_no_beneficiary():
 def test_a_region_its_owner_holds_is_whom_troops_fight_for():
     (c,) = claims("Kyiv says North Korean soldiers are fighting in Russia's Belgorod region.")
     assert (c.subject, c.beneficiary) == (["PRK"], ["RUS"])
+
+
+def test_the_actor_of_an_opening_clause_does_not_deny():
+    text = (
+        "Kyiv alleged that Beijing had been supplying shells to Moscow. "
+        "While keeping close ties with Russia throughout the war, China has sought to look "
+        "neutral and denies any such involvement."
+    )
+    (c,) = claims(text)
+    assert c.denied_by == ["CHN"]

@@ -857,13 +857,32 @@ def _stance_actors(
     parsed = stance_speakers(reading, view, cue) if view._parsed else None
     if parsed:
         return codes(parsed)
+    # "While keeping ties with Russia, China ... denies ...": not the opening clause's actor
+    opening = _opening_clause_end(reading, view)
     group = [
-        m for m in mention_group_before(reading, view, cue.tok) if _can_take_stance(reading, m)
+        m
+        for m in mention_group_before(reading, view, cue.tok)
+        if _can_take_stance(reading, m) and m.tok >= opening
     ]
     if group and (involved is None or {m.code for m in group} & involved):
         return codes(group)
     first = [m for m in view.mentions if m.tok < cue.tok and _can_take_stance(reading, m)]
+    first = [m for m in first if m.tok >= opening] or first
     return [first[0].code] if first else []
+
+
+_SUBORDINATORS = en.SUBORDINATORS
+
+
+def _opening_clause_end(reading: Reading, view: SentenceView) -> int:
+    """The token after the comma that closes a sentence's opening subordinate clause
+    ("While ..., ", "Despite ..., "); the sentence's start when it opens on none."""
+    if reading.lower(view.tok) not in _SUBORDINATORS:
+        return view.tok
+    for i in range(view.tok, view.tok_end):
+        if reading.token_text(i) == ",":
+            return i + 1
+    return view.tok
 
 
 def _can_take_stance(reading: Reading, m: Mention) -> bool:

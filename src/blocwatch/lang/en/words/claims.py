@@ -204,3 +204,9 @@ ILLICIT_WORDS = frozenset(
 HOSTED_PURPOSES = frozenset(
     """train training trained serve serving stationed based housed garrisoned""".split()
 )
+
+# Words that open a subordinate clause before a sentence's subject ("While keeping close ties
+# with Russia, China denies ..."): the actor inside it is not the sentence's subject.
+SUBORDINATORS = frozenset(
+    """while although though despite after before since as when amid unlike like""".split()
+)
