@@ -228,3 +228,11 @@ def test_the_actor_of_an_opening_clause_does_not_deny():
     )
     (c,) = claims(text)
     assert c.denied_by == ["CHN"]
+
+
+def test_who_says_our_assessments_show_alleges():
+    text = (
+        '"Our findings show that Laos has shipped grenades to Myanmar," the Thai army chief said.'
+    )
+    (c,) = claims(text)
+    assert roles(c) == (["THA"], ["LAO"], ["MMR"])

@@ -1166,6 +1166,16 @@ def _speaker_above(tree: _Tree, t: Token, out: ClaimParse) -> None:
             return
 
 
+def _first_person(verb: Token) -> bool:
+    """Whether a verb's subject is "we", "I", or owned by "our", "my"."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in ("we", "i") or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+        ):
+            return True
+    return False
+
+
 def _marked(t: Token) -> bool:
     return any(
         c.lower_ in MARKER for c in t.children if c.dep_ in ("advmod", "amod", "acomp", "npadvmod")
@@ -1199,6 +1209,9 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.accusing = lemma in _ACCUSING or low in _ACCUSING
         if _is_verb(t):
             out.accusers = _speaker(tree, t) or out.accusers  # the press reports a seizure
+            if not out.accusers and _first_person(t):
+                # "'Our assessments show that ...,' Gantz said": who says "our"
+                _speaker_above(tree, t, out)
         else:
             out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t) or out.accusers
             _answered_allegation(tree, t, out)
