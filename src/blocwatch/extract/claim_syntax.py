@@ -79,6 +79,7 @@ class ClaimParse:
     nominal_support: bool = False  # the supply word is the noun "support" or "assistance"
     stance_actors: list[Mention] = field(default_factory=list)
     accusing: bool = False  # the frame is a word of accusing ("accused", "allegations")
+    reciprocal: bool = False  # "X and Y accused each other of ...": each the other's accuser
     # document character offset of the head noun of what is given, as the parse sees it
     # ("half of the shells ... are supplied by X": the shells), for an item out of reach
     # of the token windows
@@ -188,6 +189,15 @@ class _Tree:
             if t.tag_ in ("NNS", "NNPS") and t.i not in self.at:
                 found = self.states(t)
                 if found:
+                    return found
+        return []
+
+    def group_before(self, tok: Token, exclude: set[str]) -> list[Mention]:
+        """The nearest subject before ``tok`` that stands for two states or more."""
+        for t in reversed(list(tok.doc[: tok.i])):
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found = [m for m in self.states(t) if m.code not in exclude]
+                if len({m.code for m in found}) >= 2:
                     return found
         return []
 
@@ -330,13 +340,17 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     out.pronoun_subject = subject_tok is not None and subject_tok.lower_ in _PRONOUNS
     if subject_tok is not None:
         out.subject = _subject_states(tree, subject_tok, accuser_codes)
+    if subject_tok is not None and _reciprocal(subject_tok):
+        # "India and Pakistan accused one another of supporting militants": each accuses
+        # the other (the caller makes one claim for each)
+        out.reciprocal = len({m.code for m in out.accusers if tree.is_state(m)}) >= 2
     if not out.subject and cue.value in ("give", "deploy") and _is_verb(v):
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
     recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
-    given_tok = _given(v) if _is_verb(v) and cue.value == "give" else None
+    given_tok = _given(v) if _is_verb(v) and cue.value in ("give", "deploy") else None
     out.given_at = tree.parse.doc_char(given_tok) if given_tok is not None else None
     if v.lemma_ == "share" and not recipient_toks:
         out.blocked = True  # "Iran and Russia shared drone technology": each with the other
@@ -348,10 +362,15 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
     for r in recipient_toks:
         own = _child(r, "poss")
         if r.lower_ in _PRONOUNS:  # "denied reports that it received missiles"
-            states = tree.antecedent(r, givers | accuser_codes)
+            # "Venezuela said Iran was helping it": with no other state, the speaker
+            states = tree.antecedent(r, givers | accuser_codes) or tree.antecedent(r, givers)
         elif r.lower_ in _ANAPHORIC_HEADS and own is not None and own.lower_ in _PRONOUNS:
             # "an Azeri official confirmed his country is using Israeli drones"
             states = [m for m in tree.antecedent(own, set()) if m.code not in givers]
+        elif cue.value == "give" and _region_of(r):
+            states = []  # "funnel weapons into eastern Congo": where they go, not to whom
+        elif v.lemma_ == "fight" and r.dep_ == "pobj" and r.head.lower_ in ("in", "inside"):
+            states = []  # "troops fighting in Ukraine": the battlefield, not whom they serve
         else:
             states = [m for m in tree.states(r) if m.code not in givers]
         owner = _child(r, "poss")
@@ -378,6 +397,8 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         out.blocked = True  # "financial backing", "political support"
     given = _child(v, "dobj")
     backed = [given] if given is not None else recipient_toks
+    if given is not None and given.lower_ in ("that", "which") and v.dep_ == "relcl":
+        backed = [v.head]  # "programmes that Russia has supported"
     if cue.value == "back" and any(r.lower_ in NOT_MILITARY_OBJECT for r in backed):
         out.blocked = True  # "backs Serbia's stance on Kosovo", "supported the deal"
     if given is not None and given.i in tree.at and _is_verb(v):
@@ -385,11 +406,21 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         given = next(iter(_prep_objects(v, ("with",)) + _prep_objects(given, ("with",))), given)
     if cue.value == "back" and not _is_verb(v) and v.lemma_ in _SUPPORT_NOUNS:
         _nominal_support(v, out)
-    if given is not None and given.lemma_ in _SUPPORT_NOUNS:
+    # "allegations China provides aid to Russia": aid is support only where charged or denied
+    charged_aid = given is not None and given.lemma_ == "aid" and (out.accusing or out.stance_frame)
+    if given is not None and (given.lemma_ in _SUPPORT_NOUNS or charged_aid):
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
     return out
+
+
+def _reciprocal(tok: Token) -> bool:
+    """ "one another", "each other"."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    pairs = (("one", "another"), ("each", "other"))
+    return (before, tok.lower_) in pairs or (tok.lower_, after) in pairs
 
 
 def _nominal_support(v: Token, out: ClaimParse) -> None:
@@ -408,6 +439,18 @@ _MILITARY_KINDS = en.MILITARY_KINDS
 _ARMED_FORCES = en.ARMED_FORCES
 _ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES
+
+
+_COMPASS = frozenset(
+    """eastern western northern southern central north south east west northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western""".split()
+)
+
+
+def _region_of(r: Token) -> bool:
+    """A place in a state, not the state: "into eastern Congo", "to northern Mali"."""
+    return r.dep_ == "pobj" and any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in r.children)
 
 
 def _modified(noun: Token) -> bool:
@@ -467,7 +510,38 @@ def _group(tree: _Tree, tok: Token) -> bool:
     return tok.lower_ in NON_STATE or tree._non_state(tok)
 
 
+# Plural words for states that "their" refers back to a group with: "their countries".
+_PLURAL_HEADS = frozenset(("countries", "states", "nations", "governments"))
+
+
+def _members(tree: _Tree, tok: Token) -> list[Mention]:
+    """The states a plural word for states stands for: "X and Y are among the states that
+    supply ...", "countries such as X and Y", "countries including X"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        verb = tok.head.head
+        subject = _child(verb, "nsubj") if verb.lemma_ == "be" else None
+        return tree.states(subject) if subject is not None else []
+    listed = _prep_objects(tok, ("including", "like", "as")) + [
+        g for a in tok.children if a.lower_ == "such" for g in _prep_objects(a, ("as",))
+    ]
+    return [m for g in listed for m in tree.states(g)]
+
+
 def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
+    if tok.lower_ in _RELATIVES and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the UAE, which is accused of arming the RSF"
+    named = [m for c in tok.children if c.dep_ == "appos" for m in tree.states(c)]
+    if named and tok.lower_ in _ANAPHORIC_HEADS:
+        return named  # "its eastern neighbour Sudan"
+    if tok.lower_ in _PLURAL_HEADS and tok.i not in tree.at:
+        members = _members(tree, tok)
+        if members:
+            return members
+    own = _child(tok, "poss")
+    if tok.lower_ in _PLURAL_HEADS and own is not None and own.lower_ == "their":
+        # "Uganda and Rwanda denied claims that their countries funnel weapons": the
+        # states named together before
+        return tree.group_before(tok, accusers)
     if tok.lower_ in _PRONOUNS or (
         tok.lower_ in _ANAPHORIC_HEADS and tok.i not in tree.at and tok.pos_ != "PROPN"
     ):
@@ -781,6 +855,13 @@ def _controller(v: Token) -> Token | None:
                 return _child(accuse, "nsubjpass")
             obj = _child(accuse, "dobj")
             return obj if obj is not None else _child(accuse, "nsubj")
+        agent = accuse.head if accuse.dep_ == "pobj" else None
+        if agent is not None and agent.dep_ == "agent" and _accusing(agent.head):
+            # "accused by UN experts of backing": the parser may hang "of" on the agent
+            return _child(agent.head, "nsubjpass")
+        if accuse.lower_ in _UNDER_WAY and accuse.dep_ == "pobj" and accuse.head.lower_ == "in":
+            # "Russia is in the process of buying shells": the subject of the clause
+            return _child(accuse.head.head, "nsubj")
         return None
     if v.dep_ in ("ccomp", "xcomp") and head.lemma_ in ("use", "employ"):
         return _child(head, "nsubj") or _controller(head)  # "using a proxy to deliver arms"
@@ -798,6 +879,9 @@ def _controller(v: Token) -> Token | None:
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return None
     return None
+
+
+_UNDER_WAY = frozenset(("process", "midst", "course"))
 
 
 def _accusing(t: Token) -> bool:
@@ -818,6 +902,11 @@ def _blamed_noun(noun: Token) -> Token | None:
 def _blamed(gov: Token) -> Token | None:
     """Whom a verb of blaming or sanctioning targets: "blamed Iran for", "sanctioned three
     firms for", "imposed sanctions on Iranian firms for"; None for other verbs."""
+    if gov.lower_ in _LISTS and gov.dep_ == "pobj" and gov.head.lower_ in ("to", "on"):
+        # "added five Chinese firms to a trade blacklist for supporting": whom the list takes
+        verb = gov.head.head
+        if _is_verb(verb):
+            return _child(verb, "dobj") or _child(verb, "nsubjpass")
     obj = _child(gov, "dobj")
     if obj is not None and obj.lemma_ in ALLEGE:  # "imposed sanctions on X for ..."
         on = _prep_objects(obj, _TARGET) or _prep_objects(gov, _TARGET)
@@ -831,6 +920,7 @@ def _blamed(gov: Token) -> Token | None:
 
 
 _TARGET = en.SANCTION_TARGET
+_LISTS = frozenset(("blacklist", "blacklists", "list", "watchlist"))  # "the Entity List"
 _USING = en.USING
 _GROUNDS = ("over", "for")  # "sanctioned X over shipments", "blamed X for deliveries"
 _SUPPORT_NOUNS = en.SUPPORT_NOUNS
@@ -1076,6 +1166,16 @@ def _speaker_above(tree: _Tree, t: Token, out: ClaimParse) -> None:
             return
 
 
+def _first_person(verb: Token) -> bool:
+    """Whether a verb's subject is "we", "I", or owned by "our", "my"."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in ("we", "i") or any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+        ):
+            return True
+    return False
+
+
 def _marked(t: Token) -> bool:
     return any(
         c.lower_ in MARKER for c in t.children if c.dep_ in ("advmod", "amod", "acomp", "npadvmod")
@@ -1086,6 +1186,13 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
     lemma, low = t.lemma_.lower(), t.lower_
     if (lemma in DENY | ACKNOWLEDGE or low in DENY | ACKNOWLEDGE) and _non_answer(t):
         return True  # "declined to confirm", "could not confirm": no stance, no frame
+    if _no_basis(t):
+        # "there is no factual basis to allegations China provides ..., the embassy said"
+        out.framed = True
+        out.stance_frame = "denies"
+        sayer = next((h for h in t.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
+        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        return True
     if lemma in DENY or low in DENY:
         out.framed = True
         out.stance_frame = "denies"
@@ -1102,6 +1209,9 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.accusing = lemma in _ACCUSING or low in _ACCUSING
         if _is_verb(t):
             out.accusers = _speaker(tree, t) or out.accusers  # the press reports a seizure
+            if not out.accusers and _first_person(t):
+                # "'Our assessments show that ...,' Gantz said": who says "our"
+                _speaker_above(tree, t, out)
         else:
             out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t) or out.accusers
             _answered_allegation(tree, t, out)
@@ -1128,11 +1238,39 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
     return False
 
 
+# Nouns that with "no" deny what they hang on: "no basis to allegations", "no truth in".
+_NO_BASIS = frozenset(("basis", "truth", "foundation"))
+
+
+def _called_false(copula: Token) -> bool:
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in _CALLED_FALSE for c in copula.children)
+
+
+_CALLED_FALSE = en.CALLED_FALSE
+
+
+def _no_basis(t: Token) -> bool:
+    return t.lower_ in _NO_BASIS and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+
+
 def _answered_allegation(tree: _Tree, noun: Token, out: ClaimParse) -> None:
     """ "China rejected accusations that it is aiding ...", "Seoul confirmed reports that
     ...": an allegation noun that is the object of a verb of denying or admitting is
     answered there, not made; the verb sets the stance (unless nobody takes it)."""
     verb = noun.head
+    basis = verb.head if noun.dep_ == "pobj" else None
+    if basis is not None and _no_basis(basis):
+        # "there is no factual basis to claims that ..., the embassy said"
+        out.stance_frame = "denies"
+        sayer = next((h for h in basis.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
+        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        return
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and _called_false(verb):
+        # "the claim that Iran supplied missiles is false, its minister said"
+        out.stance_frame = "denies"
+        sayer = next((h for h in verb.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
+        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        return
     if noun.dep_ != "dobj" or not _is_verb(verb) or _non_answer(verb):
         return
     word = verb.lemma_.lower()
@@ -1149,7 +1287,11 @@ def _who_makes(tree: _Tree, noun: Token) -> list[Mention]:
     """ "Erdogan renewed allegations that ...", "London imposed sanctions on ...": the
     subject of a verb of voicing whose object the allegation is ("faced criticism" is none)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or not _is_verb(verb) or verb.lower_ not in VOICE:
+    if not _is_verb(verb) or verb.lower_ not in VOICE:
+        return []
+    if noun.dep_ == "nsubjpass":  # "the allegation ... was voiced by Jake Sullivan"
+        return _speaker(tree, verb)
+    if noun.dep_ != "dobj":
         return []
     return _speaker(tree, verb)
 
@@ -1236,14 +1378,23 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
         elif subj.lower_ in _SPEAKING_PRONOUNS:
-            # "Washington told allies that it believes ...": the state named before speaks
-            found = tree.antecedent(subj, set())
+            # "Washington told allies that it believes ...": the state named before speaks;
+            # "a group of UN experts says it has found ...": who says so
+            above = verb.head if verb.dep_ == "ccomp" else None
+            says = above is not None and _is_verb(above) and above.lemma_ in SAY | ALLEGE
+            found = (_speaker(tree, above) if says else []) or tree.antecedent(subj, set())
+        elif subj.lower_ in STATE_NOUN and _owner_pronoun(subj) is not None:
+            # "India has not supplied weapons, its embassy said": the state named before
+            found = tree.actors(subj) or tree.antecedent(_owner_pronoun(subj), set())
         else:
             found = tree.actors(subj)
         if found:
             return found
     if subjects:
         return []
+    named = [tree.at[c.i] for c in verb.children if c.dep_ == "compound" and c.i in tree.at]
+    if named:
+        return named  # "rejected US claims that ...", the parser taking "claims" for a verb
     if verb.dep_ == "acl":  # "allegations by Amnesty accusing it of ..."
         return _nominal_accusers(tree, verb.head)
     if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
@@ -1260,6 +1411,11 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
 
 
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
+
+
+def _owner_pronoun(noun: Token) -> Token | None:
+    own = _child(noun, "poss")
+    return own if own is not None and own.lower_ in ("its", "their") else None
 
 
 def _sanctioner(tree: _Tree, noun: Token) -> list[Mention]:
@@ -1327,13 +1483,26 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
                 return True
             if c.dep_ == "neg" and not (frame_word and out.stance_frame):
                 return True  # "did not send"; "did not accuse" (but "did not deny" is a stance)
-            if c.dep_ == "det" and c.lower_ == "no":
+            if c.dep_ == "det" and c.lower_ == "no" and not (frame_word and out.stance_frame):
                 return True
             if c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless"):
                 return True
+        if i > 0 and _alleged_deal(t, out):
+            continue
         if i > 0 and (t.lemma_.lower() in PLAN or t.lower_ in PLAN):
             return True
     return _none_given(path[0])
+
+
+def _alleged_deal(t: Token, out: ClaimParse) -> bool:
+    """ "a leaked report said Belgrade had agreed to provide arms to Kyiv": a deal to supply
+    that someone else alleges, or the giver denies, is the allegation (the giver announcing
+    it is not)."""
+    if t.lower_ != "agreed" or t.tag_ not in ("VBD", "VBN"):
+        return False
+    givers = {m.code for m in out.subject}
+    alleged = any(m.code not in givers for m in out.accusers)
+    return alleged or out.stance_frame == "denies"
 
 
 def _presupposed(v: Token) -> bool:

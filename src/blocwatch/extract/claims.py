@@ -9,6 +9,7 @@ the claims about the actor who denies. Mentions of one allegation are then merge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..lang.en.words import claims as en
@@ -93,6 +94,9 @@ class _StanceNote:
     # The recipient the denial itself names ("denied sending weapons to the opposition"): it
     # answers only allegations about that recipient. None: it names none.
     recipient: list[str] | None = None
+    # The giver's own word that it gave nothing ("China has not provided military
+    # assistance"): it may lead the story, before the allegation it answers.
+    own: bool = False
 
 
 def read_claims(reading: Reading) -> list[Claim]:
@@ -110,7 +114,7 @@ def read_claims(reading: Reading) -> list[Claim]:
             _inherit_source(reading, claim, mentions, sources)
             _same_sentence_stances(reading, view, claim)
             _denial_named_again(reading, view, claim)
-            if _is_bare_denial(claim) and mentions:
+            if _is_bare_denial(claim) and _answers_earlier(claim, mentions):
                 # "Rwanda has repeatedly denied supporting the rebels": an answer to the
                 # allegations around it, not a new one.
                 notes.extend(_denial_as_notes(claim))
@@ -160,7 +164,7 @@ def _item_only(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
     Laotian grenades for Myanmar", "North Korean shells in Russia's arsenal"): one mention,
     the first such weapon's. It makes no claim of its own; it tells a claim made elsewhere
     about the same maker whom the weapons were for."""
-    for item in view.cues_of("supplied_items"):
+    for item in _items(view):
         maker = codes(_qualifier(reading, view, item))
         receiver = _receiver_after(reading, view, item, maker) if maker else []
         if receiver:
@@ -220,7 +224,7 @@ def _other_kinds(
     later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
     stop = min(later, default=view.tok_end)
     out: dict[str, Cue] = {}
-    for item in view.cues_of("supplied_items"):
+    for item in _items(view):
         other = item.value != claim.action and item.value in _SUPPORT_FAMILY
         owned = set(_owners_before(reading, view, item)) & set(claim.beneficiary)
         if other and claim.supply.tok_end <= item.tok < stop and not owned:
@@ -243,7 +247,12 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
     out = []
     for cue in view.cues_of("supply_cues"):
         if reading.token_text(cue.tok - 1) in ("-", "–"):
-            continue  # "army-backed government": an adjective, not an act
+            # "army-backed government": an adjective, not an act; but "the seizure of
+            # Iranian-supplied weapons", as someone alleges it, says who supplied them
+            made = _hyphen_supplier(reading, view, cue)
+            if made is not None:
+                out.append(replace(made, supply=cue))
+            continue
         parsed = read_claim(reading, view, cue)
         if parsed is None:
             if cue.value == "use" or _hypothetical(reading, cue) or _doubted(view, cue):
@@ -251,10 +260,45 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
             claim = _read_around(reading, view, cue)
         elif parsed.blocked or parsed.announced:
             continue
+        elif parsed.reciprocal:
+            out += [replace(c, supply=cue) for c in _each_accuses_other(reading, view, cue, parsed)]
+            continue
         else:
             claim = _read_parsed(reading, view, cue, parsed)
         if claim is not None:
             out.append(replace(claim, supply=cue))
+    return out
+
+
+def _hyphen_supplier(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
+    """ "The US says it seized Iranian-supplied weapons": the state before the hyphen gave
+    them, where someone else alleges it (an adjective nobody alleges is no claim)."""
+    if cue.value != "give":
+        return None
+    giver = next((m for m in view.mentions if m.tok_end == cue.tok - 1), None)
+    if giver is None or not reading.lex.is_state(giver.code):
+        return None
+    parsed = read_claim(reading, view, cue)
+    if parsed is None or not parsed.framed or parsed.blocked or parsed.stance_frame:
+        return None
+    if not parsed.accusers or giver.code in {m.code for m in parsed.accusers}:
+        return None
+    return _read_parsed(reading, view, cue, replace(parsed, subject=[giver], subject_named=True))
+
+
+def _each_accuses_other(
+    reading: Reading, view: SentenceView, cue: Cue, parsed: ClaimParse
+) -> list[_ClaimMention]:
+    """ "India and Pakistan have accused one another of supporting militants": one claim
+    for each accuser, about the others."""
+    accusers = [m for m in parsed.accusers if reading.lex.is_state(m.code)]
+    out = []
+    for a in {m.code: m for m in accusers}.values():
+        others = [m for m in accusers if m.code != a.code]
+        one = replace(parsed, subject=others, accusers=[a], reciprocal=False, subject_named=True)
+        claim = _read_parsed(reading, view, cue, one)
+        if claim is not None:
+            out.append(claim)
     return out
 
 
@@ -287,11 +331,15 @@ def _read_parsed(
     if cue.value == "use":
         return _weapons_used(reading, view, cue, item, parsed)
     action = item.value if item else _action_without_item(cue, view)
+    if action is None and _model_name_given(reading, parsed):
+        action = "arms_transfer"  # "supplied Fath-360s to Russia", "sent KN-23s"
     if action is None and parsed.framed and not parsed.framed_by_marker and parsed.support_given:
         action = "military_support"  # "accused China of providing material support to ..."
     subject = parsed.subject
     if not subject and item is not None:
         subject = _qualifier(reading, view, item)  # "shipments of Iranian missiles"
+    if not subject and not parsed.subject_named:
+        subject = _accused_of(reading, view, cue)
     if not subject:
         return None
     subject_codes = codes(subject)
@@ -312,6 +360,8 @@ def _read_parsed(
         beneficiary_codes = [
             c for c in codes(nearby) if c not in subject_codes and c not in accusers
         ]
+    if not beneficiary_codes and action == "troop_deployment":
+        beneficiary_codes = [c for c in _host(reading, view, cue) if c not in subject_codes]
     if cue.value == "deploy" and parsed.accusing and not parsed.stance_frame:
         # "Kinshasa accuses Rwanda of deploying troops in Congo": the state where the troops
         # are, when it accuses, is their target, not whom they serve
@@ -325,6 +375,14 @@ def _read_parsed(
     # The parse placed a demonym on a noun that stands for its state ("South Korean spies").
     claimants = codes_list([m.code for m in parsed.accusers], exclude=parties)
     framed = parsed.framed or parsed.stance_frame is not None
+    # A stance the parse reads and no stance word marks ("the claim that ... is false, its
+    # minister said"): its takers among the parties take it.
+    stances = []
+    if parsed.stance_frame and not _stance_cues(reading, view):
+        takers = codes_list([m.code for m in parsed.stance_actors])
+        stances = [
+            Stance(a, parsed.stance_frame, view.evidence(), None) for a in takers if a in parties
+        ]
     return _ClaimMention(
         view,
         subject_codes,
@@ -332,6 +390,7 @@ def _read_parsed(
         action,
         item.text if item else None,
         claimants,
+        stances=stances,
         items=_item_heads(view, cue, item),
         framed=framed or outlet_ok,
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
@@ -339,6 +398,30 @@ def _read_parsed(
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
         accused=parsed.accusing,
     )
+
+
+# A weapon's model name: letters, a hyphen and a number ("Fath-360s", "KN-23", "Su-35s").
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z]{0,3}\b")
+
+
+def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
+    """Whether what the parse says is given is a weapon named by its model alone."""
+    at = parsed.given_at
+    return at is not None and _MODEL_NAME.match(reading.text, at) is not None
+
+
+_HOSTED_PURPOSES = en.HOSTED_PURPOSES
+
+
+def _host(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """The state troops are sent to be in: "sent 1,500 troops to train in eastern Russia"."""
+    for i in range(cue.tok_end, min(cue.tok_end + 8, view.tok_end)):
+        if reading.lower(i) in _HOSTED_PURPOSES and reading.lower(i + 1) in ("in", "inside"):
+            for m in view.mentions:
+                if i + 2 <= m.tok <= i + 4 and reading.lex.is_state(m.code):
+                    return [m.code]
+            return []
+    return []
 
 
 def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:
@@ -448,7 +531,7 @@ _CLAUSE_PUNCT = frozenset(")];:–—") | {"which", "who", "whom", "whose"}
 def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     """What the supply word supplies: an item right before it ("arms shipments"), else the
     first one after it in the same clause."""
-    items = view.cues_of("supplied_items")
+    items = _items(view)
     adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
     if adjacent:
         return adjacent[-1]
@@ -468,6 +551,16 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         return head or first
     before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
     return before[-1] if before else None
+
+
+def _items(view: SentenceView) -> list[Cue]:
+    """The items a sentence names, but not a word for a group ("Syrian fighters"): such a
+    group is what is sent only where the parse says so ("sent Syrian fighters to Libya", not
+    "arming Sudanese fighters")."""
+    groups = [(m.start, m.end) for m in view.non_state]
+    return [
+        i for i in view.cues_of("supplied_items") if not any(s <= i.start < e for s, e in groups)
+    ]
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
@@ -584,6 +677,21 @@ def _accused_pronoun(reading: Reading, view: SentenceView, cue: Cue) -> list[Men
 _ACCUSE_VERBS = en.ACCUSE_VERBS
 
 
+def _accused_of(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
+    """ "accused Sudan on Sunday of air-dropping weapons": the states between a verb of
+    accusing and the "of" right before the supply word (for a parse that hung the "of"
+    elsewhere and names no one who supplied)."""
+    of = cue.tok - 1 if reading.lower(cue.tok - 1) == "of" else cue.tok - 2
+    if reading.lower(of) != "of" or reading.lower(of + 1) == "the":
+        return []
+    for say in view.cues_of("stance_cues", "alleges"):
+        if say.text.lower() in _ACCUSE_VERBS and 0 < of - say.tok_end <= 6:
+            group = [m for m in view.mentions if say.tok_end <= m.tok < of]
+            states = [m for m in group if reading.lex.is_state(m.code)]
+            return states if states and group[0].tok == say.tok_end else []
+    return []
+
+
 def _before_own_stance(reading: Reading, view: SentenceView, cue: Cue) -> list[Mention]:
     """ "Iran has acknowledged sending drones", "Rwanda denied supporting the rebels": the
     actor who denies or admits doing it is the one said to have done it."""
@@ -648,13 +756,19 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
             and m.tok - cue.tok_end <= 6
             and not is_dateline(reading, m)
         ):
-            return [m]
+            # but "deployed troops to fight in Ukraine": the battlefield, not whom they serve
+            # ("to fight in Russia's Kursk region": a region its owner holds)
+            fight = any(reading.lower(i) in _FIGHT for i in range(cue.tok, m.tok))
+            owned = reading.token_text(m.tok_end) in ("'s", "’s")
+            battlefield = fight and reading.lower(m.tok - 1) != "to" and not owned
+            return [] if battlefield else [m]
         if is_role_candidate(reading, m):
             return [m]
     return []
 
 
 _PLACE_PREPOSITIONS = en.PLACE_PREPOSITIONS
+_FIGHT = frozenset(("fight", "fighting", "fought"))
 
 
 def _where_it_happens(reading: Reading, cue: Cue, m: Mention) -> bool:
@@ -743,13 +857,32 @@ def _stance_actors(
     parsed = stance_speakers(reading, view, cue) if view._parsed else None
     if parsed:
         return codes(parsed)
+    # "While keeping ties with Russia, China ... denies ...": not the opening clause's actor
+    opening = _opening_clause_end(reading, view)
     group = [
-        m for m in mention_group_before(reading, view, cue.tok) if _can_take_stance(reading, m)
+        m
+        for m in mention_group_before(reading, view, cue.tok)
+        if _can_take_stance(reading, m) and m.tok >= opening
     ]
     if group and (involved is None or {m.code for m in group} & involved):
         return codes(group)
     first = [m for m in view.mentions if m.tok < cue.tok and _can_take_stance(reading, m)]
+    first = [m for m in first if m.tok >= opening] or first
     return [first[0].code] if first else []
+
+
+_SUBORDINATORS = en.SUBORDINATORS
+
+
+def _opening_clause_end(reading: Reading, view: SentenceView) -> int:
+    """The token after the comma that closes a sentence's opening subordinate clause
+    ("While ..., ", "Despite ..., "); the sentence's start when it opens on none."""
+    if reading.lower(view.tok) not in _SUBORDINATORS:
+        return view.tok
+    for i in range(view.tok, view.tok_end):
+        if reading.token_text(i) == ",":
+            return i + 1
+    return view.tok
 
 
 def _can_take_stance(reading: Reading, m: Mention) -> bool:
@@ -889,11 +1022,18 @@ def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         if parsed is None or not parsed.negated or parsed.stance_frame is not None:
             continue
         if parsed.announced and parsed.subject:
-            notes.append(_StanceNote(view, codes(parsed.subject), "denies", None))
+            notes.append(_StanceNote(view, codes(parsed.subject), "denies", None, own=True))
         elif not parsed.subject and parsed.pronoun_subject and parsed.accusers:
             # "it" in what a state says of itself is that state
-            notes.append(_StanceNote(view, codes(parsed.accusers[:1]), "denies", None))
+            notes.append(_StanceNote(view, codes(parsed.accusers[:1]), "denies", None, own=True))
     return notes
+
+
+def _answers_earlier(denial: _ClaimMention, earlier: list[_ClaimMention]) -> bool:
+    """Whether a denial answers an allegation already read: one about the denier with a
+    kind of act. Otherwise ("Tehran denies it has supplied Moscow with missiles", after
+    sentences that named no weapon) the denial is the document's word of the allegation."""
+    return any(m.action and set(m.subject) & set(denial.subject) for m in earlier)
 
 
 def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
@@ -961,7 +1101,7 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
     for claim in reversed(mentions):
         if note.view.index - claim.view.index > _FAR_DENIAL_WINDOW:
             break
-        if claim.view.index > note.view.index:
+        if claim.view.index > note.view.index and not _answers_ahead(note, claim):
             continue
         if note.only_claimant and note.only_claimant not in claim.claimants:
             continue
@@ -988,6 +1128,18 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
                 )
+
+
+_AHEAD_WINDOW = 3  # sentences: a lede's denial answers the allegation the next paragraphs give
+
+
+def _answers_ahead(note: _StanceNote, claim: _ClaimMention) -> bool:
+    """ "China has not provided military assistance to either party, the embassy said. That
+    response came after the US blacklisted five Chinese firms for supporting Russia": a
+    denial that leads a story answers the allegation about the denier told just after."""
+    near = 0 < claim.view.index - note.view.index <= _AHEAD_WINDOW
+    accused = any(a in claim.subject for a in note.actors)
+    return near and note.own and note.stance == "denies" and accused
 
 
 def _attach_far_denial(note: _StanceNote, claim: _ClaimMention) -> bool:

@@ -251,10 +251,15 @@ def read(doc_id: str, text: str, published: str | None, lang: str = DEFAULT_LANG
     cues = []
     # A cue word inside a name ("United States", "Rapid Support Forces") is not a cue.
     named = {i for m in [*mentions, *found.non_state] for i in range(m.tok, m.tok_end)}
+    # But "Syrian fighters", "Wagner mercenaries" (a group named by a word for fighters) may be
+    # what a state sends: that word stays an item cue, and the claim reader decides its role.
+    group_heads = {
+        m.tok_end - 1 for m in found.non_state if doc[m.tok_end - 1].lower_ in lex.non_state_nouns
+    }
     for match_id, s, e in _cue_matcher(lang)(doc):
-        if s in named or e - 1 in named:
-            continue
         table, value = _cue_label(doc, match_id)
+        if (s in named or e - 1 in named) and not (table == "supplied_items" and s in group_heads):
+            continue
         # The span's characters from its tokens (a Span object costs more than the cue).
         start, last = doc[s].idx, doc[e - 1]
         end = last.idx + len(last)

@@ -105,6 +105,7 @@ SELF_REFERRING_DENIALS = (
     STANDALONE_DENIALS
     | frozenset(
         ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+        + ["no factual basis", "no basis in fact", "purely speculative"]
     )
     | frozenset(
         # words that call what they describe false: "dismissed the reports as propaganda",
@@ -112,6 +113,10 @@ SELF_REFERRING_DENIALS = (
         """fabrication fabricated lie lies absurd nonsense propaganda disinformation
     misinformation slander smear fake fiction ridiculous hoax provocation""".split()
         + ["politically motivated", "psychological warfare"]
+    )
+    | frozenset(
+        # "called the allegations a rumour", "dismissed them as rumours"
+        ["a rumour", "a rumor", "as rumours", "as rumors", "mere rumours", "mere rumors"]
     )
 )
 
@@ -192,4 +197,16 @@ FUEL_ITEMS = frozenset("oil fuel gasoline petrol diesel petroleum".split())
 ILLICIT_WORDS = frozenset(
     """sanctions sanctioned embargo violation violating breach breaching illicit illicitly
         illegal illegally banned smuggled smuggling smuggle smuggles covertly secretly""".split()
+)
+
+# Purposes of troops sent somewhere that make the place their host: "sent troops to train in
+# eastern Russia", "soldiers sent to serve in Belarus" (not "to fight in": a battlefield).
+HOSTED_PURPOSES = frozenset(
+    """train training trained serve serving stationed based housed garrisoned""".split()
+)
+
+# Words that open a subordinate clause before a sentence's subject ("While keeping close ties
+# with Russia, China denies ..."): the actor inside it is not the sentence's subject.
+SUBORDINATORS = frozenset(
+    """while although though despite after before since as when amid unlike like""".split()
 )
