@@ -1,4 +1,4 @@
-"""Agreement reading on phrasing classes met in fresh news (round 8): pronouns that take up
+"""Agreement reading on phrasing classes met in fresh news (the eighth round of study): pronouns that take up
 the last agreement, states that open a sentence as its scene, lifecycle verbs. Each test is
 a sentence written for it."""
 
