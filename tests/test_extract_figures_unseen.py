@@ -217,14 +217,6 @@ def test_weapons_a_state_received_come_from_the_supplier_the_text_spoke_of():
     assert found == {(frozenset({"QAT", "ITA"}), "munitions_count", 4, "corvettes", None)}
 
 
-def test_troops_a_state_withdraws_are_in_the_state_the_text_spoke_of():
-    found = facts(
-        "Burkina Faso ordered Swedish forces to leave. Sweden will withdraw its 300 soldiers"
-        " by the end of the year."
-    )
-    assert found == {(frozenset({"SWE", "BFA"}), "troops", 300, "soldiers", None)}
-
-
 def test_the_seller_after_a_list_of_weapons_sells_every_item():
     found = facts(
         "Washington has grown wary of arming Pakistan. In 2019 Pakistan ordered 6 corvettes"

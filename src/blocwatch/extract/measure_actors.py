@@ -1046,10 +1046,7 @@ _HOST = re.compile(
 )
 _DEPLOYED = re.compile(
     r"\b(?:in the country|there|stationed|based|deployed|sent|arriving|arrive|arrived|hosting"
-    r"|hosts|assigned|send|deploy"
-    # "France will withdraw its 1,500 soldiers": troops withdrawn are troops abroad
-    r"|withdraw|withdraws|withdrew|withdrawn|withdrawing|withdrawal|pull\s+out|pulls\s+out"
-    r"|pulled\s+out|pulling\s+out|station|stations|remain|remains|remaining)\b",
+    r"|hosts|assigned|send|deploy)\b",
     re.I,
 )
 
