@@ -1,6 +1,6 @@
-"""Agreement reading on phrasing classes met in fresh news (the eighth round of study): pronouns that take up
-the last agreement, states that open a sentence as its scene, lifecycle verbs. Each test is
-a sentence written for it."""
+"""Agreement reading on phrasing classes met in fresh news (the eighth round of study):
+pronouns that take up the last agreement, states that open a sentence as its scene, lifecycle
+verbs, counted documents, accessions. Each test is a sentence written for it."""
 
 from __future__ import annotations
 
