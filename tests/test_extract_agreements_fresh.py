@@ -306,3 +306,18 @@ def test_a_state_described_as_another_s_treaty_ally_is_bound_to_it():
     text = "Australia has long been a US treaty ally."
     assert {frozenset(a.parties) for a in agreements(text)} == {frozenset({"AUS", "USA"})}
     assert agreements("Washington has treaty allies across Southeast Asia.") == []
+
+
+def test_a_state_added_to_a_list_has_not_joined_the_body_that_keeps_it():
+    assert agreements("The European Union added Belarus to its sanctions list on Monday.") == []
+    assert agreements("In 2019 the EU added China to its list of systemic rivals.") == []
+
+
+def test_a_text_that_ends_on_a_body_or_a_rank_is_read_without_error():
+    for text in (
+        "Armenia froze its participation in the CSTO",
+        "In January Qatar quit OPEC",
+        "Finland became the last NATO member to",
+        "Agreement",
+    ):
+        agreements(text)  # no IndexError at the text's last token

@@ -296,3 +296,11 @@ def test_a_figure_after_a_sentence_on_a_region_is_not_the_main_pair_s():
         " in 2023."
     )
     assert all(f[2] != 480e9 for f in facts(text))
+
+
+def test_equal_figures_given_respectively_go_one_to_each_giver():
+    found = facts("Saudi Arabia and Kuwait gave $3 billion and $3 billion respectively to Egypt.")
+    assert found == {
+        (frozenset({"SAU", "EGY"}), "aid_value", 3e9, "USD", None),
+        (frozenset({"KWT", "EGY"}), "aid_value", 3e9, "USD", None),
+    }

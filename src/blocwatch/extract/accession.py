@@ -127,7 +127,8 @@ def _member_to_act(reading: Reading, view: SentenceView, cue: Cue) -> bool:
         if reading.lower(i) in ("member", "ally", "members", "allies", "state", "country"):
             verb = reading.lower(i + 2)
             return (
-                reading.lower(i + 1) == "to"
+                i + 2 < view.tok_end
+                and reading.lower(i + 1) == "to"
                 and reading.doc[i + 2].is_alpha
                 and reading.doc[i + 2].is_lower
                 and verb not in ("the", "a", "an", "join", "accede", "enter")
@@ -189,6 +190,20 @@ def _organisation_at(reading: Reading, view: SentenceView, i: int) -> Mention | 
     return None
 
 
+def _into_the_body(reading: Reading, view: SentenceView, end: int) -> bool:
+    """What follows the states an organisation took in makes it a membership: "as (full)
+    members", "to/into" the body itself, or the end of the clause ("admitted Egypt and
+    Iran."); not "to its sanctions list" or "to a list of rivals"."""
+    nxt = reading.lower(end) if end < view.tok_end else "."
+    if nxt in ("to", "into"):
+        org = _organisation_at(reading, view, end + 1)
+        if org is not None and not reading.lex.is_state(org.code):
+            return True
+        words = reading.lowers(end + 1, min(end + 4, view.tok_end))
+        return not _BODY_NOUNS.isdisjoint(words) and "list" not in words
+    return nxt in ("as", ".", ",", ";", "in", "on", "at", "during", "last", "this")
+
+
 def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
     """ "The BRICS group has admitted Egypt, Ethiopia and Iran as full members", "NATO
     welcomed Montenegro as its 29th member", "South Africa was added in 2010": the
@@ -238,6 +253,8 @@ def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
                     continue  # "welcomed Finland's decision"
                 if word == "welcomed" and reading.lower(end) != "as":
                     continue  # "welcomed Japan and Korea to the summit": guests
+                if word != "welcomed" and not _into_the_body(reading, view, end):
+                    continue  # "the EU added Belarus to its sanctions list": not a joining
         if not joiners or org is None or reading.lex.is_state(org.code):
             continue
         cue = Cue("agreement_verbs", "accession", 0, 0, verb, verb + 1, word)
@@ -273,7 +290,8 @@ def _membership_step(reading: Reading, view: SentenceView) -> list[AgreementMent
         named = next((m for m in view.mentions if m.tok in (i, i + 1)), None)
         nxt = named.tok_end if named is not None else i + 1 + (reading.lower(i) == "the")
         if (
-            reading.doc[nxt].is_alpha
+            nxt < view.tok_end
+            and reading.doc[nxt].is_alpha
             and reading.doc[nxt].is_lower
             and (reading.lower(nxt) not in _AFTER_BODY)
         ):

@@ -683,7 +683,11 @@ def _bare_accord(reading: Reading, start: int) -> bool:
     if reading.lower(start - 1) in ("reached", "reach", "reaches", "in"):
         return True
     # "Agreement was reached to intensify the dialogue": no article, the subject of "reached"
-    if reading.doc[start - 1].is_alpha and reading.lower(start - 1) not in ("that", "and"):
+    if (
+        start > 0
+        and reading.doc[start - 1].is_alpha
+        and reading.lower(start - 1) not in ("that", "and")
+    ):
         return False
     after = reading.lowers(start + 1, start + 4)
     return after[:2] in (["was", "reached"], ["is", "reached"]) or after[1:3] == ["been", "reached"]

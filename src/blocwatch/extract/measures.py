@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from ..base.tables import read_table
@@ -162,18 +163,7 @@ def _each(view: SentenceView, m: Measure) -> list[Measure]:
     if len(m.actors) < 3 or not _EACH.search(view.text):
         return [m]
     *givers, receiver = m.actors
-    return [
-        Measure(
-            actors=[giver, receiver],
-            metric=m.metric,
-            value=m.value,
-            unit=m.unit,
-            period=m.period,
-            evidence=list(m.evidence),
-            confidence=m.confidence,
-        )
-        for giver in givers
-    ]
+    return [replace(m, actors=[giver, receiver], evidence=list(m.evidence)) for giver in givers]
 
 
 # "$5 billion and $3 billion respectively": the figures of a list, then the word
@@ -198,9 +188,14 @@ def _respectively(view: SentenceView, ctx, quantities: list[Quantity], found: li
         listed = _name_list_before(view, names)
         if len(listed) != len(run):
             return
-        figures = [next((m for m in found if m.value == r.value), None) for r in run]
-        if any(f is None for f in figures):
-            return
+        figures: list[Measure] = []
+        for r in run:  # in text order; "$3bn and $3bn respectively" are two figures
+            f = next(
+                (m for m in found if m.value == r.value and all(m is not g for g in figures)), None
+            )
+            if f is None:
+                return
+            figures.append(f)
         codes = {c for f in figures for c in f.actors} - {m.code for m in listed}
         if len(codes) != 1:
             return
