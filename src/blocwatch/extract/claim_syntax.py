@@ -511,7 +511,7 @@ def _group(tree: _Tree, tok: Token) -> bool:
 
 
 # Plural words for states that "their" refers back to a group with: "their countries".
-_PLURAL_HEADS = frozenset(("countries", "states", "nations", "governments"))
+_PLURAL_HEADS = _words("plural_head")
 
 
 def _members(tree: _Tree, tok: Token) -> list[Mention]:
@@ -881,7 +881,7 @@ def _controller(v: Token) -> Token | None:
     return None
 
 
-_UNDER_WAY = frozenset(("process", "midst", "course"))
+_UNDER_WAY = _words("under_way")
 
 
 def _accusing(t: Token) -> bool:
@@ -920,7 +920,7 @@ def _blamed(gov: Token) -> Token | None:
 
 
 _TARGET = en.SANCTION_TARGET
-_LISTS = frozenset(("blacklist", "blacklists", "list", "watchlist"))  # "the Entity List"
+_LISTS = _words("trade_list")  # "the Entity List"
 _USING = en.USING
 _GROUNDS = ("over", "for")  # "sanctioned X over shipments", "blamed X for deliveries"
 _SUPPORT_NOUNS = en.SUPPORT_NOUNS
@@ -1239,14 +1239,14 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
 
 
 # Nouns that with "no" deny what they hang on: "no basis to allegations", "no truth in".
-_NO_BASIS = frozenset(("basis", "truth", "foundation"))
+_NO_BASIS = _words("no_basis")
 
 
 def _called_false(copula: Token) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.lower_ in _CALLED_FALSE for c in copula.children)
 
 
-_CALLED_FALSE = en.CALLED_FALSE
+_CALLED_FALSE = _words("called_false")
 
 
 def _no_basis(t: Token) -> bool:

@@ -67,9 +67,3 @@ ACCUSING = frozenset(
     condemns criticism criticised criticized criticise criticize denounce denounced
     denounces denouncing""".split()
 )
-
-# Words that, said of an allegation ("the claim ... is false"), deny it.
-CALLED_FALSE = frozenset(
-    """false untrue baseless groundless unfounded fabricated fake absurd ridiculous lie lies
-    nonsense fabrication fiction hoax""".split()
-)
