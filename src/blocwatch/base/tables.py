@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..lang import DEFAULT_LANGUAGE, LANG_DIR, LANGUAGES, SHARED_DIR
 
-__all__ = ["LANG_DIR", "SHARED_DIR", "cue_table", "read_table", "table_path"]
+__all__ = ["LANG_DIR", "SHARED_DIR", "cue_table", "read_table", "table_path", "words_of_kind"]
 
 
 def table_path(name: str, lang: str = DEFAULT_LANGUAGE) -> Path:
@@ -40,3 +40,8 @@ def cue_table(
     """(cue, value) pairs of a cue table, longest cue first so that longer phrases win."""
     pairs = {(r[key], r[value]) for r in read_table(name, lang)}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def words_of_kind(name: str, kind: str, word: str = "word") -> frozenset[str]:
+    """The words (column ``word``) of the rows of table ``name`` whose ``kind`` is ``kind``."""
+    return frozenset(r[word] for r in read_table(name) if r["kind"] == kind)

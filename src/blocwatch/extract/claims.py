@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..base.tables import words_of_kind
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from .actors import Mention
@@ -410,7 +411,7 @@ def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
     return at is not None and _MODEL_NAME.match(reading.text, at) is not None
 
 
-_HOSTED_PURPOSES = en.HOSTED_PURPOSES
+_HOSTED_PURPOSES = words_of_kind("claim_words.tsv", "hosted_purpose")
 
 
 def _host(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
@@ -768,7 +769,7 @@ def _beneficiary(reading: Reading, view: SentenceView, states, cue: Cue, subject
 
 
 _PLACE_PREPOSITIONS = en.PLACE_PREPOSITIONS
-_FIGHT = frozenset(("fight", "fighting", "fought"))
+_FIGHT = words_of_kind("claim_words.tsv", "fight")
 
 
 def _where_it_happens(reading: Reading, cue: Cue, m: Mention) -> bool:

@@ -45,6 +45,7 @@ ENGLISH = Language(
         "supply_cues.tsv",
         "supplied_items.tsv",
         "claim_syntax.tsv",
+        "claim_words.tsv",
         # exercises
         "exercise_cues.tsv",
         # figures

@@ -199,12 +199,6 @@ ILLICIT_WORDS = frozenset(
         illegal illegally banned smuggled smuggling smuggle smuggles covertly secretly""".split()
 )
 
-# Purposes of troops sent somewhere that make the place their host: "sent troops to train in
-# eastern Russia", "soldiers sent to serve in Belarus" (not "to fight in": a battlefield).
-HOSTED_PURPOSES = frozenset(
-    """train training trained serve serving stationed based housed garrisoned""".split()
-)
-
 # Words that open a subordinate clause before a sentence's subject ("While keeping close ties
 # with Russia, China denies ..."): the actor inside it is not the sentence's subject.
 SUBORDINATORS = frozenset(
