@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from ..base.tables import read_table, words_of_kind
 from ..lang.en.words import agreements as en
 from ..model import Event
 from .actors import Mention
@@ -170,7 +171,7 @@ def _made_member(reading: Reading, view: SentenceView) -> list[AgreementMention]
 
 
 _MAKING = frozenset(("making", "made", "makes"))
-_ADMITS = en.ADMITS
+_ADMITS = words_of_kind("agreement_words.tsv", "admit")
 _BODY_NOUNS = en.BODY_NOUNS
 _NOT_DONE = en.NOT_DONE
 
@@ -262,7 +263,11 @@ def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
     return []
 
 
-_MEMBERSHIP_STEPS = en.MEMBERSHIP_STEPS
+_MEMBERSHIP_STEPS = {
+    r["word"]: r["value"]
+    for r in read_table("agreement_words.tsv")
+    if r["kind"] == "membership_step"
+}
 
 
 def _membership_step(reading: Reading, view: SentenceView) -> list[AgreementMention]:
@@ -314,8 +319,8 @@ def _membership_step(reading: Reading, view: SentenceView) -> list[AgreementMent
     return []
 
 
-_MEMBERSHIP_NOUNS = frozenset(("participation", "membership"))
-_AFTER_BODY = en.AFTER_BODY
+_MEMBERSHIP_NOUNS = words_of_kind("agreement_words.tsv", "membership_noun")
+_AFTER_BODY = words_of_kind("agreement_words.tsv", "after_body")
 
 
 def _new_members(reading: Reading, view: SentenceView) -> list[AgreementMention]:

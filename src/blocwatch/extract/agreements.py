@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from ..base.tables import cue_table
+from ..base.tables import cue_table, words_of_kind
 from ..lang.en.words import agreements as en
 from ..model import Agreement, Event
 from .accession import accessions_in, body_joined, state_and_organisation
@@ -147,7 +147,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
     return merge_mentions(reading, [m for m in mentions if len(m.parties) >= 2])
 
 
-_ITEM_OPENERS = en.ITEM_OPENERS
+_ITEM_OPENERS = words_of_kind("agreement_words.tsv", "item_opener")
 
 
 def _items_of_plural(reading: Reading, view: SentenceView, out: list[AgreementMention]) -> None:

@@ -4,6 +4,7 @@ Russia's war", ", a move that angered Baku")."""
 
 from __future__ import annotations
 
+from ..base.tables import words_of_kind
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .reading import Reading, SentenceView
@@ -37,7 +38,7 @@ def fronted_host(reading: Reading, view: SentenceView, m: Mention) -> bool:
     return not any(o.tok >= m.tok_end and o.tok < nxt + 3 for o in view.mentions)
 
 
-_GOVERNMENTS = en.FRONTED_GOVERNMENTS
+_GOVERNMENTS = words_of_kind("agreement_words.tsv", "fronted_government")
 _BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
 _SUMMING_NOUNS = en.SUMMING_NOUNS
 

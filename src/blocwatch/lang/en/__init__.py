@@ -33,6 +33,7 @@ ENGLISH = Language(
         "agreement_acronyms.tsv",
         "agreement_terms.tsv",
         "agreement_verbs.tsv",
+        "agreement_words.tsv",
         "proposal_cues.tsv",
         "sidebar_labels.tsv",
         "provision_cues.tsv",

@@ -72,11 +72,6 @@ MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "presence"
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
 BACKGROUND_OPENERS = frozenset("amid amidst despite following".split())
-# "In Niger, the new leadership revoked ...": nouns for a state's government that let the
-# state opening the sentence as its scene stand for the actor.
-FRONTED_GOVERNMENTS = frozenset(
-    "government leadership junta authorities regime parliament cabinet rulers".split()
-)
 # Verbs of handing an instrument to its keeper ("deposited its instrument with the United
 # States"): the state after "with" or "in" keeps the treaty; it is not a party.
 DEPOSIT_VERBS = frozenset("deposited deposit deposits depositing lodged lodge handed".split())
@@ -293,30 +288,11 @@ NOT_RENAMING = frozenset(
     succeeding superseding""".split()
 )
 
-# Verbs of an organisation taking states in ("The bloc admitted Egypt and Iran", "NATO
-# welcomed Montenegro as its 29th member", "South Africa was added in 2010").
-ADMITS = frozenset("admitted welcomed added inducted accepted expanded".split())
 # Words before such a verb that leave the step to come.
 NOT_DONE = frozenset(
     "will would could may might shall should to set expected due invited plans not".split()
 )
 
-# Past verbs by which a member state suspends or ends its membership ("froze its
-# participation in the alliance", "quit OPEC"), with the lifecycle status each gives.
-MEMBERSHIP_STEPS = {
-    "froze": "suspended",
-    "suspended": "suspended",
-    "quit": "withdrawn",
-    "left": "withdrawn",
-    "withdrew": "withdrawn",
-}
-# Lower-case words that may follow the organisation a membership step names ("quit OPEC in
-# 2019", "left the alliance altogether"); any other ("left the CSTO summit") makes the name a
-# modifier of something else.
-AFTER_BODY = frozenset(
-    """in on at and after altogether entirely last earlier this over amid since from
-    because when as""".split()
-)
 
 # Head nouns (and usual acronyms, lower-cased) of an agreement, for quick looks at the words
 # before a "with": "its RAA with Japan", "a pact with Chile".
@@ -338,7 +314,3 @@ NOT_MODIFIERS_OF_COUNT = frozenset(
 # Participles after "a joint statement" that make it a document the parties put out ("in a
 # joint statement issued after the talks"), not only the channel of what they said.
 ISSUED = frozenset("issued released published adopted signed".split())
-
-# Words after a plural agreement noun that open the list of the agreements it sums up
-# ("nine agreements, including a police pact and a trade deal"; "among them", "such as").
-ITEM_OPENERS = frozenset(("including", "notably", "namely"))
