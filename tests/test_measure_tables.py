@@ -19,6 +19,7 @@ TABLES = [
     "target_cues.tsv",
     "stationing_cues.tsv",
     "trade_part_cues.tsv",
+    "count_units.tsv",
     "partner_regions.tsv",
 ]
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from ..base.tables import read_table
+from ..base.tables import read_table, words_of_kind
 from ..model import Claim, Measure
 from .measure_actors import (
     MeasureContext,
@@ -317,10 +317,8 @@ def _same_figure(a: Measure, b: Measure) -> bool:
 
 # Units of weapons counted that name the same thing ("14 F-35 jets", then "the 14 aircraft"),
 # and units that may stand for any weapon ("systems")
-_AIRCRAFT_UNITS = frozenset(
-    {"jets", "fighter jets", "aircraft", "planes", "warplanes", "fighters", "bombers"}
-)
-_ANY_UNITS = frozenset({"systems", "units", "weapons", "vehicles", "items"})
+_AIRCRAFT_UNITS = words_of_kind("count_units.tsv", "aircraft", word="unit")
+_ANY_UNITS = words_of_kind("count_units.tsv", "any", word="unit")
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -728,14 +726,13 @@ def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = read_table("trade_part_cues.tsv")
     share = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "share")
     goods = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "goods")
+    time = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "time")
     return (
         # "of this year", "of that month": a time, no share of the total
-        re.compile(rf"\b(?:{share})\b(?!\s+(?:{_TIME_NOUNS})\b)", re.I),
+        re.compile(rf"\b(?:{share})\b(?!\s+(?:{time})\b)", re.I),
         re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{goods})\b", re.I),
     )
 
-
-_TIME_NOUNS = "year|month|week|quarter|period|decade|time"
 
 _TRADE_METRICS = frozenset({"bilateral_trade", None})
 # "$61bn was Russian exports", "$5bn were imports of oil": the flow a figure is, named after it

@@ -59,6 +59,7 @@ ENGLISH = Language(
         "target_cues.tsv",
         "stationing_cues.tsv",
         "trade_part_cues.tsv",
+        "count_units.tsv",
         "gift_cues.tsv",
         "partner_regions.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
