@@ -208,7 +208,7 @@ def _counted_copies(mentions: list[AgreementMention]) -> list[AgreementMention]:
 
 
 _STATEMENT_NOUNS = en.STATEMENT_NOUNS
-_ISSUED = en.ISSUED
+_ISSUED = words_of_kind("agreement_words.tsv", "issued")
 
 
 @cache

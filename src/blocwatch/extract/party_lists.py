@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..base.tables import words_of_kind
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .dates import MONTHS
@@ -60,7 +61,7 @@ def listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention
 
 _COUNT_OPENERS = en.COUNT_OPENERS
 _RANKS = en.SIGNER_RANKS
-_SIGNER_NOUNS = en.SIGNER_NOUNS
+_SIGNER_NOUNS = words_of_kind("agreement_words.tsv", "signer_noun")
 
 
 def earlier_partners(reading: Reading, view: SentenceView, np) -> tuple[int, list[list[str]]]:

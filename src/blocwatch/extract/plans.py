@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from ..base.tables import words_of_kind
 from ..lang.en.words import plans as en
 from .reading import Cue, Reading, SentenceView
 from .signing_dates import year_before
@@ -152,7 +153,7 @@ def _under_modal(reading: Reading, cue: Cue) -> bool:
 
 
 _FUTURE = en.FUTURE
-_ADJECTIVES_OF_STEP = en.ADJECTIVES_OF_STEP
+_ADJECTIVES_OF_STEP = words_of_kind("agreement_words.tsv", "step_adjective")
 
 
 def _no_date_set(reading: Reading, view: SentenceView, det: int) -> bool:

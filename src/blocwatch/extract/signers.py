@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import combinations, pairwise
 
+from ..base.tables import words_of_kind
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .agreement_phrases import owned_cues
@@ -244,7 +245,7 @@ def _passive_agent(reading: Reading, view: SentenceView, listed) -> list[Mention
 
 _PLACE_OR_TIME_WORDS = en.PLACE_OR_TIME_WORDS
 _OPENERS = en.BACKGROUND_OPENERS
-_AGREEMENT_HEADS = en.AGREEMENT_HEADS
+_AGREEMENT_HEADS = words_of_kind("agreement_words.tsv", "agreement_head")
 _DESCRIPTIVE_HEADS = en.DESCRIPTIVE_HEADS
 # The signer is a state described, not named, and the article leaves open which: no record.
 UNRESOLVED: list[list[str]] = [[]]

@@ -277,9 +277,9 @@ PLACE_OR_TIME_WORDS = frozenset(
 )
 
 # A signer ranked among others ("the fourth country to have a trade deal with China, after
-# Costa Rica, Peru and Chile"): the rank words and the nouns for a signer.
+# Costa Rica, Peru and Chile"): the rank words (the nouns for a signer are in
+# agreement_words.tsv, kind signer_noun).
 SIGNER_RANKS = frozenset("second third fourth fifth sixth seventh eighth latest".split())
-SIGNER_NOUNS = frozenset("country countries nation nations state states".split())
 
 # Words after a comma that open a phrase on another agreement, not a second name of the one
 # before: "the pact, following an accord with Chile", "..., unlike the 2015 deal".
@@ -294,13 +294,6 @@ NOT_DONE = frozenset(
 )
 
 
-# Head nouns (and usual acronyms, lower-cased) of an agreement, for quick looks at the words
-# before a "with": "its RAA with Japan", "a pact with Chile".
-AGREEMENT_HEADS = frozenset(
-    """treaty treaties pact pacts agreement agreements accord accords deal deals memorandum
-    mou partnership partnerships raa vfa sofa edca fta cepa""".split()
-)
-
 # Small counts of documents before a plural agreement noun ("signed two memoranda"): one
 # record each. Larger counts ("51 agreements") and "several" name no documents one by one.
 SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -310,7 +303,3 @@ NOT_MODIFIERS_OF_COUNT = frozenset(
     """the a an of sides countries nations states leaders ministers governments parties
     presidents and or have has had signed""".split()
 )
-
-# Participles after "a joint statement" that make it a document the parties put out ("in a
-# joint statement issued after the talks"), not only the channel of what they said.
-ISSUED = frozenset("issued released published adopted signed".split())

@@ -69,5 +69,3 @@ SIGNER_NOUNS = frozenset("country countries nation nations state states member g
 STEP_NOUNS = frozenset("signing signature ratification".split())
 # Words after "is"/"are" that put an event ahead ("is scheduled for", "is set to", "is due").
 SCHEDULED = frozenset("scheduled set due expected planned slated to".split())
-# Adjectives between the article and a step noun: "the formal signing of the deal".
-ADJECTIVES_OF_STEP = frozenset("formal official actual final".split())
