@@ -245,16 +245,34 @@ def _reads_in_order(conn: Connection, query) -> bool:
     )
 
 
-def _exported_snapshot(conn: Connection) -> str:
+def _exported_snapshot(conn: Connection) -> str | None:
     """The snapshot of ``conn``'s PostgreSQL transaction, exported for the range readers
     to import (``pg_export_snapshot``, valid while that transaction lasts): every range is
     then read from one version of the store, whatever is written meanwhile. A transaction
     not yet begun begins REPEATABLE READ, so that ``conn``'s own later reads (the pairs
     read row by row) see that version too; one already begun (READ COMMITTED) exports the
-    snapshot of the moment, which the ranges still share."""
-    if not conn.in_transaction():
+    snapshot of the moment, which the ranges still share. None on a connection in
+    autocommit: no transaction holds a snapshot there, so each reader takes its own."""
+    # The driver's own state, not get_isolation_level() (a query, which would begin the
+    # transaction before its level is set) nor in_transaction() (reads on the driver's
+    # cursor, as driver_rows makes, begin one that SQLAlchemy does not see).
+    dbapi = conn.connection.dbapi_connection
+    if getattr(dbapi, "autocommit", False):
+        return None
+    info = getattr(dbapi, "info", None)
+    idle = info is None or info.transaction_status == 0  # psycopg's TransactionStatus.IDLE
+    if not conn.in_transaction() and idle:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
     return conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+
+
+def _import_snapshot(conn: Connection, snapshot: str) -> None:
+    """Begin ``conn``'s transaction in ``snapshot`` (:func:`_exported_snapshot`). The id is
+    the server's own (hexadecimal and dashes), quoted all the same: SET takes no parameter."""
+    quoted = snapshot.replace("'", "''")
+    conn.exec_driver_sql(
+        f"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ; SET TRANSACTION SNAPSHOT '{quoted}'"
+    )
 
 
 def _text_rows(
@@ -270,11 +288,7 @@ def _text_rows(
     would not read them in order."""
     with engine.connect() as conn:
         if snapshot is not None:
-            quoted = snapshot.replace("'", "''")
-            conn.exec_driver_sql(
-                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ; "
-                f"SET TRANSACTION SNAPSHOT '{quoted}'"
-            )
+            _import_snapshot(conn, snapshot)
         query = _texts_query(conn, edge_kinds, as_of, low, high)
         if not _reads_in_order(conn, query):
             return None
@@ -376,9 +390,14 @@ def details_of_day(
     return found, dict(zip(keys, labels, strict=True))
 
 
-def _pair_rows_apart(engine: Engine, edge_kinds: list[str], as_of: str) -> list[tuple]:
-    """The rows of :func:`grouped_rows` read on a connection of their own."""
+def _pair_rows_apart(
+    engine: Engine, edge_kinds: list[str], as_of: str, snapshot: str | None = None
+) -> list[tuple]:
+    """The rows of :func:`grouped_rows` read on a connection of their own, in ``snapshot``
+    when given (PostgreSQL: the version ``conn`` reads the details in)."""
     with engine.connect() as conn:
+        if snapshot is not None:
+            _import_snapshot(conn, snapshot)
         return list(grouped_rows(conn, edge_kinds, as_of))
 
 
@@ -410,8 +429,9 @@ def grouped_edges(
             details, labels = details_of_day(conn, edge_kinds, as_of, parse)
             rows: Iterable[tuple] = grouped_rows(conn, edge_kinds, as_of)
         else:
+            snapshot = _exported_snapshot(conn) if conn.dialect.name == "postgresql" else None
             with ThreadPoolExecutor(1, thread_name_prefix="blocwatch-pairs") as pool:
-                pending = pool.submit(_pair_rows_apart, engine, edge_kinds, as_of)
+                pending = pool.submit(_pair_rows_apart, engine, edge_kinds, as_of, snapshot)
                 details, labels = details_of_day(conn, edge_kinds, as_of, parse)
                 rows = pending.result()
         return _edges(rows, details, labels, edge)
