@@ -627,3 +627,20 @@ def test_record_ids_are_written_as_json_whatever_they_hold():
     odd = ['say "no"', "back\\slash", "tab\there", "été", "\x7f", "", "a", "A-RUS-PRK-2024"]
     for ids in ([], ["A-1"], ["A-1", "C-2"], odd, *([one, "B-2"] for one in odd)):
         assert json.loads(f"[{_quoted(ids)}]") == ids
+
+
+def test_the_network_on_a_connection_in_autocommit_reads_without_a_shared_snapshot(generated):
+    # A caller's engine in autocommit holds no transaction to export a snapshot from: the
+    # pairs read on a second connection take their own, with the same answer, rather than
+    # failing; the JSON's ranges (whose planner settings need a transaction) give way to the
+    # row-by-row read.
+    if generated.dialect.name != "postgresql":
+        pytest.skip("SQLite has no snapshot to export")
+    day = "2024-06-19"
+    autocommit = generated.execution_options(isolation_level="AUTOCOMMIT")
+    with generated.connect() as conn:
+        expected = [e.to_dict() for e in day_edges(conn, day, EDGE_KINDS, generated)]
+    with autocommit.connect() as conn:
+        assert [e.to_dict() for e in day_edges(conn, day, EDGE_KINDS, autocommit)] == expected
+        assert grouped_texts(conn, EDGE_KINDS, day, lambda *e: e, autocommit) is None
+    assert expected
