@@ -44,4 +44,5 @@ def cue_table(
 
 def words_of_kind(name: str, kind: str, word: str = "word") -> frozenset[str]:
     """The words (column ``word``) of the rows of table ``name`` whose ``kind`` is ``kind``."""
-    return frozenset(r[word] for r in read_table(name) if r["kind"] == kind)
+    # cue_table is cached: a table of several kinds is read once, not once a kind
+    return frozenset(w for w, k in cue_table(name, word, "kind") if k == kind)

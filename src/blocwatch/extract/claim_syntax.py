@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..base.tables import read_table
+from ..lang.en.words import actors as actor_words
 from ..lang.en.words import claim_syntax as en
 from .actors import Mention
 from .reading import Cue, Reading, SentenceView
@@ -441,11 +442,7 @@ _ACCUSING = en.ACCUSING
 _EXERCISES = en.EXERCISES
 
 
-_COMPASS = frozenset(
-    """eastern western northern southern central north south east west northeastern
-    northwestern southeastern southwestern north-eastern north-western south-eastern
-    south-western""".split()
-)
+_COMPASS = actor_words.COMPASS | {"north", "south", "east", "west"}
 
 
 def _region_of(r: Token) -> bool:
