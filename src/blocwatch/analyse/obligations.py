@@ -43,17 +43,20 @@ itself to the target.
 from __future__ import annotations
 
 import itertools
+import json
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, Text, cast, or_, select
 
 from ..base import dates
 from ..kb import validate
 from ..kb.agreements import load_agreements
 from ..kb.records import AgreementRecord
 from ..kb.sources import sources_by_record
+from ..store.driver import driver_rows as store_rows
 from ..store.schema import agreements as agreement_table
 from ..store.schema import edge_spans
 from . import weights
@@ -389,14 +392,19 @@ def _accessions_on(conn: Connection, as_of: str, floor: float | None) -> dict[tu
     """:func:`_accessions` of the accessions in force on ``as_of`` (of at least confidence
     ``floor``), their ids and parties read alone (through ``ix_agreements_kind_day``)."""
     a = agreement_table.c
-    query = select(a.id, a.parties).where(
+    # The parties as their JSON text, parsed in one go: thousands of accessions on a late
+    # day, where PostgreSQL's driver parsed each value on its own (and SQLAlchemy made a
+    # row of each).
+    query = select(a.id, cast(a.parties, Text)).where(
         a.kind == "accession",
         a.start_day <= dates.last_day(as_of),
         or_(a.end_day.is_(None), a.end_day >= dates.first_day(as_of)),
     )
     if floor is not None:
         query = query.where(a.confidence >= floor)
-    return _accession_map((i, list(p)) for i, p in conn.execute(query))
+    rows = list(store_rows(conn, query))
+    parties = json.loads("[" + ",".join([p for _, p in rows]) + "]")
+    return _accession_map(zip([i for i, _ in rows], parties, strict=True))
 
 
 _MAY_CONSULT = ("non-aggression", CONSULTATION)
@@ -434,19 +442,24 @@ class _Bonds:
         anyone: the day's defence edges read once from the index (``ix_edge_spans_tier``),
         then looked up by party."""
         if self._defence is None:
-            self._defence = {}
             s = edge_spans.c
             query = select(s.record_id, s.source, s.target).where(
                 s.edge_kind == "agreement", s.label == DEFENCE, *holding_on(self.as_of)
             )
+            # Tens of thousands of rows on a late day: no empty set made per row.
+            defence: defaultdict[str, set[str]] = defaultdict(set)
+            ends_of = self._parties
             for record_id, source, target in driver_rows(self.conn, query, "ix_edge_spans_tier"):
-                self._defence.setdefault(source, set()).add(record_id)
-                self._defence.setdefault(target, set()).add(record_id)
+                defence[source].add(record_id)
+                defence[target].add(record_id)
                 # A row per pair of parties: together they name every party of the record.
-                ends = self._parties.get(record_id)
+                ends = ends_of.get(record_id)
                 if ends is None:
-                    ends = self._parties[record_id] = set()
-                ends.update((source, target))
+                    ends_of[record_id] = {source, target}
+                else:
+                    ends.add(source)
+                    ends.add(target)
+            self._defence = dict(defence)
         return sorted({i for p in parties for i in self._defence.get(p, ())})
 
     def defence_parties(self, parties: set[str]) -> dict[str, set[str]]:

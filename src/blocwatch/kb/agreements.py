@@ -23,9 +23,8 @@ from sqlalchemy import (
 )
 
 from ..base import dates
-from ..base.chunks import chunks
 from ..base.collection import gc_paused
-from ..store.driver import booleans, driver_rows
+from ..store.driver import among, booleans, driver_rows
 from ..store.schema import agreement_cards, agreement_parties, agreement_provisions, agreements
 from . import validate
 from .records import AgreementRecord
@@ -89,13 +88,15 @@ def find_agreements(
         # PostgreSQL sorts the whole wide rows (on disk past work_mem, for a great power's
         # 27,000): sorted here by the same keys (the store's C collation orders strings as
         # Python does), the start day read as one more column and dropped.
+        # (The key made in C; the records are built from the rows as they are, the start
+        # day left unread after the record's columns.)
         rows = list(driver_rows(conn, query.add_columns(agreements.c.start_day)))
-        rows.sort(key=_by_start)
-        return _records(conn, [r[:-1] for r in rows], full)
+        rows.sort(key=_BY_START)
+        return _records(conn, rows, full)
 
 
-def _by_start(row: tuple[Any, ...]) -> tuple[str, str]:
-    return row[-1], row[0]
+# A row's start day (its last column) and id (its first).
+_BY_START = operator.itemgetter(-1, 0)
 
 
 def among_parties(parties: list[str], postgres: bool) -> list[ColumnElement[bool]]:
@@ -143,7 +144,8 @@ _BOOLEAN = [c.name for c in agreements.c if isinstance(c.type, Boolean) and c.na
 def _records(conn: Connection, rows: list[tuple[Any, ...]], full: bool) -> list[AgreementRecord]:
     """Records from the driver's rows of :func:`_columns` (thousands for a great power:
     SQLAlchemy's row objects, then building each record from a dict of its fields, cost
-    more than the rest; the record's own fields are taken in its order, by position)."""
+    more than the rest; the record's own fields are taken in its order, by position; a
+    row may hold more columns after them)."""
     names = [c.name for c in _columns(full)]
     at = {name: i for i, name in enumerate(names)}
     parties, provisions = at["parties"], at["provisions"]
@@ -182,7 +184,7 @@ def load_agreements(
     query = select(*_columns(full)).select_from(_source(full))
     rows = {}
     key = [c.name for c in _columns(full)].index("id")
-    for batch in chunks(ids):
-        for r in driver_rows(conn, query.where(agreements.c.id.in_(batch))):
+    for where in among(conn, agreements.c.id, ids):
+        for r in driver_rows(conn, query.where(where)):
             rows[r[key]] = r
     return _records(conn, [rows[i] for i in ids if i in rows], full)

@@ -7,13 +7,22 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, RowMapping, Select, Table, and_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    RowMapping,
+    Select,
+    Table,
+    Text,
+    and_,
+    cast,
+    select,
+)
 
 from ..base import dates
-from ..base.chunks import chunks
 from ..errors import BlocwatchError
 from ..kinds import kind
-from ..store.driver import driver_rows
+from ..store.driver import among, driver_rows
 from ..store.schema import (
     agreement_values,
     claim_stances,
@@ -122,8 +131,8 @@ class _Rows:
         if self.record_ids is None:
             yield from self.conn.execute(query).mappings()
             return
-        for batch in chunks(self.record_ids):
-            yield from self.conn.execute(query.where(table.c[fk].in_(batch))).mappings()
+        for where in among(self.conn, table.c[fk], self.record_ids):
+            yield from self.conn.execute(query.where(where)).mappings()
 
     def plain(self, query: Select[Any], fk: ColumnElement[Any]) -> Iterator[tuple[Any, ...]]:
         """The rows of ``query`` for the records (``fk``: the column naming the record) as
@@ -131,8 +140,8 @@ class _Rows:
         if self.record_ids is None:
             yield from driver_rows(self.conn, query)
             return
-        for batch in chunks(self.record_ids):
-            yield from driver_rows(self.conn, query.where(fk.in_(batch)))
+        for where in among(self.conn, fk, self.record_ids):
+            yield from driver_rows(self.conn, query.where(where))
 
 
 States = dict[tuple[str, int], dict[str, Any]]
@@ -141,12 +150,11 @@ States = dict[tuple[str, int], dict[str, Any]]
 def agreement_states(rows: _Rows) -> States:
     """What each report behind an agreement states for signed, place, defense, kind, name."""
     v = agreement_values.c
-    query = select(v.agreement_id, v.report_id, v.attribute, v.value)
+    # The values as JSON text, parsed at once (PostgreSQL's driver would parse each on its
+    # own: tens of thousands behind a state's defence treaties).
+    query = select(v.agreement_id, v.report_id, v.attribute, cast(v.value, Text))
     found = list(rows.plain(query, v.agreement_id))
-    values = [r[3] for r in found]
-    if rows.conn.dialect.name == "sqlite":
-        # SQLite's driver gives the JSON as text (PostgreSQL's, parsed): parsed at once.
-        values = json.loads("[" + ",".join(values) + "]")
+    values = json.loads("[" + ",".join([r[3] for r in found]) + "]")
     out: States = {}
     for (agreement_id, report_id, attribute, _), value in zip(found, values, strict=True):
         out.setdefault((agreement_id, report_id), {})[attribute] = value

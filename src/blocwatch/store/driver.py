@@ -9,10 +9,12 @@ integers: see :func:`booleans`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import ARRAY, ColumnElement, Connection, any_, bindparam
+
+from ..base.chunks import chunks
 
 
 def driver_sql(conn: Connection, query, index: tuple[str, str] | None = None) -> tuple[str, Any]:
@@ -46,3 +48,19 @@ def driver_rows(conn: Connection, query, index: tuple[str, str] | None = None) -
 def booleans(conn: Connection) -> bool:
     """Whether the driver returns booleans as integers (SQLite), to be converted."""
     return conn.dialect.name == "sqlite"
+
+
+def among(conn: Connection, column, values: Iterable[Any]) -> Iterator[ColumnElement[bool]]:
+    """The conditions "``column`` is one of ``values``", one query each: on PostgreSQL one
+    in all, ``column = ANY(%s)`` with the values as a single array parameter (an ``IN``
+    list of a state's thousands of record ids, 500 at a time, cost more to compile, send
+    and parse as SQL text than the rows it reads); on SQLite an ``IN`` list per batch of
+    :data:`~blocwatch.base.chunks.CHUNK` (its limit on bound parameters). None when
+    ``values`` is empty."""
+    if conn.dialect.name != "postgresql":
+        for batch in chunks(values):
+            yield column.in_(batch)
+        return
+    values = list(values)
+    if values:
+        yield column == any_(bindparam(None, values, type_=ARRAY(column.type)))
