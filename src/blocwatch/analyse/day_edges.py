@@ -340,10 +340,15 @@ def _texts(
         if rows is None:
             return None
         for kind, source, target, merge, directed, top, label, ids, texts, n in rows:
-            ids = ids.split(SEP)
-            if len(ids) != n:
-                raise Unsplittable("a record id holds the separator")
-            if n > 1:
+            if n == 1:
+                # Half the edges of a late day: one record, nothing to split or sort.
+                if SEP in ids:
+                    raise Unsplittable("a record id holds the separator")
+                ids = [ids]
+            else:
+                ids = ids.split(SEP)
+                if len(ids) != n:
+                    raise Unsplittable("a record id holds the separator")
                 if len(set(ids)) != n:
                     # As details_of_day: the row-by-row reading orders a record's two spans.
                     raise Unsplittable("a record with two spans on the day")

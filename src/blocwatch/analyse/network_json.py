@@ -73,30 +73,22 @@ class EdgeText:
         """What :class:`Edge` would hold, to be written out (``details``: the records'
         stored JSON texts, strongest first, or all of them in one text, joined by
         commas)."""
-        head = "".join(
-            (
-                '{"kind":',
-                _quote(kind),
-                ',"source":',
-                _quote(source),
-                ',"target":',
-                _quote(target),
-                ',"directed":true,"weight":' if directed else ',"directed":false,"weight":',
-                float.__repr__(weight) if type(weight) is float else json.dumps(weight),
-                ',"label":',
-                _quote(label),
-                ',"record_ids":[',
-                _quoted(record_ids),
-                '],"details":[',
-            )
+        # One f-string: the edge's head is made once per edge, 53,000 times on a late day.
+        head = (
+            f'{{"kind":{_quote(kind)},"source":{_quote(source)},"target":{_quote(target)},'
+            f'"directed":{"true" if directed else "false"},"weight":'
+            f"{float.__repr__(weight) if type(weight) is float else json.dumps(weight)},"
+            f'"label":{_quote(label)},"record_ids":[{_quoted(record_ids)}],"details":['
         )
         return cls(kind, source, target, record_ids, head, details)
 
 
 def _quoted(ids: list[str]) -> str:
-    """``ids`` as the items of a JSON list of strings: joined inside quotes in one go when
-    none needs escaping (printable ASCII, no quote or backslash: most ids), else each one
-    quoted."""
+    """``ids`` as the items of a JSON list of strings: one id quoted (half the edges of a
+    late day); several joined inside quotes in one go when none needs escaping (printable
+    ASCII, no quote or backslash: most ids), else each one quoted."""
+    if len(ids) == 1:
+        return _quote(ids[0])
     joined = '","'.join(ids)
     if (
         joined.isascii()
