@@ -91,7 +91,7 @@ class Network:
     @property
     def record_ids(self) -> list[str]:
         """Every record behind an edge, sorted."""
-        return sorted({i for e in self.edges for i in e.record_ids})
+        return record_ids_of(self.edges)
 
     def edges_of(self, kind: str) -> list[Edge]:
         return [e for e in self.edges if e.kind == kind]
@@ -154,6 +154,14 @@ def network(
     return Network(as_of=as_of, kind=kind, nodes=nodes_of(edges), edges=edges)
 
 
+def record_ids_of(edges: list) -> list[str]:
+    """Every record behind ``edges``, sorted. Gathered in the edges' order, not as a set:
+    a record's id tells its parties, so ids met pair after pair come mostly in order, and
+    the sort runs through them (a late day of a million facts: 437,000 entries, 186,000
+    ids, two fifths of the time of a set's)."""
+    return sorted(dict.fromkeys(itertools.chain.from_iterable(e.record_ids for e in edges)))
+
+
 def nodes_of(edges: list) -> list[ActorInfo]:
     """The actors the edges touch, sorted by code."""
     return [actor_info(c) for c in sorted({c for e in edges for c in (e.source, e.target)})]
@@ -185,10 +193,14 @@ def network_edges(
             edges = (
                 day_edges(conn, as_of, edge_kinds, _second(source), edge, parse) if indexed else []
             )
+            built = []
             for name in wanted:
                 if name not in indexed:
-                    edges += sources[name].hook("edge_builder")(conn, as_of, floor)
-        if len(indexed) < len(wanted):
+                    built += sources[name].hook("edge_builder")(conn, as_of, floor)
+            edges += built
+        # (A kind without the index that gave no edge, as exercises on a base without any,
+        # leaves the index's edges in their order: no sort.)
+        if built:
             order = {k.edges: i for i, k in enumerate(sources.values())}
             # By kind, then pair: two stable sorts, the first keyed in C. (The index's
             # edges alone come in that order already: no sort, 50,000 edges on a late

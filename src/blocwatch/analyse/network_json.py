@@ -19,13 +19,12 @@ two); it is not the same bytes (the stored details keep ``json.dumps``' default 
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterator
 from json.encoder import encode_basestring_ascii as _quote
 from typing import Any
 
-from .network import Edge, network_edges, nodes_of
+from .network import Edge, network_edges, nodes_of, record_ids_of
 
 __all__ = ["EdgeText", "network_json"]
 
@@ -140,5 +139,4 @@ def _chunks(as_of: str, kind: str | None, edges: list[EdgeText | Edge]) -> Itera
     for start in range(0, len(edges), CHUNK):
         # Each chunk ends with the comma before the next one's first edge.
         yield "".join(_pieces(edges[start : start + CHUNK], start + CHUNK >= len(edges)))
-    ids = sorted(set(itertools.chain.from_iterable(e.record_ids for e in edges)))
-    yield '],"record_ids":[' + _quoted(ids) + "]}"
+    yield '],"record_ids":[' + _quoted(record_ids_of(edges)) + "]}"
