@@ -644,3 +644,28 @@ def test_the_network_on_a_connection_in_autocommit_reads_without_a_shared_snapsh
         assert [e.to_dict() for e in day_edges(conn, day, EDGE_KINDS, autocommit)] == expected
         assert grouped_texts(conn, EDGE_KINDS, day, lambda *e: e, autocommit) is None
     assert expected
+
+
+def test_record_ids_go_as_one_array_on_postgresql_and_in_lists_on_sqlite(generated):
+    # store.driver.among: a state's thousands of record ids read in one query with one
+    # parameter on PostgreSQL (no SQL text of placeholders to compile and send), in IN lists
+    # of CHUNK on SQLite (its limit on bound parameters); the same rows either way.
+    from blocwatch.base.chunks import CHUNK
+    from blocwatch.store.driver import among, driver_sql
+
+    a = agreements.c
+    with generated.connect() as conn:
+        ids = sorted(conn.execute(select(a.id)).scalars())[: 2 * CHUNK + 7]
+        assert len(ids) == 2 * CHUNK + 7
+        conditions = list(among(conn, a.id, iter(ids)))
+        found = [
+            i for where in conditions for i in conn.execute(select(a.id).where(where)).scalars()
+        ]
+        assert sorted(found) == ids
+        if conn.dialect.name == "postgresql":
+            assert len(conditions) == 1
+            sql, params = driver_sql(conn, select(a.id).where(conditions[0]))
+            assert len(params) == 1 and "ANY" in sql
+        else:
+            assert len(conditions) == 3
+        assert list(among(conn, a.id, [])) == []
