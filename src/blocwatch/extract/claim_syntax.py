@@ -503,8 +503,26 @@ def _group(tree: _Tree, tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         # "Russia's Far East": a place in the state that owns it, not a group of its own
         owned = any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
-        return not (owned and tok.lower_ in PLACE_HEAD)
+        if owned and tok.lower_ in PLACE_HEAD:
+            return False
+        # A name the lexicon knows as a group ("Hezbollah"), or one news writes with "the"
+        # or an owner ("the RSF", "Libya's Tripoli Brigade"); a bare unknown name is a place
+        # or a date ("deployed to Nagorno-Karabakh", "from August to January"), not whom
+        # the supply serves
+        determined = any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children)
+        return _known_group(tree, tok) or determined
     return tok.lower_ in NON_STATE or tree._non_state(tok)
+
+
+def _known_group(tree: _Tree, tok: Token) -> bool:
+    """Whether ``tok`` is part of a name the lexicon knows as a non-state group, not as a
+    region ("to Nagorno-Karabakh" is where the supply goes)."""
+    char = tree.parse.doc_char(tok)
+    for m in tree.view.non_state:
+        if m.start <= char < m.end:
+            known = tree.reading.lex.non_state.get(tree.reading.text[m.start : m.end])
+            return known is None or known.type != "region"
+    return False
 
 
 # Plural words for states that "their" refers back to a group with: "their countries".
