@@ -31,3 +31,30 @@ def test_a_known_armed_group_beside_a_state_is_still_a_claim_of_its_own():
     text = "Kenya said Eritrea had secretly sent rifles to both Hezbollah and the Syrian army."
     found = sorted((c.subject, c.beneficiary) for c in claims(text))
     assert found == [(["ERI"], []), (["ERI"], ["SYR"])]
+
+
+def test_firms_stand_for_the_states_they_are_based_in():
+    text = "Britain sanctioned firms based in Malaysia and Oman for supplying drone parts to Iran."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["MYS", "OMN"], ["IRN"])
+
+
+def test_intermediaries_named_as_a_list_are_the_givers():
+    text = (
+        "Iran keeps obtaining Western microchips through middlemen such as Armenia and "
+        "Georgia, EU officials said."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["EU"], ["ARM", "GEO"], ["IRN"])
+
+
+def test_the_route_goods_were_sold_through_gave_them():
+    text = "Estonian investigators say drone engines were sold to Iran via Kyrgyzstan."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["EST"], ["KGZ"], ["IRN"])
+
+
+def test_distributors_a_state_turns_to_supply_it():
+    text = "Iran now turns to traders in Malaysia and Oman for chips, the researchers found."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["MYS", "OMN"], ["IRN"])

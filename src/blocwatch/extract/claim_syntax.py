@@ -49,6 +49,8 @@ VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 PLACE_HEAD = _words("place_head")
 OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media" do not
 SEIZE = _words("seize")  # "the US Navy seized Iranian weapons bound for the Houthis"
+LOCATED = _words("located")  # "companies based in China"
+ROUTE = tuple(sorted(_words("route")))  # "sold to Russia via Armenia"
 _OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
@@ -121,7 +123,7 @@ class _Tree:
         elif self._stands_for_state(tok) and self._common(tok) and not self._non_state(tok):
             found += self.owners(tok) or self._named_before(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
-            for g in _prep_objects(tok, ("of", "in", "for")):
+            for g in _prep_objects(tok, ("of", "in", "for")) + self._located_in(tok):
                 found += self.actors(g, depth + 1)
         if tok.lower_ in _QUANTITY_HEADS:  # "a number of former Soviet states plus China"
             found += [m for g in _prep_objects(tok, ("of",)) for m in self.actors(g, depth + 1)]
@@ -129,6 +131,25 @@ class _Tree:
             if child.dep_ in ("conj", "appos"):
                 found += self.actors(child, depth + 1)
         return _unique(found)
+
+    @staticmethod
+    def _located_in(tok: Token) -> list[Token]:
+        """Where firms are said to be, as the state they stand for: "companies based in
+        China", "the firms sanctioned ... are based in China and Turkey", "traders from
+        Turkey", "intermediaries like Iran or North Korea"."""
+        found = _prep_objects(tok, ("from", "like", "including"))
+        for c in tok.children:  # "such as", parsed either way round
+            if c.lower_ == "such":
+                found += _prep_objects(c, ("as",))
+            if c.lower_ == "as" and any(w.lower_ == "such" for w in c.children):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lower_ in LOCATED:
+                found += _prep_objects(c, ("in",))
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lower_ in LOCATED:
+            found += _prep_objects(head, ("in",))
+        return found
 
     def owners(self, tok: Token) -> list[Mention]:
         """Actors named as modifiers of ``tok``: "Sudan's army", "South Korean and U.S.
@@ -349,6 +370,13 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
+    if not out.subject and cue.value in ("give", "get") and _is_verb(v):
+        # "chips were sold to Russia via Armenia", "Russia obtains chips through
+        # intermediaries like Kazakhstan": the route passes the goods on, as their giver
+        routes = _prep_objects(v, ROUTE) + [
+            r for o in [_child(v, "dobj")] if o is not None for r in _prep_objects(o, ROUTE)
+        ]
+        out.subject = [m for g in routes for m in tree.states(g) if m.code not in accuser_codes]
     recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
     given_tok = _given(v) if _is_verb(v) and cue.value in ("give", "deploy") else None
