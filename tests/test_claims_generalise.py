@@ -58,3 +58,37 @@ def test_distributors_a_state_turns_to_supply_it():
     text = "Iran now turns to traders in Malaysia and Oman for chips, the researchers found."
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == (["MYS", "OMN"], ["IRN"])
+
+
+def test_a_lede_denial_names_whom_the_allegation_after_it_is_about():
+    text = (
+        "Laos has not sent rifles to Myanmar, a Laotian envoy said on Monday, dismissing "
+        "Thailand's claims as groundless. "
+        "Thai intelligence said on Friday that Vientiane had secretly sent rifles to help its "
+        "neighbour."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["THA"], ["LAO"], ["MMR"])
+    assert c.denied_by == ["LAO"]
+
+
+def test_an_allegation_naming_no_recipient_is_about_the_givers_one_partner():
+    text = (
+        "Thai officials say Laos sent troops to Myanmar last month. "
+        "Thailand and Vietnam also claim that Laos has been shipping rifles for use in the war."
+    )
+    found = sorted((c.subject, c.beneficiary, c.action) for c in claims(text))
+    assert found == [
+        (["LAO"], ["MMR"], "arms_transfer"),
+        (["LAO"], ["MMR"], "troop_deployment"),
+    ]
+
+
+def test_a_giver_with_two_partners_lends_neither():
+    text = (
+        "Singapore claims that Laos has been shipping rifles for use in the war. "
+        "Thai officials say Laos sent troops to Myanmar. "
+        "Vietnam says Laos shipped grenades to Cambodia."
+    )
+    rifles = [c for c in claims(text) if c.what == "rifles"]
+    assert [c.beneficiary for c in rifles] == [[]]
