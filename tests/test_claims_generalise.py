@@ -92,3 +92,16 @@ def test_a_giver_with_two_partners_lends_neither():
     )
     rifles = [c for c in claims(text) if c.what == "rifles"]
     assert [c.beneficiary for c in rifles] == [[]]
+
+
+ALLEGED = "Thai officials say Laos has shipped grenades to Myanmar. "
+
+
+def test_saying_the_allegation_was_false_denies_it():
+    (c,) = claims(ALLEGED + "Laos said the allegations were entirely false.")
+    assert c.denied_by == ["LAO"]
+
+
+def test_false_about_something_else_is_no_denial():
+    (c,) = claims("Thai officials say Laos has shipped grenades to Myanmar on false papers.")
+    assert c.denied_by == []

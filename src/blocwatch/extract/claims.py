@@ -833,6 +833,7 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
         and c.value in ("denies", "acknowledges")
         and not any(n.start <= c.start < n.end for n in nones)
         and not (view._parsed and stance_negated(reading, view, c))
+        and (c.text.lower() not in _CALLED_FALSE_ONLY or _calls_allegation(reading, view, c))
     ]
     # "dismissed the reports as fiction": the word of calling false completes the verb of
     # denying before it; one denial, by whoever denies
@@ -845,6 +846,7 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
 
 
 _CALLING_FALSE = en.SELF_REFERRING_DENIALS
+_CALLED_FALSE_ONLY = en.CALLED_FALSE_ONLY
 
 
 def _stance_actors(
