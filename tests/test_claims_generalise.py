@@ -105,3 +105,9 @@ def test_saying_the_allegation_was_false_denies_it():
 def test_false_about_something_else_is_no_denial():
     (c,) = claims("Thai officials say Laos has shipped grenades to Myanmar on false papers.")
     assert c.denied_by == []
+
+
+def test_parts_ending_up_in_a_states_weapons_were_supplied_to_it():
+    text = "Kyiv says Malaysian microchips keep ending up in Iranian missiles."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["MYS"], ["IRN"])

@@ -406,6 +406,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if not states and owner is not None and r.lower_ not in _OTHERS_OF and not _group(tree, r):
             # "into Russia's Kursk region", "supporting Russia's war effort"
             states = [m for m in tree.states(owner) if m.code not in givers]
+        if not states and r.lower_ in _ITEM_WORDS:
+            # "chips ending up in Russian missiles": the state whose weapons they went into
+            states = [m for m in tree.owners(r) if tree.is_state(m) and m.code not in givers]
         if states and not out.beneficiary:
             out.beneficiary = states
         # "to both the RSF and the Sudanese military": each recipient phrase on its own
@@ -722,7 +725,11 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         subject = v.head  # "Chinese companies that supplied drone parts"
     elif subject is not None and subject.lower_ in _RELATIVES and _said_in_relative(v):
         subject = v.head.head  # "Turkish firms that it said had shipped goods"
-    recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    # "are ending up in Russia": a supply phrase that ends on "in" names where it goes
+    ends_in = cue.text.lower().endswith(" in")
+    recipients = _prep_objects(v, _IN if cue.value == "deploy" or ends_in else _TO)
+    if ends_in:
+        recipients += [o for p in v.children if p.dep_ == "prt" for o in _prep_objects(p, ("in",))]
     if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
         shared = _child(v, "dobj")
         recipients += _prep_objects(v, ("with",))
