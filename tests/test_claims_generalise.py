@@ -111,3 +111,18 @@ def test_parts_ending_up_in_a_states_weapons_were_supplied_to_it():
     text = "Kyiv says Malaysian microchips keep ending up in Iranian missiles."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["MYS"], ["IRN"])
+
+
+def test_a_buyer_that_sends_goods_on_is_the_supplier_not_the_maker():
+    text = "The probe found that Malaysian traders bought Japanese chips and shipped them to Iran."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["MYS"], ["IRN"])
+
+
+def test_firms_buying_and_reselling_do_both():
+    text = (
+        "The audit showed a pattern of Omani firms obtaining Korean chips and exporting them "
+        "to Iran."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["OMN"], ["IRN"])

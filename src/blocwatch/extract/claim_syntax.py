@@ -922,7 +922,12 @@ def _controller(v: Token) -> Token | None:
             return None
         # a conjunct shares its head's doer, however the head got it: "accused the US of
         # conducting coordination and providing logistical support"
-        shares = head.dep_ in ("xcomp", "conj") or (v.dep_ == "conj" and head.dep_ == "pcomp")
+        # "companies obtaining chips and exporting them": a conjunct of a participle on a
+        # noun is done by that noun too
+        shares = head.dep_ in ("xcomp", "conj") or (
+            v.dep_ == "conj"
+            and (head.dep_ == "pcomp" or (head.dep_ == "acl" and head.tag_ == "VBG"))
+        )
         return _child(head, "nsubj", "nsubjpass") or (_controller(head) if shares else None)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head  # "evidence of the UAE supplying weapons"

@@ -211,7 +211,28 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
             found.append(other)
     for kind, item in _other_kinds(reading, view, claim):
         found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
-    return found
+    return _onward_only(found)
+
+
+def _onward_only(found: list[_ClaimMention]) -> list[_ClaimMention]:
+    """ "Chinese firms bought Dutch chips and exported them to Russia": where the buyer sends
+    the goods on to another state in the same sentence, the onward transfer is the
+    allegation; the purchase from the maker is where the goods came from, and no claim."""
+    onward = [
+        m
+        for m in found
+        if m.supply is not None and m.supply.value != "get" and m.subject and m.beneficiary
+    ]
+
+    def resold(m: _ClaimMention) -> bool:
+        if m.supply is None or m.supply.value != "get" or not m.beneficiary:
+            return False
+        return any(
+            set(o.subject) == set(m.beneficiary) and set(o.beneficiary) - set(m.subject)
+            for o in onward
+        )
+
+    return [m for m in found if not resold(m)]
 
 
 def _other_kinds(
