@@ -126,3 +126,14 @@ def test_firms_buying_and_reselling_do_both():
     )
     (c,) = claims(text)
     assert (c.subject, c.beneficiary) == (["OMN"], ["IRN"])
+
+
+def test_the_supply_word_that_says_what_was_given_reads_the_claim():
+    text = "Ethiopia accused Eritrea of fuelling the conflict by arming Somalia."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary, c.action) == (
+        ["ETH"],
+        ["ERI"],
+        ["SOM"],
+        "arms_transfer",
+    )

@@ -202,10 +202,12 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
         return _item_only(reading, view)
     if not mentions:
         return []
-    claim = mentions[0]
+    # "accused the UAE of fuelling the war by arming the RSF": the first supply word that
+    # says what was given reads the claim; one that says nothing ("fuelling") gives way
+    claim = next((m for m in mentions if m.action), mentions[0])
     found = [claim]
     # another supply word with other givers: "Israel supplies Baku, and Turkey sends troops"
-    for other in mentions[1:]:
+    for other in (m for m in mentions if m is not claim):
         new_givers = all(not set(other.subject) & set(f.subject) for f in found)
         if other.framed and new_givers:
             found.append(other)
