@@ -137,3 +137,17 @@ def test_the_supply_word_that_says_what_was_given_reads_the_claim():
         ["SOM"],
         "arms_transfer",
     )
+
+
+def test_troops_in_a_state_are_not_that_states():
+    text = (
+        "Kenyan officials say Uganda has some 2,000 troops in northern Sudan fighting "
+        "alongside the RSF."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["UGA"], [])
+
+
+def test_officials_in_a_state_still_speak_for_it():
+    (c,) = claims("Officials in Kenya say Uganda has shipped rifles to South Sudan.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["UGA"], ["SSD"])

@@ -51,6 +51,7 @@ OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media"
 SEIZE = _words("seize")  # "the US Navy seized Iranian weapons bound for the Houthis"
 LOCATED = _words("located")  # "companies based in China"
 ROUTE = tuple(sorted(_words("route")))  # "sold to Russia via Armenia"
+DEPLOYED_BODY = _words("deployed_body")  # "troops in eastern Congo": where, not whose
 _OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
@@ -121,9 +122,11 @@ class _Tree:
         if m is not None:
             found.append(m)
         elif self._stands_for_state(tok) and self._common(tok) and not self._non_state(tok):
-            found += self.owners(tok) or self._named_before(tok)
+            found += self.owners(tok) or self._named_before(tok) or self._holder(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
-            for g in _prep_objects(tok, ("of", "in", "for")) + self._located_in(tok):
+            # ("troops in eastern Congo" are there, not Congo's)
+            owning = ("of", "for") if tok.lower_ in DEPLOYED_BODY else ("of", "in", "for")
+            for g in _prep_objects(tok, owning) + self._located_in(tok):
                 found += self.actors(g, depth + 1)
         if tok.lower_ in _QUANTITY_HEADS:  # "a number of former Soviet states plus China"
             found += [m for g in _prep_objects(tok, ("of",)) for m in self.actors(g, depth + 1)]
@@ -131,6 +134,15 @@ class _Tree:
             if child.dep_ in ("conj", "appos"):
                 found += self.actors(child, depth + 1)
         return _unique(found)
+
+    def _holder(self, tok: Token) -> list[Mention]:
+        """ "Rwanda has 4,000 troops in eastern Congo": forces a state is said to have are
+        its own."""
+        head = tok.head
+        if tok.lower_ not in DEPLOYED_BODY or tok.dep_ != "dobj" or head.lemma_ != "have":
+            return []
+        holder = _child(head, "nsubj")
+        return [self.at[holder.i]] if holder is not None and holder.i in self.at else []
 
     @staticmethod
     def _located_in(tok: Token) -> list[Token]:
