@@ -151,3 +151,17 @@ def test_troops_in_a_state_are_not_that_states():
 def test_officials_in_a_state_still_speak_for_it():
     (c,) = claims("Officials in Kenya say Uganda has shipped rifles to South Sudan.")
     assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["UGA"], ["SSD"])
+
+
+def test_support_with_which_a_state_makes_war_is_military_support_to_it():
+    (c,) = claims("Ethiopia said Eritrea attacked its border towns with the backing of Egypt.")
+    assert (c.claimant, c.subject, c.beneficiary, c.action) == (
+        ["ETH"],
+        ["EGY"],
+        ["ERI"],
+        "military_support",
+    )
+
+
+def test_support_for_a_civil_work_is_no_claim():
+    assert claims("Serbia built the new bridge with the support of China.") == []

@@ -51,6 +51,7 @@ OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media"
 SEIZE = _words("seize")  # "the US Navy seized Iranian weapons bound for the Houthis"
 LOCATED = _words("located")  # "companies based in China"
 ROUTE = tuple(sorted(_words("route")))  # "sold to Russia via Armenia"
+WAR_ACT = _words("war_act")  # "attacked with the support of Turkey"
 DEPLOYED_BODY = _words("deployed_body")  # "troops in eastern Congo": where, not whose
 _OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
@@ -472,8 +473,9 @@ def _nominal_support(v: Token, out: ClaimParse) -> None:
     support named by a noun is a claim only when it is military or charged as a wrong, and
     (see the caller) has a state to receive it; "Chinese support for the plan" is none."""
     out.nominal_support = True
-    military = any(
-        c.lower_ in _MILITARY_KINDS for c in v.children if c.dep_ in ("amod", "compound")
+    military = (
+        any(c.lower_ in _MILITARY_KINDS for c in v.children if c.dep_ in ("amod", "compound"))
+        or _backed_act(v) is not None
     )
     if not (military or out.accusing or out.framed_by_marker):
         out.blocked = True
@@ -1029,7 +1031,24 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
         subject = _doer_of_noun(v)
     if not recipients and _played_part(v) is not None:
         recipients = _prep_objects(_played_part(v), _TO)  # the parser hangs "to" on "played"
+    if not recipients and cue.value == "back" and _backed_act(v) is not None:
+        recipients = [_backed_act(v)]
     return subject, recipients
+
+
+def _backed_act(v: Token) -> Token | None:
+    """ "Azerbaijan's aggression with the support of Turkey", "Azerbaijan attacked with
+    Turkish backing": support with which an act of war is done goes to whoever does it (the
+    owner of the noun, the subject of the verb); None when the support is not so placed."""
+    if v.dep_ != "pobj" or v.head.lower_ != "with" or v.head.head.lower_ not in WAR_ACT:
+        return None
+    act = v.head.head
+    if not _is_verb(act):
+        return _child(act, "poss")
+    if _is_passive(act):
+        agent = _prep_objects(act, ("by",))
+        return agent[0] if agent else None
+    return _child(act, "nsubj") or _controller(act)
 
 
 def _played_part(v: Token) -> Token | None:
