@@ -165,3 +165,11 @@ def test_support_with_which_a_state_makes_war_is_military_support_to_it():
 
 def test_support_for_a_civil_work_is_no_claim():
     assert claims("Serbia built the new bridge with the support of China.") == []
+
+
+def test_firms_added_to_a_trade_list_for_supplying_did_it():
+    text = (
+        "Britain added three Omani firms to its sanctions list for supplying drone engines to Iran."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["GBR"], ["OMN"], ["IRN"])

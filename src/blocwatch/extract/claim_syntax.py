@@ -976,6 +976,10 @@ def _blamed(gov: Token) -> Token | None:
         verb = gov.head.head
         if _is_verb(verb):
             return _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if _is_verb(gov) and any(o.lower_ in _LISTS for o in _prep_objects(gov, ("to", "on"))):
+        # "added Chinese firms to the Entity List for supplying": the parser may hang "for"
+        # on the verb; whom the list takes still did it
+        return _child(gov, "dobj") or _child(gov, "nsubjpass")
     obj = _child(gov, "dobj")
     if obj is not None and obj.lemma_ in ALLEGE:  # "imposed sanctions on X for ..."
         on = _prep_objects(obj, _TARGET) or _prep_objects(gov, _TARGET)
