@@ -168,8 +168,6 @@ def test_support_for_a_civil_work_is_no_claim():
 
 
 def test_firms_added_to_a_trade_list_for_supplying_did_it():
-    text = (
-        "Britain added three Omani firms to its sanctions list for supplying drone engines to Iran."
-    )
+    text = "Britain added three Omani firms to the Entity List for supplying drone engines to Iran."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["GBR"], ["OMN"], ["IRN"])
