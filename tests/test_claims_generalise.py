@@ -74,8 +74,8 @@ def test_a_lede_denial_names_whom_the_allegation_after_it_is_about():
 
 def test_an_allegation_naming_no_recipient_is_about_the_givers_one_partner():
     text = (
-        "Thai officials say Laos sent troops to Myanmar last month. "
-        "Thailand and Vietnam also claim that Laos has been shipping rifles for use in the war."
+        "Thailand and Vietnam claim that Laos has been shipping rifles for use in the war. "
+        "Thai officials say Laos sent troops to Myanmar last month."
     )
     found = sorted((c.subject, c.beneficiary, c.action) for c in claims(text))
     assert found == [
