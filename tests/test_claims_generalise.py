@@ -171,3 +171,9 @@ def test_firms_added_to_a_trade_list_for_supplying_did_it():
     text = "Britain added three Omani firms to the Entity List for supplying drone engines to Iran."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["GBR"], ["OMN"], ["IRN"])
+
+
+def test_the_speaker_after_a_passive_sanction_alleges():
+    text = "Two Omani firms were sanctioned for supplying drone engines to Iran, London said."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["GBR"], ["OMN"], ["IRN"])

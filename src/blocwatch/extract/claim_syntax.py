@@ -1169,7 +1169,9 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     out.negated = out.blocked and _negated(path, out)
     out.framed = out.framed or out.framed_by_marker
     _according_to(tree, out)
-    if not out.framed and out.stance_frame is None:
+    if (not out.framed or not out.accusers) and out.stance_frame is None:
+        # "Chinese firms were sanctioned for supplying ..., the State Department said": a
+        # frame that names no one still has its speaker in the attribution
         _attribution_after(tree, v, out)
     if out.framed and not out.accusers and out.stance_frame is None:
         _cited_sources(tree, out)
