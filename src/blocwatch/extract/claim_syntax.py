@@ -49,6 +49,10 @@ VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 PLACE_HEAD = _words("place_head")
 OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media" do not
 SEIZE = _words("seize")  # "the US Navy seized Iranian weapons bound for the Houthis"
+LOCATED = _words("located")  # "companies based in China"
+ROUTE = tuple(sorted(_words("route")))  # "sold to Russia via Armenia"
+WAR_ACT = _words("war_act")  # "attacked with the support of Turkey"
+DEPLOYED_BODY = _words("deployed_body")  # "troops in eastern Congo": where, not whose
 _OFFICIAL_VOICE = en.OFFICIAL_VOICE  # "Russia's Far East", "Russia's Kursk Oblast": a place
 _OTHERS_OF = en.OTHERS_OF
 _QUANTITY_HEADS = en.QUANTITY_HEADS
@@ -119,9 +123,11 @@ class _Tree:
         if m is not None:
             found.append(m)
         elif self._stands_for_state(tok) and self._common(tok) and not self._non_state(tok):
-            found += self.owners(tok) or self._named_before(tok)
+            found += self.owners(tok) or self._named_before(tok) or self._holder(tok)
             # "the government in Kyiv", "a panel of UN monitors", "experts for the UN"
-            for g in _prep_objects(tok, ("of", "in", "for")):
+            # ("troops in eastern Congo" are there, not Congo's)
+            owning = ("of", "for") if tok.lower_ in DEPLOYED_BODY else ("of", "in", "for")
+            for g in _prep_objects(tok, owning) + self._located_in(tok):
                 found += self.actors(g, depth + 1)
         if tok.lower_ in _QUANTITY_HEADS:  # "a number of former Soviet states plus China"
             found += [m for g in _prep_objects(tok, ("of",)) for m in self.actors(g, depth + 1)]
@@ -129,6 +135,34 @@ class _Tree:
             if child.dep_ in ("conj", "appos"):
                 found += self.actors(child, depth + 1)
         return _unique(found)
+
+    def _holder(self, tok: Token) -> list[Mention]:
+        """ "Rwanda has 4,000 troops in eastern Congo": forces a state is said to have are
+        its own."""
+        head = tok.head
+        if tok.lower_ not in DEPLOYED_BODY or tok.dep_ != "dobj" or head.lemma_ != "have":
+            return []
+        holder = _child(head, "nsubj")
+        return [self.at[holder.i]] if holder is not None and holder.i in self.at else []
+
+    @staticmethod
+    def _located_in(tok: Token) -> list[Token]:
+        """Where firms are said to be, as the state they stand for: "companies based in
+        China", "the firms sanctioned ... are based in China and Turkey", "traders from
+        Turkey", "intermediaries like Iran or North Korea"."""
+        found = _prep_objects(tok, ("from", "like", "including"))
+        for c in tok.children:  # "such as", parsed either way round
+            if c.lower_ == "such":
+                found += _prep_objects(c, ("as",))
+            if c.lower_ == "as" and any(w.lower_ == "such" for w in c.children):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lower_ in LOCATED:
+                found += _prep_objects(c, ("in",))
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.lower_ in LOCATED:
+            found += _prep_objects(head, ("in",))
+        return found
 
     def owners(self, tok: Token) -> list[Mention]:
         """Actors named as modifiers of ``tok``: "Sudan's army", "South Korean and U.S.
@@ -349,6 +383,13 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
+    if not out.subject and cue.value in ("give", "get") and _is_verb(v):
+        # "chips were sold to Russia via Armenia", "Russia obtains chips through
+        # intermediaries like Kazakhstan": the route passes the goods on, as their giver
+        routes = _prep_objects(v, ROUTE) + [
+            r for o in [_child(v, "dobj")] if o is not None for r in _prep_objects(o, ROUTE)
+        ]
+        out.subject = [m for g in routes for m in tree.states(g) if m.code not in accuser_codes]
     recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
     given_tok = _given(v) if _is_verb(v) and cue.value in ("give", "deploy") else None
@@ -378,6 +419,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if not states and owner is not None and r.lower_ not in _OTHERS_OF and not _group(tree, r):
             # "into Russia's Kursk region", "supporting Russia's war effort"
             states = [m for m in tree.states(owner) if m.code not in givers]
+        if not states and r.lower_ in _ITEM_WORDS:
+            # "chips ending up in Russian missiles": the state whose weapons they went into
+            states = [m for m in tree.owners(r) if tree.is_state(m) and m.code not in givers]
         if states and not out.beneficiary:
             out.beneficiary = states
         # "to both the RSF and the Sudanese military": each recipient phrase on its own
@@ -429,8 +473,9 @@ def _nominal_support(v: Token, out: ClaimParse) -> None:
     support named by a noun is a claim only when it is military or charged as a wrong, and
     (see the caller) has a state to receive it; "Chinese support for the plan" is none."""
     out.nominal_support = True
-    military = any(
-        c.lower_ in _MILITARY_KINDS for c in v.children if c.dep_ in ("amod", "compound")
+    military = (
+        any(c.lower_ in _MILITARY_KINDS for c in v.children if c.dep_ in ("amod", "compound"))
+        or _backed_act(v) is not None
     )
     if not (military or out.accusing or out.framed_by_marker):
         out.blocked = True
@@ -503,8 +548,26 @@ def _group(tree: _Tree, tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         # "Russia's Far East": a place in the state that owns it, not a group of its own
         owned = any(c.dep_ == "poss" and c.i in tree.at for c in tok.children)
-        return not (owned and tok.lower_ in PLACE_HEAD)
+        if owned and tok.lower_ in PLACE_HEAD:
+            return False
+        # A name the lexicon knows as a group ("Hezbollah"), or one news writes with "the"
+        # or an owner ("the RSF", "Libya's Tripoli Brigade"); a bare unknown name is a place
+        # or a date ("deployed to Nagorno-Karabakh", "from August to January"), not whom
+        # the supply serves
+        determined = any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children)
+        return _known_group(tree, tok) or determined
     return tok.lower_ in NON_STATE or tree._non_state(tok)
+
+
+def _known_group(tree: _Tree, tok: Token) -> bool:
+    """Whether ``tok`` is part of a name the lexicon knows as a non-state group, not as a
+    region ("to Nagorno-Karabakh" is where the supply goes)."""
+    char = tree.parse.doc_char(tok)
+    for m in tree.view.non_state:
+        if m.start <= char < m.end:
+            known = tree.reading.lex.non_state.get(tree.reading.text[m.start : m.end])
+            return known is None or known.type != "region"
+    return False
 
 
 # Plural words for states that "their" refers back to a group with: "their countries".
@@ -676,7 +739,11 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         subject = v.head  # "Chinese companies that supplied drone parts"
     elif subject is not None and subject.lower_ in _RELATIVES and _said_in_relative(v):
         subject = v.head.head  # "Turkish firms that it said had shipped goods"
-    recipients = _prep_objects(v, _IN if cue.value == "deploy" else _TO)
+    # "are ending up in Russia": a supply phrase that ends on "in" names where it goes
+    ends_in = cue.text.lower().endswith(" in")
+    recipients = _prep_objects(v, _IN if cue.value == "deploy" or ends_in else _TO)
+    if ends_in:
+        recipients += [o for p in v.children if p.dep_ == "prt" for o in _prep_objects(p, ("in",))]
     if v.lemma_ == "share":  # "sharing satellite imagery with Russia" ("with" on either)
         shared = _child(v, "dobj")
         recipients += _prep_objects(v, ("with",))
@@ -869,7 +936,12 @@ def _controller(v: Token) -> Token | None:
             return None
         # a conjunct shares its head's doer, however the head got it: "accused the US of
         # conducting coordination and providing logistical support"
-        shares = head.dep_ in ("xcomp", "conj") or (v.dep_ == "conj" and head.dep_ == "pcomp")
+        # "companies obtaining chips and exporting them": a conjunct of a participle on a
+        # noun is done by that noun too
+        shares = head.dep_ in ("xcomp", "conj") or (
+            v.dep_ == "conj"
+            and (head.dep_ == "pcomp" or (head.dep_ == "acl" and head.tag_ == "VBG"))
+        )
         return _child(head, "nsubj", "nsubjpass") or (_controller(head) if shares else None)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head  # "evidence of the UAE supplying weapons"
@@ -904,6 +976,10 @@ def _blamed(gov: Token) -> Token | None:
         verb = gov.head.head
         if _is_verb(verb):
             return _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if _is_verb(gov) and any(o.lower_ in _LISTS for o in _prep_objects(gov, ("to", "on"))):
+        # "added Chinese firms to the Entity List for supplying": the parser may hang "for"
+        # on the verb; whom the list takes still did it
+        return _child(gov, "dobj") or _child(gov, "nsubjpass")
     obj = _child(gov, "dobj")
     if obj is not None and obj.lemma_ in ALLEGE:  # "imposed sanctions on X for ..."
         on = _prep_objects(obj, _TARGET) or _prep_objects(gov, _TARGET)
@@ -959,7 +1035,24 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
         subject = _doer_of_noun(v)
     if not recipients and _played_part(v) is not None:
         recipients = _prep_objects(_played_part(v), _TO)  # the parser hangs "to" on "played"
+    if not recipients and cue.value == "back" and _backed_act(v) is not None:
+        recipients = [_backed_act(v)]
     return subject, recipients
+
+
+def _backed_act(v: Token) -> Token | None:
+    """ "Azerbaijan's aggression with the support of Turkey", "Azerbaijan attacked with
+    Turkish backing": support with which an act of war is done goes to whoever does it (the
+    owner of the noun, the subject of the verb); None when the support is not so placed."""
+    if v.dep_ != "pobj" or v.head.lower_ != "with" or v.head.head.lower_ not in WAR_ACT:
+        return None
+    act = v.head.head
+    if not _is_verb(act):
+        return _child(act, "poss")
+    if _is_passive(act):
+        agent = _prep_objects(act, ("by",))
+        return agent[0] if agent else None
+    return _child(act, "nsubj") or _controller(act)
 
 
 def _played_part(v: Token) -> Token | None:
@@ -1076,7 +1169,9 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     out.negated = out.blocked and _negated(path, out)
     out.framed = out.framed or out.framed_by_marker
     _according_to(tree, out)
-    if not out.framed and out.stance_frame is None:
+    if (not out.framed or not out.accusers) and out.stance_frame is None:
+        # "Chinese firms were sanctioned for supplying ..., the State Department said": a
+        # frame that names no one still has its speaker in the attribution
         _attribution_after(tree, v, out)
     if out.framed and not out.accusers and out.stance_frame is None:
         _cited_sources(tree, out)

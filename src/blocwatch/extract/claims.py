@@ -128,8 +128,8 @@ def read_claims(reading: Reading) -> list[Claim]:
         if owners:
             sources.append((view.index, owners))
         if not found:
-            notes.extend(_stance_notes(reading, view))
-            notes.extend(_own_denials(reading, view))
+            here = _stance_notes(reading, view) + _own_denials(reading, view)
+            notes.extend(_with_denied_recipient(reading, view, here))
             echoes.extend(_echoes(reading, view))
     for note in notes:
         _attach(note, mentions)
@@ -202,16 +202,39 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
         return _item_only(reading, view)
     if not mentions:
         return []
-    claim = mentions[0]
+    # "accused the UAE of fuelling the war by arming the RSF": the first supply word that
+    # says what was given reads the claim; one that says nothing ("fuelling") gives way
+    claim = next((m for m in mentions if m.action), mentions[0])
     found = [claim]
     # another supply word with other givers: "Israel supplies Baku, and Turkey sends troops"
-    for other in mentions[1:]:
+    for other in (m for m in mentions if m is not claim):
         new_givers = all(not set(other.subject) & set(f.subject) for f in found)
         if other.framed and new_givers:
             found.append(other)
     for kind, item in _other_kinds(reading, view, claim):
         found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
-    return found
+    return _onward_only(found)
+
+
+def _onward_only(found: list[_ClaimMention]) -> list[_ClaimMention]:
+    """ "Chinese firms bought Dutch chips and exported them to Russia": where the buyer sends
+    the goods on to another state in the same sentence, the onward transfer is the
+    allegation; the purchase from the maker is where the goods came from, and no claim."""
+    onward = [
+        m
+        for m in found
+        if m.supply is not None and m.supply.value != "get" and m.subject and m.beneficiary
+    ]
+
+    def resold(m: _ClaimMention) -> bool:
+        if m.supply is None or m.supply.value != "get" or not m.beneficiary:
+            return False
+        return any(
+            set(o.subject) == set(m.beneficiary) and set(o.beneficiary) - set(m.subject)
+            for o in onward
+        )
+
+    return [m for m in found if not resold(m)]
 
 
 def _other_kinds(
@@ -833,6 +856,7 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
         and c.value in ("denies", "acknowledges")
         and not any(n.start <= c.start < n.end for n in nones)
         and not (view._parsed and stance_negated(reading, view, c))
+        and (c.text.lower() not in _CALLED_FALSE_ONLY or _calls_allegation(reading, view, c))
     ]
     # "dismissed the reports as fiction": the word of calling false completes the verb of
     # denying before it; one denial, by whoever denies
@@ -845,6 +869,7 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
 
 
 _CALLING_FALSE = en.SELF_REFERRING_DENIALS
+_CALLED_FALSE_ONLY = en.CALLED_FALSE_ONLY
 
 
 def _stance_actors(
@@ -1030,6 +1055,29 @@ def _own_denials(reading: Reading, view: SentenceView) -> list[_StanceNote]:
     return notes
 
 
+def _with_denied_recipient(
+    reading: Reading, view: SentenceView, notes: list[_StanceNote]
+) -> list[_StanceNote]:
+    """ "North Korea has not sent troops to Russia, its envoy said, dismissing Seoul's
+    claims": a denier that says in the same sentence it gave nothing to a named state is
+    answering the allegation that it gave to that state, whether the allegation comes
+    before or after (news often leads on the denial). The note keeps that recipient, and
+    counts as the giver's own word."""
+    denials = [n for n in notes if n.stance == "denies" and n.recipient is None]
+    if not denials or not view.has("supply_cues"):
+        return notes
+    for cue in view.cues_of("supply_cues"):
+        parsed = read_claim(reading, view, cue)
+        if parsed is None or not parsed.negated or not parsed.beneficiary:
+            continue
+        givers = set(codes(parsed.subject))
+        for note in denials:
+            if givers & set(note.actors):
+                note.recipient = codes(parsed.beneficiary)
+                note.own = True
+    return notes
+
+
 def _answers_earlier(denial: _ClaimMention, earlier: list[_ClaimMention]) -> bool:
     """Whether a denial answers an allegation already read: one about the denier with a
     kind of act. Otherwise ("Tehran denies it has supplied Moscow with missiles", after
@@ -1129,6 +1177,8 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
                 )
+                if note.recipient and not claim.beneficiary and not claim.no_state_recipient:
+                    claim.beneficiary = list(note.recipient)  # whom the denial names
 
 
 _AHEAD_WINDOW = 3  # sentences: a lede's denial answers the allegation the next paragraphs give
@@ -1413,6 +1463,7 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         _settle_pending(a)
     for a in allegations:
         _propagate(a, allegations)
+    _partner_of_the_giver(allegations)
     allegations = [a for a in allegations if not _troops_on_no_side(a)]
     claims = [a.claim for a in allegations]
     for c in claims:
@@ -1421,6 +1472,23 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _partner_of_the_giver(allegations: list[_Allegation]) -> None:
+    """ "Seoul says Pyongyang sent troops to Russia ... Seoul and Washington claim that Kim
+    has been sending weapons for use in Ukraine": an allegation that names no recipient
+    (and no group as one) is about the one state the document says the same giver supplied,
+    when there is exactly one."""
+    for a in allegations:
+        if a.claim.beneficiary or a.no_state_recipient:
+            continue
+        partners = {
+            frozenset(o.claim.beneficiary)
+            for o in allegations
+            if o is not a and o.claim.beneficiary and set(o.claim.subject) & set(a.claim.subject)
+        }
+        if len(partners) == 1:
+            a.claim.beneficiary = sorted(next(iter(partners)))
 
 
 def _troops_on_no_side(a: _Allegation) -> bool:

@@ -101,10 +101,15 @@ DEFINITE = frozenset(("the", "this", "these", "those", "such"))
 # Words of calling false that deny the allegation they describe; the first five also stand
 # as a whole answer on their own ("'baseless,' the ministry said").
 STANDALONE_DENIALS = frozenset(["fake news", "unfounded", "baseless", "groundless", "not true"])
+# Words of calling false that say nothing on their own ("false documents", "an incorrect
+# figure"): a denial only where they describe an allegation or report named just before.
+CALLED_FALSE_ONLY = frozenset(["false", "inaccurate", "incorrect"])
+
 SELF_REFERRING_DENIALS = (
     STANDALONE_DENIALS
     | frozenset(
         ["unvalidated", "unsubstantiated", "untrue", "unproven", "without foundation", "false"]
+        + ["inaccurate", "incorrect"]
         + ["no factual basis", "no basis in fact", "purely speculative"]
     )
     | frozenset(
