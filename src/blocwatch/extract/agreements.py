@@ -73,6 +73,7 @@ from .signers import (
     paired_elsewhere,
     signatories_named,
     signers_before_verb,
+    signers_unnamed,
 )
 from .signing_dates import (
     after_name,
@@ -96,6 +97,8 @@ _PLURAL_TERMS = en.PLURAL_TERMS
 # and Y", "the accord among X, Y and Z".
 _LIST_WORDS = en.LIST_WORDS
 _BETWEEN = frozenset(("between", "among", "amongst"))  # list words that name every party
+# How many sentences back the pair that unnamed signers stand for may be named.
+_UNNAMED_REACH = 2
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 
 
@@ -136,6 +139,11 @@ def read_agreements(reading: Reading) -> list[Agreement]:
                 m.parties = list(antecedents.pair)
             elif m.anaphoric or len(m.parties) < 2:
                 resolve_anaphora(m, antecedents)
+            if m.unnamed and len(m.parties) < 2:
+                # "Kenya and Uganda held talks on Tuesday. They signed a trade deal."
+                pair = antecedents.recent_pair(view.index, _UNNAMED_REACH)
+                if pair and set(m.parties) <= set(pair):
+                    m.parties = list(pair)
             if m.antecedent is not None and m.antecedent.strength == "proposed":
                 _plan_taken_up(m)
             mentions.append(m)
@@ -148,6 +156,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
 
 
 _ITEM_OPENERS = words_of_kind("agreement_words.tsv", "item_opener")
+_GENERIC_DETERMINERS = words_of_kind("agreement_words.tsv", "generic_determiner")
 
 
 def _items_of_plural(reading: Reading, view: SentenceView, out: list[AgreementMention]) -> None:
@@ -798,11 +807,15 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     if kind == "document" or _step_of_another(reading, end) or _bare_accord(reading, start):
         strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
+    unnamed = len(parties) < 2 and signers_unnamed(reading, view, signing)
+    if generic and reading.lower(start - 1) in _GENERIC_DETERMINERS:
+        unnamed = False  # "Such agreements have been signed since 1994": none in particular
     if (
         generic
         and not listed_after(reading, view, end + 1)
         and not _pair_signs(view, signing, parties)
         and not (signing and names_a_pair(reading, view))  # "the two sides signed deals"
+        and not unnamed  # "They signed five agreements": the pair named before signed them
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if (
@@ -820,6 +833,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     m.descriptor = proper_descriptor(reading, view, start)
     m.level = partnership_level(reading, view, start, end) if kind == "partnership" else frozenset()
     m.pair = names_a_pair(reading, view)
+    m.unnamed = unnamed
     m.name = name
     m.acronym = acronym_of(reading, start, end)
     m.bare_definite = (

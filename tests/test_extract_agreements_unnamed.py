@@ -1,0 +1,73 @@
+"""Agreements whose signers the sentence leaves unnamed ("They signed ...", "... were signed
+after the talks"): the pair the text named just before signed them. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+
+
+def party_sets(text: str, published: str | None = "2024-06-20") -> list[frozenset[str]]:
+    return [frozenset(a.parties) for a in extract("u", text, published).agreements]
+
+
+def test_a_pronoun_subject_signs_for_the_pair_named_before():
+    text = "Ghana and Togo held talks in Accra on Monday. They signed a fisheries agreement."
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_quoted_we_signs_for_the_pair_of_the_visit():
+    text = (
+        "The Ghanaian president received his Togolese counterpart in Accra on Monday. "
+        '"We signed several agreements on roads and power," the host said.'
+    )
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_passive_without_agent_is_signed_by_the_pair_of_the_meeting():
+    text = (
+        "Ghana's foreign minister met the Togolese prime minister in Lome on Monday. "
+        "After the meeting, a memorandum on customs was signed."
+    )
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_pair_named_long_before_signs_nothing_unnamed():
+    text = (
+        "Ghana and Togo held talks in Accra on Monday. The talks covered fishing. "
+        "Officials discussed the border. Markets were calm. Later, a memorandum on customs "
+        "was signed."
+    )
+    assert party_sets(text) == []
+
+
+def test_a_plan_to_sign_is_no_signing_by_the_pair():
+    text = "Ghana and Togo held talks in Accra. They agreed to sign a fisheries agreement in May."
+    assert party_sets(text) == []
+
+
+def test_a_third_state_in_the_sentence_is_not_taken_into_the_pair():
+    text = (
+        "Ghana and Togo held talks in Accra. "
+        "They discussed a customs accord that was signed with Benin in 2019."
+    )
+    assert frozenset({"GHA", "TGO"}) not in party_sets(text)
+
+
+def test_members_named_after_such_as_each_get_an_agreement():
+    text = "Ankara has inked defence accords with Balkan states such as Albania and Kosovo."
+    assert set(party_sets(text)) == {frozenset({"TUR", "ALB"}), frozenset({"TUR", "XKX"})}
+
+
+def test_members_named_in_brackets_after_a_group_noun_each_get_an_agreement():
+    text = "Seoul has free trade deals with three Andean nations (Peru, Colombia and Ecuador)."
+    assert set(party_sets(text)) == {
+        frozenset({"KOR", "PER"}),
+        frozenset({"KOR", "COL"}),
+        frozenset({"KOR", "ECU"}),
+    }
+
+
+def test_the_partners_of_a_group_named_with_like_are_never_paired_together():
+    text = "Moscow signed security pacts with Sahel governments like Mali and Burkina Faso."
+    assert frozenset({"MLI", "BFA"}) not in party_sets(text)
