@@ -71,3 +71,37 @@ def test_members_named_in_brackets_after_a_group_noun_each_get_an_agreement():
 def test_the_partners_of_a_group_named_with_like_are_never_paired_together():
     text = "Moscow signed security pacts with Sahel governments like Mali and Burkina Faso."
     assert frozenset({"MLI", "BFA"}) not in party_sets(text)
+
+
+def test_a_guest_hosted_by_a_leader_makes_a_pair_with_the_host():
+    text = (
+        "The Ghanaian president was hosted by Togolese President Faure Gnassingbe in Lome "
+        "on Monday. A customs accord was signed in March."
+    )
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_talks_hosted_by_a_third_state_keep_it_out_of_the_deal():
+    text = "The talks were hosted by Qatar. Ghana and Togo then signed a customs accord."
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_the_two_leaders_keep_the_pair_in_view_for_a_later_unnamed_signing():
+    text = (
+        "Ghana's president met Togo's president in Lome on Monday. "
+        "The two leaders held talks on trade. Both sides reviewed ties in health. "
+        "They also discussed roads and power lines. "
+        "They vowed to carry out the customs accord that was signed in March."
+    )
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_named_agreement_listed_again_among_the_signed_ones_is_one_record():
+    text = (
+        "Ghana and Togo raised their ties to a Strategic Partnership on Monday. "
+        "The leaders also signed a roads agreement. "
+        "Officials said three agreements were signed, including the one on the Strategic "
+        "Partnership between Ghana and Togo."
+    )
+    named = [a for a in extract("u", text, "2024-06-20").agreements if a.name]
+    assert len(named) == 1

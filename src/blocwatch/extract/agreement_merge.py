@@ -139,6 +139,12 @@ def _share_a_word(a: str, b: str) -> bool:
     return bool(own(a) & own(b))
 
 
+def _named_alike(r: _Record, m: AgreementMention) -> bool:
+    """ "four agreements were signed, including the one on the Strategic Partnership": one more
+    of the sentence's agreements, but the one the record already names."""
+    return m.name is not None and any(same_name(x.name, m.name) for x in r.mentions)
+
+
 def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -178,7 +184,11 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
             if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:
                 continue  # restored relations are not the treaty the text names besides
-            if m.another and all(x.view.index < m.view.index for x in r.mentions):
+            if (
+                m.another
+                and all(x.view.index < m.view.index for x in r.mentions)
+                and not _named_alike(r, m)
+            ):
                 continue  # "the two sides also signed a deal on ...": one more agreement
             if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r

@@ -117,6 +117,9 @@ def read_agreements(reading: Reading) -> list[Agreement]:
         view = _without_agreement_places(reading, view)
         found = _mentions_in(reading, view, acronyms)
         antecedents.note_pair(reading, view)
+        if antecedents.pair and names_a_pair(reading, view):
+            # "The two leaders held talks ...": the pair stays the one the text speaks of
+            antecedents.keep_pair(view.index)
         bullet = view.text[:1] in _BULLETS
         # "bars each side from joining any agreement with a third country": an agreement in
         # general, no party named, does not interrupt what the sentence says of the last one
