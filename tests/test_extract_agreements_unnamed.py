@@ -105,3 +105,21 @@ def test_a_named_agreement_listed_again_among_the_signed_ones_is_one_record():
     )
     named = [a for a in extract("u", text, "2024-06-20").agreements if a.name]
     assert len(named) == 1
+
+
+def test_a_weekday_after_the_partner_is_no_date_the_treaty_exists_since():
+    text = "Ghana will stop applying the Volta Fisheries Treaty with Togo on Saturday."
+    assert [a.signed for a in extract("u", text, "2024-06-20").agreements] == [None]
+
+
+def test_a_year_after_the_partner_still_dates_an_existing_accord():
+    text = "After an accord with Togo in 2005, Ghana's fish exports grew."
+    assert [a.signed for a in extract("u", text, "2024-06-20").agreements] == ["2005"]
+
+
+def test_the_pact_later_in_the_sentence_is_the_treaty_it_follows():
+    text = (
+        "Ghana is suspending a fisheries treaty with Togo and will withdraw from the pact "
+        "in six months."
+    )
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]

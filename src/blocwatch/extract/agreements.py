@@ -794,6 +794,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and not lifecycle
         and reading.lower(end) in _LIST_WORDS
         and _before_published(reading, own_date)
+        # "will suspend the treaty with Russia on Saturday": a day is the news's own date, a
+        # year or a month ("an accord with Chile in 2005") the one an agreement exists since
+        and len(own_date) <= 7
     )
     background = (
         dated_aside
