@@ -123,3 +123,11 @@ def test_the_pact_later_in_the_sentence_is_the_treaty_it_follows():
         "in six months."
     )
     assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_known_company_among_the_signers_makes_the_contract_no_deal_between_states():
+    text = (
+        "Ghana signed an arms agreement with Brazil on Monday. "
+        "The navy and Airbus later agreed to a contract for two patrol aircraft."
+    )
+    assert party_sets(text) == [frozenset({"GHA", "BRA"})]
