@@ -131,3 +131,8 @@ def test_a_known_company_among_the_signers_makes_the_contract_no_deal_between_st
         "The navy and Airbus later agreed to a contract for two patrol aircraft."
     )
     assert party_sets(text) == [frozenset({"GHA", "BRA"})]
+
+
+def test_a_definite_deal_before_a_partner_list_keeps_each_partner():
+    text = "The deal follows similar accords Ghana signed with Togo and Benin last month."
+    assert set(party_sets(text)) == {frozenset({"GHA", "TGO"}), frozenset({"GHA", "BEN"})}

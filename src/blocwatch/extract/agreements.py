@@ -141,7 +141,12 @@ def read_agreements(reading: Reading) -> list[Agreement]:
             elif m.pair and len(m.parties) != 2 and antecedents.pair:
                 m.parties = list(antecedents.pair)
             elif m.anaphoric or len(m.parties) < 2:
+                own = list(m.parties) if m.listed and len(m.parties) >= 2 else None
                 resolve_anaphora(m, antecedents)
+                if own and set(m.parties) != set(own):
+                    # "the deal follows agreements it signed with Germany and France": the
+                    # partners its own words list stay its parties, one record each
+                    m.parties, m.antecedent = own, None
             if m.unnamed and len(m.parties) < 2:
                 # "Kenya and Uganda held talks on Tuesday. They signed a trade deal."
                 pair = antecedents.recent_pair(view.index, _UNNAMED_REACH)
