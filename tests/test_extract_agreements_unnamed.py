@@ -136,3 +136,18 @@ def test_a_known_company_among_the_signers_makes_the_contract_no_deal_between_st
 def test_a_definite_deal_before_a_partner_list_keeps_each_partner():
     text = "The deal follows similar accords Ghana signed with Togo and Benin last month."
     assert set(party_sets(text)) == {frozenset({"GHA", "TGO"}), frozenset({"GHA", "BEN"})}
+
+
+def test_the_first_to_sign_with_no_signer_noun_signed():
+    text = "Ghana was the first to sign such a pact with Togo, in March."
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_rank_before_adjectives_and_the_signer_noun_signed():
+    text = "Ghana became the first West African nation to sign a fisheries deal with Japan."
+    assert party_sets(text) == [frozenset({"GHA", "JPN"})]
+
+
+def test_a_future_rank_is_still_a_plan():
+    text = "Ghana will be the first West African nation to sign a fisheries deal with Japan."
+    assert party_sets(text) == []
