@@ -151,3 +151,17 @@ def test_a_rank_before_adjectives_and_the_signer_noun_signed():
 def test_a_future_rank_is_still_a_plan():
     text = "Ghana will be the first West African nation to sign a fisheries deal with Japan."
     assert party_sets(text) == []
+
+
+def test_a_state_in_the_outlets_credit_after_the_dateline_is_no_party():
+    text = (
+        "ACCRA, (WirePoint / Togo Daily News / GNA - 3rd May, 2024) The Ghanaian defence "
+        "minister and the defence minister of Benin signed a memorandum on border patrols."
+    )
+    assert frozenset({"TGO", "BEN"}) not in party_sets(text)
+    assert all("TGO" not in s for s in party_sets(text))
+
+
+def test_a_bracket_of_states_opening_a_line_is_no_credit():
+    text = "(Ghana and Togo) signed a customs accord on Thursday."
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
