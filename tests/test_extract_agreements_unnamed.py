@@ -165,3 +165,13 @@ def test_a_state_in_the_outlets_credit_after_the_dateline_is_no_party():
 def test_a_bracket_of_states_opening_a_line_is_no_credit():
     text = "(Ghana and Togo) signed a customs accord on Thursday."
     assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_later_join_with_no_object_joins_the_same_body():
+    text = "Albania and Croatia became members of NATO in 2009, while Montenegro joined in 2017."
+    got = {(frozenset(a.parties), a.signed) for a in extract("u", text, "2024-06-20").agreements}
+    assert got == {
+        (frozenset({"ALB", "NATO"}), "2009"),
+        (frozenset({"HRV", "NATO"}), "2009"),
+        (frozenset({"MNE", "NATO"}), "2017"),
+    }
