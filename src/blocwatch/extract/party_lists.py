@@ -110,10 +110,9 @@ def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None
     as", "several countries (")."""
     counted = reading.doc[i].like_num or reading.lower(i) in _COUNT_OPENERS
     group = False
-    named = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
     for j in range(i, min(i + 7, view.tok_end)):
         word = reading.lower(j)
-        if j in named:
+        if any(m.tok <= j < m.tok_end for m in view.mentions):
             return None  # "the Association of Southeast Asian Nations (ASEAN)": a name
         if j > i:
             opener = _MEMBER_OPENERS.get(word) or _MEMBER_OPENERS.get(

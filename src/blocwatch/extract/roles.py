@@ -145,6 +145,8 @@ def _in_source_credit(reading: Reading, m: Mention) -> bool:
     """ "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 24th Feb, 2023)", "(MENAFN-
     Kuwait News Agency (KUNA))": a name inside the brackets that credit the outlets, opening a
     line or right after its dateline, is who filed the story, not an actor of it."""
+    if reading.text.rfind("(", max(0, m.start - 80), m.start) == -1:
+        return False  # the common case, told cheaply: no bracket just before
     line_start = reading.text.rfind("\n", 0, m.start) + 1
     before = reading.text[line_start : m.start]
     if "(" not in before or len(before) > 80:
