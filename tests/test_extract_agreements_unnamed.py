@@ -175,3 +175,27 @@ def test_a_later_join_with_no_object_joins_the_same_body():
         (frozenset({"HRV", "NATO"}), "2009"),
         (frozenset({"MNE", "NATO"}), "2017"),
     }
+
+
+def test_a_leader_named_in_full_goes_by_the_family_name_later():
+    text = (
+        "Prime Minister Shehbaz Sharif arrived in Ankara on Monday. "
+        "Erdogan and Sharif later signed a water agreement."
+    )
+    assert party_sets(text, "2024-06-20") == [frozenset({"TUR", "PAK"})]
+
+
+def test_another_person_sharing_the_leaders_family_name_is_no_leader():
+    text = (
+        "Crown Prince Mohammed bin Salman met Egypt's president in Riyadh. "
+        "Investment minister Ashraf Salman said Cairo and Kuwait signed a power deal."
+    )
+    assert frozenset({"EGY", "KWT", "SAU"}) not in party_sets(text, "2024-06-20")
+
+
+def test_a_minister_named_in_full_does_not_make_the_family_name_a_party():
+    text = (
+        "National Security Advisor Jake Sullivan spoke on Tuesday. "
+        "Russia quit the treaty, Sullivan said."
+    )
+    assert party_sets(text, "2023-11-07") == []
