@@ -199,3 +199,8 @@ def test_a_minister_named_in_full_does_not_make_the_family_name_a_party():
         "Russia quit the treaty, Sullivan said."
     )
     assert party_sets(text, "2023-11-07") == []
+
+
+def test_onlookers_after_as_are_no_parties():
+    text = "Ghana signed a power deal with Togo as Benin and Niger looked on."
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]

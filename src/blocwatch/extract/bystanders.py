@@ -81,6 +81,8 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
             spans.append((i, view.tok_end))  # ", vowing to keep supporting Kyiv"
         elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
             spans.append((view.tok, i))  # "the envoy looked on as X and Y signed"
+        elif word == "as" and _onlookers_end(reading, view, i + 1):
+            spans.append((i, _onlookers_end(reading, view, i + 1)))  # "as Tanzania looked on"
         elif (
             word in _MEDIATED and reading.lower(i + 1) == "by" and not _guest_of(reading, view, i)
         ) or (word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"):
@@ -98,6 +100,20 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
         ):
             spans.append((i, view.tok_end))
     return spans
+
+
+def _onlookers_end(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token after "as <actors> looked on" / "as <actors> watched" from token ``i`` (0
+    when the words there are no such clause): the onlookers of a signing, no parties."""
+    j = _list_end(reading, view, i)
+    if j == i:
+        return 0
+    words = reading.lowers(j, j + 2)
+    if words[:2] == ["looked", "on"]:
+        return j + 2
+    if words[:1] and words[0] in ("watched", "witnessed", "applauded", "observed"):
+        return j + 1
+    return 0
 
 
 def _guest_of(reading: Reading, view: SentenceView, i: int) -> bool:
