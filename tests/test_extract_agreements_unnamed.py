@@ -204,3 +204,13 @@ def test_a_minister_named_in_full_does_not_make_the_family_name_a_party():
 def test_onlookers_after_as_are_no_parties():
     text = "Ghana signed a power deal with Togo as Benin and Niger looked on."
     assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_membership_frozen_in_the_perfect_is_an_accession_suspended():
+    text = "Armenia has frozen its membership of the CSTO."
+    got = [(sorted(a.parties), a.status) for a in extract("u", text, "2024-06-20").agreements]
+    assert got == [(["ARM", "CSTO"], "suspended")]
+
+
+def test_frozen_funds_of_a_body_are_no_membership_step():
+    assert party_sets("Armenia has frozen the CSTO funds.") == []

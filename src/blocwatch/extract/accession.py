@@ -301,7 +301,7 @@ def _membership_step(reading: Reading, view: SentenceView) -> list[AgreementMent
             if reading.lower(i + 2) not in ("in", "of"):
                 continue
             i += 3
-        elif word == "froze" or word == "suspended":
+        elif status == "suspended":
             continue  # "froze the assets": only a membership is frozen here
         org = _organisation_at(reading, view, i)
         if org is None or reading.lex.is_state(org.code) or org.code in ("UN",):
