@@ -58,7 +58,12 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
     )
     if listed:
         return listed
+    out: list[AgreementMention] = []
     for cue in view.cues_of("agreement_verbs", "accession"):
+        if out and not _joined_without_object(reading, view, cue):
+            break  # a second clause that joins a body of its own is read no further
+        if any(m.np_start <= cue.tok < m.np_end for m in out):
+            continue
         org = next(
             (
                 m
@@ -117,7 +122,16 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
             for m in found:
                 m.signed = date
                 m.events = [replace(e, date=date) for e in m.events]
-        return found + _followers(reading, view, cue, org, {j.code for j in joiner})
+        found += _followers(reading, view, cue, org, {j.code for j in joiner})
+        # "India and Pakistan became members of the SCO in 2017, while Iran joined in 2023":
+        # a later "joined" with no object of its own joins the same body
+        out += [
+            m
+            for m in found
+            if (m.parties[0], m.parties[1]) not in {(o.parties[0], o.parties[1]) for o in out}
+        ]
+    if out:
+        return out
     return _membership(reading, view) or _made_member(reading, view)
 
 
@@ -287,7 +301,7 @@ def _membership_step(reading: Reading, view: SentenceView) -> list[AgreementMent
             if reading.lower(i + 2) not in ("in", "of"):
                 continue
             i += 3
-        elif word == "froze" or word == "suspended":
+        elif status == "suspended":
             continue  # "froze the assets": only a membership is frozen here
         org = _organisation_at(reading, view, i)
         if org is None or reading.lex.is_state(org.code) or org.code in ("UN",):

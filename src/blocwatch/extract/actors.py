@@ -642,16 +642,51 @@ def _titled_people(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Ment
         found.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), m.code, "person", s, e))
         introduced.setdefault(doc[s:e].text, m.code)
         introduced.setdefault(doc[e - 1].text, m.code)
+    leaders: dict[str, str] = {}
+    for m in mentions:
+        # "Prime Minister Shehbaz Sharif ... Erdogan and Sharif signed": an official named in
+        # full goes by the family name later in the text, even where the table leaves the
+        # short form out because it is ambiguous (Nawaz and Shehbaz Sharif)
+        if (
+            m.kind == "official"
+            and m.tok_end - m.tok >= 2
+            and doc[m.tok_end - 1].is_alpha
+            and _leads(lex, doc[m.tok : m.tok_end].text)
+        ):
+            leaders.setdefault(doc[m.tok_end - 1].text, m.code)
+    for name, code in leaders.items():
+        introduced.setdefault(name, code)
     if not introduced:
         return found
     taken = covered | {i for f in found for i in range(f.tok, f.tok_end)}
     for token in doc:
         code = introduced.get(token.text)
+        if code and token.text in leaders and _another_first_name(doc, token.i, lex):
+            continue  # "Minister of Investment Ashraf Salman": another person of that name
         if code and token.i not in taken and token.text[:1].isupper():
             found.append(
                 Mention(token.idx, token.idx + len(token), code, "person", token.i, token.i + 1)
             )
     return found
+
+
+def _another_first_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word that is no title word stands right before token ``i``."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if not (prev.is_alpha and prev.text[:1].isupper()):
+        return False
+    return not any(prev.lower_ in t.lower().split() for t in lex.titles)
+
+
+_LEADER_ROLES = frozenset(("head_of_state", "head_of_government", "supreme_leader"))
+
+
+def _leads(lex: Lexicon, name: str) -> bool:
+    """Whether the official of this name heads a state (whose family name alone stands for
+    the state in news; a minister's or spokesman's names the speaker, seldom a party)."""
+    return any(t.role in _LEADER_ROLES for t in lex.officials.get(name, ()))
 
 
 def _people_of_states(

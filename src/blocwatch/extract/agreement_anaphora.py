@@ -120,6 +120,19 @@ class Antecedents:
         self._settle()
         return self._pair
 
+    def keep_pair(self, index: int) -> None:
+        """Sentence ``index`` speaks of the pair again ("the two leaders", "both sides")."""
+        if self._pair is not None and self._pair_view is None:
+            self._pair_from = max(self._pair_from or 0, index)
+
+    def recent_pair(self, index: int, reach: int) -> tuple[str, str] | None:
+        """The pair, if the sentence it was taken from is at most ``reach`` sentences before
+        sentence ``index``."""
+        pair = self.pair
+        if pair is None or self._pair_from is None or index - self._pair_from > reach:
+            return None
+        return pair
+
     def described(self, m: AgreementMention) -> AgreementMention | None:
         """An earlier agreement with the same proper modifiers ("the Black Sea grain deal")
         and other parties: the same agreement, whoever else the sentence names."""

@@ -27,6 +27,9 @@ class AgreementMention:
     provisions: set[str] = field(default_factory=set)
     signatories: list[str] = field(default_factory=list)
     pair: bool = False  # refers back to "the two countries": exactly two parties
+    # signed by signers the sentence leaves unnamed ("They signed a deal", "two memoranda were
+    # signed"): the pair named just before, if the text named one
+    unnamed: bool = False
     antecedent: AgreementMention | None = None  # the mention it refers back to
     plural: bool = False  # "several agreements": no one agreement told apart
     descriptor: tuple[str, ...] = ()  # proper modifiers: ("black", "sea", "grain")

@@ -139,6 +139,23 @@ def _share_a_word(a: str, b: str) -> bool:
     return bool(own(a) & own(b))
 
 
+def _bare_definite_after(r: _Record, m: AgreementMention) -> bool:
+    """ "is suspending an arms control treaty with Russia and will withdraw from the pact":
+    a bare "the pact" after the record's agreement in the sentence, dated by nothing of its
+    own, is that agreement again."""
+    return (
+        m.bare_definite
+        and not m.signed
+        and any(x.view.index == m.view.index and x.np_end <= m.np_start for x in r.mentions)
+    )
+
+
+def _named_alike(r: _Record, m: AgreementMention) -> bool:
+    """ "four agreements were signed, including the one on the Strategic Partnership": one more
+    of the sentence's agreements, but the one the record already names."""
+    return m.name is not None and any(same_name(x.name, m.name) for x in r.mentions)
+
+
 def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -155,7 +172,13 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 for x in r.mentions
             ):
                 continue  # "two memoranda": the other document the noun counts
-            if r.other_np_in(m) and not m.anaphoric and not m.alias and _says_which(m):
+            if (
+                r.other_np_in(m)
+                and not m.anaphoric
+                and not m.alias
+                and _says_which(m)
+                and not _bare_definite_after(r, m)
+            ):
                 continue  # a second dated, named or signed agreement in the sentence
             if r.other_np_in(m) and any(
                 x.another and x.view.index == m.view.index for x in r.mentions
@@ -178,7 +201,11 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
             if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:
                 continue  # restored relations are not the treaty the text names besides
-            if m.another and all(x.view.index < m.view.index for x in r.mentions):
+            if (
+                m.another
+                and all(x.view.index < m.view.index for x in r.mentions)
+                and not _named_alike(r, m)
+            ):
                 continue  # "the two sides also signed a deal on ...": one more agreement
             if _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r

@@ -73,6 +73,7 @@ from .signers import (
     paired_elsewhere,
     signatories_named,
     signers_before_verb,
+    signers_unnamed,
 )
 from .signing_dates import (
     after_name,
@@ -96,6 +97,8 @@ _PLURAL_TERMS = en.PLURAL_TERMS
 # and Y", "the accord among X, Y and Z".
 _LIST_WORDS = en.LIST_WORDS
 _BETWEEN = frozenset(("between", "among", "amongst"))  # list words that name every party
+# How many sentences back the pair that unnamed signers stand for may be named.
+_UNNAMED_REACH = 2
 _BULLETS = ("•", "·", "-", "–", "*", "▪")
 
 
@@ -114,6 +117,9 @@ def read_agreements(reading: Reading) -> list[Agreement]:
         view = _without_agreement_places(reading, view)
         found = _mentions_in(reading, view, acronyms)
         antecedents.note_pair(reading, view)
+        if antecedents.pair and names_a_pair(reading, view):
+            # "The two leaders held talks ...": the pair stays the one the text speaks of
+            antecedents.keep_pair(view.index)
         bullet = view.text[:1] in _BULLETS
         # "bars each side from joining any agreement with a third country": an agreement in
         # general, no party named, does not interrupt what the sentence says of the last one
@@ -135,7 +141,17 @@ def read_agreements(reading: Reading) -> list[Agreement]:
             elif m.pair and len(m.parties) != 2 and antecedents.pair:
                 m.parties = list(antecedents.pair)
             elif m.anaphoric or len(m.parties) < 2:
+                own = list(m.parties) if m.listed and len(m.parties) >= 2 else None
                 resolve_anaphora(m, antecedents)
+                if own and set(m.parties) != set(own):
+                    # "the deal follows agreements it signed with Germany and France": the
+                    # partners its own words list stay its parties, one record each
+                    m.parties, m.antecedent = own, None
+            if m.unnamed and len(m.parties) < 2:
+                # "Kenya and Uganda held talks on Tuesday. They signed a trade deal."
+                pair = antecedents.recent_pair(view.index, _UNNAMED_REACH)
+                if pair and set(m.parties) <= set(pair):
+                    m.parties = list(pair)
             if m.antecedent is not None and m.antecedent.strength == "proposed":
                 _plan_taken_up(m)
             mentions.append(m)
@@ -148,6 +164,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
 
 
 _ITEM_OPENERS = words_of_kind("agreement_words.tsv", "item_opener")
+_GENERIC_DETERMINERS = words_of_kind("agreement_words.tsv", "generic_determiner")
 
 
 def _items_of_plural(reading: Reading, view: SentenceView, out: list[AgreementMention]) -> None:
@@ -782,6 +799,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and not lifecycle
         and reading.lower(end) in _LIST_WORDS
         and _before_published(reading, own_date)
+        # "will suspend the treaty with Russia on Saturday": a day is the news's own date, a
+        # year or a month ("an accord with Chile in 2005") the one an agreement exists since
+        and len(own_date) <= 7
     )
     background = (
         dated_aside
@@ -798,11 +818,15 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     if kind == "document" or _step_of_another(reading, end) or _bare_accord(reading, start):
         strength = "weak"  # "the document" refers to an agreement named elsewhere
     generic = reading.doc[end - 1].lower_ in _PLURAL_TERMS and not year_before(reading, start)
+    unnamed = len(parties) < 2 and signers_unnamed(reading, view, signing)
+    if generic and reading.lower(start - 1) in _GENERIC_DETERMINERS:
+        unnamed = False  # "Such agreements have been signed since 1994": none in particular
     if (
         generic
         and not listed_after(reading, view, end + 1)
         and not _pair_signs(view, signing, parties)
         and not (signing and names_a_pair(reading, view))  # "the two sides signed deals"
+        and not unnamed  # "They signed five agreements": the pair named before signed them
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if (
@@ -820,6 +844,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     m.descriptor = proper_descriptor(reading, view, start)
     m.level = partnership_level(reading, view, start, end) if kind == "partnership" else frozenset()
     m.pair = names_a_pair(reading, view)
+    m.unnamed = unnamed
     m.name = name
     m.acronym = acronym_of(reading, start, end)
     m.bare_definite = (

@@ -81,9 +81,11 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
             spans.append((i, view.tok_end))  # ", vowing to keep supporting Kyiv"
         elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
             spans.append((view.tok, i))  # "the envoy looked on as X and Y signed"
-        elif (word in _MEDIATED and reading.lower(i + 1) == "by") or (
-            word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"
-        ):
+        elif word == "as" and _onlookers_end(reading, view, i + 1):
+            spans.append((i, _onlookers_end(reading, view, i + 1)))  # "as Tanzania looked on"
+        elif (
+            word in _MEDIATED and reading.lower(i + 1) == "by" and not _guest_of(reading, view, i)
+        ) or (word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"):
             end = _list_end(reading, view, i + 2)
             if i - view.tok < 4:
                 # a fronted adjunct ends at its comma: "With the mediation of Peru, Chile
@@ -98,6 +100,32 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
         ):
             spans.append((i, view.tok_end))
     return spans
+
+
+def _onlookers_end(reading: Reading, view: SentenceView, i: int) -> int:
+    """The token after "as <actors> looked on" / "as <actors> watched" from token ``i`` (0
+    when the words there are no such clause): the onlookers of a signing, no parties."""
+    j = _list_end(reading, view, i)
+    if j == i:
+        return 0
+    words = reading.lowers(j, j + 2)
+    if words[:2] == ["looked", "on"]:
+        return j + 2
+    if words[:1] and words[0] in ("watched", "witnessed", "applauded", "observed"):
+        return j + 1
+    return 0
+
+
+def _guest_of(reading: Reading, view: SentenceView, i: int) -> bool:
+    """ "Prime Minister Sharif was hosted by President Erdogan": a leader received by another
+    is that one's guest, and the host is the other side of the meeting, no broker of it (as
+    in "talks hosted by Qatar")."""
+    if reading.lower(i) != "hosted" or reading.lower(i - 1) not in ("was", "were"):
+        return False
+    return any(
+        i - 6 <= m.tok and m.tok_end <= i - 1 and reading.lex.is_state(m.code)
+        for m in view.mentions
+    )  # "Kenya's president was hosted by ..."
 
 
 def _trailing_participle(reading: Reading, view: SentenceView, i: int) -> bool:

@@ -85,7 +85,23 @@ def by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:
                 return True
         if _owned_name_ends_at(reading, view, i):
             return True
+        if _known_company_before(reading, view, i):
+            return True
     return _company_subject(reading, view, np)
+
+
+def _known_company_before(reading: Reading, view: SentenceView, i: int) -> bool:
+    """ "The Air Force and Boeing agreed to a $2.4 billion contract": a company of
+    ``non_state_actors.tsv`` in the run of signers right before the verb signs the contract
+    (with a state's own forces, at most), not two states."""
+    for m in view.non_state:
+        if not i - 6 < m.tok_end - 1 <= i:
+            continue
+        group = reading.lex.non_state.get(reading.text[m.start : m.end])
+        between = reading.lowers(m.tok_end, i + 1)
+        if group is not None and group.type == "company" and all(w.isalpha() for w in between):
+            return True
+    return False
 
 
 def _company_subject(reading: Reading, view: SentenceView, np) -> bool:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..base.tables import words_of_kind
+from ..base.tables import read_table, words_of_kind
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .dates import MONTHS
@@ -34,8 +34,9 @@ def listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention
                 if (inner is not None and inner.code == m.code) or reading.doc[i + 1].is_upper:
                     i += 3  # "the Association of Southeast Asian Nations (ASEAN), Chile"
             continue
-        if reading.doc[i].like_num or word in _COUNT_OPENERS:
-            # "with the EU and 19 individual states, including the USA and Japan"
+        if not out or reading.doc[i].like_num or word in _COUNT_OPENERS:
+            # "with the EU and 19 individual states, including the USA and Japan", "with
+            # African states such as Nigeria and Kenya"
             ahead = _including_after(reading, view, i)
             if ahead is not None:
                 i = ahead
@@ -62,6 +63,12 @@ def listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention
 _COUNT_OPENERS = en.COUNT_OPENERS
 _RANKS = en.SIGNER_RANKS
 _SIGNER_NOUNS = words_of_kind("agreement_words.tsv", "signer_noun")
+_PARTNER_GROUPS = words_of_kind("agreement_words.tsv", "partner_group")
+_MEMBER_OPENERS = {
+    r["word"]: int(r["value"])
+    for r in read_table("agreement_words.tsv")
+    if r["kind"] == "member_opener"
+}
 
 
 def earlier_partners(reading: Reading, view: SentenceView, np) -> tuple[int, list[list[str]]]:
@@ -97,12 +104,26 @@ def _signs_itself(reading: Reading, code: str) -> bool:
 
 
 def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None:
-    """The token after "including" when a count of partners introduces named ones."""
-    for j in range(i + 1, min(i + 7, view.tok_end)):
+    """The token that opens the named members of a group of partners: after "including" when
+    a count introduces them ("19 individual states, including"), after "such as", "like",
+    "including" or a parenthesis when a plural noun for partners does ("African states such
+    as", "several countries (")."""
+    counted = reading.doc[i].like_num or reading.lower(i) in _COUNT_OPENERS
+    group = False
+    for j in range(i, min(i + 7, view.tok_end)):
         word = reading.lower(j)
-        if word == "including":
-            return j + 1
-        if not (reading.doc[j].is_alpha or reading.doc[j].like_num or word == ","):
+        if any(m.tok <= j < m.tok_end for m in view.mentions):
+            return None  # "the Association of Southeast Asian Nations (ASEAN)": a name
+        if j > i:
+            opener = _MEMBER_OPENERS.get(word) or _MEMBER_OPENERS.get(
+                " ".join(reading.lowers(j, j + 2))
+            )
+            if opener and (group or (counted and word == "including")):
+                return j + opener
+            if word == "including" and counted:
+                return j + 1
+        group = group or word in _PARTNER_GROUPS
+        if not (reading.doc[j].is_alpha or reading.doc[j].like_num or word in (",", "-")):
             return None
     return None
 

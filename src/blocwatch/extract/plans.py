@@ -42,7 +42,7 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     base = [
         c for c in verbs if c.text.lower() in _BASE_SIGN and not _historic_present(reading, view, c)
     ]
-    base = [c for c in base if not _ranked_signer(reading, c) and not _agreed_rank(reading, c)]
+    base = [c for c in base if not ranked_signer(reading, c) and not _agreed_rank(reading, c)]
     if base and not past and not _is_headline(reading, view):
         proposals = proposals + base
     elif not past:
@@ -60,7 +60,7 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     proposals = [c for c in proposals if not _set_apart(reading, np, c)]
     # "became the latest country to sign a pact with Ukraine": a rank among signers is a
     # signing done, not planned.
-    proposals = [c for c in proposals if not _ranked_signer(reading, c)]
+    proposals = [c for c in proposals if not ranked_signer(reading, c)]
     if proposals and _of_a_past_year(reading, np):
         return "reported"  # "to take ahead from a 2005 pact": that pact exists
     if not proposals:
@@ -78,7 +78,7 @@ _RANKS = en.RANKS
 _SIGNER_NOUNS = en.SIGNER_NOUNS
 
 
-def _ranked_signer(reading: Reading, cue: Cue) -> bool:
+def ranked_signer(reading: Reading, cue: Cue) -> bool:
     """ "the first country to sign", "the latest nation to join": a "to" cue right after a
     ranked signer, in a clause of "became" or "is" (not "will be the first to sign")."""
     if cue.text.lower().startswith("to "):
@@ -87,21 +87,22 @@ def _ranked_signer(reading: Reading, cue: Cue) -> bool:
         i = cue.tok - 2  # the bare "sign" of "to sign"
     else:
         return False
-    if reading.lower(i) not in _SIGNER_NOUNS:
-        # "the second country in Latin America to sign": a place after the signer noun
-        j = i
-        while j > i - 5 and (
-            reading.lower(j) in ("in", "of", "the") or reading.token_text(j)[:1].isupper()
-        ):
-            j -= 1
-        if j == i or reading.lower(j) not in _SIGNER_NOUNS:
+    # back to the rank over the signer noun, its adjectives and a place after it: "the second
+    # country in Latin America to sign", "the first Latin American nation to sign", "the
+    # first to sign"
+    end = i
+    while i > end - 7 and not _rank_word(reading, i):
+        if not reading.doc[i].is_alpha:
             return False
-        i = j
-    noun = i
-    i -= 1
-    while reading.lower(i) in _RANKS or reading.doc[i].like_num:
         i -= 1
-    if i == noun - 1 or reading.lower(i) != "the":
+    if not _rank_word(reading, i):
+        return False
+    between = reading.lowers(i + 1, end + 1)
+    if between and _SIGNER_NOUNS.isdisjoint(between):
+        return False  # "the first time to sign": no signer ranked
+    while _rank_word(reading, i):
+        i -= 1
+    if reading.lower(i) != "the":
         return False
     if reading.lower(i - 1) in ("became", "becomes", "is", "was", "becoming"):
         return True
@@ -110,6 +111,10 @@ def _ranked_signer(reading: Reading, cue: Cue) -> bool:
     while j > i - 5 and reading.doc[j].is_alpha and reading.doc[j].text[:1].isupper():
         j -= 1
     return j < i - 1 and reading.lower(j) in ("makes", "made", "making")
+
+
+def _rank_word(reading: Reading, i: int) -> bool:
+    return reading.lower(i) in _RANKS or reading.doc[i].like_num
 
 
 def _agreed_rank(reading: Reading, cue: Cue) -> bool:

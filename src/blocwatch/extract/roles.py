@@ -129,6 +129,8 @@ def is_dateline(reading: Reading, m: Mention) -> bool:
     """ "LONDON —", "KINSHASA (CPA) -", "SEOUL/WASHINGTON (Reuters)": where the story was
     filed, at the start of a line, in capitals."""
     text = reading.text[m.start : m.end]
+    if _in_source_credit(reading, m):
+        return True
     if not (text.isupper() and len(text) > 3 and "." not in text):
         return False  # "U.S." is an abbreviation, not a dateline
     line_start = reading.text.rfind("\n", 0, m.start) + 1
@@ -137,6 +139,32 @@ def is_dateline(reading: Reading, m: Mention) -> bool:
         return False  # "ASEAN-China trade": one half of a pair, not where the story was filed
     after = reading.text[m.end : m.end + 3].lstrip()
     return (not before or before.isupper()) and after[:1] in ("—", "-", "–", "(", ",", ":", "/")
+
+
+def _in_source_credit(reading: Reading, m: Mention) -> bool:
+    """ "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 24th Feb, 2023)", "(MENAFN-
+    Kuwait News Agency (KUNA))": a name inside the brackets that credit the outlets, opening a
+    line or right after its dateline, is who filed the story, not an actor of it."""
+    if reading.text.rfind("(", max(0, m.start - 80), m.start) == -1:
+        return False  # the common case, told cheaply: no bracket just before
+    line_start = reading.text.rfind("\n", 0, m.start) + 1
+    before = reading.text[line_start : m.start]
+    if "(" not in before or len(before) > 80:
+        return False
+    opening = before.index("(")
+    if not _CREDIT_OPENING.match(before[:opening]) or ")" in before[opening:]:
+        return False
+    close = reading.text.find(")", m.end, m.end + 80)
+    if close == -1 or "\n" in reading.text[m.end : close]:
+        return False
+    credit = reading.text[line_start + opening : close]
+    return bool(before[:opening].strip()) or "/" in credit or bool(_OUTLET_WORD.search(credit))
+
+
+# What may stand before a source credit's bracket on its line: nothing, or a dateline in
+# capitals ("ABU DHABI,", "KINSHASA", "SEOUL/WASHINGTON").
+_OUTLET_WORD = re.compile(r"\b(?:News|Agency|Press|Media|Radio|TV|MENAFN|Reuters|AFP|AP)\b")
+_CREDIT_OPENING = re.compile(r"^\s*(?:[A-Z][A-Z.'/ -]*[A-Z],?\s*)?$")
 
 
 # A hyphen joined to a name on both sides ("ASEAN-China", "NATO-Russia"): a dateline's dash

@@ -495,3 +495,43 @@ def _absolute_with(reading: Reading, view: SentenceView, i: int) -> bool:
 
 
 _ABSOLUTE_PREDICATES = en.ABSOLUTE_PREDICATES
+
+
+_UNNAMED_SIGNERS = words_of_kind("agreement_words.tsv", "unnamed_signer")
+_FIRM_SIGNING = words_of_kind("agreement_words.tsv", "firm_signing")
+_UNNAMED_COSIGNERS = words_of_kind("agreement_words.tsv", "unnamed_cosigner")
+
+
+def signers_unnamed(reading: Reading, view: SentenceView, signing: list[Cue]) -> bool:
+    """Whether a document was put to paper by signers the sentence does not name: a pronoun
+    subject ("They signed a trade deal", "We have signed 12 agreements") or a passive without
+    a state for its agent ("three memoranda were signed after the talks"). The pair the text
+    named just before is then the one that signed."""
+    for c in signing:
+        if c.text.lower() not in _FIRM_SIGNING:
+            continue
+        i, passive = c.tok - 1, False
+        while i >= view.tok and (
+            _auxiliary_or_adverb(reading, i) or reading.lower(i) in _BE_PASSIVE
+        ):
+            passive = passive or reading.lower(i) in _BE_PASSIVE
+            i -= 1
+        if i >= view.tok and reading.lower(i) in _UNNAMED_SIGNERS:
+            return True
+        if passive and not _state_agent(reading, view, c.tok_end):
+            return True
+        # "he and President Ruto signed", "Ruto and he signed": one signer named
+        words = reading.lowers(max(view.tok, i - 5), i + 1)
+        if any(
+            (a in _UNNAMED_COSIGNERS and b == "and") or (a == "and" and b in _UNNAMED_COSIGNERS)
+            for a, b in pairwise(words)
+        ):
+            return True
+    return False
+
+
+def _state_agent(reading: Reading, view: SentenceView, after: int) -> bool:
+    """ "was signed by Kenya's foreign minister": a passive whose agent names a state."""
+    if reading.lower(after) != "by":
+        return False
+    return any(after < m.tok <= after + 6 for m in view.mentions)
