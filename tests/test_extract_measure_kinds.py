@@ -408,3 +408,22 @@ def test_troops_sent_to_an_unnamed_place_are_a_troops_figure():
     assert facts("Reports say Chad sent 1,200 troops to fight near the river.") == {
         (frozenset({"TCD"}), "troops", 1200.0)
     }
+
+
+def test_weapons_counted_in_a_priced_deal_take_the_deals_seller_and_buyer():
+    found = facts(
+        "Washington has concluded a $12 billion deal with Qatar to supply 36 new F-15 fighter "
+        "jets and upgrade others already in service."
+    )
+    assert found == {
+        (frozenset({"USA", "QAT"}), "arms_value", 12e9),
+        (frozenset({"USA", "QAT"}), "munitions_count", 36.0),
+    }
+
+
+def test_weapons_the_deal_of_the_sentence_before_includes_take_its_pair():
+    found = facts(
+        "Manila signed a deal to buy more than $2 billion of military equipment from South "
+        "Korea. The deal includes twelve FA-50 light combat aircraft."
+    )
+    assert (frozenset({"PHL", "KOR"}), "munitions_count", 12.0) in found

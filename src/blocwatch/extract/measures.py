@@ -136,6 +136,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         ctx.enter(view)
         quantities = find_quantities(view.text)
         found = _money(reading, view, ctx, quantities, fallback_year)
+        ctx.note_deal(view, found)
         found += read_counts(reading, view, ctx, quantities)
         found += troops_spoken_of(reading, view, ctx)
         found = _without_restatements(view, quantities, found, out)
