@@ -427,3 +427,16 @@ def test_weapons_the_deal_of_the_sentence_before_includes_take_its_pair():
         "Korea. The deal includes twelve FA-50 light combat aircraft."
     )
     assert (frozenset({"PHL", "KOR"}), "munitions_count", 12.0) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada announced at a donors' conference in Norway that it will give Moldova new aid "
+        "worth $90 million.",
+        "Speaking at a summit in Belgium, Canada pledged $90 million in aid to Moldova.",
+        "Canada said in Oslo that it would send Moldova aid worth $90 million.",
+    ],
+)
+def test_the_venue_of_an_announcement_is_no_side_of_the_aid(text):
+    assert facts(text) == {(frozenset({"CAN", "MDA"}), "aid_value", 9e7)}
