@@ -440,3 +440,11 @@ def test_weapons_the_deal_of_the_sentence_before_includes_take_its_pair():
 )
 def test_the_venue_of_an_announcement_is_no_side_of_the_aid(text):
     assert facts(text) == {(frozenset({"CAN", "MDA"}), "aid_value", 9e7)}
+
+
+def test_a_trade_volume_still_to_achieve_is_a_target():
+    text = "Chile and Peru vowed to step up work to achieve two-way trade of $9 billion."
+    assert facts(text) == set()
+    assert facts("Trade between Chile and Peru achieved $9 billion in 2023.") == {
+        (frozenset({"CHL", "PER"}), "bilateral_trade", 9e9)
+    }
