@@ -461,13 +461,27 @@ def _period_referred_to(view: SentenceView, ctx, fallback_year) -> str | None:
     """The month (or year) that "that month" ("the same year") in the sentence points back
     to: the last one the sentence before names."""
     found = _THAT_SPAN.search(view.text)
-    if found is None or view.index == 0:
+    the_period = found is None and _THE_PERIOD.search(view.text)
+    if (found is None and not the_period) or view.index == 0:
         return None
-    size = 7 if found.group("span").lower() == "month" else 4
     before = ctx.reading.sentences[view.index - 1]
     named = [p for _, _, p in sentence_periods(ctx.reading, before, fallback_year) if p]
+    if the_period:
+        # "exports for the period amounted to $4bn": the span the sentence before dated
+        # its figure by, the first it names (the later ones are compared with)
+        return named[0] if named else None
+    size = 7 if found.group("span").lower() == "month" else 4
     named = [p for p in named if len(p) == size]
     return named[-1] if named else None
+
+
+# "exports for the period amounted to", "during the reporting period": the period the
+# sentence before gave
+_THE_PERIOD = re.compile(
+    r"\b(?:for|in|during|over)\s+the\s+(?:reporting\s+|review\s+|said\s+)?period\b"
+    r"(?!\s+(?:of|from|between|to|since|under|when|in|ending|ended)\b)",
+    re.I,
+)
 
 
 # Flows counted over a year take the headline's year; a deal, a loan or a package is dated
