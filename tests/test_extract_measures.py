@@ -247,3 +247,9 @@ def test_for_the_period_takes_the_period_of_the_sentence_before():
     }
     assert ("other", 3e9, "2023") in found
     assert ("other", 3.3e9, "2022") in found
+
+
+@pytest.mark.parametrize("span", ["in January-December 2022", "from January through December 2022"])
+def test_the_twelve_months_of_a_year_are_that_year(span):
+    m = one(f"Trade between Georgia and Armenia came to $1.1 billion {span}.", "2024-03-02")
+    assert m.period == "2022"

@@ -146,9 +146,9 @@ def sentence_periods(
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
     out += _other_months(reading, view, headline, out)
     part_year = _part_year_spans(view.text)
-    whole = [m.span() for m in _WHOLE_YEAR_SPAN.finditer(view.text)]
-    # "January-December 2005": the year, not its last month
-    out = [(s, e, v[:4] if any(lo <= s <= hi for lo, hi in whole) else v) for s, e, v in out]
+    whole = [(*m.span(), m.group(0)[-4:]) for m in _WHOLE_YEAR_SPAN.finditer(view.text)]
+    # "January-December 2005": the year the span ends with, not its first or last month
+    out = [(s, e, next((y for lo, hi, y in whole if s < hi and e > lo), v)) for s, e, v in out]
     kept = []
     for start, end, value in out:
         if _COMPARED.search(view.text[max(0, start - 40) : start]) and (len(out) > 1 or part_year):
