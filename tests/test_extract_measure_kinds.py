@@ -448,3 +448,10 @@ def test_a_trade_volume_still_to_achieve_is_a_target():
     assert facts("Trade between Chile and Peru achieved $9 billion in 2023.") == {
         (frozenset({"CHL", "PER"}), "bilateral_trade", 9e9)
     }
+
+
+@pytest.mark.parametrize(("amount", "value"), [("over a million", 1e6), ("half a million", 5e5)])
+def test_a_million_shells_written_without_a_digit_is_counted(amount, value):
+    assert facts(f"Belarus has shipped {amount} artillery shells to Russia.") == {
+        (frozenset({"BLR", "RUS"}), "munitions_count", value)
+    }

@@ -83,7 +83,9 @@ def _spelled_figure() -> re.Pattern[str]:
     scales = ["thousand", "million", "billion", "trillion", "crore", "lakh"]
     return re.compile(
         rf"\b(?:{any_of(_SPELLED)})\b(?:[\s-]+\S+){{0,4}}?[\s-]+"
-        rf"(?:{any_of(scales + count_nouns())})\b",
+        rf"(?:{any_of(scales + count_nouns())})\b"
+        # "over a million artillery shells", "half a million rounds"
+        rf"|\ba\s+(?:{any_of(scales[:4] + ['dozen'])})\b",
         re.I,
     )
 
