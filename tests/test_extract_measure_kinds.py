@@ -455,3 +455,23 @@ def test_a_million_shells_written_without_a_digit_is_counted(amount, value):
     assert facts(f"Belarus has shipped {amount} artillery shells to Russia.") == {
         (frozenset({"BLR", "RUS"}), "munitions_count", value)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait announced a $40 million pledge to Jordan on Sunday.",
+        "Kuwait will contribute $40 million to Jordan.",
+        "Kuwait contributed $40 million to Jordan last month.",
+    ],
+)
+def test_a_pledge_or_a_contribution_to_a_state_is_aid(text):
+    assert {(a, m, v) for a, m, v in facts(text)} == {(frozenset({"KWT", "JOR"}), "aid_value", 4e7)}
+
+
+def test_an_aim_in_the_main_clause_does_not_reach_a_figure_after_when():
+    found = facts(
+        "Paris had been in talks over the port for months, when Tunisian officials said they "
+        "had secured pledges of $900 million in loans from Algeria."
+    )
+    assert found == {(frozenset({"TUN", "DZA"}), "aid_value", 9e8)}

@@ -879,7 +879,11 @@ def _only_partner(ctx: MeasureContext, code: str) -> bool:
 
 
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    # "..., when Kyrgyzstan secured $2bn from Russia": a clause of its own, with its own sides
+    r";|\bwhile\b|\bwhereas\b|,\s*but\b|,\s*(?:when|after|because)\b",
+    re.I,
+)
 
 
 def _clause_bounds(view: SentenceView, q: Quantity) -> tuple[int, int]:
