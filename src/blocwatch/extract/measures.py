@@ -17,6 +17,7 @@ from functools import cache
 from ..base.tables import read_table, words_of_kind
 from ..model import Claim, Measure
 from .measure_actors import (
+    GIVEN_METRICS,
     MeasureContext,
     Sides,
     gapped_giver,
@@ -40,6 +41,7 @@ from .measure_filters import (
     opens_bracket,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
+from .measure_roles import parsed_sides
 from .metric_heads import (
     NO_METRIC,
     count_nouns,
@@ -378,7 +380,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             continue
         if not sides.hold_for(metric):
             continue
-        actors = sides.actors
+        actors = _parsed_sides(view, ctx, q, metric) or sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = _period(view, ctx, q, money, periods, fallback_year, metric, actors)
@@ -397,6 +399,17 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _parsed_sides(view: SentenceView, ctx, q: Quantity, metric: str) -> list[str] | None:
+    """The giver and the receiver of an amount handed over, from the parse, in a sentence
+    that names more actors than the two (``measure_roles.py``)."""
+    if metric not in GIVEN_METRICS or len(view.text) >= _PARSED_CHARS:
+        return None
+    mentions = ctx.actor_mentions(view, orgs=True)
+    if len({m.code for m in mentions}) < 2:
+        return None
+    return parsed_sides(view, q, mentions)
 
 
 def _projected_flow(view: SentenceView, metric: str) -> bool:

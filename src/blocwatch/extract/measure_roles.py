@@ -1,0 +1,142 @@
+"""The giver and the receiver of an amount handed over (aid, a loan, an arms deal), read from
+the dependency parse: the subject of the verb that hands it over gives it ("Kuwait extended a
+loan"), unless the verb is one of receiving ("Pakistan secured a deposit"); the indirect
+object, "to" or "for" receives it ("gives Egypt a loan", "$1bn to Ukraine"); "from" and a
+passive "by" name the giver. A state named elsewhere in the sentence (the venue, a broker, a
+state compared with, the one that welcomes the loan) has no role in the figure.
+
+Asked only for a sentence that names at least two actors around an amount of a kind that is
+handed over; where the parse does not name both sides, the word rules decide.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lang.en.words.measure_roles import HANDING_VERBS, RECEIVER_PREPOSITIONS, RECEIVING_VERBS
+from .actors import Mention
+from .quantities import Quantity
+from .reading import SentenceView
+from .syntax import Parse
+
+# Dependencies that tie a figure's words to the noun it is the amount of ("a $5bn loan":
+# "$", "5" and "billion" hang from "loan")
+_INSIDE_FIGURE = frozenset({"quantmod", "compound", "nummod", "nmod", "amod"})
+# "a loan of $2bn", "aid worth $675m", "pledges of $2bn in aid": the noun the amount measures
+_OF_WORDS = frozenset({"of", "worth", "totalling", "totaling", "valued"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A verb whose subject is that of the verb it depends on ("agreed to lend", "will help to fund")
+_SHARED_SUBJECT = frozenset({"xcomp", "conj"})
+
+
+def parsed_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[str] | None:
+    """[giver(s)..., receiver] of amount ``q`` as the parse says, or None when the parse
+    does not name both among ``mentions``."""
+    parse = view.parse()
+    if parse is None:
+        return None
+    token = parse.token_at(view.start + q.start)
+    if token is None:
+        return None
+    noun = _figure_noun(token)
+    givers: list[Token] = []
+    receivers: list[Token] = []
+    _from_prepositions(noun, givers, receivers)
+    givers += [c for c in noun.children if c.dep_ == "poss"]  # "Japan's $500m loan"
+    verb = _verb_of(noun)
+    if verb is not None:
+        _from_prepositions(verb, givers, receivers)
+        for c in (c for c in verb.children if c.dep_ == "dative"):
+            # "gives Egypt a loan"; "give $400m to Morocco" (a "to" the parser calls dative)
+            receivers += [o for o in c.children if o.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+        if noun.dep_ == "pobj":  # "provide Kyiv with $2bn": the object receives
+            receivers += [c for c in verb.children if c.dep_ == "dobj"]
+        givers += [c for a in verb.children if a.dep_ == "agent" for c in a.children]
+        subject = _subject(verb)
+        lemma = verb.lemma_.lower()
+        if subject is not None and lemma in RECEIVING_VERBS:
+            receivers.extend(_with_conjuncts(subject))  # "Pakistan secured a deposit"
+        elif subject is not None and lemma in HANDING_VERBS and not givers:
+            givers.extend(_with_conjuncts(subject))  # "Kuwait extended a loan"
+    giver_codes = _codes(parse, givers, mentions)
+    receiver_codes = [c for c in _codes(parse, receivers, mentions) if c not in giver_codes]
+    if not giver_codes or len(receiver_codes) != 1:
+        return None
+    return [*giver_codes, receiver_codes[0]]
+
+
+def _figure_noun(token: Token) -> Token:
+    """The noun an amount is the amount of: up from its own words, then across "of" or
+    "worth" to the noun before ("a loan of $2bn")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in _INSIDE_FIGURE and node.head is not node:
+            node = node.head
+        elif (
+            node.dep_ == "pobj"
+            and node.head.lower_ in _OF_WORDS
+            and node.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            node = node.head.head
+        elif node.dep_ == "npadvmod" and node.head.lower_ == "worth":  # "worth $675m"
+            node = node.head.head if node.head.head is not node.head else node
+            break
+        else:
+            break
+    return node
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb that hands the amount over: the one the noun is the object of, directly or
+    through "with" ("provide Kyiv with $2bn")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(3):
+        # the subject nearest the verb ("Echoing Paris, Canada pledged": a parse may make
+        # both subjects)
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+        subject = min(subjects, key=lambda c: abs(node.i - c.i), default=None)
+        if subject is not None:
+            return None if subject.dep_ == "nsubjpass" else subject
+        if node.dep_ not in _SHARED_SUBJECT or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _from_prepositions(node: Token, givers: list[Token], receivers: list[Token]) -> None:
+    for prep in (c for c in node.children if c.dep_ == "prep"):
+        objects = [o for p in prep.children if p.dep_ == "pobj" for o in _with_conjuncts(p)]
+        word = prep.lower_
+        if word == "from":
+            givers.extend(objects)
+        elif word in RECEIVER_PREPOSITIONS:
+            receivers.extend(objects)
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """ "Saudi Arabia and the UAE": the token and the states listed with it."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj":
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+def _codes(parse: Parse, tokens: list[Token], mentions: list[Mention]) -> list[str]:
+    """The actors the tokens name (a mention covering the token)."""
+    out: list[str] = []
+    for t in tokens:
+        at = parse.doc_char(t)
+        code = next((m.code for m in mentions if m.start <= at < m.end), None)
+        if code is not None and code not in out:
+            out.append(code)
+    return out

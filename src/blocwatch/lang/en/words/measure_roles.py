@@ -1,0 +1,18 @@
+"""English word lists of ``extract/measure_roles.py`` (each explained where it is used)."""
+
+# Verbs whose subject hands an amount over ("Kuwait extended a loan to Jordan"): the subject
+# gives. Lemmas.
+HANDING_VERBS = frozenset(
+    """give grant provide extend lend loan pledge send offer approve allocate disburse donate
+    sell supply deliver transfer announce unveil commit earmark contribute deposit award
+    promise release authorize authorise sign roll finance fund ship export""".split()
+)
+
+# Verbs whose subject receives the amount ("Pakistan secured a $3bn deposit from Saudi
+# Arabia"): the subject is the receiver, "from" names the giver. Lemmas.
+RECEIVING_VERBS = frozenset(
+    """receive get secure obtain win accept take borrow buy purchase acquire order import""".split()
+)
+
+# Prepositions that name the receiver of an amount ("$1bn to Ukraine", "a loan for Egypt")
+RECEIVER_PREPOSITIONS = frozenset({"to", "for"})

@@ -1,0 +1,50 @@
+"""Giver and receiver of an amount handed over, read from the parse: the subject of a verb of
+handing gives, the subject of a verb of receiving receives, the indirect object, "to" and
+"for" receive, "from" and a passive "by" give; other states the sentence names (a venue, a
+broker, a state compared with, one that welcomes the sum) have no role. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+
+
+def sides(text: str) -> set[tuple]:
+    found = extract("r", text, "2025-02-01").measures
+    return {(tuple(m.actors), m.metric, m.value) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a broker named in an aside
+        (
+            "The accord, mediated by Oman, gives Jordan a $2 billion loan from Kuwait.",
+            ("KWT", "JOR"),
+        ),
+        # a state compared with
+        ("Unlike Italy, Spain will give $400 million to Morocco.", ("ESP", "MAR")),
+        # a state that welcomes the loan
+        ("Nepal welcomed the $300 million credit line from India to Bhutan.", ("IND", "BTN")),
+        # the host of the meeting where the pledge is made
+        (
+            "Belgium will host a summit where Norway will pledge $200 million to Moldova.",
+            ("NOR", "MDA"),
+        ),
+        # a state echoed
+        ("Echoing Paris, Canada pledged $90 million to Haiti.", ("CAN", "HTI")),
+        # the receiver as subject of a verb of receiving
+        ("Tunisia secured a $1 billion deposit from Qatar.", ("QAT", "TUN")),
+    ],
+)
+def test_the_parse_names_the_giver_and_the_receiver(text, actors):
+    [(found, metric, _)] = sides(text)
+    assert metric == "aid_value"
+    assert set(found) == set(actors)
+
+
+def test_givers_listed_together_each_give():
+    [(found, _, _)] = sides("Kuwait and Qatar pledged $3 billion to Sudan.")
+    assert set(found) == {"KWT", "QAT", "SDN"}
