@@ -48,3 +48,33 @@ def test_the_parse_names_the_giver_and_the_receiver(text, actors):
 def test_givers_listed_together_each_give():
     [(found, _, _)] = sides("Kuwait and Qatar pledged $3 billion to Sudan.")
     assert set(found) == {"KWT", "QAT", "SDN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "metric"),
+    [
+        ("Echoing Rome, Chile sent 70 soldiers to Haiti.", ("CHL", "HTI"), "troops"),
+        (
+            "Unlike Austria, Greece will deliver 12 howitzers to Cyprus.",
+            ("GRC", "CYP"),
+            "munitions_count",
+        ),
+        (
+            "Egypt, hosting the Sudanese premier, announced it will deliver 20 patrol boats "
+            "to Libya.",
+            ("EGY", "LBY"),
+            "munitions_count",
+        ),
+    ],
+)
+def test_the_parse_names_who_sends_weapons_or_troops_and_to_whom(text, actors, metric):
+    [(found, got, _)] = sides(text)
+    assert (set(found), got) == (set(actors), metric)
+
+
+def test_a_pronoun_subject_stands_for_the_state_that_says_it():
+    [(found, _, _)] = sides(
+        "Hosting Jordan's king, Kuwait announced that it would extend a $300 million loan to "
+        "Lebanon."
+    )
+    assert set(found) == {"KWT", "LBN"}

@@ -10,6 +10,7 @@ from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, sentence_periods
+from .measure_roles import parsed_sides
 from .metric_heads import count_head
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
@@ -88,7 +89,9 @@ def read_counts(
         head, noun_end = found
         if not _actual_count(view, q, noun_end, head.metric):
             continue
-        actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
+        actors = _parsed_count_sides(view, ctx, q) or count_actors(
+            reading, view, ctx, q, noun_end, head.metric
+        )
         if head.metric == "munitions_count" and len(actors) < 2:
             # "a $29bn deal with Saudi Arabia to supply 84 jets": the deal's seller and buyer
             deal = ctx.deal_of(view)
@@ -115,6 +118,18 @@ def read_counts(
         if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out
+
+
+def _parsed_count_sides(view: SentenceView, ctx: MeasureContext, q: Quantity) -> list[str] | None:
+    """The sender and the receiver of weapons or troops handed over, from the parse, in a
+    sentence that names at least two states (``measure_roles.py``)."""
+    mentions = ctx.actor_mentions(view, orgs=False)
+    if len({m.code for m in mentions}) < 2 or len(view.text) >= _PARSED_CHARS:
+        return None
+    return parsed_sides(view, q, mentions)
+
+
+_PARSED_CHARS = 600
 
 
 # What joins the items of a list of weapons: "two launchers, 40 vehicles and 25 tanks"

@@ -27,6 +27,7 @@ _OF_WORDS = frozenset({"of", "worth", "totalling", "totaling", "valued"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A verb whose subject is that of the verb it depends on ("agreed to lend", "will help to fund")
 _SHARED_SUBJECT = frozenset({"xcomp", "conj"})
+_PRONOUNS = frozenset({"it", "they"})
 
 
 def parsed_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[str] | None:
@@ -104,6 +105,11 @@ def _subject(verb: Token) -> Token | None:
         # both subjects)
         subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
         subject = min(subjects, key=lambda c: abs(node.i - c.i), default=None)
+        if subject is not None and subject.lower_ in _PRONOUNS and node.dep_ == "ccomp":
+            # "Algeria announced it will deliver": the pronoun stands for the subject of the
+            # verb of saying
+            node = node.head
+            continue
         if subject is not None:
             return None if subject.dep_ == "nsubjpass" else subject
         if node.dep_ not in _SHARED_SUBJECT or node.head is node:

@@ -5,7 +5,8 @@
 HANDING_VERBS = frozenset(
     """give grant provide extend lend loan pledge send offer approve allocate disburse donate
     sell supply deliver transfer announce unveil commit earmark contribute deposit award
-    promise release authorize authorise sign roll finance fund ship export""".split()
+    promise release authorize authorise sign roll finance fund ship export deploy dispatch
+    station hand""".split()
 )
 
 # Verbs whose subject receives the amount ("Pakistan secured a $3bn deposit from Saudi
