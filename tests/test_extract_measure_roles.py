@@ -78,3 +78,27 @@ def test_a_pronoun_subject_stands_for_the_state_that_says_it():
         "Lebanon."
     )
     assert set(found) == {"KWT", "LBN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Mongolian President Khurelsukh told his Korean counterpart that trade between "
+            "Mongolia and Russia reached $2.5 billion in 2023.",
+            ("MNG", "RUS"),
+        ),
+        (
+            "Unlike Chile, Peru saw its trade with China fall to $38 billion in 2023.",
+            ("PER", "CHN"),
+        ),
+        (
+            "Hosting the Iranian minister, Armenia said its exports to Georgia were worth "
+            "$1 billion in 2023.",
+            ("ARM", "GEO"),
+        ),
+    ],
+)
+def test_the_phrase_of_a_flow_names_its_two_sides_among_more(text, actors):
+    [(found, _, _)] = sides(text)
+    assert set(found) == set(actors)

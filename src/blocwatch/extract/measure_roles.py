@@ -146,3 +146,81 @@ def _codes(parse: Parse, tokens: list[Token], mentions: list[Mention]) -> list[s
         if code is not None and code not in out:
             out.append(code)
     return out
+
+
+# Prepositions after a flow's noun that name a side: "trade with Russia", "between Kazakhstan
+# and Russia", "exports to the UAE", "imports from China"
+_FLOW_PREPOSITIONS = frozenset({"with", "between", "to", "from", "among"})
+# A figure's own words, or "in"/"of" before the flow it is the amount of ("$60bn in trade")
+_FLOW_OF = frozenset({"in", "of"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def parsed_flow_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[str] | None:
+    """The two sides of a flow of trade as the noun phrase of the flow names them ("trade
+    between Kazakhstan and Russia reached $28bn", "its trade with China fell to $267bn" after
+    "South Korea saw"), or None when that phrase does not name exactly two."""
+    parse = view.parse()
+    if parse is None:
+        return None
+    token = parse.token_at(view.start + q.start)
+    if token is None:
+        return None
+    flow = _flow_noun(_figure_noun(token))
+    if flow is None:
+        return None
+    named: list[Token] = []
+    for c in flow.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            named.append(c)
+        elif c.dep_ == "poss":
+            named.append(_possessor(c))
+        elif c.dep_ == "prep" and c.lower_ in _FLOW_PREPOSITIONS:
+            named += [o for p in c.children if p.dep_ == "pobj" for o in _with_conjuncts(p)]
+    codes = _codes(parse, named, mentions)
+    return codes if len(codes) == 2 else None
+
+
+def _flow_noun(figure: Token) -> Token | None:
+    """The noun of the flow a figure measures: the subject of the verb it completes ("trade
+    reached $5bn", "exports stood at $5bn", "were worth $5bn"), or the noun after "in" or
+    "of" ("$60bn in trade")."""
+    for c in figure.children:
+        if c.dep_ == "prep" and c.lower_ in _FLOW_OF:
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                return pobj
+    if figure.pos_ in ("VERB", "AUX"):  # "were worth $5bn", read up to the verb already
+        verb = figure
+    elif figure.dep_ in ("dobj", "attr", "oprd"):  # "reached $5bn"
+        verb = figure.head
+    elif _completes_through_head(figure):  # "rose to $5bn", "stood at", "worth $5bn"
+        verb = figure.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
+
+
+def _completes_through_head(figure: Token) -> bool:
+    return (figure.dep_ == "pobj" and figure.head.dep_ == "prep") or (
+        figure.dep_ == "npadvmod" and figure.head.lower_ == "worth"
+    )
+
+
+def _possessor(token: Token) -> Token:
+    """ "its trade": the subject of the nearest verb above that has one ("South Korea saw its
+    trade fall"); a named possessor stands for itself."""
+    if token.lower_ not in _POSSESSIVE_PRONOUNS:
+        return token
+    node = token.head
+    for _ in range(4):
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None:
+            return subject
+        if node.head is node:
+            break
+    return token

@@ -41,7 +41,7 @@ from .measure_filters import (
     opens_bracket,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
-from .measure_roles import parsed_sides
+from .measure_roles import parsed_flow_sides, parsed_sides
 from .metric_heads import (
     NO_METRIC,
     count_nouns,
@@ -404,12 +404,18 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
 def _parsed_sides(view: SentenceView, ctx, q: Quantity, metric: str) -> list[str] | None:
     """The giver and the receiver of an amount handed over, from the parse, in a sentence
     that names more actors than the two (``measure_roles.py``)."""
-    if metric not in GIVEN_METRICS or len(view.text) >= _PARSED_CHARS:
+    if len(view.text) >= _PARSED_CHARS:
         return None
     mentions = ctx.actor_mentions(view, orgs=True)
     if len({m.code for m in mentions}) < 2:
         return None
-    return parsed_sides(view, q, mentions)
+    if metric in GIVEN_METRICS:
+        return parsed_sides(view, q, mentions)
+    if metric in _ANNUAL_METRICS and len({m.code for m in mentions}) > 2:
+        # "Tokayev told his Uzbek counterpart that trade between Kazakhstan and Russia ...":
+        # the phrase of the flow names its two sides among more
+        return parsed_flow_sides(view, q, mentions)
+    return None
 
 
 def _projected_flow(view: SentenceView, metric: str) -> bool:
