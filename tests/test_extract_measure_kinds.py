@@ -475,3 +475,23 @@ def test_an_aim_in_the_main_clause_does_not_reach_a_figure_after_when():
         "had secured pledges of $900 million in loans from Algeria."
     )
     assert found == {(frozenset({"TUN", "DZA"}), "aid_value", 9e8)}
+
+
+def test_a_modal_word_that_qualifies_another_noun_does_not_make_a_count_a_plan():
+    found = facts(
+        "Under the deal Qatar buys four NH90 helicopters from Italy, with an expected "
+        "delivery date of 2027, and 12 Eurofighter jets."
+    )
+    assert (frozenset({"QAT", "ITA"}), "munitions_count", 12.0) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria plans to buy 18 jets from Italy.",
+        "Austria could send 500 troops to Bosnia.",
+        "Greece is weighing a proposal to buy 40 F-16 jets from the United States.",
+    ],
+)
+def test_a_modal_word_that_governs_a_count_still_makes_it_a_plan(text):
+    assert facts(text) == set()

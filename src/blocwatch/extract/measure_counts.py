@@ -289,7 +289,26 @@ def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -
     if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return False
     before = text[max(0, q.start - 80) : q.start]
-    return not _COUNT_MODALITY.search(before)
+    return not _COUNT_MODALITY.search(before) or not _modality_governs(view, q)
+
+
+def _modality_governs(view: SentenceView, q: Quantity) -> bool:
+    """Whether a word of modality before a count governs it in the parse: the count hangs
+    from it ("plans to buy 20 jets", "a proposal to send 500 troops"), or it is an auxiliary
+    of a verb or an adjective of a noun the count hangs from ("could send", "a possible sale
+    of four jets"). "with an expected delivery date of 2023,
+    and 24 helicopters": the word qualifies another noun. Without a parse, any such word
+    before the count does."""
+    parse = view.parse() if len(view.text) < _PARSED_CHARS else None
+    token = parse.token_at(view.start + q.start) if parse is not None else None
+    if token is None:
+        return True
+    for node in token.ancestors:
+        # ... or qualifies a noun the count hangs from ("a possible sale of four jets")
+        words = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass", "amod"))]
+        if any(_COUNT_MODALITY.fullmatch(w.text) for w in words):
+            return True
+    return False
 
 
 def _after_a_name(view: SentenceView, q: Quantity) -> bool:
