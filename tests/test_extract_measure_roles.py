@@ -102,3 +102,18 @@ def test_a_pronoun_subject_stands_for_the_state_that_says_it():
 def test_the_phrase_of_a_flow_names_its_two_sides_among_more(text, actors):
     [(found, _, _)] = sides(text)
     assert set(found) == set(actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president, hosting his Peruvian counterpart, said trade with China hit $60 "
+        "billion last year.",
+        "Mongolian President Khurelsukh told his Korean counterpart that trade with China "
+        "reached $17 billion in 2023.",
+    ],
+)
+def test_a_flow_named_with_its_partner_only_belongs_to_the_speakers_state(text):
+    [(found, metric, _)] = sides(text)
+    assert metric == "bilateral_trade"
+    assert set(found) in ({"CHL", "CHN"}, {"MNG", "CHN"})

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lang.en.words.measure_roles import HANDING_VERBS, RECEIVER_PREPOSITIONS, RECEIVING_VERBS
+from ..lang.en.words.measure_roles import (
+    HANDING_VERBS,
+    RECEIVER_PREPOSITIONS,
+    RECEIVING_VERBS,
+    SAYING_VERBS,
+)
 from .actors import Mention
 from .quantities import Quantity
 from .reading import SentenceView
@@ -178,7 +183,31 @@ def parsed_flow_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) 
         elif c.dep_ == "prep" and c.lower_ in _FLOW_PREPOSITIONS:
             named += [o for p in c.children if p.dep_ == "pobj" for o in _with_conjuncts(p)]
     codes = _codes(parse, named, mentions)
+    if len(codes) == 1 and not any(c.dep_ in ("poss", "amod", "compound") for c in named):
+        # "Turkey's president said trade with Russia hit $60bn": the partner only; the owner
+        # is the state of whoever says it
+        owner = _speaker_code(parse, flow, mentions)
+        if owner is not None and owner != codes[0]:
+            return [owner, codes[0]]
     return codes if len(codes) == 2 else None
+
+
+def _speaker_code(parse: Parse, flow: Token, mentions: list[Mention]) -> str | None:
+    """The state of the subject of the verb of saying a flow's clause depends on ("Turkey's
+    president said", "Kazakh President Tokayev told"), when one state names it."""
+    node = flow.head
+    for _ in range(3):
+        if node.dep_ != "ccomp" or node.head is node:
+            node = node.head
+            continue
+        verb = node.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.lemma_.lower() not in SAYING_VERBS:
+            return None
+        words = [w for w in subject.subtree if w.i <= subject.i]  # "Kazakh President Tokayev"
+        codes = _codes(parse, words, mentions)
+        return codes[0] if len(codes) == 1 else None
+    return None
 
 
 def _flow_noun(figure: Token) -> Token | None:
@@ -201,7 +230,8 @@ def _flow_noun(figure: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ == "NOUN" else None
+    # ("trade" may be tagged a verb even as a subject)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "VERB") else None
 
 
 def _completes_through_head(figure: Token) -> bool:

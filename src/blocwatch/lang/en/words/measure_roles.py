@@ -17,3 +17,7 @@ RECEIVING_VERBS = frozenset(
 
 # Prepositions that name the receiver of an amount ("$1bn to Ukraine", "a loan for Egypt")
 RECEIVER_PREPOSITIONS = frozenset({"to", "for"})
+
+# Verbs of saying whose subject's state owns a flow the clause names with its partner only
+# ("Turkey's president said trade with Russia hit $60bn"). Lemmas.
+SAYING_VERBS = frozenset("""say tell announce state note add stress report""".split())
