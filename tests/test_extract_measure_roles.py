@@ -117,3 +117,15 @@ def test_a_flow_named_with_its_partner_only_belongs_to_the_speakers_state(text):
     [(found, metric, _)] = sides(text)
     assert metric == "bilateral_trade"
     assert set(found) in ({"CHL", "CHN"}, {"MNG", "CHN"})
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Unlike Spain, Italy keeps about 1,100 soldiers in Lebanon.", {"ITA", "LBN"}),
+        ("The Danish envoy said London has 900 troops in Estonia.", {"GBR", "EST"}),
+    ],
+)
+def test_troops_a_state_keeps_in_another_are_hosted_where_in_says(text, actors):
+    [(found, metric, _)] = sides(text)
+    assert (set(found), metric) == (actors, "troops")

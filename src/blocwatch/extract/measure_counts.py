@@ -89,7 +89,7 @@ def read_counts(
         head, noun_end = found
         if not _actual_count(view, q, noun_end, head.metric):
             continue
-        actors = _parsed_count_sides(view, ctx, q) or count_actors(
+        actors = _parsed_count_sides(view, ctx, q, head.metric) or count_actors(
             reading, view, ctx, q, noun_end, head.metric
         )
         if head.metric == "munitions_count" and len(actors) < 2:
@@ -120,13 +120,15 @@ def read_counts(
     return out
 
 
-def _parsed_count_sides(view: SentenceView, ctx: MeasureContext, q: Quantity) -> list[str] | None:
+def _parsed_count_sides(
+    view: SentenceView, ctx: MeasureContext, q: Quantity, metric: str
+) -> list[str] | None:
     """The sender and the receiver of weapons or troops handed over, from the parse, in a
     sentence that names at least two states (``measure_roles.py``)."""
     mentions = ctx.actor_mentions(view, orgs=False)
     if len({m.code for m in mentions}) < 2 or len(view.text) >= _PARSED_CHARS:
         return None
-    return parsed_sides(view, q, mentions)
+    return parsed_sides(view, q, mentions, troops=metric == "troops")
 
 
 _PARSED_CHARS = 600

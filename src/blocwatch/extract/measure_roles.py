@@ -15,9 +15,11 @@ from spacy.tokens import Token
 
 from ..lang.en.words.measure_roles import (
     HANDING_VERBS,
+    HOST_PREPOSITIONS,
     RECEIVER_PREPOSITIONS,
     RECEIVING_VERBS,
     SAYING_VERBS,
+    STATIONING_VERBS,
 )
 from .actors import Mention
 from .quantities import Quantity
@@ -35,9 +37,13 @@ _SHARED_SUBJECT = frozenset({"xcomp", "conj"})
 _PRONOUNS = frozenset({"it", "they"})
 
 
-def parsed_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> list[str] | None:
+def parsed_sides(
+    view: SentenceView, q: Quantity, mentions: list[Mention], troops: bool = False
+) -> list[str] | None:
     """[giver(s)..., receiver] of amount ``q`` as the parse says, or None when the parse
-    does not name both among ``mentions``."""
+    does not name both among ``mentions``. ``troops``: a count of troops, whose host may be
+    named by "in" ("France keeps 1,500 soldiers in Chad") and whose sender may be the subject
+    of a verb of having or stationing."""
     parse = view.parse()
     if parse is None:
         return None
@@ -47,11 +53,14 @@ def parsed_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> li
     noun = _figure_noun(token)
     givers: list[Token] = []
     receivers: list[Token] = []
-    _from_prepositions(noun, givers, receivers)
+    _from_prepositions(noun, givers, receivers, troops)
     givers += [c for c in noun.children if c.dep_ == "poss"]  # "Japan's $500m loan"
     verb = _verb_of(noun)
     if verb is not None:
-        _from_prepositions(verb, givers, receivers)
+        # "in" names the host only after a verb of having or stationing ("keeps 1,500
+        # soldiers in Chad"; not "recruited in Chad and sent to Libya")
+        stationed = troops and verb.lemma_.lower() in STATIONING_VERBS | {"deploy"}
+        _from_prepositions(verb, givers, receivers, stationed)
         for c in (c for c in verb.children if c.dep_ == "dative"):
             # "gives Egypt a loan"; "give $400m to Morocco" (a "to" the parser calls dative)
             receivers += [o for o in c.children if o.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
@@ -62,7 +71,11 @@ def parsed_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) -> li
         lemma = verb.lemma_.lower()
         if subject is not None and lemma in RECEIVING_VERBS:
             receivers.extend(_with_conjuncts(subject))  # "Pakistan secured a deposit"
-        elif subject is not None and lemma in HANDING_VERBS and not givers:
+        elif (
+            subject is not None
+            and not givers
+            and (lemma in HANDING_VERBS or (troops and lemma in STATIONING_VERBS))
+        ):
             givers.extend(_with_conjuncts(subject))  # "Kuwait extended a loan"
     giver_codes = _codes(parse, givers, mentions)
     receiver_codes = [c for c in _codes(parse, receivers, mentions) if c not in giver_codes]
@@ -123,13 +136,15 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _from_prepositions(node: Token, givers: list[Token], receivers: list[Token]) -> None:
+def _from_prepositions(
+    node: Token, givers: list[Token], receivers: list[Token], troops: bool = False
+) -> None:
     for prep in (c for c in node.children if c.dep_ == "prep"):
         objects = [o for p in prep.children if p.dep_ == "pobj" for o in _with_conjuncts(p)]
         word = prep.lower_
         if word == "from":
             givers.extend(objects)
-        elif word in RECEIVER_PREPOSITIONS:
+        elif word in RECEIVER_PREPOSITIONS or (troops and word in HOST_PREPOSITIONS):
             receivers.extend(objects)
 
 

@@ -21,3 +21,10 @@ RECEIVER_PREPOSITIONS = frozenset({"to", "for"})
 # Verbs of saying whose subject's state owns a flow the clause names with its partner only
 # ("Turkey's president said trade with Russia hit $60bn"). Lemmas.
 SAYING_VERBS = frozenset("""say tell announce state note add stress report""".split())
+
+# Verbs whose subject has troops somewhere ("France keeps 1,500 soldiers in Chad"): the
+# subject sends them, "in" names the host. Lemmas; for counts of troops only.
+STATIONING_VERBS = frozenset("""have keep maintain station base rotate position""".split())
+
+# Prepositions that name the host of troops ("1,500 soldiers in Chad")
+HOST_PREPOSITIONS = frozenset({"in", "inside", "into"})
