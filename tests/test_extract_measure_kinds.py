@@ -408,3 +408,90 @@ def test_troops_sent_to_an_unnamed_place_are_a_troops_figure():
     assert facts("Reports say Chad sent 1,200 troops to fight near the river.") == {
         (frozenset({"TCD"}), "troops", 1200.0)
     }
+
+
+def test_weapons_counted_in_a_priced_deal_take_the_deals_seller_and_buyer():
+    found = facts(
+        "Washington has concluded a $12 billion deal with Qatar to supply 36 new F-15 fighter "
+        "jets and upgrade others already in service."
+    )
+    assert found == {
+        (frozenset({"USA", "QAT"}), "arms_value", 12e9),
+        (frozenset({"USA", "QAT"}), "munitions_count", 36.0),
+    }
+
+
+def test_weapons_the_deal_of_the_sentence_before_includes_take_its_pair():
+    found = facts(
+        "Manila signed a deal to buy more than $2 billion of military equipment from South "
+        "Korea. The deal includes twelve FA-50 light combat aircraft."
+    )
+    assert (frozenset({"PHL", "KOR"}), "munitions_count", 12.0) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada announced at a donors' conference in Norway that it will give Moldova new aid "
+        "worth $90 million.",
+        "Speaking at a summit in Belgium, Canada pledged $90 million in aid to Moldova.",
+        "Canada said in Oslo that it would send Moldova aid worth $90 million.",
+    ],
+)
+def test_the_venue_of_an_announcement_is_no_side_of_the_aid(text):
+    assert facts(text) == {(frozenset({"CAN", "MDA"}), "aid_value", 9e7)}
+
+
+def test_a_trade_volume_still_to_achieve_is_a_target():
+    text = "Chile and Peru vowed to step up work to achieve two-way trade of $9 billion."
+    assert facts(text) == set()
+    assert facts("Trade between Chile and Peru achieved $9 billion in 2023.") == {
+        (frozenset({"CHL", "PER"}), "bilateral_trade", 9e9)
+    }
+
+
+@pytest.mark.parametrize(("amount", "value"), [("over a million", 1e6), ("half a million", 5e5)])
+def test_a_million_shells_written_without_a_digit_is_counted(amount, value):
+    assert facts(f"Belarus has shipped {amount} artillery shells to Russia.") == {
+        (frozenset({"BLR", "RUS"}), "munitions_count", value)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait announced a $40 million pledge to Jordan on Sunday.",
+        "Kuwait will contribute $40 million to Jordan.",
+        "Kuwait contributed $40 million to Jordan last month.",
+    ],
+)
+def test_a_pledge_or_a_contribution_to_a_state_is_aid(text):
+    assert {(a, m, v) for a, m, v in facts(text)} == {(frozenset({"KWT", "JOR"}), "aid_value", 4e7)}
+
+
+def test_an_aim_in_the_main_clause_does_not_reach_a_figure_after_when():
+    found = facts(
+        "Paris had been in talks over the port for months, when Tunisian officials said they "
+        "had secured pledges of $900 million in loans from Algeria."
+    )
+    assert found == {(frozenset({"TUN", "DZA"}), "aid_value", 9e8)}
+
+
+def test_a_modal_word_that_qualifies_another_noun_does_not_make_a_count_a_plan():
+    found = facts(
+        "Under the deal Qatar buys four NH90 helicopters from Italy, with an expected "
+        "delivery date of 2027, and 12 Eurofighter jets."
+    )
+    assert (frozenset({"QAT", "ITA"}), "munitions_count", 12.0) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria plans to buy 18 jets from Italy.",
+        "Austria could send 500 troops to Bosnia.",
+        "Greece is weighing a proposal to buy 40 F-16 jets from the United States.",
+    ],
+)
+def test_a_modal_word_that_governs_a_count_still_makes_it_a_plan(text):
+    assert facts(text) == set()

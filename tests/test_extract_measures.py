@@ -212,3 +212,44 @@ def test_a_running_total_counts_the_troops_spoken_of():
         "bringing the total to about 14,000."
     )
     assert sorted(m.value for m in found if m.metric == "troops") == [3000.0, 14000.0]
+
+
+def test_a_figure_in_brackets_after_a_compared_year_is_that_years():
+    found = {
+        (m.value, m.period)
+        for m in measures(
+            "Trade between Chile and Peru reached $5 billion in 2023, a fall compared to "
+            "2022 ($5.4 billion)."
+        )
+    }
+    assert found == {(5e9, "2023"), (5.4e9, "2022")}
+
+
+def test_a_year_qualifying_a_later_noun_does_not_date_an_earlier_figure():
+    found = {
+        (m.value, m.period)
+        for m in measures(
+            "Kenya received $1.2 billion in loans from Japan, on top of a 2016 loan of "
+            "$300 million."
+        )
+    }
+    assert found == {(1.2e9, None), (3e8, "2016")}
+
+
+def test_for_the_period_takes_the_period_of_the_sentence_before():
+    found = {
+        (m.metric, m.value, m.period)
+        for m in measures(
+            "Trade between Chile and Peru in 2023 came to $5 billion, against 2022 ($5.4 "
+            "billion). Chile's exports to Peru for the period amounted to $3 billion, less "
+            "than in the whole of 2022 ($3.3 billion)."
+        )
+    }
+    assert ("other", 3e9, "2023") in found
+    assert ("other", 3.3e9, "2022") in found
+
+
+@pytest.mark.parametrize("span", ["in January-December 2022", "from January through December 2022"])
+def test_the_twelve_months_of_a_year_are_that_year(span):
+    m = one(f"Trade between Georgia and Armenia came to $1.1 billion {span}.", "2024-03-02")
+    assert m.period == "2022"

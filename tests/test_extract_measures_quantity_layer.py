@@ -350,3 +350,20 @@ def test_when_a_deposit_falls_due_is_not_its_period():
     )
     assert ("aid_value", 1e9, "2023-12") not in found
     assert ("aid_value", 1e9, "2024-12") not in found
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("1.2 trln rubles", 1.2e12, "RUB"),
+        ("4 mlrd dollars", 4e9, "USD"),
+        ("3 milliard euros", 3e9, "EUR"),
+        ("7 billion manat", 7e9, "AZN"),
+        ("7 billion Turkmen manat", 7e9, "TMT"),
+    ],
+)
+def test_agency_scales_and_the_manat(written, value, unit):
+    from blocwatch.extract.quantities import find_quantities
+
+    [q] = find_quantities(f"The sum came to {written} last year.")
+    assert (q.value, q.currency, q.is_money) == (value, unit, True)

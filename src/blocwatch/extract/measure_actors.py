@@ -35,6 +35,12 @@ _SPAN_WORD = re.compile(r"\b(?:period|months?|quarters?|half|year|years|week|wee
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
 _CARRY_COUNT_SENTENCES = 5
+# How far back (in sentences) a deal priced may be that "the deal" points back to
+_DEAL_SENTENCES = 2
+_THE_DEAL = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement|package|sale|order)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -56,6 +62,9 @@ class MeasureContext:
     last_flow: tuple[frozenset[str], str, int] = (frozenset(), "", -100)
     latest_period: str = ""  # the latest period a flow of the text was dated by
     pairs_seen: list[frozenset[str]] = field(default_factory=list)  # pairs of earlier figures
+    # the pair of the last deal for weapons or aid package priced, and its sentence
+    deal_pair: list[str] = field(default_factory=list)
+    deal_index: int = -100
     _mentions: dict[tuple[int, bool], list[Mention]] = field(default_factory=dict)
 
     @classmethod
@@ -100,6 +109,23 @@ class MeasureContext:
         if m.metric in _FLOW_METRICS and m.period:
             self.last_flow = (frozenset(m.actors), m.period, view.index)
             self.latest_period = max(self.latest_period, m.period)
+
+    def note_deal(self, view: SentenceView, found: list[Measure]) -> None:
+        """The pair of a deal for weapons or an aid package the sentence prices ("a $29bn
+        deal with Saudi Arabia"): the seller and the buyer of the weapons it counts."""
+        for m in found:
+            if m.metric in GIVEN_METRICS and len(set(m.actors)) == 2:
+                self.deal_pair, self.deal_index = list(dict.fromkeys(m.actors)), view.index
+
+    def deal_of(self, view: SentenceView) -> list[str]:
+        """The pair of the deal a count of weapons belongs to: one priced in its own
+        sentence, or one priced shortly before that the sentence points back to ("The deal
+        includes six helicopters")."""
+        if self.deal_index == view.index:
+            return self.deal_pair
+        if 0 < view.index - self.deal_index <= _DEAL_SENTENCES and _THE_DEAL.search(view.text):
+            return self.deal_pair
+        return []
 
     def flow_year(self, view: SentenceView) -> str | None:
         """The year of the flow the sentence just before dated ("Trade reached $52bn in
@@ -853,7 +879,11 @@ def _only_partner(ctx: MeasureContext, code: str) -> bool:
 
 
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    # "..., when Kyrgyzstan secured $2bn from Russia": a clause of its own, with its own sides
+    r";|\bwhile\b|\bwhereas\b|,\s*but\b|,\s*(?:when|after|because)\b",
+    re.I,
+)
 
 
 def _clause_bounds(view: SentenceView, q: Quantity) -> tuple[int, int]:

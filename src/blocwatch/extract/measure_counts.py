@@ -10,6 +10,7 @@ from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, sentence_periods
+from .measure_roles import parsed_sides
 from .metric_heads import count_head
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
@@ -88,7 +89,14 @@ def read_counts(
         head, noun_end = found
         if not _actual_count(view, q, noun_end, head.metric):
             continue
-        actors = count_actors(reading, view, ctx, q, noun_end, head.metric)
+        actors = _parsed_count_sides(view, ctx, q, head.metric) or count_actors(
+            reading, view, ctx, q, noun_end, head.metric
+        )
+        if head.metric == "munitions_count" and len(actors) < 2:
+            # "a $29bn deal with Saudi Arabia to supply 84 jets": the deal's seller and buyer
+            deal = ctx.deal_of(view)
+            if deal and set(actors) <= set(deal):
+                actors = deal
         if head.metric == "munitions_count":
             listed.append((q, noun_end, head.unit, actors))
         if head.metric == "troops" and len(actors) < 2 and not _sent(view, q):
@@ -110,6 +118,20 @@ def read_counts(
         if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out
+
+
+def _parsed_count_sides(
+    view: SentenceView, ctx: MeasureContext, q: Quantity, metric: str
+) -> list[str] | None:
+    """The sender and the receiver of weapons or troops handed over, from the parse, in a
+    sentence that names at least two states (``measure_roles.py``)."""
+    mentions = ctx.actor_mentions(view, orgs=False)
+    if len({m.code for m in mentions}) < 2 or len(view.text) >= _PARSED_CHARS:
+        return None
+    return parsed_sides(view, q, mentions, troops=metric == "troops")
+
+
+_PARSED_CHARS = 600
 
 
 # What joins the items of a list of weapons: "two launchers, 40 vehicles and 25 tanks"
@@ -269,7 +291,26 @@ def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -
     if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return False
     before = text[max(0, q.start - 80) : q.start]
-    return not _COUNT_MODALITY.search(before)
+    return not _COUNT_MODALITY.search(before) or not _modality_governs(view, q)
+
+
+def _modality_governs(view: SentenceView, q: Quantity) -> bool:
+    """Whether a word of modality before a count governs it in the parse: the count hangs
+    from it ("plans to buy 20 jets", "a proposal to send 500 troops"), or it is an auxiliary
+    of a verb or an adjective of a noun the count hangs from ("could send", "a possible sale
+    of four jets"). "with an expected delivery date of 2023,
+    and 24 helicopters": the word qualifies another noun. Without a parse, any such word
+    before the count does."""
+    parse = view.parse() if len(view.text) < _PARSED_CHARS else None
+    token = parse.token_at(view.start + q.start) if parse is not None else None
+    if token is None:
+        return True
+    for node in token.ancestors:
+        # ... or qualifies a noun the count hangs from ("a possible sale of four jets")
+        words = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass", "amod"))]
+        if any(_COUNT_MODALITY.fullmatch(w.text) for w in words):
+            return True
+    return False
 
 
 def _after_a_name(view: SentenceView, q: Quantity) -> bool:

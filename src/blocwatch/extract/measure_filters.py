@@ -183,7 +183,13 @@ _ASKED_AFTER = re.compile(
 )
 # "$1.3bn will be ...": the figure is the subject of a future copula
 _FUTURE_COPULA = re.compile(r"\s*(?:will|would|shall|is\s+to|are\s+to)\s+be\b", re.I)
-CLAUSE_OPEN = re.compile(r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b", re.I)
+CLAUSE_OPEN = re.compile(
+    r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b"
+    # "Washington had been in talks since February, when Bishkek secured $2bn": a clause of
+    # its own, which the aim of the main clause does not reach
+    r"|,\s*(?:when|after|because|since\s+(?=[A-Z]|the\b|it\b|they\b))",
+    re.I,
+)
 
 
 def is_target(text: str, q: Quantity, metric: str) -> bool:

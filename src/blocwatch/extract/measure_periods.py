@@ -146,9 +146,9 @@ def sentence_periods(
                 out.append((m.start(), m.end(), f"{fallback_year}-{month:02d}"))
     out += _other_months(reading, view, headline, out)
     part_year = _part_year_spans(view.text)
-    whole = [m.span() for m in _WHOLE_YEAR_SPAN.finditer(view.text)]
-    # "January-December 2005": the year, not its last month
-    out = [(s, e, v[:4] if any(lo <= s <= hi for lo, hi in whole) else v) for s, e, v in out]
+    whole = [(*m.span(), m.group(0)[-4:]) for m in _WHOLE_YEAR_SPAN.finditer(view.text)]
+    # "January-December 2005": the year the span ends with, not its first or last month
+    out = [(s, e, next((y for lo, hi, y in whole if s < hi and e > lo), v)) for s, e, v in out]
     kept = []
     for start, end, value in out:
         if _COMPARED.search(view.text[max(0, start - 40) : start]) and (len(out) > 1 or part_year):
@@ -238,11 +238,18 @@ def nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> st
     """The period nearest to a figure that no other figure stands between: in "$244.8
     billion, compared with $240.1 billion in 2023" the year belongs to the second. One just
     after the figure ("$500m in June 2012") wins over one as near before it."""
+    bracketed = _year_of_bracket(text, q)
+    if bracketed:
+        return bracketed
     best, best_dist = None, 10**9
     for start, end, period in periods:
         lo, hi = sorted((start, q.start))
         if any(o is not q and lo < o.start < hi for o in money):
             continue
+        if start >= q.end and _ATTRIBUTIVE.search(text[:start]):
+            continue  # "$1.9bn, in addition to a 2015 contract": the year of another noun
+        if any(o is not q and _BRACKET_AFTER.match(text[end : o.start]) for o in money):
+            continue  # "less than in 2022 ($4.7bn)": the year of the bracketed figure
         dist = start - q.end if start >= q.end else (q.start - end) * 2
         if start < q.start and CLAUSE_OPEN.search(text[end : q.start]):
             dist += 200  # "in May 2011, and a further $500m ... in June 2012"
@@ -253,6 +260,33 @@ def nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> st
     if len(periods) == 1 and best is not None:
         return best  # the one period the sentence gives
     return _opening_period(text, periods)
+
+
+# "a 2015 contract", "the 2019 deal": a year that qualifies the noun after it, which dates
+# that noun, not a figure given before it
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+# "compared to 2022 ($6.3bn)", "than in December 2022 ($4.7bn)": a figure in brackets just
+# after a year or a month is that period's
+_BRACKET_AFTER = re.compile(r"^\s*\(\s*(?:about|around|some|nearly|almost)?\s*$", re.I)
+_YEAR_THEN_BRACKET = re.compile(
+    r"(?:\b(?P<month>[A-Z][a-z]+)\s+)?\b(?P<year>(?:19|20)\d\d)\s*\(\s*"
+    r"(?:about|around|some|nearly|almost)?\s*$"
+)
+
+
+def _year_of_bracket(text: str, q: Quantity) -> str | None:
+    """The year (or month) just before the bracket a figure opens: "compared to 2022 ($6.3
+    billion)" dates the $6.3 billion 2022; "from January through December 2022 ($4.7bn)"
+    too (a whole year's months are the year)."""
+    found = _YEAR_THEN_BRACKET.search(text[: q.start])
+    if found is None:
+        return None
+    year, month = found.group("year"), (found.group("month") or "").lower()
+    if month in MONTHS and not _WHOLE_YEAR.search(text[max(0, found.start() - 30) : found.end()]):
+        if _PART_YEAR.search(text[max(0, found.start() - 30) : found.end()]):
+            return None  # "January-May 2022 ($4bn)": a part of a year, no period
+        return f"{year}-{MONTHS[month]:02d}"
+    return year
 
 
 # "In 2017,", "At the end of 2017,", "Throughout 2023,": a sentence opened by its period

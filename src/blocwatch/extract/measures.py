@@ -17,6 +17,7 @@ from functools import cache
 from ..base.tables import read_table, words_of_kind
 from ..model import Claim, Measure
 from .measure_actors import (
+    GIVEN_METRICS,
     MeasureContext,
     Sides,
     gapped_giver,
@@ -40,6 +41,7 @@ from .measure_filters import (
     opens_bracket,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
+from .measure_roles import parsed_flow_sides, parsed_sides
 from .metric_heads import (
     NO_METRIC,
     count_nouns,
@@ -83,7 +85,9 @@ def _spelled_figure() -> re.Pattern[str]:
     scales = ["thousand", "million", "billion", "trillion", "crore", "lakh"]
     return re.compile(
         rf"\b(?:{any_of(_SPELLED)})\b(?:[\s-]+\S+){{0,4}}?[\s-]+"
-        rf"(?:{any_of(scales + count_nouns())})\b",
+        rf"(?:{any_of(scales + count_nouns())})\b"
+        # "over a million artillery shells", "half a million rounds"
+        rf"|\ba\s+(?:{any_of(scales[:4] + ['dozen'])})\b",
         re.I,
     )
 
@@ -136,6 +140,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         ctx.enter(view)
         quantities = find_quantities(view.text)
         found = _money(reading, view, ctx, quantities, fallback_year)
+        ctx.note_deal(view, found)
         found += read_counts(reading, view, ctx, quantities)
         found += troops_spoken_of(reading, view, ctx)
         found = _without_restatements(view, quantities, found, out)
@@ -375,7 +380,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             continue
         if not sides.hold_for(metric):
             continue
-        actors = sides.actors
+        actors = _parsed_sides(view, ctx, q, metric) or sides.actors
         if metric != "bilateral_trade" and _wider_total(view, ctx, q, money, actors):
             continue
         period = _period(view, ctx, q, money, periods, fallback_year, metric, actors)
@@ -394,6 +399,23 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
             )
         )
     return out
+
+
+def _parsed_sides(view: SentenceView, ctx, q: Quantity, metric: str) -> list[str] | None:
+    """The giver and the receiver of an amount handed over, from the parse, in a sentence
+    that names more actors than the two (``measure_roles.py``)."""
+    if len(view.text) >= _PARSED_CHARS:
+        return None
+    mentions = ctx.actor_mentions(view, orgs=True)
+    if len({m.code for m in mentions}) < 2:
+        return None
+    if metric in GIVEN_METRICS:
+        return parsed_sides(view, q, mentions)
+    if metric in _ANNUAL_METRICS and len({m.code for m in mentions}) > 2:
+        # "Tokayev told his Uzbek counterpart that trade between Kazakhstan and Russia ...":
+        # the phrase of the flow names its two sides among more
+        return parsed_flow_sides(view, q, mentions)
+    return None
 
 
 def _projected_flow(view: SentenceView, metric: str) -> bool:
@@ -460,13 +482,27 @@ def _period_referred_to(view: SentenceView, ctx, fallback_year) -> str | None:
     """The month (or year) that "that month" ("the same year") in the sentence points back
     to: the last one the sentence before names."""
     found = _THAT_SPAN.search(view.text)
-    if found is None or view.index == 0:
+    the_period = found is None and _THE_PERIOD.search(view.text)
+    if (found is None and not the_period) or view.index == 0:
         return None
-    size = 7 if found.group("span").lower() == "month" else 4
     before = ctx.reading.sentences[view.index - 1]
     named = [p for _, _, p in sentence_periods(ctx.reading, before, fallback_year) if p]
+    if the_period:
+        # "exports for the period amounted to $4bn": the span the sentence before dated
+        # its figure by, the first it names (the later ones are compared with)
+        return named[0] if named else None
+    size = 7 if found.group("span").lower() == "month" else 4
     named = [p for p in named if len(p) == size]
     return named[-1] if named else None
+
+
+# "exports for the period amounted to", "during the reporting period": the period the
+# sentence before gave
+_THE_PERIOD = re.compile(
+    r"\b(?:for|in|during|over)\s+the\s+(?:reporting\s+|review\s+|said\s+)?period\b"
+    r"(?!\s+(?:of|from|between|to|since|under|when|in|ending|ended)\b)",
+    re.I,
+)
 
 
 # Flows counted over a year take the headline's year; a deal, a loan or a package is dated
