@@ -13,14 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lang.en.words.measure_roles import (
-    HANDING_VERBS,
-    HOST_PREPOSITIONS,
-    RECEIVER_PREPOSITIONS,
-    RECEIVING_VERBS,
-    SAYING_VERBS,
-    STATIONING_VERBS,
-)
+from ..base.tables import words_of_kind
+from ..lang.en.words.measure_roles import HOST_PREPOSITIONS, RECEIVER_PREPOSITIONS, SAYING_VERBS
 from .actors import Mention
 from .quantities import Quantity
 from .reading import SentenceView
@@ -35,6 +29,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A verb whose subject is that of the verb it depends on ("agreed to lend", "will help to fund")
 _SHARED_SUBJECT = frozenset({"xcomp", "conj"})
 _PRONOUNS = frozenset({"it", "they"})
+# Lemmas of verbs whose subject gives ("Kuwait extended a loan"), receives ("Pakistan secured
+# a deposit") or, for troops, has them somewhere and sends them ("France keeps 1,500 soldiers
+# in Chad")
+HANDING_VERBS = words_of_kind("measure_roles.tsv", "handing_verb")
+RECEIVING_VERBS = words_of_kind("measure_roles.tsv", "receiving_verb")
+STATIONING_VERBS = words_of_kind("measure_roles.tsv", "stationing_verb")
 
 
 def parsed_sides(
