@@ -321,3 +321,15 @@ def test_a_text_that_ends_on_a_body_or_a_rank_is_read_without_error():
         "Agreement",
     ):
         agreements(text)  # no IndexError at the text's last token
+
+
+def test_a_signing_cue_that_opens_the_text_has_no_rank_before_it():
+    # plans.ranked_signer walks back from the cue: at the text's start it must not wrap round
+    # to the text's last tokens (an IndexError on a short text without a full stop)
+    from blocwatch.extract.plans import ranked_signer
+    from blocwatch.extract.reading import Cue, read
+
+    for text in ("To sign the pact", "To sign a treaty with Chile, the first"):
+        agreements(text)
+        cue = Cue("proposal_cues", "proposed", 0, 7, 0, 2, text[:7])
+        assert not ranked_signer(read("w9", text, None), cue)

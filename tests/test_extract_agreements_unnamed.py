@@ -4,6 +4,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from blocwatch.extract import extract
 
 
@@ -204,6 +206,13 @@ def test_a_minister_named_in_full_does_not_make_the_family_name_a_party():
 def test_onlookers_after_as_are_no_parties():
     text = "Ghana signed a power deal with Togo as Benin and Niger looked on."
     assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+@pytest.mark.parametrize("verb", ["watched", "applauded"])
+def test_onlookers_told_by_a_verb_of_the_table_are_no_parties(verb):
+    # agreement_words.tsv, kind onlooker_verb
+    text = f"Zambia signed a rail deal with Malawi as Angola and Namibia {verb}."
+    assert party_sets(text) == [frozenset({"ZMB", "MWI"})]
 
 
 def test_a_membership_frozen_in_the_perfect_is_an_accession_suspended():

@@ -495,3 +495,12 @@ def test_a_modal_word_that_qualifies_another_noun_does_not_make_a_count_a_plan()
 )
 def test_a_modal_word_that_governs_a_count_still_makes_it_a_plan(text):
     assert facts(text) == set()
+
+
+def test_since_before_a_time_opens_no_clause_and_the_aim_still_reaches_the_figure():
+    # ", since" opens a clause of its own only before a capital or a subject; "since last
+    # year" is a time of the main clause, whose aim makes the figure a target
+    assert (
+        facts("Kazakhstan aims to raise annual trade with Russia, since last year, to $40 billion.")
+        == set()
+    )

@@ -129,3 +129,17 @@ def test_a_flow_named_with_its_partner_only_belongs_to_the_speakers_state(text):
 def test_troops_a_state_keeps_in_another_are_hosted_where_in_says(text, actors):
     [(found, metric, _)] = sides(text)
     assert (set(found), metric) == (actors, "troops")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a lemma of each kind of measure_roles.tsv, in a sentence that names a third state
+        ("Unlike Greece, Sweden will lend $250 million to Georgia.", ("SWE", "GEO")),
+        ("Unlike Peru, Ecuador obtained a $800 million loan from China.", ("CHN", "ECU")),
+        ("Unlike Spain, Portugal maintains 400 troops in Mali.", ("PRT", "MLI")),
+    ],
+)
+def test_the_verbs_of_giving_receiving_and_stationing_come_from_their_table(text, actors):
+    [(found, _, _)] = sides(text)
+    assert set(found) == set(actors)

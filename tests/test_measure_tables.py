@@ -21,6 +21,7 @@ TABLES = [
     "trade_part_cues.tsv",
     "count_units.tsv",
     "partner_regions.tsv",
+    "measure_roles.tsv",
 ]
 
 

@@ -39,6 +39,7 @@ def fronted_host(reading: Reading, view: SentenceView, m: Mention) -> bool:
 
 
 _GOVERNMENTS = words_of_kind("agreement_words.tsv", "fronted_government")
+_ONLOOKER_VERBS = words_of_kind("agreement_words.tsv", "onlooker_verb")
 _BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
 _SUMMING_NOUNS = en.SUMMING_NOUNS
 
@@ -81,8 +82,8 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
             spans.append((i, view.tok_end))  # ", vowing to keep supporting Kyiv"
         elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
             spans.append((view.tok, i))  # "the envoy looked on as X and Y signed"
-        elif word == "as" and _onlookers_end(reading, view, i + 1):
-            spans.append((i, _onlookers_end(reading, view, i + 1)))  # "as Tanzania looked on"
+        elif word == "as" and (onlookers := _onlookers_end(reading, view, i + 1)):
+            spans.append((i, onlookers))  # "as Tanzania looked on"
         elif (
             word in _MEDIATED and reading.lower(i + 1) == "by" and not _guest_of(reading, view, i)
         ) or (word in _MEDIATION_NOUNS and reading.lower(i + 1) == "of"):
@@ -111,7 +112,7 @@ def _onlookers_end(reading: Reading, view: SentenceView, i: int) -> int:
     words = reading.lowers(j, j + 2)
     if words[:2] == ["looked", "on"]:
         return j + 2
-    if words[:1] and words[0] in ("watched", "witnessed", "applauded", "observed"):
+    if words[:1] and words[0] in _ONLOOKER_VERBS:
         return j + 1
     return 0
 

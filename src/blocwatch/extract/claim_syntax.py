@@ -538,8 +538,10 @@ _SHARES = frozenset(("half", "third", "quarter", "share", "bulk", "majority", "p
 
 
 def _group(tree: _Tree, tok: Token) -> bool:
-    """A recipient that is an armed group, not a state: a name the lexicon does not know
-    ("the RSF", "Hezbollah"), or forces qualified as rebel, paramilitary, militia."""
+    """A recipient that is an armed group, not a state: a name the lexicon knows as a group
+    ("Hezbollah"), or one news writes with "the" or an owner ("the RSF"), or forces qualified
+    as rebel, paramilitary, militia. (A bare name the lexicon does not know is a place or a
+    date: "to Nagorno-Karabakh", "from August to January".)"""
     if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":

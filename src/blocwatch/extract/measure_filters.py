@@ -186,8 +186,10 @@ _FUTURE_COPULA = re.compile(r"\s*(?:will|would|shall|is\s+to|are\s+to)\s+be\b", 
 CLAUSE_OPEN = re.compile(
     r"[;:]|,\s*(?:while|but|and|whereas)\b|\bwhile\b|\bbut\b"
     # "Washington had been in talks since February, when Bishkek secured $2bn": a clause of
-    # its own, which the aim of the main clause does not reach
-    r"|,\s*(?:when|after|because|since\s+(?=[A-Z]|the\b|it\b|they\b))",
+    # its own, which the aim of the main clause does not reach; ", since" only before a
+    # capital or a subject ("since Bishkek", "since it"), not a time ("since last year"):
+    # the capital is tested case-sensitively in a pattern that is not
+    r"|,\s*(?:when|after|because|since\s+(?=(?-i:[A-Z])|the\b|it\b|they\b))",
     re.I,
 )
 

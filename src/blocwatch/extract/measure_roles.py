@@ -13,14 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lang.en.words.measure_roles import (
-    HANDING_VERBS,
-    HOST_PREPOSITIONS,
-    RECEIVER_PREPOSITIONS,
-    RECEIVING_VERBS,
-    SAYING_VERBS,
-    STATIONING_VERBS,
-)
+from ..base.tables import words_of_kind
+from ..lang.en.words.measure_roles import HOST_PREPOSITIONS, RECEIVER_PREPOSITIONS, SAYING_VERBS
 from .actors import Mention
 from .quantities import Quantity
 from .reading import SentenceView
@@ -35,6 +29,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A verb whose subject is that of the verb it depends on ("agreed to lend", "will help to fund")
 _SHARED_SUBJECT = frozenset({"xcomp", "conj"})
 _PRONOUNS = frozenset({"it", "they"})
+# Lemmas of verbs whose subject gives ("Kuwait extended a loan"), receives ("Pakistan secured
+# a deposit") or, for troops, has them somewhere and sends them ("France keeps 1,500 soldiers
+# in Chad")
+HANDING_VERBS = words_of_kind("measure_roles.tsv", "handing_verb")
+RECEIVING_VERBS = words_of_kind("measure_roles.tsv", "receiving_verb")
+STATIONING_VERBS = words_of_kind("measure_roles.tsv", "stationing_verb")
 
 
 def parsed_sides(
@@ -44,12 +44,10 @@ def parsed_sides(
     does not name both among ``mentions``. ``troops``: a count of troops, whose host may be
     named by "in" ("France keeps 1,500 soldiers in Chad") and whose sender may be the subject
     of a verb of having or stationing."""
-    parse = view.parse()
-    if parse is None:
+    found = _figure_token(view, q)
+    if found is None:
         return None
-    token = parse.token_at(view.start + q.start)
-    if token is None:
-        return None
+    parse, token = found
     noun = _figure_noun(token)
     givers: list[Token] = []
     receivers: list[Token] = []
@@ -82,6 +80,15 @@ def parsed_sides(
     if not giver_codes or len(receiver_codes) != 1:
         return None
     return [*giver_codes, receiver_codes[0]]
+
+
+def _figure_token(view: SentenceView, q: Quantity) -> tuple[Parse, Token] | None:
+    """The sentence's parse and the token where amount ``q`` starts; None without a parse."""
+    parse = view.parse()
+    if parse is None:
+        return None
+    token = parse.token_at(view.start + q.start)
+    return None if token is None else (parse, token)
 
 
 def _figure_noun(token: Token) -> Token:
@@ -180,12 +187,10 @@ def parsed_flow_sides(view: SentenceView, q: Quantity, mentions: list[Mention]) 
     """The two sides of a flow of trade as the noun phrase of the flow names them ("trade
     between Kazakhstan and Russia reached $28bn", "its trade with China fell to $267bn" after
     "South Korea saw"), or None when that phrase does not name exactly two."""
-    parse = view.parse()
-    if parse is None:
+    found = _figure_token(view, q)
+    if found is None:
         return None
-    token = parse.token_at(view.start + q.start)
-    if token is None:
-        return None
+    parse, token = found
     flow = _flow_noun(_figure_noun(token))
     if flow is None:
         return None

@@ -92,8 +92,8 @@ def ranked_signer(reading: Reading, cue: Cue) -> bool:
     # first to sign"
     end = i
     while i > end - 7 and not _rank_word(reading, i):
-        if not reading.doc[i].is_alpha:
-            return False
+        if i < 0 or not reading.doc[i].is_alpha:
+            return False  # (a cue at the text's start has no words before it)
         i -= 1
     if not _rank_word(reading, i):
         return False
@@ -108,13 +108,15 @@ def ranked_signer(reading: Reading, cue: Cue) -> bool:
         return True
     # "This makes Peru the second country to sign such a deal" (not "will make")
     j = i - 1
-    while j > i - 5 and reading.doc[j].is_alpha and reading.doc[j].text[:1].isupper():
+    while j > i - 5 and j >= 0 and reading.doc[j].is_alpha and reading.doc[j].text[:1].isupper():
         j -= 1
     return j < i - 1 and reading.lower(j) in ("makes", "made", "making")
 
 
 def _rank_word(reading: Reading, i: int) -> bool:
-    return reading.lower(i) in _RANKS or reading.doc[i].like_num
+    """Whether token ``i`` ranks ("first", "latest", "31st"); none before the text's start
+    (a negative index would read the text's last tokens)."""
+    return i >= 0 and (reading.lower(i) in _RANKS or reading.doc[i].like_num)
 
 
 def _agreed_rank(reading: Reading, cue: Cue) -> bool:

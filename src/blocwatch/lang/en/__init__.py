@@ -62,6 +62,7 @@ ENGLISH = Language(
         "count_units.tsv",
         "gift_cues.tsv",
         "partner_regions.tsv",
+        "measure_roles.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
         "min_confidence.tsv",
