@@ -126,12 +126,14 @@ def _parsed_count_sides(
     """The sender and the receiver of weapons or troops handed over, from the parse, in a
     sentence that names at least two states (``measure_roles.py``)."""
     mentions = ctx.actor_mentions(view, orgs=False)
-    if len({m.code for m in mentions}) < 2 or len(view.text) >= _PARSED_CHARS:
+    if len({m.code for m in mentions}) < 2 or len(view.text) >= FIGURE_PARSED_CHARS:
         return None
     return parsed_sides(view, q, mentions, troops=metric == "troops")
 
 
-_PARSED_CHARS = 600
+# A figure's sentence longer than this is a table or run-on text: its roles and head are
+# read from the words alone (the parse is dear there and rarely right).
+FIGURE_PARSED_CHARS = 600
 
 
 # What joins the items of a list of weapons: "two launchers, 40 vehicles and 25 tanks"
@@ -301,7 +303,7 @@ def _modality_governs(view: SentenceView, q: Quantity) -> bool:
     of four jets"). "with an expected delivery date of 2023,
     and 24 helicopters": the word qualifies another noun. Without a parse, any such word
     before the count does."""
-    parse = view.parse() if len(view.text) < _PARSED_CHARS else None
+    parse = view.parse() if len(view.text) < FIGURE_PARSED_CHARS else None
     token = parse.token_at(view.start + q.start) if parse is not None else None
     if token is None:
         return True

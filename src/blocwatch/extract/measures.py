@@ -25,7 +25,7 @@ from .measure_actors import (
     money_actors,
     source_after,
 )
-from .measure_counts import is_table_row, read_counts, troops_spoken_of
+from .measure_counts import FIGURE_PARSED_CHARS, is_table_row, read_counts, troops_spoken_of
 from .measure_filters import (
     bracketed_dollars,
     is_aggregate,
@@ -404,7 +404,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
 def _parsed_sides(view: SentenceView, ctx, q: Quantity, metric: str) -> list[str] | None:
     """The giver and the receiver of an amount handed over, from the parse, in a sentence
     that names more actors than the two (``measure_roles.py``)."""
-    if len(view.text) >= _PARSED_CHARS:
+    if len(view.text) >= FIGURE_PARSED_CHARS:
         return None
     mentions = ctx.actor_mentions(view, orgs=True)
     if len({m.code for m in mentions}) < 2:
@@ -670,7 +670,7 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         view.text,
         q,
         view.start,
-        parse_of=lambda: view.parse() if len(view.text) < _PARSED_CHARS else None,
+        parse_of=lambda: view.parse() if len(view.text) < FIGURE_PARSED_CHARS else None,
         conjunct=_metric_of_conjunct(view, q, previous, found),
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
@@ -792,10 +792,6 @@ _PAYMENT_METRICS = frozenset({"aid_value", "arms_value", None})
 
 # A figure's own noun that names no metric of the schema: no metric carries over to it
 _OWN_NOUN = re.compile(r"\breserves?\b[^.;$£€¥]*$", re.I)
-
-
-# Longer sentences are tables or run-on text: the head is read from the words alone.
-_PARSED_CHARS = 600
 
 
 # "..., and it declined to": a clause whose subject is the figure before's own noun
