@@ -1037,8 +1037,8 @@ def _noun_roles(tree: _Tree, v: Token, cue: Cue) -> tuple[Token | None, list[Tok
         subject = _doer_of_noun(v)
     if not recipients and _played_part(v) is not None:
         recipients = _prep_objects(_played_part(v), _TO)  # the parser hangs "to" on "played"
-    if not recipients and cue.value == "back" and _backed_act(v) is not None:
-        recipients = [_backed_act(v)]
+    if not recipients and cue.value == "back" and (act := _backed_act(v)) is not None:
+        recipients = [act]
     return subject, recipients
 
 

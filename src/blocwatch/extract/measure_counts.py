@@ -14,6 +14,7 @@ from .measure_roles import parsed_sides
 from .metric_heads import count_head
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
+from .syntax import Parse
 
 _NOT_DEPLOYED = re.compile(
     r"\b(?:killed|wounded|injured|dead|died|casualties|captured|lost|missing|deaths"
@@ -134,6 +135,11 @@ def _parsed_count_sides(
 # A figure's sentence longer than this is a table or run-on text: its roles and head are
 # read from the words alone (the parse is dear there and rarely right).
 FIGURE_PARSED_CHARS = 600
+
+
+def figure_parse(view: SentenceView) -> Parse | None:
+    """The sentence's parse for reading its figures, or None for a sentence too long for it."""
+    return view.parse() if len(view.text) < FIGURE_PARSED_CHARS else None
 
 
 # What joins the items of a list of weapons: "two launchers, 40 vehicles and 25 tanks"
@@ -303,7 +309,7 @@ def _modality_governs(view: SentenceView, q: Quantity) -> bool:
     of four jets"). "with an expected delivery date of 2023,
     and 24 helicopters": the word qualifies another noun. Without a parse, any such word
     before the count does."""
-    parse = view.parse() if len(view.text) < FIGURE_PARSED_CHARS else None
+    parse = figure_parse(view)
     token = parse.token_at(view.start + q.start) if parse is not None else None
     if token is None:
         return True

@@ -157,11 +157,7 @@ def _from_prepositions(
 
 def _with_conjuncts(token: Token) -> list[Token]:
     """ "Saudi Arabia and the UAE": the token and the states listed with it."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ == "conj":
-            out.extend(_with_conjuncts(c))
-    return out
+    return [token, *token.conjuncts]
 
 
 def _codes(parse: Parse, tokens: list[Token], mentions: list[Mention]) -> list[str]:

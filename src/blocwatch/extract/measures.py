@@ -25,7 +25,13 @@ from .measure_actors import (
     money_actors,
     source_after,
 )
-from .measure_counts import FIGURE_PARSED_CHARS, is_table_row, read_counts, troops_spoken_of
+from .measure_counts import (
+    FIGURE_PARSED_CHARS,
+    figure_parse,
+    is_table_row,
+    read_counts,
+    troops_spoken_of,
+)
 from .measure_filters import (
     bracketed_dollars,
     is_aggregate,
@@ -670,7 +676,7 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         view.text,
         q,
         view.start,
-        parse_of=lambda: view.parse() if len(view.text) < FIGURE_PARSED_CHARS else None,
+        parse_of=lambda: figure_parse(view),
         conjunct=_metric_of_conjunct(view, q, previous, found),
         previous=found[-1].metric if same_sentence and previous is not None else None,
         previous_end=previous.end if previous is not None else 0,
