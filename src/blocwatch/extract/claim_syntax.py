@@ -1283,9 +1283,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
     if _no_basis(t):
         # "there is no factual basis to allegations China provides ..., the embassy said"
         out.framed = True
-        out.stance_frame = "denies"
-        sayer = next((h for h in t.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
-        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        _denied_by_sayer(tree, out, t)
         return True
     if lemma in DENY or low in DENY:
         out.framed = True
@@ -1355,15 +1353,11 @@ def _answered_allegation(tree: _Tree, noun: Token, out: ClaimParse) -> None:
     basis = verb.head if noun.dep_ == "pobj" else None
     if basis is not None and _no_basis(basis):
         # "there is no factual basis to claims that ..., the embassy said"
-        out.stance_frame = "denies"
-        sayer = next((h for h in basis.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
-        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        _denied_by_sayer(tree, out, basis)
         return
     if noun.dep_ == "nsubj" and verb.lemma_ == "be" and _called_false(verb):
         # "the claim that Iran supplied missiles is false, its minister said"
-        out.stance_frame = "denies"
-        sayer = next((h for h in verb.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
-        out.stance_actors = _speaker(tree, sayer) if sayer is not None else []
+        _denied_by_sayer(tree, out, verb)
         return
     if noun.dep_ != "dobj" or not _is_verb(verb) or _non_answer(verb):
         return
@@ -1702,3 +1696,11 @@ def _calling_verb(word: Token) -> Token | None:
         if _is_verb(t) and t.lemma_ in en.CALLING_VERBS:
             return t
     return None
+
+
+def _denied_by_sayer(tree: _Tree, out: ClaimParse, tok: Token) -> None:
+    """A denial in the words of whoever says them: the subject of the verb of saying above
+    ``tok`` ("the ministry said the reports were baseless"); none when no such verb."""
+    out.stance_frame = "denies"
+    sayer = next((h for h in tok.ancestors if _is_verb(h) and h.lemma_ in SAY), None)
+    out.stance_actors = _speaker(tree, sayer) if sayer is not None else []

@@ -74,7 +74,11 @@ _YEAR_BEFORE_COUNT = re.compile(r"^[^\d.;]*\b\d")
 
 
 def read_counts(
-    reading: Reading, view: SentenceView, ctx: MeasureContext, quantities: list[Quantity]
+    reading: Reading,
+    view: SentenceView,
+    ctx: MeasureContext,
+    quantities: list[Quantity],
+    fallback_year: HeadlineYear,
 ) -> list[Measure]:
     out: list[Measure] = []
     listed: list[tuple[Quantity, int, str, list[str]]] = []  # weapons counted, in order
@@ -105,7 +109,7 @@ def read_counts(
         if head.metric == "troops" and is_exercise_count(view.text, q.start, noun_end):
             continue  # "South Korea's 500,000 troops": a state's own forces, sent nowhere
         if actors:
-            period = _count_period(reading, view, q, noun_end)
+            period = _count_period(reading, view, q, noun_end, fallback_year)
             out.append(_count(view, head.metric, q.value, head.unit, actors, period))
     out.extend(_listed_weapons(view, listed))
     for m in _CONTINGENT.finditer(view.text):
@@ -357,13 +361,15 @@ _OPENING_YEAR = re.compile(r"(?:In|During|Throughout)\s+(?:[A-Z][a-z]+\s+)?(?:19
 _OPENING_REACH = 12
 
 
-def _count_period(reading: Reading, view: SentenceView, q: Quantity, noun_end: int) -> str | None:
+def _count_period(
+    reading: Reading, view: SentenceView, q: Quantity, noun_end: int, fallback_year: HeadlineYear
+) -> str | None:
     """The year (or month) a count is dated by: one given right next to it in its clause
     ("Israel's purchase in 2010 of 19 F-35s"), never a year it is due by or counted from."""
     if not _YEAR.search(view.text):
         return None
     best, best_dist = None, _COUNT_PERIOD_REACH + 1
-    periods = sentence_periods(reading, view, HeadlineYear(reading))
+    periods = sentence_periods(reading, view, fallback_year)
     for start, end, period in periods:
         if period == OPEN or _NOT_ITS_YEAR.search(view.text[:start]):
             continue

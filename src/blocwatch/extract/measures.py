@@ -147,7 +147,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         quantities = find_quantities(view.text)
         found = _money(reading, view, ctx, quantities, fallback_year)
         ctx.note_deal(view, found)
-        found += read_counts(reading, view, ctx, quantities)
+        found += read_counts(reading, view, ctx, quantities, fallback_year)
         found += troops_spoken_of(reading, view, ctx)
         found = _without_restatements(view, quantities, found, out)
         found = [part for m in found for part in _each(view, m)]
