@@ -42,7 +42,8 @@ def cue_table(
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
-def words_of_kind(name: str, kind: str, word: str = "word") -> frozenset[str]:
-    """The words (column ``word``) of the rows of table ``name`` whose ``kind`` is ``kind``."""
+def words_of_kind(name: str, kind: str, word: str = "word", column: str = "kind") -> frozenset[str]:
+    """The words (column ``word``) of the rows of table ``name`` whose ``column`` (``kind``
+    unless told) is ``kind``."""
     # cue_table is cached: a table of several kinds is read once, not once a kind
-    return frozenset(w for w, k in cue_table(name, word, "kind") if k == kind)
+    return frozenset(w for w, k in cue_table(name, word, column) if k == kind)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..base.tables import read_table
+from ..base.tables import read_table, words_of_kind
 from ..lang.en.words import actors as actor_words
 from ..lang.en.words import claim_syntax as en
 from .actors import Mention
@@ -30,7 +30,7 @@ from .syntax import Parse
 
 
 def _words(role: str) -> frozenset[str]:
-    return frozenset(r["word"] for r in read_table("claim_syntax.tsv") if r["role"] == role)
+    return words_of_kind("claim_syntax.tsv", role, column="role")
 
 
 ALLEGE = _words("allege")  # verbs and nouns whose subject / possessor alleges
