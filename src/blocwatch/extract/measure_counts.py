@@ -275,19 +275,27 @@ def _counts_before(view: SentenceView, q: Quantity) -> list[Quantity]:
 
 def _elliptical_source(view: SentenceView, q: Quantity, mentions) -> str | None:
     """The state right after "from" after a bare number ("8 from Canada")."""
-    m = re.match(r"\s+from\s+(?:the\s+)?", view.text[q.end :])
-    if not m:
-        return None
-    at = view.start + q.end + m.end()
-    return next((x.code for x in mentions if x.start == at), None)
+    return _named_right_after(view, q, _FROM_AFTER, mentions)
 
 
 def _elliptical_host(view: SentenceView, q: Quantity) -> str | None:
-    m = re.match(r"\s+(?:in|to|into)\s+(?:the\s+)?", view.text[q.end :])
+    """The actor right after "in", "to" or "into" after a bare number ("500 in Mali")."""
+    return _named_right_after(view, q, _INTO_AFTER, view.mentions)
+
+
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_INTO_AFTER = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?")
+
+
+def _named_right_after(
+    view: SentenceView, q: Quantity, preposition: re.Pattern, mentions
+) -> str | None:
+    """The code of the mention that starts right after ``preposition`` after amount ``q``."""
+    m = preposition.match(view.text, q.end)
     if not m:
         return None
-    at = view.start + q.end + m.end()
-    return next((x.code for x in view.mentions if x.start == at), None)
+    at = view.start + m.end()
+    return next((x.code for x in mentions if x.start == at), None)
 
 
 def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -> bool:
