@@ -150,6 +150,53 @@ def _bare_definite_after(r: _Record, m: AgreementMention) -> bool:
     )
 
 
+# Opening sentences in which a headline may run into the lede without a full stop.
+_HEADLINE_VIEWS = 2
+
+
+def _retold_after_headline(reading: Reading, r: _Record, m: AgreementMention) -> bool:
+    """ "Russia and Mali sign defence pact Russian and Malian ministers have signed an
+    agreement ...": a headline that runs into the lede without a full stop tells the lede's
+    agreement first. In the opening sentences, a mention that comes after such a break (a
+    lower-case word, or an unpunctuated word, followed by a capitalised one that is no part
+    of a name: "pact Russian", "mission ISLAMABAD", "Iran At") retells the agreement the
+    record found before the break, not a second one."""
+    if m.view.index >= _HEADLINE_VIEWS:
+        return False
+    for x in r.mentions:
+        if x.view.index != m.view.index:
+            continue
+        if not _kind_alike(x.kind, m.kind):
+            continue  # "Joint Statement ... A joint statement ... the treaty signed in 2005"
+        first, second = (x, m) if x.np_end <= m.np_start else (m, x)
+        if first.np_end <= second.np_start and _headline_break(
+            reading, first.np_end, second.np_start
+        ):
+            return True
+    return False
+
+
+# Kinds a headline may use for any agreement of the lede ("Pakistan inks key agreement").
+_ANY_KIND = frozenset(("agreement", "document", "other"))
+
+
+def _kind_alike(a: str, b: str) -> bool:
+    return a == b or a in _ANY_KIND or b in _ANY_KIND
+
+
+def _headline_break(reading: Reading, start: int, end: int) -> bool:
+    doc = reading.doc
+    for i in range(max(start, 1), end):
+        prev, tok = doc[i - 1], doc[i]
+        if not prev.is_alpha or not tok.is_alpha or tok.is_lower:
+            continue
+        if prev.is_lower or (tok.is_title and tok.lower_ in en.HEADLINE_BREAK_WORDS):
+            return True
+        if tok.is_upper and len(tok) > 3 and not prev.is_upper:
+            return True  # "mission ISLAMABAD -": a dateline
+    return False
+
+
 def _named_alike(r: _Record, m: AgreementMention) -> bool:
     """ "four agreements were signed, including the one on the Strategic Partnership": one more
     of the sentence's agreements, but the one the record already names."""
@@ -178,6 +225,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 and not m.alias
                 and _says_which(m)
                 and not _bare_definite_after(r, m)
+                and not _retold_after_headline(reading, r, m)
             ):
                 continue  # a second dated, named or signed agreement in the sentence
             if r.other_np_in(m) and any(

@@ -216,6 +216,13 @@ NAME_FUNCTION_WORDS = frozenset(
     strategic comprehensive cooperation mutual""".split()
 )
 
+# Function words that, capitalised after a word without punctuation in a document's opening
+# sentence, start the lede a headline runs into ("... the Islamic Republic of Iran At the
+# plenary session, ..."): in running text they are capitalised only at a sentence's start.
+HEADLINE_BREAK_WORDS = frozenset(
+    """at in on the a an after amid as during following while""".split()
+)
+
 # Words between such a verb and "relations": "restore full diplomatic relations".
 RELATIONS_MODIFIERS = frozenset("full normal diplomatic bilateral their".split())
 RELATIONS_NOUNS = frozenset(("relations", "ties"))
