@@ -32,3 +32,24 @@ def test_a_dateline_in_capitals_after_a_headline_is_a_break():
 def test_two_agreements_listed_in_one_sentence_stay_two():
     text = "Chile and Peru signed a fisheries agreement and a customs agreement in Lima."
     assert len(agreements(text)) == 2
+
+
+def test_a_memorandum_signed_to_join_a_bloc_is_an_accession():
+    text = (
+        "Uzbekistan's neighbour Turkmenistan on Friday signed the SCO memorandum of "
+        "obligations, opening the way to its admission into the organisation."
+    )
+    found = agreements(text, "2016-06-24")
+    assert [(sorted(a.parties), a.kind) for a in found] == [(["SCO", "TKM"], "accession")]
+
+
+def test_a_memorandum_with_a_state_after_the_verb_is_no_accession():
+    text = (
+        "Iran signed a memorandum with Armenia, a member of the Shanghai Cooperation Organisation."
+    )
+    assert all(a.kind != "accession" for a in agreements(text, "2016-06-24"))
+
+
+def test_a_member_already_signs_no_accession_document():
+    text = "Kazakhstan signed a memorandum on the membership rules of the SCO on Friday."
+    assert all(a.kind != "accession" for a in agreements(text, "2016-06-24"))

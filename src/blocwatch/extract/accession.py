@@ -55,6 +55,7 @@ def accessions_in(reading: Reading, view: SentenceView) -> list[AgreementMention
         or _admitted(reading, view)
         or _new_members(reading, view)
         or _membership_step(reading, view)
+        or _entry_document(reading, view)
     )
     if listed:
         return listed
@@ -275,6 +276,70 @@ def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
         cue = Cue("agreement_verbs", "accession", 0, 0, verb, verb + 1, word)
         return [_joining(reading, view, cue, j, org) for j in joiners if j.code != org.code]
     return []
+
+
+_ENTRY_WORDS = en.ENTRY_WORDS
+_DOCUMENT_KINDS = en.ENTRY_DOCUMENT_KINDS
+
+
+def _entry_document(reading: Reading, view: SentenceView) -> list[AgreementMention]:
+    """ "India signed the SCO memorandum of obligations, starting its inclusion into the
+    organisation", "Belarus signed a memorandum on becoming a member of the SCO", "a
+    memorandum on Iran's obligations in the SCO was signed. It paves the way for Iran's full
+    membership": a document signed by one state, with an organisation and no state after
+    the signing word, in a sentence (or before the next) that speaks of joining the body, is
+    that state's accession. A state already a member then signs no accession."""
+    signing = view.cues_of("agreement_verbs", "signed")
+    if not signing:
+        return []
+    documents = [c for c in view.cues_of("agreement_terms") if c.value in _DOCUMENT_KINDS]
+    if not documents:
+        return []
+    words = set(reading.lowers(view.tok, view.tok_end))
+    if _ENTRY_WORDS.isdisjoint(words):
+        later = reading.sentences[view.index + 1 : view.index + 2]
+        if not later or _ENTRY_WORDS.isdisjoint(reading.lowers(later[0].tok, later[0].tok_end)):
+            return []
+    verb = signing[0]
+    after = [m for m in view.mentions if m.tok >= verb.tok_end]
+    if any(reading.lex.is_state(m.code) for m in after):
+        return []  # "signed a memorandum with Russia, an SCO member": a partner, no joining
+    orgs = {
+        m.code: m
+        for m in view.mentions
+        if reading.lex.members.get(m.code)
+        and not reading.lex.is_state(m.code)
+        and m.kind not in ("capital", "seat")
+    }
+    if len(orgs) != 1:
+        return []
+    org = next(iter(orgs.values()))
+    states = [
+        m
+        for m in view.mentions
+        if m.tok < verb.tok and reading.lex.is_state(m.code) and is_role_candidate(reading, m)
+    ]
+    if not states:
+        return []
+    joiner = states[-1]
+    if _member_already(reading, joiner.code, org.code):
+        return []
+    document = next((c for c in documents if c.tok > joiner.tok_end), documents[0])
+    cue = Cue("agreement_verbs", "accession", 0, 0, document.tok, document.tok_end, verb.text)
+    return [_joining(reading, view, cue, joiner, org)]
+
+
+def _member_already(reading: Reading, state: str, org: str) -> bool:
+    """Whether ``state`` was a member of ``org`` before the text was published (unknown
+    publication: never said)."""
+    published = reading.published_date
+    if published is None:
+        return False
+    day = published.isoformat()
+    return any(
+        code == state and since and since < day and (until is None or until > day)
+        for code, since, until in reading.lex.members.get(org, ())
+    )
 
 
 _MEMBERSHIP_STEPS = {

@@ -353,7 +353,12 @@ def _mentions_in(
         out.extend(accessions)
         # "Sweden's accession to NATO ..., after Hungary's parliament ratified it": the
         # accession is the one agreement its noun names.
-        nps = [np for np in nps if np[0] != accessions[0].np_start]
+        nps = [
+            np
+            for np in nps
+            if np[0] != accessions[0].np_start
+            and not any(np[0] <= a.np_start < np[1] for a in accessions)
+        ]
     nps = [
         np
         for np in nps

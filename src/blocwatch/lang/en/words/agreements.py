@@ -223,6 +223,16 @@ HEADLINE_BREAK_WORDS = frozenset(
     """at in on the a an after amid as during following while""".split()
 )
 
+# Words that tell a signed document is about joining an organisation ("a memorandum on
+# becoming a member", "the accession treaty", "the process of its inclusion into the bloc").
+ENTRY_WORDS = frozenset(
+    """member membership accession accede acceding joining inclusion admission
+    admittance""".split()
+)
+# Kinds of document a state signs to join an organisation (memorandum of obligations,
+# accession treaty or protocol).
+ENTRY_DOCUMENT_KINDS = frozenset(("memorandum", "treaty", "agreement", "document", "other"))
+
 # Words between such a verb and "relations": "restore full diplomatic relations".
 RELATIONS_MODIFIERS = frozenset("full normal diplomatic bilateral their".split())
 RELATIONS_NOUNS = frozenset(("relations", "ties"))
