@@ -53,3 +53,13 @@ def test_a_memorandum_with_a_state_after_the_verb_is_no_accession():
 def test_a_member_already_signs_no_accession_document():
     text = "Kazakhstan signed a memorandum on the membership rules of the SCO on Friday."
     assert all(a.kind != "accession" for a in agreements(text, "2016-06-24"))
+
+
+def test_a_state_corporation_signs_for_its_state():
+    text = "Rosatom signed a memorandum on training nuclear engineers with Ghana on Monday."
+    assert [frozenset(a.parties) for a in agreements(text)] == [frozenset({"RUS", "GHA"})]
+
+
+def test_a_space_agency_signs_for_its_state():
+    text = "NASA and Colombia signed an agreement on lunar exploration in Bogota on Monday."
+    assert [frozenset(a.parties) for a in agreements(text)] == [frozenset({"USA", "COL"})]
