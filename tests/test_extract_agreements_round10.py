@@ -63,3 +63,18 @@ def test_a_state_corporation_signs_for_its_state():
 def test_a_space_agency_signs_for_its_state():
     text = "NASA and Colombia signed an agreement on lunar exploration in Bogota on Monday."
     assert [frozenset(a.parties) for a in agreements(text)] == [frozenset({"USA", "COL"})]
+
+
+def test_a_plan_in_the_reported_clause_does_not_make_the_statement_a_plan():
+    text = (
+        "In a joint statement issued by Chad, Niger and Mali, the three said they will "
+        "leave the regional bloc as soon as possible."
+    )
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.kind) for a in found] == [
+        (frozenset({"TCD", "NER", "MLI"}), "joint_statement")
+    ]
+
+
+def test_a_plan_that_governs_the_agreement_still_makes_it_a_plan():
+    assert agreements("Chile said it will sign a fisheries treaty with Peru next week.") == []

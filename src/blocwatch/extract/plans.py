@@ -61,6 +61,16 @@ def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     # "became the latest country to sign a pact with Ukraine": a rank among signers is a
     # signing done, not planned.
     proposals = [c for c in proposals if not ranked_signer(reading, c)]
+    steps = [
+        c
+        for c in verbs
+        if c not in modal and c not in proposals and not any(s <= c.tok < e for s, e in planned)
+    ]
+    if proposals and steps:
+        # "In a joint statement issued by A, B and C, it was announced that they will leave
+        # the bloc as soon as possible": a plan told in a clause of its own is not the plan
+        # of an agreement that a step of its own clause tells
+        proposals = [c for c in proposals if not _in_a_clause_apart(reading, view, np, c, steps)]
     if proposals and _of_a_past_year(reading, np):
         return "reported"  # "to take ahead from a 2005 pact": that pact exists
     if not proposals:
@@ -258,6 +268,47 @@ def _in_clause_on_another(reading: Reading, np, cue: Cue) -> bool:
         return False
     words = [reading.lower(i) for i in range(np[1] + 3, cue.tok)]
     return any(w == "," and n in ("which", "who") for w, n in pairwise(words))
+
+
+def _in_a_clause_apart(reading: Reading, view: SentenceView, np, cue: Cue, steps) -> bool:
+    """Whether the parse ties a step already taken to the noun phrase ("the statement issued
+    by A, B and C", "signed a pact") and puts the plan cue in a clause apart from it, neither
+    the other's clause nor inside it ("... said the three will quit the bloc": "will" plans
+    the quitting, not the statement). A cue whose verb governs the noun phrase ("will sign a
+    pact") or sits in a clause on it ("the pact, which will be signed") plans it. Without a
+    parse, the cue stays."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    root = parse.head_of(reading.doc[np[0]].idx, _char_end(reading, np[1] - 1))
+    if root is None:
+        return False
+
+    def tied(c: Cue) -> bool | None:
+        verb = _clause_verb_of(parse.token_at(reading.doc[c.tok].idx))
+        if verb is None:
+            return None
+        return verb.i == root.i or verb in root.ancestors or root in verb.ancestors
+
+    if tied(cue) is not False:
+        return False
+    return any(tied(c) for c in steps)
+
+
+def _clause_verb_of(tok):
+    """The verb of the clause a token belongs to (the token itself when it is one)."""
+    while tok is not None:
+        if tok.pos_ == "VERB":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _char_end(reading: Reading, tok: int) -> int:
+    t = reading.doc[tok]
+    return t.idx + len(t.text)
 
 
 def _describes(reading: Reading, np, cue: Cue) -> bool:
