@@ -78,3 +78,12 @@ def test_a_plan_in_the_reported_clause_does_not_make_the_statement_a_plan():
 
 def test_a_plan_that_governs_the_agreement_still_makes_it_a_plan():
     assert agreements("Chile said it will sign a fisheries treaty with Peru next week.") == []
+
+
+def test_documents_signed_by_a_pair_are_an_agreement():
+    text = "Chile and Peru signed several documents on fisheries and customs in Lima."
+    assert [frozenset(a.parties) for a in agreements(text)] == [frozenset({"CHL", "PER"})]
+
+
+def test_documents_that_show_something_are_no_agreement():
+    assert agreements("Leaked documents show that Chile sold boats to Peru.") == []

@@ -35,7 +35,7 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "
 
 PLURAL_TERMS = frozenset(
     """treaties pacts partnerships agreements accords deals alliances memoranda mous contracts
-    arrangements ftas cepas sofas vfas dcas bits""".split()
+    arrangements ftas cepas sofas vfas dcas bits documents""".split()
 )
 
 LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
