@@ -87,3 +87,8 @@ def test_documents_signed_by_a_pair_are_an_agreement():
 
 def test_documents_that_show_something_are_no_agreement():
     assert agreements("Leaked documents show that Chile sold boats to Peru.") == []
+
+
+def test_memorandums_is_a_plural_that_counts_its_documents():
+    found = agreements("Chile and Peru signed two memorandums in Lima on Monday.")
+    assert [a.kind for a in found] == ["memorandum", "memorandum"]

@@ -35,7 +35,8 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "its", "their", "
 
 PLURAL_TERMS = frozenset(
     """treaties pacts partnerships agreements accords deals alliances memoranda mous contracts
-    arrangements ftas cepas sofas vfas dcas bits documents""".split()
+    arrangements ftas cepas sofas vfas dcas bits documents memorandums declarations
+    conventions""".split()
 )
 
 LIST_WORDS = frozenset(("with", "between", "among", "amongst"))
