@@ -92,3 +92,19 @@ def test_documents_that_show_something_are_no_agreement():
 def test_memorandums_is_a_plural_that_counts_its_documents():
     found = agreements("Chile and Peru signed two memorandums in Lima on Monday.")
     assert [a.kind for a in found] == ["memorandum", "memorandum"]
+
+
+def test_a_pact_that_a_state_would_end_exists():
+    text = "Chad's rulers said they would end the country's defence pact with France."
+    found = agreements(text)
+    assert [(frozenset(a.parties), a.signed) for a in found] == [(frozenset({"TCD", "FRA"}), None)]
+
+
+def test_a_threat_to_withdraw_from_a_treaty_presupposes_the_treaty():
+    text = "Moscow threatened to withdraw from the arms treaty with Washington."
+    assert [frozenset(a.parties) for a in agreements(text)] == [frozenset({"RUS", "USA"})]
+
+
+def test_a_plan_to_end_a_war_under_a_deal_is_still_a_plan_for_the_deal():
+    text = "Chile will sign a deal with Peru to end the dispute."
+    assert agreements(text) == []

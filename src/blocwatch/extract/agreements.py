@@ -61,7 +61,7 @@ from .party_lists import (
     named_grouping,
     with_groupings,
 )
-from .plans import plan_or_report
+from .plans import ended_or_kept, plan_or_report
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
 from .roles import codes
@@ -368,7 +368,10 @@ def _mentions_in(
     ]
     if not nps:
         return out
-    proposed = {np for np in nps if plan_or_report(reading, view, np, nps) == "proposed"}
+    kept = {np for np in nps if ended_or_kept(reading, view, np)}
+    proposed = {
+        np for np in nps if np not in kept and plan_or_report(reading, view, np, nps) == "proposed"
+    }
     claimed: set[str] = set()
     per_np: list[tuple[tuple[int, int, str], list[list[str]]]] = []
     for np in nps:
@@ -420,6 +423,9 @@ def _mentions_in(
                 m.signed = respective[np[0]]
             if _allies_under_another(reading, np, nps):
                 m.strength = "weak"  # "treaty allies under a 1951 pact": that pact
+            if np in kept and m.strength == "weak":
+                # "would end its pact with France": the pact exists; the step is untaken
+                m.strength, m.signed, m.events = "background", None, []
             if np in proposed or _denied(reading, view, np, nps):
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []

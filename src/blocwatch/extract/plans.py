@@ -16,6 +16,33 @@ _PAST = en.PAST
 _BASE_SIGN = en.BASE_SIGN  # "put" is past tense too: "will put" is a proposal cue
 
 
+_ENDING_OR_KEEPING = en.ENDING_OR_KEEPING
+_UNTAKEN_BEFORE = en.UNTAKEN_BEFORE
+_ENDING_GAP_WORDS = en.ENDING_GAP_WORDS
+_ENDING_STOP_WORDS = en.ENDING_STOP_WORDS
+
+
+def ended_or_kept(reading: Reading, view: SentenceView, np) -> bool:
+    """ "said it would end the country's military pact with France", "threatened to withdraw
+    from the treaty", "may not renew its defence deal": a step that only an existing
+    agreement can take, planned, threatened or denied right before the noun phrase. The step
+    is not taken, but the agreement exists (a background agreement, not a plan)."""
+    inside = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    for i in range(np[0] - 1, max(view.tok, np[0] - 7) - 1, -1):
+        word = reading.lower(i)
+        if word in _ENDING_OR_KEEPING:
+            return reading.lower(i - 1) in _UNTAKEN_BEFORE
+        modifier = (word.replace("-", "").isalpha() and word == reading.token_text(i)) or word in (
+            "-",
+            "–",
+        )
+        if i in inside or word in _ENDING_GAP_WORDS:
+            continue
+        if not modifier or word in _ENDING_STOP_WORDS:
+            return False
+    return False
+
+
 def plan_or_report(reading: Reading, view: SentenceView, np, nps) -> str:
     """'proposed' when a proposal cue governs the noun phrase (it is nearer than any word
     of a step already taken), else 'reported'. A bare "sign" ("will visit ... and sign a

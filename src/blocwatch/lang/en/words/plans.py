@@ -69,3 +69,24 @@ SIGNER_NOUNS = frozenset("country countries nation nations state states member g
 STEP_NOUNS = frozenset("signing signature ratification".split())
 # Words after "is"/"are" that put an event ahead ("is scheduled for", "is set to", "is due").
 SCHEDULED = frozenset("scheduled set due expected planned slated to".split())
+
+
+# Base forms of steps that only an existing agreement can take ("would end the pact with
+# France", "threatened to withdraw from the treaty", "may not renew its deal"): under a plan,
+# a threat or a negation the step is not taken, but the agreement it would end or keep exists.
+ENDING_OR_KEEPING = frozenset(
+    """end scrap terminate suspend withdraw quit leave exit abandon cancel annul revoke
+    denounce abrogate renounce renew extend prolong revise amend renegotiate review honour
+    honor implement respect violate breach""".split()
+)
+# Words before such a verb that leave it untaken: a modal, a plan's "to", a negation.
+UNTAKEN_BEFORE = frozenset("would will could may might shall should to not never 'll".split())
+# Words that may stand between such a verb and the agreement's noun phrase.
+ENDING_GAP_WORDS = frozenset("""the its their his her this a an from out of up 's ’s""".split())
+# Words that end the search for such a verb: a modifier of the noun ("military", "defence")
+# may stand between the verb and the noun, a preposition or conjunction of another phrase
+# may not ("to end the war under a peace deal").
+ENDING_STOP_WORDS = frozenset(
+    """under to with for in on at by after before and or but as than which that who into
+    over about against between among without within during while""".split()
+)
