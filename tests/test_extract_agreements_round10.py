@@ -108,3 +108,12 @@ def test_a_threat_to_withdraw_from_a_treaty_presupposes_the_treaty():
 def test_a_plan_to_end_a_war_under_a_deal_is_still_a_plan_for_the_deal():
     text = "Chile will sign a deal with Peru to end the dispute."
     assert agreements(text) == []
+
+
+def test_states_that_have_an_agreement_hold_it():
+    found = agreements("Chile and Peru have a reciprocal fisheries agreement.")
+    assert [frozenset(a.parties) for a in found] == [frozenset({"CHL", "PER"})]
+
+
+def test_states_that_have_a_plan_hold_no_agreement():
+    assert agreements("Chile and Peru have a plan to sign a fisheries treaty.") == []

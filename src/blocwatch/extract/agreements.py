@@ -64,7 +64,7 @@ from .party_lists import (
 from .plans import ended_or_kept, plan_or_report
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
-from .roles import codes
+from .roles import codes, mention_group_before
 from .signers import (
     UNRESOLVED,
     members_sign,
@@ -767,7 +767,19 @@ def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
         return False
     if reading.lower(i - 1) == "already":
         return True
-    return reading.lower(end) in _LIST_WORDS and bool(listed_after(reading, view, end + 1))
+    if reading.lower(end) in _LIST_WORDS and bool(listed_after(reading, view, end + 1)):
+        return True
+    # "Australia and Japan have a reciprocal access agreement", "the two countries have had a
+    # trade pact since 2010": the holders are the states that have it
+    verb = i - 1 if reading.lower(i - 1) in _HAVE else i
+    if reading.lower(verb - 1) in en.PAIR_NOUNS and reading.lower(verb - 2) in ("two", "both"):
+        return True
+    holders = {
+        m.code
+        for m in mention_group_before(reading, view, verb, max_gap=2)
+        if reading.lex.is_state(m.code)
+    }
+    return len(holders) >= 2
 
 
 _HAVE = frozenset(("has", "have", "had"))
