@@ -117,3 +117,8 @@ def test_states_that_have_an_agreement_hold_it():
 
 def test_states_that_have_a_plan_hold_no_agreement():
     assert agreements("Chile and Peru have a plan to sign a fisheries treaty.") == []
+
+
+def test_an_organisation_that_signs_is_a_party_not_the_owner_of_the_document():
+    found = agreements("Ghana and the EU signed a memorandum on Monday.")
+    assert [frozenset(a.parties) for a in found] == [frozenset({"GHA", "EU"})]

@@ -543,7 +543,9 @@ def _organisation_s_own(reading: Reading, view: SentenceView, np) -> bool:
             continue
         end = m.tok_end + (reading.lower(m.tok_end) in ("'s", "’s"))
         if np[0] - 2 <= end <= np[0] and reading.lex.members.get(m.code):
-            return all(reading.doc[i].is_alpha for i in range(end, np[0]))
+            verbs = {i for c in view.cues_of("agreement_verbs") for i in range(c.tok, c.tok_end)}
+            # "Kenya and the EU signed a memorandum": the body signs it, it is not its own
+            return all(reading.doc[i].is_alpha and i not in verbs for i in range(end, np[0]))
     return False
 
 
