@@ -122,3 +122,11 @@ def test_states_that_have_a_plan_hold_no_agreement():
 def test_an_organisation_that_signs_is_a_party_not_the_owner_of_the_document():
     found = agreements("Ghana and the EU signed a memorandum on Monday.")
     assert [frozenset(a.parties) for a in found] == [frozenset({"GHA", "EU"})]
+
+
+def test_a_date_after_a_gerund_of_the_signing_dates_the_signing():
+    text = (
+        "The trade ministers of Chile and Peru signed a protocol on expanding mutual trade "
+        "at a Jan. 5 meeting in Lima, reported the ministry on Jan. 8."
+    )
+    assert [a.signed for a in agreements(text, "2024-01-08")] == ["2024-01-05"]

@@ -189,6 +189,10 @@ def _of_another_clause(span, verb: Token) -> bool:
         return True  # "in force since 2022", "after talks began in 2022"
     if own is None or own.i == verb.i:
         return False
+    if own.dep_ == "pcomp" and own.head.head.i == verb.i:
+        # "signed a protocol on expanding cooperation at a Jan. 5 meeting": a gerund after a
+        # preposition of the signing verb is no clause of its own; its date is the signing's
+        return False
     if _at_the_time_of(verb, own) or _at_the_time_of(own, verb):
         return False  # "revived the commitment in June, when they signed a treaty"
     return not (_shares_subject(own, verb) or _shares_subject(verb, own))
