@@ -130,3 +130,15 @@ def test_a_date_after_a_gerund_of_the_signing_dates_the_signing():
         "at a Jan. 5 meeting in Lima, reported the ministry on Jan. 8."
     )
     assert [a.signed for a in agreements(text, "2024-01-08")] == ["2024-01-05"]
+
+
+def test_partners_after_including_each_get_an_agreement():
+    text = (
+        "Turkey has signed a dozen defence deals in West Africa, including with Ghana, "
+        "Togo and Benin."
+    )
+    assert {frozenset(a.parties) for a in agreements(text)} == {
+        frozenset({"TUR", "GHA"}),
+        frozenset({"TUR", "TGO"}),
+        frozenset({"TUR", "BEN"}),
+    }

@@ -47,6 +47,19 @@ def paired_elsewhere(reading: Reading, view: SentenceView, nps) -> set[str]:
 _RECIPROCAL = en.RECIPROCAL
 
 
+def _including_partners(reading: Reading, view: SentenceView, end: int) -> int | None:
+    """ "signed 19 military deals in Africa, including with Ethiopia, Nigeria and Zimbabwe":
+    after a plural agreement noun and a short place or time phrase, ", including (with)"
+    opens the partners; returns the token where their list starts."""
+    for j in range(end, min(end + 8, view.tok_end - 1)):
+        word = reading.lower(j)
+        if word == "including" and reading.lower(j - 1) == ",":
+            return j + 1 + (reading.lower(j + 1) == "with")
+        if not (reading.doc[j].is_alpha or word in (",", "-")):
+            return None
+    return None
+
+
 def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
     """Party lists bound to one noun phrase by its own words, or [] to use the sentence's:
     "between X and Y", "with X and Y" (one agreement each when the noun is plural), a
@@ -68,8 +81,11 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
         if doc[j].text == "," and _absolute_with(reading, view, j + 1):
             break  # ", with Russia and Iran due to ink a similar one": another clause
         j += 1
+    including = _including_partners(reading, view, end) if plural else None
     if j < view.tok_end and doc[j].lower_ in _LIST_WORDS:
         after, after_i = doc[j].lower_, j + 1
+    elif including is not None:
+        after, after_i = "with", including
     elif after not in _LIST_WORDS:
         late = _between_after_verb(reading, view, end)
         if late is not None:
