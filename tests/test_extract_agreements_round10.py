@@ -142,3 +142,8 @@ def test_partners_after_including_each_get_an_agreement():
         frozenset({"TUR", "TGO"}),
         frozenset({"TUR", "BEN"}),
     }
+
+
+def test_the_us_without_its_final_stop_is_the_united_states():
+    text = "Fiji signed a security agreement with the U.S, drawing protests."
+    assert [frozenset(a.parties) for a in agreements(text)] == [frozenset({"FJI", "USA"})]
