@@ -304,6 +304,8 @@ def _in_a_clause_apart(reading: Reading, view: SentenceView, np, cue: Cue, steps
     the quitting, not the statement). A cue whose verb governs the noun phrase ("will sign a
     pact") or sits in a clause on it ("the pact, which will be signed") plans it. Without a
     parse, the cue stays."""
+    if _distance(cue, np) <= 3:
+        return False  # "will sign a pact", "plans to ink the deal": no parse needed
     parse = view.parse()
     if parse is None:
         return False
