@@ -147,3 +147,15 @@ def test_partners_after_including_each_get_an_agreement():
 def test_the_us_without_its_final_stop_is_the_united_states():
     text = "Fiji signed a security agreement with the U.S, drawing protests."
     assert [frozenset(a.parties) for a in agreements(text)] == [frozenset({"FJI", "USA"})]
+
+
+def test_a_date_told_with_another_agreement_does_not_date_this_one():
+    text = (
+        "Chile's senate approved the fisheries agreement with Peru on Wednesday. The "
+        "document was signed on October 6, 2020. The current fisheries agreement between "
+        "the countries, reached on March 2, 1994, will lapse once the new treaty is adopted."
+    )
+    assert sorted(str(a.signed) for a in agreements(text, "2021-12-22")) == [
+        "1994-03-02",
+        "2020-10-06",
+    ]

@@ -55,8 +55,34 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     # not the one that makes it known, is what the signing date hangs from
     hard = [c for c in signing if c.tok >= floor and c.text.lower() not in _SOFT_SIGN]
     anchor = hard[0].tok if hard else next(c.tok for c in signing if c.tok >= floor)
-    foreign = dates_of_other_clauses(reading, view, np, signing)
-    return nearest_date(reading, view, anchor, nps, np, floor, foreign or frozenset())
+    foreign = dates_of_other_clauses(reading, view, np, signing) or frozenset()
+    foreign |= _dates_of_other_names(reading, view, np, nps)
+    return nearest_date(reading, view, anchor, nps, np, floor, foreign)
+
+
+def _dates_of_other_names(reading: Reading, view: SentenceView, np, nps) -> frozenset[int]:
+    """Character starts of the dates that an agreement named before this one in the sentence
+    is told with by a participle of its own ("the current agreement between the countries,
+    reached on March 28, 1994, will expire once the new treaty is adopted"): they date that
+    agreement, not this one."""
+    starts = {}
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None:
+            starts[span.start] = d.start
+    if not starts:
+        return frozenset()
+    out = set()
+    for o in nps:
+        if o[1] > np[0]:
+            continue
+        for i in range(o[1], min(o[1] + 8, np[0])):
+            if reading.lower(i) in _SIGNED_AFTER:
+                j = i + 1 + (reading.lower(i + 1) in ("in", "on"))
+                if j in starts:
+                    out.add(starts[j])
+                break
+    return frozenset(out)
 
 
 def _with_month_before(reading: Reading, np_start: int, year: str) -> str:
