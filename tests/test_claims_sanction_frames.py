@@ -112,3 +112,23 @@ def test_equipment_acquired_from_a_state_is_supplied():
     text = "Vietnam has acquired equipment worth $5 billion from Russia over two decades."
     (c,) = claims(text)
     assert (c.subject, c.beneficiary, c.action) == (["RUS"], ["VNM"], "arms_transfer")
+
+
+def test_sanctions_on_a_states_firm_in_an_answering_clause():
+    # the denial names the supply; the sanctions on the accused state's firm name the accuser
+    text = (
+        "Serbia on Monday rejected claims that it sold rifles to Myanmar, days after Canada "
+        "imposed sanctions on a Serbian state-run company."
+    )
+    (c,) = claims(text)
+    assert roles(c) == (["CAN"], ["SRB"], ["MMR"])
+    assert c.denied_by == ["SRB"]
+
+
+def test_sanctions_on_the_state_itself_name_no_accuser_of_its_other_acts():
+    text = (
+        "Russia denied sending arms to Syria. Britain imposed sanctions on Russia over its "
+        "invasion of Ukraine."
+    )
+    (c,) = claims(text)
+    assert roles(c) == ([], ["RUS"], ["SYR"])

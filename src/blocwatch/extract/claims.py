@@ -105,7 +105,7 @@ def read_claims(reading: Reading) -> list[Claim]:
     mentions: list[_ClaimMention] = []
     notes: list[_StanceNote] = []
     echoes: list[_Echo] = []
-    sanctions: list[tuple[list[str], str]] = []
+    sanctions: list[tuple[list[str], str, bool]] = []
     sources: list[tuple[int, list[str]]] = []
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
@@ -136,9 +136,9 @@ def read_claims(reading: Reading) -> list[Claim]:
     for echo in echoes:
         _attach_echo(echo, mentions)
     claims = _merge([m for m in mentions if m.subject])
-    for claimants, target in sanctions:
+    for claimants, target, on_bodies in sanctions:
         for c in claims:
-            if target in c.subject and c.claimant:
+            if target in c.subject and (c.claimant or on_bodies):
                 c.claimant = codes_list(c.claimant + claimants, exclude=c.subject)
     return [c for c in claims if c.action]
 
@@ -1365,8 +1365,20 @@ def _names_source(reading: Reading, view: SentenceView) -> bool:
     return any(reading.lower(i) in _SOURCE_NOUNS for i in range(view.tok, view.tok_end))
 
 
-def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], str]]:
-    """States that sanction another over an allegation count as its claimants."""
+_SANCTIONED_BODIES = words_of_kind("claim_words.tsv", "sanctioned_body")
+_BODY_WINDOW = 4  # "a Belarusian state-owned firm"
+
+
+def _names_a_body(reading: Reading, m: Mention) -> bool:
+    """The state is named as the country of the bodies sanctioned ("sanctions on Chinese
+    companies", "on a Belarusian state-owned firm", "on China-based entities")."""
+    after = reading.lowers(m.tok_end, m.tok_end + _BODY_WINDOW)
+    return bool(_SANCTIONED_BODIES.intersection(after))
+
+
+def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], str, bool]]:
+    """States that sanction another over an allegation count as its claimants; the flag says
+    the sanctions fall on the state's companies, which is itself an accusation of supply."""
     out = []
     for cue in view.cues_of("stance_cues", "sanctions"):
         after = [
@@ -1385,7 +1397,7 @@ def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], st
             m.code for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
         ]
         if imposers:
-            out.append((codes_list(imposers), targets[0].code))
+            out.append((codes_list(imposers), targets[0].code, _names_a_body(reading, targets[0])))
     return out
 
 
