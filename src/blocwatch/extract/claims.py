@@ -110,7 +110,9 @@ def read_claims(reading: Reading) -> list[Claim]:
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
         found = _claims_in(reading, view)
+        spreaders = _spreaders_of_falsehood(reading, view)
         for claim in found:
+            _add_claimants(claim, spreaders)
             _inherit_beneficiary(claim, mentions)
             _inherit_source(reading, claim, mentions, sources)
             _same_sentence_stances(reading, view, claim)
@@ -131,6 +133,9 @@ def read_claims(reading: Reading) -> list[Claim]:
             here = _stance_notes(reading, view) + _own_denials(reading, view)
             notes.extend(_with_denied_recipient(reading, view, here))
             echoes.extend(_echoes(reading, view))
+            if spreaders:
+                named = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
+                echoes.append(_Echo(view, spreaders, named - set(spreaders)))
     for note in notes:
         _attach(note, mentions)
     for echo in echoes:
@@ -1237,6 +1242,55 @@ def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:
         if speakers:
             out.append(_Echo(view, codes_list(speakers), named - set(speakers)))
     return out
+
+
+_SPREAD_VERBS = words_of_kind("claim_words.tsv", "spread_verb")
+_SLANDER_VERBS = words_of_kind("claim_words.tsv", "slander_verb")
+_FALSEHOODS = words_of_kind("claim_words.tsv", "falsehood")
+_FALSEHOOD_WINDOW = 4  # "spreading unfounded and false information"
+_SPREADER_GAP = 9  # "The US and a number of Western media outlets are spreading"
+
+
+def _spreaders_of_falsehood(reading: Reading, view: SentenceView) -> list[str]:
+    """ "China denied it and accused NATO of spreading lies", "The US is disseminating false
+    information about ...": whoever is said to spread a false story about a supply is the
+    one who alleges it (its denier is the speaker)."""
+    out: list[str] = []
+    for i in range(view.tok, view.tok_end):
+        word = reading.lower(i)
+        if word in _SPREAD_VERBS:
+            after = reading.lowers(i + 1, min(i + 1 + _FALSEHOOD_WINDOW, view.tok_end))
+            if not _FALSEHOODS.intersection(after):
+                continue
+        elif word not in _SLANDER_VERBS:
+            continue
+        end = i - 1 if reading.lower(i - 1) == "of" else i  # "accused NATO of spreading"
+        group = mention_group_before(reading, view, end, max_gap=_SPREADER_GAP)
+        if (
+            not group
+            or "," in reading.lowers(group[-1].tok_end, end)
+            or _object_of(reading, group[0])
+        ):
+            continue  # "false reports on China, slandering ...": China is what it is about
+        out.extend(m.code for m in group if is_role_candidate(reading, m))
+    return codes_list(out)
+
+
+_DETERMINERS = frozenset(("the", "a", "an"))
+_PREPOSITIONS = frozenset("on about of against in into to from for with by at over".split())
+
+
+def _object_of(reading: Reading, m: Mention) -> bool:
+    """The mention is the object of a preposition ("information on China")."""
+    i = m.tok - 1
+    while reading.lower(i) in _DETERMINERS:
+        i -= 1
+    return reading.lower(i) in _PREPOSITIONS
+
+
+def _add_claimants(claim: _ClaimMention, claimants: list[str]) -> None:
+    parties = set(claim.subject) | set(claim.beneficiary)
+    claim.claimants.extend(c for c in claimants if c not in parties and c not in claim.claimants)
 
 
 _ACCUSATION_NOUNS = en.ACCUSATION_NOUNS
