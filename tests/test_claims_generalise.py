@@ -177,3 +177,13 @@ def test_the_speaker_after_a_passive_sanction_alleges():
     text = "Two Omani firms were sanctioned for supplying drone engines to Iran, London said."
     (c,) = claims(text)
     assert (c.claimant, c.subject, c.beneficiary) == (["GBR"], ["OMN"], ["IRN"])
+
+
+def test_a_suspected_ongoing_supply_is_alleged():
+    text = "Kenya says Uganda may be sending armoured vehicles to South Sudan."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["UGA"], ["SSD"])
+
+
+def test_a_supply_that_will_be_under_way_is_no_allegation():
+    assert claims("Kenya says Uganda will be sending armoured vehicles to South Sudan.") == []

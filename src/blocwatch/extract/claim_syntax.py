@@ -1602,15 +1602,19 @@ def _presupposed(v: Token) -> bool:
 
 
 def past_possibility(t: Token) -> bool:
-    """ "may have sold", "might have been shipped": a suspicion about a past act, as outlets
-    report allegations, not a plan or a hypothesis ("may sell", "would have sent" stay so)."""
-    if t.tag_ != "VBN":
-        return False
+    """ "may have sold", "might have been shipped", "may be sending": a suspicion about a past
+    or ongoing act, as outlets report allegations, not a plan or a hypothesis ("may sell",
+    "would have sent", "will be sending" stay so)."""
     aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
-    return "have" in aux and any(a in _SUSPECTING_MODALS for a in aux)
+    if t.tag_ == "VBN":
+        return "have" in aux and any(a in _SUSPECTING_MODALS for a in aux)
+    if t.tag_ == "VBG":  # "Belarus may be sending helicopters", "could be shipping arms"
+        return "be" in aux and any(a in _SUSPECTING_ONGOING for a in aux)
+    return False
 
 
 _SUSPECTING_MODALS = frozenset(("may", "might"))
+_SUSPECTING_ONGOING = _SUSPECTING_MODALS | {"could"}
 
 
 def _contrasted(conjunct: Token, head: Token) -> bool:
