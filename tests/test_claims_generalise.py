@@ -187,3 +187,26 @@ def test_a_suspected_ongoing_supply_is_alleged():
 
 def test_a_supply_that_will_be_under_way_is_no_allegation():
     assert claims("Kenya says Uganda will be sending armoured vehicles to South Sudan.") == []
+
+
+def test_intermediaries_like_named_states_pass_the_goods_on():
+    text = (
+        "Iran keeps accessing Western microchips through intermediaries like Oman or Iraq, "
+        "a British official said."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["GBR"], ["OMN", "IRQ"], ["IRN"])
+
+
+def test_middlemen_in_a_state_pass_the_goods_on():
+    text = "Iran procures drone engines via middlemen in Malaysia, a British official said."
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["MYS"], ["IRN"])
+
+
+def test_a_place_in_a_state_on_the_way_is_no_intermediary():
+    text = (
+        "Monitors said reports of Emirati arms deliveries to the rebels, flown in through an "
+        "airfield in northern Chad, were credible."
+    )
+    assert all("TCD" not in c.subject for c in claims(text))

@@ -389,7 +389,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         routes = _prep_objects(v, ROUTE) + [
             r for o in [_child(v, "dobj")] if o is not None for r in _prep_objects(o, ROUTE)
         ]
-        out.subject = [m for g in routes for m in tree.states(g) if m.code not in accuser_codes]
+        out.subject = [
+            m for g in routes for m in _route_states(tree, g) if m.code not in accuser_codes
+        ]
     recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
     given_tok = _given(v) if _is_verb(v) and cue.value in ("give", "deploy") else None
@@ -587,6 +589,15 @@ def _members(tree: _Tree, tok: Token) -> list[Mention]:
         g for a in tok.children if a.lower_ == "such" for g in _prep_objects(a, ("as",))
     ]
     return [m for g in listed for m in tree.states(g)]
+
+
+def _route_states(tree: _Tree, tok: Token) -> list[Mention]:
+    """The states a route passes through: "via Armenia", "through intermediaries like Iran or
+    North Korea", "through third countries such as Kazakhstan", "via middlemen in Turkey"."""
+    named = tree.states(tok) or _members(tree, tok)
+    if named or tok.i in tree.at or tok.lower_ not in STATE_NOUN:
+        return named  # "through an airstrip in Chad": a place on the way, no intermediary
+    return [m for g in _prep_objects(tok, ("in",)) for m in tree.states(g)]
 
 
 def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
