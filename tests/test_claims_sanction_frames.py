@@ -132,3 +132,17 @@ def test_sanctions_on_the_state_itself_name_no_accuser_of_its_other_acts():
     )
     (c,) = claims(text)
     assert roles(c) == ([], ["RUS"], ["SYR"])
+
+
+def test_firms_sanctioned_for_supplying_a_states_army_are_where_they_are_based():
+    text = (
+        "The firms sanctioned for supplying the Iranian military are mostly based in "
+        "Malaysia and Thailand."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["MYS", "THA"], ["IRN"])
+    assert c.action == "military_support"
+
+
+def test_sending_ones_own_forces_is_no_support_to_them():
+    assert all(c.beneficiary != ["RUS"] for c in claims("Russia sent Russian forces to Mali."))

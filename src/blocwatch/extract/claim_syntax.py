@@ -455,6 +455,12 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         _nominal_support(v, out)
     # "allegations China provides aid to Russia": aid is support only where charged or denied
     charged_aid = given is not None and given.lemma_ == "aid" and (out.accusing or out.stance_frame)
+    # "sanctioned for supplying the Russian military": what is given goes unnamed; the armed
+    # forces of another state are supplied, which is support to them
+    armed = given is not None and cue.value == "give" and _armed_forces(given)
+    if armed and given in _state_object(tree, v, cue):
+        givers = {m.code for m in out.subject}
+        out.support_given = any(m.code not in givers for m in tree.states(given))
     if given is not None and (given.lemma_ in _SUPPORT_NOUNS or charged_aid):
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
@@ -520,6 +526,8 @@ def _state_object(tree: _Tree, v: Token, cue: Cue) -> list[Token]:
     """ "Turkey sold Addis Ababa dozens of drones": a state named as the object of a verb of
     giving is who receives, whatever else the parser made of the thing given."""
     obj = _child(v, "dobj") if cue.value == "give" and _is_verb(v) else None
+    if obj is not None and _armed_forces(obj) and tree.states(obj):
+        return [obj]  # "supplying the Russian military", "arming Sudan's army": whom it arms
     if obj is None or obj.i not in tree.at or not tree.is_state(tree.at[obj.i]):
         return []
     return [obj]
@@ -1001,6 +1009,8 @@ def _blamed(gov: Token) -> Token | None:
         if not _is_verb(gov):  # "sanctions on Chinese suppliers for selling ..."
             on = _prep_objects(gov, _TARGET)
             return on[0] if on else None
+        if obj is None and gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.pos_ == "NOUN":
+            return gov.head  # "the companies sanctioned for supplying": the companies
         return obj if obj is not None else _child(gov, "nsubjpass")
     return None
 
