@@ -210,3 +210,16 @@ def test_a_place_in_a_state_on_the_way_is_no_intermediary():
         "airfield in northern Chad, were credible."
     )
     assert all("TCD" not in c.subject for c in claims(text))
+
+
+def test_a_gerund_joined_to_one_taken_for_a_noun_is_done_by_the_accused():
+    text = "Mali accuses Algeria of funding and arming separatist groups in the north."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["MLI"], ["DZA"], [])
+    assert c.action == "arms_transfer"
+
+
+def test_fighters_a_state_arms_receive_arms_not_troops():
+    (c,) = claims("Kenyan officials say Eritrea is arming Shabaab fighters.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["ERI"], [])
+    assert c.action == "arms_transfer"

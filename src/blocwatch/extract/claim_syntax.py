@@ -925,29 +925,12 @@ def _controller(v: Token) -> Token | None:
         # "Iran is involved in supplying": the passive subject of the governing verb
         return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
     if v.dep_ == "pcomp" and accusal:
-        named = _child(head, "pobj")
-        if named is not None:
-            return named  # "evidence of the UAE supplying weapons"
-        accuse = head.head
-        if accuse.dep_ == "dobj" and _is_verb(accuse.head) and _accusing(accuse.head):
-            # "accuses Chinese companies of supplying": the parser may hang "of" on the
-            # accused rather than on the verb; the accused still did it
-            return accuse
-        if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
-            if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
-                return accuse.head  # "Iranian firms accused of shipping drones"
-            if _is_passive(accuse):
-                return _child(accuse, "nsubjpass")
-            obj = _child(accuse, "dobj")
-            return obj if obj is not None else _child(accuse, "nsubj")
-        agent = accuse.head if accuse.dep_ == "pobj" else None
-        if agent is not None and agent.dep_ == "agent" and _accusing(agent.head):
-            # "accused by UN experts of backing": the parser may hang "of" on the agent
-            return _child(agent.head, "nsubjpass")
-        if accuse.lower_ in _UNDER_WAY and accuse.dep_ == "pobj" and accuse.head.lower_ == "in":
-            # "Russia is in the process of buying shells": the subject of the clause
-            return _child(accuse.head.head, "nsubj")
-        return None
+        return _accused_by(head, v)
+    gerund_noun = head.dep_ == "pobj" and head.lower_.endswith("ing")
+    if v.dep_ == "conj" and gerund_noun and head.head.lower_ == "of":
+        # "accuses Turkey of funding and arming factions": the parser may take the first
+        # gerund for a noun after "of"; its conjunct is done by whom "of" names as doer
+        return _accused_by(head.head, head)
     if v.dep_ in ("ccomp", "xcomp") and head.lemma_ in ("use", "employ"):
         return _child(head, "nsubj") or _controller(head)  # "using a proxy to deliver arms"
     if v.dep_ in ("xcomp", "conj", "advcl") and head.i != v.i:
@@ -972,6 +955,34 @@ def _controller(v: Token) -> Token | None:
 
 
 _UNDER_WAY = _words("under_way")
+
+
+def _accused_by(head: Token, v: Token) -> Token | None:
+    """Who does the gerund ``v`` after the preposition ``head`` ("of", "with"): the one
+    accused of it, or named with it ("evidence of the UAE supplying weapons")."""
+    named = _child(head, "pobj")
+    if named is not None and named.i != v.i:
+        return named  # "evidence of the UAE supplying weapons"
+    accuse = head.head
+    if accuse.dep_ == "dobj" and _is_verb(accuse.head) and _accusing(accuse.head):
+        # "accuses Chinese companies of supplying": the parser may hang "of" on the
+        # accused rather than on the verb; the accused still did it
+        return accuse
+    if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
+        if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
+            return accuse.head  # "Iranian firms accused of shipping drones"
+        if _is_passive(accuse):
+            return _child(accuse, "nsubjpass")
+        obj = _child(accuse, "dobj")
+        return obj if obj is not None else _child(accuse, "nsubj")
+    agent = accuse.head if accuse.dep_ == "pobj" else None
+    if agent is not None and agent.dep_ == "agent" and _accusing(agent.head):
+        # "accused by UN experts of backing": the parser may hang "of" on the agent
+        return _child(agent.head, "nsubjpass")
+    if accuse.lower_ in _UNDER_WAY and accuse.dep_ == "pobj" and accuse.head.lower_ == "in":
+        # "Russia is in the process of buying shells": the subject of the clause
+        return _child(accuse.head.head, "nsubj")
+    return None
 
 
 def _accusing(t: Token) -> bool:

@@ -253,8 +253,10 @@ def _other_kinds(
     later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
     stop = min(later, default=view.tok_end)
     out: dict[str, Cue] = {}
+    armed = claim.supply.value == "arm"  # "arming RSF fighters": the fighters get the arms
     for item in _items(view):
         other = item.value != claim.action and item.value in _SUPPORT_FAMILY
+        other = other and not (armed and item.value == "troop_deployment")
         owned = set(_owners_before(reading, view, item)) & set(claim.beneficiary)
         if other and claim.supply.tok_end <= item.tok < stop and not owned:
             out.setdefault(item.value, item)
@@ -561,6 +563,10 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     """What the supply word supplies: an item right before it ("arms shipments"), else the
     first one after it in the same clause."""
     items = _items(view)
+    if cue.value == "arm":
+        # "arming Houthi fighters": forces after a word of arming are whom it arms; the
+        # arms are what it gives
+        items = [i for i in items if i.value != "troop_deployment"]
     adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
     if adjacent:
         return adjacent[-1]
