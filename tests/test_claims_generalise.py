@@ -223,3 +223,19 @@ def test_fighters_a_state_arms_receive_arms_not_troops():
     (c,) = claims("Kenyan officials say Eritrea is arming Shabaab fighters.")
     assert (c.claimant, c.subject, c.beneficiary) == (["KEN"], ["ERI"], [])
     assert c.action == "arms_transfer"
+
+
+def test_a_headline_accused_of_is_a_passive_allegation():
+    (c,) = claims("Belarus accused of shipping artillery shells to Russia")
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["BLR"], ["RUS"])
+
+
+def test_an_absolute_with_clause_accused_of_is_a_passive_allegation():
+    text = "With Kigali often accused of backing the M23, the peace talks stalled."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["RWA"], [])
+
+
+def test_an_active_accusation_keeps_its_accuser():
+    (c,) = claims("Kyiv has accused Minsk of supplying shells to Russia.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["BLR"], ["RUS"])

@@ -345,9 +345,29 @@ def _prep_objects(tok: Token, words: tuple[str, ...]) -> list[Token]:
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
+    if _headline_passive(tok):
+        return True
     # "weapons supplied by Iran" (but not "allegations that Russia had sent")
     bare = not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and bare
+
+
+def _headline_passive(tok: Token) -> bool:
+    """ "Iran accused of supplying drones", "with Tehran accused of backing the rebels": a
+    word of accusing with a subject, no auxiliary and no object is a passive (an active one
+    needs whom it accuses, and a participle needs "has"), whatever the parser calls it."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.lower_ not in _ACCUSING:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    if "nsubj" not in deps or deps & {"aux", "dobj", "ccomp", "dative"}:
+        return False
+    # "accused of", "blamed for", "charged with": the act is named, the accused is not
+    named = any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for c in tok.children)
+    return named or tok.tag_ == "VBN"
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    return _child(tok, "nsubjpass") or (_child(tok, "nsubj") if _headline_passive(tok) else None)
 
 
 def _is_verb(tok: Token) -> bool:
@@ -972,7 +992,7 @@ def _accused_by(head: Token, v: Token) -> Token | None:
         if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
             return accuse.head  # "Iranian firms accused of shipping drones"
         if _is_passive(accuse):
-            return _child(accuse, "nsubjpass")
+            return _passive_subject(accuse)
         obj = _child(accuse, "dobj")
         return obj if obj is not None else _child(accuse, "nsubj")
     agent = accuse.head if accuse.dep_ == "pobj" else None
