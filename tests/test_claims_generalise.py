@@ -239,3 +239,9 @@ def test_an_absolute_with_clause_accused_of_is_a_passive_allegation():
 def test_an_active_accusation_keeps_its_accuser():
     (c,) = claims("Kyiv has accused Minsk of supplying shells to Russia.")
     assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["BLR"], ["RUS"])
+
+
+def test_a_second_gerund_joined_to_the_verb_of_accusing_is_done_by_the_accused():
+    # the parser joins "arming" to "accuses" here; the accused still does it
+    (c,) = claims("Sudan accuses Chad of funding and arming militias in Darfur.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["SDN"], ["TCD"], [])

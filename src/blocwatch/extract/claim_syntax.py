@@ -953,6 +953,16 @@ def _controller(v: Token) -> Token | None:
         return _accused_by(head.head, head)
     if v.dep_ in ("ccomp", "xcomp") and head.lemma_ in ("use", "employ"):
         return _child(head, "nsubj") or _controller(head)  # "using a proxy to deliver arms"
+    if v.dep_ == "conj" and v.tag_ == "VBG" and _accusing(head) and _is_verb(head):
+        # "accuses Chad of funding and arming militias": the parser may join the second
+        # gerund to the verb of accusing; the accused does it, as it does the first
+        accused = _child(head, "dobj")
+        holders = [head] + ([accused] if accused is not None else [])  # "of" on either
+        of_act = any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") for h in holders for c in h.children
+        )
+        if accused is not None and of_act:
+            return accused
     if v.dep_ in ("xcomp", "conj", "advcl") and head.i != v.i:
         if head.lemma_ in DENY | ACKNOWLEDGE:  # "denied sending", "admitted supplying"
             return _child(head, "nsubj")
