@@ -245,3 +245,13 @@ def test_a_second_gerund_joined_to_the_verb_of_accusing_is_done_by_the_accused()
     # the parser joins "arming" to "accuses" here; the accused still does it
     (c,) = claims("Sudan accuses Chad of funding and arming militias in Darfur.")
     assert (c.claimant, c.subject, c.beneficiary) == (["SDN"], ["TCD"], [])
+
+
+def test_weaponry_names_no_kind_of_weapon_of_its_own():
+    text = (
+        "Pakistan denies sending cruise missiles to Azerbaijan. News of Islamabad's possible "
+        "transfer of such weaponry to Baku first appeared in the Western press, according to "
+        "the BBC."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary, c.denied_by) == (["PAK"], ["AZE"], ["PAK"])
