@@ -255,3 +255,8 @@ def test_weaponry_names_no_kind_of_weapon_of_its_own():
     )
     (c,) = claims(text)
     assert (c.subject, c.beneficiary, c.denied_by) == (["PAK"], ["AZE"], ["PAK"])
+
+
+def test_a_state_that_deploys_weapons_another_made_was_supplied_them():
+    (c,) = claims("Kyiv says Moscow has deployed Belarusian rocket launchers near the border.")
+    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["BLR"], ["RUS"])

@@ -361,6 +361,9 @@ def _read_parsed(
         return None  # who buys sanctioned oil helps the seller: the roles are not the trade's
     if cue.value == "use":
         return _weapons_used(reading, view, cue, item, parsed)
+    if _foreign_weapons_deployed(reading, view, cue, item, parsed):
+        # "Russia has deployed Iranian drones": the deployer uses what another state made
+        return _weapons_used(reading, view, cue, item, replace(parsed, beneficiary=parsed.subject))
     action = item.value if item else _action_without_item(cue, view)
     if action is None and _model_name_given(reading, parsed):
         action = "arms_transfer"  # "supplied Fath-360s to Russia", "sent KN-23s"
@@ -486,6 +489,17 @@ def _weapons_used(
         items=_item_heads(view, cue, item),
         framed=True,  # an outlet's own report of one state's weapons with another
     )
+
+
+def _foreign_weapons_deployed(
+    reading: Reading, view: SentenceView, cue: Cue, item: Cue | None, parsed: ClaimParse
+) -> bool:
+    """Weapons a state deploys that a state qualifier says another made ("Russia deployed
+    Iranian drones", "Moscow's deployment of North Korean missiles")."""
+    if cue.value != "deploy" or item is None or item.value != "arms_transfer":
+        return False
+    maker = set(codes(_qualifier(reading, view, item)))
+    return bool(maker) and bool(parsed.subject) and not maker & set(codes(parsed.subject))
 
 
 _MODALS = en.MODALS
