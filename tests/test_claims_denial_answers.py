@@ -117,3 +117,27 @@ def test_a_denial_to_any_party_answers_the_suppliers_other_claims():
     )
     found = {(tuple(c.subject), tuple(c.beneficiary)): c for c in claims(text)}
     assert found[("TCD", "LBY"), ("SDN",)].denied_by == ["TCD"]
+
+
+def test_whom_the_denier_accuses_of_spreading_lies_alleges():
+    text = "Beijing denied selling drones to Moscow and accused the EU of spreading lies."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["EU"], ["CHN"], ["RUS"])
+    assert c.denied_by == ["CHN"]
+
+
+def test_a_state_said_to_disseminate_false_information_alleges():
+    text = (
+        "Britain is disseminating false information about Iranian missiles being shipped to "
+        "Russia, the Iranian embassy said."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["GBR"], ["IRN"], ["RUS"])
+
+
+def test_the_state_a_false_story_is_about_does_not_spread_it():
+    text = (
+        "Washington keeps sending arms to Kyiv while spreading false stories on China "
+        "exporting drones, slandering Chinese firms."
+    )
+    assert all("CHN" not in c.claimant for c in claims(text))

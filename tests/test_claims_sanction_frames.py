@@ -112,3 +112,37 @@ def test_equipment_acquired_from_a_state_is_supplied():
     text = "Vietnam has acquired equipment worth $5 billion from Russia over two decades."
     (c,) = claims(text)
     assert (c.subject, c.beneficiary, c.action) == (["RUS"], ["VNM"], "arms_transfer")
+
+
+def test_sanctions_on_a_states_firm_in_an_answering_clause():
+    # the denial names the supply; the sanctions on the accused state's firm name the accuser
+    text = (
+        "Serbia on Monday rejected claims that it sold rifles to Myanmar, days after Canada "
+        "imposed sanctions on a Serbian state-run company."
+    )
+    (c,) = claims(text)
+    assert roles(c) == (["CAN"], ["SRB"], ["MMR"])
+    assert c.denied_by == ["SRB"]
+
+
+def test_sanctions_on_the_state_itself_name_no_accuser_of_its_other_acts():
+    text = (
+        "Russia denied sending arms to Syria. Britain imposed sanctions on Russia over its "
+        "invasion of Ukraine."
+    )
+    (c,) = claims(text)
+    assert roles(c) == ([], ["RUS"], ["SYR"])
+
+
+def test_firms_sanctioned_for_supplying_a_states_army_are_where_they_are_based():
+    text = (
+        "The firms sanctioned for supplying the Iranian military are mostly based in "
+        "Malaysia and Thailand."
+    )
+    (c,) = claims(text)
+    assert (c.subject, c.beneficiary) == (["MYS", "THA"], ["IRN"])
+    assert c.action == "military_support"
+
+
+def test_sending_ones_own_forces_is_no_support_to_them():
+    assert all(c.beneficiary != ["RUS"] for c in claims("Russia sent Russian forces to Mali."))

@@ -345,9 +345,29 @@ def _prep_objects(tok: Token, words: tuple[str, ...]) -> list[Token]:
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
+    if _headline_passive(tok):
+        return True
     # "weapons supplied by Iran" (but not "allegations that Russia had sent")
     bare = not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and bare
+
+
+def _headline_passive(tok: Token) -> bool:
+    """ "Iran accused of supplying drones", "with Tehran accused of backing the rebels": a
+    word of accusing with a subject, no auxiliary and no object is a passive (an active one
+    needs whom it accuses, and a participle needs "has"), whatever the parser calls it."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.lower_ not in _ACCUSING:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    if "nsubj" not in deps or deps & {"aux", "dobj", "ccomp", "dative"}:
+        return False
+    # "accused of", "blamed for", "charged with": the act is named, the accused is not
+    named = any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for c in tok.children)
+    return named or tok.tag_ == "VBN"
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    return _child(tok, "nsubjpass") or (_child(tok, "nsubj") if _headline_passive(tok) else None)
 
 
 def _is_verb(tok: Token) -> bool:
@@ -389,7 +409,9 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         routes = _prep_objects(v, ROUTE) + [
             r for o in [_child(v, "dobj")] if o is not None for r in _prep_objects(o, ROUTE)
         ]
-        out.subject = [m for g in routes for m in tree.states(g) if m.code not in accuser_codes]
+        out.subject = [
+            m for g in routes for m in _route_states(tree, g) if m.code not in accuser_codes
+        ]
     recipient_toks = _state_object(tree, v, cue) + recipient_toks
     out.recipient_phrase = bool(recipient_toks)
     given_tok = _given(v) if _is_verb(v) and cue.value in ("give", "deploy") else None
@@ -453,6 +475,12 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         _nominal_support(v, out)
     # "allegations China provides aid to Russia": aid is support only where charged or denied
     charged_aid = given is not None and given.lemma_ == "aid" and (out.accusing or out.stance_frame)
+    # "sanctioned for supplying the Russian military": what is given goes unnamed; the armed
+    # forces of another state are supplied, which is support to them
+    armed = given is not None and cue.value == "give" and _armed_forces(given)
+    if armed and given in _state_object(tree, v, cue):
+        givers = {m.code for m in out.subject}
+        out.support_given = any(m.code not in givers for m in tree.states(given))
     if given is not None and (given.lemma_ in _SUPPORT_NOUNS or charged_aid):
         out.support_given = True
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
@@ -518,6 +546,8 @@ def _state_object(tree: _Tree, v: Token, cue: Cue) -> list[Token]:
     """ "Turkey sold Addis Ababa dozens of drones": a state named as the object of a verb of
     giving is who receives, whatever else the parser made of the thing given."""
     obj = _child(v, "dobj") if cue.value == "give" and _is_verb(v) else None
+    if obj is not None and _armed_forces(obj) and tree.states(obj):
+        return [obj]  # "supplying the Russian military", "arming Sudan's army": whom it arms
     if obj is None or obj.i not in tree.at or not tree.is_state(tree.at[obj.i]):
         return []
     return [obj]
@@ -587,6 +617,15 @@ def _members(tree: _Tree, tok: Token) -> list[Mention]:
         g for a in tok.children if a.lower_ == "such" for g in _prep_objects(a, ("as",))
     ]
     return [m for g in listed for m in tree.states(g)]
+
+
+def _route_states(tree: _Tree, tok: Token) -> list[Mention]:
+    """The states a route passes through: "via Armenia", "through intermediaries like Iran or
+    North Korea", "through third countries such as Kazakhstan", "via middlemen in Turkey"."""
+    named = tree.states(tok) or _members(tree, tok)
+    if named or tok.i in tree.at or tok.lower_ not in STATE_NOUN:
+        return named  # "through an airstrip in Chad": a place on the way, no intermediary
+    return [m for g in _prep_objects(tok, ("in",)) for m in tree.states(g)]
 
 
 def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention]:
@@ -906,31 +945,24 @@ def _controller(v: Token) -> Token | None:
         # "Iran is involved in supplying": the passive subject of the governing verb
         return _child(gov, "nsubj", "nsubjpass") or (_controller(gov) if _is_verb(gov) else None)
     if v.dep_ == "pcomp" and accusal:
-        named = _child(head, "pobj")
-        if named is not None:
-            return named  # "evidence of the UAE supplying weapons"
-        accuse = head.head
-        if accuse.dep_ == "dobj" and _is_verb(accuse.head) and _accusing(accuse.head):
-            # "accuses Chinese companies of supplying": the parser may hang "of" on the
-            # accused rather than on the verb; the accused still did it
-            return accuse
-        if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
-            if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
-                return accuse.head  # "Iranian firms accused of shipping drones"
-            if _is_passive(accuse):
-                return _child(accuse, "nsubjpass")
-            obj = _child(accuse, "dobj")
-            return obj if obj is not None else _child(accuse, "nsubj")
-        agent = accuse.head if accuse.dep_ == "pobj" else None
-        if agent is not None and agent.dep_ == "agent" and _accusing(agent.head):
-            # "accused by UN experts of backing": the parser may hang "of" on the agent
-            return _child(agent.head, "nsubjpass")
-        if accuse.lower_ in _UNDER_WAY and accuse.dep_ == "pobj" and accuse.head.lower_ == "in":
-            # "Russia is in the process of buying shells": the subject of the clause
-            return _child(accuse.head.head, "nsubj")
-        return None
+        return _accused_by(head, v)
+    gerund_noun = head.dep_ == "pobj" and head.lower_.endswith("ing")
+    if v.dep_ == "conj" and gerund_noun and head.head.lower_ == "of":
+        # "accuses Turkey of funding and arming factions": the parser may take the first
+        # gerund for a noun after "of"; its conjunct is done by whom "of" names as doer
+        return _accused_by(head.head, head)
     if v.dep_ in ("ccomp", "xcomp") and head.lemma_ in ("use", "employ"):
         return _child(head, "nsubj") or _controller(head)  # "using a proxy to deliver arms"
+    if v.dep_ == "conj" and v.tag_ == "VBG" and _accusing(head) and _is_verb(head):
+        # "accuses Chad of funding and arming militias": the parser may join the second
+        # gerund to the verb of accusing; the accused does it, as it does the first
+        accused = _child(head, "dobj")
+        holders = [head] + ([accused] if accused is not None else [])  # "of" on either
+        of_act = any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") for h in holders for c in h.children
+        )
+        if accused is not None and of_act:
+            return accused
     if v.dep_ in ("xcomp", "conj", "advcl") and head.i != v.i:
         if head.lemma_ in DENY | ACKNOWLEDGE:  # "denied sending", "admitted supplying"
             return _child(head, "nsubj")
@@ -953,6 +985,34 @@ def _controller(v: Token) -> Token | None:
 
 
 _UNDER_WAY = _words("under_way")
+
+
+def _accused_by(head: Token, v: Token) -> Token | None:
+    """Who does the gerund ``v`` after the preposition ``head`` ("of", "with"): the one
+    accused of it, or named with it ("evidence of the UAE supplying weapons")."""
+    named = _child(head, "pobj")
+    if named is not None and named.i != v.i:
+        return named  # "evidence of the UAE supplying weapons"
+    accuse = head.head
+    if accuse.dep_ == "dobj" and _is_verb(accuse.head) and _accusing(accuse.head):
+        # "accuses Chinese companies of supplying": the parser may hang "of" on the
+        # accused rather than on the verb; the accused still did it
+        return accuse
+    if accuse.lemma_ in ALLEGE | DENY | ACKNOWLEDGE or accuse.lower_ in ALLEGE:
+        if accuse.dep_ == "acl" and accuse.tag_ == "VBN" and accuse.head.pos_ == "NOUN":
+            return accuse.head  # "Iranian firms accused of shipping drones"
+        if _is_passive(accuse):
+            return _passive_subject(accuse)
+        obj = _child(accuse, "dobj")
+        return obj if obj is not None else _child(accuse, "nsubj")
+    agent = accuse.head if accuse.dep_ == "pobj" else None
+    if agent is not None and agent.dep_ == "agent" and _accusing(agent.head):
+        # "accused by UN experts of backing": the parser may hang "of" on the agent
+        return _child(agent.head, "nsubjpass")
+    if accuse.lower_ in _UNDER_WAY and accuse.dep_ == "pobj" and accuse.head.lower_ == "in":
+        # "Russia is in the process of buying shells": the subject of the clause
+        return _child(accuse.head.head, "nsubj")
+    return None
 
 
 def _accusing(t: Token) -> bool:
@@ -990,6 +1050,8 @@ def _blamed(gov: Token) -> Token | None:
         if not _is_verb(gov):  # "sanctions on Chinese suppliers for selling ..."
             on = _prep_objects(gov, _TARGET)
             return on[0] if on else None
+        if obj is None and gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.head.pos_ == "NOUN":
+            return gov.head  # "the companies sanctioned for supplying": the companies
         return obj if obj is not None else _child(gov, "nsubjpass")
     return None
 
@@ -1602,15 +1664,19 @@ def _presupposed(v: Token) -> bool:
 
 
 def past_possibility(t: Token) -> bool:
-    """ "may have sold", "might have been shipped": a suspicion about a past act, as outlets
-    report allegations, not a plan or a hypothesis ("may sell", "would have sent" stay so)."""
-    if t.tag_ != "VBN":
-        return False
+    """ "may have sold", "might have been shipped", "may be sending": a suspicion about a past
+    or ongoing act, as outlets report allegations, not a plan or a hypothesis ("may sell",
+    "would have sent", "will be sending" stay so)."""
     aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
-    return "have" in aux and any(a in _SUSPECTING_MODALS for a in aux)
+    if t.tag_ == "VBN":
+        return "have" in aux and any(a in _SUSPECTING_MODALS for a in aux)
+    if t.tag_ == "VBG":  # "Belarus may be sending helicopters", "could be shipping arms"
+        return "be" in aux and any(a in _SUSPECTING_ONGOING for a in aux)
+    return False
 
 
 _SUSPECTING_MODALS = frozenset(("may", "might"))
+_SUSPECTING_ONGOING = _SUSPECTING_MODALS | {"could"}
 
 
 def _contrasted(conjunct: Token, head: Token) -> bool:

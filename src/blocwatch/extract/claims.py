@@ -105,12 +105,14 @@ def read_claims(reading: Reading) -> list[Claim]:
     mentions: list[_ClaimMention] = []
     notes: list[_StanceNote] = []
     echoes: list[_Echo] = []
-    sanctions: list[tuple[list[str], str]] = []
+    sanctions: list[tuple[list[str], str, bool]] = []
     sources: list[tuple[int, list[str]]] = []
     for view in reading.sentences:
         sanctions.extend(_sanctions(reading, view))
         found = _claims_in(reading, view)
+        spreaders = _spreaders_of_falsehood(reading, view)
         for claim in found:
+            _add_claimants(claim, spreaders)
             _inherit_beneficiary(claim, mentions)
             _inherit_source(reading, claim, mentions, sources)
             _same_sentence_stances(reading, view, claim)
@@ -131,14 +133,17 @@ def read_claims(reading: Reading) -> list[Claim]:
             here = _stance_notes(reading, view) + _own_denials(reading, view)
             notes.extend(_with_denied_recipient(reading, view, here))
             echoes.extend(_echoes(reading, view))
+            if spreaders:
+                named = {m.code for m in view.mentions if reading.lex.is_state(m.code)}
+                echoes.append(_Echo(view, spreaders, named - set(spreaders)))
     for note in notes:
         _attach(note, mentions)
     for echo in echoes:
         _attach_echo(echo, mentions)
     claims = _merge([m for m in mentions if m.subject])
-    for claimants, target in sanctions:
+    for claimants, target, on_bodies in sanctions:
         for c in claims:
-            if target in c.subject and c.claimant:
+            if target in c.subject and (c.claimant or on_bodies):
                 c.claimant = codes_list(c.claimant + claimants, exclude=c.subject)
     return [c for c in claims if c.action]
 
@@ -248,8 +253,10 @@ def _other_kinds(
     later = [c.tok for c in view.cues_of("supply_cues") if c.tok >= claim.supply.tok_end]
     stop = min(later, default=view.tok_end)
     out: dict[str, Cue] = {}
+    armed = claim.supply.value == "arm"  # "arming RSF fighters": the fighters get the arms
     for item in _items(view):
         other = item.value != claim.action and item.value in _SUPPORT_FAMILY
+        other = other and not (armed and item.value == "troop_deployment")
         owned = set(_owners_before(reading, view, item)) & set(claim.beneficiary)
         if other and claim.supply.tok_end <= item.tok < stop and not owned:
             out.setdefault(item.value, item)
@@ -354,6 +361,9 @@ def _read_parsed(
         return None  # who buys sanctioned oil helps the seller: the roles are not the trade's
     if cue.value == "use":
         return _weapons_used(reading, view, cue, item, parsed)
+    if _foreign_weapons_deployed(reading, view, cue, item, parsed):
+        # "Russia has deployed Iranian drones": the deployer uses what another state made
+        return _weapons_used(reading, view, cue, item, replace(parsed, beneficiary=parsed.subject))
     action = item.value if item else _action_without_item(cue, view)
     if action is None and _model_name_given(reading, parsed):
         action = "arms_transfer"  # "supplied Fath-360s to Russia", "sent KN-23s"
@@ -481,6 +491,17 @@ def _weapons_used(
     )
 
 
+def _foreign_weapons_deployed(
+    reading: Reading, view: SentenceView, cue: Cue, item: Cue | None, parsed: ClaimParse
+) -> bool:
+    """Weapons a state deploys that a state qualifier says another made ("Russia deployed
+    Iranian drones", "Moscow's deployment of North Korean missiles")."""
+    if cue.value != "deploy" or item is None or item.value != "arms_transfer":
+        return False
+    maker = set(codes(_qualifier(reading, view, item)))
+    return bool(maker) and bool(parsed.subject) and not maker & set(codes(parsed.subject))
+
+
 _MODALS = en.MODALS
 _STANDING_PRESENCE = en.STANDING_PRESENCE
 
@@ -556,6 +577,10 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     """What the supply word supplies: an item right before it ("arms shipments"), else the
     first one after it in the same clause."""
     items = _items(view)
+    if cue.value == "arm":
+        # "arming Houthi fighters": forces after a word of arming are whom it arms; the
+        # arms are what it gives
+        items = [i for i in items if i.value != "troop_deployment"]
     adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
     if adjacent:
         return adjacent[-1]
@@ -1239,6 +1264,55 @@ def _echoes(reading: Reading, view: SentenceView) -> list[_Echo]:
     return out
 
 
+_SPREAD_VERBS = words_of_kind("claim_words.tsv", "spread_verb")
+_SLANDER_VERBS = words_of_kind("claim_words.tsv", "slander_verb")
+_FALSEHOODS = words_of_kind("claim_words.tsv", "falsehood")
+_FALSEHOOD_WINDOW = 4  # "spreading unfounded and false information"
+_SPREADER_GAP = 9  # "The US and a number of Western media outlets are spreading"
+
+
+def _spreaders_of_falsehood(reading: Reading, view: SentenceView) -> list[str]:
+    """ "China denied it and accused NATO of spreading lies", "The US is disseminating false
+    information about ...": whoever is said to spread a false story about a supply is the
+    one who alleges it (its denier is the speaker)."""
+    out: list[str] = []
+    for i in range(view.tok, view.tok_end):
+        word = reading.lower(i)
+        if word in _SPREAD_VERBS:
+            after = reading.lowers(i + 1, min(i + 1 + _FALSEHOOD_WINDOW, view.tok_end))
+            if not _FALSEHOODS.intersection(after):
+                continue
+        elif word not in _SLANDER_VERBS:
+            continue
+        end = i - 1 if reading.lower(i - 1) == "of" else i  # "accused NATO of spreading"
+        group = mention_group_before(reading, view, end, max_gap=_SPREADER_GAP)
+        if (
+            not group
+            or "," in reading.lowers(group[-1].tok_end, end)
+            or _object_of(reading, group[0])
+        ):
+            continue  # "false reports on China, slandering ...": China is what it is about
+        out.extend(m.code for m in group if is_role_candidate(reading, m))
+    return codes_list(out)
+
+
+_DETERMINERS = frozenset(("the", "a", "an"))
+_PREPOSITIONS = frozenset("on about of against in into to from for with by at over".split())
+
+
+def _object_of(reading: Reading, m: Mention) -> bool:
+    """The mention is the object of a preposition ("information on China")."""
+    i = m.tok - 1
+    while reading.lower(i) in _DETERMINERS:
+        i -= 1
+    return reading.lower(i) in _PREPOSITIONS
+
+
+def _add_claimants(claim: _ClaimMention, claimants: list[str]) -> None:
+    parties = set(claim.subject) | set(claim.beneficiary)
+    claim.claimants.extend(c for c in claimants if c not in parties and c not in claim.claimants)
+
+
 _ACCUSATION_NOUNS = en.ACCUSATION_NOUNS
 _REPEATING = en.REPEATING
 
@@ -1365,8 +1439,20 @@ def _names_source(reading: Reading, view: SentenceView) -> bool:
     return any(reading.lower(i) in _SOURCE_NOUNS for i in range(view.tok, view.tok_end))
 
 
-def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], str]]:
-    """States that sanction another over an allegation count as its claimants."""
+_SANCTIONED_BODIES = words_of_kind("claim_words.tsv", "sanctioned_body")
+_BODY_WINDOW = 4  # "a Belarusian state-owned firm"
+
+
+def _names_a_body(reading: Reading, m: Mention) -> bool:
+    """The state is named as the country of the bodies sanctioned ("sanctions on Chinese
+    companies", "on a Belarusian state-owned firm", "on China-based entities")."""
+    after = reading.lowers(m.tok_end, m.tok_end + _BODY_WINDOW)
+    return bool(_SANCTIONED_BODIES.intersection(after))
+
+
+def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], str, bool]]:
+    """States that sanction another over an allegation count as its claimants; the flag says
+    the sanctions fall on the state's companies, which is itself an accusation of supply."""
     out = []
     for cue in view.cues_of("stance_cues", "sanctions"):
         after = [
@@ -1385,7 +1471,7 @@ def _sanctions(reading: Reading, view: SentenceView) -> list[tuple[list[str], st
             m.code for m in group if reading.lex.is_state(m.code) and is_role_candidate(reading, m)
         ]
         if imposers:
-            out.append((codes_list(imposers), targets[0].code))
+            out.append((codes_list(imposers), targets[0].code, _names_a_body(reading, targets[0])))
     return out
 
 

@@ -7,7 +7,8 @@ ITEM_MODIFIERS = frozenset(
 )
 
 GENERIC_ITEMS = frozenset(
-    """weapons weapon arms munitions ammunition military equipment hardware aid""".split()
+    """weapons weapon weaponry arms armaments armament munitions ammunition materiel military
+    equipment hardware aid""".split()
 )
 
 PRONOUNS = frozenset(["it", "its", "they", "their", "he", "she"])
