@@ -367,3 +367,11 @@ def test_agency_scales_and_the_manat(written, value, unit):
 
     [q] = find_quantities(f"The sum came to {written} last year.")
     assert (q.value, q.currency, q.is_money) == (value, unit, True)
+
+
+def test_exports_given_without_a_currency_beside_imports_given_with_one():
+    found = facts(
+        "Brazil's exports to Mexico rose 9% to 12.4 billion, while imports from it fell to"
+        " $6.1 billion."
+    )
+    assert (frozenset({"BRA", "MEX"}), "other", 12.4e9, "USD") in found
