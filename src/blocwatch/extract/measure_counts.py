@@ -10,7 +10,7 @@ from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, sentence_periods
-from .measure_roles import parsed_sides
+from .measure_roles import WITHDRAWING_VERBS, parsed_sides
 from .metric_heads import count_head
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
@@ -311,21 +311,24 @@ def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -
     if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return False
     before = text[max(0, q.start - 80) : q.start]
-    return not _COUNT_MODALITY.search(before) or not _modality_governs(view, q)
+    return not _COUNT_MODALITY.search(before) or not _modality_governs(view, q, metric)
 
 
-def _modality_governs(view: SentenceView, q: Quantity) -> bool:
+def _modality_governs(view: SentenceView, q: Quantity, metric: str) -> bool:
     """Whether a word of modality before a count governs it in the parse: the count hangs
     from it ("plans to buy 20 jets", "a proposal to send 500 troops"), or it is an auxiliary
     of a verb or an adjective of a noun the count hangs from ("could send", "a possible sale
     of four jets"). "with an expected delivery date of 2023,
-    and 24 helicopters": the word qualifies another noun. Without a parse, any such word
-    before the count does."""
+    and 24 helicopters": the word qualifies another noun. Troops a withdrawal takes away are
+    there, whatever the modality of the withdrawal ("would withdraw 1,000 soldiers from
+    Niger"). Without a parse, any such word before the count does."""
     parse = figure_parse(view)
     token = parse.token_at(view.start + q.start) if parse is not None else None
     if token is None:
         return True
     for node in token.ancestors:
+        if metric == "troops" and node.lemma_.lower() in WITHDRAWING_VERBS:
+            return False
         # ... or qualifies a noun the count hangs from ("a possible sale of four jets")
         words = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass", "amod"))]
         if any(_COUNT_MODALITY.fullmatch(w.text) for w in words):
