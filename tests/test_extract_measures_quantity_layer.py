@@ -375,3 +375,14 @@ def test_exports_given_without_a_currency_beside_imports_given_with_one():
         " $6.1 billion."
     )
     assert (frozenset({"BRA", "MEX"}), "other", 12.4e9, "USD") in found
+
+
+def test_a_third_states_one_way_flow_is_with_the_side_it_was_paired_with_before():
+    found = facts(
+        "The US remained the largest buyer of Indian goods, the US commerce office said."
+        " India's trade with the US reached $80 billion, compared with $150 billion with"
+        " China. A year earlier, India-US trade stood at $75 billion. Imports from China"
+        " climbed to $53 billion."
+    )
+    assert (frozenset({"IND", "CHN"}), "other", 53e9, "USD") in found
+    assert not any(a == frozenset({"CHN", "USA"}) for a, *_ in found)

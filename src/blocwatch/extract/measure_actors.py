@@ -1007,8 +1007,15 @@ _SHARED_PARTNER = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
 
 def _main_partner(ctx: MeasureContext, code: str) -> str | None:
     """The article's most named state other than ``code`` (the importer of "imported $400m
-    of arms from Russia" when the sentence calls it "the junta")."""
-    return next((c for c in ctx.main_pair if c != code), None)
+    of arms from Russia" when the sentence calls it "the junta"). For a third state, of the
+    two the one an earlier figure paired it with ("imports from China rose to $101bn" in a
+    story of India's trade with the US and China: India, whose trade with China was given)."""
+    others = [c for c in ctx.main_pair if c != code]
+    if len(others) == 2:
+        paired = [c for c in others if frozenset({c, code}) in ctx.pairs_seen]
+        if len(paired) == 1:
+            return paired[0]
+    return next(iter(others), None)
 
 
 def _partner_from_context(
