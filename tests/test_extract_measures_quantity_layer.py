@@ -386,3 +386,25 @@ def test_a_third_states_one_way_flow_is_with_the_side_it_was_paired_with_before(
     )
     assert (frozenset({"IND", "CHN"}), "other", 53e9, "USD") in found
     assert not any(a == frozenset({"CHN", "USA"}) for a, *_ in found)
+
+
+def dated(text: str, published: str = "2024-09-10") -> set[tuple]:
+    return {(m.metric, round(m.value, 2), m.period) for m in extract("d", text, published).measures}
+
+
+def test_over_the_month_keeps_the_month_the_flow_before_was_dated_by():
+    found = dated(
+        "In August, trade between Vietnam and Japan came to $4.1 billion. Vietnamese exports"
+        " to Japan rose over the month to $2.2 billion. On a monthly basis, imports from"
+        " Japan slipped to $1.9 billion."
+    )
+    assert ("other", 2.2e9, "2024-08") in found
+    assert ("other", 1.9e9, "2024-08") in found
+
+
+def test_a_span_of_months_in_the_next_sentence_is_no_month_of_the_flow_before():
+    found = dated(
+        "In August, trade between Vietnam and Japan came to $4.1 billion. Over eight months,"
+        " Vietnamese exports to Japan reached $15.2 billion."
+    )
+    assert ("other", 15.2e9, None) in found

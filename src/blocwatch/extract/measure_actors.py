@@ -32,6 +32,13 @@ from .roles import is_dateline, is_role_candidate
 _FLOW_METRICS = frozenset({"bilateral_trade", "other"})
 _FLOW_SENTENCES = 1
 _SPAN_WORD = re.compile(r"\b(?:period|months?|quarters?|half|year|years|week|weeks)\b", re.I)
+# "over the month", "that month", "on a monthly basis": the month the flow before was dated
+# by, spoken of again (no other span)
+_THE_MONTH_AGAIN = re.compile(
+    r"\b(?:(?:over|in|during|for)\s+the\s+month\b(?!\s+of)|that\s+month\b"
+    r"|the\s+same\s+month\b|on\s+a\s+monthly\s+basis\b|month[-\s]on[-\s]month\b)",
+    re.I,
+)
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
 _CARRY_COUNT_SENTENCES = 5
@@ -145,7 +152,10 @@ class MeasureContext:
             return period if period and view.index - index <= _FLOW_SENTENCES else None
         if (
             period
-            and not _SPAN_WORD.search(view.text)  # "during the period": some other span
+            # "during the period": some other span; "over the month": a month's again
+            and not _SPAN_WORD.search(
+                _THE_MONTH_AGAIN.sub(" ", view.text) if len(period) == 7 else view.text
+            )
             and period >= self.latest_period
             and pair == frozenset(actors)
             and view.index - index <= _FLOW_SENTENCES
