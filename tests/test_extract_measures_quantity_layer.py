@@ -408,3 +408,16 @@ def test_a_span_of_months_in_the_next_sentence_is_no_month_of_the_flow_before():
         " Vietnamese exports to Japan reached $15.2 billion."
     )
     assert ("other", 15.2e9, None) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year, in the first quarter alone, trade between Chile and China rose to $9.1"
+        " billion.",
+        "Chile-China trade jumped to $9.1bn in Q1, customs data showed.",
+        "Over the first five months, trade between Chile and China came to $9.1 billion.",
+    ],
+)
+def test_a_part_of_a_year_named_without_its_year_leaves_the_period_open(sentence):
+    assert dated(sentence) == {("bilateral_trade", 9.1e9, None)}
