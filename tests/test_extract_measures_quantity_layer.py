@@ -421,3 +421,18 @@ def test_a_span_of_months_in_the_next_sentence_is_no_month_of_the_flow_before():
 )
 def test_a_part_of_a_year_named_without_its_year_leaves_the_period_open(sentence):
     assert dated(sentence) == {("bilateral_trade", 9.1e9, None)}
+
+
+def test_an_amount_repeated_in_the_same_words_within_one_run_of_text_is_one_figure():
+    found = extract(
+        "r",
+        "Chile-China Trade Up, Reaching $9.1Bln In Q1 - Minister Chile-China trade up,"
+        " reaching $9.1bln in Q1 - Minister The minister spoke on Monday.",
+        "2024-05-20",
+    ).measures
+    assert len(found) == 1
+
+
+def test_the_same_amount_twice_in_other_words_is_two_figures():
+    found = extract("r", "Qatar gave Egypt $2 billion in cash and $2 billion in fuel.").measures
+    assert len(found) == 2

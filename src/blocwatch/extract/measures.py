@@ -372,6 +372,8 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         previous = money[i - 1] if i else None
         if _not_a_figure(view.text, q, previous) or _broken_decimal(reading, view, q):
             continue
+        if _said_again(view.text, q, money[:i]):
+            continue
         # actors first: a figure nobody's is dropped before the parse is asked for
         sides = _gapped(view, ctx, q, previous, out) or money_actors(reading, view, ctx, q, money)
         if not sides.actors:
@@ -645,6 +647,24 @@ def _broken_decimal(reading: Reading, view: SentenceView, q: Quantity) -> bool:
 
 # An amount below this is a price or a typo ("$9.551 worth of goods" with its scale lost).
 _LEAST_AMOUNT = 1000.0
+
+
+# How many characters before two equal amounts must read the same for the second to be the
+# first again
+_REPEAT_REACH = 12
+
+
+def _said_again(text: str, q: Quantity, earlier: list[Quantity]) -> bool:
+    """The same amount in the same words again within one run of text ("... rose to $13.7bn
+    in Q1 ... rose to $13.7bn in Q1", where a page repeats its headline and lead with no stop
+    between them): one figure. "$2bn in cash and $2bn in fuel" are two."""
+    words = text[max(0, q.start - _REPEAT_REACH) : q.start].lower()
+    return any(
+        o.value == q.value
+        and o.currency == q.currency
+        and text[max(0, o.start - _REPEAT_REACH) : o.start].lower() == words
+        for o in earlier
+    )
 
 
 def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
