@@ -436,3 +436,12 @@ def test_an_amount_repeated_in_the_same_words_within_one_run_of_text_is_one_figu
 def test_the_same_amount_twice_in_other_words_is_two_figures():
     found = extract("r", "Qatar gave Egypt $2 billion in cash and $2 billion in fuel.").measures
     assert len(found) == 2
+
+
+def test_and_for_another_state_opens_a_clause_with_its_own_partner():
+    found = facts(
+        "Kenya's trade with its neighbours grew. For Uganda, the trade rose to $1.2 billion"
+        " and for Tanzania, it rose to $0.9 billion."
+    )
+    assert (frozenset({"KEN", "UGA"}), "bilateral_trade", 1.2e9, "USD") in found
+    assert (frozenset({"KEN", "TZA"}), "bilateral_trade", 0.9e9, "USD") in found

@@ -891,7 +891,10 @@ def _only_partner(ctx: MeasureContext, code: str) -> bool:
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     # "..., when Kyrgyzstan secured $2bn from Russia": a clause of its own, with its own sides
-    r";|\bwhile\b|\bwhereas\b|,\s*but\b|,\s*(?:when|after|because)\b",
+    r";|\bwhile\b|\bwhereas\b|,\s*but\b|,\s*(?:when|after|because)\b"
+    # "For Pakistan, trade fell to $0.5bn and for Afghanistan, it fell to $1.1bn": the state
+    # a clause is about, set against the one before
+    r"|\band\s+for\s+(?=(?:the\s+)?[A-Z])",
     re.I,
 )
 
