@@ -445,3 +445,18 @@ def test_and_for_another_state_opens_a_clause_with_its_own_partner():
     )
     assert (frozenset({"KEN", "UGA"}), "bilateral_trade", 1.2e9, "USD") in found
     assert (frozenset({"KEN", "TZA"}), "bilateral_trade", 0.9e9, "USD") in found
+
+
+def test_an_amount_valued_in_words_without_a_currency_takes_the_articles_currency():
+    found = facts(
+        "Poland signed a deal with South Korea to buy 96 K2 tanks in a sale valued at 6.5"
+        " billion. Each tank costs about $8 million."
+    )
+    assert (frozenset({"POL", "KOR"}), "arms_value", 6.5e9, "USD") in found
+
+
+def test_a_valued_amount_in_an_article_with_no_currency_stays_no_money():
+    found = facts(
+        "Poland signed a deal with South Korea to buy tanks in a sale valued at 6.5 billion."
+    )
+    assert not any(m == "arms_value" for _, m, *_ in found)

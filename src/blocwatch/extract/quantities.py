@@ -314,6 +314,17 @@ _MONEY_SCALES = frozenset(
 )
 
 
+def is_bare_amount(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is an amount written with a scale of money and no currency, and no noun
+    of its own after it ("valued at 2.75 billion."; not "1.4 billion people")."""
+    scale = _scale_word(q) if q.currency is None else None
+    return (
+        scale is not None
+        and scale.lower() in _MONEY_SCALES
+        and bool(_AFTER_BARE_AMOUNT.match(text[q.end :]))
+    )
+
+
 def _currency_of_the_run(text: str, found: list[Quantity]) -> list[Quantity]:
     """An amount the text writes without its currency, in a sentence whose other amounts give
     one ("India's exports went up to 77.5 billion, while imports rose to $40.8 billion";
