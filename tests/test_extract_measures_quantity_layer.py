@@ -460,3 +460,16 @@ def test_a_valued_amount_in_an_article_with_no_currency_stays_no_money():
         "Poland signed a deal with South Korea to buy tanks in a sale valued at 6.5 billion."
     )
     assert not any(m == "arms_value" for _, m, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "receiver",
+    ["the Central American country of Honduras", "cash-strapped Honduras", "the nation Honduras"],
+)
+def test_a_receiver_named_after_words_that_describe_it_is_the_counterpart(receiver):
+    found = facts(
+        f"The development fund has extended a credit line of USD 21.5 million to {receiver}"
+        " for its power grid, officials said. Taiwan and Honduras are old friends, and Taiwan"
+        " has long helped Honduras."
+    )
+    assert (frozenset({"TWN", "HND"}), "aid_value", 21.5e6, "USD") in found

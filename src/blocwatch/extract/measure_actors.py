@@ -387,7 +387,15 @@ def _codes(mentions: list[Mention]) -> list[str]:
 
 
 _LIST_ENTRY = re.compile(r"\(\s*$")
-_COUNTERPART = re.compile(r"\b(?:from|to|with|into|for)\s+(?:the\s+)?$", re.I)
+_COUNTERPART = re.compile(
+    r"\b(?:from|to|with|into|for)\s+(?:the\s+)?"
+    # "to the South American country of Suriname", "to the island nation Sri Lanka", "to
+    # cash-strapped Pakistan": a state named after words that describe it
+    r"(?:(?:[\w-]+\s+){0,3}?(?:country|nation|state|kingdom|republic)\s+(?:of\s+)?"
+    r"|(?:neighbou?ring|cash-strapped|war-torn|crisis-hit|debt-ridden|debt-laden|landlocked"
+    r"|impoverished)\s+)?$",
+    re.I,
+)
 
 
 def money_actors(
