@@ -533,3 +533,13 @@ def test_troops_a_withdrawal_takes_away_are_there_whatever_its_modality(sentence
 
 def test_a_planned_dispatch_of_troops_is_still_no_figure():
     assert facts("Berlin plans to send 900 soldiers to Chad.") == set()
+
+
+def test_a_state_in_an_aside_on_the_troops_task_is_not_their_sender():
+    found = facts(
+        "Russia's Africa Corps has moved into Chad, and Russia says the corps answers to its"
+        " defence ministry. About 200 instructors from the corps have been deployed in Chad to"
+        " train its army, a task that until last year had been led by France."
+    )
+    assert (frozenset({"RUS", "TCD"}), "troops", 200) in found
+    assert not any("FRA" in a for a, _, _ in found)
