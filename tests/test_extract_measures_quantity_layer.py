@@ -473,3 +473,11 @@ def test_a_receiver_named_after_words_that_describe_it_is_the_counterpart(receiv
         " has long helped Honduras."
     )
     assert (frozenset({"TWN", "HND"}), "aid_value", 21.5e6, "USD") in found
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"), [("Last March", "2024-03"), ("In October last year", "2023-10")]
+)
+def test_a_month_named_relative_to_the_publication_dates_the_figure(opening, period):
+    found = dated(f"{opening}, Japan signed a $2.1 billion aid package for Ukraine.", "2024-07-02")
+    assert found == {("aid_value", 2.1e9, period)}

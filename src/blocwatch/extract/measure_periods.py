@@ -144,6 +144,8 @@ def sentence_periods(
         if d.kind in ("year", "my")
         or (d.kind == "in_month" and d.value)
         or (d.kind == "relative" and len(d.value) in (4, 7))  # "last year", "last month"
+        # "last April", "in April last year": a month the publication date resolves
+        or (d.kind in ("last_month_name", "month_last_year") and len(d.value or "") == 7)
     ]
     out = _counted_back(view.text, out, prior_year)
     months = list(_MONTH_ONLY.finditer(view.text))
