@@ -543,3 +543,18 @@ def test_a_state_in_an_aside_on_the_troops_task_is_not_their_sender():
     )
     assert (frozenset({"RUS", "TCD"}), "troops", 200) in found
     assert not any("FRA" in a for a, _, _ in found)
+
+
+def test_a_year_that_qualifies_a_deal_is_no_count_of_the_troops_after_it():
+    found = facts(
+        "Ghana and Russia signed defence pacts in 2016 and 2019. The 2019 pact lets Ghanaian"
+        " servicemen train at Russia's military academies.",
+        "2021-05-02",
+    )
+    assert not any(m == "troops" for _, m, _ in found)
+
+
+def test_a_bare_number_before_its_troops_still_counts_them():
+    assert facts("Moscow flew the 2000 Russian troops to Syria.") == {
+        (frozenset({"RUS", "SYR"}), "troops", 2000)
+    }

@@ -88,6 +88,8 @@ def read_counts(
         found = count_head(view.text, q)
         if found is not None and is_year(q) and _YEAR_BEFORE_COUNT.match(view.text[q.end :]):
             continue  # "In 2018 Pakistan ordered 4 frigates": a year, then the count
+        if found is not None and is_year(q) and _year_of_a_noun(view.text, q, found[1]):
+            continue  # "The 2017 deal allows Nigerian servicemen ...": the deal's year
         if found is None:
             out.extend(_elliptical(view, ctx, q, out) or _table_row(view, ctx, q))
             continue
@@ -123,6 +125,16 @@ def read_counts(
         if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out
+
+
+# "the 2017 deal", "its 2019 agreement": a year that qualifies the noun after it
+_YEAR_ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+
+
+def _year_of_a_noun(text: str, q: Quantity, noun_end: int) -> bool:
+    """Whether a year after a determiner qualifies a noun of its own, with the counted noun
+    further on ("The 2017 deal allows Nigerian servicemen"; not "the 2000 soldiers")."""
+    return bool(_YEAR_ATTRIBUTE.search(text[: q.start])) and len(text[q.end : noun_end].split()) > 2
 
 
 def _parsed_count_sides(
