@@ -504,3 +504,57 @@ def test_since_before_a_time_opens_no_clause_and_the_aim_still_reaches_the_figur
         facts("Kazakhstan aims to raise annual trade with Russia, since last year, to $40 billion.")
         == set()
     )
+
+
+@pytest.mark.parametrize("noun", ["military staff", "military specialists", "military trainers"])
+def test_military_staff_sent_abroad_are_troops(noun):
+    assert facts(f"Moscow dispatched 120 {noun} to Bamako last week.") == {
+        (frozenset({"RUS", "MLI"}), "troops", 120)
+    }
+
+
+def test_militants_of_a_group_massing_somewhere_are_no_troops():
+    assert (
+        facts("Some 3,000 militants of the Islamic State have gathered in Syria, Russia said.")
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender"),
+    [
+        ("Washington said it would withdraw about one thousand soldiers from Chad.", "USA"),
+        ("The junta asked Paris to pull its 1,000 soldiers out of Chad.", "FRA"),
+    ],
+)
+def test_troops_a_withdrawal_takes_away_are_there_whatever_its_modality(sentence, sender):
+    assert facts(sentence) == {(frozenset({sender, "TCD"}), "troops", 1000)}
+
+
+def test_a_planned_dispatch_of_troops_is_still_no_figure():
+    assert facts("Berlin plans to send 900 soldiers to Chad.") == set()
+
+
+def test_a_state_in_an_aside_on_the_troops_task_is_not_their_sender():
+    found = facts(
+        "Russia's Africa Corps has moved into Chad, and Russia says the corps answers to its"
+        " defence ministry. About 200 instructors from the corps have been deployed in Chad to"
+        " train its army, a task that until last year had been led by France."
+    )
+    assert (frozenset({"RUS", "TCD"}), "troops", 200) in found
+    assert not any("FRA" in a for a, _, _ in found)
+
+
+def test_a_year_that_qualifies_a_deal_is_no_count_of_the_troops_after_it():
+    found = facts(
+        "Ghana and Russia signed defence pacts in 2016 and 2019. The 2019 pact lets Ghanaian"
+        " servicemen train at Russia's military academies.",
+        "2021-05-02",
+    )
+    assert not any(m == "troops" for _, m, _ in found)
+
+
+def test_a_bare_number_before_its_troops_still_counts_them():
+    assert facts("Moscow flew the 2000 Russian troops to Syria.") == {
+        (frozenset({"RUS", "SYR"}), "troops", 2000)
+    }

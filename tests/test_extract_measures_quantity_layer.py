@@ -367,3 +367,117 @@ def test_agency_scales_and_the_manat(written, value, unit):
 
     [q] = find_quantities(f"The sum came to {written} last year.")
     assert (q.value, q.currency, q.is_money) == (value, unit, True)
+
+
+def test_exports_given_without_a_currency_beside_imports_given_with_one():
+    found = facts(
+        "Brazil's exports to Mexico rose 9% to 12.4 billion, while imports from it fell to"
+        " $6.1 billion."
+    )
+    assert (frozenset({"BRA", "MEX"}), "other", 12.4e9, "USD") in found
+
+
+def test_a_third_states_one_way_flow_is_with_the_side_it_was_paired_with_before():
+    found = facts(
+        "The US remained the largest buyer of Indian goods, the US commerce office said."
+        " India's trade with the US reached $80 billion, compared with $150 billion with"
+        " China. A year earlier, India-US trade stood at $75 billion. Imports from China"
+        " climbed to $53 billion."
+    )
+    assert (frozenset({"IND", "CHN"}), "other", 53e9, "USD") in found
+    assert not any(a == frozenset({"CHN", "USA"}) for a, *_ in found)
+
+
+def dated(text: str, published: str = "2024-09-10") -> set[tuple]:
+    return {(m.metric, round(m.value, 2), m.period) for m in extract("d", text, published).measures}
+
+
+def test_over_the_month_keeps_the_month_the_flow_before_was_dated_by():
+    found = dated(
+        "In August, trade between Vietnam and Japan came to $4.1 billion. Vietnamese exports"
+        " to Japan rose over the month to $2.2 billion. On a monthly basis, imports from"
+        " Japan slipped to $1.9 billion."
+    )
+    assert ("other", 2.2e9, "2024-08") in found
+    assert ("other", 1.9e9, "2024-08") in found
+
+
+def test_a_span_of_months_in_the_next_sentence_is_no_month_of_the_flow_before():
+    found = dated(
+        "In August, trade between Vietnam and Japan came to $4.1 billion. Over eight months,"
+        " Vietnamese exports to Japan reached $15.2 billion."
+    )
+    assert ("other", 15.2e9, None) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year, in the first quarter alone, trade between Chile and China rose to $9.1"
+        " billion.",
+        "Chile-China trade jumped to $9.1bn in Q1, customs data showed.",
+        "Over the first five months, trade between Chile and China came to $9.1 billion.",
+    ],
+)
+def test_a_part_of_a_year_named_without_its_year_leaves_the_period_open(sentence):
+    assert dated(sentence) == {("bilateral_trade", 9.1e9, None)}
+
+
+def test_an_amount_repeated_in_the_same_words_within_one_run_of_text_is_one_figure():
+    found = extract(
+        "r",
+        "Chile-China Trade Up, Reaching $9.1Bln In Q1 - Minister Chile-China trade up,"
+        " reaching $9.1bln in Q1 - Minister The minister spoke on Monday.",
+        "2024-05-20",
+    ).measures
+    assert len(found) == 1
+
+
+def test_the_same_amount_twice_in_other_words_is_two_figures():
+    found = extract("r", "Qatar gave Egypt $2 billion in cash and $2 billion in fuel.").measures
+    assert len(found) == 2
+
+
+def test_and_for_another_state_opens_a_clause_with_its_own_partner():
+    found = facts(
+        "Kenya's trade with its neighbours grew. For Uganda, the trade rose to $1.2 billion"
+        " and for Tanzania, it rose to $0.9 billion."
+    )
+    assert (frozenset({"KEN", "UGA"}), "bilateral_trade", 1.2e9, "USD") in found
+    assert (frozenset({"KEN", "TZA"}), "bilateral_trade", 0.9e9, "USD") in found
+
+
+def test_an_amount_valued_in_words_without_a_currency_takes_the_articles_currency():
+    found = facts(
+        "Poland signed a deal with South Korea to buy 96 K2 tanks in a sale valued at 6.5"
+        " billion. Each tank costs about $8 million."
+    )
+    assert (frozenset({"POL", "KOR"}), "arms_value", 6.5e9, "USD") in found
+
+
+def test_a_valued_amount_in_an_article_with_no_currency_stays_no_money():
+    found = facts(
+        "Poland signed a deal with South Korea to buy tanks in a sale valued at 6.5 billion."
+    )
+    assert not any(m == "arms_value" for _, m, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "receiver",
+    ["the Central American country of Honduras", "cash-strapped Honduras", "the nation Honduras"],
+)
+def test_a_receiver_named_after_words_that_describe_it_is_the_counterpart(receiver):
+    found = facts(
+        f"The development fund has extended a credit line of USD 21.5 million to {receiver}"
+        " for its power grid, officials said. Taiwan and Honduras are old friends, and Taiwan"
+        " has long helped Honduras."
+    )
+    assert (frozenset({"TWN", "HND"}), "aid_value", 21.5e6, "USD") in found
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"), [("Last March", "2024-03"), ("In October last year", "2023-10")]
+)
+def test_a_month_named_relative_to_the_publication_dates_the_figure(opening, period):
+    found = dated(f"{opening}, Japan signed a $2.1 billion aid package for Ukraine.", "2024-07-02")
+    assert found == {("aid_value", 2.1e9, period)}

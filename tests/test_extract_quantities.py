@@ -102,3 +102,20 @@ def test_a_dashed_range_is_its_lower_bound_in_the_scale_written_once():
 def test_a_quarter_of_a_scale():
     assert values("a quarter of a billion dollars") == [(2.5e8, "USD")]
     assert values("a quarter of the troops") == []
+
+
+def test_an_amount_without_its_currency_takes_that_of_the_sentence():
+    found = values(
+        "Its sales to Japan climbed to 61.2 billion, while purchases reached $20.5 billion."
+    )
+    assert found == [(pytest.approx(61.2e9), "USD"), (pytest.approx(20.5e9), "USD")]
+
+
+def test_the_bare_second_figure_of_a_change_takes_the_first_ones_scale_and_currency():
+    found = values("Trade with Chile went from $4.4 billion in 2019-20 to 6.75 in 2022-23.")
+    assert (pytest.approx(6.75e9), "USD") in found
+
+
+def test_a_scaled_count_of_people_is_no_amount_of_money():
+    found = values("A country of 1.4 billion people paid $3 billion for fuel.")
+    assert (pytest.approx(1.4e9), None) in found

@@ -32,6 +32,13 @@ from .roles import is_dateline, is_role_candidate
 _FLOW_METRICS = frozenset({"bilateral_trade", "other"})
 _FLOW_SENTENCES = 1
 _SPAN_WORD = re.compile(r"\b(?:period|months?|quarters?|half|year|years|week|weeks)\b", re.I)
+# "over the month", "that month", "on a monthly basis": the month the flow before was dated
+# by, spoken of again (no other span)
+_THE_MONTH_AGAIN = re.compile(
+    r"\b(?:(?:over|in|during|for)\s+the\s+month\b(?!\s+of)|that\s+month\b"
+    r"|the\s+same\s+month\b|on\s+a\s+monthly\s+basis\b|month[-\s]on[-\s]month\b)",
+    re.I,
+)
 # How far back (in sentences) the pair and metric of the last figure carry over.
 _CARRY_SENTENCES = 2
 _CARRY_COUNT_SENTENCES = 5
@@ -145,7 +152,10 @@ class MeasureContext:
             return period if period and view.index - index <= _FLOW_SENTENCES else None
         if (
             period
-            and not _SPAN_WORD.search(view.text)  # "during the period": some other span
+            # "during the period": some other span; "over the month": a month's again
+            and not _SPAN_WORD.search(
+                _THE_MONTH_AGAIN.sub(" ", view.text) if len(period) == 7 else view.text
+            )
             and period >= self.latest_period
             and pair == frozenset(actors)
             and view.index - index <= _FLOW_SENTENCES
@@ -377,7 +387,15 @@ def _codes(mentions: list[Mention]) -> list[str]:
 
 
 _LIST_ENTRY = re.compile(r"\(\s*$")
-_COUNTERPART = re.compile(r"\b(?:from|to|with|into|for)\s+(?:the\s+)?$", re.I)
+_COUNTERPART = re.compile(
+    r"\b(?:from|to|with|into|for)\s+(?:the\s+)?"
+    # "to the South American country of Suriname", "to the island nation Sri Lanka", "to
+    # cash-strapped Pakistan": a state named after words that describe it
+    r"(?:(?:[\w-]+\s+){0,3}?(?:country|nation|state|kingdom|republic)\s+(?:of\s+)?"
+    r"|(?:neighbou?ring|cash-strapped|war-torn|crisis-hit|debt-ridden|debt-laden|landlocked"
+    r"|impoverished)\s+)?$",
+    re.I,
+)
 
 
 def money_actors(
@@ -881,7 +899,10 @@ def _only_partner(ctx: MeasureContext, code: str) -> bool:
 _TWO_COUNTRIES = re.compile(r"\b(?:two|both) (?:countries|nations|sides|states)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     # "..., when Kyrgyzstan secured $2bn from Russia": a clause of its own, with its own sides
-    r";|\bwhile\b|\bwhereas\b|,\s*but\b|,\s*(?:when|after|because)\b",
+    r";|\bwhile\b|\bwhereas\b|,\s*but\b|,\s*(?:when|after|because)\b"
+    # "For Pakistan, trade fell to $0.5bn and for Afghanistan, it fell to $1.1bn": the state
+    # a clause is about, set against the one before
+    r"|\band\s+for\s+(?=(?:the\s+)?[A-Z])",
     re.I,
 )
 
@@ -1007,8 +1028,15 @@ _SHARED_PARTNER = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$", re.I)
 
 def _main_partner(ctx: MeasureContext, code: str) -> str | None:
     """The article's most named state other than ``code`` (the importer of "imported $400m
-    of arms from Russia" when the sentence calls it "the junta")."""
-    return next((c for c in ctx.main_pair if c != code), None)
+    of arms from Russia" when the sentence calls it "the junta"). For a third state, of the
+    two the one an earlier figure paired it with ("imports from China rose to $101bn" in a
+    story of India's trade with the US and China: India, whose trade with China was given)."""
+    others = [c for c in ctx.main_pair if c != code]
+    if len(others) == 2:
+        paired = [c for c in others if frozenset({c, code}) in ctx.pairs_seen]
+        if len(paired) == 1:
+            return paired[0]
+    return next(iter(others), None)
 
 
 def _partner_from_context(
@@ -1242,7 +1270,10 @@ def _article_state(ctx: MeasureContext, besides: set[str]) -> str | None:
 _COUNT_CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|\bwhereas\b|,\s*but\b"
     r"|(?:,|\s[-–])\s*(?:\w+\s+){0,3}?(?:after|before|when|just\s+as)\b"
-    r"|\b(?:a\s+)?response\s+to\b|\bin\s+reply\s+to\b",
+    r"|\b(?:a\s+)?response\s+to\b|\bin\s+reply\s+to\b"
+    # ", a task that until recently had been led by the United States": an aside on what
+    # the troops do, with its own actors
+    r"|,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:that|which|once|previously|formerly)\b",
     re.I,
 )
 

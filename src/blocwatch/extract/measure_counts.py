@@ -10,7 +10,7 @@ from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, sentence_periods
-from .measure_roles import parsed_sides
+from .measure_roles import WITHDRAWING_VERBS, parsed_sides
 from .metric_heads import count_head
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
@@ -88,6 +88,8 @@ def read_counts(
         found = count_head(view.text, q)
         if found is not None and is_year(q) and _YEAR_BEFORE_COUNT.match(view.text[q.end :]):
             continue  # "In 2018 Pakistan ordered 4 frigates": a year, then the count
+        if found is not None and is_year(q) and _year_of_a_noun(view.text, q, found[1]):
+            continue  # "The 2017 deal allows Nigerian servicemen ...": the deal's year
         if found is None:
             out.extend(_elliptical(view, ctx, q, out) or _table_row(view, ctx, q))
             continue
@@ -123,6 +125,16 @@ def read_counts(
         if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
             out.append(_count(view, "troops", value, "troops", actors))
     return out
+
+
+# "the 2017 deal", "its 2019 agreement": a year that qualifies the noun after it
+_YEAR_ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+
+
+def _year_of_a_noun(text: str, q: Quantity, noun_end: int) -> bool:
+    """Whether a year after a determiner qualifies a noun of its own, with the counted noun
+    further on ("The 2017 deal allows Nigerian servicemen"; not "the 2000 soldiers")."""
+    return bool(_YEAR_ATTRIBUTE.search(text[: q.start])) and len(text[q.end : noun_end].split()) > 2
 
 
 def _parsed_count_sides(
@@ -311,21 +323,24 @@ def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -
     if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return False
     before = text[max(0, q.start - 80) : q.start]
-    return not _COUNT_MODALITY.search(before) or not _modality_governs(view, q)
+    return not _COUNT_MODALITY.search(before) or not _modality_governs(view, q, metric)
 
 
-def _modality_governs(view: SentenceView, q: Quantity) -> bool:
+def _modality_governs(view: SentenceView, q: Quantity, metric: str) -> bool:
     """Whether a word of modality before a count governs it in the parse: the count hangs
     from it ("plans to buy 20 jets", "a proposal to send 500 troops"), or it is an auxiliary
     of a verb or an adjective of a noun the count hangs from ("could send", "a possible sale
     of four jets"). "with an expected delivery date of 2023,
-    and 24 helicopters": the word qualifies another noun. Without a parse, any such word
-    before the count does."""
+    and 24 helicopters": the word qualifies another noun. Troops a withdrawal takes away are
+    there, whatever the modality of the withdrawal ("would withdraw 1,000 soldiers from
+    Niger"). Without a parse, any such word before the count does."""
     parse = figure_parse(view)
     token = parse.token_at(view.start + q.start) if parse is not None else None
     if token is None:
         return True
     for node in token.ancestors:
+        if metric == "troops" and node.lemma_.lower() in WITHDRAWING_VERBS:
+            return False
         # ... or qualifies a noun the count hangs from ("a possible sale of four jets")
         words = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass", "amod"))]
         if any(_COUNT_MODALITY.fullmatch(w.text) for w in words):

@@ -110,6 +110,15 @@ _PART_OF = re.compile(
     r"(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
     re.I,
 )
+# "in the first quarter", "over the first nine months", "in Q1", "in H1": a part of a year
+# named with no year after it (with one, the year reads as a part of that year, above)
+_PART_OF_NO_YEAR = re.compile(
+    r"\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:first|second|third|fourth|final)"
+    r"\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"months)\b(?!\s+(?:of|in|ended|ending|to)\b)"
+    r"|\b(?:in|during|for)\s+(?:Q[1-4]|H[12])\b(?!\s*(?:of\s+)?(?:19|20)?\d\d\b)",
+    re.I,
+)
 # "from April 2022 to February 2023": a month span across a year end is no period either
 # Any month name, capitalised, abbreviations with their dot ("Jan.-May"): after the first one
 # of a span, "May" is a month, not a modal.
@@ -135,6 +144,8 @@ def sentence_periods(
         if d.kind in ("year", "my")
         or (d.kind == "in_month" and d.value)
         or (d.kind == "relative" and len(d.value) in (4, 7))  # "last year", "last month"
+        # "last April", "in April last year": a month the publication date resolves
+        or (d.kind in ("last_month_name", "month_last_year") and len(d.value or "") == 7)
     ]
     out = _counted_back(view.text, out, prior_year)
     months = list(_MONTH_ONLY.finditer(view.text))
@@ -168,8 +179,9 @@ def sentence_periods(
         )
         # a part of a year, a fiscal year or a start: the figure's period stays open
         kept.append((start, end, OPEN if open_period else value))
-    # "from January to November": a span of months that names no year still dates its
-    # figures by a part of a year
+    # "from January to November", "in the first quarter", "$13.7bn in Q1": a part of a
+    # year that names no year still dates its figures by a part of a year
+    part_year = part_year + [m.span() for m in _PART_OF_NO_YEAR.finditer(view.text)]
     for lo, hi in part_year:
         if not any(lo - 4 <= start <= hi for start, _, _ in kept):
             kept.append((lo, hi, OPEN))

@@ -35,6 +35,7 @@ _PRONOUNS = frozenset({"it", "they"})
 HANDING_VERBS = words_of_kind("measure_roles.tsv", "handing_verb")
 RECEIVING_VERBS = words_of_kind("measure_roles.tsv", "receiving_verb")
 STATIONING_VERBS = words_of_kind("measure_roles.tsv", "stationing_verb")
+WITHDRAWING_VERBS = words_of_kind("measure_roles.tsv", "withdrawing_verb")
 
 
 def parsed_sides(

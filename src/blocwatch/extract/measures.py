@@ -57,7 +57,7 @@ from .metric_heads import (
     trade_head_after,
     weapon_context,
 )
-from .quantities import Quantity, currency_words, find_quantities
+from .quantities import Quantity, currency_words, find_quantities, is_bare_amount
 from .reading import Reading, SentenceView
 
 # A sentence is read for figures when it holds a digit, a spelled-out number with a scale
@@ -79,6 +79,7 @@ def _unit_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words += ["force", "garrison"]  # "a force of about 1,000 men"
     words += ["them", "total"]
     words += ["number", "figure", "count"]
+    words += ["valued", "worth"]  # "a sale valued at 2.75 billion": money, its currency unsaid
     # "USD1.5 billion": a code may stick to the number after it
     return re.compile(rf"[{symbols}]"), re.compile(rf"\b(?:{any_of(words)})(?![A-Za-z])", re.I)
 
@@ -362,7 +363,48 @@ def _digits(value: float) -> int:
 # ---------------------------------------------------------------- money
 
 
+# "a sale valued at 2.75 billion", "worth 900 million": words that say the amount after
+# them is money, whatever currency the text leaves out
+_VALUED_BEFORE = re.compile(
+    r"\b(?:valued\s+at|worth|value\s+of|totall?ing|amounting\s+to|priced\s+at)\s+"
+    r"(?:(?:about|around|approximately|nearly|some|over|almost|roughly|more\s+than"
+    r"|up\s+to|an\s+estimated)\s+)?$",
+    re.I,
+)
+
+
+_VALUED = re.compile(r"\b(?:valued|worth|value|totall?ing|amounting|priced)\b", re.I)
+
+
+def _valued_amounts(reading: Reading, view: SentenceView, quantities: list[Quantity]):
+    """An amount the text values in words without a currency ("a sale valued at 2.75
+    billion") is in the currency the article gives its other amounts in (none when it gives
+    none)."""
+    out = []
+    for q in quantities:
+        if is_bare_amount(view.text, q) and _VALUED_BEFORE.search(view.text[: q.start]):
+            currency = _document_currency(reading)
+            if currency is not None:
+                q = replace(q, currency=currency)
+        out.append(q)
+    return out
+
+
+def _document_currency(reading: Reading) -> str | None:
+    """The currency the article gives most of its amounts in."""
+    found = Counter(
+        q.currency
+        for view in reading.sentences
+        if _unit_cue()[0].search(view.text) or "USD" in view.text
+        for q in find_quantities(view.text)
+        if q.is_money
+    )
+    return found.most_common(1)[0][0] if found else None
+
+
 def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[Measure]:
+    if any(q.currency is None for q in quantities) and _VALUED.search(view.text):
+        quantities = _valued_amounts(reading, view, quantities)
     money = [q for q in quantities if q.is_money]
     if not money:
         return []
@@ -371,6 +413,8 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
     for i, q in enumerate(money):
         previous = money[i - 1] if i else None
         if _not_a_figure(view.text, q, previous) or _broken_decimal(reading, view, q):
+            continue
+        if _said_again(view.text, q, money[:i]):
             continue
         # actors first: a figure nobody's is dropped before the parse is asked for
         sides = _gapped(view, ctx, q, previous, out) or money_actors(reading, view, ctx, q, money)
@@ -645,6 +689,24 @@ def _broken_decimal(reading: Reading, view: SentenceView, q: Quantity) -> bool:
 
 # An amount below this is a price or a typo ("$9.551 worth of goods" with its scale lost).
 _LEAST_AMOUNT = 1000.0
+
+
+# How many characters before two equal amounts must read the same for the second to be the
+# first again
+_REPEAT_REACH = 12
+
+
+def _said_again(text: str, q: Quantity, earlier: list[Quantity]) -> bool:
+    """The same amount in the same words again within one run of text ("... rose to $13.7bn
+    in Q1 ... rose to $13.7bn in Q1", where a page repeats its headline and lead with no stop
+    between them): one figure. "$2bn in cash and $2bn in fuel" are two."""
+    words = text[max(0, q.start - _REPEAT_REACH) : q.start].lower()
+    return any(
+        o.value == q.value
+        and o.currency == q.currency
+        and text[max(0, o.start - _REPEAT_REACH) : o.start].lower() == words
+        for o in earlier
+    )
 
 
 def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:

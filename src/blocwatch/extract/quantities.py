@@ -13,7 +13,7 @@ and in what unit. The tables ``quantity_scales.tsv`` and ``currencies.tsv`` hold
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..base.tables import read_table
@@ -176,7 +176,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
         out = [q for q in out if not any(d.start <= q.start < d.end for d in decimals)]
         out += decimals
     out.sort(key=lambda q: q.start)
-    return tuple(_ranges_as_lower_bound(text, out))
+    return tuple(_currency_of_the_run(text, _ranges_as_lower_bound(text, out)))
 
 
 # "another billion-dollar (783 million euros) loan", "a million-dollar grant": one scale of
@@ -278,6 +278,85 @@ def _word_value(words: str) -> float | None:
         else:
             return None
     return total
+
+
+# What may follow an amount whose currency the text leaves out: punctuation, the end, or a
+# word that starts no noun ("to 77.5 billion, while", "18.13 in 2021-22"); "1.4 billion
+# people" counts something else.
+_AFTER_BARE_AMOUNT = re.compile(
+    r"^(?:\s*(?:[,.;:)]|$)|\s+(?:in|and|while|whereas|from|to|for|during|over|last|this"
+    r"|against|compared|versus|vs|a\s+year|annually|per\s+year|respectively)\b)",
+    re.IGNORECASE,
+)
+# "rose from $9.3 billion in 2017-18 to 18.13 in 2021-22": a change whose second figure
+# leaves out the currency and the scale the first one gave
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_GAP = re.compile(r"^[^\d$]{0,25}?\bto\s*$|^\s+in\s+[\d/-]{4,9}\s+to\s*$", re.I)
+_MONEY_SCALES = frozenset(
+    {
+        "trillion",
+        "tn",
+        "trn",
+        "tln",
+        "billion",
+        "bn",
+        "bln",
+        "million",
+        "mn",
+        "mln",
+        "crore",
+        "crores",
+        "lakh",
+        "lakhs",
+        "bil",
+        "milliard",
+    }
+)
+
+
+def is_bare_amount(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is an amount written with a scale of money and no currency, and no noun
+    of its own after it ("valued at 2.75 billion."; not "1.4 billion people")."""
+    scale = _scale_word(q) if q.currency is None else None
+    return (
+        scale is not None
+        and scale.lower() in _MONEY_SCALES
+        and bool(_AFTER_BARE_AMOUNT.match(text[q.end :]))
+    )
+
+
+def _currency_of_the_run(text: str, found: list[Quantity]) -> list[Quantity]:
+    """An amount the text writes without its currency, in a sentence whose other amounts give
+    one ("India's exports went up to 77.5 billion, while imports rose to $40.8 billion";
+    "trade grew from $9.3 billion to 18.13"), is in that currency: a scaled amount followed by
+    no noun of its own, or the bare second figure of a change from an amount with a scale."""
+    money = [q for q in found if q.is_money]
+    if not money or len(money) == len(found):
+        return found
+    out = []
+    for i, q in enumerate(found):
+        if q.is_money or is_year(q) or not _AFTER_BARE_AMOUNT.match(text[q.end :]):
+            out.append(q)
+            continue
+        scale = _scale_word(q)
+        before = next((b for b in reversed(found[:i]) if not is_year(b)), None)
+        if scale is not None and scale.lower() in _MONEY_SCALES:
+            near = min(money, key=lambda m: abs(m.start - q.start))
+            out.append(replace(q, currency=near.currency))
+        elif (
+            scale is None
+            and before is not None
+            and before.is_money
+            and re.fullmatch(r"\d{1,3}(?:\.\d+)?", q.text)
+            and (before_scale := _scale_word(before)) in _MONEY_SCALES
+            and _FROM_BEFORE.search(text[: before.start])
+            and _TO_GAP.match(text[before.end : q.start])
+        ):
+            value = float(q.text) * _scales()[before_scale]
+            out.append(replace(q, value=value, currency=before.currency))
+        else:
+            out.append(q)
+    return out
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
