@@ -5,6 +5,7 @@ denials that lead a story or call a charge a rumour. Sentences written for these
 from __future__ import annotations
 
 from blocwatch.extract import extract
+from blocwatch.extract.reading import read
 from blocwatch.model import Claim
 
 
@@ -236,3 +237,10 @@ def test_who_says_our_assessments_show_alleges():
     )
     (c,) = claims(text)
     assert roles(c) == (["THA"], ["LAO"], ["MMR"])
+
+
+def test_a_word_for_a_group_is_no_item_by_nearness():
+    (view,) = read("a", "Ankara flew Syrian fighters and rifles into Tripoli.", None).sentences
+    found = {c.text: c.group_word for c in view.cues_of("supplied_items")}
+    assert found == {"fighters": True, "rifles": False}
+    assert [c.text for c in view.items()] == ["rifles"]

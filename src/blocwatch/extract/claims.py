@@ -170,7 +170,7 @@ def _item_only(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
     Laotian grenades for Myanmar", "North Korean shells in Russia's arsenal"): one mention,
     the first such weapon's. It makes no claim of its own; it tells a claim made elsewhere
     about the same maker whom the weapons were for."""
-    for item in _items(view):
+    for item in view.items():
         maker = codes(_qualifier(reading, view, item))
         receiver = _receiver_after(reading, view, item, maker) if maker else []
         if receiver:
@@ -254,7 +254,7 @@ def _other_kinds(
     stop = min(later, default=view.tok_end)
     out: dict[str, Cue] = {}
     armed = claim.supply.value == "arm"  # "arming RSF fighters": the fighters get the arms
-    for item in _items(view):
+    for item in view.items():
         other = item.value != claim.action and item.value in _SUPPORT_FAMILY
         other = other and not (armed and item.value == "troop_deployment")
         owned = set(_owners_before(reading, view, item)) & set(claim.beneficiary)
@@ -459,7 +459,8 @@ def _host(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
 
 
 def _parsed_item(view: SentenceView, parsed: ClaimParse) -> Cue | None:
-    """The item the parse says is given, however far from the supply word."""
+    """The item the parse says is given, however far from the supply word: a word for a group
+    too ("sent Syrian fighters to Libya"), which ``SentenceView.items`` leaves out."""
     if parsed.given_at is None:
         return None
     at = parsed.given_at
@@ -558,9 +559,7 @@ def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str
     """The specific things said to be supplied ("missile", "drone"), generic words left out."""
     if item is None or item.value != "arms_transfer":
         return frozenset()  # only kinds of weapon tell two allegations apart
-    found = [item] + [
-        i for i in view.cues_of("supplied_items") if cue.tok_end <= i.tok <= cue.tok_end + 14
-    ]
+    found = [item] + [i for i in view.items() if cue.tok_end <= i.tok <= cue.tok_end + 14]
     heads = {
         _ITEM_SYNONYMS.get(i.text.lower(), i.text.lower().split()[-1].rstrip("s"))
         for i in found
@@ -576,7 +575,7 @@ _CLAUSE_PUNCT = frozenset(")];:–—") | {"which", "who", "whom", "whose"}
 def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     """What the supply word supplies: an item right before it ("arms shipments"), else the
     first one after it in the same clause."""
-    items = _items(view)
+    items = view.items()
     if cue.value == "arm":
         # "arming Houthi fighters": forces after a word of arming are whom it arms; the
         # arms are what it gives
@@ -600,16 +599,6 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         return head or first
     before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
     return before[-1] if before else None
-
-
-def _items(view: SentenceView) -> list[Cue]:
-    """The items a sentence names, but not a word for a group ("Syrian fighters"): such a
-    group is what is sent only where the parse says so ("sent Syrian fighters to Libya", not
-    "arming Sudanese fighters")."""
-    groups = [(m.start, m.end) for m in view.non_state]
-    return [
-        i for i in view.cues_of("supplied_items") if not any(s <= i.start < e for s, e in groups)
-    ]
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:

@@ -48,6 +48,9 @@ class Cue:
     tok: int
     tok_end: int
     text: str
+    # An item word heading a named group ("Wagner mercenaries", "Syrian fighters"): what a
+    # state sends only where the parse says so, never an item by nearness (``SentenceView.items``).
+    group_word: bool = False
 
 
 @cache
@@ -99,6 +102,12 @@ class SentenceView:
         if not self.cues:
             return []
         return list(self._cues_by().get(table if value is None else (table, value), ()))
+
+    def items(self) -> list[Cue]:
+        """The sentence's cues of what is supplied (``supplied_items``), but not a word for a
+        group ("Syrian fighters"): such a group is what is sent only where the parse says so
+        ("sent Syrian fighters to Libya", not "arming Sudanese fighters")."""
+        return [c for c in self.cues_of("supplied_items") if not c.group_word]
 
     def has(self, table: str, value: str | None = None) -> bool:
         """Whether the sentence holds a cue of ``table`` (with ``value``, if given)."""
@@ -258,12 +267,13 @@ def read(doc_id: str, text: str, published: str | None, lang: str = DEFAULT_LANG
     }
     for match_id, s, e in _cue_matcher(lang)(doc):
         table, value = _cue_label(doc, match_id)
-        if (s in named or e - 1 in named) and not (table == "supplied_items" and s in group_heads):
+        group_word = table == "supplied_items" and s in group_heads
+        if (s in named or e - 1 in named) and not group_word:
             continue
         # The span's characters from its tokens (a Span object costs more than the cue).
         start, last = doc[s].idx, doc[e - 1]
         end = last.idx + len(last)
-        cues.append(Cue(table, value, start, end, s, e, text[start:end]))
+        cues.append(Cue(table, value, start, end, s, e, text[start:end], group_word))
     sentences = [SentenceView(s, text[s.start : s.end]) for s in split_sentences(text)]
     starts = [v.start for v in sentences]
     for m in mentions:
