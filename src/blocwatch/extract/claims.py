@@ -9,12 +9,12 @@ the claims about the actor who denies. Mentions of one allegation are then merge
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from ..base.tables import words_of_kind
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
+from . import weapon_models
 from .actors import Mention
 from .claim_syntax import (
     ALLEGE,
@@ -435,13 +435,10 @@ def _read_parsed(
 
 
 # A weapon's model name: letters, a hyphen and a number ("Fath-360s", "KN-23", "Su-35s").
-_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z]{0,3}\b")
-
-
 def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
     """Whether what the parse says is given is a weapon named by its model alone."""
     at = parsed.given_at
-    return at is not None and _MODEL_NAME.match(reading.text, at) is not None
+    return at is not None and weapon_models.MODEL.match(reading.text, at) is not None
 
 
 _HOSTED_PURPOSES = words_of_kind("claim_words.tsv", "hosted_purpose")

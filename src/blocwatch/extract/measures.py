@@ -59,6 +59,7 @@ from .metric_heads import (
 )
 from .quantities import Quantity, currency_words, find_quantities, is_bare_amount
 from .reading import Reading, SentenceView
+from .weapon_models import AIRCRAFT_PLURAL
 
 # A sentence is read for figures when it holds a digit, a spelled-out number with a scale
 # ("two million"), or one before the noun it counts ("six frigates"); "one of the two
@@ -109,7 +110,7 @@ def _may_hold_figure(text: str) -> bool:
 
 
 # "20 F-16s": a plural model designation is a noun a figure may count
-_MODELS = re.compile(r"\b\d+\s+[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?s\b")
+_MODELS = re.compile(rf"\b\d+\s+{AIRCRAFT_PLURAL}\b")
 
 
 def any_of(words: list[str]) -> str:

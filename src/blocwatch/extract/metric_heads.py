@@ -20,6 +20,7 @@ from ..base.tables import read_table
 from ..lang.en.words import metric_heads as en
 from .quantities import Quantity
 from .syntax import Parse
+from .weapon_models import AIRCRAFT, AIRCRAFT_PLURAL, SYSTEM
 
 # A head of no schema metric ("a $25bn economic agreement"): it counts only as the noun
 # right after a figure, where it keeps an earlier figure's metric from carrying over.
@@ -376,7 +377,7 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     words = list(_WORD.finditer(text[q.end :]))[: _COUNT_REACH + 1]
     texts = [m.group(0) for m in words]
     # "12 IRIS-T systems", "four NASAMS launchers": a model name in the count says weapons
-    weapons = weapon_context(text) or any(_SYSTEM_MODEL.match(w) for w in texts[:_COUNT_REACH])
+    weapons = weapon_context(text) or any(SYSTEM.match(w) for w in texts[:_COUNT_REACH])
     if words and _MODELS.match(texts[0]):
         return _MODEL_COUNT, q.end + words[0].end()  # "20 F-16s", "12 Su-35s"
     for i, m in enumerate(words[:_COUNT_REACH]):
@@ -402,21 +403,16 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
 _COUNT_STOPS = frozenset({"of", "and", "or", "to", "in", "for", "with", "from", "at", "by", "on"})
 
 
-# A weapon system's model name: letters and a hyphenated suffix ("IRIS-T", "SAMP-T", "K-9"),
-# or a run of capitals of four or more ("NASAMS", "HIMARS")
-_SYSTEM_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{1,5}-[A-Z0-9]{1,3}|[A-Z]{4,8})$")
-
-
 # A possessor after "of" in a count ("300 of its soldiers"); "300 of the 1,000 troops" is a
 # share of another figure and stays no count
 _POSSESSOR = re.compile(r"^(?:its|their|[A-Z][\w.-]*['’]s)$")
 
 
 # A model designation before "fighters" makes them aircraft ("Su-35", "F-16", "MiG-29").
-_AIRCRAFT_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|Rafales?|Gripens?)$")
+_AIRCRAFT_MODEL = re.compile(rf"^(?:{AIRCRAFT}|Rafales?|Gripens?)$")
 _AIRCRAFT = Head("munitions_count", "fighter jets", False)
 # A plural model designation counts weapon systems on its own ("F-16s", "MiG-29s").
-_MODELS = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?s$")
+_MODELS = re.compile(rf"^{AIRCRAFT_PLURAL}$")
 _MODEL_COUNT = Head("munitions_count", "aircraft", False)
 
 
