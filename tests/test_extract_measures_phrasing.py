@@ -220,3 +220,17 @@ def test_a_force_or_garrison_of_a_number_is_a_troop_count():
         (frozenset({"BDI", "COD"}), "troops", 1000.0)
     }
     assert facts("The treaty entered into force in 2019 with a fund of 5,000 euros.") == set()
+
+
+def test_weapons_a_state_bought_or_handed_over_go_to_the_pair_of_the_story():
+    # transfer_words.tsv: "taken delivery of" (side gets), "handed over" (side gives)
+    pair = "Greece and France keep close defence ties, with France's navy often in Greek ports."
+    assert facts(f"{pair} Greece has taken delivery of 6 Rafale jets so far.") == {
+        (frozenset({"GRC", "FRA"}), "munitions_count", 6.0)
+    }
+    pair = "Spain and Morocco talked about arms this week, and Spain's minister visited Morocco."
+    assert facts(f"{pair} Spain handed over 20 armoured vehicles in March.") == {
+        (frozenset({"ESP", "MAR"}), "munitions_count", 20.0)
+    }
+    # a verb of no transfer says nothing of whose weapons they are
+    assert facts(f"{pair} Spain brought 20 armoured vehicles in March.") == set()

@@ -22,6 +22,7 @@ TABLES = [
     "count_units.tsv",
     "partner_regions.tsv",
     "measure_roles.tsv",
+    "transfer_words.tsv",
 ]
 
 

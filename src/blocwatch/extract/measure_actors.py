@@ -1207,13 +1207,19 @@ _FORCE_AFTER = re.compile(
 )
 
 
+def transfer_words(**columns: str) -> str:
+    """A regular expression for any word of ``transfer_words.tsv`` whose ``columns`` hold the
+    given values; a word of several tokens matches with any spaces between them."""
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in row["word"].split())
+        for row in read_table("transfer_words.tsv")
+        if all(row[k] == v for k, v in columns.items())
+    )
+
+
 # "Chinese firms also supplied at least 1,000 drones": weapons the giver named before them
 # handed over, to the other side of the pair the text is about
-_HANDED_OVER = re.compile(
-    r"\b(?:supplied|supplies|delivered|delivers|shipped|ships|transferred|transfers|sold|sells"
-    r"|handed\s+over|gave|gives|donated|donates|provided|provides)\b(?:\s+\S+){0,4}?\s*$",
-    re.I,
-)
+_HANDED_OVER = re.compile(rf"\b(?:{transfer_words(side='gives')})\b(?:\s+\S+){{0,4}}?\s*$", re.I)
 
 
 def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | None) -> bool:
@@ -1229,13 +1235,7 @@ def _handed_weapons(view: SentenceView, q: Quantity, metric: str, giver: str | N
 # "Israel's purchase in 2010 of 19 F-35s", "Cairo ordered 24 Rafales", "Kyiv has received 31
 # tanks": weapons the buyer named before them bought or received, from the other side of the
 # pair the text is about
-_BOUGHT = re.compile(
-    r"\b(?:buy|bought|buys|purchased?|purchases|ordered|acquired?|acquisition|procured?"
-    r"|procuring|procurement|order\s+for|received?|receives|receiving|got|gets|get|obtained"
-    r"|(?:took|taken|takes|take)\s+delivery\s+of|inducted)"
-    r"\b(?:\s+\S+){0,4}?\s*$",
-    re.I,
-)
+_BOUGHT = re.compile(rf"\b(?:{transfer_words(side='gets')})\b(?:\s+\S+){{0,4}}?\s*$", re.I)
 
 
 def _named_elsewhere(ctx: MeasureContext, view: SentenceView, named: list[str]) -> set[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Measure
-from .measure_actors import MeasureContext, count_actors, gapped_giver
+from .measure_actors import MeasureContext, count_actors, gapped_giver, transfer_words
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, sentence_periods
 from .measure_roles import WITHDRAWING_VERBS, parsed_sides
@@ -28,17 +28,7 @@ _LOSS_BEFORE = re.compile(
     re.I,
 )
 # Weapons counts are figures of a transfer (sold, delivered, ordered, an aid package) ...
-_TRANSFER = re.compile(
-    r"\b(?:sell|sells|sold|sale|sales|deal|deals|deliver|delivers|delivered|delivery"
-    r"|deliveries|supply|supplies|supplied|send|sends|sent|order|orders|ordered|buy|buys"
-    r"|bought|acquire|acquired|acquisition|purchase|purchased|transfer|transferred|provide"
-    r"|provided|providing|donate|donated|ship|shipped|shipment|package|aid|receive"
-    r"|received|handed|pledge|pledged|pledges|pledging|gave|give|given|gives|giving|gift|gifted"
-    r"|export|exported|exports|import|imported|commit|commits|committed|obtained"
-    r"|contract|contracts|procure|procures|procured|procurement|presented|buying|selling"
-    r"|get|gets|got|inducted)\b",
-    re.I,
-)
+_TRANSFER = re.compile(rf"\b(?:{transfer_words(transfer='yes')})\b", re.I)
 # ... never of an attack or a loss
 _ATTACK = re.compile(
     r"\b(?:launched|fired|shot down|intercepted|destroyed|downed|attacked|struck|hit"

@@ -61,6 +61,7 @@ ENGLISH = Language(
         "trade_part_cues.tsv",
         "count_units.tsv",
         "gift_cues.tsv",
+        "transfer_words.tsv",
         "partner_regions.tsv",
         "measure_roles.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
