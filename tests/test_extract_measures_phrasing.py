@@ -234,3 +234,10 @@ def test_weapons_a_state_bought_or_handed_over_go_to_the_pair_of_the_story():
     }
     # a verb of no transfer says nothing of whose weapons they are
     assert facts(f"{pair} Spain brought 20 armoured vehicles in March.") == set()
+
+
+def test_a_period_opening_the_sentence_dates_its_counts_as_its_amounts():
+    # one opener for both (measure_periods.opening_period): "In", "During", "For", "Over" ...
+    for opening in ("In 2021", "Over 2021", "For 2021"):
+        found = extract("p", f"{opening}, Russia delivered 12 jets to Algeria.", "2025-06-10")
+        assert [(m.value, m.period) for m in found.measures] == [(12.0, "2021")], opening

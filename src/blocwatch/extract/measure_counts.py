@@ -9,7 +9,7 @@ import re
 from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver, transfer_words
 from .measure_filters import is_exercise_count
-from .measure_periods import OPEN, HeadlineYear, sentence_periods
+from .measure_periods import OPEN, HeadlineYear, opening_period, sentence_periods
 from .measure_roles import WITHDRAWING_VERBS, parsed_sides
 from .metric_heads import count_head
 from .quantities import Quantity, find_quantities, is_year
@@ -370,7 +370,7 @@ _NOT_ITS_YEAR = re.compile(
 )
 
 
-_OPENING_YEAR = re.compile(r"(?:In|During|Throughout)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+# "In 2018", "During March 2019": how far into the sentence the period that opens it stands
 _OPENING_REACH = 12
 
 
@@ -392,10 +392,11 @@ def _count_period(
             continue  # another clause, or another figure, stands between
         if hi - lo < best_dist:
             best, best_dist = period, hi - lo
-    if best is None and _OPENING_YEAR.match(view.text):
+    if best is None:
         # "In 2018 Pakistan ordered 4 frigates and 30 helicopters": a year opening the
         # sentence dates all of its counts
-        best = next((p for s, _, p in periods if s <= _OPENING_REACH and p != OPEN), None)
+        dated = [p for p in periods if p[2] != OPEN]
+        best = opening_period(view.text, dated, _OPENING_REACH)
     pub = reading.published_date
     if best and pub is not None and int(best[:4]) > pub.year:
         return None  # a year still to come

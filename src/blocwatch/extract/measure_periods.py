@@ -271,7 +271,7 @@ def nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> st
         return best
     if len(periods) == 1 and best is not None:
         return best  # the one period the sentence gives
-    return _opening_period(text, periods)
+    return opening_period(text, periods)
 
 
 # "a 2015 contract", "the 2019 deal": a year that qualifies the noun after it, which dates
@@ -305,12 +305,12 @@ def _year_of_bracket(text: str, q: Quantity) -> str | None:
 _OPENING = re.compile(r"(?:In|During|For|Over|Throughout|At\s+the\s+end\s+of)\b")
 
 
-def _opening_period(text: str, periods) -> str | None:
+def opening_period(text: str, periods, reach: int = 25) -> str | None:
     """ "In December alone, trade rose to $21.97bn, with imports of $10.67bn": a period that
-    opens the sentence holds for all of its figures."""
+    opens the sentence (within ``reach`` characters) holds for all of its figures."""
     if not _OPENING.match(text):
         return None
-    opening = [period for pos, _, period in periods if pos <= 25]
+    opening = [period for pos, _, period in periods if pos <= reach]
     return opening[0] if opening else None
 
 
