@@ -434,9 +434,9 @@ def _read_parsed(
     )
 
 
-# A weapon's model name: letters, a hyphen and a number ("Fath-360s", "KN-23", "Su-35s").
 def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
-    """Whether what the parse says is given is a weapon named by its model alone."""
+    """Whether what the parse says is given is a weapon named by its model alone ("Fath-360s",
+    "KN-23", "Su-35s": ``weapon_models.MODEL``)."""
     at = parsed.given_at
     return at is not None and weapon_models.MODEL.match(reading.text, at) is not None
 
