@@ -404,14 +404,16 @@ def money_actors(
     ctx: MeasureContext,
     q: Quantity,
     money: list[Quantity],
+    first: Sides | None = None,
 ) -> Sides:
-    """The actors of amount ``q`` (empty when the text does not say)."""
-    found = _money_sides(reading, view, ctx, q, money)
+    """The actors of amount ``q`` (empty when the text does not say). ``first``: the sides
+    the caller found for the sentence's first amount, if it asked for them."""
+    found = _money_sides(reading, view, ctx, q, money, first)
     return Sides(*found) if isinstance(found, tuple) else Sides(found)
 
 
 def _money_sides(
-    reading, view, ctx, q: Quantity, money: list[Quantity]
+    reading, view, ctx, q: Quantity, money: list[Quantity], first: Sides | None = None
 ) -> list[str] | tuple[list[str], frozenset[str]]:
     all_mentions = _uncompared(view, ctx.actor_mentions(view, orgs=True))
     # "Russia supplied $406m, China $267m": China gives the second figure, not the first's
@@ -420,7 +422,7 @@ def _money_sides(
     if _FOLLOWED_BY.search(view.text):
         # "ASEAN was its top partner with $5.7tn, followed by the EU at $4.6tn": each item
         # of a ranking has its own figure, with the side the items share
-        ranked = _ranked_sides(reading, view, ctx, q, money, all_mentions)
+        ranked = _ranked_sides(reading, view, ctx, q, money, all_mentions, first)
         if ranked is not None:
             return ranked
         all_mentions = [m for m in all_mentions if not _ranked_after(view, q, m)]
@@ -541,10 +543,12 @@ def _ranked_after(view: SentenceView, q: Quantity, m: Mention) -> bool:
     return at > q.end and bool(_FOLLOWED_BY.search(view.text, q.end, at))
 
 
-def _ranked_sides(reading, view, ctx, q: Quantity, money, mentions) -> list[str] | None:
+def _ranked_sides(
+    reading, view, ctx, q: Quantity, money, mentions, first: Sides | None
+) -> list[str] | None:
     """The sides of figure ``q`` when it belongs to an item of a ranking after "followed
-    by": the item, and the side the first figure of the sentence has besides the item the
-    sentence opens with."""
+    by": the item, and the side the first figure of the sentence has (``first``, or read
+    here when the caller has not) besides the item the sentence opens with."""
     opened = _FOLLOWED_BY.search(view.text, 0, q.start)
     if opened is None or not money or money[0].start >= opened.start():
         return None
@@ -558,11 +562,11 @@ def _ranked_sides(reading, view, ctx, q: Quantity, money, mentions) -> list[str]
     ]
     if len(items) != 1:
         return None
-    first = _money_sides(reading, view, ctx, money[0], money)
-    first = first[0] if isinstance(first, tuple) else first
+    if first is None:
+        first = money_actors(reading, view, ctx, money[0], money)
     leading = next((m.code for m in mentions if m.start - view.start < money[0].start), None)
-    shared = [c for c in first if c != leading]
-    if leading is None or leading not in first or len(shared) != 1:
+    shared = [c for c in first.actors if c != leading]
+    if leading is None or leading not in first.actors or len(shared) != 1:
         return None
     if shared[0] == items[0].code:
         return None

@@ -411,6 +411,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         return []
     periods = sentence_periods(reading, view, fallback_year, ctx.flow_year(view))
     out: list[Measure] = []
+    first: Sides | None = None  # the sides of the first amount (a ranking's items read them)
     for i, q in enumerate(money):
         previous = money[i - 1] if i else None
         if _not_a_figure(view.text, q, previous) or _broken_decimal(reading, view, q):
@@ -418,7 +419,11 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if _said_again(view.text, q, money[:i]):
             continue
         # actors first: a figure nobody's is dropped before the parse is asked for
-        sides = _gapped(view, ctx, q, previous, out) or money_actors(reading, view, ctx, q, money)
+        sides = _gapped(view, ctx, q, previous, out) or money_actors(
+            reading, view, ctx, q, money, first
+        )
+        if i == 0:
+            first = sides
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
