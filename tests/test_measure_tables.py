@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from blocwatch.base.tables import read_table
+from blocwatch.base.tables import read_table, words_pattern
 from blocwatch.model import METRICS
 
 TABLES = [
@@ -39,3 +41,12 @@ def test_metric_heads_name_schema_metrics_and_kinds():
         assert row["kind"] in ("money", "count", "handed"), row
         assert row["needs"] in ("", "weapons", "weapons named after it"), row
         assert row["kind"] != "count" or row["unit"], row  # a count stores its item
+
+
+def test_a_kind_of_words_is_one_pattern_in_table_order():
+    gift = words_pattern("gift_cues.tsv", "gift")
+    words = [r["word"] for r in read_table("gift_cues.tsv") if r["kind"] == "gift"]
+    assert gift.split("|") == [re.escape(w) for w in words]
+    assert re.fullmatch(rf"(?:{gift})", words[-1])
+    groups = words_pattern("giver_groups.tsv", "noun", column="role")
+    assert re.search(rf"\b(?:{groups})\b", "aid from these countries")

@@ -7,13 +7,22 @@ A table is read for a language (English by default): the language's own table of
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 from ..lang import DEFAULT_LANGUAGE, LANG_DIR, LANGUAGES, SHARED_DIR
 
-__all__ = ["LANG_DIR", "SHARED_DIR", "cue_table", "read_table", "table_path", "words_of_kind"]
+__all__ = [
+    "LANG_DIR",
+    "SHARED_DIR",
+    "cue_table",
+    "read_table",
+    "table_path",
+    "words_of_kind",
+    "words_pattern",
+]
 
 
 def table_path(name: str, lang: str = DEFAULT_LANGUAGE) -> Path:
@@ -47,3 +56,11 @@ def words_of_kind(name: str, kind: str, word: str = "word", column: str = "kind"
     unless told) is ``kind``."""
     # cue_table is cached: a table of several kinds is read once, not once a kind
     return frozenset(w for w, k in cue_table(name, word, column) if k == kind)
+
+
+@cache
+def words_pattern(name: str, kind: str, column: str = "kind", word: str = "word") -> str:
+    """The words (column ``word``) of the rows of table ``name`` whose ``column`` (``kind``
+    unless told) is ``kind``, in the table's order, as alternatives of a regular expression,
+    each taken literally."""
+    return "|".join(re.escape(r[word]) for r in read_table(name) if r[column] == kind)

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..base.tables import read_table
+from ..base.tables import read_table, words_pattern
 from ..lang.en.words import measure_actors as en
 from ..model import Claim, Measure
 from .actors import Mention
@@ -844,10 +844,9 @@ _REPAID = re.compile(r"\b(?:repay|repays|repaid|repaying)\s+(?:[\w-]+\s+){0,2}$"
 @cache
 def _group() -> re.Pattern[str]:
     """ "these countries", "the three nations" (``giver_groups.tsv``)."""
-    rows = read_table("giver_groups.tsv")
-    qualifiers = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "qualifier")
+    qualifiers = words_pattern("giver_groups.tsv", "qualifier", column="role")
     qualifiers += r"|\d{2,3}"  # "lines of credit covering 67 countries": a total over them
-    nouns = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "noun")
+    nouns = words_pattern("giver_groups.tsv", "noun", column="role")
     return re.compile(rf"\b(?:{qualifiers})\s+(?:{nouns})\b", re.I)
 
 

@@ -4,9 +4,8 @@ unit prices, targets and projections, totals that cover more than the pair named
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..base.tables import read_table
+from ..base.tables import words_pattern
 from .quantities import Quantity
 
 _CONVERSION_GAP = re.compile(
@@ -108,12 +107,10 @@ def is_unit_price(text: str, q: Quantity) -> bool:
     )
 
 
-@cache
 def _target_words(kind: str) -> str:
     """The words of ``target_cues.tsv`` of ``kind`` (any: every figure; flow: trade and
     one-way flows), as alternatives of a regular expression."""
-    rows = read_table("target_cues.tsv")
-    return "|".join(re.escape(r["word"]) for r in rows if r["kind"] == kind)
+    return words_pattern("target_cues.tsv", kind)
 
 
 # "approached China to reschedule $3.4bn", "urged Riyadh to deposit $2bn": a request

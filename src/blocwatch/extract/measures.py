@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from ..base.tables import read_table, words_of_kind
+from ..base.tables import words_of_kind, words_pattern
 from ..model import Claim, Measure
 from .measure_actors import (
     GIVEN_METRICS,
@@ -792,14 +792,8 @@ def _arms_deal_before(view: SentenceView, ctx, q: Quantity) -> bool:
 
 @cache
 def _gift_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rows = read_table("gift_cues.tsv")
-
-    def words(kind: str) -> str:
-        return "|".join(re.escape(r["word"]) for r in rows if r["kind"] == kind)
-
-    return re.compile(rf"\b(?:{words('gift')})\b", re.I), re.compile(
-        rf"\b(?:{words('sale')})\b", re.I
-    )
+    gift, sale = (words_pattern("gift_cues.tsv", kind) for kind in ("gift", "sale"))
+    return re.compile(rf"\b(?:{gift})\b", re.I), re.compile(rf"\b(?:{sale})\b", re.I)
 
 
 _GIFT_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\.\s", re.I)
@@ -833,10 +827,9 @@ def _part_of_trade(view: SentenceView, since: int) -> str | None:
 
 @cache
 def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rows = read_table("trade_part_cues.tsv")
-    share = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "share")
-    goods = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "goods")
-    time = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "time")
+    share, goods, time = (
+        words_pattern("trade_part_cues.tsv", kind) for kind in ("share", "goods", "time")
+    )
     return (
         # "of this year", "of that month": a time, no share of the total
         re.compile(rf"\b(?:{share})\b(?!\s+(?:{time})\b)", re.I),

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..base.tables import read_table
+from ..base.tables import read_table, words_pattern
 from ..lang.en.words import metric_heads as en
 from .quantities import Quantity
 from .syntax import Parse
@@ -436,10 +436,9 @@ def count_nouns() -> list[str]:
 
 @cache
 def _stationing_pattern() -> re.Pattern[str]:
-    rows = read_table("stationing_cues.tsv")
-    cues = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "cue")
-    forces = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "forces")
-    paid_for = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "paid for")
+    cues, forces, paid_for = (
+        words_pattern("stationing_cues.tsv", kind) for kind in ("cue", "forces", "paid for")
+    )
     return re.compile(
         rf"\b(?:{cues})\b|\b(?:costs?|expenses?|expenditures?|bill|hosting)\s+(?:\S+\s+){{1,5}}?"
         rf"(?:{forces})\b|\bfor\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{paid_for})\b"
