@@ -767,6 +767,8 @@ def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
         i -= 1
     if reading.lower(i) not in _HAVE or reading.lower(i + 1) in ("been", "to", "not", "no"):
         return False
+    if _HAVE_NEGATORS & set(reading.lowers(max(view.tok, i - 3), i)):
+        return False  # "has never had any deal with Russia": held by no one
     if reading.lower(i - 1) == "already":
         return True
     if reading.lower(end) in _LIST_WORDS and bool(listed_after(reading, view, end + 1)):
@@ -785,6 +787,9 @@ def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
 
 
 _HAVE = frozenset(("has", "have", "had"))
+# Words right before a "have" verb that deny the holding ("has never had", "does not have";
+# not "no longer has": that agreement existed).
+_HAVE_NEGATORS = frozenset(("never", "not", "n't"))
 
 
 def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementMention:
