@@ -1,0 +1,53 @@
+"""Agreement mechanisms of round 10, second wave (issue 10, sections 2 and 6): each test is
+a sentence written for it, none copied from an article."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Agreement
+
+
+def agreements(text: str, published: str | None = "2024-06-20") -> list[Agreement]:
+    return extract("r10b", text, published).agreements
+
+
+def pairs(text: str) -> list[frozenset[str]]:
+    return [frozenset(a.parties) for a in agreements(text)]
+
+
+def test_a_signing_witnessed_under_a_modal_is_yet_to_come():
+    text = (
+        "In Quito, the Chinese leader will meet the president, tour a dam and witness the "
+        "signing of agreements with Ecuador, an aide said."
+    )
+    assert pairs(text) == []
+
+
+def test_a_signing_overseen_under_set_to_is_yet_to_come():
+    text = "The Chinese leader is set to oversee the signing of several agreements with Ecuador."
+    assert pairs(text) == []
+
+
+def test_a_witnessed_signing_in_the_past_is_kept():
+    text = "The Chinese leader witnessed the signing of agreements with Ecuador on Monday."
+    assert pairs(text) == [frozenset({"CHN", "ECU"})]
+
+
+def test_a_deal_never_had_is_no_agreement():
+    assert pairs("North Korea has never had any deal with Russia on weapons, its envoy said.") == []
+    assert pairs("Kenya and Uganda have never had a defence treaty.") == []
+
+
+def test_a_deal_had_since_a_year_is_kept():
+    text = "Kenya and Uganda have had a defence treaty since 1990."
+    assert pairs(text) == [frozenset({"KEN", "UGA"})]
+
+
+def test_partners_named_as_examples_each_have_a_deal():
+    text = "Armenia has made a big arms deal with countries like India and France."
+    assert sorted(map(sorted, pairs(text))) == [["ARM", "FRA"], ["ARM", "IND"]]
+
+
+def test_a_plain_list_after_with_stays_one_agreement():
+    text = "Armenia signed a trade agreement with India and France."
+    assert pairs(text) == [frozenset({"ARM", "IND", "FRA"})]
