@@ -51,3 +51,29 @@ def test_partners_named_as_examples_each_have_a_deal():
 def test_a_plain_list_after_with_stays_one_agreement():
     text = "Armenia signed a trade agreement with India and France."
     assert pairs(text) == [frozenset({"ARM", "IND", "FRA"})]
+
+
+def test_a_bloc_that_decided_to_admit_states_takes_them_in_undated():
+    text = (
+        "Meeting in Johannesburg, BRICS leaders decided on Thursday to admit Egypt and "
+        "Ethiopia as new members of the grouping."
+    )
+    found = agreements(text)
+    assert sorted((sorted(a.parties), a.kind, a.signed) for a in found) == [
+        (["BRICS", "EGY"], "accession", None),
+        (["BRICS", "ETH"], "accession", None),
+    ]
+
+
+def test_an_invitation_decided_to_become_full_members_is_an_accession():
+    text = '"We have agreed to invite Iran and Egypt to become full members of BRICS," he said.'
+    assert sorted(sorted(p) for p in pairs(text)) == [["BRICS", "EGY"], ["BRICS", "IRN"]]
+
+
+def test_an_invitation_to_a_summit_is_no_accession():
+    assert pairs("BRICS leaders decided to invite Egypt and Ethiopia to the summit.") == []
+
+
+def test_a_decision_still_to_take_admits_no_one():
+    text = "BRICS leaders may decide to admit Egypt and Ethiopia as new members next year."
+    assert pairs(text) == []
