@@ -77,3 +77,48 @@ def test_an_invitation_to_a_summit_is_no_accession():
 def test_a_decision_still_to_take_admits_no_one():
     text = "BRICS leaders may decide to admit Egypt and Ethiopia as new members next year."
     assert pairs(text) == []
+
+
+def test_one_government_approving_an_arms_sale_concludes_no_agreement():
+    text = "The State Department has approved a $3 billion arms deal with Saudi Arabia."
+    assert pairs(text) == []
+
+
+def test_a_cabinet_signing_off_on_a_purchase_concludes_no_agreement():
+    text = "Indian cabinet signs off on Boeing helicopter deal with United States."
+    assert pairs(text) == []
+
+
+def test_a_parliament_approving_an_agreement_still_ratifies_it():
+    text = "The Turkish parliament approved the defence agreement with Qatar on Thursday."
+    assert [a.status for a in agreements(text)] == ["ratified"]
+
+
+def test_a_date_the_signing_verb_tells_overrides_the_day_of_the_report():
+    text = (
+        "Pakistan has signed an agreement with China on space exploration, state media "
+        "reported on Monday. The agreement was signed in Beijing in June."
+    )
+    found = agreements(text)
+    assert [(sorted(a.parties), a.signed) for a in found] == [(["CHN", "PAK"], "2024-06")]
+
+
+def test_the_day_of_the_report_alone_still_dates_the_signing():
+    text = "Kenya and Uganda have signed a defence pact, the ministry said on Tuesday."
+    assert [a.signed for a in agreements(text)] == ["2024-06-18"]
+
+
+def test_the_first_such_agreement_is_the_one_just_told():
+    text = (
+        "The Israeli minister signed a memorandum with his Moroccan counterpart on Wednesday, "
+        "the first such agreement between Israel and an Arab state."
+    )
+    assert [a.kind for a in agreements(text)] == ["memorandum"]
+
+
+def test_such_pacts_with_other_partners_are_their_own():
+    text = (
+        "Japan signed a reciprocal access agreement with the Philippines on Monday. Japan had "
+        "concluded such pacts with Australia and Britain."
+    )
+    assert len(agreements(text)) == 3

@@ -26,7 +26,7 @@ def _another_kind_with_own_parties(r: _Record, m: AgreementMention) -> bool:
     is of another kind than each agreement of the record in its sentence (a trade
     agreement): two documents, not one named twice."""
     same_view = [x for x in r.mentions if x.view.index == m.view.index]
-    if not m.listed or m.alias or m.plural or m.kind == "other":
+    if not m.listed or m.alias or m.plural or m.kind == "other" or m.such:
         return False  # "similar alliances with China and North Korea": no one document
     return m.between and all(x.kind != m.kind for x in same_view)
 
@@ -43,6 +43,7 @@ class _Record:
     # sentence is another agreement (kept as an index so that merging stays linear)
     nps_by_view: dict[int, set[int]] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
+    report_dates: list[str] = field(default_factory=list)  # days only a report clause tells
     antecedents: set[int] = field(default_factory=set)  # ids of mentions referred back to
 
     def refers_to(self, m: AgreementMention) -> bool:
@@ -54,7 +55,10 @@ class _Record:
         if m.antecedent is not None:
             self.antecedents.add(id(m.antecedent))
         self.nps_by_view.setdefault(m.view.index, set()).add(m.np_start)
-        if m.signed and m.signed not in self.dates:
+        if m.signed and m.report_day:
+            if m.signed not in self.report_dates:
+                self.report_dates.append(m.signed)
+        elif m.signed and m.signed not in self.dates:
             self.dates.append(m.signed)
 
     def other_np_in(self, m: AgreementMention) -> bool:
@@ -65,7 +69,8 @@ class _Record:
 
     @property
     def signed(self) -> str | None:
-        return max(self.dates, key=len) if self.dates else None
+        dates = self.dates or self.report_dates
+        return max(dates, key=len) if dates else None
 
 
 def _other_day(r: _Record, m: AgreementMention) -> bool:

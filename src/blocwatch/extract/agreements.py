@@ -64,6 +64,7 @@ from .party_lists import (
 from .plans import ended_or_kept, plan_or_report
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
+from .report_dates import day_of_report
 from .roles import codes, mention_group_before
 from .signers import (
     UNRESOLVED,
@@ -426,7 +427,11 @@ def _mentions_in(
             if np in kept and m.strength == "weak":
                 # "would end its pact with France": the pact exists; the step is untaken
                 m.strength, m.signed, m.events = "background", None, []
-            if np in proposed or _denied(reading, view, np, nps):
+            if (
+                np in proposed
+                or _denied(reading, view, np, nps)
+                or _approved_sale(reading, view, np)
+            ):
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
@@ -510,6 +515,33 @@ def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
 
 
 _REPORT_NOUNS = en.REPORT_NOUNS
+
+
+_APPROVALS = words_of_kind("agreement_words.tsv", "approval_verb")
+_SALE_WORDS = words_of_kind("agreement_words.tsv", "sale_word")
+
+
+def _approved_sale(reading: Reading, view: SentenceView, np) -> bool:
+    """ "State Department approves $2 billion arms deal with Saudi Arabia", "the cabinet
+    signed off on the helicopter purchase deal": one government's clearance of a sale or a
+    purchase is no agreement concluded between states (the sale is still to be signed)."""
+    start, end, _kind = np
+    for i in range(max(view.tok, start - 8), start):
+        word = reading.lower(i)
+        off = word in _SIGN_WORDS and reading.lower(i + 1) == "off"
+        if word not in _APPROVALS and not off:
+            continue
+        between = reading.lowers(i + 1, end)
+        if {".", ";", ":"} & set(between):
+            continue
+        return not _SALE_WORDS.isdisjoint(between) or any(
+            reading.doc[j].like_num or reading.lower(j) in ("$", "€", "£")
+            for j in range(i + 1, end)
+        )
+    return False
+
+
+_SIGN_WORDS = frozenset(("sign", "signs", "signed", "signing"))
 
 
 def _report_rejected(reading: Reading, view: SentenceView, after: int) -> bool:
@@ -870,6 +902,10 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     m = AgreementMention(view, start, end, kind, with_groupings(reading, view, parties), strength)
     m.relations = relations
     m.anaphoric = kind == "document" or is_anaphoric(reading, view, start)
+    such = "such" in reading.lowers(max(view.tok, start - 2), start + 1)
+    if such and reading.doc[end - 1].lower_ not in _PLURAL_TERMS:
+        # "signed a memorandum ..., the first such agreement between them": the one told
+        m.anaphoric = m.such = True
     m.plural = generic
     m.descriptor = proper_descriptor(reading, view, start)
     m.level = partnership_level(reading, view, start, end) if kind == "partnership" else frozenset()
@@ -904,6 +940,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         m.signed = own_date
     if dated_aside and m.signed is None:
         m.signed = own_date
+    m.report_day = bool(m.signed) and bool(signing) and day_of_report(reading, view, signing)
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
         date = nearest_date(reading, view, c.tok, nps, np)
