@@ -122,3 +122,29 @@ def test_such_pacts_with_other_partners_are_their_own():
         "concluded such pacts with Australia and Britain."
     )
     assert len(agreements(text)) == 3
+
+
+def test_a_holding_verb_with_another_object_holds_no_agreement():
+    text = (
+        "Putin said Moscow maintains discretion over its international partnerships, "
+        "including those with North Korea."
+    )
+    assert pairs(text) == []
+
+
+def test_a_holding_verb_with_the_agreement_as_object_still_holds_it():
+    text = "Japan and Australia maintain close security agreements with each other."
+    assert pairs(text) == [frozenset({"JPN", "AUS"})]
+
+
+def test_a_state_welcomed_as_a_party_to_a_treaty_leaves_out_the_speaker():
+    text = (
+        '"Let me be the first to welcome Sweden as a party to the Washington Treaty," '
+        "Secretary of State Antony Blinken said."
+    )
+    assert pairs(text) == []
+
+
+def test_states_that_are_parties_to_a_treaty_are_its_parties():
+    text = "Japan and the United States are parties to the 1960 security treaty, he said."
+    assert pairs(text) == [frozenset({"JPN", "USA"})]

@@ -388,6 +388,11 @@ def _mentions_in(
         if groups is UNRESOLVED:
             continue
         listed = bool(groups)  # parties bound by the noun phrase's own words
+        joiners = _parties_to(reading, view, np)
+        if joiners is not None:
+            if len(joiners) < 2:
+                continue  # "welcomed Sweden as a party to the Washington Treaty": the others?
+            groups, listed = [joiners], True  # "Japan and the US are parties to the treaty"
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
         if not groups and _organisation_s_own(reading, view, np):
@@ -852,6 +857,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         # "signed a pact under the framework of the previous accord": the cue tells of the
         # accord it governs, not of the pact the sentence signs
         existing = [c for c in existing if np in _existence_targets(reading, c, nps)]
+    # "maintains discretion over its partnerships": a verb that holds an agreement holds it as
+    # its object, not through another noun's preposition
+    existing = [c for c in existing if not _held_through_another(reading, c, start)]
     # "following an accord with Chile in 2005": an agreement given with its partners and a
     # past date, and no verb, is one that exists since then
     dated_aside = (
@@ -1079,6 +1087,45 @@ def _content_told(reading: Reading, view: SentenceView, end: int) -> bool:
         if reading.lower(j) not in ("does", "do", "did", "not", "also", "n't", "only"):
             return False
     return False
+
+
+_HOLDING_VERBS = words_of_kind("agreement_words.tsv", "holding_verb")
+_GAP_PREPOSITIONS = words_of_kind("agreement_words.tsv", "gap_preposition")
+
+
+def _held_through_another(reading: Reading, cue: Cue, start: int) -> bool:
+    """ "Moscow maintains discretion over its partnerships": a holding verb ("maintains",
+    "enjoy") whose object is another noun, with a preposition before the agreement noun."""
+    if cue.text.lower() not in _HOLDING_VERBS or not cue.tok_end <= start <= cue.tok_end + 6:
+        return False
+    return not _GAP_PREPOSITIONS.isdisjoint(reading.lowers(cue.tok_end, start))
+
+
+def _parties_to(reading: Reading, view: SentenceView, np) -> list[str] | None:
+    """ "welcomed Sweden as a party to the Washington Treaty", "Japan and the US are parties
+    to the treaty": the states told as parties, right before "(as) a party to", are the
+    treaty's parties the sentence names (not the speaker who welcomes them); None when no
+    "party to" stands before the agreement noun."""
+    start = np[0]
+    words = reading.lowers(max(view.tok, start - 5), start)
+    if "to" not in words:
+        return None
+    k = len(words) - 1 - words[::-1].index("to")
+    if k == 0 or words[k - 1] not in ("party", "parties"):
+        return None
+    if any(w == "and" or not (w.isdigit() or w[:1].isalpha()) for w in words[k + 1 :]):
+        return None  # "party to the talks, and the treaty": another clause
+    at = max(view.tok, start - 5) + k - 1  # the token "party"
+    while at > view.tok and reading.lower(at - 1) in _PARTY_TO_OPENERS:
+        at -= 1
+    return [
+        m.code
+        for m in mention_group_before(reading, view, at, max_gap=2)
+        if reading.lex.is_state(m.code)
+    ]
+
+
+_PARTY_TO_OPENERS = frozenset(("as", "a", "is", "are", "was", "were", "became", "become", "be"))
 
 
 def _existence_targets(reading: Reading, cue: Cue, nps) -> list:
