@@ -148,3 +148,12 @@ def test_a_state_welcomed_as_a_party_to_a_treaty_leaves_out_the_speaker():
 def test_states_that_are_parties_to_a_treaty_are_its_parties():
     text = "Japan and the United States are parties to the 1960 security treaty, he said."
     assert pairs(text) == [frozenset({"JPN", "USA"})]
+
+
+def test_a_name_with_an_acronym_head_retells_the_spelled_out_name():
+    text = (
+        "Ghana and Togo signed the Memorandum of Understanding (MOU) for Port Security "
+        "Cooperation in Lome on Friday. The Port Security MOU will deepen cooperation "
+        "between Ghana and Togo."
+    )
+    assert [a.kind for a in agreements(text)] == ["memorandum"]

@@ -5,7 +5,9 @@ number of mentions (records are indexed by parties)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from ..base.tables import cue_table
 from ..lang.en.words import agreements as en
 from ..model import Agreement
 from .agreement_anaphora import same_name
@@ -124,12 +126,33 @@ def _other_named(r: _Record, m: AgreementMention) -> bool:
     for x in r.mentions:
         if x.name and not same_name(x.name, m.name):
             theirs = _name_kinds(x.name)
-            if mine and theirs and not mine & theirs and not _share_a_word(x.name, m.name):
+            if (
+                mine
+                and theirs
+                and not mine & theirs
+                and not _share_a_word(x.name, m.name)
+                and not _acronym_of_the_other(mine, theirs, x.name, m.name)
+            ):
                 return True
     return False
 
 
 _NAME_FUNCTION_WORDS = en.NAME_FUNCTION_WORDS
+
+
+def _acronym_of_the_other(mine: set[str], theirs: set[str], a: str, b: str) -> bool:
+    """ "Memorandum of Understanding" and "the Defence Innovation MOU": a head written as an
+    acronym ("MOU", "FTA") that stands for the other name's head is the same kind."""
+    acronyms = {w.strip("'\"“”‘’,.()").lower() for w in f"{a} {b}".split() if w.isupper()}
+    if not acronyms & (mine | theirs):
+        return False
+    kinds = _term_kinds()
+    return {kinds.get(h, h) for h in mine} == {kinds.get(h, h) for h in theirs}
+
+
+@cache
+def _term_kinds() -> dict[str, str]:
+    return {cue: kind for cue, kind in cue_table("agreement_terms.tsv")}
 
 
 def _share_a_word(a: str, b: str) -> bool:
