@@ -157,3 +157,16 @@ def test_a_name_with_an_acronym_head_retells_the_spelled_out_name():
         "between Ghana and Togo."
     )
     assert [a.kind for a in agreements(text)] == ["memorandum"]
+
+
+def test_a_state_in_an_at_a_time_of_adjunct_is_no_party():
+    text = (
+        "The base, part of an agreement signed in 2014 and ratified by Turkey's parliament, "
+        "deepens its partnership with Qatar at a time of waning U.S. interest in the region."
+    )
+    assert [sorted(a.parties) for a in agreements(text)] == [["QAT", "TUR"]]
+
+
+def test_a_fronted_at_a_time_of_adjunct_ends_at_its_comma():
+    text = "At a time of tension with China, Japan and the Philippines signed a defence pact."
+    assert pairs(text) == [frozenset({"JPN", "PHL"})]
