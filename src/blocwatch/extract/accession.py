@@ -220,19 +220,59 @@ def _into_the_body(reading: Reading, view: SentenceView, end: int) -> bool:
     return nxt in ("as", ".", ",", ";", "in", "on", "at", "during", "last", "this")
 
 
+_DECIDED_ADMITS = words_of_kind("agreement_words.tsv", "decided_admit")
+_DECISIONS = words_of_kind("agreement_words.tsv", "decision_verb")
+
+
+def _decided(reading: Reading, view: SentenceView, verb: int) -> bool:
+    """ "decided to admit", "agreed to invite", "voted unanimously to admit": a base form the
+    body's own past decision governs."""
+    if reading.lower(verb - 1) != "to":
+        return False
+    # "decided unanimously to", "decided on Thursday to": a short adjunct may come between
+    for i in range(verb - 2, max(view.tok - 1, verb - 6), -1):
+        if reading.lower(i) in _DECISIONS:
+            return _NOT_DONE.isdisjoint(reading.lowers(max(view.tok, i - 2), i))
+        if not reading.doc[i].is_alpha:
+            return False
+    return False
+
+
+def _members_of(reading: Reading, view: SentenceView, end: int, org: Mention | None = None):
+    """The organisation that the states before token ``end`` are made members of: "(to
+    become) (full) members of BRICS", "as new members of the grouping", "to join the bloc";
+    ``org`` when the words name its membership without naming it again ("as new members")."""
+    told = reading.lowers(end, min(end + 7, view.tok_end))
+    if told[:1] == ["to"] and told[1:2] == ["join"]:
+        return _organisation_at(reading, view, end + 2) or (org if told[2:3] == ["it"] else None)
+    if told[:2] not in (["to", "become"], ["as"]) and told[:1] != ["as"]:
+        return None
+    for k, w in enumerate(told):
+        if w in ("member", "members"):
+            if told[k + 1 : k + 2] == ["of"]:
+                return _organisation_at(reading, view, end + k + 2)
+            return org
+    return None
+
+
 def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
     """ "The BRICS group has admitted Egypt, Ethiopia and Iran as full members", "NATO
     welcomed Montenegro as its 29th member", "South Africa was added in 2010": the
     organisation takes the states in (active, the organisation its subject), or the states
     are taken in (passive, the organisation after "to"/"into" or the one the text names)."""
     words = reading.lowers(view.tok, view.tok_end)
-    if _ADMITS.isdisjoint(words):
+    if _ADMITS.isdisjoint(words) and _DECIDED_ADMITS.isdisjoint(words):
         return []  # most sentences: no word to look at
     for k, word in enumerate(words):
-        if word not in _ADMITS:
+        if word not in _ADMITS and word not in _DECIDED_ADMITS:
             continue
         verb = view.tok + k
-        if not _NOT_DONE.isdisjoint(reading.lowers(max(view.tok, verb - 3), verb)):
+        # "decided to admit Argentina and Egypt as new members", "agreed to invite Iran to
+        # become a full member": the body's decision is the step taken
+        decided = _decided(reading, view, verb)
+        if word in _DECIDED_ADMITS and not decided:
+            continue  # "admit" and "invite" alone: a plan, or another sense
+        if not decided and not _NOT_DONE.isdisjoint(reading.lowers(max(view.tok, verb - 3), verb)):
             continue  # "will admit", "is set to include", "could be added"
         after = verb + 1
         if word == "expanded" and reading.lowers(after, after + 2) == ["to", "include"]:
@@ -258,6 +298,9 @@ def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
             ]
             subject = [m for m in view.mentions if m.tok < verb]
             org = _organisation_at(reading, view, subject[-1].tok) if subject else None
+            if org is None and decided and joiners:
+                # "We have decided to invite X and Y to become full members of BRICS"
+                org = _members_of(reading, view, max(m.tok_end for m in joiners))
             if org is None:
                 i = max(view.tok, verb - 6)
                 while i < verb and reading.lower(i) not in _BODY_NOUNS:
@@ -269,12 +312,20 @@ def _admitted(reading: Reading, view: SentenceView) -> list[AgreementMention]:
                     continue  # "welcomed Finland's decision"
                 if word == "welcomed" and reading.lower(end) != "as":
                     continue  # "welcomed Japan and Korea to the summit": guests
-                if word != "welcomed" and not _into_the_body(reading, view, end):
+                if word in _DECIDED_ADMITS and _members_of(reading, view, end, org) is None:
+                    continue  # "decided to invite Iran to the summit": a guest
+                if word not in _DECIDED_ADMITS and not _into_the_body(reading, view, end):
                     continue  # "the EU added Belarus to its sanctions list": not a joining
         if not joiners or org is None or reading.lex.is_state(org.code):
             continue
         cue = Cue("agreement_verbs", "accession", 0, 0, verb, verb + 1, word)
-        return [_joining(reading, view, cue, j, org) for j in joiners if j.code != org.code]
+        out = [_joining(reading, view, cue, j, org) for j in joiners if j.code != org.code]
+        if decided:
+            for m in out:
+                # the day of the decision is not the day the states join
+                m.signed = None
+                m.events = [Event("accession", None, [view.evidence()])]
+        return out
     return []
 
 

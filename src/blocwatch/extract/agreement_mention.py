@@ -45,3 +45,7 @@ class AgreementMention:
     upgraded_to: frozenset[str] = frozenset()  # "their X partnership to a Y partnership": Y
     count: int = 1  # "signed two memoranda": how many documents the plural noun counts
     copy: int = 0  # the how-manieth of those documents this mention stands for
+    # its date is only the day a report clause tells ("has signed a pact, officials said on
+    # Monday"): a day told by a signing verb elsewhere in the text is the signing's own
+    report_day: bool = False
+    such: bool = False  # "the first such agreement between them": the one just told

@@ -5,7 +5,9 @@ number of mentions (records are indexed by parties)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from ..base.tables import cue_table
 from ..lang.en.words import agreements as en
 from ..model import Agreement
 from .agreement_anaphora import same_name
@@ -26,7 +28,7 @@ def _another_kind_with_own_parties(r: _Record, m: AgreementMention) -> bool:
     is of another kind than each agreement of the record in its sentence (a trade
     agreement): two documents, not one named twice."""
     same_view = [x for x in r.mentions if x.view.index == m.view.index]
-    if not m.listed or m.alias or m.plural or m.kind == "other":
+    if not m.listed or m.alias or m.plural or m.kind == "other" or m.such:
         return False  # "similar alliances with China and North Korea": no one document
     return m.between and all(x.kind != m.kind for x in same_view)
 
@@ -43,6 +45,7 @@ class _Record:
     # sentence is another agreement (kept as an index so that merging stays linear)
     nps_by_view: dict[int, set[int]] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
+    report_dates: list[str] = field(default_factory=list)  # days only a report clause tells
     antecedents: set[int] = field(default_factory=set)  # ids of mentions referred back to
 
     def refers_to(self, m: AgreementMention) -> bool:
@@ -54,7 +57,10 @@ class _Record:
         if m.antecedent is not None:
             self.antecedents.add(id(m.antecedent))
         self.nps_by_view.setdefault(m.view.index, set()).add(m.np_start)
-        if m.signed and m.signed not in self.dates:
+        if m.signed and m.report_day:
+            if m.signed not in self.report_dates:
+                self.report_dates.append(m.signed)
+        elif m.signed and m.signed not in self.dates:
             self.dates.append(m.signed)
 
     def other_np_in(self, m: AgreementMention) -> bool:
@@ -65,7 +71,8 @@ class _Record:
 
     @property
     def signed(self) -> str | None:
-        return max(self.dates, key=len) if self.dates else None
+        dates = self.dates or self.report_dates
+        return max(dates, key=len) if dates else None
 
 
 def _other_day(r: _Record, m: AgreementMention) -> bool:
@@ -119,12 +126,33 @@ def _other_named(r: _Record, m: AgreementMention) -> bool:
     for x in r.mentions:
         if x.name and not same_name(x.name, m.name):
             theirs = _name_kinds(x.name)
-            if mine and theirs and not mine & theirs and not _share_a_word(x.name, m.name):
+            if (
+                mine
+                and theirs
+                and not mine & theirs
+                and not _share_a_word(x.name, m.name)
+                and not _acronym_of_the_other(mine, theirs, x.name, m.name)
+            ):
                 return True
     return False
 
 
 _NAME_FUNCTION_WORDS = en.NAME_FUNCTION_WORDS
+
+
+def _acronym_of_the_other(mine: set[str], theirs: set[str], a: str, b: str) -> bool:
+    """ "Memorandum of Understanding" and "the Defence Innovation MOU": a head written as an
+    acronym ("MOU", "FTA") that stands for the other name's head is the same kind."""
+    acronyms = {w.strip("'\"“”‘’,.()").lower() for w in f"{a} {b}".split() if w.isupper()}
+    if not acronyms & (mine | theirs):
+        return False
+    kinds = _term_kinds()
+    return {kinds.get(h, h) for h in mine} == {kinds.get(h, h) for h in theirs}
+
+
+@cache
+def _term_kinds() -> dict[str, str]:
+    return {cue: kind for cue, kind in cue_table("agreement_terms.tsv")}
 
 
 def _share_a_word(a: str, b: str) -> bool:

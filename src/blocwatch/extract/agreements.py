@@ -64,6 +64,7 @@ from .party_lists import (
 from .plans import ended_or_kept, plan_or_report
 from .provisions import defense_stance, provisions_in
 from .reading import Cue, Reading, SentenceView
+from .report_dates import day_of_report
 from .roles import codes, mention_group_before
 from .signers import (
     UNRESOLVED,
@@ -387,6 +388,11 @@ def _mentions_in(
         if groups is UNRESOLVED:
             continue
         listed = bool(groups)  # parties bound by the noun phrase's own words
+        joiners = _parties_to(reading, view, np)
+        if joiners is not None:
+            if len(joiners) < 2:
+                continue  # "welcomed Sweden as a party to the Washington Treaty": the others?
+            groups, listed = [joiners], True  # "Japan and the US are parties to the treaty"
         if not groups and grouping:
             groups = [grouping]  # "a partnership called AUKUS": its members are the parties
         if not groups and _organisation_s_own(reading, view, np):
@@ -426,7 +432,11 @@ def _mentions_in(
             if np in kept and m.strength == "weak":
                 # "would end its pact with France": the pact exists; the step is untaken
                 m.strength, m.signed, m.events = "background", None, []
-            if np in proposed or _denied(reading, view, np, nps):
+            if (
+                np in proposed
+                or _denied(reading, view, np, nps)
+                or _approved_sale(reading, view, np)
+            ):
                 # A plan's steps ("once signed and ratified") have not happened.
                 m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
             out.append(m)
@@ -510,6 +520,33 @@ def _denied(reading: Reading, view: SentenceView, np, nps) -> bool:
 
 
 _REPORT_NOUNS = en.REPORT_NOUNS
+
+
+_APPROVALS = words_of_kind("agreement_words.tsv", "approval_verb")
+_SALE_WORDS = words_of_kind("agreement_words.tsv", "sale_word")
+
+
+def _approved_sale(reading: Reading, view: SentenceView, np) -> bool:
+    """ "State Department approves $2 billion arms deal with Saudi Arabia", "the cabinet
+    signed off on the helicopter purchase deal": one government's clearance of a sale or a
+    purchase is no agreement concluded between states (the sale is still to be signed)."""
+    start, end, _kind = np
+    for i in range(max(view.tok, start - 8), start):
+        word = reading.lower(i)
+        off = word in _SIGN_WORDS and reading.lower(i + 1) == "off"
+        if word not in _APPROVALS and not off:
+            continue
+        between = reading.lowers(i + 1, end)
+        if {".", ";", ":"} & set(between):
+            continue
+        return not _SALE_WORDS.isdisjoint(between) or any(
+            reading.doc[j].like_num or reading.lower(j) in ("$", "€", "£")
+            for j in range(i + 1, end)
+        )
+    return False
+
+
+_SIGN_WORDS = frozenset(("sign", "signs", "signed", "signing"))
 
 
 def _report_rejected(reading: Reading, view: SentenceView, after: int) -> bool:
@@ -767,6 +804,8 @@ def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
         i -= 1
     if reading.lower(i) not in _HAVE or reading.lower(i + 1) in ("been", "to", "not", "no"):
         return False
+    if _HAVE_NEGATORS & set(reading.lowers(max(view.tok, i - 3), i)):
+        return False  # "has never had any deal with Russia": held by no one
     if reading.lower(i - 1) == "already":
         return True
     if reading.lower(end) in _LIST_WORDS and bool(listed_after(reading, view, end + 1)):
@@ -785,6 +824,9 @@ def _held(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
 
 
 _HAVE = frozenset(("has", "have", "had"))
+# Words right before a "have" verb that deny the holding ("has never had", "does not have";
+# not "no longer has": that agreement existed).
+_HAVE_NEGATORS = frozenset(("never", "not", "n't"))
 
 
 def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementMention:
@@ -815,6 +857,9 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         # "signed a pact under the framework of the previous accord": the cue tells of the
         # accord it governs, not of the pact the sentence signs
         existing = [c for c in existing if np in _existence_targets(reading, c, nps)]
+    # "maintains discretion over its partnerships": a verb that holds an agreement holds it as
+    # its object, not through another noun's preposition
+    existing = [c for c in existing if not _held_through_another(reading, c, start)]
     # "following an accord with Chile in 2005": an agreement given with its partners and a
     # past date, and no verb, is one that exists since then
     dated_aside = (
@@ -865,6 +910,10 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     m = AgreementMention(view, start, end, kind, with_groupings(reading, view, parties), strength)
     m.relations = relations
     m.anaphoric = kind == "document" or is_anaphoric(reading, view, start)
+    such = "such" in reading.lowers(max(view.tok, start - 2), start + 1)
+    if such and reading.doc[end - 1].lower_ not in _PLURAL_TERMS:
+        # "signed a memorandum ..., the first such agreement between them": the one told
+        m.anaphoric = m.such = True
     m.plural = generic
     m.descriptor = proper_descriptor(reading, view, start)
     m.level = partnership_level(reading, view, start, end) if kind == "partnership" else frozenset()
@@ -899,6 +948,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         m.signed = own_date
     if dated_aside and m.signed is None:
         m.signed = own_date
+    m.report_day = bool(m.signed) and bool(signing) and day_of_report(reading, view, signing)
     m.place = _place(reading, view, signing) if signing else None
     for c in lifecycle:
         date = nearest_date(reading, view, c.tok, nps, np)
@@ -1037,6 +1087,45 @@ def _content_told(reading: Reading, view: SentenceView, end: int) -> bool:
         if reading.lower(j) not in ("does", "do", "did", "not", "also", "n't", "only"):
             return False
     return False
+
+
+_HOLDING_VERBS = words_of_kind("agreement_words.tsv", "holding_verb")
+_GAP_PREPOSITIONS = words_of_kind("agreement_words.tsv", "gap_preposition")
+
+
+def _held_through_another(reading: Reading, cue: Cue, start: int) -> bool:
+    """ "Moscow maintains discretion over its partnerships": a holding verb ("maintains",
+    "enjoy") whose object is another noun, with a preposition before the agreement noun."""
+    if cue.text.lower() not in _HOLDING_VERBS or not cue.tok_end <= start <= cue.tok_end + 6:
+        return False
+    return not _GAP_PREPOSITIONS.isdisjoint(reading.lowers(cue.tok_end, start))
+
+
+def _parties_to(reading: Reading, view: SentenceView, np) -> list[str] | None:
+    """ "welcomed Sweden as a party to the Washington Treaty", "Japan and the US are parties
+    to the treaty": the states told as parties, right before "(as) a party to", are the
+    treaty's parties the sentence names (not the speaker who welcomes them); None when no
+    "party to" stands before the agreement noun."""
+    start = np[0]
+    words = reading.lowers(max(view.tok, start - 5), start)
+    if "to" not in words:
+        return None
+    k = len(words) - 1 - words[::-1].index("to")
+    if k == 0 or words[k - 1] not in ("party", "parties"):
+        return None
+    if any(w == "and" or not (w.isdigit() or w[:1].isalpha()) for w in words[k + 1 :]):
+        return None  # "party to the talks, and the treaty": another clause
+    at = max(view.tok, start - 5) + k - 1  # the token "party"
+    while at > view.tok and reading.lower(at - 1) in _PARTY_TO_OPENERS:
+        at -= 1
+    return [
+        m.code
+        for m in mention_group_before(reading, view, at, max_gap=2)
+        if reading.lex.is_state(m.code)
+    ]
+
+
+_PARTY_TO_OPENERS = frozenset(("as", "a", "is", "are", "was", "were", "became", "become", "be"))
 
 
 def _existence_targets(reading: Reading, cue: Cue, nps) -> list:

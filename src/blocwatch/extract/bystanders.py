@@ -42,6 +42,12 @@ _GOVERNMENTS = words_of_kind("agreement_words.tsv", "fronted_government")
 _ONLOOKER_VERBS = words_of_kind("agreement_words.tsv", "onlooker_verb")
 _BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
 _SUMMING_NOUNS = en.SUMMING_NOUNS
+_BACKGROUND_PHRASES = en.BACKGROUND_PHRASES
+
+
+def _opens_background(reading: Reading, i: int) -> bool:
+    """ "at a time of waning U.S. interest": a phrase that sets the scene as "amid" does."""
+    return any(tuple(reading.lowers(i, i + len(p))) == p for p in _BACKGROUND_PHRASES)
 
 
 _MEDIATION_NOUNS = en.MEDIATION_NOUNS
@@ -71,7 +77,7 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
     spans: list[tuple[int, int]] = modified_pairs(reading, view)
     for i in range(view.tok, view.tok_end):
         word = reading.lower(i)
-        if word in _BACKGROUND_OPENERS:
+        if word in _BACKGROUND_OPENERS or _opens_background(reading, i):
             end = next((j for j in range(i + 1, view.tok_end) if reading.lower(j) == ","), None)
             if end is None and i - view.tok < 2:
                 continue  # "Amid the talks Japan and Australia signed ...": no edge to see

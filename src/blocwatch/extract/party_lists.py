@@ -103,6 +103,14 @@ def _signs_itself(reading: Reading, code: str) -> bool:
     return code in GROUPINGS or reading.lex.types.get(code) == "organisation"
 
 
+def exemplified(reading: Reading, view: SentenceView, i: int, listed: list[Mention]) -> bool:
+    """The list at token ``i`` names examples of a kind of partner ("countries like India and
+    France", "partners such as Japan"), not the co-signers of one document."""
+    if not listed or reading.doc[i].like_num or reading.lower(i) in _COUNT_OPENERS:
+        return False  # "19 states, including ...": a count, told by its own rule
+    return _including_after(reading, view, i) == listed[0].tok
+
+
 def _including_after(reading: Reading, view: SentenceView, i: int) -> int | None:
     """The token that opens the named members of a group of partners: after "including" when
     a count introduces them ("19 individual states, including"), after "such as", "like",

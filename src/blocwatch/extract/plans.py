@@ -220,6 +220,8 @@ def _future_signing(reading: Reading, view: SentenceView, cue: Cue) -> bool:
         return False
     if _no_date_set(reading, view, i):
         return True  # "No date has been set for the signing of the deal"
+    if _witnessed_later(reading, view, cue):
+        return True  # "Xi will ... and witness the signing of agreements"
     for i in range(cue.tok_end, min(cue.tok_end + 12, view.tok_end)):
         word = reading.lower(i)
         if word == "," and reading.lower(i + 1) == "which":
@@ -236,6 +238,39 @@ def _future_signing(reading: Reading, view: SentenceView, cue: Cue) -> bool:
 
 
 _HELD = (["be", "held"], ["be", "hosted"], ["be", "organised"], ["be", "organized"])
+
+
+def _witnessed_later(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "The leader will meet the president and witness the signing of agreements", "the two
+    presidents are set to oversee the signing of deals": a signing noun that is the object of
+    a verb still to come (under "will", "would", "to", or joined to such a verb) has not
+    happened. The verb and its modal come from the parse, so a modal several verbs back in a
+    list of the visit's steps reaches the signing too."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    tok = parse.token_at(reading.doc[cue.tok].idx)
+    if tok is None or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "preside over the signing"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if _to_come(verb):
+            return True
+        verb = verb.head  # "will meet ..., tour ... and witness the signing"
+    return _to_come(verb)
+
+
+def _to_come(verb) -> bool:
+    """A verb whose own auxiliaries put it ahead: "will witness", "to oversee"."""
+    if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+        c.dep_ == "aux" for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
 
 
 _STEP_NOUNS = en.STEP_NOUNS

@@ -17,7 +17,7 @@ from .bystanders import (
     is_mediator,
     party_mentions,
 )
-from .party_lists import GROUPINGS, listed_after
+from .party_lists import GROUPINGS, exemplified, listed_after
 from .reading import Cue, Reading, SentenceView
 from .roles import (
     codes,
@@ -142,6 +142,10 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 if plural or "each" in reading.lowers(several[-1].tok_end, start):
                     return [[s, c] for s in codes(several) for c in codes(listed)]
                 return [codes(several + listed)]
+            if after == "with" and exemplified(reading, view, after_i, listed):
+                # "a big arms deal with countries like India and France": partners named as
+                # examples of a kind of partner are each a partner of their own deal
+                plural = True
             if plural and anchor:
                 return [[anchor[0].code, c] for c in codes(listed) if c != anchor[0].code]
             if plural and after == "with" and len(codes(listed)) >= 2:

@@ -73,6 +73,9 @@ MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "presence"
 # Openers of an adjunct that sets a scene around the main clause ("amid Russia's invasion of
 # Ukraine", ", a move that angered Azerbaijan"): the states it names are context, not parties.
 BACKGROUND_OPENERS = frozenset("amid amidst despite following".split())
+# Phrases that open a scene-setting adjunct as "amid" does ("at a time of waning U.S.
+# interest", "at a time when Washington is distracted").
+BACKGROUND_PHRASES = (("at", "a", "time", "of"), ("at", "a", "time", "when"))
 # Verbs of handing an instrument to its keeper ("deposited its instrument with the United
 # States"): the state after "with" or "in" keeps the treaty; it is not a party.
 DEPOSIT_VERBS = frozenset("deposited deposit deposits depositing lodged lodge handed".split())
