@@ -200,3 +200,53 @@ def test_people_introduced_after_a_comma():
 )
 def test_waterways_and_territories_holding_a_state_name_are_no_actors(text):
     assert actors(text) == []
+
+
+# --- state lenders and aid agencies ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("JICA will lend Kenya money for a port.", ("JICA", "JPN")),
+        ("KfW signed a grant with Jordan.", ("KfW", "DEU")),
+        (
+            "The Abu Dhabi Fund for Development paid Egypt.",
+            ("Abu Dhabi Fund for Development", "ARE"),
+        ),
+        ("China Exim Bank financed the railway in Laos.", ("China Exim Bank", "CHN")),
+        ("UK Export Finance backed the deal with Ghana.", ("UK Export Finance", "GBR")),
+        ("TIKA opened a school in Niger.", ("TIKA", "TUR")),
+    ],
+)
+def test_state_lenders_and_aid_agencies_stand_for_their_state(text, expected):
+    assert expected in actors(text)
+
+
+def test_a_bracketed_short_form_stands_for_the_agency_before_and_after_it():
+    text = (
+        "Exim Bank lent Togo $40 million for solar farms. The Export-Import Bank of India "
+        "[Exim Bank] said the credit line was its fifth to Togo, and Exim Bank will add more."
+    )
+    found = actors(text)
+    assert found.count(("Exim Bank", "IND")) == 3
+    assert ("Togo", "TGO") in found
+
+
+def test_a_bare_exim_bank_without_its_full_name_is_no_actor():
+    assert [s for s, _ in actors("Exim Bank lent Togo $40 million.")] == ["Togo"]
+
+
+# --- person names -----------------------------------------------------------------------------
+
+
+def test_a_leader_name_inside_a_hyphenated_given_name_is_another_person():
+    text = "Deputy Minister Yunus-Bek Yevkurov of Russia flew to Niger on Monday."
+    codes = [c for _s, c in actors(text, "2025-03-01")]
+    assert "BGD" not in codes
+    assert "NER" in codes
+
+
+def test_two_leaders_joined_by_a_hyphen_stay_two_leaders():
+    codes = [c for _s, c in actors("The Putin-Xi Summit ended late.", "2024-05-01")]
+    assert codes == ["RUS", "CHN"]

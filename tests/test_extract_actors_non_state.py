@@ -235,3 +235,24 @@ def test_non_state_mentions_say_so():
     [group] = [m for v in reading.sentences for m in v.non_state]
     assert group.is_non_state and group.code == "Houthis"
     assert not any(m.is_non_state for v in reading.sentences for m in v.mentions)
+
+
+def test_a_capital_dateline_after_a_headline_on_the_same_line_is_set_apart():
+    text = (
+        "Mogadishu Calls the Port Deal 'Illegal'. Harare — A port access agreement between "
+        "Zambia and Malawi was signed."
+    )
+    assert datelines(text) == [("Harare", "ZWE")]
+    assert [s for s, _ in actors(text)] == ["Mogadishu", "Zambia", "Malawi"]
+
+
+def test_a_state_news_agency_in_dateline_brackets_is_no_party():
+    text = "PYONGYANG, June 4 (KCNA) -- The ministry said the visit went well."
+    assert ("KCNA", "PRK") in datelines(text)
+    assert actors(text) == []
+
+
+def test_a_capital_opening_a_sentence_without_a_dash_stays_an_actor():
+    text = "Talks ended late. Moscow said the visit went well."
+    assert datelines(text) == []
+    assert actors(text) == [("Moscow", "RUS")]

@@ -144,6 +144,8 @@ def find_all_mentions(
         if kind == "none":
             continue
         if kind == "official":
+            if _part_of_a_longer_name(doc, span.start, span.end, spans):
+                continue
             code = lex.official(_name_of(span.label_), on) or ""
         if not code:
             continue
@@ -159,10 +161,26 @@ def find_all_mentions(
     mentions.extend(_elliptic_pairs(doc, mentions, lex))
     mentions.extend(_titled_people(doc, mentions, lex))
     mentions.extend(_contextual(doc, mentions, lex, source))
+    mentions.extend(_short_forms(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_overlaps(mentions)
     mentions, datelines = _set_apart_datelines(source, mentions)
     return MentionSet(mentions, sorted(non_state, key=lambda m: m.start), datelines)
+
+
+def _part_of_a_longer_name(doc: Doc, s: int, e: int, spans) -> bool:
+    """An official's name joined by a hyphen to a capitalised word that starts another
+    person's name: "Yunus" in "Yunus-Bek Yevkurov" is not Muhammad Yunus. "Putin-Xi talks"
+    stays (the second word names a person too), and so does "the Modi-Sharif meeting" (no
+    family name follows)."""
+    if e + 2 >= len(doc) or doc[e].text not in ("-", "‐") or doc[e].whitespace_:
+        return False
+    given, family = doc[e + 1], doc[e + 2]
+    if not (given.is_alpha and given.text[:1].isupper()):
+        return False
+    if any(sp.start <= e + 1 < sp.end for sp in spans):
+        return False  # "Putin-Xi": two people named
+    return family.is_alpha and family.text[:1].isupper() and family.text[1:].islower()
 
 
 # --- non-state groups ------------------------------------------------------------------------
@@ -522,6 +540,18 @@ _INLINE_DATELINE = re.compile(
 )
 
 
+# A headline run into the story on one line, the dateline a title-case capital after the
+# headline's last word: "... Deal as 'Aggression'. Harare — A maritime access agreement ...".
+# Only a capital's name counts (see _dateline_spans), with a spaced dash and a capital letter
+# after it.
+_MIDLINE_DATELINE = re.compile(
+    r"(?:[.!?][’'\"”]?|[’'\"”][.!?]?)[ \t]+"
+    r"(?P<places>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)"
+    rf"(?P<region>,[ ]{_PLACE})?"
+    r"[ ]+(?:—|–|--|-)[ ]+(?=[A-Z])"
+)
+
+
 def _set_apart_datelines(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     spans = list(_dateline_spans(text, mentions))
     if not spans:
@@ -548,9 +578,24 @@ def _dateline_spans(text: str, mentions: list[Mention]):
         end = match.end("region") if match.group("region") else match.end("places")
         if _is_dateline(match, kinds.get(start) == "capital"):
             yield start, end
+            yield from _agency_span(match, "agency")
     for match in _INLINE_DATELINE.finditer(text):
         end = match.end("region") if match.group("region") else match.end("places")
         yield match.start("places"), end
+        yield from _agency_span(match, "agency")
+        yield from _agency_span(match, "agency2")
+    for match in _MIDLINE_DATELINE.finditer(text):
+        start = match.start("places")
+        if kinds.get(start) == "capital":
+            end = match.end("region") if match.group("region") else match.end("places")
+            yield start, end
+
+
+def _agency_span(match: re.Match, group: str):
+    """The outlet in a dateline's brackets ("(KCNA)", "(Xinhua)"): where the story came
+    from, no party to it."""
+    if match.group(group) and match.group(group).startswith(("(", "/")):
+        yield match.start(group), match.end(group)
 
 
 def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
@@ -598,6 +643,58 @@ def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon, text: str) -> l
 def _contextual_pattern(aliases: tuple[str, ...]) -> re.Pattern:
     names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
     return re.compile(rf"\b[Tt]he\s+(?P<alias>{names})\b")
+
+
+# "the Export-Import Bank of India (Exim Bank)", "the Saudi Fund for Development [SFD]": a
+# bracketed short form right after an agency's or organisation's full name stands for it
+# wherever the text uses it, before or after ("Exim Bank has provided ...").
+_SHORT_FORM_KINDS = frozenset(("agency", "org"))
+_BRACKETS = {"(": ")", "[": "]"}
+_SHORT_FORM_MAX = 4
+
+
+def _short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    covered = {i for m in mentions for i in range(m.tok, m.tok_end)}
+    forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for m in mentions:
+        i = m.tok_end
+        if m.kind not in _SHORT_FORM_KINDS or i >= len(doc) or doc[i].text not in _BRACKETS:
+            continue
+        close = _BRACKETS[doc[i].text]
+        j = i + 1
+        while j < len(doc) and j - i <= _SHORT_FORM_MAX and doc[j].text != close:
+            j += 1
+        words = doc[i + 1 : j]
+        if (
+            j >= len(doc)
+            or doc[j].text != close
+            or not len(words)
+            or not words[0].text[:1].isupper()
+            or not all(t.is_alpha or t.text in (".", "-") for t in words)
+            or any(t.i in covered for t in words)
+        ):
+            continue
+        forms.setdefault(tuple(t.text for t in words), (m.code, m.kind))
+    if not forms:
+        return []
+    out = []
+    firsts = {form[0] for form in forms}
+    for token in doc:
+        if token.text not in firsts or token.i in covered:
+            continue
+        for form, (code, kind) in forms.items():
+            end = token.i + len(form)
+            if form[0] != token.text or end > len(doc):
+                continue
+            if tuple(t.text for t in doc[token.i : end]) != form:
+                continue
+            if any(k in covered for k in range(token.i, end)):
+                continue
+            last = doc[end - 1]
+            out.append(Mention(token.idx, last.idx + len(last), code, kind, token.i, end))
+            covered.update(range(token.i, end))
+            break
+    return out
 
 
 def _name_of(label: str) -> str:
