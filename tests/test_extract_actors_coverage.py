@@ -250,3 +250,48 @@ def test_a_leader_name_inside_a_hyphenated_given_name_is_another_person():
 def test_two_leaders_joined_by_a_hyphen_stay_two_leaders():
     codes = [c for _s, c in actors("The Putin-Xi Summit ended late.", "2024-05-01")]
     assert codes == ["RUS", "CHN"]
+
+
+# --- heads of intelligence and security services ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Tertel blamed Kyiv for the plot.", "2023-04-01", ("Tertel", "BLR")),
+        ("Naryshkin flew to Pyongyang for talks.", "2024-07-01", ("Naryshkin", "RUS")),
+        ("Budanov said the shells came by rail.", "2024-03-01", ("Budanov", "UKR")),
+        ("Gabbard briefed senators on Iran.", "2025-06-01", ("Gabbard", "USA")),
+    ],
+)
+def test_heads_of_intelligence_services_stand_for_their_state(text, published, expected):
+    assert expected in actors(text, published)
+
+
+def test_a_spy_chief_introduced_with_a_title_is_known_later_by_name():
+    text = "Ruritania's spy chief Anton Velko met Serbia's envoy. Velko said Kenya paid."
+    found = actors(text.replace("Ruritania's", "Hungary's"))
+    assert ("Anton Velko", "HUN") in found
+    assert ("Velko", "HUN") in found
+
+
+def test_a_name_in_apposition_after_title_of_state_is_that_state():
+    text = (
+        "The head of the border service of Latvia, Ilze Berzina, said Belarus sent migrants. "
+        "Berzina later repeated it."
+    )
+    found = actors(text)
+    assert ("Ilze Berzina", "LVA") in found
+    assert ("Berzina", "LVA") in found
+
+
+def test_states_listed_after_a_title_are_no_apposed_name():
+    found = actors("The presidents of Chile, Peru and Bolivia met in Lima.")
+    assert [c for _s, c in found] == ["CHL", "PER", "BOL", "PER"]
+
+
+def test_a_ministry_spokesman_introduced_with_state_and_body_is_known_later_by_name():
+    text = "Kenyan Foreign Ministry spokesman Abel Maina denied it. Maina called it false."
+    found = actors(text)
+    assert ("Abel Maina", "KEN") in found
+    assert ("Maina", "KEN") in found

@@ -230,8 +230,49 @@ def _non_state_by_context(
             last = doc[end - 1]
             label = doc[m.tok : end].text
             groups.append(Mention(m.start, last.idx + len(last), label, NON_STATE, m.tok, end))
+    _moved_by_place(doc, mentions, groups, moved, lex)
     kept = [m for i, m in enumerate(mentions) if i not in moved]
     return kept, groups
+
+
+_ARMED_GROUP_NOUNS = en.ARMED_GROUP_NOUNS
+
+
+def _moved_by_place(
+    doc: Doc, mentions: list[Mention], groups: list[Mention], moved: set[int], lex: Lexicon
+) -> None:
+    """States named right after "<armed group> in" ("the rebels in Yemen", "the Houthi
+    militia in Yemen", "Kurdish militants in Syria and Iraq") are where the group is: they
+    move to the non-state list as part of the group."""
+    by_tok = {m.tok: i for i, m in enumerate(mentions)}
+    group_ends = {g.tok_end for g in groups if _armed(lex, g)}
+    for i, m in enumerate(mentions):
+        if i in moved or m.kind != "name" or m.tok < 2 or doc[m.tok - 1].lower_ != "in":
+            continue
+        j = m.tok - 2
+        if not (doc[j].lower_ in _ARMED_GROUP_NOUNS or j + 1 in group_ends):
+            continue
+        chain = [i]
+        k = m.tok_end
+        while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and (k + 1) in by_tok:
+            nxt = by_tok[k + 1]
+            if mentions[nxt].kind != "name":
+                break
+            chain.append(nxt)
+            k = mentions[nxt].tok_end
+        for c in chain:
+            if c in moved:
+                continue
+            moved.add(c)
+            place = mentions[c]
+            groups.append(replace(place, code=f"{doc[j].text} in {place.code}", kind=NON_STATE))
+
+
+def _armed(lex: Lexicon, group: Mention) -> bool:
+    known = lex.non_state.get(group.code)
+    if known is not None:
+        return known.type == "armed_group"
+    return group.code.split()[-1].lower() in _ARMED_GROUP_NOUNS  # "Kurdish militants"
 
 
 # "Ethiopia's Tigray region", "Somalia's Puntland leader": a region takes in its state only
@@ -789,10 +830,18 @@ def _leads(lex: Lexicon, name: str) -> bool:
 def _people_of_states(
     doc: Doc, mentions: list[Mention], covered: set[int], lex: Lexicon
 ) -> list[tuple[Mention, tuple[int, int]]]:
-    """ "Foreign Minister Samuel Ablakwa of Ghana": a titled name right before "of <State>"."""
+    """ "Foreign Minister Samuel Ablakwa of Ghana": a titled name right before "of <State>";
+    "the foreign minister of Ghana, Samuel Ablakwa, said": a name in apposition after
+    "<title> of <State>"."""
     out = []
     for m in mentions:
-        if m.kind != "name" or m.tok < 4 or doc[m.tok - 1].lower_ != "of":
+        if m.kind != "name" or m.tok < 2 or doc[m.tok - 1].lower_ != "of":
+            continue
+        after = _apposed_name(doc, m, covered, lex)
+        if after is not None:
+            out.append((m, after))
+            continue
+        if m.tok < 4:
             continue
         end = m.tok - 1
         for start in range(end - 2, max(0, end - _NAME_TOKEN_MAX) - 1, -1):
@@ -802,6 +851,33 @@ def _people_of_states(
                 out.append((m, (start, end)))
                 break
     return out
+
+
+# How far before "of <State>" a title may start: "the head of the State Security Committee
+# of Belarus, Ivan Tertel".
+_APPOSED_TITLE_LOOKBACK = 7
+
+
+def _apposed_name(doc: Doc, m: Mention, covered: set[int], lex: Lexicon) -> tuple[int, int] | None:
+    """The name after "<title> [of the Body] of <State>, " and before a comma or a verb
+    ("..., Ivan Tertel, said"; "..., Ivan Tertel said")."""
+    i = m.tok_end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while end < len(doc) and end - i - 1 < _NAME_TOKEN_MAX and _name_token(doc, end, covered):
+        end += 1
+    if end - i - 1 < 2 or end >= len(doc):
+        return None
+    if doc[end].text != "," and not (doc[end].is_lower and doc[end].is_alpha):
+        return None
+    start = m.tok - 1  # the "of"
+    for t in range(max(0, start - _APPOSED_TITLE_LOOKBACK), start):
+        if _title_end(doc, t, lex) > t and not any(
+            doc[k].text in (",", ";", ".") for k in range(t, start)
+        ):
+            return i + 1, end
+    return None
 
 
 def _name_token(doc: Doc, i: int, covered: set[int]) -> bool:
@@ -820,6 +896,11 @@ def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
         role = lex.titles.get(phrase) or lex.titles.get(phrase.lower())
         if role in _PERSON_ROLES:
             best = j
+        elif role == "institution" and j < len(doc) and doc[j].lower_ in lex.title_starts:
+            # "Foreign Ministry spokesman", "Defence Ministry official": a person of the body
+            person_end = _title_end(doc, j, lex)
+            if person_end > j:
+                best = max(best, person_end)
         elif not doc[j - 1].text[:1].isalpha():
             break
     return best
