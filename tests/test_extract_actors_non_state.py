@@ -288,3 +288,14 @@ def test_a_state_where_an_armed_group_is_stays_with_the_group(text, places):
 def test_troops_or_civilians_in_a_state_leave_it_an_actor():
     assert ("Syria", "SYR") in actors("Russia kept troops in Syria.")
     assert ("Sudan", "SDN") in actors("Civilians in Sudan fled to Chad.")
+
+
+def test_a_state_name_used_as_the_adjective_of_an_armed_group_is_the_group():
+    text = "Riyadh says Tehran gave Yemen rebels missiles."
+    assert ("Yemen rebels", "Yemen rebels") in non_state(text)
+    assert "Yemen" not in [s for s, _c in actors(text)]
+
+
+def test_a_capital_and_a_colon_after_a_headline_on_the_same_line_is_a_dateline():
+    text = "Quito Denies Selling Rifles. Bogota: The ministry said the report was false."
+    assert datelines(text) == [("Bogota", "COL")]

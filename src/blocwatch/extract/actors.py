@@ -355,6 +355,8 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
         end = _one_company_end(doc, i)
         if end is not None:
             return end
+    elif m.kind == "name" and i < len(doc) and doc[i].lower_ in _ARMED_GROUP_NOUNS:
+        return i + 1  # "Yemen rebels", "Libya militias": a name used as an adjective
     elif m.kind != "demonym":
         return None
     if i < len(doc) and doc[i].lower_ in lex.non_state_noun_starts:
@@ -582,14 +584,14 @@ _INLINE_DATELINE = re.compile(
 
 
 # A headline run into the story on one line, the dateline a title-case capital after the
-# headline's last word: "... Deal as 'Aggression'. Harare — A maritime access agreement ...".
-# Only a capital's name counts (see _dateline_spans), with a spaced dash and a capital letter
-# after it.
+# headline's last word: "... Deal as 'Aggression'. Harare — A maritime access agreement ...",
+# "... missiles. Tehran: Iran's foreign minister ...". Only a capital's name counts (see
+# _dateline_spans), with a spaced dash or a colon and a capital letter after it.
 _MIDLINE_DATELINE = re.compile(
     r"(?:[.!?][’'\"”]?|[’'\"”][.!?]?)[ \t]+"
     r"(?P<places>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)"
     rf"(?P<region>,[ ]{_PLACE})?"
-    r"[ ]+(?:—|–|--|-)[ ]+(?=[A-Z])"
+    r"(?:[ ]+(?:—|–|--|-)[ ]+|:[ ]+)(?=[A-Z])"
 )
 
 
