@@ -295,3 +295,15 @@ def test_a_ministry_spokesman_introduced_with_state_and_body_is_known_later_by_n
     found = actors(text)
     assert ("Abel Maina", "KEN") in found
     assert ("Maina", "KEN") in found
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Cassis hosted the talks in Geneva.", "2024-06-01", ("Cassis", "CHE")),
+        ("Mudavadi said Nairobi would send police.", "2024-06-01", ("Mudavadi", "KEN")),
+        ("Blanár met his counterpart.", "2024-06-01", ("Blanár", "SVK")),
+    ],
+)
+def test_foreign_ministers_of_more_states(text, published, expected):
+    assert expected in actors(text, published)
