@@ -307,3 +307,26 @@ def test_a_ministry_spokesman_introduced_with_state_and_body_is_known_later_by_n
 )
 def test_foreign_ministers_of_more_states(text, published, expected):
     assert expected in actors(text, published)
+
+
+def test_a_leader_family_name_after_another_given_name_is_another_person():
+    text = "The lawmaker Ali Yunus met officials from Niger on Monday."
+    codes = [c for _s, c in actors(text, "2025-03-01")]
+    assert "BGD" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters said Mr Putin would come.",
+        "In a call in January Putin said it.",
+        "Trump Meets Putin In Alaska",
+    ],
+)
+def test_an_honorific_a_month_or_a_headline_before_a_leader_keeps_the_leader(text):
+    assert ("Putin", "RUS") in actors(text, "2025-03-01")
+
+
+def test_a_given_name_spelt_with_diacritics_is_still_the_leader():
+    text = "Putin met his Azerbaijani counterpart İlham Aliyev in Baku."
+    assert "AZE" in [c for _s, c in actors(text, "2024-03-01")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -146,6 +147,8 @@ def find_all_mentions(
         if kind == "official":
             if _part_of_a_longer_name(doc, span.start, span.end, spans):
                 continue
+            if _another_given_name(doc, span.start, span.end, spans, lex, _name_of(span.label_)):
+                continue
             code = lex.official(_name_of(span.label_), on) or ""
         if not code:
             continue
@@ -181,6 +184,40 @@ def _part_of_a_longer_name(doc: Doc, s: int, e: int, spans) -> bool:
     if any(sp.start <= e + 1 < sp.end for sp in spans):
         return False  # "Putin-Xi": two people named
     return family.is_alpha and family.text[:1].isupper() and family.text[1:].islower()
+
+
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    gen adm col lt maj capt marshal comrade sir lord dame madam madame prof""".split()
+)
+
+
+def _another_given_name(doc: Doc, s: int, e: int, spans, lex: Lexicon, form: str) -> bool:
+    """A family name alone from the officials table right after a given name that none of
+    the officials of that name bears: "said Ali Yunus, a lawmaker" is not Muhammad Yunus
+    ("Bashar Assad" stays Bashar al-Assad). A title-case headline ("Trump Meets Putin") is
+    left alone: there the word before the given name is capitalised too."""
+    if e - s != 1 or s < 2:
+        return False
+    prev, before = doc[s - 1], doc[s - 2]
+    if not (prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower()):
+        return False
+    if before.text[:1].isupper() or before.is_punct or "\n" in before.text_with_ws:
+        return False  # a headline, or the given name opens the sentence
+    if prev.lower_ in lex.title_starts or prev.lower_ in _HONORIFICS or prev.lower_ in _CALENDAR:
+        return False  # "Mr Putin", "in January Putin said"
+    if any(sp.start <= s - 1 < sp.end for sp in spans):
+        return False
+    given = {_plain(o.name.split()[0]) for o in lex.officials.get(form, ())}
+    return _plain(prev.text) not in given
+
+
+def _plain(word: str) -> str:
+    """A word without its diacritics, lower case: "İlham" and "Ilham" are one given name."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).lower()
 
 
 # --- non-state groups ------------------------------------------------------------------------
