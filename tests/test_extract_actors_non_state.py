@@ -235,3 +235,67 @@ def test_non_state_mentions_say_so():
     [group] = [m for v in reading.sentences for m in v.non_state]
     assert group.is_non_state and group.code == "Houthis"
     assert not any(m.is_non_state for v in reading.sentences for m in v.mentions)
+
+
+def test_a_capital_dateline_after_a_headline_on_the_same_line_is_set_apart():
+    text = (
+        "Mogadishu Calls the Port Deal 'Illegal'. Harare — A port access agreement between "
+        "Zambia and Malawi was signed."
+    )
+    assert datelines(text) == [("Harare", "ZWE")]
+    assert [s for s, _ in actors(text)] == ["Mogadishu", "Zambia", "Malawi"]
+
+
+def test_a_state_news_agency_in_dateline_brackets_is_no_party():
+    text = "PYONGYANG, June 4 (KCNA) -- The ministry said the visit went well."
+    assert ("KCNA", "PRK") in datelines(text)
+    assert actors(text) == []
+
+
+def test_a_capital_opening_a_sentence_without_a_dash_stays_an_actor():
+    text = "Talks ended late. Moscow said the visit went well."
+    assert datelines(text) == []
+    assert actors(text) == [("Moscow", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Moscow armed the Luhansk People's Republic for years.", "Luhansk People's Republic"),
+        ("Ankara pays the Turkish Republic of Northern Cyprus.", "Northern Cyprus"),
+        ("Baku took back Artsakh in a day.", "Nagorno-Karabakh"),
+    ],
+)
+def test_breakaway_entities_are_non_state_and_hide_the_state_in_their_name(text, group):
+    assert [c for _s, c in non_state(text)] == [group]
+    assert all(code in ("RUS", "TUR", "AZE") for _s, code in actors(text))
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Riyadh says Tehran armed the rebels in Yemen.", ["Yemen"]),
+        ("Ankara struck Kurdish militants in Syria and Iraq.", ["Syria", "Iraq"]),
+        ("Washington says Iran arms the Houthis in Yemen.", ["Yemen"]),
+    ],
+)
+def test_a_state_where_an_armed_group_is_stays_with_the_group(text, places):
+    found = [s for s, _c in actors(text)]
+    assert not set(places) & set(found)
+    assert set(places) <= {s for s, _c in non_state(text)}
+
+
+def test_troops_or_civilians_in_a_state_leave_it_an_actor():
+    assert ("Syria", "SYR") in actors("Russia kept troops in Syria.")
+    assert ("Sudan", "SDN") in actors("Civilians in Sudan fled to Chad.")
+
+
+def test_a_state_name_used_as_the_adjective_of_an_armed_group_is_the_group():
+    text = "Riyadh says Tehran gave Yemen rebels missiles."
+    assert ("Yemen rebels", "Yemen rebels") in non_state(text)
+    assert "Yemen" not in [s for s, _c in actors(text)]
+
+
+def test_a_capital_and_a_colon_after_a_headline_on_the_same_line_is_a_dateline():
+    text = "Quito Denies Selling Rifles. Bogota: The ministry said the report was false."
+    assert datelines(text) == [("Bogota", "COL")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -144,6 +145,10 @@ def find_all_mentions(
         if kind == "none":
             continue
         if kind == "official":
+            if _part_of_a_longer_name(doc, span.start, span.end, spans):
+                continue
+            if _another_given_name(doc, span.start, span.end, spans, lex, _name_of(span.label_)):
+                continue
             code = lex.official(_name_of(span.label_), on) or ""
         if not code:
             continue
@@ -159,10 +164,60 @@ def find_all_mentions(
     mentions.extend(_elliptic_pairs(doc, mentions, lex))
     mentions.extend(_titled_people(doc, mentions, lex))
     mentions.extend(_contextual(doc, mentions, lex, source))
+    mentions.extend(_short_forms(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_overlaps(mentions)
     mentions, datelines = _set_apart_datelines(source, mentions)
     return MentionSet(mentions, sorted(non_state, key=lambda m: m.start), datelines)
+
+
+def _part_of_a_longer_name(doc: Doc, s: int, e: int, spans) -> bool:
+    """An official's name joined by a hyphen to a capitalised word that starts another
+    person's name: "Yunus" in "Yunus-Bek Yevkurov" is not Muhammad Yunus. "Putin-Xi talks"
+    stays (the second word names a person too), and so does "the Modi-Sharif meeting" (no
+    family name follows)."""
+    if e + 2 >= len(doc) or doc[e].text not in ("-", "‐") or doc[e].whitespace_:
+        return False
+    given, family = doc[e + 1], doc[e + 2]
+    if not (given.is_alpha and given.text[:1].isupper()):
+        return False
+    if any(sp.start <= e + 1 < sp.end for sp in spans):
+        return False  # "Putin-Xi": two people named
+    return family.is_alpha and family.text[:1].isupper() and family.text[1:].islower()
+
+
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    gen adm col lt maj capt marshal comrade sir lord dame madam madame prof""".split()
+)
+
+
+def _another_given_name(doc: Doc, s: int, e: int, spans, lex: Lexicon, form: str) -> bool:
+    """A family name alone from the officials table right after a given name that none of
+    the officials of that name bears: "said Ali Yunus, a lawmaker" is not Muhammad Yunus
+    ("Bashar Assad" stays Bashar al-Assad). A title-case headline ("Trump Meets Putin") is
+    left alone: there the word before the given name is capitalised too."""
+    if e - s != 1 or s < 2:
+        return False
+    prev, before = doc[s - 1], doc[s - 2]
+    if not (prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower()):
+        return False
+    if before.text[:1].isupper() or before.is_punct or "\n" in before.text_with_ws:
+        return False  # a headline, or the given name opens the sentence
+    if prev.lower_ in lex.title_starts or prev.lower_ in _HONORIFICS or prev.lower_ in _CALENDAR:
+        return False  # "Mr Putin", "in January Putin said"
+    if any(sp.start <= s - 1 < sp.end for sp in spans):
+        return False
+    given = {_plain(o.name.split()[0]) for o in lex.officials.get(form, ())}
+    return _plain(prev.text) not in given
+
+
+def _plain(word: str) -> str:
+    """A word without its diacritics, lower case: "İlham" and "Ilham" are one given name."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).lower()
 
 
 # --- non-state groups ------------------------------------------------------------------------
@@ -212,8 +267,49 @@ def _non_state_by_context(
             last = doc[end - 1]
             label = doc[m.tok : end].text
             groups.append(Mention(m.start, last.idx + len(last), label, NON_STATE, m.tok, end))
+    _moved_by_place(doc, mentions, groups, moved, lex)
     kept = [m for i, m in enumerate(mentions) if i not in moved]
     return kept, groups
+
+
+_ARMED_GROUP_NOUNS = en.ARMED_GROUP_NOUNS
+
+
+def _moved_by_place(
+    doc: Doc, mentions: list[Mention], groups: list[Mention], moved: set[int], lex: Lexicon
+) -> None:
+    """States named right after "<armed group> in" ("the rebels in Yemen", "the Houthi
+    militia in Yemen", "Kurdish militants in Syria and Iraq") are where the group is: they
+    move to the non-state list as part of the group."""
+    by_tok = {m.tok: i for i, m in enumerate(mentions)}
+    group_ends = {g.tok_end for g in groups if _armed(lex, g)}
+    for i, m in enumerate(mentions):
+        if i in moved or m.kind != "name" or m.tok < 2 or doc[m.tok - 1].lower_ != "in":
+            continue
+        j = m.tok - 2
+        if not (doc[j].lower_ in _ARMED_GROUP_NOUNS or j + 1 in group_ends):
+            continue
+        chain = [i]
+        k = m.tok_end
+        while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and (k + 1) in by_tok:
+            nxt = by_tok[k + 1]
+            if mentions[nxt].kind != "name":
+                break
+            chain.append(nxt)
+            k = mentions[nxt].tok_end
+        for c in chain:
+            if c in moved:
+                continue
+            moved.add(c)
+            place = mentions[c]
+            groups.append(replace(place, code=f"{doc[j].text} in {place.code}", kind=NON_STATE))
+
+
+def _armed(lex: Lexicon, group: Mention) -> bool:
+    known = lex.non_state.get(group.code)
+    if known is not None:
+        return known.type == "armed_group"
+    return group.code.split()[-1].lower() in _ARMED_GROUP_NOUNS  # "Kurdish militants"
 
 
 # "Ethiopia's Tigray region", "Somalia's Puntland leader": a region takes in its state only
@@ -296,6 +392,8 @@ def _non_state_phrase_end(doc: Doc, m: Mention, lex: Lexicon) -> int | None:
         end = _one_company_end(doc, i)
         if end is not None:
             return end
+    elif m.kind == "name" and i < len(doc) and doc[i].lower_ in _ARMED_GROUP_NOUNS:
+        return i + 1  # "Yemen rebels", "Libya militias": a name used as an adjective
     elif m.kind != "demonym":
         return None
     if i < len(doc) and doc[i].lower_ in lex.non_state_noun_starts:
@@ -522,6 +620,18 @@ _INLINE_DATELINE = re.compile(
 )
 
 
+# A headline run into the story on one line, the dateline a title-case capital after the
+# headline's last word: "... Deal as 'Aggression'. Harare — A maritime access agreement ...",
+# "... missiles. Tehran: Iran's foreign minister ...". Only a capital's name counts (see
+# _dateline_spans), with a spaced dash or a colon and a capital letter after it.
+_MIDLINE_DATELINE = re.compile(
+    r"(?:[.!?][’'\"”]?|[’'\"”][.!?]?)[ \t]+"
+    r"(?P<places>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)"
+    rf"(?P<region>,[ ]{_PLACE})?"
+    r"(?:[ ]+(?:—|–|--|-)[ ]+|:[ ]+)(?=[A-Z])"
+)
+
+
 def _set_apart_datelines(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     spans = list(_dateline_spans(text, mentions))
     if not spans:
@@ -548,9 +658,24 @@ def _dateline_spans(text: str, mentions: list[Mention]):
         end = match.end("region") if match.group("region") else match.end("places")
         if _is_dateline(match, kinds.get(start) == "capital"):
             yield start, end
+            yield from _agency_span(match, "agency")
     for match in _INLINE_DATELINE.finditer(text):
         end = match.end("region") if match.group("region") else match.end("places")
         yield match.start("places"), end
+        yield from _agency_span(match, "agency")
+        yield from _agency_span(match, "agency2")
+    for match in _MIDLINE_DATELINE.finditer(text):
+        start = match.start("places")
+        if kinds.get(start) == "capital":
+            end = match.end("region") if match.group("region") else match.end("places")
+            yield start, end
+
+
+def _agency_span(match: re.Match, group: str):
+    """The outlet in a dateline's brackets ("(KCNA)", "(Xinhua)"): where the story came
+    from, no party to it."""
+    if match.group(group) and match.group(group).startswith(("(", "/")):
+        yield match.start(group), match.end(group)
 
 
 def _is_dateline(match: re.Match, starts_with_capital: bool) -> bool:
@@ -598,6 +723,58 @@ def _contextual(doc: Doc, mentions: list[Mention], lex: Lexicon, text: str) -> l
 def _contextual_pattern(aliases: tuple[str, ...]) -> re.Pattern:
     names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
     return re.compile(rf"\b[Tt]he\s+(?P<alias>{names})\b")
+
+
+# "the Export-Import Bank of India (Exim Bank)", "the Saudi Fund for Development [SFD]": a
+# bracketed short form right after an agency's or organisation's full name stands for it
+# wherever the text uses it, before or after ("Exim Bank has provided ...").
+_SHORT_FORM_KINDS = frozenset(("agency", "org"))
+_BRACKETS = {"(": ")", "[": "]"}
+_SHORT_FORM_MAX = 4
+
+
+def _short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    covered = {i for m in mentions for i in range(m.tok, m.tok_end)}
+    forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for m in mentions:
+        i = m.tok_end
+        if m.kind not in _SHORT_FORM_KINDS or i >= len(doc) or doc[i].text not in _BRACKETS:
+            continue
+        close = _BRACKETS[doc[i].text]
+        j = i + 1
+        while j < len(doc) and j - i <= _SHORT_FORM_MAX and doc[j].text != close:
+            j += 1
+        words = doc[i + 1 : j]
+        if (
+            j >= len(doc)
+            or doc[j].text != close
+            or not len(words)
+            or not words[0].text[:1].isupper()
+            or not all(t.is_alpha or t.text in (".", "-") for t in words)
+            or any(t.i in covered for t in words)
+        ):
+            continue
+        forms.setdefault(tuple(t.text for t in words), (m.code, m.kind))
+    if not forms:
+        return []
+    out = []
+    firsts = {form[0] for form in forms}
+    for token in doc:
+        if token.text not in firsts or token.i in covered:
+            continue
+        for form, (code, kind) in forms.items():
+            end = token.i + len(form)
+            if form[0] != token.text or end > len(doc):
+                continue
+            if tuple(t.text for t in doc[token.i : end]) != form:
+                continue
+            if any(k in covered for k in range(token.i, end)):
+                continue
+            last = doc[end - 1]
+            out.append(Mention(token.idx, last.idx + len(last), code, kind, token.i, end))
+            covered.update(range(token.i, end))
+            break
+    return out
 
 
 def _name_of(label: str) -> str:
@@ -692,10 +869,18 @@ def _leads(lex: Lexicon, name: str) -> bool:
 def _people_of_states(
     doc: Doc, mentions: list[Mention], covered: set[int], lex: Lexicon
 ) -> list[tuple[Mention, tuple[int, int]]]:
-    """ "Foreign Minister Samuel Ablakwa of Ghana": a titled name right before "of <State>"."""
+    """ "Foreign Minister Samuel Ablakwa of Ghana": a titled name right before "of <State>";
+    "the foreign minister of Ghana, Samuel Ablakwa, said": a name in apposition after
+    "<title> of <State>"."""
     out = []
     for m in mentions:
-        if m.kind != "name" or m.tok < 4 or doc[m.tok - 1].lower_ != "of":
+        if m.kind != "name" or m.tok < 2 or doc[m.tok - 1].lower_ != "of":
+            continue
+        after = _apposed_name(doc, m, covered, lex)
+        if after is not None:
+            out.append((m, after))
+            continue
+        if m.tok < 4:
             continue
         end = m.tok - 1
         for start in range(end - 2, max(0, end - _NAME_TOKEN_MAX) - 1, -1):
@@ -705,6 +890,33 @@ def _people_of_states(
                 out.append((m, (start, end)))
                 break
     return out
+
+
+# How far before "of <State>" a title may start: "the head of the State Security Committee
+# of Belarus, Ivan Tertel".
+_APPOSED_TITLE_LOOKBACK = 7
+
+
+def _apposed_name(doc: Doc, m: Mention, covered: set[int], lex: Lexicon) -> tuple[int, int] | None:
+    """The name after "<title> [of the Body] of <State>, " and before a comma or a verb
+    ("..., Ivan Tertel, said"; "..., Ivan Tertel said")."""
+    i = m.tok_end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while end < len(doc) and end - i - 1 < _NAME_TOKEN_MAX and _name_token(doc, end, covered):
+        end += 1
+    if end - i - 1 < 2 or end >= len(doc):
+        return None
+    if doc[end].text != "," and not (doc[end].is_lower and doc[end].is_alpha):
+        return None
+    start = m.tok - 1  # the "of"
+    for t in range(max(0, start - _APPOSED_TITLE_LOOKBACK), start):
+        if _title_end(doc, t, lex) > t and not any(
+            doc[k].text in (",", ";", ".") for k in range(t, start)
+        ):
+            return i + 1, end
+    return None
 
 
 def _name_token(doc: Doc, i: int, covered: set[int]) -> bool:
@@ -723,6 +935,11 @@ def _title_end(doc: Doc, i: int, lex: Lexicon) -> int:
         role = lex.titles.get(phrase) or lex.titles.get(phrase.lower())
         if role in _PERSON_ROLES:
             best = j
+        elif role == "institution" and j < len(doc) and doc[j].lower_ in lex.title_starts:
+            # "Foreign Ministry spokesman", "Defence Ministry official": a person of the body
+            person_end = _title_end(doc, j, lex)
+            if person_end > j:
+                best = max(best, person_end)
         elif not doc[j - 1].text[:1].isalpha():
             break
     return best

@@ -78,11 +78,12 @@ def by_companies(reading: Reading, view: SentenceView, np, nps) -> bool:
         i = cue.tok - 1
         while i > view.tok and reading.lower(i) in _AUXILIARIES:
             i -= 1
+        named = _named(view)
         for j in range(i, max(view.tok, i - 5) - 1, -1):
             if not reading.doc[j].is_alpha:
                 break
-            if is_company_noun(reading.lower(j)):
-                return True
+            if is_company_noun(reading.lower(j)) and j not in named:
+                return True  # "Bank" in "China Exim Bank" is a state lender's name
         if _owned_name_ends_at(reading, view, i):
             return True
         if _known_company_before(reading, view, i):
@@ -120,7 +121,17 @@ def _company_subject(reading: Reading, view: SentenceView, np) -> bool:
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "nsubj" and is_company_noun(c.lower_) for c in verb.children)
+    named = {reading.doc[t].idx for t in _named(view)}
+    return any(
+        c.dep_ == "nsubj" and is_company_noun(c.lower_) and parse.doc_char(c) not in named
+        for c in verb.children
+    )
+
+
+def _named(view: SentenceView) -> set[int]:
+    """Token indexes inside the sentence's actor mentions: a company noun there is part of
+    a state body's name ("the Export-Import Bank of India"), not a firm."""
+    return {t for m in view.mentions for t in range(m.tok, m.tok_end)}
 
 
 def _owned_name_ends_at(reading: Reading, view: SentenceView, i: int) -> bool:

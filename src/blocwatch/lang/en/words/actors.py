@@ -59,3 +59,12 @@ US_STATE_AFTER = frozenset(
 )
 
 US_SENATE_TITLES = frozenset("senator sen governor gov rep representative congressman".split())
+
+# Armed groups placed in a state: "the rebels in Yemen", "Houthi militia in Yemen", "Kurdish
+# militants in Syria and Iraq": the state is where the group fights, not the group's ally or
+# the recipient of what it is given. (Civilians, nationals or mercenaries "in" a state are
+# left alone: their host is often a party.)
+ARMED_GROUP_NOUNS = frozenset(
+    """rebels rebel militia militias militiamen militants insurgents paramilitaries
+    separatists jihadists guerrillas extremists terrorists""".split()
+)
