@@ -277,12 +277,19 @@ def test_breakaway_entities_are_non_state_and_hide_the_state_in_their_name(text,
         ("Riyadh says Tehran armed the rebels in Yemen.", ["Yemen"]),
         ("Ankara struck Kurdish militants in Syria and Iraq.", ["Syria", "Iraq"]),
         ("Washington says Iran arms the Houthis in Yemen.", ["Yemen"]),
+        ("Ankara struck Kurdish militants in Syria, Iraq and Iran.", ["Syria", "Iraq", "Iran"]),
     ],
 )
 def test_a_state_where_an_armed_group_is_stays_with_the_group(text, places):
     found = [s for s, _c in actors(text)]
     assert not set(places) & set(found)
     assert set(places) <= {s for s, _c in non_state(text)}
+
+
+def test_a_state_after_a_comma_that_opens_no_list_stays_an_actor():
+    text = "Eritrea arms the Houthis in Yemen, Saudi officials say."
+    assert ("Saudi", "SAU") in actors(text)
+    assert "Yemen" not in [s for s, _c in actors(text)]
 
 
 def test_troops_or_civilians_in_a_state_leave_it_an_actor():

@@ -289,14 +289,19 @@ def _moved_by_place(
         j = m.tok - 2
         if not (doc[j].lower_ in _ARMED_GROUP_NOUNS or j + 1 in group_ends):
             continue
-        chain = [i]
+        chain, glue = [i], []
         k = m.tok_end
         while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and (k + 1) in by_tok:
             nxt = by_tok[k + 1]
             if mentions[nxt].kind != "name":
                 break
             chain.append(nxt)
+            glue.append(doc[k].lower_)
             k = mentions[nxt].tok_end
+        # "in Syria, Iraq and Turkey" is a list; "in Yemen, Saudi officials say" is not: a list
+        # joined by commas ends with "and"
+        if glue and glue[-1] != "and":
+            chain = chain[: len(glue) - glue[::-1].index("and")] if "and" in glue else chain[:1]
         for c in chain:
             if c in moved:
                 continue
