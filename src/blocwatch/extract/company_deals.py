@@ -115,7 +115,7 @@ def _company_subject(reading: Reading, view: SentenceView, np) -> bool:
     parse = view.parse()
     if parse is None:
         return False
-    root = parse.head_of(reading.doc[np[0]].idx, reading.doc[np[1] - 1].idx + 1)
+    root = reading.phrase_head(parse, np[0], np[1])
     verb = root.head if root is not None else None
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

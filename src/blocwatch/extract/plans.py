@@ -344,7 +344,7 @@ def _in_a_clause_apart(reading: Reading, view: SentenceView, np, cue: Cue, steps
     parse = view.parse()
     if parse is None:
         return False
-    root = parse.head_of(reading.doc[np[0]].idx, _char_end(reading, np[1] - 1))
+    root = reading.phrase_head(parse, np[0], np[1])
     if root is None:
         return False
 
@@ -368,11 +368,6 @@ def _clause_verb_of(tok):
             return None
         tok = tok.head
     return None
-
-
-def _char_end(reading: Reading, tok: int) -> int:
-    t = reading.doc[tok]
-    return t.idx + len(t.text)
 
 
 def _describes(reading: Reading, np, cue: Cue) -> bool:

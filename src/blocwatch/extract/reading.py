@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..base.lexicon import Lexicon, load_lexicon
 from ..base.tables import cue_table
@@ -161,6 +161,12 @@ class Reading:
     def parse_ahead(self, views: list[SentenceView]) -> None:
         """Parse these sentences now, in one batch, for readers that will ask for them."""
         parse_ahead(views)
+
+    def phrase_head(self, parse: Parse, start: int, end: int) -> Token | None:
+        """The syntactic head, in ``parse``, of the document's tokens ``start``..``end``
+        (end exclusive): "the defence pact" -> "pact"."""
+        last = self.doc[end - 1]
+        return parse.head_of(self.doc[start].idx, last.idx + len(last.text))
 
     def token_text(self, i: int) -> str:
         if i < 0:

@@ -79,7 +79,7 @@ def foreign_dates(
     parse = view.parse()
     if parse is None:
         return None
-    root = parse.head_of(reading.doc[np[0]].idx, _char_end(reading, np[1] - 1))
+    root = reading.phrase_head(parse, np[0], np[1])
     if root is None:
         return None
     # "announced a pact they had signed in March": a verb that only signs loosely
@@ -131,11 +131,6 @@ def _governs(noun: Token, root: Token) -> bool:
     """ "the signing of the pact": the agreement hangs from the noun (through "of")."""
     head = root.head
     return head.i == noun.i or (head.dep_ == "prep" and head.head.i == noun.i)
-
-
-def _char_end(reading: Reading, tok: int) -> int:
-    t = reading.doc[tok]
-    return t.idx + len(t.text)
 
 
 def _competing(view: SentenceView, n_dates: int) -> bool:
