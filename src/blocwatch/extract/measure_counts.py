@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..base.tables import words_pattern
 from ..model import Measure
 from .measure_actors import MeasureContext, count_actors, gapped_giver, transfer_words
 from .measure_filters import is_exercise_count
@@ -39,7 +40,9 @@ _COUNT_MODALITY = re.compile(
     r"\b(?:plan|plans|planned|planning|consider|considers|considering|proposal|proposed"
     r"|addition|adding|add|request|requested|asked|may|might|could|possible|potential"
     r"|want|wants|seek|seeks|would|supposed|expected|expects|expect|aims?|intends?"
-    r"|targets?|envisages?|envisaged)\b",
+    r"|targets?|envisages?|envisaged"
+    # "pledged to purchase 300 tanks", "an offer to supply 60 jets" (``target_cues.tsv``)
+    rf"|{words_pattern('target_cues.tsv', 'count')})\b",
     re.I,
 )
 _SHARED_FORCE = r"(?:multinational|international|joint|allied|coalition|UN|NATO|EU|AU)\b"
@@ -110,6 +113,8 @@ def read_counts(
         q = Quantity(m.start(group), m.end(group), value, None, m.group(group))
         if count_head(view.text, q):
             continue  # "a brigade of 4,800 soldiers": counted with its noun already
+        if _planned(view, q, "troops"):
+            continue  # "committed to deploy a contingent of 1,000": a force still to come
         actors = count_actors(reading, view, ctx, q, q.end, "troops")
         # a troop figure is between a sender and a host; a lone state tells it or owns it
         if value >= 10 and len(actors) == 2 and not is_exercise_count(view.text, q.start, q.end):
@@ -312,8 +317,14 @@ def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -
         return False
     if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return False
-    before = text[max(0, q.start - 80) : q.start]
-    return not _COUNT_MODALITY.search(before) or not _modality_governs(view, q, metric)
+    return not _planned(view, q, metric)
+
+
+def _planned(view: SentenceView, q: Quantity, metric: str) -> bool:
+    """Whether a word of modality shortly before a count governs it ("plans to buy 20 jets",
+    "committed to deploy a contingent of 1,000")."""
+    before = view.text[max(0, q.start - 80) : q.start]
+    return bool(_COUNT_MODALITY.search(before)) and _modality_governs(view, q, metric)
 
 
 def _modality_governs(view: SentenceView, q: Quantity, metric: str) -> bool:

@@ -1,0 +1,52 @@
+"""Figures that are not actual amounts, or carry the wrong metric, on unseen news (round 11):
+counts of troops or weapons still pledged, offered or promised."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+
+
+def facts(text: str, published: str | None = "2024-05-02") -> set[tuple]:
+    return {
+        (frozenset(m.actors), m.metric, round(m.value, 2))
+        for m in extract("p", text, published).measures
+    }
+
+
+def test_troops_a_state_has_committed_to_send_are_no_figure():
+    text = (
+        "Ghana has committed to deploy a contingent of 800 police officers to help "
+        "Haitian police restore order."
+    )
+    assert not any(f[1] == "troops" for f in facts(text))
+
+
+def test_soldiers_a_state_pledged_to_send_are_no_figure():
+    text = "Rwanda has pledged to send 600 soldiers to Mozambique to fight the insurgents."
+    assert not any(f[1] == "troops" for f in facts(text))
+
+
+def test_a_contingent_a_state_sent_is_still_a_figure():
+    text = "Rwanda sent a contingent of 600 to Mozambique to fight the insurgents."
+    assert (frozenset({"RWA", "MOZ"}), "troops", 600) in facts(text)
+
+
+def test_weapons_a_state_pledged_to_buy_are_no_figure():
+    text = (
+        "Under the new pact, Qatar pledged to purchase 120 American-made tanks "
+        "from the United States over the coming decade."
+    )
+    assert not any(f[1] == "munitions_count" for f in facts(text))
+
+
+def test_jets_a_seller_offered_to_supply_are_no_figure():
+    text = (
+        "Egypt turned down Italy's offer to supply 40 Eurofighter jets in 2015, "
+        "calling the price too high."
+    )
+    assert not any(f[1] == "munitions_count" for f in facts(text))
+
+
+def test_weapons_a_state_delivered_are_still_a_figure():
+    text = "Italy delivered 40 Eurofighter jets to Egypt in 2015 under a sale agreed in 2013."
+    assert (frozenset({"ITA", "EGY"}), "munitions_count", 40) in facts(text)
