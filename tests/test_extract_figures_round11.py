@@ -50,3 +50,36 @@ def test_jets_a_seller_offered_to_supply_are_no_figure():
 def test_weapons_a_state_delivered_are_still_a_figure():
     text = "Italy delivered 40 Eurofighter jets to Egypt in 2015 under a sale agreed in 2013."
     assert (frozenset({"ITA", "EGY"}), "munitions_count", 40) in facts(text)
+
+
+def amounts(text: str) -> list[tuple]:
+    return sorted(
+        (tuple(sorted(m.actors)), m.metric, m.value)
+        for m in extract("p", text, "2024-05-02").measures
+    )
+
+
+def test_a_headline_run_into_the_lede_tells_its_figure_once():
+    text = (
+        "Germany announces EUR 1 billion military aid package to Ukraine Local media report "
+        "that the newly appointed German defence minister has announced a further EUR 1 "
+        "billion military aid package for Ukraine."
+    )
+    assert amounts(text) == [(("DEU", "UKR"), "aid_value", 1e9)]
+
+
+def test_a_headline_before_a_capitalised_article_tells_its_figure_once():
+    text = (
+        "U.S. approves $2.2 billion arms sale to Taiwan The U.S. State Department has "
+        "approved the sale to Taiwan of tanks and missiles at an estimated value of "
+        "$2.2 billion, the Pentagon said."
+    )
+    assert amounts(text) == [(("TWN", "USA"), "arms_value", 2.2e9)]
+
+
+def test_the_same_sum_twice_in_one_sentence_without_a_break_is_two_figures():
+    text = (
+        "Saudi Arabia gave Egypt $2bn as a deposit at the Central Bank of Egypt and "
+        "$2bn in petroleum products."
+    )
+    assert amounts(text) == [(("EGY", "SAU"), "aid_value", 2e9)] * 2

@@ -16,6 +16,7 @@ from functools import cache
 
 from ..base.tables import words_of_kind, words_pattern
 from ..model import Claim, Measure
+from .agreement_merge import _headline_break
 from .measure_actors import (
     GIVEN_METRICS,
     MeasureContext,
@@ -152,6 +153,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         found += read_counts(reading, view, ctx, quantities, fallback_year)
         found += troops_spoken_of(reading, view, ctx)
         found = _without_restatements(view, quantities, found, out)
+        found = _without_headline_retelling(reading, view, quantities, found)
         found = [part for m in found for part in _each(view, m)]
         if "respectively" in view.text:
             _respectively(view, ctx, quantities, found)
@@ -247,6 +249,60 @@ def _without_restatements(
         else:
             same.evidence.extend(m.evidence)
     return kept
+
+
+# Opening sentences in which a headline may run into the lede without a full stop
+_HEADLINE_VIEWS = 2
+
+
+def _without_headline_retelling(
+    reading: Reading, view: SentenceView, quantities: list[Quantity], found: list[Measure]
+) -> list[Measure]:
+    """ "Germany pledges EUR1bn in aid to Ukraine The German defence minister announced a
+    EUR1bn aid package ...": a headline that runs into the lede without a full stop gives the
+    lede's figure first. In the opening sentences, the same figure (pair, metric, value and
+    unit) twice in the sentence, with such a break between its two amounts (the one the
+    agreements use, ``agreement_merge._headline_break``), is one figure, not two."""
+    if view.index >= _HEADLINE_VIEWS or len(found) < 2:
+        return found
+    kept: list[Measure] = []
+    for m in found:
+        if any(_same_told(k, m) for k in kept) and _retold_after_break(
+            reading, view, quantities, m.value
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _same_told(a: Measure, b: Measure) -> bool:
+    return (
+        set(a.actors) == set(b.actors)
+        and a.metric == b.metric
+        and a.value == b.value
+        and a.unit == b.unit
+    )
+
+
+def _retold_after_break(
+    reading: Reading, view: SentenceView, quantities: list[Quantity], value: float
+) -> bool:
+    """Whether two amounts of ``value`` in the sentence have a headline break between them.
+    A capitalised word after a function word ("a deposit at the Central Bank") is a name's,
+    no break."""
+    at = [q for q in quantities if q.value == value]
+    if len(at) < 2:
+        return False
+    span = reading.doc.char_span(
+        view.start + at[0].end, view.start + at[1].start, alignment_mode="expand"
+    )
+    if span is None:
+        return False
+    doc = reading.doc
+    return any(
+        not doc[i - 1].is_stop and _headline_break(reading, i, i + 1)
+        for i in range(max(span.start, 1), span.end)
+    )
 
 
 def _restated(text: str, money: list[Quantity], m: Measure, earlier: list[Measure]):
