@@ -83,3 +83,11 @@ def test_the_same_sum_twice_in_one_sentence_without_a_break_is_two_figures():
         "$2bn in petroleum products."
     )
     assert amounts(text) == [(("EGY", "SAU"), "aid_value", 2e9)] * 2
+
+
+def test_the_year_of_a_byline_date_is_no_count():
+    text = (
+        "November 22, 2024 Russia has supplied anti-air missiles to North Korea in exchange "
+        "for troops, a South Korean official said."
+    )
+    assert not any(f[1] == "munitions_count" for f in facts(text))

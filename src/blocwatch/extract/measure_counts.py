@@ -8,6 +8,7 @@ import re
 
 from ..base.tables import words_pattern
 from ..model import Measure
+from .dates import MONTHS
 from .measure_actors import MeasureContext, count_actors, gapped_giver, transfer_words
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, opening_period, sentence_periods
@@ -62,6 +63,11 @@ _CONTINGENT = re.compile(
 )
 
 
+# What comes before the year of a date: "November 22, 2024", "22 November 2024", "Nov. 2024"
+_MONTH = rf"(?:{'|'.join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))})\b\.?"
+_DATE_BEFORE = re.compile(
+    rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*)?$|\b\d{{1,2}}\s+{_MONTH}\s*,?\s*$"
+)
 # What follows a year before a count: words, then another number ("2018 Pakistan ordered 4")
 _YEAR_BEFORE_COUNT = re.compile(r"^[^\d.;]*\b\d")
 
@@ -81,6 +87,8 @@ def read_counts(
         found = count_head(view.text, q)
         if found is not None and is_year(q) and _YEAR_BEFORE_COUNT.match(view.text[q.end :]):
             continue  # "In 2018 Pakistan ordered 4 frigates": a year, then the count
+        if found is not None and is_year(q) and _DATE_BEFORE.search(view.text[: q.start]):
+            continue  # "November 22, 2024 Russia has supplied missiles": a date's year
         if found is not None and is_year(q) and _year_of_a_noun(view.text, q, found[1]):
             continue  # "The 2017 deal allows Nigerian servicemen ...": the deal's year
         if found is None:
