@@ -91,3 +91,8 @@ def test_the_year_of_a_byline_date_is_no_count():
         "for troops, a South Korean official said."
     )
     assert not any(f[1] == "munitions_count" for f in facts(text))
+
+
+def test_weapons_pledged_to_a_state_are_still_a_figure():
+    text = "Denmark pledged 14 Leopard tanks to Ukraine on Tuesday."
+    assert (frozenset({"DNK", "UKR"}), "munitions_count", 14) in facts(text)

@@ -46,6 +46,10 @@ _COUNT_MODALITY = re.compile(
     rf"|{words_pattern('target_cues.tsv', 'count')})\b",
     re.I,
 )
+# Words of a pledge, which make a count a plan only through a verb they govern ("pledged to
+# purchase 300 tanks"); the count they govern directly is what was pledged ("Norway pledged
+# 8 tanks to Ukraine"), a figure, as a pledged aid package is
+_PLEDGE = re.compile(rf"(?:{words_pattern('target_cues.tsv', 'count')})", re.I)
 _SHARED_FORCE = r"(?:multinational|international|joint|allied|coalition|UN|NATO|EU|AU)\b"
 _ABOUT = r"(?:(?:about|some|around|roughly|approximately|nearly|almost|up to|at least)\s+)?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -332,7 +336,16 @@ def _planned(view: SentenceView, q: Quantity, metric: str) -> bool:
     """Whether a word of modality shortly before a count governs it ("plans to buy 20 jets",
     "committed to deploy a contingent of 1,000")."""
     before = view.text[max(0, q.start - 80) : q.start]
-    return bool(_COUNT_MODALITY.search(before)) and _modality_governs(view, q, metric)
+    words = [
+        m
+        for m in _COUNT_MODALITY.finditer(before)
+        # a pledge word makes a plan only before the verb it governs ("pledged to send")
+        if not _PLEDGE.fullmatch(m.group(0)) or _TO_VERB.match(before[m.end() :])
+    ]
+    return bool(words) and _modality_governs(view, q, metric)
+
+
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b")
 
 
 def _modality_governs(view: SentenceView, q: Quantity, metric: str) -> bool:
@@ -347,13 +360,18 @@ def _modality_governs(view: SentenceView, q: Quantity, metric: str) -> bool:
     token = parse.token_at(view.start + q.start) if parse is not None else None
     if token is None:
         return True
+    through_verb = False  # a verb between the count and the word ("to purchase 300 tanks")
     for node in token.ancestors:
         if metric == "troops" and node.lemma_.lower() in WITHDRAWING_VERBS:
             return False
         # ... or qualifies a noun the count hangs from ("a possible sale of four jets")
         words = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass", "amod"))]
-        if any(_COUNT_MODALITY.fullmatch(w.text) for w in words):
+        if any(
+            _COUNT_MODALITY.fullmatch(w.text) and (through_verb or not _PLEDGE.fullmatch(w.text))
+            for w in words
+        ):
             return True
+        through_verb = through_verb or node.pos_ == "VERB"
     return False
 
 
