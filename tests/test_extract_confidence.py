@@ -198,6 +198,7 @@ def test_cli_calibrate_prints_floors_and_reliability(cli, tmp_path, monkeypatch)
     assert result.exit_code == 0, result.output
     assert "agreements: min confidence" in result.output and "held out" in result.output
     assert "confidence -> measured precision" in result.output
+    assert "agreements at 0.00 (default)" in result.output
     assert written[-1]["source"].endswith("one/gold.jsonl, two/gold.jsonl")
 
 

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..extract.confidence import FACT_TYPES, Operating, reliability
+from ..extract.confidence import FACT_TYPES, Operating, at_floor, reliability
 
 
 def _kept(point: Operating) -> str:
@@ -45,6 +45,17 @@ def calibration_report(console: Console, report: Any) -> None:
                     f"{_kept(target)} {measured_on}"
                 )
             console.print(Text(line))
+    for name, scored in report.checks.items():
+        for fact_type, choice in report.chosen.items():
+            facts, gold = scored.facts[fact_type], scored.gold_total[fact_type]
+            floors = {choice.chosen.floor: "default"}
+            if choice.at_target is not None:
+                floors.setdefault(choice.at_target.floor, f"precision {choice.target:.2f}")
+            for floor, what in floors.items():
+                point = at_floor(facts, gold, floor)
+                console.print(
+                    Text(f"{_name(Path(name))} {fact_type} at {floor:.2f} ({what}): {_kept(point)}")
+                )
     columns = [("in sample", report.in_sample)]
     if report.held_out is not None:
         columns.append(("held out", report.held_out))
