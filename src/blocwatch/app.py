@@ -9,6 +9,7 @@ stage, so it imports them at the top like any module: nothing below imports it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -298,16 +299,52 @@ def _extracted(items: list[Any], min_confidence: float | None) -> Iterator[Any]:
             yield extraction
 
 
-def calibrate(gold: Sequence[Path], source: str = "") -> dict[str, tuple[float, float, float]]:
-    """Measure the extractor's precision per class of fact on ``gold`` files and write the
-    confidence tables; per fact type, the chosen (threshold, precision, recall)."""
+@dataclass
+class CalibrationReport:
+    """What ``calibrate`` measured: the default floor chosen per type, and reliability tables
+    (confidence bucket -> measured precision) of the calibration files in-sample, held out
+    (each file scored by the classes of the others) and on each check file."""
+
+    source: str
+    chosen: dict[str, Any]
+    in_sample: Any
+    held_out: Any | None
+    checks: dict[str, Any]
+
+
+def gold_label(path: Path) -> str:
+    """A gold file's name in a table's source column: its folder's name too when the file's
+    own name says nothing (``probe7/gold.jsonl``)."""
+    return f"{path.parent.name}/{path.name}" if path.stem == "gold" else path.name
+
+
+def calibrate(
+    gold: Sequence[Path],
+    source: str = "",
+    check: Sequence[Path] = (),
+    max_f1_loss: float | None = None,
+) -> CalibrationReport:
+    """Measure the extractor's precision per class of fact on ``gold`` files (one
+    calibration per file) and write the confidence tables; then score ``check`` files with
+    the tables written. Returns what was chosen and the reliability tables."""
     from .eval import calibrate as run_calibration
     from .eval import load_records
-    from .extract.confidence import write_calibration
+    from .extract import confidence
 
-    documents = [record for path in gold for record in load_records(path)]
-    label = source or "measured by blocwatch calibrate on " + ", ".join(p.name for p in gold)
-    chosen: dict[str, tuple[float, float, float]] = write_calibration(
-        run_calibration(documents), label
+    parts = [run_calibration(load_records(path)) for path in gold]
+    label = source or "measured by blocwatch calibrate on " + ", ".join(map(gold_label, gold))
+    loss = confidence.MAX_F1_LOSS if max_f1_loss is None else max_f1_loss
+    chosen = confidence.write_calibration(parts, label, max_f1_loss=loss)
+    whole = confidence.merge(parts)
+    in_sample = confidence.scored_by(whole, whole.classes)
+    checks = {}
+    for path in check:
+        checked = run_calibration(load_records(path))
+        checks[str(path)] = confidence.scored_by(checked, whole.classes)
+    return CalibrationReport(
+        label,
+        chosen,
+        in_sample,
+        confidence.held_out(parts) if len(parts) > 1 else None,
+        checks,
     )
-    return chosen

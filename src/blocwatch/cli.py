@@ -273,22 +273,33 @@ def evaluate_kb(
 
 @app.command()
 def calibrate(
-    gold: list[Path] = typer.Argument(..., help="Gold annotations (JSON Lines) to measure on."),
+    gold: list[Path] = typer.Argument(
+        ...,
+        help="Gold annotations (JSON Lines) to measure on; with several, each type's default "
+        "floor is chosen on held-out estimates (each file scored by the others' classes).",
+    ),
     source: str = typer.Option(
         "", "--source", help="What to write in the tables' source column (default: the files)."
     ),
+    check: list[Path] = typer.Option(
+        [], "--check", help="A gold file to print a reliability table for (repeatable)."
+    ),
+    max_f1_loss: float | None = typer.Option(
+        None,
+        "--max-f1-loss",
+        min=0.0,
+        max=1.0,
+        help="How much held-out F1 a type's target precision may cost to become its default "
+        "floor (default 0.02; 1: always the target).",
+    ),
 ) -> None:
     """Measure the extractor's precision per class of fact on gold files, and write the
-    confidence tables (lang/en/confidence.tsv, lang/en/min_confidence.tsv)."""
+    confidence tables (lang/en/confidence.tsv, lang/en/min_confidence.tsv); print the
+    floors chosen and how well confidence predicts precision (reliability tables)."""
     from .app import calibrate as run_calibration
+    from .render.calibration import calibration_report
 
-    chosen = run_calibration(gold, source)
-    for fact_type, (threshold, precision, recall) in chosen.items():
-        out.print(
-            f"{fact_type}: min confidence {threshold:.3f} keeps precision {precision:.3f}, "
-            f"recall {recall:.3f}",
-            markup=False,
-        )
+    calibration_report(out, run_calibration(gold, source, check, max_f1_loss))
 
 
 class LearnedComponent(StrEnum):

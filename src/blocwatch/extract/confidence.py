@@ -1,64 +1,120 @@
 """Confidence that means something: a fact's ``confidence`` is the precision measured, on
-hand-annotated real news, for the facts of its type and shape.
+hand-annotated real news the rules were not tuned on, for the facts of its class.
 
-Each fact falls into a calibration class, a short path from coarse to fine (an agreement:
-its kind, whether it is dated, whether more than one sentence states it). The measured
-counts of each class live in ``lang/en/confidence.tsv`` (made by :func:`calibrate`, through
-``blocwatch calibrate``). A class seen rarely borrows from its parent: the estimate is
-shrunk towards the parent's precision, so a class seen twice does not claim 1.0.
+Each fact falls into a calibration class, a short path from coarse to fine, of the marks that
+were measured to part right facts from wrong ones on unseen news (by leaving one probe out):
 
-``lang/en/min_confidence.tsv`` holds the default threshold of each fact type: the one that
-keeps the type's measured precision at or above its target (agreements: 0.90) with the best
-F1. ``extract`` drops facts below it unless told otherwise.
+- an agreement: how well attested it is (``several``: stated in three or more sentences, or
+  with its signatories or place, or as an accession, or as one of a counted set, "signed 12
+  accords"; else ``few``), then its party set (``two``, or ``more``: the long party lists
+  read off sentence structure are the most often wrong);
+- a claim: who makes it (a named ``claimant``, or only the ``outlet``), how many sentences
+  state it, then its action;
+- a figure: whether it has a period, then whether its sentence also gives a share or a rate
+  (``percent``: trade reporting).
+
+The measured counts of each class live in ``lang/en/confidence.tsv`` (made by
+:func:`write_calibration`, through ``blocwatch calibrate``). A class seen rarely borrows from
+its parent: the estimate is shrunk towards the parent's precision, so a class seen twice does
+not claim 1.0.
+
+``lang/en/min_confidence.tsv`` holds the default threshold of each fact type, chosen on the
+held-out estimates (each calibration file scored by the classes of the others): the one that
+keeps the type's target precision (agreements: 0.90) if that costs at most
+:data:`MAX_F1_LOSS` of held-out F1; else the floor that raises held-out F1 the most, if by at
+least :data:`MIN_F1_GAIN`; else none. ``extract`` drops facts below it unless told otherwise.
 """
 
 from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..base.tables import read_table, table_path
+from ..base.tables import read_table, table_path, words_pattern
 from ..model import Agreement, Claim, Extraction, Measure
 
 FACT_TYPES = ("agreements", "claims", "measures")
 CLASSES_TABLE = "confidence.tsv"
 THRESHOLDS_TABLE = "min_confidence.tsv"
+CUES_TABLE = "confidence_cues.tsv"
 # How many observations the parent's precision weighs in a class's estimate.
 SHRINKAGE = 3.0
-# The precision each type's default threshold must keep, on the calibration set. Only
-# agreements get a default floor: the dev sets hold too few claims and figures per class for
-# a floor chosen on them to carry over to unseen news (measured: it cut study recall and left
-# check unchanged), so those keep every fact and let the user choose with --min-confidence.
+# The precision each type's default threshold is to keep on held-out calibration data.
+# Claims and figures have none: they get a floor only where one raises held-out F1.
 TARGET_PRECISION: dict[str, float | None] = {
     "agreements": 0.90,
     "claims": None,
     "measures": None,
 }
+# How much held-out F1 reaching the target precision may cost; past it the target is not
+# taken as the default (calibrate prints the floor that reaches it, for --min-confidence).
+MAX_F1_LOSS = 0.02
+# How much held-out F1 a floor chosen for F1 alone must gain over keeping every fact.
+MIN_F1_GAIN = 0.02
+# Floors tried when choosing a default: a grid, so that a floor measured on held-out
+# estimates means the same on the estimates of the full table.
+FLOOR_GRID = tuple(i / 100 for i in range(100))
+# The confidence buckets of a reliability table (lower edges).
+BUCKETS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _sentences(fact: Mapping[str, Any]) -> list[str]:
+    """The evidence sentences of a fact record (Evidence objects or their dicts)."""
+    out = []
+    for ev in fact.get("evidence") or ():
+        sentence = ev.get("sentence") if isinstance(ev, Mapping) else getattr(ev, "sentence", "")
+        out.append(sentence or "")
+    return out
+
+
+@cache
+def _counted_set() -> re.Pattern[str]:
+    """A number or count word, then within three words a plural agreement noun."""
+    count = words_pattern(CUES_TABLE, "count")
+    nouns = words_pattern(CUES_TABLE, "plural_noun")
+    return re.compile(rf"(?i)\b(?:\d[\d,]*|{count})\s+(?:\S+\s+){{0,3}}?(?:{nouns})\b")
+
+
+@cache
+def _percent() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:{words_pattern(CUES_TABLE, 'percent')})")
+
+
+def _well_attested(fact: Mapping[str, Any], sentences: list[str]) -> bool:
+    """An agreement stated in three or more sentences, or with who signed it or where, or an
+    accession, or one of a counted set of agreements ("signed 12 accords")."""
+    if len(sentences) >= 3 or fact.get("signatories") or fact.get("place"):
+        return True
+    if fact.get("kind") == "accession":
+        return True
+    pattern = _counted_set()
+    return any(pattern.search(s) for s in sentences)
 
 
 def class_path(fact_type: str, fact: Mapping[str, Any]) -> tuple[str, ...]:
     """The calibration class of a fact (a gold-schema record), coarse to fine."""
+    sentences = _sentences(fact)
     if fact_type == "agreements":
         return (
-            str(fact.get("kind") or "agreement"),
-            "dated" if fact.get("signed") else "undated",
-            "several" if len(fact.get("evidence") or ()) > 1 else "one",
+            "several" if _well_attested(fact, sentences) else "few",
+            "more" if len(fact.get("parties") or ()) > 2 else "two",
         )
     if fact_type == "claims":
-        stance = bool(fact.get("denied_by") or fact.get("acknowledged_by"))
         return (
-            str(fact.get("action") or "other"),
             "claimant" if fact.get("claimant") else "outlet",
-            "stance" if stance else "no-stance",
+            "several" if len(sentences) > 1 else "one",
+            str(fact.get("action") or "other"),
         )
+    pattern = _percent()
     return (
-        str(fact.get("metric") or "other"),
         "period" if fact.get("period") else "no-period",
+        "percent" if any(pattern.search(s) for s in sentences) else "plain",
     )
 
 
@@ -136,7 +192,7 @@ def keep_confident(result: Extraction, min_confidence: float | Mapping[str, floa
 
 @dataclass
 class Calibration:
-    """Counts per class, and per type the (confidence, correct) of every predicted fact and
+    """Counts per class, and per type the (class path, correct) of every predicted fact and
     the number of gold facts, from which thresholds are chosen."""
 
     classes: dict[tuple[str, str], ClassCounts]
@@ -144,30 +200,154 @@ class Calibration:
     gold_total: dict[str, int]
 
 
+def merge(parts: Sequence[Calibration]) -> Calibration:
+    """One calibration of several (say, one per gold file)."""
+    classes: dict[tuple[str, str], ClassCounts] = {}
+    scored: dict[str, list[tuple[str, bool]]] = {t: [] for t in FACT_TYPES}
+    gold_total = dict.fromkeys(FACT_TYPES, 0)
+    for part in parts:
+        for key, c in part.classes.items():
+            total = classes.setdefault(key, ClassCounts())
+            total.tp += c.tp
+            total.n += c.n
+        for t in FACT_TYPES:
+            scored[t] += part.scored[t]
+            gold_total[t] += part.gold_total[t]
+    return Calibration(classes, scored, gold_total)
+
+
+def _confidence(fact_type: str, path: str, classes: Mapping[tuple[str, str], ClassCounts]):
+    return math.floor(estimate(fact_type, tuple(path.split("|")), classes) * 1000) / 1000
+
+
+@dataclass
+class Scored:
+    """Per type, the (confidence, correct) of every predicted fact, and the gold count."""
+
+    facts: dict[str, list[tuple[float, bool]]]
+    gold_total: dict[str, int]
+
+
+def scored_by(calibration: Calibration, classes: Mapping[tuple[str, str], ClassCounts]) -> Scored:
+    """The facts of ``calibration`` with the confidence the class counts ``classes`` give."""
+    facts = {
+        t: [(_confidence(t, path, classes), ok) for path, ok in calibration.scored[t]]
+        for t in FACT_TYPES
+    }
+    return Scored(facts, dict(calibration.gold_total))
+
+
+def held_out(parts: Sequence[Calibration]) -> Scored:
+    """Each part's facts scored by the classes of the other parts (leave one part out): the
+    confidence as it would be on news the calibration never saw."""
+    facts: dict[str, list[tuple[float, bool]]] = {t: [] for t in FACT_TYPES}
+    gold_total = dict.fromkeys(FACT_TYPES, 0)
+    for i, part in enumerate(parts):
+        others = merge([p for j, p in enumerate(parts) if j != i])
+        got = scored_by(part, others.classes)
+        for t in FACT_TYPES:
+            facts[t] += got.facts[t]
+            gold_total[t] += got.gold_total[t]
+    return Scored(facts, gold_total)
+
+
+@dataclass(frozen=True)
+class Operating:
+    """What a floor keeps: precision, recall and F1 of the facts at or above it."""
+
+    floor: float
+    precision: float
+    recall: float
+    f1: float
+    kept: int
+
+
+def at_floor(facts: Iterable[tuple[float, bool]], gold: int, floor: float) -> Operating:
+    kept = [ok for c, ok in facts if c >= floor]
+    tp = sum(kept)
+    precision = tp / len(kept) if kept else 1.0
+    recall = tp / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+    return Operating(floor, precision, recall, f1, len(kept))
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """Facts whose confidence is in [low, high) and the share of them that were right."""
+
+    low: float
+    high: float
+    n: int
+    right: int
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.n if self.n else None
+
+
+def reliability(facts: Iterable[tuple[float, bool]]) -> list[Bucket]:
+    """The reliability table: per confidence bucket, how many facts and how many right."""
+    edges = [*BUCKETS, 1.01]
+    counts = [[0, 0] for _ in BUCKETS]
+    for c, ok in facts:
+        i = max(k for k, low in enumerate(BUCKETS) if c >= low)
+        counts[i][0] += 1
+        counts[i][1] += int(ok)
+    return [Bucket(edges[i], min(edges[i + 1], 1.0), n, r) for i, (n, r) in enumerate(counts)]
+
+
+@dataclass
+class Choice:
+    """The default floor chosen for one type, with what it and the alternatives keep on the
+    data it was chosen on."""
+
+    fact_type: str
+    chosen: Operating
+    everything: Operating
+    target: float | None
+    at_target: Operating | None  # the best floor reaching the target precision, if any
+    why: str
+
+
 def choose_threshold(
-    calibration: Calibration, fact_type: str, estimates: Mapping[str, float]
-) -> tuple[float, float, float]:
-    """The threshold with the best F1 among those keeping precision at the type's target,
-    as (threshold, precision, recall) measured on the calibration set."""
-    facts = [(estimates[path], ok) for path, ok in calibration.scored[fact_type]]
-    gold = calibration.gold_total[fact_type]
-    target = TARGET_PRECISION[fact_type]
-    best = (0.0, 0.0, 0.0, -1.0)
-    for floor in sorted({0.0, *(c for c, _ in facts)}) if target is not None else [0.0]:
-        kept = [ok for c, ok in facts if c >= floor]
-        tp = sum(kept)
-        precision = tp / len(kept) if kept else 1.0
-        recall = tp / gold if gold else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        if precision >= (target or 0.0) and f1 > best[3]:
-            best = (floor, precision, recall, f1)
-    return best[0], best[1], best[2]
+    facts: Sequence[tuple[float, bool]],
+    gold: int,
+    fact_type: str,
+    max_f1_loss: float = MAX_F1_LOSS,
+) -> Choice:
+    """The default floor of a type, on (confidence, correct) pairs (held-out if there are):
+    the target precision's floor if it costs at most ``max_f1_loss`` F1; else the floor that
+    raises F1 the most, if by at least MIN_F1_GAIN; else none."""
+    everything = at_floor(facts, gold, 0.0)
+    points = [at_floor(facts, gold, f) for f in FLOOR_GRID]
+    target = TARGET_PRECISION.get(fact_type)
+    at_target = None
+    if target is not None:
+        reaching = [p for p in points if p.precision >= target and p.kept]
+        if reaching:
+            at_target = max(reaching, key=lambda p: (p.f1, -p.floor))
+    if at_target is not None and everything.f1 - at_target.f1 <= max_f1_loss:
+        return Choice(fact_type, at_target, everything, target, at_target, "target precision")
+    best = max(points, key=lambda p: (round(p.f1, 9), -p.floor))
+    if best.f1 - everything.f1 >= MIN_F1_GAIN:
+        return Choice(fact_type, best, everything, target, at_target, "best F1")
+    why = "target costs too much F1" if at_target is not None else "no floor gains F1"
+    if target is not None and at_target is None:
+        why = "target not reachable"
+    return Choice(fact_type, everything, everything, target, at_target, why)
 
 
 def write_calibration(
-    calibration: Calibration, source: str, directory: Path = table_path(CLASSES_TABLE).parent
-):
-    """Write both tables; returns {type: (threshold, precision, recall)}."""
+    calibration: Calibration | Sequence[Calibration],
+    source: str,
+    directory: Path = table_path(CLASSES_TABLE).parent,
+    max_f1_loss: float = MAX_F1_LOSS,
+) -> dict[str, Choice]:
+    """Write both tables from one calibration, or from one per gold file (then each type's
+    floor is chosen on held-out estimates, each file scored by the others' classes); returns
+    the choice of each type."""
+    parts = [calibration] if isinstance(calibration, Calibration) else list(calibration)
+    whole = merge(parts)
     _write(
         directory / CLASSES_TABLE,
         "# Facts extracted (n) and confirmed by gold (tp) per calibration class; made by "
@@ -175,27 +355,41 @@ def write_calibration(
         ["fact_type", "class", "tp", "n", "source"],
         [
             [fact_type, name, c.tp, c.n, source]
-            for (fact_type, name), c in sorted(calibration.classes.items())
+            for (fact_type, name), c in sorted(whole.classes.items())
         ],
     )
     _classes.cache_clear()
-    chosen = {}
-    for fact_type in FACT_TYPES:
-        paths = {path for path, _ in calibration.scored[fact_type]}
-        estimates = {
-            p: math.floor(estimate(fact_type, tuple(p.split("|")), calibration.classes) * 1000)
-            / 1000
-            for p in paths
-        }
-        chosen[fact_type] = choose_threshold(calibration, fact_type, estimates)
+    on = held_out(parts) if len(parts) > 1 else scored_by(whole, whole.classes)
+    chosen = {
+        t: choose_threshold(on.facts[t], on.gold_total[t], t, max_f1_loss) for t in FACT_TYPES
+    }
     _write(
         directory / THRESHOLDS_TABLE,
-        "# Default minimum confidence per fact type: best F1 at the target precision on the "
-        "calibration set; made by `blocwatch calibrate`.\n",
-        ["fact_type", "min_confidence", "target_precision", "precision", "recall", "source"],
+        "# Default minimum confidence per fact type, chosen on held-out estimates (each "
+        "calibration file scored by the classes of the others): precision, recall and F1 "
+        "kept there; made by `blocwatch calibrate`.\n",
         [
-            [t, f"{th:.3f}", TARGET_PRECISION[t] or "", f"{p:.3f}", f"{r:.3f}", source]
-            for t, (th, p, r) in chosen.items()
+            "fact_type",
+            "min_confidence",
+            "target_precision",
+            "precision",
+            "recall",
+            "f1",
+            "why",
+            "source",
+        ],
+        [
+            [
+                t,
+                f"{c.chosen.floor:.3f}",
+                c.target or "",
+                f"{c.chosen.precision:.3f}",
+                f"{c.chosen.recall:.3f}",
+                f"{c.chosen.f1:.3f}",
+                c.why,
+                source,
+            ]
+            for t, c in chosen.items()
         ],
     )
     default_thresholds.cache_clear()

@@ -66,6 +66,7 @@ ENGLISH = Language(
         "measure_roles.tsv",
         # confidence calibrated on English dev news (blocwatch calibrate)
         "confidence.tsv",
+        "confidence_cues.tsv",
         "min_confidence.tsv",
         # sentences written for the learned signing check (blocwatch train signing)
         "signing_sentences.tsv",
