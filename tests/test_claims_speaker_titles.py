@@ -1,6 +1,6 @@
 """Who alleges, when the parse names a person whose title holds the actor: the title's words
 nested under the name ("UN Secretary-General Ban Ki-moon"), a possessive state before an
-unlisted title ("Sudan's Darfur Governor"), and a passive's "by" agent the parser hung on the
+unlisted title ("Mali's Gao Governor"), and a passive's "by" agent the parser hung on the
 gerund after "accused of". Sentences written for these tests."""
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ def test_state_owning_an_unlisted_title_alleges():
 
 def test_passive_agent_after_accused_of_alleges():
     text = (
-        "Chad's government was accused of arming the rebels by Sudan's Darfur Governor "
-        "Minni Minnawi on Tuesday."
+        "Last week Niger's government was accused of arming the rebels by Mali's Gao "
+        "Governor Amadou Keita."
     )
     (c,) = claims(text)
-    assert (c.claimant, c.subject, c.beneficiary) == (["SDN"], ["TCD"], [])
+    assert (c.claimant, c.subject, c.beneficiary) == (["MLI"], ["NER"], [])
 
 
 def test_a_means_after_accused_of_is_no_agent():

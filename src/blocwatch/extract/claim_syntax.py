@@ -1514,7 +1514,7 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             return _sanctioner(tree, verb.head)
         if not agents:
             agents = _agent_hung_lower(verb)
-        # "accused ... by Sudan's Darfur Governor Minni Minnawi": the state in the title
+        # "accused ... by Chad's regional governor Ali Musa": the state in the title
         return [m for a in agents for m in (tree.actors(a) or _name_title_owners(tree, a))]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for subj in subjects:
@@ -1529,7 +1529,7 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             # "Ukraine's intelligence chief Kyrylo Budanov": the owner of the title
             found = _title_owners(tree, subj)
         elif subj.pos_ == "PROPN" and _name_title_owners(tree, subj):
-            # "UN Secretary-General Ban Ki-moon says": the body in the title's compounds
+            # "UN Special Envoy Lee Jong-ho says": the body in the title's compounds
             found = _name_title_owners(tree, subj)
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
@@ -1588,8 +1588,8 @@ def _sanctioner(tree: _Tree, noun: Token) -> list[Mention]:
 
 def _name_title_owners(tree: _Tree, name: Token, depth: int = 0) -> list[Mention]:
     """The actor named inside the title words before a person's name, however deep the
-    parser nests them: "UN Secretary-General Ban Ki-moon" (UN hangs on "Ban", "Ban" on
-    "moon"), "Sudan's Darfur Governor Minni Minnawi". Only the words before the name count,
+    parser nests them: "UN Special Envoy Lee Jong-ho" (UN may hang on "Lee", "Lee" on
+    "ho"), "Chad's regional governor Ali Musa". Only the words before the name count,
     and only compounds, possessives and adjectives: the title, not a phrase after it."""
     if depth == 0 and (name.i in tree.at or name.pos_ != "PROPN"):
         return []
@@ -1605,12 +1605,12 @@ def _name_title_owners(tree: _Tree, name: Token, depth: int = 0) -> list[Mention
 
 
 _TITLE_DEPS = frozenset(("compound", "poss", "amod", "nmod"))
-_TITLE_DEPTH = 3  # "UN" -> "General" -> "Ban" -> "moon"
+_TITLE_DEPTH = 3  # "UN" -> "Envoy" -> "Lee" -> "ho"
 
 
 def _agent_hung_lower(verb: Token) -> list[Token]:
     """A passive's "by" agent the parser hung on the gerund after it ("was accused of
-    aiding the RSF by Sudan's governor"): a "by" with a proper-noun object under the
+    arming the rebels by Chad's governor"): a "by" with a proper-noun object under the
     verb's "of" phrase ("by arming the rebels", a means, has a verb as its object)."""
     out = []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):

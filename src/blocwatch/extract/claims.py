@@ -1576,10 +1576,10 @@ def _troops_on_no_side(a: _Allegation) -> bool:
 
 def _supply_to_no_one(a: _Allegation) -> bool:
     """Supply to no one named, that no one is said to allege, charge as a wrong, deny or
-    admit ("China has also reportedly provided training for weapons production, a survey
-    said"; "they liberally exported surveillance drones"): the outlet's own report of a
-    supply is an allegation only between two states, so with no recipient, neither a state
-    nor a group, and no frame that names an accuser, it tells no claim."""
+    admit ("Turkey has also reportedly helped with drone production, a study said"; "both
+    sold reconnaissance drones freely"): the outlet's own report of a supply is an
+    allegation only between two states, so with no recipient, neither a state nor a group,
+    and no frame that names an accuser, it tells no claim."""
     claim = a.claim
     if claim.beneficiary or a.no_state_recipient or a.accused:
         return False
