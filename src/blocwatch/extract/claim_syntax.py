@@ -1512,7 +1512,10 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             # "sanctioned Chinese firms accused of supplying ...": the firms are accused;
             # who sanctions them accuses
             return _sanctioner(tree, verb.head)
-        return [m for a in agents for m in tree.actors(a)]
+        if not agents:
+            agents = _agent_hung_lower(verb)
+        # "accused ... by Chad's regional governor Ali Musa": the state in the title
+        return [m for a in agents for m in (tree.actors(a) or _name_title_owners(tree, a))]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for subj in subjects:
         if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
@@ -1525,6 +1528,9 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
         elif subj.pos_ == "PROPN" and subj.i not in tree.at and _title_owners(tree, subj):
             # "Ukraine's intelligence chief Kyrylo Budanov": the owner of the title
             found = _title_owners(tree, subj)
+        elif subj.pos_ == "PROPN" and _name_title_owners(tree, subj):
+            # "UN Special Envoy Lee Jong-ho says": the body in the title's compounds
+            found = _name_title_owners(tree, subj)
         elif subj.lower_ in ALLEGE and subj.i not in tree.at:
             found = _nominal_accusers(tree, subj)
         elif subj.lower_ in _SPEAKING_PRONOUNS:
@@ -1578,6 +1584,40 @@ def _sanctioner(tree: _Tree, noun: Token) -> list[Mention]:
         if not _is_verb(measure) and _accusing(measure):
             return _nominal_accusers(tree, measure) or _who_makes(tree, measure)
     return []
+
+
+def _name_title_owners(tree: _Tree, name: Token, depth: int = 0) -> list[Mention]:
+    """The actor named inside the title words before a person's name, however deep the
+    parser nests them: "UN Special Envoy Lee Jong-ho" (UN may hang on "Lee", "Lee" on
+    "ho"), "Chad's regional governor Ali Musa". Only the words before the name count,
+    and only compounds, possessives and adjectives: the title, not a phrase after it."""
+    if depth == 0 and (name.i in tree.at or name.pos_ != "PROPN"):
+        return []
+    found: list[Mention] = []
+    for c in name.children:
+        if c.i > name.i or c.dep_ not in _TITLE_DEPS:
+            continue
+        if c.i in tree.at:
+            found.append(tree.at[c.i])
+        elif depth < _TITLE_DEPTH:
+            found += _name_title_owners(tree, c, depth + 1)
+    return _unique(found)
+
+
+_TITLE_DEPS = frozenset(("compound", "poss", "amod", "nmod"))
+_TITLE_DEPTH = 3  # "UN" -> "Envoy" -> "Lee" -> "ho"
+
+
+def _agent_hung_lower(verb: Token) -> list[Token]:
+    """A passive's "by" agent the parser hung on the gerund after it ("was accused of
+    arming the rebels by Chad's governor"): a "by" with a proper-noun object under the
+    verb's "of" phrase ("by arming the rebels", a means, has a verb as its object)."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (c for c in prep.children if c.dep_ == "pcomp"):
+            for by in (c for c in g.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+                out += [o for o in by.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return out
 
 
 def _title_owners(tree: _Tree, name: Token) -> list[Mention]:

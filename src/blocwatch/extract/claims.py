@@ -1536,7 +1536,7 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
     for a in allegations:
         _propagate(a, allegations)
     _partner_of_the_giver(allegations)
-    allegations = [a for a in allegations if not _troops_on_no_side(a)]
+    allegations = [a for a in allegations if not (_troops_on_no_side(a) or _supply_to_no_one(a))]
     claims = [a.claim for a in allegations]
     for c in claims:
         c.denied_by = codes_list([s.actor for s in c.stances if s.stance == "denies"])
@@ -1572,6 +1572,18 @@ def _troops_on_no_side(a: _Allegation) -> bool:
         return False
     denied = any(s.stance == "denies" for s in claim.stances)
     return not (a.accused or denied)
+
+
+def _supply_to_no_one(a: _Allegation) -> bool:
+    """Supply to no one named, that no one is said to allege, charge as a wrong, deny or
+    admit ("Turkey has also reportedly helped with drone production, a study said"; "both
+    sold reconnaissance drones freely"): the outlet's own report of a supply is an
+    allegation only between two states, so with no recipient, neither a state nor a group,
+    and no frame that names an accuser, it tells no claim."""
+    claim = a.claim
+    if claim.beneficiary or a.no_state_recipient or a.accused:
+        return False
+    return not claim.claimant and not claim.stances
 
 
 def _settle_pending(target: _Allegation) -> None:

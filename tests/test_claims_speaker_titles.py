@@ -1,0 +1,46 @@
+"""Who alleges, when the parse names a person whose title holds the actor: the title's words
+nested under the name ("UN Secretary-General Ban Ki-moon"), a possessive state before an
+unlisted title ("Mali's Gao Governor"), and a passive's "by" agent the parser hung on the
+gerund after "accused of". Sentences written for these tests."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("c", text, "2025-07-01").claims
+
+
+def test_body_in_a_nested_title_alleges():
+    text = (
+        "UN Secretary-General Lee Jong-ho says Belarus may have shipped combat "
+        "helicopters to Myanmar in breach of an embargo."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["UN"], ["BLR"], ["MMR"])
+
+
+def test_state_owning_an_unlisted_title_alleges():
+    text = (
+        "The Ukrainian Ministry of Defence's Main Directorate of Intelligence reported on "
+        "Friday that North Korea has sent artillery crews to Russia."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["PRK"], ["RUS"])
+
+
+def test_passive_agent_after_accused_of_alleges():
+    text = (
+        "Last week Niger's government was accused of arming the rebels by Mali's Gao "
+        "Governor Amadou Keita."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["MLI"], ["NER"], [])
+
+
+def test_a_means_after_accused_of_is_no_agent():
+    text = "Rwanda was accused of fuelling the war by arming the M23 rebels."
+    (c,) = claims(text)
+    assert c.claimant == [] and c.subject == ["RWA"]
