@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from blocwatch.errors import BlocwatchError
-from blocwatch.kb import KnowledgeBase
+from blocwatch.kb import AgreementRecord, KnowledgeBase
 from kb_support import add_doc, agreement, claim, measure, use_lexicon
 
 CSP = "Treaty on Comprehensive Strategic Partnership"
@@ -175,6 +175,59 @@ def test_an_agreement_record_carries_its_lifecycle_and_conflicts(kb):
     assert [c["value"] for c in treaty.conflicts["signed"]] == ["2024-06-19", "2024-06-20"]
     assert treaty.place == "Pyongyang" and not treaty.place_conflict
     assert treaty.provisions == ["consultation", "mutual_defense"]
+
+
+def test_a_record_read_lazily_from_its_card_is_the_record_built_whole(kb):
+    """A record read from the store parses its card (conflicts, events, succession) when one
+    of them is first read: copies, pickles and each way of reading it give the record that
+    ``__init__`` makes of the same fields, whichever field comes first."""
+    import copy
+    import dataclasses
+    import pickle
+    import threading
+
+    def whole(record):
+        fields = dataclasses.fields(record)
+        return AgreementRecord(**{f.name: getattr(record, f.name) for f in fields})
+
+    (reference,) = kb.agreements(["PRK"], defense=True)
+    expected = whole(reference)
+    assert list(vars(reference)) == [f.name for f in dataclasses.fields(AgreementRecord)]
+    readers = [
+        lambda r: r.events,
+        lambda r: r.replaced_by,
+        lambda r: r.to_dict(),
+        lambda r: r == expected,
+        repr,
+        copy.deepcopy,
+        lambda r: pickle.loads(pickle.dumps(r)),
+        lambda r: dataclasses.replace(r, name="x"),
+    ]
+    for read in readers:
+        (treaty,) = kb.agreements(["PRK"], defense=True)
+        assert "events" not in vars(treaty)  # not parsed yet
+        read(treaty)
+        assert treaty == expected and treaty.to_dict() == expected.to_dict()
+        assert list(vars(treaty).items()) == list(vars(expected).items())
+    (treaty,) = kb.agreements(["PRK"], defense=True)
+    copied = pickle.loads(pickle.dumps(treaty))  # still lazy, its card pickled as text
+    assert copied == expected and list(vars(copied)) == list(vars(expected))
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        treaty.nothing  # noqa: B018
+    (treaty,) = kb.agreements(["PRK"], defense=True)
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(treaty.conflicts)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == [expected.conflicts] * 8
+    # A record read without a card (none stored, or not asked for) gets the defaults.
+    bare = AgreementRecord.__new__(AgreementRecord)
+    bare.__dict__ = {**{k: v for k, v in vars(expected).items() if k not in ("conflicts",
+                     "events", "replaces", "replaced_by")}, "_card": "{}"}  # fmt: skip
+    assert (bare.conflicts, bare.events, bare.replaces, bare.replaced_by) == ({}, [], [], [])
+    assert list(vars(bare)) == list(vars(expected))
 
 
 # --- claims ------------------------------------------------------------------------------

@@ -145,27 +145,35 @@ def _records(conn: Connection, rows: list[tuple[Any, ...]], full: bool) -> list[
     """Records from the driver's rows of :func:`_columns` (thousands for a great power:
     SQLAlchemy's row objects, then building each record from a dict of its fields, cost
     more than the rest; the record's own fields are taken in its order, by position; a
-    row may hold more columns after them)."""
+    row may hold more columns after them).
+
+    The rows' parties and provisions are parsed in one go; each record's attributes are set
+    from a dict of its fields, without a call of ``__init__`` (25 arguments: a third of the
+    build). Its card stays JSON text until a field of it is read (see
+    :class:`~.records.AgreementRecord`: parsing the cards was most of the parse, and most
+    readers of a party's thousands of agreements never look at them)."""
     names = [c.name for c in _columns(full)]
     at = {name: i for i, name in enumerate(names)}
     parties, provisions = at["parties"], at["provisions"]
     card = at.get("card")
-    texts = [
-        f"[{r[parties]},{r[provisions]},{(r[card] or '{}') if card is not None else '{}'}]"
-        for r in rows
-    ]
-    parsed = json.loads("[" + ",".join(texts) + "]")
+    parsed = json.loads("[" + ",".join([f"{r[parties]},{r[provisions]}" for r in rows]) + "]")
     own = operator.itemgetter(*(at[name] for name in _RECORD_FIELDS))
-    convert = [_RECORD_FIELDS.index(name) for name in _BOOLEAN] if booleans(conn) else []
-    at_parties, at_provisions = _RECORD_FIELDS.index("parties"), _RECORD_FIELDS.index("provisions")
+    convert = _BOOLEAN if booleans(conn) else []
+    new = object.__new__
     out = []
-    for r, (own_parties, own_provisions, own_card) in zip(rows, parsed, strict=True):
-        fields = list(own(r))
-        for i in convert:
-            if fields[i] is not None:
-                fields[i] = bool(fields[i])
-        fields[at_parties], fields[at_provisions] = own_parties, own_provisions
-        out.append(AgreementRecord(*fields, **own_card))
+    for i, r in enumerate(rows):
+        fields = dict(zip(_RECORD_FIELDS, own(r), strict=True))
+        for name in convert:
+            if fields[name] is not None:
+                fields[name] = bool(fields[name])
+        fields["parties"], fields["provisions"] = parsed[2 * i], parsed[2 * i + 1]
+        fields["type"] = "agreement"
+        # (An agreement without a card row, which the resolver always writes, or a record
+        # read without them, gets the defaults when they are read.)
+        fields["_card"] = (r[card] or "{}") if card is not None else "{}"
+        record = new(AgreementRecord)
+        record.__dict__ = fields
+        out.append(record)
     return out
 
 

@@ -3,6 +3,7 @@ dicts) and :class:`Records`, a list that turns into a pandas DataFrame on reques
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -88,6 +89,34 @@ class AgreementRecord(_Record):
     replaces: list[str] = field(default_factory=list)
     replaced_by: list[str] = field(default_factory=list)
     type: str = "agreement"
+
+    if not TYPE_CHECKING:  # (mypy would take every attribute for one the card may give)
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for an attribute the instance lacks: a record read from the store
+            # (kb/agreements.py) keeps its card, the JSON of conflicts, events, replaces and
+            # replaced_by, as text until one of them is read (most readers of thousands of
+            # agreements ask for parties and dates). The card's fields are then set in the
+            # record's order (before the type), each one the card lacks given its default,
+            # in one assignment of the whole dict (a thread reading the record meanwhile
+            # sees it before or after, never half set).
+            own = self.__dict__
+            card = own.get("_card")
+            if card is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            given = json.loads(card)
+            fields = {key: value for key, value in own.items() if key not in _SET_AFTER}
+            for key, default in _CARD_DEFAULTS:
+                fields[key] = given[key] if key in given else default()
+            fields["type"] = own.get("type", "agreement")
+            self.__dict__ = fields
+            return getattr(self, name)
+
+
+# The fields a card gives, with their defaults.
+_CARD_DEFAULTS = [(name, dict if name == "conflicts" else list) for name in
+                  ("conflicts", "events", "replaces", "replaced_by")]  # fmt: skip
+_SET_AFTER = frozenset(("_card", "type"))
 
 
 @dataclass

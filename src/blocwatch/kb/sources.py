@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Connection,
     RowMapping,
@@ -15,8 +16,11 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     cast,
+    func,
     select,
+    true,
 )
 
 from ..base import dates
@@ -52,7 +56,19 @@ def sources_by_record(
     """record id -> its sentences (as :func:`record_sources`), for ``record_ids`` or for
     every record of ``fact_type``."""
     k = kind(fact_type)
-    sources, fk = k.table("sources"), k.fk
+    table, fk = k.table("sources"), k.fk
+    # On PostgreSQL, each record's sources are read by its key (a lateral join from the
+    # ids): with ``fk = ANY(ids)`` the planner, which takes a record for about three
+    # times the sources it has, scanned the whole sources table in parallel and hashed
+    # the evidence (the sources of a state's 2,000 defence treaties: 280 ms against 90;
+    # of 90 treaties: 60 ms against 6).
+    picked = None
+    if record_ids is not None and conn.dialect.name == "postgresql":
+        ids = bindparam(None, sorted(set(record_ids)), type_=ARRAY(table.c[fk].type))
+        picked = func.unnest(ids).table_valued("id").render_derived(name="picked")
+        sources: Any = select(table).where(table.c[fk] == picked.c.id).lateral("sources")
+    else:
+        sources = table
     query = (
         select(
             sources.c[fk].label("record_id"),
@@ -70,6 +86,7 @@ def sources_by_record(
             evidence.c.sentence,
             evidence.c.id.label("evidence_id"),
         )
+        .select_from(sources if picked is None else picked.join(sources, true()))
         .join(documents, documents.c.id == sources.c.doc_id)
         .join(
             evidence,
@@ -78,7 +95,10 @@ def sources_by_record(
     )
     # The driver's tuples (thousands of sentences behind a state's defence treaties), in
     # the order of the columns selected above.
-    rows = list(_Rows(conn, record_ids).plain(query, sources.c[fk]))
+    if picked is None:
+        rows = list(_Rows(conn, record_ids).plain(query, sources.c[fk]))
+    else:
+        rows = list(driver_rows(conn, query))
     states = k.hook("states")(_Rows(conn, record_ids))
     rows.sort(
         key=lambda r: (
