@@ -1,0 +1,65 @@
+"""Agreement mechanisms of round 11 (issue 10, sections 1, 2 and 6): each test is a sentence
+written for it, none copied from an article."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Agreement
+
+
+def agreements(text: str, published: str | None = "2024-06-20") -> list[Agreement]:
+    # every record the readers make (the confidence floor is another module's business)
+    return extract("r11", text, published, min_confidence=0).agreements
+
+
+def kinds(text: str) -> list[tuple[frozenset[str], str]]:
+    return sorted((frozenset(a.parties), a.kind) for a in agreements(text))
+
+
+def test_a_counted_batch_of_documents_is_a_record_beside_the_named_treaty():
+    text = (
+        "Ghana and Togo signed a border treaty on Monday. Twelve documents on roads, water "
+        "and schools were also signed during the visit."
+    )
+    assert len(agreements(text)) == 2
+
+
+def test_a_batch_told_by_a_quantifier_is_a_record_beside_the_named_pact():
+    text = (
+        "Ghana and Togo signed a police pact on Monday. The two sides also signed a number "
+        "of documents on fisheries and farming."
+    )
+    assert len(agreements(text)) == 2
+
+
+def test_a_joint_statement_is_not_the_batch_signed_beside_it():
+    text = (
+        "Chile and Peru signed 14 agreements on Monday. The presidents also signed a joint "
+        "statement on the border."
+    )
+    found = kinds(text)
+    assert len(found) == 2
+    assert (frozenset({"CHL", "PER"}), "joint_statement") in found
+
+
+def test_uncounted_plural_deals_stay_with_the_named_statement():
+    text = (
+        "Chile and Peru issued a joint statement on Monday. Energy deals were signed on the "
+        "sidelines."
+    )
+    assert len(agreements(text)) == 1
+
+
+def test_a_batch_retold_is_one_record():
+    text = (
+        "Ghana and Togo signed 12 agreements on Monday. The 12 agreements cover roads and schools."
+    )
+    assert len(agreements(text)) == 1
+
+
+def test_firms_contracts_are_no_batch_of_their_own():
+    text = (
+        "Serbia and China signed a trade agreement on Monday. The two nations also concluded "
+        "several commercial contracts for Chinese builders."
+    )
+    assert len(agreements(text)) == 1
