@@ -26,16 +26,16 @@ def test_a_counted_batch_of_documents_is_a_record_beside_the_named_treaty():
 
 def test_a_batch_told_by_a_quantifier_is_a_record_beside_the_named_pact():
     text = (
-        "Ghana and Togo signed a police pact on Monday. The two sides also signed a number "
-        "of documents on fisheries and farming."
+        "Ghana and Togo signed a police pact on Monday. A number of documents on fisheries "
+        "and farming were signed during the visit."
     )
     assert len(agreements(text)) == 2
 
 
 def test_a_joint_statement_is_not_the_batch_signed_beside_it():
     text = (
-        "Chile and Peru signed 14 agreements on Monday. The presidents also signed a joint "
-        "statement on the border."
+        "Chile and Peru signed 14 agreements during the visit. We held talks and signed a "
+        "joint statement, the Chilean president said."
     )
     found = kinds(text)
     assert len(found) == 2
@@ -61,5 +61,33 @@ def test_firms_contracts_are_no_batch_of_their_own():
     text = (
         "Serbia and China signed a trade agreement on Monday. The two nations also concluded "
         "several commercial contracts for Chinese builders."
+    )
+    assert len(agreements(text)) == 1
+
+
+def test_a_today_in_quoted_words_is_the_day_spoken_not_a_second_signing():
+    text = (
+        'Chile and Peru signed a defence treaty on Friday in Lima. "With the signing of the '
+        'treaty today, we open a new chapter," the Chilean president said at the ceremony.'
+    )
+    found = agreements(text, published="2024-06-22")
+    assert [(a.kind, a.signed) for a in found] == [("treaty", "2024-06-21")]
+
+
+def test_a_report_day_does_not_split_the_signing_told_later():
+    text = (
+        "Ghana has signed an agreement with Togo on space research, state radio reported on "
+        "Monday. The two countries signed the agreement on Saturday in Accra, the statement "
+        "added."
+    )
+    found = agreements(text, published="2024-06-24")
+    assert [a.signed for a in found] == ["2024-06-22"]
+
+
+def test_a_headline_deal_run_into_the_lede_is_the_batch_the_lede_tells():
+    text = (
+        "Chile signs deal for 12 French helicopters Chile ordered 12 French-made helicopters "
+        "after the two countries signed a series of agreements that include pilot training, "
+        "France's defence minister announced Thursday."
     )
     assert len(agreements(text)) == 1

@@ -293,7 +293,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
             if _other_named(r, m):
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
-            if _package_apart(r, m):
+            if _package_apart(r, m) and not _retold_after_headline(reading, r, m):
                 continue  # "signed a border treaty ... 16 documents were signed": two
             if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:
                 continue  # restored relations are not the treaty the text names besides
