@@ -91,3 +91,22 @@ def test_a_headline_deal_run_into_the_lede_is_the_batch_the_lede_tells():
         "France's defence minister announced Thursday."
     )
     assert len(agreements(text)) == 1
+
+
+def test_a_deal_with_a_breakaway_region_is_no_agreement_between_states():
+    text = "Kenya signed a port agreement with Somalia's breakaway region of Somaliland."
+    assert kinds(text) == []
+    assert kinds("Kenya criticised the port deal between Ethiopia and Somaliland on Monday.") == []
+
+
+def test_a_breakaway_region_signing_takes_no_state_from_the_sentence_before():
+    text = (
+        "Egypt and Somalia signed a security pact in May. Somaliland, a breakaway area, agreed "
+        "to a port deal with Ethiopia in January."
+    )
+    assert kinds(text) == [(frozenset({"EGY", "SOM"}), "pact")]
+
+
+def test_a_group_fought_under_a_pact_leaves_the_pact_between_states():
+    text = "Kenya signed a security pact with Somalia to fight al-Shabaab on Monday."
+    assert kinds(text) == [(frozenset({"KEN", "SOM"}), "pact")]

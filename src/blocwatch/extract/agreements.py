@@ -51,7 +51,7 @@ from .agreement_merge import merge_mentions
 from .agreement_names import partnership_level, proper_descriptor, proper_name
 from .agreement_phrases import noun_phrases, owned_cues
 from .bystanders import party_mentions
-from .company_deals import by_companies, with_a_company
+from .company_deals import by_companies, with_a_company, with_non_state_party
 from .forces_abroad import stationed_pair
 from .party_lists import (
     GROUPINGS,
@@ -365,6 +365,7 @@ def _mentions_in(
         for np in nps
         if not with_a_company(reading, view, np)
         and not by_companies(reading, view, np, nps)
+        and not with_non_state_party(reading, view, np)
         and not body_joined(reading, np)
     ]
     if not nps:
