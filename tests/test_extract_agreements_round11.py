@@ -110,3 +110,16 @@ def test_a_breakaway_region_signing_takes_no_state_from_the_sentence_before():
 def test_a_group_fought_under_a_pact_leaves_the_pact_between_states():
     text = "Kenya signed a security pact with Somalia to fight al-Shabaab on Monday."
     assert kinds(text) == [(frozenset({"KEN", "SOM"}), "pact")]
+
+
+def test_agreements_reached_in_general_are_understandings_not_documents():
+    text = (
+        "The two countries' diplomats will review how Russia and Mongolia have carried out "
+        "agreements reached at the summit to develop trade."
+    )
+    assert kinds(text) == []
+
+
+def test_a_counted_batch_reached_is_still_a_record():
+    text = "Russia and Mongolia reached 12 agreements on trade on Monday."
+    assert kinds(text) == [(frozenset({"RUS", "MNG"}), "agreement")]

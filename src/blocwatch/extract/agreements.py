@@ -901,6 +901,15 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if (
+        generic
+        and signing
+        and all(c.text.lower() in _CONSENSUS_VERBS for c in signing)
+        and not _batch_counted(reading, view, start, end)
+    ):
+        # "the implementation of agreements reached at the highest level", "new agreements
+        # were reached": understandings the sides came to, no document told apart
+        strength = "weak"
+    if (
         kind == "joint_statement"
         and reading.lower(start - 2) in ("in", "said", "through")
         and reading.lower(end) not in _ISSUED  # "in a joint statement issued after the talks"
@@ -1031,6 +1040,7 @@ def _counted(reading: Reading, view: SentenceView, start: int, end: int) -> int:
 
 
 _BATCH_QUANTIFIERS = words_of_kind("agreement_words.tsv", "batch_quantifier")
+_CONSENSUS_VERBS = words_of_kind("agreement_words.tsv", "consensus_verb")
 _BATCH_NOUNS = words_of_kind("agreement_words.tsv", "batch_noun")
 
 
