@@ -45,6 +45,9 @@ class AgreementMention:
     upgraded_to: frozenset[str] = frozenset()  # "their X partnership to a Y partnership": Y
     count: int = 1  # "signed two memoranda": how many documents the plural noun counts
     copy: int = 0  # the how-manieth of those documents this mention stands for
+    # "the two sides signed 16 documents", "several other agreements were signed": a batch
+    # the text does not count one by one, told as signed (one record of its own)
+    package: bool = False
     # its date is only the day a report clause tells ("has signed a pact, officials said on
     # Monday"): a day told by a signing verb elsewhere in the text is the signing's own
     report_day: bool = False

@@ -33,6 +33,24 @@ def _another_kind_with_own_parties(r: _Record, m: AgreementMention) -> bool:
     return m.between and all(x.kind != m.kind for x in same_view)
 
 
+def _package_apart(r: _Record, m: AgreementMention) -> bool:
+    """ "They signed a border treaty and a joint statement; 16 documents were also signed":
+    a batch of documents signed on the occasion is one record of its own, not the treaty or
+    statement the text names on its own (nor is the named one the batch)."""
+    if m.package:
+        return (
+            m.strength == "strong"
+            and not any(x.package for x in r.mentions)
+            and any(x.strength == "strong" and not x.plural for x in r.mentions)
+        )
+    return (
+        not m.plural
+        and m.kind == "joint_statement"
+        and any(x.package for x in r.mentions)
+        and all(x.plural for x in r.mentions)
+    )
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -275,6 +293,8 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
             if _other_named(r, m):
                 continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
+            if _package_apart(r, m) and not _retold_after_headline(reading, r, m):
+                continue  # "signed a border treaty ... 16 documents were signed": two
             if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:
                 continue  # restored relations are not the treaty the text names besides
             if (

@@ -51,7 +51,7 @@ from .agreement_merge import merge_mentions
 from .agreement_names import partnership_level, proper_descriptor, proper_name
 from .agreement_phrases import noun_phrases, owned_cues
 from .bystanders import party_mentions
-from .company_deals import by_companies, with_a_company
+from .company_deals import by_companies, with_a_company, with_non_state_party
 from .forces_abroad import stationed_pair
 from .party_lists import (
     GROUPINGS,
@@ -365,6 +365,7 @@ def _mentions_in(
         for np in nps
         if not with_a_company(reading, view, np)
         and not by_companies(reading, view, np, nps)
+        and not with_non_state_party(reading, view, np)
         and not body_joined(reading, np)
     ]
     if not nps:
@@ -900,6 +901,15 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
     if (
+        generic
+        and signing
+        and all(c.text.lower() in _CONSENSUS_VERBS for c in signing)
+        and not _batch_counted(reading, view, start, end)
+    ):
+        # "the implementation of agreements reached at the highest level", "new agreements
+        # were reached": understandings the sides came to, no document told apart
+        strength = "weak"
+    if (
         kind == "joint_statement"
         and reading.lower(start - 2) in ("in", "said", "through")
         and reading.lower(end) not in _ISSUED  # "in a joint statement issued after the talks"
@@ -926,6 +936,13 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     )
     m.another = _told_as_another(reading, view, start, signing)
     m.count = _counted(reading, view, start, end)
+    m.package = (
+        generic
+        and m.strength == "strong"
+        and m.count == 1
+        and not _definite_plural(reading, view, start)
+        and _batch_counted(reading, view, start, end)
+    )
     m.signed = signing_date(reading, view, np, signing, nps)
     if (
         m.signed
@@ -1020,6 +1037,31 @@ def _counted(reading: Reading, view: SentenceView, start: int, end: int) -> int:
             return 1
         i -= 1
     return 1
+
+
+_BATCH_QUANTIFIERS = words_of_kind("agreement_words.tsv", "batch_quantifier")
+_CONSENSUS_VERBS = words_of_kind("agreement_words.tsv", "consensus_verb")
+_BATCH_NOUNS = words_of_kind("agreement_words.tsv", "batch_noun")
+
+
+def _batch_counted(reading: Reading, view: SentenceView, start: int, end: int) -> bool:
+    """Whether a plural agreement noun is counted as a batch: "16 documents", "ten
+    agreements", "a number of intergovernmental documents", "several other deals" (not "energy
+    deals", "ratification documents": documents of something else, or none in particular)."""
+    if reading.lower(end - 1) not in _BATCH_NOUNS:
+        return False
+    verbs = {i for c in view.cues_of("agreement_verbs") for i in range(c.tok, c.tok_end)}
+    for i in range(end - 2, max(view.tok, start - 6) - 1, -1):
+        tok = reading.doc[i]
+        if i in verbs:
+            return False
+        if tok.like_num:
+            return not (tok.is_digit and len(tok.text) == 4)  # "2015 agreements": a year
+        if tok.lower_ in _BATCH_QUANTIFIERS:
+            return True
+        if not (tok.is_alpha or tok.text == "-"):
+            return False
+    return False
 
 
 def _step_s_date(
