@@ -229,6 +229,7 @@ _last: tuple[Reading, SpeakerMemory] | None = None
 def memory(reading: Reading) -> SpeakerMemory:
     """The speaker memory of ``reading`` (made once per document)."""
     global _last
-    if _last is None or _last[0] is not reading:
-        _last = (reading, SpeakerMemory(reading))
-    return _last[1]
+    last = _last
+    if last is None or last[0] is not reading:
+        last = _last = (reading, SpeakerMemory(reading))
+    return last[1]
