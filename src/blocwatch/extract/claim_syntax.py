@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..base.tables import read_table, words_of_kind
 from ..lang.en.words import actors as actor_words
 from ..lang.en.words import claim_syntax as en
+from . import speaker_memory
 from .actors import Mention
 from .reading import Cue, Reading, SentenceView
 from .roles import is_dateline
@@ -455,6 +456,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         out.subject = []  # "the buyer imported arms from Russia": a receiver no one can name
     # "Paris supplies Caesar guns to Kyiv, said the French minister": the giver's own
     # announcement, not an allegation
+    # a giver is never its own accuser by the speaker memory alone ("He said Iran had not
+    # delivered ...", of Iran's minister): only a named speaker announces
+    givers = {m.code for m in out.subject}
+    out.accusers = [m for m in out.accusers if m.kind != REMEMBERED or m.code not in givers]
     givers_say_it = {m.code for m in out.accusers} <= {m.code for m in out.subject}
     if out.subject and out.accusers and out.stance_frame is None and givers_say_it:
         out.announced = not out.framed_by_marker
@@ -1292,6 +1297,11 @@ def _attribution_after(tree: _Tree, v: Token, out: ClaimParse) -> None:
             # Staff of Ukraine Oleksiy ..."); a person's name after it may be ambiguous
             speakers = speakers[:1]
         out.accusers = _unique([tree.at[t.i] for t in speakers])
+        if not out.accusers:
+            # ", the spy agency added", ", Berg said": a speaker named in another sentence
+            subj = _child(verbs[0], "nsubj")
+            if subj is not None and subj in tail and not _press_of(subj):
+                out.accusers = _remembered(tree, subj)
         return
 
 
@@ -1318,7 +1328,7 @@ def _speaker_above(tree: _Tree, t: Token, out: ClaimParse) -> None:
     while t.head.i != t.i:
         t = t.head
         if _is_verb(t) and (t.lemma_ in SAY | ALLEGE or t.lower_ in ALLEGE):
-            out.accusers = _speaker(tree, t)
+            out.accusers = _speaker(tree, t, remember=True)
             return
 
 
@@ -1362,7 +1372,8 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         out.framed = True
         out.accusing = lemma in _ACCUSING or low in _ACCUSING
         if _is_verb(t):
-            out.accusers = _speaker(tree, t) or out.accusers  # the press reports a seizure
+            # the press reports a seizure
+            out.accusers = _speaker(tree, t, remember=True) or out.accusers
             if not out.accusers and _first_person(t):
                 # "'Our assessments show that ...,' Gantz said": who says "our"
                 _speaker_above(tree, t, out)
@@ -1382,12 +1393,15 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
     obj = _child(t, "dobj") if _is_verb(t) and low in VOICE else None
     if obj is not None and obj.lemma_ in ALLEGE and _prep_objects(obj, _TARGET):
         out.framed = True  # "imposed sanctions on Iranian firms for shipping ..."
-        out.accusers = _speaker(tree, t)
+        out.accusers = _speaker(tree, t, remember=True)
         return True
     if lemma in SAY and _is_verb(t):
-        speakers = _speaker(tree, t)
+        speakers = _speaker(tree, t, remember=True)
         out.accusers = speakers or out.accusers  # "..., the Journal reported": the seizer
-        out.framed = bool(speakers) and not _is_passive(t) or _is_passive(t)
+        # a speaker only the memory places ("he said") names who says it, but does not make
+        # what is said an allegation
+        named = [m for m in speakers if m.kind != REMEMBERED]
+        out.framed = bool(named) and not _is_passive(t) or _is_passive(t)
         return True
     return False
 
@@ -1503,9 +1517,12 @@ def stance_about_else(reading: Reading, view: SentenceView, cue: Cue) -> bool:
     return True
 
 
-def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
+def _speaker(tree: _Tree, verb: Token, remember: bool = False) -> list[Mention]:
     """Who says: the subject, the "by" agent of a passive, or the owner of the noun an
-    "accusing ..." phrase hangs on ("a report by UN experts accusing ...")."""
+    "accusing ..." phrase hangs on ("a report by UN experts accusing ..."). ``remember``:
+    a subject that refers to a speaker named in another sentence ("he", a bare family
+    name, "the ministry") is placed by the document's speaker memory (for accusers only:
+    who denies or admits is read as before)."""
     if _is_passive(verb):
         agents = _prep_objects(verb, ("by",))
         if not agents and verb.dep_ == "acl":
@@ -1538,12 +1555,18 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
             # "a group of UN experts says it has found ...": who says so
             above = verb.head if verb.dep_ == "ccomp" else None
             says = above is not None and _is_verb(above) and above.lemma_ in SAY | ALLEGE
-            found = (_speaker(tree, above) if says else []) or tree.antecedent(subj, set())
+            found = (_speaker(tree, above, remember) if says else []) or tree.antecedent(
+                subj, set()
+            )
         elif subj.lower_ in STATE_NOUN and _owner_pronoun(subj) is not None:
             # "India has not supplied weapons, its embassy said": the state named before
             found = tree.actors(subj) or tree.antecedent(_owner_pronoun(subj), set())
         else:
             found = tree.actors(subj)
+        if not found and remember:
+            # "He claimed ...", "Berg added ...", "the ministry said ...": a speaker named in
+            # another sentence, as the document's speaker memory places them
+            found = _remembered(tree, subj)
         if found:
             return found
     if subjects:
@@ -1557,7 +1580,7 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
         head = verb.head
         while not _is_verb(head) and head.head.i != head.i:
             head = head.head  # "went so far as to say": the parser hangs "say" on "far"
-        found = _speaker(tree, head) if head.i != verb.i else []
+        found = _speaker(tree, head, remember) if head.i != verb.i else []
         # whom the verb accuses is not who accuses (a misparse may hang "but accused the
         # U.S. of ..." on a clause whose subject is the U.S.)
         accused = _child(verb, "dobj")
@@ -1567,6 +1590,46 @@ def _speaker(tree: _Tree, verb: Token) -> list[Mention]:
 
 
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
+# The kind of a mention made for a speaker named in another sentence: it speaks for its
+# state here, but a giver is never its own accuser by the memory alone.
+REMEMBERED = "remembered"
+
+
+def _remembered(tree: _Tree, subj: Token) -> list[Mention]:
+    """The state of a speaker the subject ``subj`` refers back to: "he"/"she", a bare family
+    name, "the <agency noun>" (``speaker_memory``); [] when the memory places none."""
+    if subj.i in tree.at:
+        return []
+    reading = tree.reading
+    low = subj.lower_
+    pronoun = low in speaker_memory.PERSON_PRONOUNS
+    surname = (
+        subj.pos_ == "PROPN"
+        and subj.text[:1].isupper()
+        and subj.is_alpha
+        and not any(c.dep_ in ("compound", "amod", "poss", "det") for c in subj.children)
+    )
+    body = (
+        low in speaker_memory.BODY_HEADS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and not any(c.dep_ in ("poss", "prep") or c.i in tree.at for c in subj.children)
+    )
+    if not (pronoun or surname or body):
+        return []
+    char = tree.parse.doc_char(subj)
+    span = reading.doc.char_span(char, char + len(subj.text), alignment_mode="expand")
+    if span is None:
+        return []
+    memory, here, tok = speaker_memory.memory(reading), tree.view.index, span.start
+    if pronoun:
+        code = memory.pronoun(here, tok)
+    elif surname:
+        code = memory.surname(here, tok)
+    else:
+        code = memory.body(here, tok, low)
+    if code is None or not reading.lex.is_state(code):
+        return []
+    return [Mention(char, char + len(subj.text), code, REMEMBERED, span.start, span.end)]
 
 
 def _owner_pronoun(noun: Token) -> Token | None:

@@ -84,6 +84,9 @@ class _ClaimMention:
     # A word of accusing governs the supply word ("accused", "allegations", "criticism"): the
     # act is charged as a wrong, not merely reported.
     accused: bool = False
+    # Who made the allegation a denial in the mention's sentence answers ("denied ...,
+    # calling Freedonian claims baseless"): its accusers when nobody else is named.
+    denied_accusers: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -98,6 +101,9 @@ class _StanceNote:
     # The giver's own word that it gave nothing ("China has not provided military
     # assistance"): it may lead the story, before the allegation it answers.
     own: bool = False
+    # Who made the allegation answered, as the denial names them ("rejected Freedonia's
+    # accusations", "the charges made by the Freedonian envoy")
+    accusers: list[str] = field(default_factory=list)
 
 
 def read_claims(reading: Reading) -> list[Claim]:
@@ -123,6 +129,9 @@ def read_claims(reading: Reading) -> list[Claim]:
                 notes.extend(_denial_as_notes(claim))
                 _lend_beneficiary(claim, mentions)
                 continue
+            if not claim.claimants:
+                parties = claim.subject + claim.beneficiary
+                claim.claimants = [a for a in claim.denied_accusers if a not in parties]
             mentions.append(claim)
             if claim.also_to_a_group:
                 mentions.append(replace(claim, beneficiary=[], no_state_recipient=True, stances=[]))
@@ -937,6 +946,8 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
             # "Despite their denials, Rwanda and Uganda continue to ...": the owners of the
             # denial are those the sentence says did it
             actors = list(claim.subject)
+        if cue.value == "denies" and set(actors) & set(claim.subject):
+            claim.denied_accusers += _denial_accusers(reading, view, cue)
         for actor in actors:
             if actor in involved:
                 claim.stances.append(Stance(actor, cue.value, view.evidence(), answers))
@@ -988,8 +999,47 @@ def _stance_notes(reading: Reading, view: SentenceView) -> list[_StanceNote]:
         )
         if not actors:
             continue
-        notes.append(_StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue)))
+        note = _StanceNote(view, actors, cue.value, _answered_claimant(reading, view, cue))
+        if cue.value == "denies":
+            note.accusers = _denial_accusers(reading, view, cue)
+        notes.append(note)
     return notes
+
+
+# How far after a word of denial the allegation it answers may be named ("dismissed on
+# Tuesday what it called Freedonia's baseless claims"), and how far after "by" its maker.
+_ANSWERED_WINDOW = 14
+_MAKER_WINDOW = 8
+
+
+def _denial_accusers(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """The states a denial names as the makers of the allegation it answers: the owner of
+    the allegation noun, by a possessive or a demonym ("rejected Freedonia's claims",
+    "calling Freedonian protests baseless"), or the state after "by" ("the accusations made
+    by the head of Freedonia's intelligence service"); [] when it names none."""
+    end = min(cue.tok_end + _ANSWERED_WINDOW, view.tok_end)
+    for i in range(cue.tok_end, end):
+        if reading.lower(i) not in _ANSWERED_NOUNS:
+            continue
+        for m in view.mentions:
+            if not reading.lex.is_state(m.code) or is_dateline(reading, m):
+                continue
+            owner = reading.token_text(m.tok_end) in ("'s", "’s") and m.tok_end + 1 <= i
+            demonym = m.kind == "demonym"
+            if (owner or demonym) and m.tok_end <= i <= m.tok_end + 2 + owner:
+                return [m.code]
+        by = next(
+            (j for j in range(i + 1, min(i + 3, view.tok_end)) if reading.lower(j) == "by"), None
+        )
+        if by is not None:
+            after = [m for m in view.mentions if by < m.tok <= by + _MAKER_WINDOW]
+            states = [m.code for m in after if reading.lex.is_state(m.code)]
+            return states[:1]
+        return []
+    return []
+
+
+_ANSWERED_NOUNS = words_of_kind("claim_words.tsv", "answered_allegation")
 
 
 def _passive_agents(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
@@ -1099,7 +1149,9 @@ def _answers_earlier(denial: _ClaimMention, earlier: list[_ClaimMention]) -> boo
 def _denial_as_notes(claim: _ClaimMention) -> list[_StanceNote]:
     recipient = claim.beneficiary if claim.beneficiary or claim.no_state_recipient else None
     return [
-        _StanceNote(claim.view, [s.actor], s.stance, s.answers, recipient)
+        _StanceNote(
+            claim.view, [s.actor], s.stance, s.answers, recipient, accusers=claim.denied_accusers
+        )
         for s in claim.stances
         if s.stance == "denies"
     ]
@@ -1163,7 +1215,13 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
             break
         if claim.view.index > note.view.index and not _answers_ahead(note, claim):
             continue
-        if note.only_claimant and note.only_claimant not in claim.claimants:
+        # "dismissed Freedonia's claims": an allegation nobody is named for may be
+        # Freedonia's (its accuser is then the owner, see below)
+        if (
+            note.only_claimant
+            and note.only_claimant not in claim.claimants
+            and (claim.claimants or note.only_claimant in claim.subject + claim.beneficiary)
+        ):
             continue
         if _other_recipient(note, claim):
             continue
@@ -1188,6 +1246,12 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
                 claim.stances.append(
                     Stance(actor, note.stance, note.view.evidence(), note.only_claimant)
                 )
+                if actor in claim.subject and not claim.claimants and note.accusers:
+                    # "China rejected the accusations made by Freedonia's envoy": who made
+                    # the allegation the accused denies alleges it (the nearest one only)
+                    parties = claim.subject + claim.beneficiary
+                    claim.claimants = [a for a in note.accusers if a not in parties]
+                    note.accusers = []
                 if note.recipient and not claim.beneficiary and not claim.no_state_recipient:
                     claim.beneficiary = list(note.recipient)  # whom the denial names
 
