@@ -222,6 +222,19 @@ def test_a_record_read_lazily_from_its_card_is_the_record_built_whole(kb):
     for t in threads:
         t.join()
     assert seen == [expected.conflicts] * 8
+    # A card field the caller set before the card was read keeps the caller's value.
+    (treaty,) = kb.agreements(["PRK"], defense=True)
+    treaty.conflicts = {"place": []}
+    assert treaty.events == expected.events
+    assert treaty.conflicts == {"place": []}
+    assert list(vars(treaty)) == list(vars(expected))
+    # Dunder probes (copy.deepcopy asks for ``__deepcopy__``) leave the card unread.
+    (treaty,) = kb.agreements(["PRK"], defense=True)
+    with pytest.raises(AttributeError):
+        treaty.__deepcopy__  # noqa: B018
+    copied = copy.deepcopy(treaty)
+    assert "events" not in vars(treaty) and "events" not in vars(copied)
+    assert copied == expected
     # A record read without a card (none stored, or not asked for) gets the defaults.
     bare = AgreementRecord.__new__(AgreementRecord)
     bare.__dict__ = {**{k: v for k, v in vars(expected).items() if k not in ("conflicts",

@@ -99,7 +99,11 @@ class AgreementRecord(_Record):
             # agreements ask for parties and dates). The card's fields are then set in the
             # record's order (before the type), each one the card lacks given its default,
             # in one assignment of the whole dict (a thread reading the record meanwhile
-            # sees it before or after, never half set).
+            # sees it before or after, never half set). A card field the caller has set
+            # already keeps its value. A dunder probe (copy's ``__deepcopy__``) is no card
+            # field: it leaves the card unread.
+            if name.startswith("__"):
+                raise AttributeError(name)
             own = self.__dict__
             card = own.get("_card")
             if card is None:
@@ -107,7 +111,8 @@ class AgreementRecord(_Record):
             given = json.loads(card)
             fields = {key: value for key, value in own.items() if key not in _SET_AFTER}
             for key, default in _CARD_DEFAULTS:
-                fields[key] = given[key] if key in given else default()
+                if key not in own:
+                    fields[key] = given[key] if key in given else default()
             fields["type"] = own.get("type", "agreement")
             self.__dict__ = fields
             return getattr(self, name)
