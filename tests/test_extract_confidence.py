@@ -185,7 +185,11 @@ def test_a_reliability_table_counts_facts_and_right_ones_per_bucket():
 def test_cli_calibrate_prints_floors_and_reliability(cli, tmp_path, monkeypatch):
     import blocwatch.extract.confidence as confidence
 
-    monkeypatch.setattr(confidence, "write_calibration", _no_write(confidence.write_calibration))
+    written: list[dict] = []
+    scratch = tmp_path / "tables"
+    scratch.mkdir()
+    fake = _no_write(confidence.write_calibration, scratch, written)
+    monkeypatch.setattr(confidence, "write_calibration", fake)
     folders = []
     for name, text in (("one", SIGNED), ("two", SIGNED.replace("Chile", "Bolivia"))):
         folder = tmp_path / name
@@ -202,16 +206,12 @@ def test_cli_calibrate_prints_floors_and_reliability(cli, tmp_path, monkeypatch)
     assert written[-1]["source"].endswith("one/gold.jsonl, two/gold.jsonl")
 
 
-written: list[dict] = []
-
-
-def _no_write(real):
-    """write_calibration into a scratch folder, never the package's tables."""
-    import tempfile
-    from pathlib import Path
+def _no_write(real, scratch, written):
+    """write_calibration into the test's scratch folder, never the package's tables; each
+    call's source is appended to ``written``."""
 
     def fake(calibration, source, directory=None, max_f1_loss=0.02):
         written.append({"source": source})
-        return real(calibration, source, Path(tempfile.mkdtemp()), max_f1_loss)
+        return real(calibration, source, scratch, max_f1_loss)
 
     return fake

@@ -216,7 +216,13 @@ def test_a_record_read_lazily_from_its_card_is_the_record_built_whole(kb):
         treaty.nothing  # noqa: B018
     (treaty,) = kb.agreements(["PRK"], defense=True)
     seen = []
-    threads = [threading.Thread(target=lambda: seen.append(treaty.conflicts)) for _ in range(8)]
+    start = threading.Barrier(8)
+
+    def read_conflicts():
+        start.wait()  # all eight read the card at once
+        seen.append(treaty.conflicts)
+
+    threads = [threading.Thread(target=read_conflicts) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
