@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from blocwatch.eval import calibrate
 from blocwatch.extract import extract
 from blocwatch.extract.confidence import (
@@ -60,6 +62,36 @@ def test_one_of_a_counted_set_of_agreements_is_well_attested():
     single = "Kenya and India signed an accord on trade."
     fact = {"kind": "agreement", "parties": ["KEN", "IND"], "evidence": _ev(single)}
     assert class_path("agreements", fact)[0] == "few"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers signed 30 trade and financial accords in the capital.",
+        "The visit closed with a number of intergovernmental documents.",
+        "A total of 15 MoUs on farming were exchanged.",
+        "Twenty documents were signed, on health among other fields.",
+    ],
+)
+def test_a_count_with_modifiers_before_its_noun_is_a_counted_set(sentence):
+    fact = {"kind": "agreement", "parties": ["KEN", "IND"], "evidence": _ev(sentence)}
+    assert class_path("agreements", fact)[0] == "several"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides pledged to honour the 2015 ceasefire agreements.",  # a year
+        "The trip produced $3 billion in deals for Indian firms.",  # an amount
+        "Officials announced 4 billion dollar deals on ports.",  # an amount
+        "The two countries have signed contracts worth $1 billion.",  # firms' contracts
+        "The two countries signed deals on energy last year.",  # a count of countries
+        "Three ministers will sign accords on water in May.",  # a clause away
+    ],
+)
+def test_a_year_an_amount_or_a_count_of_something_else_is_no_counted_set(sentence):
+    fact = {"kind": "agreement", "parties": ["KEN", "IND"], "evidence": _ev(sentence)}
+    assert class_path("agreements", fact)[0] == "few", sentence
 
 
 def test_a_party_list_of_three_or_more_is_its_own_class():

@@ -36,7 +36,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..base.tables import read_table, table_path, words_pattern
+from spacy.lang.en.lex_attrs import like_num
+
+from ..base.tables import read_table, table_path, words_of_kind, words_pattern
 from ..model import Agreement, Claim, Extraction, Measure
 
 FACT_TYPES = ("agreements", "claims", "measures")
@@ -73,12 +75,91 @@ def _sentences(fact: Mapping[str, Any]) -> list[str]:
     return out
 
 
+# A word, a number ("1,000", "3.5"), a hyphenated compound, or one other character.
+_TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|\S")
+# How many words may stand between a count and its plural agreement noun ("12 new
+# bilateral trade agreements"), not counting the "of" after a quantifier ("a number of") nor
+# the "and", "or" or comma between coordinated modifiers ("trade and energy agreements").
+MAX_COUNT_GAP = 3
+_COORDINATORS = frozenset(("and", "or", ","))
+
+
+@dataclass(frozen=True)
+class _CountWords:
+    """The words the counted-set mark reads: the extractor's batch quantifiers and nouns
+    (agreement_words.tsv), and what may not stand between a count and its noun."""
+
+    quantifiers: frozenset[str]
+    nouns: frozenset[str]
+    stops: frozenset[str]  # function words and signing verbs: the count is another clause's
+    amounts: frozenset[str]  # scale and currency words: "3 billion", "$3": an amount
+
+
 @cache
-def _counted_set() -> re.Pattern[str]:
-    """A number or count word, then within three words a plural agreement noun."""
-    count = words_pattern(CUES_TABLE, "count")
-    nouns = words_pattern(CUES_TABLE, "plural_noun")
-    return re.compile(rf"(?i)\b(?:\d[\d,]*|{count})\s+(?:\S+\s+){{0,3}}?(?:{nouns})\b")
+def _count_words() -> _CountWords:
+    from .quantities import currency_words
+
+    function_words = {
+        w for r in read_table("function_words.tsv") if r["lang"] == "en" for w in r["words"].split()
+    }
+    verbs = {r["cue"].lower() for r in read_table("agreement_verbs.tsv") if " " not in r["cue"]}
+    scales = {r["word"].lower() for r in read_table("quantity_scales.tsv") if r["word"] != "dozen"}
+    return _CountWords(
+        quantifiers=words_of_kind("agreement_words.tsv", "batch_quantifier"),
+        nouns=words_of_kind("agreement_words.tsv", "batch_noun"),
+        stops=frozenset(function_words | verbs),
+        amounts=frozenset(scales | {w.lower() for w in currency_words()}),
+    )
+
+
+def _is_count(token: str, before: str, words: _CountWords) -> bool:
+    """A number or number word that counts ("12", "ten"): not a year ("2015"), not an
+    amount ("$3", "3 billion")."""
+    if token.lower() in words.amounts or before.lower() in words.amounts:
+        return False
+    if token.isdigit() and len(token) == 4:
+        return False
+    return bool(like_num(token))
+
+
+def _counts_a_set(sentence: str) -> bool:
+    """Whether the sentence tells agreements as a counted set: a number or a batch
+    quantifier, then a plural agreement noun, with only modifiers between them ("signed 12
+    accords", "several new trade deals", "a number of intergovernmental documents", "30
+    trade and financial agreements"); not a year ("the 2015 agreements"), an amount ("$3
+    billion in deals") or a count of something else a clause away ("the two countries
+    signed contracts"). The quantifiers and nouns are the extractor's batch words
+    (extract/agreements.py ``_batch_counted``, which reads the parse; this reads the
+    evidence text of a fact record, so modifiers are told by their words alone)."""
+    words = _count_words()
+    tokens = _TOKEN.findall(sentence)
+    for end, noun in enumerate(tokens):
+        if noun.lower() not in words.nouns:
+            continue
+        gap = coordinated = 0
+        for i in range(end - 1, -1, -1):
+            token, low = tokens[i], tokens[i].lower()
+            before = tokens[i - 1] if i else ""
+            if low in words.quantifiers or _is_count(token, before, words):
+                return True
+            if low == "of" and before.lower() in words.quantifiers:  # "a number of"
+                return True
+            if low in _COORDINATORS and gap > 0 and coordinated < 2:
+                coordinated += 1  # "30 trade and financial agreements"
+                continue
+            if gap == MAX_COUNT_GAP or not _modifier(token, low, words):
+                break
+            gap += 1
+    return False
+
+
+def _modifier(token: str, low: str, words: _CountWords) -> bool:
+    """A word that may stand between a count and its noun: an adjective or a noun used as
+    one ("new", "bilateral", "trade", "Russian-Chinese"); not a function word, a signing
+    verb, an amount's word, or a plural noun ("the two countries signed deals")."""
+    if not token.replace("-", "").isalpha() or low in words.stops or low in words.amounts:
+        return False
+    return not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 @cache
@@ -93,8 +174,7 @@ def _well_attested(fact: Mapping[str, Any], sentences: list[str]) -> bool:
         return True
     if fact.get("kind") == "accession":
         return True
-    pattern = _counted_set()
-    return any(pattern.search(s) for s in sentences)
+    return any(_counts_a_set(s) for s in sentences)
 
 
 def class_path(fact_type: str, fact: Mapping[str, Any]) -> tuple[str, ...]:
