@@ -9,7 +9,6 @@ stage, so it imports them at the top like any module: nothing below imports it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ from .store.search import search_documents
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from .extract.confidence import CalibrationReport
     from .ingest import IngestSummary
     from .kb.records import AgreementRecord, ClaimRecord, MeasureSeries
 
@@ -299,25 +299,6 @@ def _extracted(items: list[Any], min_confidence: float | None) -> Iterator[Any]:
             yield extraction
 
 
-@dataclass
-class CalibrationReport:
-    """What ``calibrate`` measured: the default floor chosen per type, and reliability tables
-    (confidence bucket -> measured precision) of the calibration files in-sample, held out
-    (each file scored by the classes of the others) and on each check file."""
-
-    source: str
-    chosen: dict[str, Any]
-    in_sample: Any
-    held_out: Any | None
-    checks: dict[str, Any]
-
-
-def gold_label(path: Path) -> str:
-    """A gold file's name in a table's source column: its folder's name too when the file's
-    own name says nothing (``probe7/gold.jsonl``)."""
-    return f"{path.parent.name}/{path.name}" if path.stem == "gold" else path.name
-
-
 def calibrate(
     gold: Sequence[Path],
     source: str = "",
@@ -332,7 +313,8 @@ def calibrate(
     from .extract import confidence
 
     parts = [run_calibration(load_records(path)) for path in gold]
-    label = source or "measured by blocwatch calibrate on " + ", ".join(map(gold_label, gold))
+    names = ", ".join(map(confidence.gold_label, gold))
+    label = source or f"measured by blocwatch calibrate on {names}"
     loss = confidence.MAX_F1_LOSS if max_f1_loss is None else max_f1_loss
     chosen = confidence.write_calibration(parts, label, max_f1_loss=loss)
     whole = confidence.merge(parts)
@@ -341,7 +323,7 @@ def calibrate(
     for path in check:
         checked = run_calibration(load_records(path))
         checks[str(path)] = confidence.scored_by(checked, whole.classes)
-    return CalibrationReport(
+    return confidence.CalibrationReport(
         label,
         chosen,
         in_sample,

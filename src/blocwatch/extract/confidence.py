@@ -343,6 +343,9 @@ class Operating:
 
 
 def at_floor(facts: Iterable[tuple[float, bool]], gold: int, floor: float) -> Operating:
+    """What keeping the facts whose confidence is at least ``floor`` gives: precision (1.0
+    if none is kept), recall against the ``gold`` facts, F1 and how many are kept, from the
+    (confidence, correct) pair of every predicted fact."""
     kept = [ok for c, ok in facts if c >= floor]
     tp = sum(kept)
     precision = tp / len(kept) if kept else 1.0
@@ -415,6 +418,25 @@ def choose_threshold(
     if target is not None and at_target is None:
         why = "target not reachable"
     return Choice(fact_type, everything, everything, target, at_target, why)
+
+
+@dataclass
+class CalibrationReport:
+    """What ``calibrate`` measured: the default floor chosen per type, and reliability tables
+    (confidence bucket -> measured precision) of the calibration files in-sample, held out
+    (each file scored by the classes of the others) and on each check file (by its path)."""
+
+    source: str
+    chosen: dict[str, Choice]
+    in_sample: Scored
+    held_out: Scored | None
+    checks: dict[str, Scored]
+
+
+def gold_label(path: Path) -> str:
+    """A gold file's name in a table's source column and in a report: its folder's name too
+    when the file's own name says nothing (``probe7/gold.jsonl``)."""
+    return f"{path.parent.name}/{path.name}" if path.stem == "gold" else path.name
 
 
 def write_calibration(

@@ -118,7 +118,8 @@ def among_parties(parties: list[str], postgres: bool) -> list[ColumnElement[bool
     return [agreements.c.id == any_(func.array(shared.scalar_subquery()))]
 
 
-# JSON columns are read as text and parsed with the cards, all at once.
+# JSON columns are read as text and parsed in one go for all the rows (see _records); the
+# cards stay text until a record's card field is read.
 _JSON_FIELDS = ("parties", "provisions")
 
 

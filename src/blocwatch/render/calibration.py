@@ -4,13 +4,19 @@ reliability tables that show whether a confidence means the precision it claims.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..extract.confidence import FACT_TYPES, Operating, at_floor, reliability
+from ..extract.confidence import (
+    FACT_TYPES,
+    CalibrationReport,
+    Operating,
+    at_floor,
+    gold_label,
+    reliability,
+)
 
 
 def _kept(point: Operating) -> str:
@@ -20,11 +26,7 @@ def _kept(point: Operating) -> str:
     )
 
 
-def _name(path: Path) -> str:
-    return path.parent.name if path.stem == "gold" else path.stem
-
-
-def calibration_report(console: Console, report: Any) -> None:
+def calibration_report(console: Console, report: CalibrationReport) -> None:
     """The floors chosen (with the target precision's floor where it was not taken), then
     one reliability table per fact type."""
     measured_on = "held out" if report.held_out is not None else "in sample"
@@ -53,13 +55,12 @@ def calibration_report(console: Console, report: Any) -> None:
                 floors.setdefault(choice.at_target.floor, f"precision {choice.target:.2f}")
             for floor, what in floors.items():
                 point = at_floor(facts, gold, floor)
-                console.print(
-                    Text(f"{_name(Path(name))} {fact_type} at {floor:.2f} ({what}): {_kept(point)}")
-                )
+                label = gold_label(Path(name))
+                console.print(Text(f"{label} {fact_type} at {floor:.2f} ({what}): {_kept(point)}"))
     columns = [("in sample", report.in_sample)]
     if report.held_out is not None:
         columns.append(("held out", report.held_out))
-    columns += [(_name(Path(name)), s) for name, s in report.checks.items()]
+    columns += [(gold_label(Path(name)), s) for name, s in report.checks.items()]
     for fact_type in FACT_TYPES:
         table = Table(title=f"{fact_type}: confidence -> measured precision (facts)")
         table.add_column("confidence")
