@@ -52,6 +52,7 @@ from typing import Any
 from sqlalchemy import Connection, Text, cast, or_, select
 
 from ..base import dates
+from ..base.collection import gc_paused
 from ..kb import validate
 from ..kb.agreements import load_agreements
 from ..kb.records import AgreementRecord
@@ -638,6 +639,14 @@ def obligations(
     target = state(target, "target")
     as_of = as_of_date(as_of)
     floor = validate.min_confidence(min_confidence)
+    # Tens of thousands of chains and their bonds, none of them garbage: no collection
+    # walks them.
+    with gc_paused():
+        return _obligations_of_day(source, target, as_of, floor)
+
+
+def _obligations_of_day(source: Any, target: str, as_of: str, floor: float | None) -> Obligations:
+    """:func:`obligations`, its arguments checked."""
     with connection(source) as conn:
         index = _Bonds(conn, as_of, floor)
         direct = index.defenders(target)
