@@ -104,3 +104,16 @@ def test_agreements_reached_in_general_are_understandings_not_documents():
 def test_a_counted_batch_reached_is_still_a_record():
     text = "Russia and Mongolia reached 12 agreements on trade on Monday."
     assert kinds(text) == [(frozenset({"RUS", "MNG"}), "agreement")]
+
+
+def test_a_group_the_signer_once_fought_leaves_the_deal_between_states():
+    # the group is the object of a clause about the signer, not the signing verb's subject
+    assert kinds(
+        "Israel, which has long fought Hamas, signed a trade deal with the UAE on Monday."
+    ) == [(frozenset({"ISR", "ARE"}), "agreement")]
+    assert kinds(
+        "Turkey, at war with the PKK for decades, signed a gas deal with Iraq on Monday."
+    ) == [(frozenset({"TUR", "IRQ"}), "agreement")]
+    assert kinds(
+        "Egypt, which mediates with Hamas, signed a gas agreement with Israel on Monday."
+    ) == [(frozenset({"EGY", "ISR"}), "agreement")]

@@ -216,11 +216,22 @@ def with_non_state_party(reading: Reading, view: SentenceView, np) -> bool:
 
 
 def _subject_signs(reading: Reading, view: SentenceView, m, np) -> bool:
-    """Whether the non-state actor opens the clause whose verb takes up the agreement
+    """Whether the non-state actor is the subject of the verb that takes up the agreement
     ("Somaliland, a breakaway area, agreed to a preliminary deal"): a signing verb between
-    the two, and no state named between them."""
+    the two, no state named between them, and the actor the subject of that verb in the
+    parse (not "Chad, which has long fought the rebels, signed a deal with Niger", where the
+    group is the object of a clause of its own). Unparsed, no state may come before it."""
     states = {t for s in view.mentions for t in range(s.tok, s.tok_end)}
     if any(t in states for t in range(m.tok_end, np[0])):
         return False
-    verbs = view.cues_of("agreement_verbs")
-    return any(m.tok_end <= c.tok < np[0] for c in verbs)
+    verbs = [c for c in view.cues_of("agreement_verbs") if m.tok_end <= c.tok < np[0]]
+    if not verbs:
+        return False
+    parse = view.parse()
+    if parse is None:
+        return not any(t in states for t in range(view.tok, m.tok))
+    head = reading.phrase_head(parse, m.tok, m.tok_end)
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb_chars = {reading.doc[c.tok].idx for c in verbs}
+    return parse.doc_char(head.head) in verb_chars
