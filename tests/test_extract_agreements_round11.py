@@ -117,3 +117,20 @@ def test_a_group_the_signer_once_fought_leaves_the_deal_between_states():
     assert kinds(
         "Egypt, which mediates with Hamas, signed a gas agreement with Israel on Monday."
     ) == [(frozenset({"EGY", "ISR"}), "agreement")]
+
+
+def test_a_group_named_in_another_clause_is_no_party_of_the_deal():
+    # the party list ends at the first word that is neither a state nor a linking word
+    assert kinds(
+        "Ethiopia signed a port deal with Djibouti after talks with Somaliland stalled."
+    ) == [(frozenset({"ETH", "DJI"}), "agreement")]
+    assert kinds("Kenya signed a deal with Somalia while clashes with al-Shabaab went on.") == [
+        (frozenset({"KEN", "SOM"}), "agreement")
+    ]
+    assert kinds(
+        "Kenya signed a security deal with Somalia, days after fighting with al-Shabaab."
+    ) == [(frozenset({"KEN", "SOM"}), "agreement")]
+
+
+def test_a_deal_signed_by_a_breakaway_region_is_no_agreement_between_states():
+    assert kinds("Kenya welcomed an agreement by the breakaway Somaliland region on ports.") == []

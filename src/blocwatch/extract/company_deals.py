@@ -3,6 +3,7 @@ no agreement between states, whatever states the sentence names."""
 
 from __future__ import annotations
 
+from ..base.tables import words_of_kind
 from ..lang.en.words import agreements as en
 from .agreement_phrases import owned_cues, words_of
 from .reading import Reading, SentenceView
@@ -179,21 +180,34 @@ def _owner_start(view: SentenceView, tok: int) -> int:
 # Kinds of non-state actor that make a deal theirs, not one between states: a breakaway region
 # ("the MoU between Ethiopia and Somaliland") or an armed group ("a truce with the Houthis").
 _NON_STATE_PARTIES = frozenset(("region", "armed_group"))
-_PARTY_WORDS = frozenset(("with", "between", "by", "and"))
-# Words that end a party list: what follows is a purpose, a place or another clause ("a pact
-# with Somalia to fight al-Shabaab", "a deal with Kenya against the Houthis").
-_LIST_ENDS = frozenset("to against for on over in from which that who . ; : ( ) — –".split())
+_LIST_STARTS = words_of_kind("agreement_words.tsv", "party_list_start")
+_LIST_LINKS = words_of_kind("agreement_words.tsv", "party_list_link")
 
 
-def _in_own_list(words: list[str]) -> bool:
-    """Whether the words between an agreement noun and a name make the name one of the noun's
-    own parties: a list word ("with", "between", "by", "and") and nothing that ends the list
-    ("between Ethiopia and Somaliland", "with Somalia's breakaway region of Somaliland", "by
-    the breakaway Somaliland region"; not "with Somalia to fight al-Shabaab")."""
-    at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
-    if at is None or any(w in _LIST_ENDS for w in words):
+def _in_own_list(reading: Reading, view: SentenceView, np, m) -> bool:
+    """Whether the non-state actor ``m`` is one of the agreement noun's own parties: the list
+    opens right after the noun (party_list_start: "with", "between", "by") and runs to the
+    actor through nothing but states and linking words (party_list_link: "and", "'s",
+    "breakaway", ...): "between Ethiopia and Somaliland", "with Somalia's breakaway region of
+    Somaliland", "by the breakaway Somaliland region". Any other word ends the list ("with
+    Somalia to fight al-Shabaab", "with Djibouti after talks with Somaliland"); a comma goes
+    on only to a state ("with Egypt, Somalia and ...", not "with Somalia, and the rebels")."""
+    if reading.lower(np[1]) not in _LIST_STARTS:
         return False
-    return not (words[at] == "and" and "," in words[:at])
+    states = {t for s in view.mentions for t in range(s.tok, s.tok_end)}
+    serial = False  # a comma of the list was followed by a state
+    for i in range(np[1] + 1, m.tok):
+        if i in states:
+            continue
+        word = reading.lower(i)
+        if word == ",":
+            if i + 1 in states:
+                serial = True
+            elif not (serial and reading.lower(i + 1) == "and"):
+                return False
+        elif word not in _LIST_LINKS:
+            return False
+    return True
 
 
 def with_non_state_party(reading: Reading, view: SentenceView, np) -> bool:
@@ -206,7 +220,7 @@ def with_non_state_party(reading: Reading, view: SentenceView, np) -> bool:
         if group is None or group.type not in _NON_STATE_PARTIES:
             continue
         if np[1] <= m.tok <= np[1] + 8:
-            if _in_own_list(reading.lowers(np[1], m.tok)):
+            if _in_own_list(reading, view, np, m):
                 return True
         elif (
             m.tok_end <= np[0] and np[0] - m.tok_end <= 10 and _subject_signs(reading, view, m, np)
