@@ -51,8 +51,9 @@ from .agreement_merge import merge_mentions
 from .agreement_names import partnership_level, proper_descriptor, proper_name
 from .agreement_phrases import noun_phrases, owned_cues
 from .bystanders import party_mentions
-from .company_deals import by_companies, with_a_company, with_non_state_party
+from .company_deals import by_companies, with_a_company
 from .forces_abroad import stationed_pair
+from .non_state_deals import with_non_state_party
 from .party_lists import (
     GROUPINGS,
     earlier_partners,
