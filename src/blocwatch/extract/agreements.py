@@ -907,8 +907,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and all(c.text.lower() in _CONSENSUS_VERBS for c in signing)
         and not _batch_counted(reading, view, start, end)
     ):
-        # "the implementation of agreements reached at the highest level", "new agreements
-        # were reached": understandings the sides came to, no document told apart
+        # "how the sides apply agreements reached by their leaders", "fresh agreements were
+        # reached": understandings the sides came to, no document told apart
         strength = "weak"
     if (
         kind == "joint_statement"

@@ -42,9 +42,9 @@ def _in_own_list(reading: Reading, view: SentenceView, np, m) -> bool:
 
 def with_non_state_party(reading: Reading, view: SentenceView, np) -> bool:
     """ "the MoU between Ethiopia and Somaliland", "an agreement by the breakaway Somaliland
-    region", "Somaliland, a breakaway area, agreed to a deal with Ethiopia": a breakaway region
-    or an armed group (non_state_actors.tsv) among the agreement's own parties makes it no
-    agreement between states, so the state its parties lack is not taken from elsewhere."""
+    region", "Somaliland, a self-declared republic, reached an accord with Kenya": a breakaway
+    region or an armed group (non_state_actors.tsv) among the agreement's own parties makes it
+    no agreement between states, so the state its parties lack is not taken from elsewhere."""
     for m in view.non_state:
         group = reading.known_group(m)
         if group is None or group.type not in _NON_STATE_PARTIES:
@@ -61,7 +61,7 @@ def with_non_state_party(reading: Reading, view: SentenceView, np) -> bool:
 
 def _subject_signs(reading: Reading, view: SentenceView, m, np) -> bool:
     """Whether the non-state actor is the subject of the verb that takes up the agreement
-    ("Somaliland, a breakaway area, agreed to a preliminary deal"): a signing verb between
+    ("Somaliland, a self-declared republic, reached a port accord"): a signing verb between
     the two, no state named between them, and the actor the subject of that verb in the
     parse (not "Chad, which has long fought the rebels, signed a deal with Niger", where the
     group is the object of a clause of its own). Unparsed, no state may come before it."""
