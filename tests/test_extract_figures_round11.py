@@ -92,3 +92,14 @@ def test_the_year_of_a_byline_date_is_no_count():
 def test_weapons_pledged_to_a_state_are_still_a_figure():
     text = "Denmark pledged 14 Leopard tanks to Ukraine on Tuesday."
     assert (frozenset({"DNK", "UKR"}), "munitions_count", 14) in facts(text)
+
+
+def test_the_break_between_a_headline_and_its_lede_is_one_shared_test():
+    from blocwatch.extract.headlines import headline_break
+    from blocwatch.extract.reading import read
+
+    reading = read("h", "Chad and Niger sign border pact Envoys of both states met.", None)
+    words = [t.text for t in reading.doc]
+    at = words.index("Envoys")
+    assert headline_break(reading, at, at + 1)
+    assert not headline_break(reading, words.index("pact"), words.index("pact") + 1)
