@@ -103,3 +103,8 @@ def test_the_break_between_a_headline_and_its_lede_is_one_shared_test():
     at = words.index("Envoys")
     assert headline_break(reading, at, at + 1)
     assert not headline_break(reading, words.index("pact"), words.index("pact") + 1)
+
+
+def test_the_year_after_a_short_month_name_is_no_count():
+    text = "Sept. 2023 Iran has shipped attack drones to Belarus, a Polish official said."
+    assert not any(f[1] == "munitions_count" for f in facts(text))
