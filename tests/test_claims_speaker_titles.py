@@ -1,5 +1,5 @@
 """Who alleges, when the parse names a person whose title holds the actor: the title's words
-nested under the name ("UN Secretary-General Ban Ki-moon"), a possessive state before an
+nested under the name ("UN Secretary-General Lee Jong-ho"), a possessive state before an
 unlisted title ("Mali's Gao Governor"), and a passive's "by" agent the parser hung on the
 gerund after "accused of". Sentences written for these tests."""
 
@@ -24,11 +24,11 @@ def test_body_in_a_nested_title_alleges():
 
 def test_state_owning_an_unlisted_title_alleges():
     text = (
-        "The Ukrainian Ministry of Defence's Main Directorate of Intelligence reported on "
-        "Friday that North Korea has sent artillery crews to Russia."
+        "The Estonian Foreign Ministry's Central Analysis Unit stated on Monday that Iran has "
+        "flown drone crews to Belarus."
     )
     (c,) = claims(text)
-    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["PRK"], ["RUS"])
+    assert (c.claimant, c.subject, c.beneficiary) == (["EST"], ["IRN"], ["BLR"])
 
 
 def test_passive_agent_after_accused_of_alleges():

@@ -263,3 +263,11 @@ def test_latin_american_is_not_the_united_states():
 
 def test_lake_chad_is_not_chad():
     assert mentions("Lake Chad has shrunk by nine tenths since the 1960s.", "2024-06-20") == []
+
+
+def test_a_reading_names_the_known_group_a_mention_stands_for():
+    from blocwatch.extract.reading import read
+
+    reading = read("g", "Chad signed a truce with the Houthis on Monday.", "2024-06-20")
+    groups = [reading.known_group(m) for v in reading.sentences for m in v.non_state]
+    assert [g.type for g in groups if g is not None] == ["armed_group"]

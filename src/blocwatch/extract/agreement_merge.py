@@ -13,6 +13,7 @@ from ..model import Agreement
 from .agreement_anaphora import same_name
 from .agreement_mention import AgreementMention
 from .agreement_phrases import KIND_RANK, words_of
+from .headlines import HEADLINE_VIEWS, headline_break
 from .reading import Reading
 
 
@@ -196,10 +197,6 @@ def _bare_definite_after(r: _Record, m: AgreementMention) -> bool:
     )
 
 
-# Opening sentences in which a headline may run into the lede without a full stop.
-_HEADLINE_VIEWS = 2
-
-
 def _retold_after_headline(reading: Reading, r: _Record, m: AgreementMention) -> bool:
     """ "Russia and Mali sign defence pact Russian and Malian ministers have signed an
     agreement ...": a headline that runs into the lede without a full stop tells the lede's
@@ -207,7 +204,7 @@ def _retold_after_headline(reading: Reading, r: _Record, m: AgreementMention) ->
     lower-case word, or an unpunctuated word, followed by a capitalised one that is no part
     of a name: "pact Russian", "mission ISLAMABAD", "Iran At") retells the agreement the
     record found before the break, not a second one."""
-    if m.view.index >= _HEADLINE_VIEWS:
+    if m.view.index >= HEADLINE_VIEWS:
         return False
     for x in r.mentions:
         if x.view.index != m.view.index:
@@ -215,7 +212,7 @@ def _retold_after_headline(reading: Reading, r: _Record, m: AgreementMention) ->
         if not _kind_alike(x.kind, m.kind):
             continue  # "Joint Statement ... A joint statement ... the treaty signed in 2005"
         first, second = (x, m) if x.np_end <= m.np_start else (m, x)
-        if first.np_end <= second.np_start and _headline_break(
+        if first.np_end <= second.np_start and headline_break(
             reading, first.np_end, second.np_start
         ):
             return True
@@ -228,19 +225,6 @@ _ANY_KIND = frozenset(("agreement", "document", "other"))
 
 def _kind_alike(a: str, b: str) -> bool:
     return a == b or a in _ANY_KIND or b in _ANY_KIND
-
-
-def _headline_break(reading: Reading, start: int, end: int) -> bool:
-    doc = reading.doc
-    for i in range(max(start, 1), end):
-        prev, tok = doc[i - 1], doc[i]
-        if not prev.is_alpha or not tok.is_alpha or tok.is_lower:
-            continue
-        if prev.is_lower or (tok.is_title and tok.lower_ in en.HEADLINE_BREAK_WORDS):
-            return True
-        if tok.is_upper and len(tok) > 3 and not prev.is_upper:
-            return True  # "mission ISLAMABAD -": a dateline
-    return False
 
 
 def _named_alike(r: _Record, m: AgreementMention) -> bool:

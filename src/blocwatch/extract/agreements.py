@@ -51,8 +51,9 @@ from .agreement_merge import merge_mentions
 from .agreement_names import partnership_level, proper_descriptor, proper_name
 from .agreement_phrases import noun_phrases, owned_cues
 from .bystanders import party_mentions
-from .company_deals import by_companies, with_a_company, with_non_state_party
+from .company_deals import by_companies, with_a_company
 from .forces_abroad import stationed_pair
+from .non_state_deals import with_non_state_party
 from .party_lists import (
     GROUPINGS,
     earlier_partners,
@@ -900,14 +901,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and not unnamed  # "They signed five agreements": the pair named before signed them
     ):
         strength = "weak"  # "previous agreements", "nine agreements": no one agreement
-    if (
-        generic
-        and signing
-        and all(c.text.lower() in _CONSENSUS_VERBS for c in signing)
-        and not _batch_counted(reading, view, start, end)
-    ):
-        # "the implementation of agreements reached at the highest level", "new agreements
-        # were reached": understandings the sides came to, no document told apart
+    if generic and _understandings_only(reading, view, start, end, signing):
         strength = "weak"
     if (
         kind == "joint_statement"
@@ -936,13 +930,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
     )
     m.another = _told_as_another(reading, view, start, signing)
     m.count = _counted(reading, view, start, end)
-    m.package = (
-        generic
-        and m.strength == "strong"
-        and m.count == 1
-        and not _definite_plural(reading, view, start)
-        and _batch_counted(reading, view, start, end)
-    )
+    m.package = generic and _is_batch(reading, view, m, start, end)
     m.signed = signing_date(reading, view, np, signing, nps)
     if (
         m.signed
@@ -1042,6 +1030,35 @@ def _counted(reading: Reading, view: SentenceView, start: int, end: int) -> int:
 _BATCH_QUANTIFIERS = words_of_kind("agreement_words.tsv", "batch_quantifier")
 _CONSENSUS_VERBS = words_of_kind("agreement_words.tsv", "consensus_verb")
 _BATCH_NOUNS = words_of_kind("agreement_words.tsv", "batch_noun")
+
+
+def _understandings_only(
+    reading: Reading, view: SentenceView, start: int, end: int, signing: list[Cue]
+) -> bool:
+    """Whether a plural agreement noun, taken up only by consensus verbs (consensus_verb:
+    "reached") and counted as no batch, tells of understandings the sides came to, no
+    document told apart ("how the sides apply agreements reached by their leaders", "fresh
+    agreements were reached"; not "they reached 12 agreements")."""
+    return (
+        bool(signing)
+        and all(c.text.lower() in _CONSENSUS_VERBS for c in signing)
+        and not _batch_counted(reading, view, start, end)
+    )
+
+
+def _is_batch(
+    reading: Reading, view: SentenceView, m: AgreementMention, start: int, end: int
+) -> bool:
+    """Whether a plural agreement mention, told as signed (strong) and not counted as several
+    records, is a batch of documents signed together ("16 documents were signed", "a number
+    of documents"), one record of its own; not particular agreements ("the agreements",
+    "their three deals")."""
+    return (
+        m.strength == "strong"
+        and m.count == 1
+        and not _definite_plural(reading, view, start)
+        and _batch_counted(reading, view, start, end)
+    )
 
 
 def _batch_counted(reading: Reading, view: SentenceView, start: int, end: int) -> bool:

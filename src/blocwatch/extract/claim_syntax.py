@@ -602,7 +602,7 @@ def _known_group(tree: _Tree, tok: Token) -> bool:
     char = tree.parse.doc_char(tok)
     for m in tree.view.non_state:
         if m.start <= char < m.end:
-            known = tree.reading.lex.non_state.get(tree.reading.text[m.start : m.end])
+            known = tree.reading.known_group(m)
             return known is None or known.type != "region"
     return False
 

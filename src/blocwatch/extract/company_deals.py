@@ -98,7 +98,7 @@ def _known_company_before(reading: Reading, view: SentenceView, i: int) -> bool:
     for m in view.non_state:
         if not i - 6 < m.tok_end - 1 <= i:
             continue
-        group = reading.lex.non_state.get(reading.text[m.start : m.end])
+        group = reading.known_group(m)
         between = reading.lowers(m.tok_end, i + 1)
         if group is not None and group.type == "company" and all(w.isalpha() for w in between):
             return True
@@ -174,53 +174,3 @@ def _glued(reading: Reading, j: int) -> bool:
 def _owner_start(view: SentenceView, tok: int) -> int:
     """The first token of the actor mention that ends at token ``tok`` (else ``tok``)."""
     return next((m.tok for m in view.mentions if m.tok_end == tok), tok)
-
-
-# Kinds of non-state actor that make a deal theirs, not one between states: a breakaway region
-# ("the MoU between Ethiopia and Somaliland") or an armed group ("a truce with the Houthis").
-_NON_STATE_PARTIES = frozenset(("region", "armed_group"))
-_PARTY_WORDS = frozenset(("with", "between", "by", "and"))
-# Words that end a party list: what follows is a purpose, a place or another clause ("a pact
-# with Somalia to fight al-Shabaab", "a deal with Kenya against the Houthis").
-_LIST_ENDS = frozenset("to against for on over in from which that who . ; : ( ) — –".split())
-
-
-def _in_own_list(words: list[str]) -> bool:
-    """Whether the words between an agreement noun and a name make the name one of the noun's
-    own parties: a list word ("with", "between", "by", "and") and nothing that ends the list
-    ("between Ethiopia and Somaliland", "with Somalia's breakaway region of Somaliland", "by
-    the breakaway Somaliland region"; not "with Somalia to fight al-Shabaab")."""
-    at = max((i for i, w in enumerate(words) if w in _PARTY_WORDS), default=None)
-    if at is None or any(w in _LIST_ENDS for w in words):
-        return False
-    return not (words[at] == "and" and "," in words[:at])
-
-
-def with_non_state_party(reading: Reading, view: SentenceView, np) -> bool:
-    """ "the MoU between Ethiopia and Somaliland", "an agreement by the breakaway Somaliland
-    region", "Somaliland, a breakaway area, agreed to a deal with Ethiopia": a breakaway region
-    or an armed group (non_state_actors.tsv) among the agreement's own parties makes it no
-    agreement between states, so the state its parties lack is not taken from elsewhere."""
-    for m in view.non_state:
-        group = reading.lex.non_state.get(reading.text[m.start : m.end])
-        if group is None or group.type not in _NON_STATE_PARTIES:
-            continue
-        if np[1] <= m.tok <= np[1] + 8:
-            if _in_own_list(reading.lowers(np[1], m.tok)):
-                return True
-        elif (
-            m.tok_end <= np[0] and np[0] - m.tok_end <= 10 and _subject_signs(reading, view, m, np)
-        ):
-            return True
-    return False
-
-
-def _subject_signs(reading: Reading, view: SentenceView, m, np) -> bool:
-    """Whether the non-state actor opens the clause whose verb takes up the agreement
-    ("Somaliland, a breakaway area, agreed to a preliminary deal"): a signing verb between
-    the two, and no state named between them."""
-    states = {t for s in view.mentions for t in range(s.tok, s.tok_end)}
-    if any(t in states for t in range(m.tok_end, np[0])):
-        return False
-    verbs = view.cues_of("agreement_verbs")
-    return any(m.tok_end <= c.tok < np[0] for c in verbs)

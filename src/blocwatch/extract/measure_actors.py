@@ -701,7 +701,7 @@ _OPENS_CLAUSE = re.compile(r"^[\W]*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?$
 
 
 def _is_lender(reading: Reading, m: Mention) -> bool:
-    group = reading.lex.non_state.get(reading.text[m.start : m.end])
+    group = reading.known_group(m)
     return group is not None and group.type == _LENDER
 
 

@@ -8,7 +8,7 @@ import re
 
 from ..base.tables import words_pattern
 from ..model import Measure
-from .dates import MONTHS
+from .dates import MONTH_NAME
 from .measure_actors import MeasureContext, count_actors, gapped_giver, transfer_words
 from .measure_filters import is_exercise_count
 from .measure_periods import OPEN, HeadlineYear, opening_period, sentence_periods
@@ -68,7 +68,7 @@ _CONTINGENT = re.compile(
 
 
 # What comes before the year of a date: "November 22, 2024", "22 November 2024", "Nov. 2024"
-_MONTH = rf"(?:{'|'.join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))})\b\.?"
+_MONTH = rf"{MONTH_NAME}\b\.?"
 _DATE_BEFORE = re.compile(
     rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*)?$|\b\d{{1,2}}\s+{_MONTH}\s*,?\s*$"
 )

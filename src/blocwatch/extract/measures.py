@@ -16,7 +16,7 @@ from functools import cache
 
 from ..base.tables import words_of_kind, words_pattern
 from ..model import Claim, Measure
-from .agreement_merge import _headline_break
+from .headlines import HEADLINE_VIEWS, headline_break
 from .measure_actors import (
     GIVEN_METRICS,
     MeasureContext,
@@ -251,19 +251,15 @@ def _without_restatements(
     return kept
 
 
-# Opening sentences in which a headline may run into the lede without a full stop
-_HEADLINE_VIEWS = 2
-
-
 def _without_headline_retelling(
     reading: Reading, view: SentenceView, quantities: list[Quantity], found: list[Measure]
 ) -> list[Measure]:
-    """ "Germany pledges EUR1bn in aid to Ukraine The German defence minister announced a
-    EUR1bn aid package ...": a headline that runs into the lede without a full stop gives the
-    lede's figure first. In the opening sentences, the same figure (pair, metric, value and
-    unit) twice in the sentence, with such a break between its two amounts (the one the
-    agreements use, ``agreement_merge._headline_break``), is one figure, not two."""
-    if view.index >= _HEADLINE_VIEWS or len(found) < 2:
+    """ "Poland unveils EUR2bn in aid for Latvia State radio reports Poland's minister has
+    unveiled a EUR2bn package ...": a headline that runs into the lede without a full stop
+    gives the lede's figure first. In the opening sentences, the same figure (pair, metric,
+    value and unit) twice in the sentence, with such a break between its two amounts (the one
+    the agreements use, ``headlines.headline_break``), is one figure, not two."""
+    if view.index >= HEADLINE_VIEWS or len(found) < 2:
         return found
     kept: list[Measure] = []
     for m in found:
@@ -288,7 +284,7 @@ def _retold_after_break(
     reading: Reading, view: SentenceView, quantities: list[Quantity], value: float
 ) -> bool:
     """Whether two amounts of ``value`` in the sentence have a headline break between them.
-    A capitalised word after a function word ("a deposit at the Central Bank") is a name's,
+    A capitalised word after a function word ("$3bn held by the Arab Bank") is a name's,
     no break."""
     at = [q for q in quantities if q.value == value]
     if len(at) < 2:
@@ -300,7 +296,7 @@ def _retold_after_break(
         return False
     doc = reading.doc
     return any(
-        not doc[i - 1].is_stop and _headline_break(reading, i, i + 1)
+        not doc[i - 1].is_stop and headline_break(reading, i, i + 1)
         for i in range(max(span.start, 1), span.end)
     )
 

@@ -13,7 +13,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from ..base.lexicon import Lexicon, load_lexicon
+from ..base.lexicon import Lexicon, NonStateGroup, load_lexicon
 from ..base.tables import cue_table
 from ..lang import DEFAULT_LANGUAGE
 from ..model import Evidence
@@ -167,6 +167,11 @@ class Reading:
         (end exclusive): "the defence pact" -> "pact"."""
         last = self.doc[end - 1]
         return parse.head_of(self.doc[start].idx, last.idx + len(last.text))
+
+    def known_group(self, m: Mention) -> NonStateGroup | None:
+        """The non-state group (non_state_actors.tsv) the words of mention ``m`` name, if the
+        lexicon knows them as written (a group found by its noun, "Syrian rebels", is not)."""
+        return self.lex.non_state.get(self.text[m.start : m.end])
 
     def token_text(self, i: int) -> str:
         if i < 0:
