@@ -97,17 +97,15 @@ class _CountWords:
 
 @cache
 def _count_words() -> _CountWords:
-    from .quantities import currency_words
+    from .language import function_words
+    from .quantities import currency_words, scale_words
 
-    function_words = {
-        w for r in read_table("function_words.tsv") if r["lang"] == "en" for w in r["words"].split()
-    }
     verbs = {r["cue"].lower() for r in read_table("agreement_verbs.tsv") if " " not in r["cue"]}
-    scales = {r["word"].lower() for r in read_table("quantity_scales.tsv") if r["word"] != "dozen"}
+    scales = set(scale_words()) - {"dozen"}  # "a dozen agreements" counts them
     return _CountWords(
         quantifiers=words_of_kind("agreement_words.tsv", "batch_quantifier"),
         nouns=words_of_kind("agreement_words.tsv", "batch_noun"),
-        stops=frozenset(function_words | verbs),
+        stops=frozenset(function_words("en") | verbs),
         amounts=frozenset(scales | {w.lower() for w in currency_words()}),
     )
 

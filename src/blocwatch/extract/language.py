@@ -26,6 +26,11 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in by_lang.items()}
 
 
+def function_words(lang: str) -> frozenset[str]:
+    """The function words of language ``lang`` (``function_words.tsv``; empty if unknown)."""
+    return _function_words().get(lang, frozenset())
+
+
 @lru_cache(maxsize=1)
 def _languages_of_words() -> dict[str, tuple[str, ...]]:
     """Each function word with the languages it belongs to (in the table's order)."""

@@ -60,6 +60,11 @@ def _capitalised_abbreviations() -> frozenset[str]:
     )
 
 
+def scale_words() -> list[str]:
+    """Every scale word the normaliser knows ("million", "bn", "crore", "dozen")."""
+    return list(_scales())
+
+
 def currency_words() -> list[str]:
     """Every currency word and symbol the normaliser knows ("$", "usd", "rupees")."""
     return list(_currencies())
