@@ -435,8 +435,8 @@ def test_a_relative_denial_of_another_act_is_not_a_denial_of_the_supply():
 
 def test_a_states_concern_that_another_supplies_is_its_allegation():
     (c,) = claims(
-        "Ottawa has voiced its concern that Armenia is being used as a conduit by Russia for"
-        " the import of banned chips."
+        "Ottawa has voiced its concern that Armenia is being used by Russia as a conduit"
+        " to bring in banned chips."
     )
     assert (c.claimant, c.subject, c.beneficiary) == (["CAN"], ["ARM"], ["RUS"])
 

@@ -92,8 +92,8 @@ def test_a_deal_if_signed_is_no_agreement():
 
 def test_no_date_set_for_the_signing_is_a_plan():
     text = (
-        "Talks on a fisheries deal between Iceland and Norway have ended. No date has been "
-        "set yet for the formal signing of the deal, which would follow legal checks."
+        "Talks on a fisheries deal between Iceland and Norway have ended. No date has "
+        "been set so far for the official signing of the deal, expected after a legal review."
     )
     assert agreements(text) == []
 

@@ -169,8 +169,8 @@ def test_agreement_after_by_is_the_agent_of_the_step():
 def test_a_differently_named_agreement_does_not_take_the_last_parties():
     text = (
         "Chile and Peru elevated their ties to a strategic partnership in 2019. The presidents "
-        "called for implementation of the Declaration on the Conduct of Parties in the Pacific, "
-        "including the 1982 Convention on the Law of the Sea."
+        "urged respect for the Declaration on Conduct in the Pacific, "
+        "as well as the 1982 Convention on the Law of the Sea."
     )
     found = agreements(text)
     assert [(frozenset(a.parties), a.signed, a.name) for a in found] == [
@@ -299,8 +299,8 @@ def test_a_company_owned_by_a_state_is_not_the_state():
 
 def test_an_unnamed_reference_in_the_sentence_is_the_same_agreement():
     text = (
-        "Chile and Peru extended the Humboldt fisheries treaty, preserving the last major "
-        "agreement of its kind between the two countries."
+        "Chile and Peru extended the Humboldt fisheries treaty, keeping alive the only "
+        "remaining agreement of that sort between the two countries."
     )
     assert len(agreements(text)) == 1
 

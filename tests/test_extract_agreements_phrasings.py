@@ -172,7 +172,7 @@ def test_witnessed_by_a_premier_is_no_party():
 
 def test_an_upgrade_tells_the_older_rank_apart_from_the_new_one():
     text = (
-        "Laos and Japan have decided to lift up their comprehensive partnership to "
+        "Laos and Japan have agreed to lift their comprehensive partnership to a "
         "comprehensive strategic partnership.\n"
         "The two countries set up diplomatic ties in 1955 and upgraded them to comprehensive "
         "partnership in March 2015."

@@ -161,8 +161,8 @@ def test_a_name_with_an_acronym_head_retells_the_spelled_out_name():
 
 def test_a_state_in_an_at_a_time_of_adjunct_is_no_party():
     text = (
-        "The base, part of an agreement signed in 2014 and ratified by Turkey's parliament, "
-        "deepens its partnership with Qatar at a time of waning U.S. interest in the region."
+        "The outpost, set up under an accord signed in 2014 and later ratified by Turkey's "
+        "lawmakers, widens its partnership with Qatar at a time of fading U.S. attention."
     )
     assert [sorted(a.parties) for a in agreements(text)] == [["QAT", "TUR"]]
 

@@ -454,8 +454,8 @@ _AFTER_BODY = words_of_kind("agreement_words.tsv", "after_body")
 
 
 def _new_members(reading: Reading, view: SentenceView) -> list[AgreementMention]:
-    """ "The BRICS bloc has expanded to include five new full members. These are Egypt,
-    Ethiopia and Iran": the states the sentence lists are the new members the sentence
+    """ "The group now counts three new members. They are Chile, Peru and Ghana": the
+    states the sentence lists are the new members the sentence
     before told of."""
     words = reading.lowers(view.tok, min(view.tok_end, view.tok + 4))
     if words[:2] not in (["these", "are"], ["they", "are"], ["these", "include"]):

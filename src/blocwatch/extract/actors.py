@@ -897,8 +897,8 @@ def _people_of_states(
     return out
 
 
-# How far before "of <State>" a title may start: "the head of the State Security Committee
-# of Belarus, Ivan Tertel".
+# How far before "of <State>" a title may start: "the chief of the National Security Service
+# of Armenia, Andranik Simonyan".
 _APPOSED_TITLE_LOOKBACK = 7
 
 

@@ -1039,7 +1039,7 @@ def _blamed(gov: Token) -> Token | None:
     """Whom a verb of blaming or sanctioning targets: "blamed Iran for", "sanctioned three
     firms for", "imposed sanctions on Iranian firms for"; None for other verbs."""
     if gov.lower_ in _LISTS and gov.dep_ == "pobj" and gov.head.lower_ in ("to", "on"):
-        # "added five Chinese firms to a trade blacklist for supporting": whom the list takes
+        # "put three Iranian companies on an export blacklist for aiding": whom the list takes
         verb = gov.head.head
         if _is_verb(verb):
             return _child(verb, "dobj") or _child(verb, "nsubjpass")
@@ -1748,7 +1748,7 @@ def _blocked(path: list[Token], out: ClaimParse) -> bool:
 
 
 def _alleged_deal(t: Token, out: ClaimParse) -> bool:
-    """ "a leaked report said Belgrade had agreed to provide arms to Kyiv": a deal to supply
+    """ "a leaked memo said Sofia had agreed to send shells to Kyiv": a deal to supply
     that someone else alleges, or the giver denies, is the allegation (the giver announcing
     it is not)."""
     if t.lower_ != "agreed" or t.tag_ not in ("VBD", "VBN"):

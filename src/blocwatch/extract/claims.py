@@ -1318,7 +1318,7 @@ _SPREAD_VERBS = words_of_kind("claim_words.tsv", "spread_verb")
 _SLANDER_VERBS = words_of_kind("claim_words.tsv", "slander_verb")
 _FALSEHOODS = words_of_kind("claim_words.tsv", "falsehood")
 _FALSEHOOD_WINDOW = 4  # "spreading unfounded and false information"
-_SPREADER_GAP = 9  # "The US and a number of Western media outlets are spreading"
+_SPREADER_GAP = 9  # "Britain and several European newspapers keep spreading"
 
 
 def _spreaders_of_falsehood(reading: Reading, view: SentenceView) -> list[str]:
@@ -1368,7 +1368,7 @@ _REPEATING = en.REPEATING
 
 
 def _repeated_accusations(reading: Reading, view: SentenceView, named: set[str]) -> list[_Echo]:
-    """ "The US has made similar accusations before, which Pyongyang denies": the states
+    """ "Seoul has levelled the same charges before, which Moscow rejects": the states
     before a noun of accusation that says it repeats one ("similar", "the same") accuse."""
     out = []
     for cue in view.cues_of("stance_cues", "alleges"):

@@ -1274,7 +1274,7 @@ _COUNT_CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|\bwhereas\b|,\s*but\b"
     r"|(?:,|\s[-–])\s*(?:\w+\s+){0,3}?(?:after|before|when|just\s+as)\b"
     r"|\b(?:a\s+)?response\s+to\b|\bin\s+reply\s+to\b"
-    # ", a task that until recently had been led by the United States": an aside on what
+    # ", a mission once headed by France": an aside on what
     # the troops do, with its own actors
     r"|,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:that|which|once|previously|formerly)\b",
     re.I,

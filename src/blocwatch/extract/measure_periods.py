@@ -247,8 +247,8 @@ OPEN = ""
 
 
 def nearest_period(text: str, q: Quantity, money: list[Quantity], periods) -> str | None:
-    """The period nearest to a figure that no other figure stands between: in "$244.8
-    billion, compared with $240.1 billion in 2023" the year belongs to the second. One just
+    """The period nearest to a figure that no other figure stands between: in "$310.2
+    billion, against $298.7 billion in 2021" the year belongs to the second. One just
     after the figure ("$500m in June 2012") wins over one as near before it."""
     bracketed = _year_of_bracket(text, q)
     if bracketed:

@@ -614,7 +614,7 @@ _THE_PERIOD = re.compile(
 
 
 # Flows counted over a year take the headline's year; a deal, a loan or a package is dated
-# by its own sentence ("follows Israel's purchase in 2010 of 19 F-35s" dates no later deal).
+# by its own sentence ("comes after Chile's order in 2015 of 12 frigates" dates no later deal).
 _ANNUAL_METRICS = frozenset({"bilateral_trade", "other"})
 
 

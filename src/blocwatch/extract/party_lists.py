@@ -35,7 +35,7 @@ def listed_after(reading: Reading, view: SentenceView, tok: int) -> list[Mention
                     i += 3  # "the Association of Southeast Asian Nations (ASEAN), Chile"
             continue
         if not out or reading.doc[i].like_num or word in _COUNT_OPENERS:
-            # "with the EU and 19 individual states, including the USA and Japan", "with
+            # "with the AU and 12 other countries, among them Chile and Korea", "with
             # African states such as Nigeria and Kenya"
             ahead = _including_after(reading, view, i)
             if ahead is not None:
@@ -72,10 +72,10 @@ _MEMBER_OPENERS = {
 
 
 def earlier_partners(reading: Reading, view: SentenceView, np) -> tuple[int, list[list[str]]]:
-    """ "the fourth country to have a free trade deal with China, after Costa Rica, Peru and
-    Chile": the states a ranked signer comes after hold the same kind of agreement with the
-    same partner, one pair each. Returns the token of "after" (dates from there on are of
-    the earlier ones) and the pairs."""
+    """ "the third state to hold a trade pact with Korea, after Chile and Peru": the states
+    a ranked signer comes after hold the same kind of agreement with the same partner, one
+    pair each. Returns the token of "after" (dates from there on are of the earlier ones)
+    and the pairs."""
     start, end, _kind = np
     if reading.lower(end) != "with":
         return 0, []

@@ -23,7 +23,7 @@ _ENDING_STOP_WORDS = en.ENDING_STOP_WORDS
 
 
 def ended_or_kept(reading: Reading, view: SentenceView, np) -> bool:
-    """ "said it would end the country's military pact with France", "threatened to withdraw
+    """ "said it would scrap its defence accord with Paris", "threatened to pull out
     from the treaty", "may not renew its defence deal": a step that only an existing
     agreement can take, planned, threatened or denied right before the noun phrase. The step
     is not taken, but the agreement exists (a background agreement, not a plan)."""
@@ -201,7 +201,7 @@ _ADJECTIVES_OF_STEP = words_of_kind("agreement_words.tsv", "step_adjective")
 
 
 def _no_date_set(reading: Reading, view: SentenceView, det: int) -> bool:
-    """ "No date had been set yet for the formal signing": a step whose date is still open."""
+    """ "No date is fixed for the official signing": a step whose date is still open."""
     if reading.lower(det - 1) != "for":
         return False
     words = reading.lowers(max(view.tok, det - 8), det - 1)
@@ -209,7 +209,7 @@ def _no_date_set(reading: Reading, view: SentenceView, det: int) -> bool:
 
 
 def _future_signing(reading: Reading, view: SentenceView, cue: Cue) -> bool:
-    """ "The signing of the MoU will take place on Saturday", "the signing of the deal is
+    """ "The signing of the memorandum will happen on Monday", "the signing of the pact is
     scheduled for May": a signing noun whose clause goes on in the future is yet to come."""
     if cue.text.lower() not in _STEP_NOUNS:
         return False

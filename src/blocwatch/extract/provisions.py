@@ -65,8 +65,8 @@ def defense_stance(
     return any(not _negated_in_clause(text, start, end) for start, end in positives)
 
 
-# Assistance when a party is attacked, in the shapes news gives it beyond the cue table: "in
-# the event of external attack or the threat of external attack on either country", "should
+# Assistance when a party is attacked, in the shapes news gives it beyond the cue table: "if
+# either country faces an outside attack or the threat of one", "should
 # either side come under armed attack", "in case of aggression against any of the parties".
 _ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
 

@@ -293,7 +293,7 @@ _AFTER_BARE_AMOUNT = re.compile(
     r"|against|compared|versus|vs|a\s+year|annually|per\s+year|respectively)\b)",
     re.IGNORECASE,
 )
-# "rose from $9.3 billion in 2017-18 to 18.13 in 2021-22": a change whose second figure
+# "grew from $4.1 billion in 2015-16 to 7.85 in 2019-20": a change whose second figure
 # leaves out the currency and the scale the first one gave
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO_GAP = re.compile(r"^[^\d$]{0,25}?\bto\s*$|^\s+in\s+[\d/-]{4,9}\s+to\s*$", re.I)

@@ -142,8 +142,8 @@ def is_dateline(reading: Reading, m: Mention) -> bool:
 
 
 def _in_source_credit(reading: Reading, m: Mention) -> bool:
-    """ "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 24th Feb, 2023)", "(MENAFN-
-    Kuwait News Agency (KUNA))": a name inside the brackets that credit the outlets, opening a
+    """ "DOHA, (Some Outlet / QNA - 3rd May, 2022)", "(Wire- Kuwait News Agency
+    (KUNA))": a name inside the brackets that credit the outlets, opening a
     line or right after its dateline, is who filed the story, not an actor of it."""
     if reading.text.rfind("(", max(0, m.start - 80), m.start) == -1:
         return False  # the common case, told cheaply: no bracket just before

@@ -180,7 +180,7 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
 
 
 def _between_after_verb(reading: Reading, view: SentenceView, end: int) -> int | None:
-    """ "An agreement has been signed in Athens today between Greece, Italy and Albania": the
+    """ "A pact was signed in Rome on Monday between Italy, Malta and Tunisia": the
     token after a "between" or "among" that follows the noun phrase's own passive signing
     verb, with only a place or a date between them."""
     if reading.token_text(end) == "(" and reading.token_text(end + 2) == ")":
@@ -335,8 +335,8 @@ def _described_signer(
 
 def signers_before_verb(reading: Reading, view: SentenceView, np, nps) -> list[str]:
     """The states that sign: the run of actors right before the noun phrase's own verb
-    ("Putin and North Korean leader Kim Jong Un signed", "The Australian, US, and UK
-    governments have jointly announced")."""
+    ("Modi and the Japanese prime minister signed", "The Danish, Dutch and Belgian
+    governments jointly said")."""
     verbs = owned_cues(view.cues_of("agreement_verbs"), np, nps)
     if not verbs:
         return []

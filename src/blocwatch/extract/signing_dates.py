@@ -62,8 +62,8 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
 
 def _dates_of_other_names(reading: Reading, view: SentenceView, np, nps) -> frozenset[int]:
     """Character starts of the dates that an agreement named before this one in the sentence
-    is told with by a participle of its own ("the current agreement between the countries,
-    reached on March 28, 1994, will expire once the new treaty is adopted"): they date that
+    is told with by a participle of its own ("the old accord between the two states,
+    concluded on May 4, 1999, lapses when the new pact takes effect"): they date that
     agreement, not this one."""
     starts = {}
     for d in reading.dates(view):

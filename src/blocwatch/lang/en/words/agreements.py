@@ -297,8 +297,8 @@ PLACE_OR_TIME_WORDS = frozenset(
     night late early""".split()
 )
 
-# A signer ranked among others ("the fourth country to have a trade deal with China, after
-# Costa Rica, Peru and Chile"): the rank words (the nouns for a signer are in
+# A signer ranked among others ("the third state to hold a trade pact with Korea, after
+# Chile and Peru"): the rank words (the nouns for a signer are in
 # agreement_words.tsv, kind signer_noun).
 SIGNER_RANKS = frozenset("second third fourth fifth sixth seventh eighth latest".split())
 
