@@ -57,3 +57,16 @@ def test_a_giver_is_not_its_own_accuser_by_memory():
     )
     for c in claims(text):
         assert "RUS" not in c.claimant
+
+
+def test_the_memory_is_kept_with_its_document_not_shared_between_documents():
+    from blocwatch.extract.reading import read
+    from blocwatch.extract.speaker_memory import memory
+
+    first = read("a", "Latvia's foreign minister, Ilze Kalnina, spoke in Riga.", "2025-07-01")
+    second = read("b", "Peter Haller spoke in Vilnius.", "2025-07-01")
+    kept = memory(first)
+    assert memory(second) is not kept
+    # asked again after another document, the first document still has its own memory
+    assert memory(first) is kept
+    assert [p.code for p in kept.people] == ["LVA"]

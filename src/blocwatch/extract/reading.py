@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
@@ -148,6 +149,16 @@ class Reading:
     # names in datelines ("MOSCOW, Oct 2 (Reuters) -"): where the story was filed, no party
     datelines: list[Mention] = field(default_factory=list)
     lang: str = DEFAULT_LANGUAGE  # the language whose tables the first pass matched
+    # what readers build once per document and share (see ``kept``)
+    _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def kept(self, name: str, build: Callable[[Reading], Any]) -> Any:
+        """What ``build(self)`` returns, built on the first call for ``name`` and kept with
+        this document: a per-document structure that several readers consult (a speaker
+        memory) lives and dies with its document, in any thread."""
+        if name not in self._kept:
+            self._kept[name] = build(self)
+        return self._kept[name]
 
     @cached_property
     def published_date(self) -> dt.date | None:

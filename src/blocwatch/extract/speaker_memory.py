@@ -223,13 +223,7 @@ def _one_code(found: list[_Person]) -> bool:
 # what an agency known by an acronym ("the NIS", "the SVR") is called in other words
 _ANY_AGENCY = frozenset(("agency", "service"))
 
-_last: tuple[Reading, SpeakerMemory] | None = None
-
 
 def memory(reading: Reading) -> SpeakerMemory:
-    """The speaker memory of ``reading`` (made once per document)."""
-    global _last
-    last = _last
-    if last is None or last[0] is not reading:
-        last = _last = (reading, SpeakerMemory(reading))
-    return last[1]
+    """The speaker memory of ``reading`` (made once per document, kept with it)."""
+    return reading.kept("speaker_memory", SpeakerMemory)
