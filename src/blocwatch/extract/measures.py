@@ -45,6 +45,7 @@ from .measure_filters import (
     is_target,
     is_threshold,
     is_unit_price,
+    is_upper_bound,
     opens_bracket,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
@@ -479,7 +480,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
-        if metric is None or (
+        if metric in (None, NO_METRIC) or (
             bracketed_dollars(view.text, q, previous) and not _both_kept(metric, previous)
         ):
             continue
@@ -772,6 +773,7 @@ def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
         q.value < _LEAST_AMOUNT
         or is_conversion(text, q, previous)
         or is_threshold(text, q)
+        or is_upper_bound(text, q)
         or is_size_of_body(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)

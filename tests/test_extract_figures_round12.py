@@ -1,0 +1,78 @@
+"""Figures that are not actual amounts on unseen news (round 12): ceilings ("less than
+$5bn"), counts of losses and prisoners, and a figure whose own noun gives no metric."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+
+
+def facts(text: str, published: str | None = "2024-05-02") -> set[tuple]:
+    return {
+        (frozenset(m.actors), m.metric, round(m.value, 2))
+        for m in extract("p", text, published).measures
+    }
+
+
+def values(text: str) -> set[float]:
+    return {f[2] for f in facts(text)}
+
+
+def test_a_ceiling_on_exports_is_no_figure_but_the_level_beside_it_is():
+    text = (
+        "Commerce between Brazil and Egypt is lopsided: Egyptian sales to Brazil come to "
+        "less than $400 million a year, while Brazilian exports to Egypt stand at about "
+        "$2.1 billion."
+    )
+    found = values(text)
+    assert 400e6 not in found
+    assert 2.1e9 in found
+
+
+def test_turnover_below_a_sum_is_no_figure():
+    text = (
+        "Ministers of Chile and Vietnam met in Hanoi, noting that annual turnover between "
+        "the two countries is below $2 billion."
+    )
+    assert 2e9 not in values(text)
+
+
+def test_just_under_and_up_to_are_still_the_figure():
+    text = "Turkey imported from Azerbaijan just under $3 billion of gas in 2023."
+    assert 3e9 in values(text)
+
+
+def test_fewer_than_a_number_of_soldiers_is_no_count():
+    text = "France has fewer than 600 soldiers left in Chad after the withdrawal began."
+    assert not any(f[1] == "troops" for f in facts(text))
+
+
+def test_casualties_before_the_forces_they_fought_with_are_no_troops():
+    text = (
+        "Seoul's spy agency said Pyongyang has suffered about 3,100 casualties fighting "
+        "alongside Russian units in the Kursk region."
+    )
+    assert not any(f[1] == "troops" for f in facts(text))
+
+
+def test_detained_soldiers_are_no_troops():
+    text = (
+        "Under the truce, Thailand will hand back 20 detained Cambodian soldiers, the "
+        "Malaysian mediators said."
+    )
+    assert not any(f[1] == "troops" for f in facts(text))
+
+
+def test_drones_shot_down_each_day_are_no_delivery():
+    text = (
+        "Kyiv accuses Tehran of arming Moscow; our air defence can shoot down some twenty "
+        "Iranian drones a day, a Ukrainian commander said."
+    )
+    assert not any(f[1] == "munitions_count" for f in facts(text))
+
+
+def test_a_sum_whose_own_noun_measures_nothing_is_never_emitted():
+    text = (
+        "While many expected the Suva accord, a $300 million security pact between "
+        "Australia and Fiji, to be signed this year, officials said it will take longer."
+    )
+    assert all(f[1] != "none" for f in facts(text))
