@@ -76,3 +76,19 @@ def test_a_sum_whose_own_noun_measures_nothing_is_never_emitted():
         "Australia and Fiji, to be signed this year, officials said it will take longer."
     )
     assert all(f[1] != "none" for f in facts(text))
+
+
+def test_a_demonym_inside_the_counted_weapons_names_their_seller():
+    text = (
+        "Egypt has signed a contract to buy 20 fighter jets from Russia, officials said. "
+        "To renew its navy, Cairo also ordered four German MEKO frigates in 2021."
+    )
+    assert (frozenset({"EGY", "DEU"}), "munitions_count", 4) in facts(text)
+
+
+def test_a_demonym_of_the_weapons_beats_a_third_state_in_the_clause():
+    text = (
+        "Oman also flies the Israeli radar system, and Kuwait has bought three Israeli "
+        "missile systems."
+    )
+    assert (frozenset({"KWT", "ISR"}), "munitions_count", 3) in facts(text)
