@@ -92,3 +92,24 @@ def test_a_demonym_of_the_weapons_beats_a_third_state_in_the_clause():
         "missile systems."
     )
     assert (frozenset({"KWT", "ISR"}), "munitions_count", 3) in facts(text)
+
+
+def test_exports_of_a_sentence_about_arms_exports_are_an_arms_value():
+    text = (
+        "Italy's arms exports to Qatar have jumped, as the government approved exports "
+        "worth EUR120 million in the first half of the year."
+    )
+    assert (frozenset({"ITA", "QAT"}), "arms_value", 120e6) in facts(text)
+
+
+def test_the_export_of_defence_equipment_is_an_arms_value():
+    text = (
+        "Spain has approved the export of about 45 million euros' worth of defence "
+        "equipment to Morocco so far this year."
+    )
+    assert (frozenset({"ESP", "MAR"}), "arms_value", 45e6) in facts(text)
+
+
+def test_exports_of_goods_stay_a_one_way_flow():
+    text = "Italy's exports to Qatar reached EUR2.1 billion last year, mostly machinery."
+    assert any(f[1] == "other" and f[2] == 2.1e9 for f in facts(text))

@@ -811,6 +811,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return "other"  # "of which $61bn was Russian exports to India": one side's flow
     if metric == "bilateral_trade" and _ONE_DIRECTION.search(view.text[: q.start]):
         return "other"  # "trade in the other direction was only $4bn"
+    if metric == "other" and _ARMS_FLOW.search(view.text):
+        return "arms_value"  # "approved exports worth EUR94m", of "arms exports to Israel"
     if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
         return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
     if metric == "arms_value" and _given_for_nothing(view.text, q):
@@ -892,6 +894,13 @@ def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _TRADE_METRICS = frozenset({"bilateral_trade", None})
+# "arms exports", "defence equipment", "exports of weapons": a one-way flow of weapons, whose
+# value is an arms value (gold-schema conventions), wherever the sentence names it
+_ARMS_FLOW = re.compile(
+    r"\b(?:arms|weapons?|weaponry|defen[cs]e|military)\s+(?:exports?|imports?|equipment|sales)\b"
+    r"|\b(?:exports?|imports?|sales)\s+of\s+(?:arms|weapons|weaponry)\b",
+    re.I,
+)
 # "$61bn was Russian exports", "$5bn were imports of oil": the flow a figure is, named after it
 _ONE_WAY = re.compile(
     r"^\s*(?:was|were|is|are|came\s+from|consisted\s+of)\s+(?:the\s+)?"
