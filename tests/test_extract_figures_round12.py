@@ -113,16 +113,3 @@ def test_the_export_of_defence_equipment_is_an_arms_value():
 def test_exports_of_goods_stay_a_one_way_flow():
     text = "Italy's exports to Qatar reached EUR2.1 billion last year, mostly machinery."
     assert any(f[1] == "other" and f[2] == 2.1e9 for f in facts(text))
-
-
-def test_police_officers_sent_to_another_state_are_troops():
-    text = "Chad has sent 150 police officers to the Central African Republic this week."
-    assert (frozenset({"TCD", "CAF"}), "troops", 150) in facts(text)
-
-
-def test_police_officers_a_plan_would_send_are_no_figure():
-    text = (
-        "Chad's president said the plan is eventually to send 900 police officers to "
-        "the Central African Republic."
-    )
-    assert not any(f[1] == "troops" for f in facts(text))

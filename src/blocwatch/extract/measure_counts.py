@@ -372,10 +372,6 @@ def _modality_governs(view: SentenceView, q: Quantity, metric: str) -> bool:
             return False
         # ... or qualifies a noun the count hangs from ("a possible sale of four jets")
         words = [node, *(c for c in node.children if c.dep_ in ("aux", "auxpass", "amod"))]
-        if node.lemma_ == "be":
-            # "the plan is to send 2,500 officers", "the aim is to buy 40 jets": the noun of
-            # modality is the subject of the copula the count's verb completes
-            words += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(
             _COUNT_MODALITY.fullmatch(w.text) and (through_verb or not _PLEDGE.fullmatch(w.text))
             for w in words
