@@ -113,3 +113,21 @@ def test_the_export_of_defence_equipment_is_an_arms_value():
 def test_exports_of_goods_stay_a_one_way_flow():
     text = "Italy's exports to Qatar reached EUR2.1 billion last year, mostly machinery."
     assert any(f[1] == "other" and f[2] == 2.1e9 for f in facts(text))
+
+
+def test_a_swap_line_that_could_grow_gives_no_figure_for_its_hypothetical_size():
+    text = (
+        "China and Egypt renewed their 18 billion yuan swap line, and could raise the usable "
+        "part of it to 9 billion yuan next year."
+    )
+    found = values(text)
+    assert 18e9 in found
+    assert 9e9 not in found
+
+
+def test_potentially_sized_investments_are_no_figure():
+    text = (
+        "Japan signed a letter of intent with Vietnam for potentially $4bn in future "
+        "investments in the country's ports."
+    )
+    assert 4e9 not in values(text)
