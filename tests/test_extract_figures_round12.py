@@ -131,3 +131,13 @@ def test_potentially_sized_investments_are_no_figure():
         "investments in the country's ports."
     )
     assert 4e9 not in values(text)
+
+
+def test_a_conversion_after_a_possessive_currency_adds_no_figure():
+    text = (
+        "So far this year Italy has approved the export of some 120 million euros' "
+        "($130 million) worth of defence equipment to Qatar."
+    )
+    found = facts(text)
+    assert (frozenset({"ITA", "QAT"}), "arms_value", 120e6) in found
+    assert 130e6 not in {f[2] for f in found}

@@ -26,7 +26,8 @@ _HEDGE = (
 
 def _bracket_gap(words: int) -> re.Pattern[str]:
     return re.compile(
-        rf"^\s*(?:[a-z-]+\s+){{0,{words}}}(?:\([A-Z]{{2,4}}\)\s*)?\(\s*"
+        # ("303 million euros' ($323 million) worth of": the possessive of the currency)
+        rf"^['’]?\s*(?:[a-z-]+\s+){{0,{words}}}(?:\([A-Z]{{2,4}}\)\s*)?\(\s*"
         rf"(?:{_HEDGE}\s*)?(?:{_HEDGE}\s*)?(?:[A-Z]{{3}}\s*)?$"
     )
 
