@@ -141,3 +141,31 @@ def test_a_conversion_after_a_possessive_currency_adds_no_figure():
     found = facts(text)
     assert (frozenset({"ITA", "QAT"}), "arms_value", 120e6) in found
     assert 130e6 not in {f[2] for f in found}
+
+
+def test_a_states_own_reserves_after_a_rollover_are_no_aid():
+    text = (
+        "China rolled over a $1.5 billion loan to Sri Lanka. The rollover will support the "
+        "State Bank of Sri Lanka depleting foreign reserves which stand at $4 billion."
+    )
+    found = values(text)
+    assert 1.5e9 in found
+    assert 4e9 not in found
+
+
+def test_a_states_bank_deposits_are_no_aid():
+    text = (
+        "Qatar extended its $2 billion deposit with Egypt. Egypt's bank deposits have risen "
+        "to a record, reaching EGP 9,500 billion in June."
+    )
+    found = values(text)
+    assert 2e9 in found
+    assert 9.5e12 not in found
+
+
+def test_export_contracts_of_no_weapons_carry_no_trade_metric():
+    text = (
+        "Last year a trade mission of Turkish suppliers in Baku resulted in export contracts "
+        "worth $30 million for building materials to Azerbaijan."
+    )
+    assert 30e6 not in values(text)

@@ -921,7 +921,8 @@ _PAYMENT_METRICS = frozenset({"aid_value", "arms_value", None})
 
 
 # A figure's own noun that names no metric of the schema: no metric carries over to it
-_OWN_NOUN = re.compile(r"\breserves?\b[^.;$£€¥]*$", re.I)
+# "reserves stood at $11bn", "bank deposits soared to Rs31tn": a state's own stock
+_OWN_NOUN = re.compile(r"\b(?:reserves?|bank\s+deposits)\b[^.;$£€¥]*$", re.I)
 
 
 # "..., and it declined to": a clause whose subject is the figure before's own noun

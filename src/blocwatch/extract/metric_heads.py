@@ -327,6 +327,10 @@ def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list
     out = []
     for i in range(len(words) - 1, -1, -1):
         head = head_at(words, i, "money", weapons)
+        if head and head.metric == NO_METRIC and not out:
+            # "the rollover will support ... reserves which stand at $8bn": the nearest noun
+            # measures nothing, and no farther head gives the figure its metric
+            return []
         if head and head.metric != NO_METRIC:
             out.append(head)
     return out
