@@ -169,3 +169,10 @@ def test_export_contracts_of_no_weapons_carry_no_trade_metric():
         "worth $30 million for building materials to Azerbaijan."
     )
     assert 30e6 not in values(text)
+
+
+def test_a_deal_noun_qualified_by_a_metric_head_keeps_that_metric():
+    text = "Saudi Arabia signed a deposit agreement worth $3 billion with Egypt."
+    assert (frozenset({"SAU", "EGY"}), "aid_value", 3e9) in facts(text)
+    text = "Russia and Egypt signed a credit deal worth $25 billion for the plant."
+    assert (frozenset({"RUS", "EGY"}), "aid_value", 25e9) in facts(text)
