@@ -176,3 +176,20 @@ def test_a_deal_noun_qualified_by_a_metric_head_keeps_that_metric():
     assert (frozenset({"SAU", "EGY"}), "aid_value", 3e9) in facts(text)
     text = "Russia and Egypt signed a credit deal worth $25 billion for the plant."
     assert (frozenset({"RUS", "EGY"}), "aid_value", 25e9) in facts(text)
+
+
+def test_a_calibre_is_no_count_of_shells():
+    text = "Iran has shipped more than 2 million rounds of 122 mm artillery shells to Russia."
+    counts = {f[2] for f in facts(text) if f[1] == "munitions_count"}
+    assert 2e6 in counts
+    assert 122 not in counts
+
+
+def test_a_number_in_a_capitalised_designation_is_no_count():
+    text = "Azerbaijan will buy ATMOS 155 self-propelled howitzers from Israel."
+    assert 155 not in {f[2] for f in facts(text) if f[1] == "munitions_count"}
+
+
+def test_a_count_before_a_model_in_capitals_stays_a_count():
+    text = "Egypt has signed a contract to buy 24 KAAN fighter jets from Turkey."
+    assert (frozenset({"EGY", "TUR"}), "munitions_count", 24) in facts(text)

@@ -321,8 +321,10 @@ def _named_right_after(
 
 def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -> bool:
     text = view.text
-    if _after_a_name(view, q) and q.value < 100:
-        return False  # "14 Challenger 2 tanks": the 2 is part of a model name
+    if _after_a_name(view, q) and (q.value < 100 or _DESIGNATION_BEFORE.search(text[: q.start])):
+        return False  # "14 Challenger 2 tanks", "MArG 155 howitzers": part of a model name
+    if _CALIBRE_AFTER.match(text[q.end :]):
+        return False  # "12 million rounds of 152 mm shells": a calibre, not a count
     if metric == "troops" and q.value < 10:
         return False  # "two soldiers were hurt": people, not a force
     if metric == "munitions_count" and (_ATTACK.search(text) or not _TRANSFER.search(text)):
@@ -336,6 +338,16 @@ def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -
     if is_upper_bound(text, q):
         return False  # "fewer than 200 soldiers remain": a ceiling, no count
     return not _planned(view, q, metric)
+
+
+# A maker's or model's name in capitals inside or throughout ("MArG", "HIMARS", "KAAN") just
+# before a number: the number belongs to the designation ("MArG 155 howitzers")
+_DESIGNATION_BEFORE = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{3,})\s*$")
+# A unit of length after a number: the calibre of the weapons ("152 mm", "155-millimetre")
+_CALIBRE_AFTER = re.compile(
+    r"\s*-?\s*(?:mm|millimet(?:re|er)s?|milimet(?:re|er)s?|cm|calibre|caliber|inch(?:es)?)\b",
+    re.I,
+)
 
 
 def _planned(view: SentenceView, q: Quantity, metric: str) -> bool:
