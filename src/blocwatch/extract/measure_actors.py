@@ -1122,7 +1122,7 @@ def count_actors(
 ) -> list[str]:
     """The sender and the host (troops), or the seller and the buyer (weapons), of count
     ``q`` whose noun ends at ``noun_end``; [] when the text does not say."""
-    every = _in_count_clause(view, q, ctx.actor_mentions(view, orgs=False))
+    every = _in_count_clause(view, q, _with_maker(reading, view, q, noun_end, ctx, metric))
     every = outside_asides(view, q, every)
     # a state that reports the figure is neither its sender nor, from context, its host,
     # wherever else the sentence names it ("..., a Pentagon spokesman said")
@@ -1202,6 +1202,26 @@ def count_actors(
             return [one, host]
     # a lone state: its own force (troops), or nobody said whose weapons went where
     return [one] if metric == "troops" else []
+
+
+def _with_maker(
+    reading: Reading, view: SentenceView, q: Quantity, noun_end: int, ctx, metric: str
+) -> list[Mention]:
+    """The actor mentions of a count, with the state a demonym inside the counted phrase
+    names ("42 French Rafale jets", "two Israeli missile systems"): the maker and seller of
+    the weapons, even where the demonym alone would read as a mere attribute."""
+    mentions = ctx.actor_mentions(view, orgs=False)
+    if metric != "munitions_count":
+        return mentions
+    inside = [
+        m
+        for m in view.mentions
+        if m.kind == "demonym"
+        and q.end <= m.start - view.start < noun_end
+        and reading.lex.is_state(m.code)
+        and m not in mentions
+    ]
+    return sorted([*mentions, *inside], key=lambda m: m.start) if inside else mentions
 
 
 _FORCE_AFTER = re.compile(

@@ -10,7 +10,7 @@ from ..base.tables import words_pattern
 from ..model import Measure
 from .dates import MONTH_NAME
 from .measure_actors import MeasureContext, count_actors, gapped_giver, transfer_words
-from .measure_filters import is_exercise_count
+from .measure_filters import is_exercise_count, is_upper_bound
 from .measure_periods import OPEN, HeadlineYear, opening_period, sentence_periods
 from .measure_roles import WITHDRAWING_VERBS, parsed_sides
 from .metric_heads import count_head
@@ -20,7 +20,8 @@ from .syntax import Parse
 
 _NOT_DEPLOYED = re.compile(
     r"\b(?:killed|wounded|injured|dead|died|casualties|captured|lost|missing|deaths"
-    r"|surrendered|defected|deserted)\b",
+    r"|surrendered|defected|deserted|detained|imprisoned|jailed|arrested|prisoners?|POWs?"
+    r"|hostages?)\b",
     re.I,
 )
 # "has lost 150,000 soldiers", "killed 30 fighters": losses, not a force sent
@@ -33,7 +34,8 @@ _LOSS_BEFORE = re.compile(
 _TRANSFER = re.compile(rf"\b(?:{transfer_words(transfer='yes')})\b", re.I)
 # ... never of an attack or a loss
 _ATTACK = re.compile(
-    r"\b(?:launched|fired|shot down|intercepted|destroyed|downed|attacked|struck|hit"
+    r"\b(?:launched|fired|shot down|shoots? down|shooting down|intercepted|destroyed|downed"
+    r"|attacked|struck|hit"
     r"|lost|shelled|targeted)\b",
     re.I,
 )
@@ -319,17 +321,33 @@ def _named_right_after(
 
 def _actual_count(view: SentenceView, q: Quantity, noun_end: int, metric: str) -> bool:
     text = view.text
-    if _after_a_name(view, q) and q.value < 100:
-        return False  # "14 Challenger 2 tanks": the 2 is part of a model name
+    if _after_a_name(view, q) and (q.value < 100 or _DESIGNATION_BEFORE.search(text[: q.start])):
+        return False  # "14 Challenger 2 tanks", "MArG 155 howitzers": part of a model name
+    if _CALIBRE_AFTER.match(text[q.end :]):
+        return False  # "12 million rounds of 152 mm shells": a calibre, not a count
     if metric == "troops" and q.value < 10:
         return False  # "two soldiers were hurt": people, not a force
     if metric == "munitions_count" and (_ATTACK.search(text) or not _TRANSFER.search(text)):
         return False  # "Russia launched 40 drones": an attack, not a delivery
     if _NOT_DEPLOYED.search(text[noun_end : noun_end + 30].split(",")[0]):
         return False
+    if _NOT_DEPLOYED.search(text[q.end : noun_end]):
+        return False  # "4,700 casualties fighting alongside its forces", "18 detained soldiers"
     if _LOSS_BEFORE.search(text[max(0, q.start - 40) : q.start]):
         return False
+    if is_upper_bound(text, q):
+        return False  # "fewer than 200 soldiers remain": a ceiling, no count
     return not _planned(view, q, metric)
+
+
+# A maker's or model's name in capitals inside or throughout ("MArG", "HIMARS", "KAAN") just
+# before a number: the number belongs to the designation ("MArG 155 howitzers")
+_DESIGNATION_BEFORE = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{3,})\s*$")
+# A unit of length after a number: the calibre of the weapons ("152 mm", "155-millimetre")
+_CALIBRE_AFTER = re.compile(
+    r"\s*-?\s*(?:mm|millimet(?:re|er)s?|milimet(?:re|er)s?|cm|calibre|caliber|inch(?:es)?)\b",
+    re.I,
+)
 
 
 def _planned(view: SentenceView, q: Quantity, metric: str) -> bool:

@@ -26,7 +26,8 @@ _HEDGE = (
 
 def _bracket_gap(words: int) -> re.Pattern[str]:
     return re.compile(
-        rf"^\s*(?:[a-z-]+\s+){{0,{words}}}(?:\([A-Z]{{2,4}}\)\s*)?\(\s*"
+        # ("303 million euros' ($323 million) worth of": the possessive of the currency)
+        rf"^['’]?\s*(?:[a-z-]+\s+){{0,{words}}}(?:\([A-Z]{{2,4}}\)\s*)?\(\s*"
         rf"(?:{_HEDGE}\s*)?(?:{_HEDGE}\s*)?(?:[A-Z]{{3}}\s*)?$"
     )
 
@@ -98,6 +99,23 @@ def is_change(text: str, q: Quantity) -> bool:
         re.search(r"\bby\s*$", text[: q.start], re.I)
         or re.match(r"\s*(?:less|more|lower|higher)\s+than\b", text[q.end :], re.I)
     )
+
+
+# "exports of less than $5bn", "turnover is below $1 billion", "fewer than 200 troops": a
+# ceiling, not a level the text gives ("just under $11bn" and "up to $400m" are the level)
+_UPPER_BOUND_BEFORE = re.compile(
+    r"(?<!just\s)(?<!slightly\s)(?<!a\sbit\s)(?<!little\s)"
+    r"\b(?:(?:less|fewer)\s+than|below|no\s+more\s+than|not\s+more\s+than|at\s+most"
+    r"|\b(?:is|was|are|were|at|stood|remained|remains|stands|stays|stayed)\s+under)"
+    r"\s*(?:an?\s+|one\s+)?(?:US)?$",
+    re.I,
+)
+
+
+def is_upper_bound(text: str, q: Quantity) -> bool:
+    """ "Indian exports at less than $5 billion", "turnover below $1 billion": a ceiling on a
+    figure the text does not give, no figure of its own."""
+    return bool(_UPPER_BOUND_BEFORE.search(text[max(0, q.start - 40) : q.start]))
 
 
 def is_unit_price(text: str, q: Quantity) -> bool:

@@ -45,6 +45,7 @@ from .measure_filters import (
     is_target,
     is_threshold,
     is_unit_price,
+    is_upper_bound,
     opens_bracket,
 )
 from .measure_periods import OPEN, HeadlineYear, nearest_period, own_year_phrase, sentence_periods
@@ -479,7 +480,7 @@ def _money(reading, view: SentenceView, ctx, quantities, fallback_year) -> list[
         if not sides.actors:
             continue
         metric = _metric(view, ctx, q, previous, out)
-        if metric is None or (
+        if metric in (None, NO_METRIC) or (
             bracketed_dollars(view.text, q, previous) and not _both_kept(metric, previous)
         ):
             continue
@@ -772,6 +773,7 @@ def _not_a_figure(text: str, q: Quantity, previous: Quantity | None) -> bool:
         q.value < _LEAST_AMOUNT
         or is_conversion(text, q, previous)
         or is_threshold(text, q)
+        or is_upper_bound(text, q)
         or is_size_of_body(text, q)
         or is_change(text, q)
         or is_unit_price(text, q)
@@ -809,6 +811,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return "other"  # "of which $61bn was Russian exports to India": one side's flow
     if metric == "bilateral_trade" and _ONE_DIRECTION.search(view.text[: q.start]):
         return "other"  # "trade in the other direction was only $4bn"
+    if metric == "other" and _ARMS_FLOW.search(view.text):
+        return "arms_value"  # "approved exports worth EUR94m", of "arms exports to Israel"
     if metric in _PAYMENT_METRICS and pays_for_foreign_forces(view.text):
         return "other"  # "Seoul will pay $1bn for the upkeep of US troops": no aid, no arms
     if metric == "arms_value" and _given_for_nothing(view.text, q):
@@ -890,6 +894,13 @@ def _trade_part_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _TRADE_METRICS = frozenset({"bilateral_trade", None})
+# "arms exports", "defence equipment", "exports of weapons": a one-way flow of weapons, whose
+# value is an arms value (gold-schema conventions), wherever the sentence names it
+_ARMS_FLOW = re.compile(
+    r"\b(?:arms|weapons?|weaponry|defen[cs]e|military)\s+(?:exports?|imports?|equipment|sales)\b"
+    r"|\b(?:exports?|imports?|sales)\s+of\s+(?:arms|weapons|weaponry)\b",
+    re.I,
+)
 # "$61bn was Russian exports", "$5bn were imports of oil": the flow a figure is, named after it
 _ONE_WAY = re.compile(
     r"^\s*(?:was|were|is|are|came\s+from|consisted\s+of)\s+(?:the\s+)?"
@@ -910,7 +921,8 @@ _PAYMENT_METRICS = frozenset({"aid_value", "arms_value", None})
 
 
 # A figure's own noun that names no metric of the schema: no metric carries over to it
-_OWN_NOUN = re.compile(r"\breserves?\b[^.;$£€¥]*$", re.I)
+# "reserves stood at $11bn", "bank deposits soared to Rs31tn": a state's own stock
+_OWN_NOUN = re.compile(r"\b(?:reserves?|bank\s+deposits)\b[^.;$£€¥]*$", re.I)
 
 
 # "..., and it declined to": a clause whose subject is the figure before's own noun

@@ -327,6 +327,14 @@ def _heads_before(text: str, q: Quantity, weapons: bool, since: int = 0) -> list
     out = []
     for i in range(len(words) - 1, -1, -1):
         head = head_at(words, i, "money", weapons)
+        if head and head.metric == NO_METRIC and not out:
+            # "the rollover will support ... reserves which stand at $8bn": the nearest noun
+            # measures nothing, and no farther head gives the figure its metric ... unless a
+            # head of what a deal hands over qualifies it ("a credit deal worth", "a deposit
+            # agreement of"; "export contracts worth" of companies stay no flow)
+            qualifier = head_at(words, i - 1, "money", weapons) if i else None
+            if qualifier is None or qualifier.metric not in ("aid_value", "arms_value"):
+                return []
         if head and head.metric != NO_METRIC:
             out.append(head)
     return out
