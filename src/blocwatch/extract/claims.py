@@ -87,6 +87,9 @@ class _ClaimMention:
     # Who made the allegation a denial in the mention's sentence answers ("denied ...,
     # calling Freedonian claims baseless"): its accusers when nobody else is named.
     denied_accusers: list[str] = field(default_factory=list)
+    # Framed only as the outlet's own report of supply between two states: no accuser, no
+    # marker ("reportedly", "secretly"), no denial or admission in the sentence.
+    outlet_only: bool = False
 
 
 @dataclass
@@ -440,6 +443,7 @@ def _read_parsed(
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
         accused=parsed.accusing,
+        outlet_only=outlet_ok and not framed,
     )
 
 
@@ -1551,6 +1555,8 @@ class _Allegation:
     no_state_recipient: bool = False
     pending: list[Stance] = field(default_factory=list)
     accused: bool = False
+    # every mention is the outlet's own report, with no frame of allegation
+    outlet_only: bool = True
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -1594,6 +1600,7 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         target.no_state_recipient |= m.no_state_recipient and not target.claim.beneficiary
         target.pending += m.pending
         target.accused |= m.accused
+        target.outlet_only &= m.outlet_only
         _absorb(target.claim, m)
     for a in allegations:
         _settle_pending(a)
@@ -1601,7 +1608,9 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         _propagate(a, allegations)
     _partner_of_the_giver(allegations)
     allegations = [
-        a for a in allegations if not (_troops_on_no_side(a) or _outlet_only_without_recipient(a))
+        a
+        for a in allegations
+        if not (_troops_on_no_side(a) or _outlet_only_without_recipient(a) or _outlet_deployment(a))
     ]
     claims = [a.claim for a in allegations]
     for c in claims:
@@ -1651,6 +1660,18 @@ def _outlet_only_without_recipient(a: _Allegation) -> bool:
     wrong claim, the sanctioned state as an evader, and no right one.)"""
     claim = a.claim
     if claim.beneficiary or a.no_state_recipient or a.accused:
+        return False
+    return not claim.claimant and not claim.stances
+
+
+def _outlet_deployment(a: _Allegation) -> bool:
+    """Troops sent from one state to another as the outlet itself tells it, with no accuser,
+    no marker, no denial or admission ("Ghana has sent 3,000 more soldiers to Liberia";
+    "Kenyan troops were deployed in Tanzania last year"): an overt deployment, which the
+    schema makes a figure or nothing, not an allegation. On probes 7 and 10-16 and the pool
+    it removed six wrong claims and no right one."""
+    claim = a.claim
+    if claim.action != "troop_deployment" or not a.outlet_only or a.accused:
         return False
     return not claim.claimant and not claim.stances
 
