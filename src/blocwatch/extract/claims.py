@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..base.tables import words_of_kind
+from ..lang.en.words import actors as actor_words
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from . import weapon_models
@@ -482,10 +483,11 @@ def _weapons_used(
 ) -> _ClaimMention | None:
     """ "Russia has used Iranian-made drones": weapons made by one state in the hands of
     another say the first supplied the second. Only weapons, only a state qualifier on them
-    ("North Korean missiles"), and never the user's own."""
+    ("North Korean missiles") or a hyphenated maker ("Turkish-made drones": the studied gold
+    codes the maker as the supplier in every case), and never the user's own."""
     if item is None or item.value != "arms_transfer" or not parsed.beneficiary:
         return None
-    maker = codes(_qualifier(reading, view, item))
+    maker = codes(_qualifier(reading, view, item) or _maker_prefix(reading, view, item))
     user = [c for c in codes(parsed.beneficiary) if c not in maker]
     if not maker or not user:
         return None
@@ -509,7 +511,7 @@ def _foreign_weapons_deployed(
     Iranian drones", "Moscow's deployment of North Korean missiles")."""
     if cue.value != "deploy" or item is None or item.value != "arms_transfer":
         return False
-    maker = set(codes(_qualifier(reading, view, item)))
+    maker = set(codes(_qualifier(reading, view, item) or _maker_prefix(reading, view, item)))
     return bool(maker) and bool(parsed.subject) and not maker & set(codes(parsed.subject))
 
 
@@ -683,6 +685,34 @@ def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]
         if modifiers_only and reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
             return [m]
         return []
+    return []
+
+
+_MAKER_SUFFIXES = actor_words.MAKER_SUFFIXES
+_MAKER_NAME_MAX = 3  # tokens of a state's name before "-made" ("North Korean-made")
+
+
+def _maker_prefix(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]:
+    """ "Iranian-made drones", "North Korean-built missiles", "China-made drones": the state
+    that made the weapons, which the actor reader leaves out (a maker is no party to a deal
+    or a figure); only the claim reader's weapons in another state's hands ask for it. A few
+    lower-case modifiers or a model name may stand between ("Turkish-made Bayraktar
+    drones"). [] when none."""
+    i = item.tok - 1
+    while i > view.tok and item.tok - i <= 4 and reading.lower(i) not in _MAKER_SUFFIXES:
+        t = reading.doc[i]
+        if not (t.lower_ in _ITEM_MODIFIERS or _model_name(t)):
+            return []
+        i -= 1
+    if reading.lower(i) not in _MAKER_SUFFIXES or reading.token_text(i - 1) not in ("-", "‐"):
+        return []
+    end = i - 1
+    for start in range(end - 1, max(view.tok, end - _MAKER_NAME_MAX) - 1, -1):
+        name = " ".join(reading.token_text(k) for k in range(start, end))
+        code, kind = reading.lex.aliases.get(name, (None, None))
+        if code is not None and reading.lex.is_state(code):
+            first, last = reading.doc[start], reading.doc[end - 1]
+            return [Mention(first.idx, last.idx + len(last), code, "demonym", start, end)]
     return []
 
 
