@@ -45,3 +45,9 @@ def test_outlet_supply_of_weapons_stays():
     text = "Ghana has delivered armoured vehicles and rifles to Liberia."
     (c,) = claims(text)
     assert (c.subject, c.beneficiary, c.action) == (["GHA"], ["LBR"], "arms_transfer")
+
+
+def test_someone_cited_keeps_the_deployment():
+    # unnamed officials or sources are no state, but the outlet tells what they say
+    (c,) = claims("Western diplomats say Ghanaian soldiers arrived in Liberia last month.")
+    assert (c.claimant, c.subject, c.beneficiary) == ([], ["GHA"], ["LBR"])

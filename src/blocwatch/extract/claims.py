@@ -89,7 +89,8 @@ class _ClaimMention:
     # calling Freedonian claims baseless"): its accusers when nobody else is named.
     denied_accusers: list[str] = field(default_factory=list)
     # Framed only as the outlet's own report of supply between two states: no accuser, no
-    # marker ("reportedly", "secretly"), no denial or admission in the sentence.
+    # marker ("reportedly", "secretly"), no denial or admission, and no one cited ("officials
+    # say", "according to sources") in the sentence.
     outlet_only: bool = False
 
 
@@ -444,7 +445,7 @@ def _read_parsed(
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
         accused=parsed.accusing,
-        outlet_only=outlet_ok and not framed,
+        outlet_only=outlet_ok and not framed and not view.has("stance_cues", "alleges"),
     )
 
 
