@@ -298,6 +298,8 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
             if made is not None:
                 out.append(replace(made, supply=cue))
             continue
+        if cue.text.lower() in _COPULA_PRESENCE and not _state_next(reading, view, cue):
+            continue  # "are in talks", "was in the process of": no forces in a state
         parsed = read_claim(reading, view, cue)
         if parsed is None:
             if cue.value == "use" or _hypothetical(reading, cue) or _doubted(view, cue):
@@ -313,6 +315,18 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
         if claim is not None:
             out.append(replace(claim, supply=cue))
     return out
+
+
+_COPULA_PRESENCE = words_of_kind("claim_words.tsv", "copula_presence")
+
+
+def _state_next(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a state is named right after the cue ("are still in Ethiopia", "are in
+    eastern Congo"), at most two words on."""
+    return any(
+        cue.tok_end <= m.tok <= cue.tok_end + 2 and reading.lex.is_state(m.code)
+        for m in view.mentions
+    )
 
 
 def _hyphen_supplier(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
