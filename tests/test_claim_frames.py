@@ -240,7 +240,7 @@ def test_who_calls_a_report_false_denies_it(text, denier):
         ),
         ("Syria has used Iranian drones against the rebels.", ([], ["IRN"], ["SYR"])),
         # a hyphenated maker is the supplier too, as the studied gold codes it in every case
-        # (round 12: "Turkish-made drones deployed by", "used China-made drones")
+        # (round 12: drones a state made, flown or fired by another state)
         ("Russia used Chinese-made drones, investigators said.", ([], ["CHN"], ["RUS"])),
     ],
 )

@@ -498,8 +498,8 @@ def _weapons_used(
 ) -> _ClaimMention | None:
     """ "Russia has used Iranian-made drones": weapons made by one state in the hands of
     another say the first supplied the second. Only weapons, only a state qualifier on them
-    ("North Korean missiles") or a hyphenated maker ("Turkish-made drones": the studied gold
-    codes the maker as the supplier in every case), and never the user's own."""
+    ("North Korean missiles") or a hyphenated maker ("Ruritanian-made rockets": the studied
+    gold codes the maker as the supplier in every case), and never the user's own."""
     if item is None or item.value != "arms_transfer" or not parsed.beneficiary:
         return None
     maker = codes(_qualifier(reading, view, item) or _maker_prefix(reading, view, item))
@@ -708,11 +708,11 @@ _MAKER_NAME_MAX = 3  # tokens of a state's name before "-made" ("North Korean-ma
 
 
 def _maker_prefix(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]:
-    """ "Iranian-made drones", "North Korean-built missiles", "China-made drones": the state
-    that made the weapons, which the actor reader leaves out (a maker is no party to a deal
-    or a figure); only the claim reader's weapons in another state's hands ask for it. A few
-    lower-case modifiers or a model name may stand between ("Turkish-made Bayraktar
-    drones"). [] when none."""
+    """ "Iranian-made rockets", "North Korean-built launchers", "Poland-made shells": the
+    state that made the weapons, which the actor reader leaves out (a maker is no party to a
+    deal or a figure); only the claim reader's weapons in another state's hands ask for it. A
+    few lower-case modifiers or a model name may stand between ("Ruritanian-made K-9
+    rockets"). [] when none."""
     i = item.tok - 1
     while i > view.tok and item.tok - i <= 4 and reading.lower(i) not in _MAKER_SUFFIXES:
         t = reading.doc[i]
