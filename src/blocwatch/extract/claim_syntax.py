@@ -387,6 +387,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         return ClaimParse(blocked=True)  # "in fresh fighting": a war, not a deployment
     if v.lower_ in ("ship", "ships") and not _is_verb(v) and _modified(v):
         return ClaimParse(blocked=True)  # "North Korean ships": vessels, not shipping
+    if v.lower_ == "help" and (not _is_verb(v) or _followed_by(v, ("from", "of"))):
+        # "thanks to help from China", "with the help of": the noun, which the tagger may
+        # take for a verb; only the verb's roles are read
+        return ClaimParse(blocked=True)
     tree = _Tree(reading, view, parse)
     out = ClaimParse()
     _frame(tree, v, out)
@@ -491,6 +495,10 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         if any(c.lower_ in NOT_MILITARY for c in given.children if c.dep_ == "amod"):
             out.blocked = True  # "providing humanitarian assistance"
     return out
+
+
+def _followed_by(tok: Token, words: tuple[str, ...]) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in words
 
 
 def _reciprocal(tok: Token) -> bool:

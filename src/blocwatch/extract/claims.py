@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..base.tables import words_of_kind
+from ..lang.en.words import actors as actor_words
 from ..lang.en.words import claims as en
 from ..model import Claim, Stance
 from . import weapon_models
@@ -87,6 +88,10 @@ class _ClaimMention:
     # Who made the allegation a denial in the mention's sentence answers ("denied ...,
     # calling Freedonian claims baseless"): its accusers when nobody else is named.
     denied_accusers: list[str] = field(default_factory=list)
+    # Framed only as the outlet's own report of supply between two states: no accuser, no
+    # marker ("reportedly", "secretly"), no denial or admission, and no one cited ("officials
+    # say", "according to sources") in the sentence.
+    outlet_only: bool = False
 
 
 @dataclass
@@ -293,6 +298,8 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
             if made is not None:
                 out.append(replace(made, supply=cue))
             continue
+        if cue.text.lower() in _COPULA_PRESENCE and not _state_next(reading, view, cue):
+            continue  # "are in talks", "was in the process of": no forces in a state
         parsed = read_claim(reading, view, cue)
         if parsed is None:
             if cue.value == "use" or _hypothetical(reading, cue) or _doubted(view, cue):
@@ -308,6 +315,18 @@ def _supply_mentions(reading: Reading, view: SentenceView) -> list[_ClaimMention
         if claim is not None:
             out.append(replace(claim, supply=cue))
     return out
+
+
+_COPULA_PRESENCE = words_of_kind("claim_words.tsv", "copula_presence")
+
+
+def _state_next(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """Whether a state is named right after the cue ("are still in Ethiopia", "are in
+    eastern Congo"), at most two words on."""
+    return any(
+        cue.tok_end <= m.tok <= cue.tok_end + 2 and reading.lex.is_state(m.code)
+        for m in view.mentions
+    )
 
 
 def _hyphen_supplier(reading: Reading, view: SentenceView, cue: Cue) -> _ClaimMention | None:
@@ -440,6 +459,7 @@ def _read_parsed(
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
         accused=parsed.accusing,
+        outlet_only=outlet_ok and not framed and not view.has("stance_cues", "alleges"),
     )
 
 
@@ -478,10 +498,11 @@ def _weapons_used(
 ) -> _ClaimMention | None:
     """ "Russia has used Iranian-made drones": weapons made by one state in the hands of
     another say the first supplied the second. Only weapons, only a state qualifier on them
-    ("North Korean missiles"), and never the user's own."""
+    ("North Korean missiles") or a hyphenated maker ("Ruritanian-made rockets": the studied
+    gold codes the maker as the supplier in every case), and never the user's own."""
     if item is None or item.value != "arms_transfer" or not parsed.beneficiary:
         return None
-    maker = codes(_qualifier(reading, view, item))
+    maker = codes(_qualifier(reading, view, item) or _maker_prefix(reading, view, item))
     user = [c for c in codes(parsed.beneficiary) if c not in maker]
     if not maker or not user:
         return None
@@ -505,7 +526,7 @@ def _foreign_weapons_deployed(
     Iranian drones", "Moscow's deployment of North Korean missiles")."""
     if cue.value != "deploy" or item is None or item.value != "arms_transfer":
         return False
-    maker = set(codes(_qualifier(reading, view, item)))
+    maker = set(codes(_qualifier(reading, view, item) or _maker_prefix(reading, view, item)))
     return bool(maker) and bool(parsed.subject) and not maker & set(codes(parsed.subject))
 
 
@@ -679,6 +700,34 @@ def _qualifier(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]
         if modifiers_only and reading.lex.is_state(m.code) and m.kind in ("demonym", "name"):
             return [m]
         return []
+    return []
+
+
+_MAKER_SUFFIXES = actor_words.MAKER_SUFFIXES
+_MAKER_NAME_MAX = 3  # tokens of a state's name before "-made" ("North Korean-made")
+
+
+def _maker_prefix(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]:
+    """ "Iranian-made rockets", "North Korean-built launchers", "Poland-made shells": the
+    state that made the weapons, which the actor reader leaves out (a maker is no party to a
+    deal or a figure); only the claim reader's weapons in another state's hands ask for it. A
+    few lower-case modifiers or a model name may stand between ("Ruritanian-made K-9
+    rockets"). [] when none."""
+    i = item.tok - 1
+    while i > view.tok and item.tok - i <= 4 and reading.lower(i) not in _MAKER_SUFFIXES:
+        t = reading.doc[i]
+        if not (t.lower_ in _ITEM_MODIFIERS or _model_name(t)):
+            return []
+        i -= 1
+    if reading.lower(i) not in _MAKER_SUFFIXES or reading.token_text(i - 1) not in ("-", "‐"):
+        return []
+    end = i - 1
+    for start in range(end - 1, max(view.tok, end - _MAKER_NAME_MAX) - 1, -1):
+        name = " ".join(reading.token_text(k) for k in range(start, end))
+        code, kind = reading.lex.aliases.get(name, (None, None))
+        if code is not None and reading.lex.is_state(code):
+            first, last = reading.doc[start], reading.doc[end - 1]
+            return [Mention(first.idx, last.idx + len(last), code, "demonym", start, end)]
     return []
 
 
@@ -1551,6 +1600,8 @@ class _Allegation:
     no_state_recipient: bool = False
     pending: list[Stance] = field(default_factory=list)
     accused: bool = False
+    # every mention is the outlet's own report, with no frame of allegation
+    outlet_only: bool = True
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -1594,6 +1645,7 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         target.no_state_recipient |= m.no_state_recipient and not target.claim.beneficiary
         target.pending += m.pending
         target.accused |= m.accused
+        target.outlet_only &= m.outlet_only
         _absorb(target.claim, m)
     for a in allegations:
         _settle_pending(a)
@@ -1601,7 +1653,9 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         _propagate(a, allegations)
     _partner_of_the_giver(allegations)
     allegations = [
-        a for a in allegations if not (_troops_on_no_side(a) or _outlet_only_without_recipient(a))
+        a
+        for a in allegations
+        if not (_troops_on_no_side(a) or _outlet_only_without_recipient(a) or _outlet_deployment(a))
     ]
     claims = [a.claim for a in allegations]
     for c in claims:
@@ -1651,6 +1705,18 @@ def _outlet_only_without_recipient(a: _Allegation) -> bool:
     wrong claim, the sanctioned state as an evader, and no right one.)"""
     claim = a.claim
     if claim.beneficiary or a.no_state_recipient or a.accused:
+        return False
+    return not claim.claimant and not claim.stances
+
+
+def _outlet_deployment(a: _Allegation) -> bool:
+    """Troops sent from one state to another as the outlet itself tells it, with no accuser,
+    no marker, no denial or admission ("Ghana has sent 3,000 more soldiers to Liberia";
+    "Kenyan troops were deployed in Tanzania last year"): an overt deployment, which the
+    schema makes a figure or nothing, not an allegation. On probes 7 and 10-16 and the pool
+    it removed six wrong claims and no right one."""
+    claim = a.claim
+    if claim.action != "troop_deployment" or not a.outlet_only or a.accused:
         return False
     return not claim.claimant and not claim.stances
 
