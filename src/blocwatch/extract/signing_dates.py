@@ -236,15 +236,20 @@ def _of_an_event(reading: Reading, start: int, tok: int) -> bool:
 def _day_of_today(reading: Reading, view: SentenceView, value: str | None) -> str | None:
     """ "met virtually on 6 January 2022 ... The two leaders today signed" in a text
     published on 7 January: "today" is the day the text's lead names, a day or two before it
-    was published, not the publication day."""
+    was published, not the publication day. A day a day or two earlier that the sentence
+    itself tells ("... today,' the premier said on Thursday") is that day too; for a spoken
+    "today" a weekday in the lead ("signed on Thursday") counts as much as a full date."""
     published = reading.published_date
     if value is None or published is None or value != published.isoformat():
         return value
-    if not any(d.relative and d.value == value for d in reading.dates(view)):
+    relative = [d for d in reading.dates(view) if d.relative and d.value == value]
+    if not relative:
         return value
-    for lead in reading.sentences[: min(3, view.index)]:
+    spoken = any(reading.text[d.start : d.end].lower() == "today" for d in relative)
+    for lead in [*reading.sentences[: min(3, view.index)], view]:
         for d in reading.dates(lead):
-            if not d.relative and len(d.value) == 10 and d.value < value:
+            told = spoken or lead is view or not d.relative  # a weekday: only for "today"
+            if told and len(d.value) == 10 and d.value < value:
                 gap = published.toordinal() - _ordinal(d.value)
                 if 0 < gap <= 2:
                     return d.value

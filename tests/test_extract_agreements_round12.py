@@ -1,0 +1,23 @@
+"""Agreement mechanisms of round 12 (issue 10, sections 1, 2 and 6): each test is a sentence
+written for it, none copied from an article."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+from blocwatch.model import Agreement
+
+
+def agreements(text: str, published: str | None = "2024-06-21") -> list[Agreement]:
+    # every record the readers make (the confidence floor is another module's business)
+    return extract("r12", text, published, min_confidence=0).agreements
+
+
+def test_a_spoken_today_is_the_day_of_the_speech_the_lead_names():
+    # published on Friday 21 June; the signing and the speech were on Thursday
+    text = (
+        "Ghana and Togo signed a border treaty in Accra on Thursday, officials said. "
+        '"With the signing of this treaty today, our two nations open a new chapter," the '
+        "Ghanaian president said at the ceremony."
+    )
+    found = agreements(text)
+    assert [(sorted(a.parties), a.signed) for a in found] == [(["GHA", "TGO"], "2024-06-20")]
