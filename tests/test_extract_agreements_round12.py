@@ -21,3 +21,22 @@ def test_a_spoken_today_is_the_day_of_the_speech_the_lead_names():
     )
     found = agreements(text)
     assert [(sorted(a.parties), a.signed) for a in found] == [(["GHA", "TGO"], "2024-06-20")]
+
+
+def test_an_agreement_also_signed_shares_the_day_of_the_occasion():
+    text = (
+        "Ghana and Togo signed a fisheries deal in Lome on Monday. The two presidents also "
+        "signed an agreement setting up a joint trade commission."
+    )
+    found = agreements(text)
+    assert len(found) == 2
+    assert {a.signed for a in found} == {"2024-06-17"}
+
+
+def test_two_signing_days_told_before_leave_a_later_signing_undated():
+    text = (
+        "Ghana and Togo signed a fisheries deal in Lome on Monday. Ghana and Togo signed a "
+        "border treaty on Thursday. The two presidents also signed an agreement setting up a "
+        "joint trade commission."
+    )
+    assert sorted((a.signed or "") for a in agreements(text)) == ["", "2024-06-17", "2024-06-20"]

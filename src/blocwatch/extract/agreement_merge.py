@@ -304,6 +304,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
             by_key.setdefault(key, []).append(r)
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))
     _date_counted_alike(records)
+    _date_of_the_occasion(reading, records)
     return [_agreement(reading, r) for r in records]
 
 
@@ -323,6 +324,38 @@ def _date_counted_alike(records: list[_Record]) -> None:
             for r in group:
                 if not r.dates:
                     r.dates.append(best)
+
+
+def _signed_here(r: _Record) -> bool:
+    """Whether the text tells the record's agreement as signed in its own news, not as a
+    background or planned one."""
+    return not r.proposed and any(
+        m.strength == "strong" and any(e.kind == "signed" for e in m.events) for m in r.mentions
+    )
+
+
+def _date_of_the_occasion(reading: Reading, records: list[_Record]) -> None:
+    """ "Mali and Russia signed agreements on Monday ... The two leaders also signed an
+    agreement on a trade commission": a signing of the same parties that the text tells
+    after a dated one, in sentences that give no date at all, took place on the same
+    occasion and shares its day. Two different days told before leave it undated."""
+    for i, r in enumerate(records):
+        if r.dates or r.report_dates or not _signed_here(r):
+            continue
+        if any(reading.dates(m.view) for m in r.mentions):
+            continue  # a date of its own sentence, not taken: another day, or a period
+        first = min(m.view.index for m in r.mentions)
+        days = {
+            max(o.dates, key=len)
+            for o in records[:i]
+            if o.parties == r.parties
+            and o.dates  # a day only a report clause tells is no occasion's
+            and len(max(o.dates, key=len)) == 10
+            and _signed_here(o)
+            and min(m.view.index for m in o.mentions) < first
+        }
+        if len(days) == 1:
+            r.dates.append(days.pop())
 
 
 def _agreement(reading: Reading, r: _Record) -> Agreement:
