@@ -40,3 +40,37 @@ def test_two_signing_days_told_before_leave_a_later_signing_undated():
         "joint trade commission."
     )
     assert sorted((a.signed or "") for a in agreements(text)) == ["", "2024-06-17", "2024-06-20"]
+
+
+def test_a_signing_told_without_a_date_takes_the_day_of_the_meeting_in_the_lead():
+    text = (
+        "Ghana's president met his Togolese counterpart Faure Gnassingbe in Accra on Tuesday. "
+        "The talks focused on border security and trade. Ghana and Togo signed five documents "
+        "on fisheries, roads and energy."
+    )
+    found = agreements(text)
+    assert found and {a.signed for a in found} == {"2024-06-18"}
+
+
+def test_the_day_of_a_report_in_the_lead_dates_no_signing():
+    text = (
+        "Ghana's finance ministry on Thursday said it had extended a credit line to Togo. "
+        "Ghana and Togo signed a loan agreement in Lome."
+    )
+    assert [a.signed for a in agreements(text)] == [None]
+
+
+def test_a_page_stamp_after_the_headline_dates_no_signing():
+    text = (
+        "Ghana and Togo deepen ties 20 June 2024 Ghana and Togo have agreed to deepen trade "
+        "ties. Ghana and Togo signed a loan agreement in Lome."
+    )
+    assert [a.signed for a in agreements(text)] == [None]
+
+
+def test_a_signing_the_text_dates_itself_is_the_occasion_not_the_lead_meeting():
+    text = (
+        "Ghana's president met his Togolese counterpart in Accra on Tuesday. In 2019 the two "
+        "countries signed a border treaty. Both also signed a fisheries agreement."
+    )
+    assert sorted((a.signed or "") for a in agreements(text)) == ["", "2019"]

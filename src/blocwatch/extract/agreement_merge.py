@@ -4,11 +4,13 @@ number of mentions (records are indexed by parties)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..base.tables import cue_table
 from ..lang.en.words import agreements as en
+from ..lang.en.words.signing_dates import REPORTED
 from ..model import Agreement
 from .agreement_anaphora import same_name
 from .agreement_mention import AgreementMention
@@ -338,7 +340,9 @@ def _date_of_the_occasion(reading: Reading, records: list[_Record]) -> None:
     """ "Mali and Russia signed agreements on Monday ... The two leaders also signed an
     agreement on a trade commission": a signing of the same parties that the text tells
     after a dated one, in sentences that give no date at all, took place on the same
-    occasion and shares its day. Two different days told before leave it undated."""
+    occasion and shares its day. Two different days told before leave it undated. With no
+    signing dated before, the day of the lead's meeting of the parties is the occasion's."""
+    told = [bool(r.dates) for r in records]  # dated by the text itself, not by an occasion
     for i, r in enumerate(records):
         if r.dates or r.report_dates or not _signed_here(r):
             continue
@@ -354,8 +358,48 @@ def _date_of_the_occasion(reading: Reading, records: list[_Record]) -> None:
             and _signed_here(o)
             and min(m.view.index for m in o.mentions) < first
         }
+        if not days and not any(
+            told[j] and o.parties == r.parties and _signed_here(o)
+            for j, o in enumerate(records[:i])
+        ):
+            # "In November 2015 Russia and Egypt signed ... Both also signed a loan deal": a
+            # signing the text dates itself is the occasion, not the day the lead tells
+            days = _lead_day(reading, r, first)
         if len(days) == 1:
             r.dates.append(days.pop())
+
+
+def _lead_day(reading: Reading, r: _Record, first: int) -> set[str]:
+    """ "Putin met To Lam in Hanoi on June 20 ... Moscow and Hanoi signed over 10
+    documents": the day the lead tells of an event of the same parties ("on June 20", "on
+    Tuesday"), up to three days before the text was published, is the occasion of a signing
+    told without a date. Not a page's stamp or byline (a date with no "on", not a weekday),
+    nor the day of a report ("on Thursday said", "said on Thursday")."""
+    published = reading.published_date
+    days: set[str] = set()
+    if published is None:
+        return days
+    text = reading.text
+    for view in reading.sentences[: min(3, first)]:
+        if not r.parties <= {m.code for m in view.mentions}:
+            continue
+        for d in reading.dates(view):
+            if len(d.value) != 10:
+                continue
+            gap = published.toordinal() - dt.date.fromisoformat(d.value).toordinal()
+            if not 0 <= gap <= 3:
+                continue
+            before = text[max(view.start, d.start - 20) : d.start].split()
+            after = text[d.end : min(view.end, d.end + 20)].split()
+            if before[-1:] == ["on"]:
+                before = before[:-1]
+            elif not d.relative:
+                continue  # "16 January 2023" after a headline: the page's own stamp
+            near = {w.strip(",").lower() for w in after[:1] + before[-1:]}
+            if near & REPORTED:
+                continue  # "the ministry said on Thursday": the day of the news, not the deal
+            days.add(d.value)
+    return days
 
 
 def _agreement(reading: Reading, r: _Record) -> Agreement:
