@@ -74,3 +74,16 @@ def test_a_signing_the_text_dates_itself_is_the_occasion_not_the_lead_meeting():
         "countries signed a border treaty. Both also signed a fisheries agreement."
     )
     assert sorted((a.signed or "") for a in agreements(text)) == ["", "2019"]
+
+
+def test_a_year_dated_signing_told_later_is_an_older_agreement_not_the_new_ones_date():
+    text = (
+        "Ghana and Togo have signed a new defence cooperation agreement. In 2017, the "
+        "Ghanaian president visited Lome, signing a broad cooperation agreement with Togo."
+    )
+    assert sorted((a.signed or "") for a in agreements(text)) == ["", "2017"]
+
+
+def test_the_new_agreement_dated_when_it_is_referred_back_to_keeps_its_date():
+    text = "Ghana and Togo have signed a defence pact. The pact, signed in 2017, was ratified."
+    assert [a.signed for a in agreements(text)] == ["2017"]

@@ -235,6 +235,23 @@ def _named_alike(r: _Record, m: AgreementMention) -> bool:
     return m.name is not None and any(same_name(x.name, m.name) for x in r.mentions)
 
 
+def _older_signing_told_after(reading: Reading, r: _Record, m: AgreementMention) -> bool:
+    """ "Nigeria and Russia have signed a new military pact ... In 2017 and 2019 the two
+    signed cooperation deals": a signing dated by a year or a month before the text's own
+    (any, when the text has no date), told after an undated record without referring back
+    to it, is an older agreement, not the date of the undated one."""
+    if not m.signed or len(m.signed) == 10 or r.signed or not _signed_here(r):
+        return False
+    if any(x.package for x in r.mentions):
+        return False  # "nine agreements were signed": a batch may take in any of them
+    if m.anaphoric or m.bare_definite or m.such or m.antecedent is not None:
+        return False
+    published = reading.published
+    if published and published.startswith(m.signed):
+        return False  # "signed in June 2024" in a text of June 2024: the news itself
+    return all(x.view.index < m.view.index for x in r.mentions) and not _named_alike(r, m)
+
+
 def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -275,6 +292,8 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 and not all(x.plural for x in r.mentions)  # "FTAs with A, B and C": any
             ):
                 continue  # a dated older agreement is not the undated new one
+            if _older_signing_told_after(reading, r, m):
+                continue  # "have signed a new pact ... In 2017 they signed a deal": two
             if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):
                 continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
             if _other_named(r, m):
