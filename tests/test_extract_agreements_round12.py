@@ -87,3 +87,16 @@ def test_a_year_dated_signing_told_later_is_an_older_agreement_not_the_new_ones_
 def test_the_new_agreement_dated_when_it_is_referred_back_to_keeps_its_date():
     text = "Ghana and Togo have signed a defence pact. The pact, signed in 2017, was ratified."
     assert [a.signed for a in agreements(text)] == ["2017"]
+
+
+def test_a_bylines_bare_date_is_no_signing_day():
+    text = (
+        "By Ghana News Agency June 14, 2024 7:46 am ACCRA Ghana and Togo signed an agreement "
+        "to strengthen defence ties, an official statement said."
+    )
+    assert [a.signed for a in agreements(text, "2024-06-14")] == [None]
+
+
+def test_a_date_after_on_still_dates_the_signing():
+    text = "Ghana and Togo signed a border agreement in Accra on 14 June 2024."
+    assert [a.signed for a in agreements(text, "2024-06-14")] == ["2024-06-14"]

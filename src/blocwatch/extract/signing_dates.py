@@ -137,6 +137,8 @@ def nearest_date(
             if not _perfect_before(reading, tok):
                 stamp = (d.value, abs(span.start - tok))
             continue  # "date 2023-03-29 ... have been signed": the page's day, not the step's
+        if span.start < tok and _bare_stamp(reading, view, d, span.start):
+            continue  # "Qatar and the US sign deals 15 May 2025 During ...": a byline's day
         if _in_dateline_brackets(reading, span.start, datelines):
             continue  # "WASHINGTON (Sputnik - 04th February, 2022)": the filing day too
         if span.start < tok and _span_of_time_before(reading, span.end, tok):
@@ -185,6 +187,20 @@ def _page_stamp(reading: Reading, start: int) -> bool:
         return True
     before = reading.doc[start - 2]
     return before.is_space or "\n" in before.whitespace_ or "\n" in before.text
+
+
+_DATE_INTRO = en.DATE_INTRO  # "on 15 May 2025": words that introduce a date in running text
+
+
+def _bare_stamp(reading: Reading, view: SentenceView, d, start: int) -> bool:
+    """ "US and Qatar sign strategic deals 15 May 2025 During ...", "By Anadolu Agency June
+    14, 2023 7:46 am": a full date that no preposition or comma introduces, right after a
+    word of a headline or a byline, is when the page was filed, not when anything was
+    signed."""
+    if d.relative or len(d.value) != 10 or start <= view.tok:
+        return False
+    before = reading.token_text(start - 1)
+    return before.isalpha() and before.lower() not in _DATE_INTRO and before.lower() not in WEEKDAYS
 
 
 def _perfect_before(reading: Reading, tok: int) -> bool:
