@@ -4,11 +4,13 @@ number of mentions (records are indexed by parties)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..base.tables import cue_table
 from ..lang.en.words import agreements as en
+from ..lang.en.words.signing_dates import REPORTED
 from ..model import Agreement
 from .agreement_anaphora import same_name
 from .agreement_mention import AgreementMention
@@ -233,6 +235,23 @@ def _named_alike(r: _Record, m: AgreementMention) -> bool:
     return m.name is not None and any(same_name(x.name, m.name) for x in r.mentions)
 
 
+def _older_signing_told_after(reading: Reading, r: _Record, m: AgreementMention) -> bool:
+    """ "Nigeria and Russia have signed a new military pact ... In 2017 and 2019 the two
+    signed cooperation deals": a signing dated by a year or a month before the text's own
+    (any, when the text has no date), told after an undated record without referring back
+    to it, is an older agreement, not the date of the undated one."""
+    if not m.signed or len(m.signed) == 10 or r.signed or not _signed_here(r):
+        return False
+    if any(x.package for x in r.mentions):
+        return False  # "nine agreements were signed": a batch may take in any of them
+    if m.anaphoric or m.bare_definite or m.such or m.antecedent is not None:
+        return False
+    published = reading.published
+    if published and published.startswith(m.signed):
+        return False  # "signed in June 2024" in a text of June 2024: the news itself
+    return all(x.view.index < m.view.index for x in r.mentions) and not _named_alike(r, m)
+
+
 def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
@@ -273,6 +292,8 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
                 and not all(x.plural for x in r.mentions)  # "FTAs with A, B and C": any
             ):
                 continue  # a dated older agreement is not the undated new one
+            if _older_signing_told_after(reading, r, m):
+                continue  # "have signed a new pact ... In 2017 they signed a deal": two
             if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):
                 continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
             if _other_named(r, m):
@@ -304,6 +325,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
             by_key.setdefault(key, []).append(r)
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))
     _date_counted_alike(records)
+    _date_of_the_occasion(reading, records)
     return [_agreement(reading, r) for r in records]
 
 
@@ -323,6 +345,80 @@ def _date_counted_alike(records: list[_Record]) -> None:
             for r in group:
                 if not r.dates:
                     r.dates.append(best)
+
+
+def _signed_here(r: _Record) -> bool:
+    """Whether the text tells the record's agreement as signed in its own news, not as a
+    background or planned one."""
+    return not r.proposed and any(
+        m.strength == "strong" and any(e.kind == "signed" for e in m.events) for m in r.mentions
+    )
+
+
+def _date_of_the_occasion(reading: Reading, records: list[_Record]) -> None:
+    """ "Mali and Russia signed agreements on Monday ... The two leaders also signed an
+    agreement on a trade commission": a signing of the same parties that the text tells
+    after a dated one, in sentences that give no date at all, took place on the same
+    occasion and shares its day. Two different days told before leave it undated. With no
+    signing dated before, the day of the lead's meeting of the parties is the occasion's."""
+    told = [bool(r.dates) for r in records]  # dated by the text itself, not by an occasion
+    for i, r in enumerate(records):
+        if r.dates or r.report_dates or not _signed_here(r):
+            continue
+        if any(reading.dates(m.view) for m in r.mentions):
+            continue  # a date of its own sentence, not taken: another day, or a period
+        first = min(m.view.index for m in r.mentions)
+        days = {
+            max(o.dates, key=len)
+            for o in records[:i]
+            if o.parties == r.parties
+            and o.dates  # a day only a report clause tells is no occasion's
+            and len(max(o.dates, key=len)) == 10
+            and _signed_here(o)
+            and min(m.view.index for m in o.mentions) < first
+        }
+        if not days and not any(
+            told[j] and o.parties == r.parties and _signed_here(o)
+            for j, o in enumerate(records[:i])
+        ):
+            # "In November 2015 Russia and Egypt signed ... Both also signed a loan deal": a
+            # signing the text dates itself is the occasion, not the day the lead tells
+            days = _lead_day(reading, r, first)
+        if len(days) == 1:
+            r.dates.append(days.pop())
+
+
+def _lead_day(reading: Reading, r: _Record, first: int) -> set[str]:
+    """ "Putin met To Lam in Hanoi on June 20 ... Moscow and Hanoi signed over 10
+    documents": the day the lead tells of an event of the same parties ("on June 20", "on
+    Tuesday"), up to three days before the text was published, is the occasion of a signing
+    told without a date. Not a page's stamp or byline (a date with no "on", not a weekday),
+    nor the day of a report ("on Thursday said", "said on Thursday")."""
+    published = reading.published_date
+    days: set[str] = set()
+    if published is None:
+        return days
+    text = reading.text
+    for view in reading.sentences[: min(3, first)]:
+        if not r.parties <= {m.code for m in view.mentions}:
+            continue
+        for d in reading.dates(view):
+            if len(d.value) != 10:
+                continue
+            gap = published.toordinal() - dt.date.fromisoformat(d.value).toordinal()
+            if not 0 <= gap <= 3:
+                continue
+            before = text[max(view.start, d.start - 20) : d.start].split()
+            after = text[d.end : min(view.end, d.end + 20)].split()
+            if before[-1:] == ["on"]:
+                before = before[:-1]
+            elif not d.relative:
+                continue  # "16 January 2023" after a headline: the page's own stamp
+            near = {w.strip(",").lower() for w in after[:1] + before[-1:]}
+            if near & REPORTED:
+                continue  # "the ministry said on Thursday": the day of the news, not the deal
+            days.add(d.value)
+    return days
 
 
 def _agreement(reading: Reading, r: _Record) -> Agreement:

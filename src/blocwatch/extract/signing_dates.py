@@ -137,6 +137,8 @@ def nearest_date(
             if not _perfect_before(reading, tok):
                 stamp = (d.value, abs(span.start - tok))
             continue  # "date 2023-03-29 ... have been signed": the page's day, not the step's
+        if span.start < tok and _bare_stamp(reading, view, d, span.start):
+            continue  # "Qatar and the US sign deals 15 May 2025 During ...": a byline's day
         if _in_dateline_brackets(reading, span.start, datelines):
             continue  # "WASHINGTON (Sputnik - 04th February, 2022)": the filing day too
         if span.start < tok and _span_of_time_before(reading, span.end, tok):
@@ -185,6 +187,20 @@ def _page_stamp(reading: Reading, start: int) -> bool:
         return True
     before = reading.doc[start - 2]
     return before.is_space or "\n" in before.whitespace_ or "\n" in before.text
+
+
+_DATE_INTRO = en.DATE_INTRO  # "on 15 May 2025": words that introduce a date in running text
+
+
+def _bare_stamp(reading: Reading, view: SentenceView, d, start: int) -> bool:
+    """ "US and Qatar sign strategic deals 15 May 2025 During ...", "By Anadolu Agency June
+    14, 2023 7:46 am": a full date that no preposition or comma introduces, right after a
+    word of a headline or a byline, is when the page was filed, not when anything was
+    signed."""
+    if d.relative or len(d.value) != 10 or start <= view.tok:
+        return False
+    before = reading.token_text(start - 1)
+    return before.isalpha() and before.lower() not in _DATE_INTRO and before.lower() not in WEEKDAYS
 
 
 def _perfect_before(reading: Reading, tok: int) -> bool:
@@ -236,15 +252,20 @@ def _of_an_event(reading: Reading, start: int, tok: int) -> bool:
 def _day_of_today(reading: Reading, view: SentenceView, value: str | None) -> str | None:
     """ "met virtually on 6 January 2022 ... The two leaders today signed" in a text
     published on 7 January: "today" is the day the text's lead names, a day or two before it
-    was published, not the publication day."""
+    was published, not the publication day. A day a day or two earlier that the sentence
+    itself tells ("... today,' the premier said on Thursday") is that day too; for a spoken
+    "today" a weekday in the lead ("signed on Thursday") counts as much as a full date."""
     published = reading.published_date
     if value is None or published is None or value != published.isoformat():
         return value
-    if not any(d.relative and d.value == value for d in reading.dates(view)):
+    relative = [d for d in reading.dates(view) if d.relative and d.value == value]
+    if not relative:
         return value
-    for lead in reading.sentences[: min(3, view.index)]:
+    spoken = any(reading.text[d.start : d.end].lower() == "today" for d in relative)
+    for lead in [*reading.sentences[: min(3, view.index)], view]:
         for d in reading.dates(lead):
-            if not d.relative and len(d.value) == 10 and d.value < value:
+            told = spoken or lead is view or not d.relative  # a weekday: only for "today"
+            if told and len(d.value) == 10 and d.value < value:
                 gap = published.toordinal() - _ordinal(d.value)
                 if 0 < gap <= 2:
                     return d.value

@@ -35,3 +35,9 @@ SIGNING_NOUNS = frozenset(("signing",))
 # Units of a span of time ("two months after", "weeks before"): the date before such a span
 # is of another event than the step after it.
 TIME_UNITS = frozenset("day days week weeks month months year years decade decades".split())
+
+# Words that introduce a date in running text ("on 15 May 2025", "signed in Moscow, 15 May"):
+# a full date after any other word stands bare, as a byline's or a headline's stamp does.
+DATE_INTRO = frozenset(
+    "on in of since dated by until till before after from to and or between than at".split()
+) | frozenset(", ( – - —".split())
