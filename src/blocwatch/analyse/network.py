@@ -28,11 +28,13 @@ import itertools
 import json
 import operator
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, case, func, or_, select
+from sqlalchemy import Connection, Engine, Integer, and_, case, cast, func, or_, select
 
+from ..base import dates
 from ..base.chunks import chunks
 from ..base.collection import gc_paused
 from ..errors import BlocwatchError
@@ -42,6 +44,7 @@ from ..kb.records import AgreementRecord
 from ..kinds import KINDS as FACT_KINDS
 from ..kinds import FactKind
 from ..store.driver import driver_rows as store_rows
+from ..store.driver import driver_sql
 from ..store.schema import edge_spans
 from . import weights
 from .asof import ClaimAsOf, claims_known, trade_known
@@ -534,20 +537,11 @@ def network_page(
             known = ", ".join(sorted({r for r in regions.values() if r}))
             raise BlocwatchError(f"unknown region {region!r}: expected one of {known}")
         where.append(or_(s.source.in_(codes), s.target.in_(codes)))
-    part = case((s.merge, ""), else_=s.record_id).label("part")
-    weight = func.max(s.weight).label("weight")
-    pairs = select(s.edge_kind, s.source, s.target, part, weight).where(*where)
-    pairs = pairs.group_by(s.edge_kind, s.source, s.target, part)
-    if min_weight is not None:
-        pairs = pairs.having(func.max(s.weight) >= float(min_weight))
     plural = {v: k for k, v in _EDGE_KIND.items()}
     with connection(source) as conn:
         # The day's pairs with their weights, grouped once in SQL; counted and ranked here
         # (Python's order of the codes, on both backends).
-        ranked = [
-            (-weight, edge_kind, a, b, part)
-            for edge_kind, a, b, part, weight in driver_rows(conn, pairs, "ix_edge_spans_day")
-        ]
+        ranked = _ranked_pairs(conn, as_of, where, min_weight)
         # Kinds without the index (joint exercises: few records) are built from their
         # records and ranked with the rest.
         built = {
@@ -578,6 +572,101 @@ def network_page(
         nodes=[actor_info(c) for c in codes],
         edges=edges,
     )
+
+
+# (PostgreSQL) Memory for grouping a day's pairs in one hash table: a late day of a million
+# facts groups 450,000 rows into 53,000 pairs in 15 MB, where the default 4 MB has the
+# planner sort them on disk in three processes (0.78 s of the server's time against 0.31 s).
+_PAIRS_WORK_MEM = "64MB"
+
+
+def _ranked_pairs(
+    conn: Connection, as_of: str, where: list, min_weight: float | None
+) -> list[tuple]:
+    """(-weight, edge kind, source, target, part) of every edge of ``as_of`` that matches
+    ``where`` (and ``min_weight``), in no order: ``part`` is "" for a pair whose rows merge
+    into one edge, else the record id of its edge (one per record). Grouped by pair; a
+    pair of several records that do not merge is grouped again by record, from the pair
+    index. SQLite reads the covering edge index whole, grouping as it reads (no sort), when
+    most rows have begun by the day (:func:`_most_rows_begun`), else the day's rows from
+    the covering day index, sorted by pair: on a late day of a million facts, 0.33 s
+    against 0.79 s; on a day of 1970, 0.16 s against 0.10 s."""
+    s = edge_spans.c
+    weight = func.max(s.weight)
+    pairs = select(
+        s.edge_kind,
+        s.source,
+        s.target,
+        weight,
+        func.min(s.record_id),
+        func.count(),
+        func.sum(cast(s.merge, Integer)),
+    ).where(*where)
+    pairs = pairs.group_by(s.source, s.target, s.edge_kind)
+    if min_weight is not None:
+        pairs = pairs.having(weight >= float(min_weight))
+    ranked = []
+    apart = []
+    index = "ix_edge_spans_edge" if _most_rows_begun(conn, as_of) else "ix_edge_spans_day"
+    with _work_mem(conn, _PAIRS_WORK_MEM):
+        for edge_kind, a, b, top, first, n, merged in driver_rows(conn, pairs, index):
+            if merged == n:
+                ranked.append((-top, edge_kind, a, b, ""))
+            elif n == 1:
+                ranked.append((-top, edge_kind, a, b, first))
+            else:
+                apart.append((edge_kind, a, b))
+    if apart:
+        part = case((s.merge, ""), else_=s.record_id).label("part")
+        for batch in chunks(apart, 50):
+            each = or_(*(and_(s.source == a, s.target == b, s.edge_kind == k) for k, a, b in batch))
+            by_record = select(s.edge_kind, s.source, s.target, part, weight).where(*where, each)
+            by_record = by_record.group_by(s.edge_kind, s.source, s.target, part)
+            if min_weight is not None:
+                by_record = by_record.having(weight >= float(min_weight))
+            ranked += [
+                (-top, edge_kind, a, b, part)
+                for edge_kind, a, b, part, top in driver_rows(conn, by_record, "ix_edge_spans_pair")
+            ]
+    return ranked
+
+
+# (SQLite) The share of the as-of index's rows begun by a day from which its pairs are
+# grouped from the edge index, read whole, rather than sorted from the day index: the cost
+# of the two crosses at about a fifth (a base of a million facts, as :func:`_ranked_pairs`).
+_WHOLE_FROM = 5
+
+
+def _most_rows_begun(conn: Connection, as_of: str) -> bool:
+    """(SQLite) Whether at least 1/:data:`_WHOLE_FROM` of the as-of index's rows begin by
+    the last day of ``as_of``: counted up to that share from the day index (a few
+    milliseconds on a million facts). PostgreSQL: True (its planner chooses)."""
+    if conn.dialect.name != "sqlite":
+        return True
+    s = edge_spans.c
+    total = conn.execute(select(func.count()).select_from(edge_spans)).scalar_one()
+    wanted = max(1, total // _WHOLE_FROM)
+    begun = select(s.valid_from).where(s.valid_from <= dates.last_day(as_of)).limit(wanted)
+    count = select(func.count()).select_from(begun.subquery())
+    sql, params = driver_sql(conn, count, ("edge_spans", "ix_edge_spans_day"))
+    return conn.exec_driver_sql(sql, params).scalar_one() >= wanted
+
+
+@contextmanager
+def _work_mem(conn: Connection, size: str) -> Iterator[None]:
+    """PostgreSQL's ``work_mem`` at ``size`` within the block, for the connection's
+    transaction (put back after it); nothing on SQLite."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    before = conn.exec_driver_sql(
+        "SELECT current_setting('work_mem'), set_config('work_mem', %(size)s, true)",
+        {"size": size},
+    ).first()[0]
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("SELECT set_config('work_mem', %(size)s, true)", {"size": before})
 
 
 def _edges_of(
