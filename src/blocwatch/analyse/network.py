@@ -639,16 +639,24 @@ _WHOLE_FROM = 5
 
 def _most_rows_begun(conn: Connection, as_of: str) -> bool:
     """(SQLite) Whether at least 1/:data:`_WHOLE_FROM` of the as-of index's rows begin by
-    the last day of ``as_of``: counted up to that share from the day index (a few
-    milliseconds on a million facts). PostgreSQL: True (its planner chooses)."""
+    the last day of ``as_of``, counted from the day index: the rows begun after it (few on
+    the late days, whose answers are the largest), then those begun by it up to the share
+    that settles it (a count of the whole index costs more: 30 ms on a million facts).
+    PostgreSQL: True (its planner chooses)."""
     if conn.dialect.name != "sqlite":
         return True
     s = edge_spans.c
-    total = conn.execute(select(func.count()).select_from(edge_spans)).scalar_one()
-    wanted = max(1, total // _WHOLE_FROM)
-    begun = select(s.valid_from).where(s.valid_from <= dates.last_day(as_of)).limit(wanted)
-    count = select(func.count()).select_from(begun.subquery())
-    sql, params = driver_sql(conn, count, ("edge_spans", "ix_edge_spans_day"))
+    last = dates.last_day(as_of)
+    index = ("edge_spans", "ix_edge_spans_day")
+    after = select(func.count()).where(s.valid_from > last)
+    sql, params = driver_sql(conn, after, index)
+    later = conn.exec_driver_sql(sql, params).scalar_one()
+    # Begun by the day >= (all)/n  <=>  (n - 1) * begun >= later.
+    wanted = -(-later // (_WHOLE_FROM - 1))
+    if wanted == 0:
+        return True
+    begun = select(s.valid_from).where(s.valid_from <= last).limit(wanted)
+    sql, params = driver_sql(conn, select(func.count()).select_from(begun.subquery()), index)
     return conn.exec_driver_sql(sql, params).scalar_one() >= wanted
 
 
