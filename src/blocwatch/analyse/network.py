@@ -593,15 +593,11 @@ def _ranked_pairs(
     against 0.79 s; on a day of 1970, 0.16 s against 0.10 s."""
     s = edge_spans.c
     weight = func.max(s.weight)
-    pairs = select(
-        s.edge_kind,
-        s.source,
-        s.target,
-        weight,
-        func.min(s.record_id),
-        func.count(),
-        func.sum(cast(s.merge, Integer)),
-    ).where(*where)
+    # The record of a pair of one row (SQLite: the row's own, as a bare column, which
+    # costs a tenth of the query less than an aggregate).
+    one = s.record_id if conn.dialect.name == "sqlite" else func.min(s.record_id)
+    merged = func.sum(cast(s.merge, Integer))
+    pairs = select(s.edge_kind, s.source, s.target, weight, one, func.count(), merged).where(*where)
     pairs = pairs.group_by(s.source, s.target, s.edge_kind)
     if min_weight is not None:
         pairs = pairs.having(weight >= float(min_weight))
