@@ -38,3 +38,16 @@ def test_a_pair_of_several_unmerged_records_gives_one_edge_each(engine):
     stronger = network_page(engine, "2024-06-01", min_weight=20.0)
     strong = [e.to_dict() for e in expected if e.weight >= 20.0]
     assert [e.to_dict() for e in stronger.edges] == strong and len(strong) == 2
+
+
+def test_the_page_leaves_the_connections_settings_as_they_were(engine):
+    add_doc(engine, "d0", "2024-03-02", agreement(["FRA", "IND"], "2024-03-01"))
+    with engine.connect() as conn:
+        postgres = conn.dialect.name == "postgresql"
+        if postgres:
+            conn.exec_driver_sql("SET work_mem = '5MB'")
+        page = network_page(conn, "2024-06-01")
+        assert [(e.source, e.target) for e in page.edges] == [("FRA", "IND")]
+        if postgres:
+            # Grouped with more memory for the page's query, then put back.
+            assert conn.exec_driver_sql("SHOW work_mem").scalar_one() == "5MB"

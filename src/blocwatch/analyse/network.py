@@ -659,7 +659,8 @@ def _most_rows_begun(conn: Connection, as_of: str) -> bool:
 @contextmanager
 def _work_mem(conn: Connection, size: str) -> Iterator[None]:
     """PostgreSQL's ``work_mem`` at ``size`` within the block, for the connection's
-    transaction (put back after it); nothing on SQLite."""
+    transaction, put back after it (a caller's connection keeps its own; when the block
+    fails, the transaction's end puts it back); nothing on SQLite."""
     if conn.dialect.name != "postgresql":
         yield
         return
@@ -667,10 +668,8 @@ def _work_mem(conn: Connection, size: str) -> Iterator[None]:
         "SELECT current_setting('work_mem'), set_config('work_mem', %(size)s, true)",
         {"size": size},
     ).first()[0]
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql("SELECT set_config('work_mem', %(size)s, true)", {"size": before})
+    yield
+    conn.exec_driver_sql("SELECT set_config('work_mem', %(size)s, true)", {"size": before})
 
 
 def _edges_of(
