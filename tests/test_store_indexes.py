@@ -93,10 +93,12 @@ def _plan(engine, sql: str) -> str:
 
 
 def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: Path):
-    # The network page groups a day's pairs from the covering day index; the obligations
-    # (whole or a page) read the day's defence edges from the covering tier index and a
-    # state's agreements from the covering source and target tier indexes; the page's
-    # details through the pair index.
+    # The network page groups a day's pairs from the covering edge index, read whole in
+    # the pairs' order when a fifth of the rows or more have begun by the day (no sort),
+    # else from the covering day index (the day's rows only, sorted); the page's details
+    # through the pair index. The obligations (whole or a page) read the day's defence
+    # edges from the covering tier index and a state's agreements from the covering source
+    # and target tier indexes.
     from blocwatch.analyse import network_page, obligations, obligations_page
 
     engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
@@ -110,9 +112,22 @@ def test_the_day_questions_read_the_as_of_index_through_their_indexes(tmp_path: 
     )
     page = _traced(engine, lambda conn: network_page(conn, "2024-07-01", limit=5))
     plans = [_plan(engine, sql) for sql in page]
-    assert "COVERING INDEX ix_edge_spans_day" in plans[0], plans
-    assert all("ix_edge_spans_pair (source=? AND target=?" in p for p in plans[1:]), plans
-    assert len(plans) > 1
+    # Counted from the day index (the rows begun after the day: none here), then the pairs
+    # grouped as the edge index is read, then the page's details.
+    whole = "SCAN edge_spans USING COVERING INDEX ix_edge_spans_edge"
+    at = plans.index(whole)
+    assert at > 0 and all("COVERING INDEX ix_edge_spans_day (valid_from" in p for p in plans[:at])
+    assert all("ix_edge_spans_pair (source=? AND target=?" in p for p in plans[at + 1 :]), plans
+    assert len(plans) > at + 1
+    partners = "IND BRA ARG CHL PER MEX COL EGY QAT OMN IDN VNM THA DEU ITA ESP POL JPN KOR AUS"
+    for i, code in enumerate(partners.split()):
+        add_doc(engine, f"d{i + 1}", f"2025-06-{i + 1:02}", agreement(["FRA", code], "2025-06-01"))
+    # Three rows of 23 begun by 2024-07-01: under a fifth, the day's rows are sorted.
+    early = _traced(engine, lambda conn: network_page(conn, "2024-07-01", limit=5))
+    plans = [_plan(engine, sql) for sql in early]
+    assert whole not in plans
+    grouped = [p for p in plans if "USE TEMP B-TREE FOR GROUP BY" in p]
+    assert len(grouped) == 1 and "COVERING INDEX ix_edge_spans_day (valid_from<?)" in grouped[0]
     for ask in (obligations, obligations_page):
         found = _traced(engine, lambda conn, ask=ask: ask(conn, "PRK", "2024-07-01"))
         plans = [_plan(engine, sql) for sql in found]
