@@ -408,7 +408,7 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
-    if not out.subject and cue.value in ("give", "get") and subject_tok is None:
+    if not out.subject and cue.value in ("give", "get") and (_is_verb(v) or subject_tok is None):
         # "chips were sold to Russia via Armenia", "Russia obtains chips through
         # intermediaries like Kazakhstan", "the re-export of dual-use goods through
         # Kazakhstan to Russia": the route passes the goods on, as their giver (on a noun,
