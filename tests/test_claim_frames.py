@@ -449,7 +449,7 @@ def test_a_states_concern_that_another_supplies_is_its_allegation():
         ("Serbia has emerged as Ukraine's largest ammunition supplier.", (["SRB"], ["UKR"])),
         ("Greece is a main supplier of Cyprus's munitions, the study said.", (["GRC"], ["CYP"])),
         (
-            "Analysts named Oman as the only buyer of those howitzers from Brazil.",
+            "Oman was reportedly the only buyer of those howitzers from Brazil.",
             (["BRA"], ["OMN"]),
         ),
     ],

@@ -41,7 +41,7 @@ def test_negation_shared_by_a_plain_conjunction_still_blocks():
 
 
 def test_a_state_as_the_object_of_selling_is_the_buyer():
-    (c,) = claims("Israel has sold Baku dozens of its newest attack drones since the spring.")
+    (c,) = claims("Israel has secretly sold Baku dozens of its newest attack drones this spring.")
     assert (c.claimant, c.subject, c.beneficiary) == ([], ["ISR"], ["AZE"])
 
 
@@ -170,7 +170,7 @@ def test_a_share_of_a_states_arms_imports_is_supplied_to_it():
 
 
 def test_most_of_what_a_state_bought_came_from_the_seller():
-    (c,) = claims("Vietnam bought most of its tanks from Russia.")
+    (c,) = claims("Vietnam reportedly bought most of its tanks from Russia.")
     assert (c.subject, c.beneficiary) == (["RUS"], ["VNM"])
 
 
@@ -180,12 +180,12 @@ def test_supplying_an_army_with_named_drones():
 
 
 def test_a_states_arms_imports_from_another_are_supplied_by_it():
-    (c,) = claims("Vietnam's arms imports from Russia fell sharply last year.")
+    (c,) = claims("Vietnam's arms imports from Russia fell last year, according to a report.")
     assert (c.subject, c.beneficiary) == (["RUS"], ["VNM"])
 
 
 def test_who_accounts_for_a_share_of_a_states_arms_imports_supplied_it():
-    (c,) = claims("Turkey accounted for 12 percent of Azerbaijan's arms imports last decade.")
+    (c,) = claims("Turkey reportedly accounted for 12 percent of Azerbaijan's arms imports.")
     assert (c.subject, c.beneficiary, c.action) == (["TUR"], ["AZE"], "arms_transfer")
 
 

@@ -408,12 +408,14 @@ def read_claim(reading: Reading, view: SentenceView, cue: Cue) -> ClaimParse | N
         # "weapons have been flowing from Iran to Russia", "shells were sent from Minsk":
         # no actor as subject or agent, so the source says who gave
         out.subject = [m for g in _prep_objects(v, ("from",)) for m in tree.states(g)]
-    if not out.subject and cue.value in ("give", "get") and _is_verb(v):
+    if not out.subject and cue.value in ("give", "get") and (_is_verb(v) or subject_tok is None):
         # "chips were sold to Russia via Armenia", "Russia obtains chips through
-        # intermediaries like Kazakhstan": the route passes the goods on, as their giver
-        routes = _prep_objects(v, ROUTE) + [
-            r for o in [_child(v, "dobj")] if o is not None for r in _prep_objects(o, ROUTE)
-        ]
+        # intermediaries like Kazakhstan", "the re-export of dual-use goods through
+        # Kazakhstan to Russia": the route passes the goods on, as their giver (on a noun,
+        # only when nobody is named as its giver)
+        goods = _child(v, "dobj") if _is_verb(v) else next(iter(_prep_objects(v, ("of",))), None)
+        routes = _prep_objects(v, ROUTE)
+        routes += _prep_objects(goods, ROUTE) if goods is not None else []
         out.subject = [
             m for g in routes for m in _route_states(tree, g) if m.code not in accuser_codes
         ]

@@ -154,12 +154,19 @@ def read_claims(reading: Reading) -> list[Claim]:
         _attach(note, mentions)
     for echo in echoes:
         _attach_echo(echo, mentions)
-    claims = _merge([m for m in mentions if m.subject])
+    commerce: list[Claim] = reading.kept(COMMERCE, lambda r: [])
+    commerce.clear()  # read once more, the document sets its commerce aside afresh
+    claims = _merge([m for m in mentions if m.subject], commerce)
     for claimants, target, on_bodies in sanctions:
         for c in claims:
             if target in c.subject and (c.claimant or on_bodies):
                 c.claimant = codes_list(c.claimant + claimants, exclude=c.subject)
     return [c for c in claims if c.action]
+
+
+# The per-document list (``Reading.kept``) of arms trade told as commerce: no claims, but the
+# figures in their sentences (counts, values) are about the same two states.
+COMMERCE = "claims.commerce"
 
 
 def parse_candidates(reading: Reading) -> list[SentenceView]:
@@ -1602,6 +1609,8 @@ class _Allegation:
     accused: bool = False
     # every mention is the outlet's own report, with no frame of allegation
     outlet_only: bool = True
+    # every mention is read around a word of commerce ("sold", "exports", "bought")
+    trade_only: bool = True
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -1621,7 +1630,9 @@ class _Allegation:
         return not (self.items and m.items and not self.items & m.items)
 
 
-def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
+def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
+    """The allegations the mentions make; arms trade the outlet tells as commerce goes to
+    ``commerce`` (no claim, but the pair a figure in its sentence is about)."""
     allegations: list[_Allegation] = []
     creators = [m for m in mentions if m.action and m.framed]
     ordered = creators + [m for m in mentions if not (m.action and m.framed)]
@@ -1646,16 +1657,23 @@ def _merge(mentions: list[_ClaimMention]) -> list[Claim]:
         target.pending += m.pending
         target.accused |= m.accused
         target.outlet_only &= m.outlet_only
+        target.trade_only &= m.supply is not None and m.supply.text.lower() in _TRADE_WORDS
         _absorb(target.claim, m)
     for a in allegations:
         _settle_pending(a)
     for a in allegations:
         _propagate(a, allegations)
     _partner_of_the_giver(allegations)
+    commerce += [a.claim for a in allegations if _outlet_trade(a)]
     allegations = [
         a
         for a in allegations
-        if not (_troops_on_no_side(a) or _outlet_only_without_recipient(a) or _outlet_deployment(a))
+        if not (
+            _troops_on_no_side(a)
+            or _outlet_only_without_recipient(a)
+            or _outlet_deployment(a)
+            or _outlet_trade(a)
+        )
     ]
     claims = [a.claim for a in allegations]
     for c in claims:
@@ -1717,6 +1735,20 @@ def _outlet_deployment(a: _Allegation) -> bool:
     it removed six wrong claims and no right one."""
     claim = a.claim
     if claim.action != "troop_deployment" or not a.outlet_only or a.accused:
+        return False
+    return not claim.claimant and not claim.stances
+
+
+_TRADE_WORDS = words_of_kind("claim_words.tsv", "trade_supply")
+
+
+def _outlet_trade(a: _Allegation) -> bool:
+    """Arms sold, exported or bought between two states as the outlet itself tells it, with no
+    accuser, no marker, no denial or admission ("Freedonia's arms exports to Sylvania rose";
+    "Sylvania has bought two Freedonian missile systems"): commerce, which the schema makes a
+    figure or nothing, as an overt deployment is."""
+    claim = a.claim
+    if claim.action != "arms_transfer" or not a.outlet_only or not a.trade_only or a.accused:
         return False
     return not claim.claimant and not claim.stances
 
