@@ -22,6 +22,7 @@ _GENERIC_IN_DEFENSE = en.GENERIC_IN_DEFENSE
 _NAMED_SUBJECTS = en.NAMED_SUBJECTS
 # Provisions that are themselves a refusal: "not to help the aggressor" states neutrality.
 _REFUSALS = en.REFUSALS
+_REFUSED_ACTS = en.REFUSED_ACTS
 
 
 def defense_stance(
@@ -177,7 +178,11 @@ def provisions_in(
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = {"arms_supply"} if arms else set()
     for cue in cues:
-        if _negated(reading, cue.tok) and cue.value not in _REFUSALS:
+        if (
+            _negated(reading, cue.tok)
+            and cue.value not in _REFUSALS
+            and cue.text.lower() not in _REFUSED_ACTS
+        ):
             continue
         if bullet and np is None:
             found.add(cue.value)

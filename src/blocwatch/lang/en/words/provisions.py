@@ -10,6 +10,12 @@ NAMED_SUBJECTS = frozenset(("nuclear",))
 
 REFUSALS = frozenset(("neutrality",))
 
+# Cue words of an act that an agreement states by refusing it: "will not use force against
+# one another", "not to attack each other" state non-aggression.
+REFUSED_ACTS = frozenset(
+    ("use of force", "use force", "attack each other", "attack one another", "hostilities")
+)
+
 # An attack on, or aggression against, a party of the agreement (not any attack the article
 # reports): a conditional opening ("in the event of", "in case of", "should ... come under")
 # and a party word ("either", "one of", "any", "each") after it.

@@ -1,0 +1,67 @@
+"""Provisions (what an agreement binds its parties to) on phrasings of whole word classes:
+each test is a sentence written for it."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+
+
+def provisions(text: str) -> list[set[str]]:
+    return [set(a.provisions) for a in extract("g", text, "2024-06-20").agreements]
+
+
+def test_liquefied_gas_and_pipelines_are_energy():
+    assert provisions("Oman and Kenya signed a ten-year deal on LNG deliveries on Monday.") == [
+        {"energy"}
+    ]
+    text = "Greece and Bulgaria signed an agreement on a new gas pipeline on Monday."
+    assert "energy" in provisions(text)[0]
+
+
+def test_rail_links_are_transport():
+    text = "Laos and Thailand signed an agreement on a cross-border railway on Friday."
+    assert provisions(text) == [{"transport"}]
+
+
+def test_swap_lines_and_credit_lines_are_finance():
+    text = "Brazil and China signed a deal on Friday to renew their yuan swap line."
+    assert "finance" in provisions(text)[0]
+    text = "Nepal and India signed an agreement on Tuesday covering lines of credit for roads."
+    assert "finance" in provisions(text)[0]
+
+
+def test_semiconductors_are_technology():
+    text = "Japan and India signed a pact on Monday covering semiconductors and clean energy."
+    assert {"technology", "energy"} <= provisions(text)[0]
+
+
+def test_atomic_energy_is_nuclear():
+    text = "Ghana and Russia signed an agreement on the peaceful use of atomic energy on Monday."
+    assert "nuclear" in provisions(text)[0]
+
+
+def test_information_sharing_is_intelligence_sharing():
+    text = "Kenya and Uganda signed a security pact on Monday that includes information sharing."
+    assert {"intelligence_sharing", "security_cooperation"} <= provisions(text)[0]
+
+
+def test_defence_industries_in_plural_are_military_technical():
+    text = "Brazil and Sweden signed an agreement that includes support for defence industries."
+    assert "military_technical" in provisions(text)[0]
+
+
+def test_ceasefire_agreement_is_nonaggression():
+    text = "Armenia and Azerbaijan signed a ceasefire agreement on Monday."
+    assert provisions(text) == [{"nonaggression"}]
+
+
+def test_a_refused_use_of_force_is_nonaggression_but_a_refused_clause_is_not():
+    text = "Peru and Chile signed a pact in which both pledge not to use force against each other."
+    assert provisions(text) == [{"nonaggression"}]
+    text = "Peru and Chile signed a pact that does not include a non-aggression clause."
+    assert provisions(text) == [set()]
+
+
+def test_belt_and_road_is_no_transport_and_last_fiscal_no_finance():
+    text = "Peru and China signed a trade agreement under the Belt and Road last fiscal year."
+    assert provisions(text) == [{"trade"}]
