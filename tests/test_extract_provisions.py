@@ -65,3 +65,18 @@ def test_a_refused_use_of_force_is_nonaggression_but_a_refused_clause_is_not():
 def test_belt_and_road_is_no_transport_and_last_fiscal_no_finance():
     text = "Peru and China signed a trade agreement under the Belt and Road last fiscal year."
     assert provisions(text) == [{"trade"}]
+
+
+def test_a_clause_hanging_on_the_agreement_says_what_it_grants():
+    text = (
+        "Kenya and the United States signed the Defense Cooperation Agreement (DCA), which "
+        "gives American forces access to military bases in the country."
+    )
+    assert "basing" in provisions(text)[0]
+    text = "Russia and Hungary signed an agreement to provide Hungary with a state loan."
+    assert "finance" in provisions(text)[0]
+
+
+def test_a_clause_of_how_the_agreement_came_about_lists_nothing():
+    text = "Chile and Peru signed a deal, reached after long talks on trade, on Monday."
+    assert provisions(text) == [set()]

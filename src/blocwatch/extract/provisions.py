@@ -201,6 +201,7 @@ def provisions_in(
             )
             or (opens_under and cue.tok >= np[1])
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
+            or (np is not None and cue.tok >= np[1] and _granted_by(reading, view, np, cue.tok))
         ):
             found.add(cue.value)
     return found
@@ -272,6 +273,32 @@ def _is_cooperation_phrase(text: str) -> bool:
     """ "defence cooperation", "police cooperation": named areas of cooperation."""
     words = text.lower().split()
     return len(words) >= 2 and words[-1] in ("cooperation", "co-operation", "collaboration")
+
+
+def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
+    """ "the EDCA, which gives U.S. forces access to military bases", "a deal allowing joint
+    exercises", "an agreement to provide Egypt with a loan": the cue sits in a clause that
+    hangs on the agreement's noun (relative or participial, by the parse) and whose verb says
+    what the agreement grants or covers."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    head = reading.phrase_head(parse, np[0], np[1])
+    word = parse.token_at(reading.doc[tok].idx)
+    if head is None or word is None:
+        return False
+    # the noun and what stands beside it: "the Enhanced Defense Cooperation Agreement (EDCA),
+    # which ..." hangs the clause on the acronym
+    owners = {head, *(t for t in head.children if t.dep_ == "appos")}
+    for up in word.ancestors:
+        if up.dep_ in ("relcl", "acl") and up.head in owners:
+            return up.lemma_.lower() in _GRANTING_VERBS
+        if up == head:
+            return False
+    return False
+
+
+_GRANTING_VERBS = en.GRANTING_VERBS
 
 
 def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:

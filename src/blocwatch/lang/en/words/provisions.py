@@ -60,3 +60,12 @@ ARMS_PLATFORMS = frozenset(
 
 # Words that open a relative clause after a comma: a list of areas past one belongs to it.
 RELATIVE_OPENERS = frozenset("which who where whose while whereas".split())
+
+# Verbs of a clause hanging on an agreement's noun that say what the agreement grants or
+# covers ("which gives ... access to bases", "allowing joint exercises", "to provide a loan").
+# Not "sign", "reach", "discuss": a clause of how the agreement came about lists no provisions.
+GRANTING_VERBS = frozenset(
+    """give grant allow enable permit provide cover include envisage establish regulate govern
+    facilitate ensure open focus aim pave expand boost strengthen deepen promote set let
+    commit oblige bind formalise formalize""".split()
+)
