@@ -80,3 +80,17 @@ def test_a_clause_hanging_on_the_agreement_says_what_it_grants():
 def test_a_clause_of_how_the_agreement_came_about_lists_nothing():
     text = "Chile and Peru signed a deal, reached after long talks on trade, on Monday."
     assert provisions(text) == [set()]
+
+
+def test_a_name_that_states_trade_finance_or_energy_keeps_it():
+    text = "Egypt and Jordan signed the Trade in Services Agreement on Friday."
+    assert provisions(text) == [{"trade"}]
+    text = "Oman and Brazil signed the Bilateral Investment Treaty on Monday."
+    assert provisions(text) == [{"finance"}]
+    text = "Indonesia and Chile signed a Comprehensive Economic Partnership Agreement on Monday."
+    assert provisions(text) == [{"trade"}]
+
+
+def test_other_words_of_a_name_stay_a_name():
+    text = "India and Japan signed the Logistics Exchange Memorandum of Agreement in 2016."
+    assert provisions(text) == [set()]

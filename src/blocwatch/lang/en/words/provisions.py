@@ -6,7 +6,7 @@ NOT_AS_MODIFIER = frozenset(("defense", "defence"))
 
 GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
 
-NAMED_SUBJECTS = frozenset(("nuclear",))
+NAMED_SUBJECTS = frozenset(("nuclear", "trade", "finance", "energy"))
 
 REFUSALS = frozenset(("neutrality",))
 
