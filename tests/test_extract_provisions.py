@@ -94,3 +94,19 @@ def test_a_name_that_states_trade_finance_or_energy_keeps_it():
 def test_other_words_of_a_name_stay_a_name():
     text = "India and Japan signed the Logistics Exchange Memorandum of Agreement in 2016."
     assert provisions(text) == [set()]
+
+
+def test_intelligence_capacities_are_intelligence_sharing():
+    text = (
+        "Qatar and the United States signed a security agreement on Monday that includes the "
+        "integration of their intelligence capacities."
+    )
+    assert "intelligence_sharing" in provisions(text)[0]
+
+
+def test_a_body_that_speaks_is_no_provision():
+    text = (
+        "Peru and Spain signed agreements that include submarine repairs, Spain's defence "
+        "minister said on Monday."
+    )
+    assert provisions(text) == [set()]

@@ -23,6 +23,18 @@ _NAMED_SUBJECTS = en.NAMED_SUBJECTS
 # Provisions that are themselves a refusal: "not to help the aggressor" states neutrality.
 _REFUSALS = en.REFUSALS
 _REFUSED_ACTS = en.REFUSED_ACTS
+# "the intelligence service said", "the defence minister announced": a one-word cue naming
+# a body that speaks.
+_BODY_NOUNS = en.BODY_NOUNS
+_SPEECH_VERBS = en.SPEECH_VERBS
+
+
+def _names_a_speaker(reading: Reading, cue) -> bool:
+    """The one-word cue names a body that speaks ("Ukraine's military intelligence service
+    said", "France's defense minister announced"): the source of a report, no provision."""
+    if " " in cue.text or reading.lower(cue.tok_end) not in _BODY_NOUNS:
+        return False
+    return any(reading.lower(i) in _SPEECH_VERBS for i in range(cue.tok_end + 1, cue.tok_end + 4))
 
 
 def defense_stance(
@@ -165,6 +177,7 @@ def provisions_in(
             and any(d.tok <= c.tok < d.tok_end for d in defense)
         )
         and (segment_end is None or c.tok < segment_end)
+        and not _names_a_speaker(reading, c)
     ]
     arms = np is not None and _arms_sale(reading, view, np, segment_end)
     if not cues:

@@ -69,3 +69,18 @@ GRANTING_VERBS = frozenset(
     facilitate ensure open focus aim pave expand boost strengthen deepen promote set let
     commit oblige bind formalise formalize""".split()
 )
+
+# Nouns after a cue word that make it the name of a body, not an area of cooperation, where
+# the body speaks: "the intelligence service said", "the defence minister announced".
+BODY_NOUNS = frozenset(
+    """service services agency agencies official officials chief chiefs community
+    communities source sources report reports assessment assessments estimate estimates
+    directorate committee ministry ministries minister ministers officer officers unit
+    units""".split()
+)
+
+# Verbs of a body that speaks (the source of a report, not a party's commitment).
+SPEECH_VERBS = frozenset(
+    """said says say announced announces told tells stated states reported reports claimed
+    claims noted notes added adds confirmed confirms tweeted wrote""".split()
+)
