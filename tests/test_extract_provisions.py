@@ -110,3 +110,19 @@ def test_a_body_that_speaks_is_no_provision():
         "minister said on Monday."
     )
     assert provisions(text) == [set()]
+
+
+def test_what_a_clause_does_under_the_agreement_is_what_it_provides():
+    text = (
+        "American troops will have access to two more military sites in Chile under the 2014 "
+        "defense agreement signed by Chile and the United States."
+    )
+    assert "basing" in provisions(text)[0]
+
+
+def test_a_deed_under_one_agreement_is_not_said_of_another():
+    text = (
+        "The treaty lets Britain and the United States supply Australia with nuclear-powered "
+        "submarines under the AUKUS partnership."
+    )
+    assert all("nuclear" not in p for p in provisions(text)[1:])

@@ -215,6 +215,7 @@ def provisions_in(
             or (opens_under and cue.tok >= np[1])
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
             or (np is not None and cue.tok >= np[1] and _granted_by(reading, view, np, cue.tok))
+            or (np is not None and cue.tok < np[0] and _done_under(reading, view, np, cue.tok))
         ):
             found.add(cue.value)
     return found
@@ -312,6 +313,37 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 
 
 _GRANTING_VERBS = en.GRANTING_VERBS
+
+
+def _done_under(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
+    """ "U.S. troops will have access to four more military sites under the 2014 agreement",
+    "Turkey deployed soldiers to a military base as part of a security agreement": what the
+    clause does under the agreement (by the parse: the words of the verb the "under", "as
+    part of", "in accordance with" phrase hangs on) is what the agreement provides."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    head = reading.phrase_head(parse, np[0], np[1])
+    word = parse.token_at(reading.doc[tok].idx)
+    if head is None or word is None or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    lead = prep.lower_
+    if lead == "of" and prep.head.lower_ == "part":
+        lead = "part of"
+    elif lead in ("with", "to") and prep.head.lower_ in ("accordance", "line", "pursuant"):
+        lead = prep.head.lower_
+    if lead not in _UNDER_WORDS:
+        return False
+    verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or word in head.subtree or word not in verb.subtree or word.i > prep.i:
+        return False
+    # "The Agreement will enable transfers ... under the AUKUS partnership": a sentence that
+    # names another agreement before this one tells what that one provides
+    return not any(c.tok_end <= np[0] for c in view.cues_of("agreement_terms"))
+
+
+_UNDER_WORDS = en.UNDER_WORDS
 
 
 def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:

@@ -84,3 +84,7 @@ SPEECH_VERBS = frozenset(
     """said says say announced announces told tells stated states reported reports claimed
     claims noted notes added adds confirmed confirms tweeted wrote""".split()
 )
+
+# Words that put a clause's deed under an agreement: "under the pact", "as part of the
+# deal", "in accordance with the treaty", "in line with the accord", "pursuant to".
+UNDER_WORDS = frozenset(("under", "part of", "accordance", "line", "pursuant"))
