@@ -22,6 +22,19 @@ _GENERIC_IN_DEFENSE = en.GENERIC_IN_DEFENSE
 _NAMED_SUBJECTS = en.NAMED_SUBJECTS
 # Provisions that are themselves a refusal: "not to help the aggressor" states neutrality.
 _REFUSALS = en.REFUSALS
+_REFUSED_ACTS = en.REFUSED_ACTS
+# "the intelligence service said", "the defence minister announced": a one-word cue naming
+# a body that speaks.
+_BODY_NOUNS = en.BODY_NOUNS
+_SPEECH_VERBS = en.SPEECH_VERBS
+
+
+def _names_a_speaker(reading: Reading, cue) -> bool:
+    """The one-word cue names a body that speaks ("Ukraine's military intelligence service
+    said", "France's defense minister announced"): the source of a report, no provision."""
+    if " " in cue.text or reading.lower(cue.tok_end) not in _BODY_NOUNS:
+        return False
+    return any(reading.lower(i) in _SPEECH_VERBS for i in range(cue.tok_end + 1, cue.tok_end + 4))
 
 
 def defense_stance(
@@ -164,6 +177,7 @@ def provisions_in(
             and any(d.tok <= c.tok < d.tok_end for d in defense)
         )
         and (segment_end is None or c.tok < segment_end)
+        and not _names_a_speaker(reading, c)
     ]
     arms = np is not None and _arms_sale(reading, view, np, segment_end)
     if not cues:
@@ -177,7 +191,11 @@ def provisions_in(
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = {"arms_supply"} if arms else set()
     for cue in cues:
-        if _negated(reading, cue.tok) and cue.value not in _REFUSALS:
+        if (
+            _negated(reading, cue.tok)
+            and cue.value not in _REFUSALS
+            and cue.text.lower() not in _REFUSED_ACTS
+        ):
             continue
         if bullet and np is None:
             found.add(cue.value)
@@ -196,6 +214,8 @@ def provisions_in(
             )
             or (opens_under and cue.tok >= np[1])
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
+            or (np is not None and cue.tok >= np[1] and _granted_by(reading, view, np, cue.tok))
+            or (np is not None and cue.tok < np[0] and _done_under(reading, view, np, cue.tok))
         ):
             found.add(cue.value)
     return found
@@ -267,6 +287,63 @@ def _is_cooperation_phrase(text: str) -> bool:
     """ "defence cooperation", "police cooperation": named areas of cooperation."""
     words = text.lower().split()
     return len(words) >= 2 and words[-1] in ("cooperation", "co-operation", "collaboration")
+
+
+def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
+    """ "the EDCA, which gives U.S. forces access to military bases", "a deal allowing joint
+    exercises", "an agreement to provide Egypt with a loan": the cue sits in a clause that
+    hangs on the agreement's noun (relative or participial, by the parse) and whose verb says
+    what the agreement grants or covers."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    head = reading.phrase_head(parse, np[0], np[1])
+    word = parse.token_at(reading.doc[tok].idx)
+    if head is None or word is None:
+        return False
+    # the noun and what stands beside it: "the Enhanced Defense Cooperation Agreement (EDCA),
+    # which ..." hangs the clause on the acronym
+    owners = {head, *(t for t in head.children if t.dep_ == "appos")}
+    for up in word.ancestors:
+        if up.dep_ in ("relcl", "acl") and up.head in owners:
+            return up.lemma_.lower() in _GRANTING_VERBS
+        if up == head:
+            return False
+    return False
+
+
+_GRANTING_VERBS = en.GRANTING_VERBS
+
+
+def _done_under(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
+    """ "U.S. troops will have access to four more military sites under the 2014 agreement",
+    "Turkey deployed soldiers to a military base as part of a security agreement": what the
+    clause does under the agreement (by the parse: the words of the verb the "under", "as
+    part of", "in accordance with" phrase hangs on) is what the agreement provides."""
+    parse = view.parse()
+    if parse is None:
+        return False
+    head = reading.phrase_head(parse, np[0], np[1])
+    word = parse.token_at(reading.doc[tok].idx)
+    if head is None or word is None or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    lead = prep.lower_
+    if lead == "of" and prep.head.lower_ == "part":
+        lead = "part of"
+    elif lead in ("with", "to") and prep.head.lower_ in ("accordance", "line", "pursuant"):
+        lead = prep.head.lower_
+    if lead not in _UNDER_WORDS:
+        return False
+    verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or word in head.subtree or word not in verb.subtree or word.i > prep.i:
+        return False
+    # "The Agreement will enable transfers ... under the AUKUS partnership": a sentence that
+    # names another agreement before this one tells what that one provides
+    return not any(c.tok_end <= np[0] for c in view.cues_of("agreement_terms"))
+
+
+_UNDER_WORDS = en.UNDER_WORDS
 
 
 def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:

@@ -6,9 +6,15 @@ NOT_AS_MODIFIER = frozenset(("defense", "defence"))
 
 GENERIC_IN_DEFENSE = frozenset(("defense", "defence", "security", "military"))
 
-NAMED_SUBJECTS = frozenset(("nuclear",))
+NAMED_SUBJECTS = frozenset(("nuclear", "trade", "finance", "energy"))
 
 REFUSALS = frozenset(("neutrality",))
+
+# Cue words of an act that an agreement states by refusing it: "will not use force against
+# one another", "not to attack each other" state non-aggression.
+REFUSED_ACTS = frozenset(
+    ("use of force", "use force", "attack each other", "attack one another", "hostilities")
+)
 
 # An attack on, or aggression against, a party of the agreement (not any attack the article
 # reports): a conditional opening ("in the event of", "in case of", "should ... come under")
@@ -54,3 +60,31 @@ ARMS_PLATFORMS = frozenset(
 
 # Words that open a relative clause after a comma: a list of areas past one belongs to it.
 RELATIVE_OPENERS = frozenset("which who where whose while whereas".split())
+
+# Verbs of a clause hanging on an agreement's noun that say what the agreement grants or
+# covers ("which gives ... access to bases", "allowing joint exercises", "to provide a loan").
+# Not "sign", "reach", "discuss": a clause of how the agreement came about lists no provisions.
+GRANTING_VERBS = frozenset(
+    """give grant allow enable permit provide cover include envisage establish regulate govern
+    facilitate ensure open focus aim pave expand boost strengthen deepen promote set let
+    commit oblige bind formalise formalize""".split()
+)
+
+# Nouns after a cue word that make it the name of a body, not an area of cooperation, where
+# the body speaks: "the intelligence service said", "the defence minister announced".
+BODY_NOUNS = frozenset(
+    """service services agency agencies official officials chief chiefs community
+    communities source sources report reports assessment assessments estimate estimates
+    directorate committee ministry ministries minister ministers officer officers unit
+    units""".split()
+)
+
+# Verbs of a body that speaks (the source of a report, not a party's commitment).
+SPEECH_VERBS = frozenset(
+    """said says say announced announces told tells stated states reported reports claimed
+    claims noted notes added adds confirmed confirms tweeted wrote""".split()
+)
+
+# Words that put a clause's deed under an agreement: "under the pact", "as part of the
+# deal", "in accordance with the treaty", "in line with the accord", "pursuant to".
+UNDER_WORDS = frozenset(("under", "part of", "accordance", "line", "pursuant"))

@@ -1,0 +1,128 @@
+"""Provisions (what an agreement binds its parties to) on phrasings of whole word classes:
+each test is a sentence written for it."""
+
+from __future__ import annotations
+
+from blocwatch.extract import extract
+
+
+def provisions(text: str) -> list[set[str]]:
+    return [set(a.provisions) for a in extract("g", text, "2024-06-20").agreements]
+
+
+def test_liquefied_gas_and_pipelines_are_energy():
+    assert provisions("Oman and Kenya signed a ten-year deal on LNG deliveries on Monday.") == [
+        {"energy"}
+    ]
+    text = "Greece and Bulgaria signed an agreement on a new gas pipeline on Monday."
+    assert "energy" in provisions(text)[0]
+
+
+def test_rail_links_are_transport():
+    text = "Laos and Thailand signed an agreement on a cross-border railway on Friday."
+    assert provisions(text) == [{"transport"}]
+
+
+def test_swap_lines_and_credit_lines_are_finance():
+    text = "Brazil and China signed a deal on Friday to renew their yuan swap line."
+    assert "finance" in provisions(text)[0]
+    text = "Nepal and India signed an agreement on Tuesday covering lines of credit for roads."
+    assert "finance" in provisions(text)[0]
+
+
+def test_semiconductors_are_technology():
+    text = "Japan and India signed a pact on Monday covering semiconductors and clean energy."
+    assert {"technology", "energy"} <= provisions(text)[0]
+
+
+def test_atomic_energy_is_nuclear():
+    text = "Ghana and Russia signed an agreement on the peaceful use of atomic energy on Monday."
+    assert "nuclear" in provisions(text)[0]
+
+
+def test_information_sharing_is_intelligence_sharing():
+    text = "Kenya and Uganda signed a security pact on Monday that includes information sharing."
+    assert {"intelligence_sharing", "security_cooperation"} <= provisions(text)[0]
+
+
+def test_defence_industries_in_plural_are_military_technical():
+    text = "Brazil and Sweden signed an agreement that includes support for defence industries."
+    assert "military_technical" in provisions(text)[0]
+
+
+def test_ceasefire_agreement_is_nonaggression():
+    text = "Armenia and Azerbaijan signed a ceasefire agreement on Monday."
+    assert provisions(text) == [{"nonaggression"}]
+
+
+def test_a_refused_use_of_force_is_nonaggression_but_a_refused_clause_is_not():
+    text = "Peru and Chile signed a pact in which both pledge not to use force against each other."
+    assert provisions(text) == [{"nonaggression"}]
+    text = "Peru and Chile signed a pact that does not include a non-aggression clause."
+    assert provisions(text) == [set()]
+
+
+def test_belt_and_road_is_no_transport_and_last_fiscal_no_finance():
+    text = "Peru and China signed a trade agreement under the Belt and Road last fiscal year."
+    assert provisions(text) == [{"trade"}]
+
+
+def test_a_clause_hanging_on_the_agreement_says_what_it_grants():
+    text = (
+        "Kenya and the United States signed the Defense Cooperation Agreement (DCA), which "
+        "gives American forces access to military bases in the country."
+    )
+    assert "basing" in provisions(text)[0]
+    text = "Russia and Hungary signed an agreement to provide Hungary with a state loan."
+    assert "finance" in provisions(text)[0]
+
+
+def test_a_clause_of_how_the_agreement_came_about_lists_nothing():
+    text = "Chile and Peru signed a deal, reached after long talks on trade, on Monday."
+    assert provisions(text) == [set()]
+
+
+def test_a_name_that_states_trade_finance_or_energy_keeps_it():
+    text = "Egypt and Jordan signed the Trade in Services Agreement on Friday."
+    assert provisions(text) == [{"trade"}]
+    text = "Oman and Brazil signed the Bilateral Investment Treaty on Monday."
+    assert provisions(text) == [{"finance"}]
+    text = "Indonesia and Chile signed a Comprehensive Economic Partnership Agreement on Monday."
+    assert provisions(text) == [{"trade"}]
+
+
+def test_other_words_of_a_name_stay_a_name():
+    text = "India and Japan signed the Logistics Exchange Memorandum of Agreement in 2016."
+    assert provisions(text) == [set()]
+
+
+def test_intelligence_capacities_are_intelligence_sharing():
+    text = (
+        "Qatar and the United States signed a security agreement on Monday that includes the "
+        "integration of their intelligence capacities."
+    )
+    assert "intelligence_sharing" in provisions(text)[0]
+
+
+def test_a_body_that_speaks_is_no_provision():
+    text = (
+        "Peru and Spain signed agreements that include submarine repairs, Spain's defence "
+        "minister said on Monday."
+    )
+    assert provisions(text) == [set()]
+
+
+def test_what_a_clause_does_under_the_agreement_is_what_it_provides():
+    text = (
+        "American troops will have access to two more military sites in Chile under the 2014 "
+        "defense agreement signed by Chile and the United States."
+    )
+    assert "basing" in provisions(text)[0]
+
+
+def test_a_deed_under_one_agreement_is_not_said_of_another():
+    text = (
+        "The treaty lets Britain and the United States supply Australia with nuclear-powered "
+        "submarines under the AUKUS partnership."
+    )
+    assert all("nuclear" not in p for p in provisions(text)[1:])
