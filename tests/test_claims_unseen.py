@@ -238,3 +238,8 @@ def test_a_news_agency_of_a_country_is_not_its_state():
 def test_a_countrys_intelligence_agency_still_alleges_for_it():
     (c,) = claims("Laos has been shipping grenades to Myanmar, a Thai intelligence agency said.")
     assert c.claimant == ["THA"]
+
+
+def test_state_run_media_speak_for_their_state():
+    (c,) = claims("According to Thai state-run media, Laos shipped grenades to Myanmar.")
+    assert c.claimant == ["THA"]

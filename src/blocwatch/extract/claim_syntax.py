@@ -204,7 +204,13 @@ class _Tree:
         """A noun for an organ of a state ("army", "ministry"), or for the press only where
         it is the state's own ("state media", "official television")."""
         if is_outlet(tok):
-            return any(c.lower_ in _OFFICIAL_VOICE for c in tok.children)
+            # "state media", "official television"; "state-run media" parses as "run" with
+            # "state" under it
+            return any(
+                c.lower_ in _OFFICIAL_VOICE
+                or any(g.lower_ in _OFFICIAL_VOICE and g.i < c.i for g in c.children)
+                for c in tok.children
+            )
         return tok.lower_ in STATE_NOUN
 
     def _common(self, tok: Token) -> bool:
