@@ -221,3 +221,25 @@ def test_troops_for_no_one_that_the_state_denies_are_a_claim():
     text = "Thai officials said Laotian troops were deployed in the hills. Laos denied the reports."
     (c,) = claims(text)
     assert c.denied_by == ["LAO"]
+
+
+def test_an_outlet_named_by_nationality_is_not_its_state():
+    # the class of press nouns after a demonym: channel, publication, magazine, website
+    for outlet in ("TV channel Channel Nine", "publication Weekly Review", "magazine Vista"):
+        (c,) = claims(f"According to the Thai {outlet}, Laos shipped grenades to Myanmar.")
+        assert (c.claimant, c.subject, c.beneficiary) == ([], ["LAO"], ["MMR"]), outlet
+
+
+def test_a_news_agency_of_a_country_is_not_its_state():
+    (c,) = claims("Laos has been shipping grenades to Myanmar, a Thai news agency reported.")
+    assert c.claimant == []
+
+
+def test_a_countrys_intelligence_agency_still_alleges_for_it():
+    (c,) = claims("Laos has been shipping grenades to Myanmar, a Thai intelligence agency said.")
+    assert c.claimant == ["THA"]
+
+
+def test_state_run_media_speak_for_their_state():
+    (c,) = claims("According to Thai state-run media, Laos shipped grenades to Myanmar.")
+    assert c.claimant == ["THA"]

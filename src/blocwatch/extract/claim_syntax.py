@@ -49,6 +49,7 @@ ATTRIBUTION = _words("attribution")  # ", Western officials allege."
 VOICE = _words("voice")  # "renewed allegations", "imposed sanctions"
 PLACE_HEAD = _words("place_head")
 OUTLET = _words("outlet")  # "state media" speaks for its state; "Israeli media" do not
+NEWS_HEAD = _words("news_head")  # "news agency", "news site": the press only after "news"
 SEIZE = _words("seize")  # "the US Navy seized Iranian weapons bound for the Houthis"
 LOCATED = _words("located")  # "companies based in China"
 ROUTE = tuple(sorted(_words("route")))  # "sold to Russia via Armenia"
@@ -202,8 +203,14 @@ class _Tree:
     def _stands_for_state(tok: Token) -> bool:
         """A noun for an organ of a state ("army", "ministry"), or for the press only where
         it is the state's own ("state media", "official television")."""
-        if tok.lower_ in OUTLET:
-            return any(c.lower_ in _OFFICIAL_VOICE for c in tok.children)
+        if is_outlet(tok):
+            # "state media", "official television"; "state-run media" parses as "run" with
+            # "state" under it
+            return any(
+                c.lower_ in _OFFICIAL_VOICE
+                or any(g.lower_ in _OFFICIAL_VOICE and g.i < c.i for g in c.children)
+                for c in tok.children
+            )
         return tok.lower_ in STATE_NOUN
 
     def _common(self, tok: Token) -> bool:
@@ -318,7 +325,15 @@ def _press_of(t: Token) -> bool:
     """Whether a name or demonym only says whose press speaks ("Thai media", "Iranian
     newspapers"), not the state's own voice ("state media")."""
     head = t.head
-    return head.lower_ in OUTLET and not _Tree._stands_for_state(head) and t.dep_ != "conj"
+    return is_outlet(head) and not _Tree._stands_for_state(head) and t.dep_ != "conj"
+
+
+def is_outlet(tok: Token) -> bool:
+    """A noun for the press: "media", "TV channel", or a word of it only with "news" before
+    it ("Russian news agency", "a Turkish news site"; an intelligence agency is the state's)."""
+    if tok.lower_ in OUTLET:
+        return True
+    return tok.lower_ in NEWS_HEAD and any(c.lower_ == "news" for c in tok.children)
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -1702,7 +1717,7 @@ def _title_owners(tree: _Tree, name: Token) -> list[Mention]:
 
 def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
     """ "the U.S. allegations", "Washington's claims", "a report by UN experts"."""
-    if noun is None or (noun.lower_ in OUTLET and not _Tree._stands_for_state(noun)):
+    if noun is None or (is_outlet(noun) and not _Tree._stands_for_state(noun)):
         return []  # "according to Thai media": the press, whoever's it is, alleges for itself
     found = list(tree.actors(noun)) if noun.i in tree.at else []
     found += tree.owners(noun)
