@@ -128,12 +128,13 @@ def _describing_clause(reading: Reading, view: SentenceView, i: int) -> bool:
     the agreement after the step was told ("... joins the trade pact, which counts Japan and
     Australia among its members"; "with Serbia, which, like Hungary, is friendly to Moscow"):
     once two states are named before it, the states it names are context, no signers. Only
-    with a comma at its edge (a clause set off), and only after a word of the agreement."""
+    with a comma at its edge (a clause set off), only after a word of the agreement and with none
+    after it (the clause runs to the sentence's end)."""
     if reading.lower(i - 1) != "," and reading.lower(i + 1) != ",":
         return False
     cues = view.cues_of("agreement_verbs") + view.cues_of("agreement_terms")
-    if not any(c.tok < i for c in cues):
-        return False
+    if not any(c.tok < i for c in cues) or any(c.tok > i for c in cues):
+        return False  # "Unlike the accord X signed, which ..., the pact Y signed": another deal
     before = {m.code for m in view.mentions if m.tok < i and reading.lex.is_state(m.code)}
     return len(before) >= 2
 
