@@ -223,3 +223,17 @@ def test_a_membership_frozen_in_the_perfect_is_an_accession_suspended():
 
 def test_frozen_funds_of_a_body_are_no_membership_step():
     assert party_sets("Armenia has frozen the CSTO funds.") == []
+
+
+def test_states_in_a_clause_describing_a_party_are_no_parties():
+    # agreement_words.tsv, kind describing_relative
+    text = (
+        "The Kenyan leader flew on to Kampala, where he signed a customs treaty with the East "
+        "African country which, like Ghana, is seen as close to Nigeria's president."
+    )
+    assert party_sets(text) == [frozenset({"KEN", "UGA"})]
+
+
+def test_a_relative_clause_after_the_partner_keeps_the_signers():
+    text = "Kenya signed a customs treaty with Uganda, which counts Ghana among its neighbours."
+    assert party_sets(text) == [frozenset({"KEN", "UGA"})]

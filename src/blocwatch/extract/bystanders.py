@@ -93,6 +93,8 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
             spans.append((i, end if end is not None else view.tok_end))
         elif word in _DEPOSIT_VERBS:
             spans.extend(_depositary_span(reading, view, i))
+        elif word in _RELATIVES and _describing_clause(reading, view, i):
+            spans.append((i, view.tok_end))  # ", which includes Japan among its members"
         elif word == "," and _trailing_participle(reading, view, i + 1):
             spans.append((i, view.tok_end))  # ", vowing to keep supporting Kyiv"
         elif word == "as" and reading.lower(i - 1) in en.WITNESS_VERBS and i - 1 > view.tok:
@@ -116,6 +118,25 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
         ):
             spans.append((i, view.tok_end))
     return spans
+
+
+_RELATIVES = words_of_kind("agreement_words.tsv", "describing_relative")
+
+
+def _describing_clause(reading: Reading, view: SentenceView, i: int) -> bool:
+    """Whether the relative pronoun at token ``i`` opens a clause that describes a party or
+    the agreement after the step was told ("... joins the trade pact, which counts Japan and
+    Australia among its members"; "with Serbia, which, like Hungary, is friendly to Moscow"):
+    once two states are named before it, the states it names are context, no signers. Only
+    with a comma at its edge (a clause set off), only after a word of the agreement and with none
+    after it (the clause runs to the sentence's end)."""
+    if reading.lower(i - 1) != "," and reading.lower(i + 1) != ",":
+        return False
+    cues = view.cues_of("agreement_verbs") + view.cues_of("agreement_terms")
+    if not any(c.tok < i for c in cues) or any(c.tok > i for c in cues):
+        return False  # "Unlike the accord X signed, which ..., the pact Y signed": another deal
+    before = {m.code for m in view.mentions if m.tok < i and reading.lex.is_state(m.code)}
+    return len(before) >= 2
 
 
 def _onlookers_end(reading: Reading, view: SentenceView, i: int) -> int:
