@@ -316,8 +316,8 @@ _GRANTING_VERBS = en.GRANTING_VERBS
 
 
 def _done_under(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
-    """ "U.S. troops will have access to four more military sites under the 2014 agreement",
-    "Turkey deployed soldiers to a military base as part of a security agreement": what the
+    """ "French ships may use two more naval ports under the 2019 accord", "Chile sent
+    troops to an air base as part of a defence pact": what the
     clause does under the agreement (by the parse: the words of the verb the "under", "as
     part of", "in accordance with" phrase hangs on) is what the agreement provides."""
     parse = view.parse()
