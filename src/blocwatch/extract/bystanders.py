@@ -13,6 +13,7 @@ from .roles import is_role_candidate, owns_a_company
 
 def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
     background = background_spans(reading, view)
+    speakers = speaker_mentions(reading, view)
     return [
         m
         for m in view.mentions
@@ -22,7 +23,70 @@ def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         and not is_mediator(reading, m)
         and not _depositary(reading, m)
         and not any(a <= m.tok < b for a, b in background)
+        and m.tok not in speakers
     ]
+
+
+_SPEAKER_VERBS = words_of_kind("agreement_words.tsv", "speaker_verb")
+_STANDING_PRONOUNS = frozenset("it they we he she i".split())
+
+
+def speaker_mentions(reading: Reading, view: SentenceView) -> set[int]:
+    """First tokens of states that only speak of a deal others made: the subject of a verb of
+    saying or praising ("the Turkish president announced a visit after the two neighbours
+    signed ...") or its agent ("a truce hailed as historic by the US president"). A speaker
+    stays a party when the clause it speaks holds fewer than two other parties ("Japan said
+    it signed a deal with India") or when a pronoun there signs ("he said they signed")."""
+    words = reading.lowers(view.tok, view.tok_end)
+    if not any(w in _SPEAKER_VERBS for w in words):
+        return set()
+    parse = view.parse()
+    if parse is None:
+        return set()
+    out: set[int] = set()
+    actors = [m for m in view.mentions if reading.lex.is_state(m.code) or m.kind == "org"]
+    for m in actors:
+        t = reading.phrase_head(parse, m.tok, m.tok_end)
+        if t is None:
+            continue
+        while t.dep_ in ("compound", "amod", "poss", "appos", "nmod") and t.head is not t:
+            t = t.head
+        verb = _spoken_verb(t)
+        if verb is None:
+            continue
+        lo, hi = t.left_edge.idx + parse.offset, t.right_edge.idx + parse.offset
+        others = {
+            o.code for o in actors if o.code != m.code and not lo <= reading.doc[o.tok].idx <= hi
+        }
+        if len(others) < 2:
+            continue
+        steps = {reading.doc[c.tok].idx for c in view.cues_of("agreement_verbs")}
+        if any(
+            w.lower_ in _STANDING_PRONOUNS
+            and w.dep_ == "nsubj"
+            and w.head.idx + parse.offset in steps
+            for w in verb.subtree
+        ):
+            continue  # "Tokyo said it had signed with Delhi and Canberra": the speaker signs
+        out.add(m.tok)
+    return out
+
+
+def _spoken_verb(t):
+    """The verb of saying or praising whose subject or "by" agent the phrase headed by token
+    ``t`` is (None when it is neither): "the president announced", "hailed as a deal by X"."""
+    if t.dep_ == "nsubj":
+        return t.head if t.head.lower_ in _SPEAKER_VERBS else None
+    if t.dep_ != "pobj" or t.head.lower_ != "by":
+        return None
+    up = t.head
+    for _ in range(4):  # "hailed as a peace deal by X": "by" may hang on the noun
+        up = up.head
+        if up.lower_ in _SPEAKER_VERBS:
+            return up
+        if up.dep_ == "ROOT" or up.pos_ == "VERB":
+            return None
+    return None
 
 
 def fronted_host(reading: Reading, view: SentenceView, m: Mention) -> bool:
