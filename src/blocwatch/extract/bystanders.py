@@ -37,14 +37,20 @@ def speaker_mentions(reading: Reading, view: SentenceView) -> set[int]:
     signed ...") or its agent ("a truce hailed as historic by the US president"). A speaker
     stays a party when the clause it speaks holds fewer than two other parties ("Japan said
     it signed a deal with India") or when a pronoun there signs ("he said they signed")."""
+    actors = [m for m in view.mentions if reading.lex.is_state(m.code) or m.kind == "org"]
+    if len({m.code for m in actors}) < 3:
+        return set()  # a speaker and two others, or no such role to read
     words = reading.lowers(view.tok, view.tok_end)
     if not any(w in _SPEAKER_VERBS for w in words):
         return set()
+    return reading.kept(f"speakers@{view.tok}", lambda r: _speakers(r, view, actors))
+
+
+def _speakers(reading: Reading, view: SentenceView, actors: list[Mention]) -> set[int]:
     parse = view.parse()
     if parse is None:
         return set()
     out: set[int] = set()
-    actors = [m for m in view.mentions if reading.lex.is_state(m.code) or m.kind == "org"]
     for m in actors:
         t = reading.phrase_head(parse, m.tok, m.tok_end)
         if t is None:
