@@ -50,6 +50,7 @@ def _speakers(reading: Reading, view: SentenceView, actors: list[Mention]) -> se
     parse = view.parse()
     if parse is None:
         return set()
+    steps = {reading.doc[c.tok].idx for c in view.cues_of("agreement_verbs")}
     out: set[int] = set()
     for m in actors:
         t = reading.phrase_head(parse, m.tok, m.tok_end)
@@ -66,7 +67,6 @@ def _speakers(reading: Reading, view: SentenceView, actors: list[Mention]) -> se
         }
         if len(others) < 2:
             continue
-        steps = {reading.doc[c.tok].idx for c in view.cues_of("agreement_verbs")}
         if any(
             w.lower_ in _STANDING_PRONOUNS
             and w.dep_ == "nsubj"

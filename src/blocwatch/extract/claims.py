@@ -154,7 +154,7 @@ def read_claims(reading: Reading) -> list[Claim]:
         _attach(note, mentions)
     for echo in echoes:
         _attach_echo(echo, mentions)
-    commerce: list[Claim] = reading.kept(COMMERCE, lambda r: [])
+    commerce = commerce_of(reading)
     commerce.clear()  # read once more, the document sets its commerce aside afresh
     claims = _merge([m for m in mentions if m.subject], commerce)
     for claimants, target, on_bodies in sanctions:
@@ -164,9 +164,11 @@ def read_claims(reading: Reading) -> list[Claim]:
     return [c for c in claims if c.action]
 
 
-# The per-document list (``Reading.kept``) of arms trade told as commerce: no claims, but the
-# figures in their sentences (counts, values) are about the same two states.
-COMMERCE = "claims.commerce"
+def commerce_of(reading: Reading) -> list[Claim]:
+    """The arms trade :func:`read_claims` set aside as commerce in this document (kept with
+    it): no claims, but the figures in their sentences (counts, values) are about the same
+    two states. [] before the claims are read."""
+    return reading.kept("claims.commerce", lambda r: [])
 
 
 def parse_candidates(reading: Reading) -> list[SentenceView]:

@@ -294,13 +294,10 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
     exercises", "an agreement to provide Egypt with a loan": the cue sits in a clause that
     hangs on the agreement's noun (relative or participial, by the parse) and whose verb says
     what the agreement grants or covers."""
-    parse = view.parse()
-    if parse is None:
+    found = _noun_and_cue(reading, view, np, tok)
+    if found is None:
         return False
-    head = reading.phrase_head(parse, np[0], np[1])
-    word = parse.token_at(reading.doc[tok].idx)
-    if head is None or word is None:
-        return False
+    head, word = found
     # the noun and what stands beside it: "the Enhanced Defense Cooperation Agreement (EDCA),
     # which ..." hangs the clause on the acronym
     owners = {head, *(t for t in head.children if t.dep_ == "appos")}
@@ -315,18 +312,26 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 _GRANTING_VERBS = en.GRANTING_VERBS
 
 
+def _noun_and_cue(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int):
+    """The parse's head of the agreement's noun phrase and its token of the cue at ``tok``
+    (None when the sentence has no parse or either is not found)."""
+    parse = view.parse()
+    if parse is None:
+        return None
+    head = reading.phrase_head(parse, np[0], np[1])
+    word = parse.token_at(reading.doc[tok].idx)
+    return None if head is None or word is None else (head, word)
+
+
 def _done_under(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
     """ "French ships may use two more naval ports under the 2019 accord", "Chile sent
     troops to an air base as part of a defence pact": what the
     clause does under the agreement (by the parse: the words of the verb the "under", "as
     part of", "in accordance with" phrase hangs on) is what the agreement provides."""
-    parse = view.parse()
-    if parse is None:
+    found = _noun_and_cue(reading, view, np, tok)
+    if found is None or found[0].dep_ != "pobj":
         return False
-    head = reading.phrase_head(parse, np[0], np[1])
-    word = parse.token_at(reading.doc[tok].idx)
-    if head is None or word is None or head.dep_ != "pobj":
-        return False
+    head, word = found
     prep = head.head
     lead = prep.lower_
     if lead == "of" and prep.head.lower_ == "part":

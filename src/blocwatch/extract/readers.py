@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Agreement, Claim, Extraction, Measure
 from .agreements import read_agreements
-from .claims import COMMERCE, read_claims
+from .claims import commerce_of, read_claims
 from .measures import read_measures
 from .reading import Reading
 from .signing_check import check_status
@@ -32,4 +32,4 @@ def claims(reading: Reading, so_far: Extraction) -> list[Claim]:
 def measures(reading: Reading, so_far: Extraction) -> list[Measure]:
     """Figures; a figure a claim already states as supplied is read with that claim, or with
     the arms trade the claims reader set aside as commerce."""
-    return read_measures(reading, so_far.claims + reading.kept(COMMERCE, lambda r: []))
+    return read_measures(reading, so_far.claims + commerce_of(reading))
