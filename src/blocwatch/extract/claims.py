@@ -18,7 +18,9 @@ from ..model import Claim, Stance
 from . import weapon_models
 from .actors import Mention
 from .claim_syntax import (
+    ACKNOWLEDGE,
     ALLEGE,
+    DENY,
     MARKER,
     STATE_NOUN,
     ClaimParse,
@@ -934,6 +936,7 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
         and c.value in ("denies", "acknowledges")
         and not any(n.start <= c.start < n.end for n in nones)
         and not (view._parsed and stance_negated(reading, view, c))
+        and not _neither_nor(reading, c)
         and (c.text.lower() not in _CALLED_FALSE_ONLY or _calls_allegation(reading, view, c))
     ]
     # "dismissed the reports as fiction": the word of calling false completes the verb of
@@ -947,6 +950,31 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
 
 
 _CALLING_FALSE = en.SELF_REFERRING_DENIALS
+_STANCE_WORDS = DENY | ACKNOWLEDGE
+_NEITHER = words_of_kind("claim_words.tsv", "pair_negator")
+_DECLINING = words_of_kind("claim_words.tsv", "pair_decliner")
+
+
+def _neither_nor(reading: Reading, cue: Cue) -> bool:
+    """ "did not confirm or deny", "neither confirmed nor denied", "declined to confirm or
+    deny": a word of denying or admitting paired by "or"/"nor" with one that is negated or
+    declined takes no stance (gold-schema: "neither confirmed nor denied" is no denial)."""
+    i = cue.tok
+    if reading.lower(i - 1) in ("or", "nor") and reading.lower(i - 2) in _STANCE_WORDS:
+        first = i - 2  # "confirm or deny": the pair opens on the other word
+    elif reading.lower(cue.tok_end) in ("or", "nor") and reading.lower(cue.tok_end + 1) in (
+        _STANCE_WORDS
+    ):
+        first = i  # "neither denied nor confirmed": the pair opens on the cue
+    else:
+        return False
+    # "not", "neither", "did not immediately": one adverb may stand between
+    before = (reading.lower(first - 1), reading.lower(first - 2))
+    if any(w in _NEITHER for w in before):
+        return True
+    return before[0] == "to" and before[1] in _DECLINING  # "declined to confirm or deny"
+
+
 _CALLED_FALSE_ONLY = en.CALLED_FALSE_ONLY
 
 

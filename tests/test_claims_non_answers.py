@@ -1,0 +1,45 @@
+"""Stance words paired by "or"/"nor" under a negation or a refusal take no stance
+("neither confirmed nor denied", "did not confirm or deny", "declined to confirm or deny"):
+gold-schema counts no denial or admission there. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract
+from blocwatch.model import Claim
+
+ALLEGATION = "Lithuania says Belarus has shipped artillery shells to Russia. "
+
+
+def claims(text: str) -> list[Claim]:
+    return extract("n", text, "2025-03-02").claims
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Russia's foreign ministry said that Minsk and Moscow work together in many fields, "
+        "but did not confirm or deny the transfer of shells.",
+        "The Kremlin said Minsk and Moscow are close allies, but would not confirm or deny "
+        "the transfer of shells.",
+        '"Minsk trades with whom it likes," a Belarusian spokesman said, neither confirming '
+        "or denying the deliveries.",
+        "Asked about the shipments, Belarus's defence ministry neither confirmed nor denied them.",
+        "Belarus's defence ministry declined to confirm or deny the delivery of shells.",
+    ],
+)
+def test_a_paired_stance_under_negation_is_no_stance(answer):
+    (c,) = claims(ALLEGATION + answer)
+    assert (c.subject, c.beneficiary) == (["BLR"], ["RUS"])
+    assert c.denied_by == [] and c.acknowledged_by == []
+
+
+def test_a_plain_denial_still_counts():
+    (c,) = claims(ALLEGATION + "Belarus's defence ministry denied the delivery of shells.")
+    assert c.denied_by == ["BLR"]
+
+
+def test_a_denial_paired_without_negation_still_counts():
+    (c,) = claims(ALLEGATION + "Minsk denied the shipment of shells or admitted only old ones.")
+    assert "BLR" in c.denied_by
