@@ -43,3 +43,33 @@ def test_a_plain_denial_still_counts():
 def test_a_denial_paired_without_negation_still_counts():
     (c,) = claims(ALLEGATION + "Minsk denied the shipment of shells or admitted only old ones.")
     assert "BLR" in c.denied_by
+
+
+# A denial appended to an accusation ("..., a charge it denies"): the pronoun stands for
+# the accused, never for the accuser (an accuser does not deny its own allegation).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda cut ties this week, accusing Mogadishu of arming clan militias, "
+        "a charge it denies.",
+        "Kenya accuses Somalia of arming clan militias, allegations it has repeatedly rejected.",
+        "Kenya accused Somalia of arming clan militias, which it denies.",
+    ],
+)
+def test_an_appended_denial_is_the_accused(text):
+    (c,) = claims(text)
+    assert c.subject == ["SOM"] and c.denied_by == ["SOM"]
+    assert "SOM" not in c.claimant and "KEN" in c.claimant
+
+
+def test_an_appended_denial_by_name_is_read_as_before():
+    (c,) = claims("Kenya accused Somalia of arming clan militias, a charge Mogadishu denies.")
+    assert c.denied_by == ["SOM"]
+
+
+def test_a_pronoun_denial_outside_an_appended_clause_is_read_as_before():
+    text = "Kenya accused Somalia of arming clan militias. It denies doing anything wrong."
+    for c in claims(text):
+        assert "KEN" not in c.denied_by

@@ -1028,6 +1028,10 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
             continue  # "... but acknowledges it continues normal trade"
         answers = _answered_claimant(reading, view, cue)
         actors = _stance_actors(reading, view, cue, involved)
+        if cue.value == "denies" and _appended_denial(reading, view, cue):
+            # "accusing Doha of arming militants, a charge it denies": the accused denies
+            actors = [a for a in actors if a in involved and a not in claim.claimants]
+            actors = actors or list(claim.subject)
         if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
             # "Despite their denials, Rwanda and Uganda continue to ...": the owners of the
             # denial are those the sentence says did it
@@ -1041,6 +1045,26 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
                 claim.claimants.append(actor)  # a third party "confirmed": it alleges
             elif cue.value == "denies" and actor not in claim.claimants:
                 claim.pending.append(Stance(actor, cue.value, view.evidence(), answers))
+
+
+_DENIAL_PRONOUNS = frozenset(("it", "they"))
+_APPENDED_GAP = 3  # "claims it has consistently denied": auxiliaries and adverbs between
+
+
+def _appended_denial(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "..., a charge it denies", "..., allegations they have repeatedly rejected", "...,
+    which it denies": a denial appended to an accusation, whose subject is a pronoun right
+    after the allegation noun (or "which"). The pronoun stands for the accused: an accuser
+    does not deny what it alleges."""
+    for i in range(cue.tok - 1, max(view.tok, cue.tok - 1 - _APPENDED_GAP), -1):
+        if reading.lower(i) in _DENIAL_PRONOUNS:
+            before = reading.lower(i - 1)
+            if before == "that":
+                before = reading.lower(i - 2)
+            return before in _ANSWERED_NOUNS or before == "which"
+        if not reading.token_text(i).isalpha():
+            return False
+    return False
 
 
 def _denial_named_again(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
