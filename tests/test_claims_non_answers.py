@@ -64,6 +64,11 @@ def test_an_appended_denial_is_the_accused(text):
     assert "SOM" not in c.claimant and "KEN" in c.claimant
 
 
+def test_an_appended_denial_is_the_state_accused_not_the_giver():
+    (c,) = claims("Kenya accused Somalia of receiving weapons from Eritrea, a charge it denies.")
+    assert (c.subject, c.beneficiary, c.denied_by) == (["ERI"], ["SOM"], ["SOM"])
+
+
 def test_an_appended_denial_by_name_is_read_as_before():
     (c,) = claims("Kenya accused Somalia of arming clan militias, a charge Mogadishu denies.")
     assert c.denied_by == ["SOM"]

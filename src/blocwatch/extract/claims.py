@@ -1031,7 +1031,8 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
         if cue.value == "denies" and _appended_denial(reading, view, cue):
             # "accusing Doha of arming militants, a charge it denies": the accused denies
             actors = [a for a in actors if a in involved and a not in claim.claimants]
-            actors = actors or list(claim.subject)
+            accused = [a for a in _accused_in(reading, view) if a in involved]
+            actors = actors or accused or list(claim.subject)
         if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
             # "Despite their denials, Rwanda and Uganda continue to ...": the owners of the
             # denial are those the sentence says did it
@@ -1065,6 +1066,27 @@ def _appended_denial(reading: Reading, view: SentenceView, cue: Cue) -> bool:
         if not reading.token_text(i).isalpha():
             return False
     return False
+
+
+def _accused_in(reading: Reading, view: SentenceView) -> list[str]:
+    """The states a verb of accusing names before its "of" ("accusing Doha and Tehran of
+    ..."); [] when it names none."""
+    out: list[str] = []
+    for say in view.cues_of("stance_cues", "alleges"):
+        if say.text.lower() not in _ACCUSE_VERBS:
+            continue
+        of = next(
+            (
+                i
+                for i in range(say.tok_end, min(say.tok_end + 7, view.tok_end))
+                if reading.lower(i) == "of"
+            ),
+            None,
+        )
+        if of is not None:
+            group = [m for m in view.mentions if say.tok_end <= m.tok < of]
+            out += [m.code for m in group if reading.lex.is_state(m.code)]
+    return codes_list(out)
 
 
 def _denial_named_again(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
