@@ -78,3 +78,26 @@ def test_a_pronoun_denial_outside_an_appended_clause_is_read_as_before():
     text = "Kenya accused Somalia of arming clan militias. It denies doing anything wrong."
     for c in claims(text):
         assert "KEN" not in c.denied_by
+
+
+# The maker of the allegation a denial answers, named by a state's name used as a modifier
+# ("a U.S. claim", "the EU accusations"), as by a demonym or a possessive.
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Belarus has rejected a U.S. claim that a train with Belarusian shells had been stopped "
+        "at the border, calling the accusation baseless.",
+        "Belarus has dismissed the U.S. allegations as lies.",
+    ],
+)
+def test_a_denial_of_a_claim_named_attributively_names_its_maker(answer):
+    (c,) = claims("Minsk denies sending shells to Russia. " + answer)
+    assert (c.claimant, c.subject, c.denied_by) == (["USA"], ["BLR"], ["BLR"])
+
+
+def test_a_state_named_before_a_claim_it_makes_in_a_clause_is_not_its_owner():
+    text = "Minsk denies sending shells to Russia. Belarus dismissed talk that Russia claims more."
+    for c in claims(text):
+        assert "RUS" not in c.claimant

@@ -1160,6 +1160,8 @@ def _denial_accusers(reading: Reading, view: SentenceView, cue: Cue) -> list[str
             demonym = m.kind == "demonym"
             if (owner or demonym) and m.tok_end <= i <= m.tok_end + 2 + owner:
                 return [m.code]
+            if m.tok_end == i and reading.lower(m.tok - 1) in _DETERMINERS:
+                return [m.code]  # "rejected a U.S. claim", "the EU accusations": attributive
         by = next(
             (j for j in range(i + 1, min(i + 3, view.tok_end)) if reading.lower(j) == "by"), None
         )
