@@ -70,3 +70,24 @@ def test_the_memory_is_kept_with_its_document_not_shared_between_documents():
     # asked again after another document, the first document still has its own memory
     assert memory(first) is kept
     assert [p.code for p in kept.people] == ["LVA"]
+
+
+def test_a_title_held_in_another_state_is_the_holder_states():
+    # "ambassador to Finland": Finland is where the title is held, not whose it is
+    text = (
+        "Reports say Belarus sent drones to Russia last month. "
+        "Jonas Petraitis, Lithuania's ambassador to Finland, spoke to reporters on Monday. "
+        "Petraitis said Belarus had shipped the drones to Russia by rail."
+    )
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["LTU"], ["BLR"], ["RUS"])
+
+
+def test_a_title_naming_two_holders_places_no_one():
+    text = (
+        "Reports say Belarus sent drones to Russia last month. "
+        "Jonas Petraitis, a Lithuanian and Latvian envoy, spoke to reporters on Monday. "
+        "Petraitis said Belarus had shipped the drones to Russia by rail."
+    )
+    for c in claims(text):
+        assert c.claimant == []

@@ -18,7 +18,9 @@ from ..model import Claim, Stance
 from . import weapon_models
 from .actors import Mention
 from .claim_syntax import (
+    ACKNOWLEDGE,
     ALLEGE,
+    DENY,
     MARKER,
     STATE_NOUN,
     ClaimParse,
@@ -934,6 +936,7 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
         and c.value in ("denies", "acknowledges")
         and not any(n.start <= c.start < n.end for n in nones)
         and not (view._parsed and stance_negated(reading, view, c))
+        and not _neither_nor(reading, c)
         and (c.text.lower() not in _CALLED_FALSE_ONLY or _calls_allegation(reading, view, c))
     ]
     # "dismissed the reports as fiction": the word of calling false completes the verb of
@@ -947,6 +950,31 @@ def _stance_cues(reading: Reading, view: SentenceView) -> list[Cue]:
 
 
 _CALLING_FALSE = en.SELF_REFERRING_DENIALS
+_STANCE_WORDS = DENY | ACKNOWLEDGE
+_NEITHER = words_of_kind("claim_words.tsv", "pair_negator")
+_DECLINING = words_of_kind("claim_words.tsv", "pair_decliner")
+
+
+def _neither_nor(reading: Reading, cue: Cue) -> bool:
+    """ "did not confirm or deny", "neither confirmed nor denied", "declined to confirm or
+    deny": a word of denying or admitting paired by "or"/"nor" with one that is negated or
+    declined takes no stance (gold-schema: "neither confirmed nor denied" is no denial)."""
+    i = cue.tok
+    if reading.lower(i - 1) in ("or", "nor") and reading.lower(i - 2) in _STANCE_WORDS:
+        first = i - 2  # "confirm or deny": the pair opens on the other word
+    elif reading.lower(cue.tok_end) in ("or", "nor") and reading.lower(cue.tok_end + 1) in (
+        _STANCE_WORDS
+    ):
+        first = i  # "neither denied nor confirmed": the pair opens on the cue
+    else:
+        return False
+    # "not", "neither", "did not immediately": one adverb may stand between
+    before = (reading.lower(first - 1), reading.lower(first - 2))
+    if any(w in _NEITHER for w in before):
+        return True
+    return before[0] == "to" and before[1] in _DECLINING  # "declined to confirm or deny"
+
+
 _CALLED_FALSE_ONLY = en.CALLED_FALSE_ONLY
 
 
@@ -1000,6 +1028,11 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
             continue  # "... but acknowledges it continues normal trade"
         answers = _answered_claimant(reading, view, cue)
         actors = _stance_actors(reading, view, cue, involved)
+        if cue.value == "denies" and _appended_denial(reading, view, cue):
+            # "accusing Doha of arming militants, a charge it denies": the accused denies
+            actors = [a for a in actors if a in involved and a not in claim.claimants]
+            accused = [a for a in _accused_in(reading, view) if a in involved]
+            actors = actors or accused or list(claim.subject)
         if not actors and reading.lower(cue.tok - 1) in _OWNING_PRONOUNS:
             # "Despite their denials, Rwanda and Uganda continue to ...": the owners of the
             # denial are those the sentence says did it
@@ -1013,6 +1046,47 @@ def _same_sentence_stances(reading: Reading, view: SentenceView, claim: _ClaimMe
                 claim.claimants.append(actor)  # a third party "confirmed": it alleges
             elif cue.value == "denies" and actor not in claim.claimants:
                 claim.pending.append(Stance(actor, cue.value, view.evidence(), answers))
+
+
+_DENIAL_PRONOUNS = frozenset(("it", "they"))
+_APPENDED_GAP = 3  # "claims it has consistently denied": auxiliaries and adverbs between
+
+
+def _appended_denial(reading: Reading, view: SentenceView, cue: Cue) -> bool:
+    """ "..., a charge it denies", "..., allegations they have repeatedly rejected", "...,
+    which it denies": a denial appended to an accusation, whose subject is a pronoun right
+    after the allegation noun (or "which"). The pronoun stands for the accused: an accuser
+    does not deny what it alleges."""
+    for i in range(cue.tok - 1, max(view.tok, cue.tok - 1 - _APPENDED_GAP), -1):
+        if reading.lower(i) in _DENIAL_PRONOUNS:
+            before = reading.lower(i - 1)
+            if before == "that":
+                before = reading.lower(i - 2)
+            return before in _ANSWERED_NOUNS or before == "which"
+        if not reading.token_text(i).isalpha():
+            return False
+    return False
+
+
+def _accused_in(reading: Reading, view: SentenceView) -> list[str]:
+    """The states a verb of accusing names before its "of" ("accusing Doha and Tehran of
+    ..."); [] when it names none."""
+    out: list[str] = []
+    for say in view.cues_of("stance_cues", "alleges"):
+        if say.text.lower() not in _ACCUSE_VERBS:
+            continue
+        of = next(
+            (
+                i
+                for i in range(say.tok_end, min(say.tok_end + 7, view.tok_end))
+                if reading.lower(i) == "of"
+            ),
+            None,
+        )
+        if of is not None:
+            group = [m for m in view.mentions if say.tok_end <= m.tok < of]
+            out += [m.code for m in group if reading.lex.is_state(m.code)]
+    return codes_list(out)
 
 
 def _denial_named_again(reading: Reading, view: SentenceView, claim: _ClaimMention) -> None:
@@ -1086,6 +1160,8 @@ def _denial_accusers(reading: Reading, view: SentenceView, cue: Cue) -> list[str
             demonym = m.kind == "demonym"
             if (owner or demonym) and m.tok_end <= i <= m.tok_end + 2 + owner:
                 return [m.code]
+            if m.tok_end == i and reading.lower(m.tok - 1) in _DETERMINERS:
+                return [m.code]  # "rejected a U.S. claim", "the EU accusations": attributive
         by = next(
             (j for j in range(i + 1, min(i + 3, view.tok_end)) if reading.lower(j) == "by"), None
         )

@@ -182,7 +182,20 @@ class SpeakerMemory:
             m for m in view.mentions if start <= m.tok and m.tok_end <= end and self._state(m)
         ]
         codes = {m.code for m in states}
+        if len(codes) > 1:
+            # "Armenia's ambassador to Israel", "Kenya's envoy in Moscow": the state a title
+            # is held at is the posting; the one that holds it is the other
+            states = [m for m in states if not self._posting(m, start)]
+            codes = {m.code for m in states}
         return states[0].code if len(codes) == 1 else None
+
+    def _posting(self, m: Mention, start: int) -> bool:
+        """The state follows "to", "in" or "at" (maybe with "the") inside a title phrase."""
+        r = self.reading
+        i = m.tok - 1
+        if r.lower(i) == "the":
+            i -= 1
+        return i >= start and r.lower(i) in _POSTING_PREPOSITIONS
 
     def _speaks(self, start: int, end: int, view) -> bool:
         """A name right beside a verb of saying: "..., Yoo added", "said Lee Ji-won"."""
@@ -220,6 +233,8 @@ def _one_code(found: list[_Person]) -> bool:
     return len({p.code for p in found}) == 1
 
 
+# prepositions before the state where a title is held ("ambassador to Israel", "envoy in Kyiv")
+_POSTING_PREPOSITIONS = frozenset(("to", "in", "at"))
 # what an agency known by an acronym ("the NIS", "the SVR") is called in other words
 _ANY_AGENCY = frozenset(("agency", "service"))
 
