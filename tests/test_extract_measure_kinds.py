@@ -558,3 +558,16 @@ def test_a_bare_number_before_its_troops_still_counts_them():
     assert facts("Moscow flew the 2000 Russian troops to Syria.") == {
         (frozenset({"RUS", "SYR"}), "troops", 2000)
     }
+
+
+def test_the_worth_of_a_batch_of_documents_two_states_sign_is_other():
+    assert facts("Egypt and Greece signed 14 documents worth $3 billion during the visit.") == {
+        (frozenset({"EGY", "GRC"}), "other", 3e9)
+    }
+    assert facts("Peru and Chile concluded agreements worth $900 million on Friday.") == {
+        (frozenset({"PER", "CHL"}), "other", 9e8)
+    }
+
+
+def test_one_economic_agreement_of_no_weapons_is_still_no_figure():
+    assert facts("Peru and Chile signed a $900 million economic agreement on Friday.") == set()
