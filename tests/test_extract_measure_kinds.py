@@ -571,3 +571,9 @@ def test_the_worth_of_a_batch_of_documents_two_states_sign_is_other():
 
 def test_one_economic_agreement_of_no_weapons_is_still_no_figure():
     assert facts("Peru and Chile signed a $900 million economic agreement on Friday.") == set()
+
+
+def test_a_number_counts_no_weapon_named_after_a_verb():
+    # the number counts the firms; the rockets they sold are not counted
+    found = measures("Two Serbian firms had sold rockets to the Czech Republic, Moscow said.")
+    assert [m for m in found if m.metric == "munitions_count"] == []
