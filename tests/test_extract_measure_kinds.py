@@ -577,3 +577,23 @@ def test_a_number_counts_no_weapon_named_after_a_verb():
     # the number counts the firms; the rockets they sold are not counted
     found = measures("Two Serbian firms had sold rockets to the Czech Republic, Moscow said.")
     assert [m for m in found if m.metric == "munitions_count"] == []
+
+
+SUBHEADED = (
+    "A panel of experts published its findings on Monday. It covers three years of transfers. "
+    "Chile and Peru also offered political backing The panel lists $300 million in weapons "
+    "that went to Bolivia from Brazil."
+)
+
+
+def test_a_sub_heading_run_into_the_paragraph_gives_the_figure_nothing():
+    # the heading's states and its "backing" are not the figure's pair and metric
+    assert facts(SUBHEADED) == {(frozenset({"BRA", "BOL"}), "arms_value", 3e8)}
+
+
+def test_a_name_after_a_word_of_saying_is_no_sub_heading():
+    text = (
+        "Talks ended on Friday. Both sides spoke later. Officials from Qatar told The Times "
+        "that Qatar lent Egypt $2 billion."
+    )
+    assert facts(text) == {(frozenset({"QAT", "EGY"}), "aid_value", 2e9)}

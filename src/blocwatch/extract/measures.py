@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..base.tables import words_of_kind, words_pattern
+from ..lang.en.words import metric_heads as en
 from ..model import Claim, Measure
 from .headlines import HEADLINE_VIEWS, headline_break
 from .measure_actors import (
@@ -147,6 +148,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         ctx.topic(view)
         if not _may_hold_figure(view.text):
             continue
+        view = _after_subheading(reading, view)
         ctx.enter(view)
         quantities = find_quantities(view.text)
         found = _money(reading, view, ctx, quantities, fallback_year)
@@ -163,6 +165,54 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
             ctx.pairs_seen += [frozenset(m.actors) for m in found if len(set(m.actors)) == 2]
         out.extend(found)
     return _without_repeats(out)
+
+
+# A sub-heading run into the paragraph after it without a full stop ("... also gave financial
+# backing The UN report highlights $406m in weapons ..."): a lower-case word, then a
+# capitalised word that opens sentences (the headline breaks' words, and "According"), with
+# no word of saying or citing before it ("told The Associated Press" is one sentence).
+_SUBHEADING_OPENERS = en.SUBHEADING_OPENERS
+_NO_BREAK_AFTER = en.NO_SUBHEADING_BREAK_AFTER
+# Words a sub-heading has at least, before its break
+_SUBHEADING_WORDS = 3
+
+
+def _after_subheading(reading: Reading, view: SentenceView) -> SentenceView:
+    """The part of the sentence after a sub-heading run into it, where a figure follows the
+    break (the heading's words say nothing of the figure: its states, its metric); else the
+    sentence. Opening sentences are the headline readers' (``headlines.py``)."""
+    if view.index < HEADLINE_VIEWS or view.tok_end - view.tok < _SUBHEADING_WORDS + 2:
+        return view
+    doc = reading.doc
+    cut = None
+    for i in range(view.tok + _SUBHEADING_WORDS, view.tok_end - 1):
+        prev, tok = doc[i - 1], doc[i]
+        if (
+            tok.is_title
+            and tok.lower_ in _SUBHEADING_OPENERS
+            and prev.is_alpha
+            and prev.is_lower
+            and len(prev) > 2
+            and not prev.is_stop
+            and prev.lower_ not in _NO_BREAK_AFTER
+        ):
+            cut = tok.idx
+    if cut is None or not _DIGIT.search(reading.text, cut, view.end):
+        return view
+    first = next(i for i in range(view.tok, view.tok_end) if doc[i].idx >= cut)
+    return replace(
+        view,
+        sentence=replace(view.sentence, start=cut),
+        text=reading.text[cut : view.end],
+        mentions=[m for m in view.mentions if m.start >= cut],
+        cues=[c for c in view.cues if c.start >= cut],
+        non_state=[m for m in view.non_state if m.start >= cut],
+        tok=first,
+        _dates=None,
+        _parse=None,
+        _parsed=False,
+        _cue_index=None,
+    )
 
 
 # "Saudi Arabia and the UAE each pledged", "will each send", "... $3bn apiece": one such

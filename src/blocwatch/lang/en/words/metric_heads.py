@@ -12,3 +12,17 @@ COUNT_STOPS = frozenset(
     """of and or to in for with from at by on that which who whose had has have was were is
     are be been being will would shall could can may might must should""".split()
 )
+
+# Capitalised words that open the paragraph after a sub-heading run into it without a full
+# stop ("... gave financial backing The UN report highlights", "... drones According to"):
+# the headline breaks' function words (agreements.HEADLINE_BREAK_WORDS) and "according"
+SUBHEADING_OPENERS = frozenset(
+    """at in on the a an after amid as during following while according""".split()
+)
+# Words before which such a capitalised word opens no paragraph but starts a name: saying,
+# citing and naming ("told The Associated Press", "cited The Telegraph", "called The Hague")
+NO_SUBHEADING_BREAK_AFTER = frozenset(
+    """said says say told tells tell cited cites cite quoted quotes wrote writes reported
+    reports called calls named names titled entitled dubbed read reads visited visit visits
+    joined join joins signed sign signs""".split()
+)
