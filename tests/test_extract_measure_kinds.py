@@ -597,3 +597,13 @@ def test_a_name_after_a_word_of_saying_is_no_sub_heading():
         "that Qatar lent Egypt $2 billion."
     )
     assert facts(text) == {(frozenset({"QAT", "EGY"}), "aid_value", 2e9)}
+
+
+def test_a_batch_of_deals_companies_sign_is_no_figure_between_states():
+    text = "Chinese and Kenyan firms signed 20 agreements worth $3 billion at the forum."
+    assert facts(text) == set()
+
+
+def test_a_business_forum_before_the_clause_leaves_the_states_batch():
+    text = "At a business forum in Cairo, Egypt and Greece signed 14 documents worth $3 billion."
+    assert facts(text) == {(frozenset({"EGY", "GRC"}), "other", 3e9)}

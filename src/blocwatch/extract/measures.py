@@ -62,6 +62,7 @@ from .metric_heads import (
 )
 from .quantities import Quantity, currency_words, find_quantities, is_bare_amount
 from .reading import Reading, SentenceView
+from .roles import is_company_noun
 from .weapon_models import AIRCRAFT_PLURAL
 
 # A sentence is read for figures when it holds a digit, a spelled-out number with a scale
@@ -857,6 +858,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return "arms_value"  # "... a deal to export tanks to Poland. The deal is worth $5.7bn"
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
+    if metric == "other" and _batch_by_companies(view.text, q):
+        return None  # "Chinese and Kenyan firms signed 20 agreements worth $3bn": no states'
     if metric in _TRADE_METRICS and _ONE_WAY.search(view.text[q.end : q.end + 60]):
         return "other"  # "of which $61bn was Russian exports to India": one side's flow
     if metric == "bilateral_trade" and _ONE_DIRECTION.search(view.text[: q.start]):
@@ -876,6 +879,38 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
     return inherited or handed_metric(view.text, q)
+
+
+# "20 agreements worth", "documents valued at", "$3bn in deals": the worth of a batch of
+# documents signed (metric_heads.tsv: other)
+_BATCH_BEFORE = re.compile(
+    r"\b(?:agreements|accords|deals|documents)\s*,?\s*(?:worth|valued\s+at|totall?ing"
+    r"|amounting\s+to)(?:\s+[a-z]+){0,2}\s*$",
+    re.I,
+)
+_BATCH_AFTER = re.compile(
+    r"^\s*(?:in|of|worth\s+of)\s+(?:[a-z-]+\s+)?(?:agreements|accords|deals|documents)\b", re.I
+)
+_BUSINESS_WORDS = en.BUSINESS_WORDS
+
+
+def _batch_by_companies(text: str, q: Quantity) -> bool:
+    """Whether the figure is the worth of a batch of documents that companies or business
+    people signed ("Chinese and Kenyan firms signed 20 agreements worth $3bn", "business
+    leaders inked 40 deals worth"): deals of no states, no figure between states (the studied
+    gold leaves them out)."""
+    before = text[: q.start]
+    if not (_BATCH_BEFORE.search(before) or _BATCH_AFTER.match(text[q.end :])):
+        return False
+    # the signers: the words just before, in the figure's clause ("on the sidelines of a
+    # business forum, Egypt and Greece signed ..." is the states' batch)
+    clause = re.split(r"[,;:]", before)[-1]
+    words = re.findall(r"[a-z]+", clause.lower())[-_SIGNER_REACH:]
+    return any(is_company_noun(w) or w in _BUSINESS_WORDS for w in words)
+
+
+# Words before a batch's figure in which its signers are named
+_SIGNER_REACH = 10
 
 
 # "The deal is worth", "the contract, valued at": a deal the sentence before spoke of

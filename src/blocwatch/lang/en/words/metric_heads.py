@@ -26,3 +26,9 @@ NO_SUBHEADING_BREAK_AFTER = frozenset(
     reports called calls named names titled entitled dubbed read reads visited visit visits
     joined join joins signed sign signs""".split()
 )
+
+# People and bodies of business (beside the company nouns of company_nouns.tsv) whose batch of
+# signed deals is no figure between states ("business leaders inked 40 agreements worth $3.7bn")
+BUSINESS_WORDS = frozenset(
+    """business businesses businessmen businesspeople entrepreneurs investors""".split()
+)
