@@ -607,3 +607,13 @@ def test_a_batch_of_deals_companies_sign_is_no_figure_between_states():
 def test_a_business_forum_before_the_clause_leaves_the_states_batch():
     text = "At a business forum in Cairo, Egypt and Greece signed 14 documents worth $3 billion."
     assert facts(text) == {(frozenset({"EGY", "GRC"}), "other", 3e9)}
+
+
+def test_a_figure_of_a_fiscal_year_takes_no_year_from_the_opening():
+    text = (
+        "Oman and India resumed trade talks on Monday. The talks first began in 2006 and "
+        "stalled in 2010. Ties have grown since. In FY 2023-24, bilateral trade between "
+        "India and Oman stood at $8.9 billion."
+    )
+    [m] = measures(text, "2025-03-10")
+    assert (m.metric, m.value, m.period) == ("bilateral_trade", 8.9e9, None)
