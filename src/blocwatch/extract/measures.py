@@ -178,12 +178,20 @@ _NO_BREAK_AFTER = en.NO_SUBHEADING_BREAK_AFTER
 _SUBHEADING_WORDS = 3
 
 
+@cache
+def _subheading_break() -> re.Pattern[str]:
+    """A lower-case word, a space, and a capitalised paragraph opener: what a sub-heading
+    break needs in the text (the tokens then tell)."""
+    openers = "|".join(sorted(w.capitalize() for w in _SUBHEADING_OPENERS))
+    return re.compile(rf"[a-z]{{3}}\s+(?:{openers})\b")
+
+
 def _after_subheading(reading: Reading, view: SentenceView) -> SentenceView:
     """The part of the sentence after a sub-heading run into it, where a figure follows the
     break (the heading's words say nothing of the figure: its states, its metric); else the
     sentence. Opening sentences are the headline readers' (``headlines.py``)."""
-    if view.index < HEADLINE_VIEWS or view.tok_end - view.tok < _SUBHEADING_WORDS + 2:
-        return view
+    if view.index < HEADLINE_VIEWS or not _subheading_break().search(view.text):
+        return view  # most sentences: no lower-case word before a capitalised opener
     doc = reading.doc
     cut = None
     for i in range(view.tok + _SUBHEADING_WORDS, view.tok_end - 1):
