@@ -558,3 +558,62 @@ def test_a_bare_number_before_its_troops_still_counts_them():
     assert facts("Moscow flew the 2000 Russian troops to Syria.") == {
         (frozenset({"RUS", "SYR"}), "troops", 2000)
     }
+
+
+def test_the_worth_of_a_batch_of_documents_two_states_sign_is_other():
+    assert facts("Egypt and Greece signed 14 documents worth $3 billion during the visit.") == {
+        (frozenset({"EGY", "GRC"}), "other", 3e9)
+    }
+    assert facts("Peru and Chile concluded agreements worth $900 million on Friday.") == {
+        (frozenset({"PER", "CHL"}), "other", 9e8)
+    }
+
+
+def test_one_economic_agreement_of_no_weapons_is_still_no_figure():
+    assert facts("Peru and Chile signed a $900 million economic agreement on Friday.") == set()
+
+
+def test_a_number_counts_no_weapon_named_after_a_verb():
+    # the number counts the firms; the rockets they sold are not counted
+    found = measures("Two Serbian firms had sold rockets to the Czech Republic, Moscow said.")
+    assert [m for m in found if m.metric == "munitions_count"] == []
+
+
+SUBHEADED = (
+    "A panel of experts published its findings on Monday. It covers three years of transfers. "
+    "Chile and Peru also offered political backing The panel lists $300 million in weapons "
+    "that went to Bolivia from Brazil."
+)
+
+
+def test_a_sub_heading_run_into_the_paragraph_gives_the_figure_nothing():
+    # the heading's states and its "backing" are not the figure's pair and metric
+    assert facts(SUBHEADED) == {(frozenset({"BRA", "BOL"}), "arms_value", 3e8)}
+
+
+def test_a_name_after_a_word_of_saying_is_no_sub_heading():
+    text = (
+        "Talks ended on Friday. Both sides spoke later. Officials from Qatar told The Times "
+        "that Qatar lent Egypt $2 billion."
+    )
+    assert facts(text) == {(frozenset({"QAT", "EGY"}), "aid_value", 2e9)}
+
+
+def test_a_batch_of_deals_companies_sign_is_no_figure_between_states():
+    text = "Chinese and Kenyan firms signed 20 agreements worth $3 billion at the forum."
+    assert facts(text) == set()
+
+
+def test_a_business_forum_before_the_clause_leaves_the_states_batch():
+    text = "At a business forum in Cairo, Egypt and Greece signed 14 documents worth $3 billion."
+    assert facts(text) == {(frozenset({"EGY", "GRC"}), "other", 3e9)}
+
+
+def test_a_figure_of_a_fiscal_year_takes_no_year_from_the_opening():
+    text = (
+        "Oman and India resumed trade talks on Monday. The talks first began in 2006 and "
+        "stalled in 2010. Ties have grown since. In FY 2023-24, bilateral trade between "
+        "India and Oman stood at $8.9 billion."
+    )
+    [m] = measures(text, "2025-03-10")
+    assert (m.metric, m.value, m.period) == ("bilateral_trade", 8.9e9, None)

@@ -54,6 +54,19 @@ def test_a_change_from_one_level_to_another_is_two_figures():
     ]
 
 
+def test_a_change_may_qualify_its_starting_level():
+    # "from a mere", "from just": still a change from one level to another, two figures
+    assert values("sales of chips climbed from a mere $310,000 to $21 million") == [
+        (310000.0, "USD"),
+        (pytest.approx(21e6), "USD"),
+    ]
+
+
+def test_a_number_written_to_its_units_takes_no_later_scale():
+    # "$640,000 to $2 million" read as a range: the low end stays $640,000, not $640bn
+    assert values("fees of $640,000 to $2 million") == [(640000.0, "USD")]
+
+
 def test_a_year_is_never_the_low_end_of_a_range():
     found = values("it grew from $3 billion in 2019 to $7 billion")
     assert (pytest.approx(3e9), "USD") in found and (pytest.approx(7e9), "USD") in found

@@ -335,7 +335,13 @@ _SCHEDULED = re.compile(
 )
 # "in the current fiscal year", "in the financial year 2023-24": the sentence dates its own
 # figures, so the headline's year is not theirs
-_OWN_YEAR_PHRASE = re.compile(r"\b(?:fiscal|financial)\s+year\b", re.I)
+# "fiscal year", "FY 2024-25", "FY25", "in 2023-24", "fiscal 2024": a year of its own kind
+# (not "2023-11-05", a date)
+_OWN_YEAR_PHRASE = re.compile(
+    r"\b(?:fiscal|financial)\s+(?:year\b|(?:19|20)\d\d\b)|\bFY\s?-?(?:19|20)?\d\d\b"
+    r"|\b(?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d)\b(?![-–/]\d)",
+    re.I,
+)
 
 
 def own_year_phrase(text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..base.tables import words_of_kind, words_pattern
+from ..lang.en.words import metric_heads as en
 from ..model import Claim, Measure
 from .headlines import HEADLINE_VIEWS, headline_break
 from .measure_actors import (
@@ -61,6 +62,7 @@ from .metric_heads import (
 )
 from .quantities import Quantity, currency_words, find_quantities, is_bare_amount
 from .reading import Reading, SentenceView
+from .roles import is_company_noun
 from .weapon_models import AIRCRAFT_PLURAL
 
 # A sentence is read for figures when it holds a digit, a spelled-out number with a scale
@@ -147,6 +149,7 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
         ctx.topic(view)
         if not _may_hold_figure(view.text):
             continue
+        view = _after_subheading(reading, view)
         ctx.enter(view)
         quantities = find_quantities(view.text)
         found = _money(reading, view, ctx, quantities, fallback_year)
@@ -163,6 +166,62 @@ def read_measures(reading: Reading, claims: list[Claim]) -> list[Measure]:
             ctx.pairs_seen += [frozenset(m.actors) for m in found if len(set(m.actors)) == 2]
         out.extend(found)
     return _without_repeats(out)
+
+
+# A sub-heading run into the paragraph after it without a full stop ("... also gave financial
+# backing The UN report highlights $406m in weapons ..."): a lower-case word, then a
+# capitalised word that opens sentences (the headline breaks' words, and "According"), with
+# no word of saying or citing before it ("told The Associated Press" is one sentence).
+_SUBHEADING_OPENERS = en.SUBHEADING_OPENERS
+_NO_BREAK_AFTER = en.NO_SUBHEADING_BREAK_AFTER
+# Words a sub-heading has at least, before its break
+_SUBHEADING_WORDS = 3
+
+
+@cache
+def _subheading_break() -> re.Pattern[str]:
+    """A lower-case word, a space, and a capitalised paragraph opener: what a sub-heading
+    break needs in the text (the tokens then tell)."""
+    openers = "|".join(sorted(w.capitalize() for w in _SUBHEADING_OPENERS))
+    return re.compile(rf"[a-z]{{3}}\s+(?:{openers})\b")
+
+
+def _after_subheading(reading: Reading, view: SentenceView) -> SentenceView:
+    """The part of the sentence after a sub-heading run into it, where a figure follows the
+    break (the heading's words say nothing of the figure: its states, its metric); else the
+    sentence. Opening sentences are the headline readers' (``headlines.py``)."""
+    if view.index < HEADLINE_VIEWS or not _subheading_break().search(view.text):
+        return view  # most sentences: no lower-case word before a capitalised opener
+    doc = reading.doc
+    cut = None
+    for i in range(view.tok + _SUBHEADING_WORDS, view.tok_end - 1):
+        prev, tok = doc[i - 1], doc[i]
+        if (
+            tok.is_title
+            and tok.lower_ in _SUBHEADING_OPENERS
+            and prev.is_alpha
+            and prev.is_lower
+            and len(prev) > 2
+            and not prev.is_stop
+            and prev.lower_ not in _NO_BREAK_AFTER
+        ):
+            cut = tok.idx
+    if cut is None or not _DIGIT.search(reading.text, cut, view.end):
+        return view
+    first = next(i for i in range(view.tok, view.tok_end) if doc[i].idx >= cut)
+    return replace(
+        view,
+        sentence=replace(view.sentence, start=cut),
+        text=reading.text[cut : view.end],
+        mentions=[m for m in view.mentions if m.start >= cut],
+        cues=[c for c in view.cues if c.start >= cut],
+        non_state=[m for m in view.non_state if m.start >= cut],
+        tok=first,
+        _dates=None,
+        _parse=None,
+        _parsed=False,
+        _cue_index=None,
+    )
 
 
 # "Saudi Arabia and the UAE each pledged", "will each send", "... $3bn apiece": one such
@@ -807,6 +866,8 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
         return "arms_value"  # "... a deal to export tanks to Poland. The deal is worth $5.7bn"
     if metric == NO_METRIC:
         return None  # "a $25bn economic agreement": its own noun, no metric carried over
+    if metric == "other" and _batch_by_companies(view.text, q):
+        return None  # "Chinese and Kenyan firms signed 20 agreements worth $3bn": no states'
     if metric in _TRADE_METRICS and _ONE_WAY.search(view.text[q.end : q.end + 60]):
         return "other"  # "of which $61bn was Russian exports to India": one side's flow
     if metric == "bilateral_trade" and _ONE_DIRECTION.search(view.text[: q.start]):
@@ -826,6 +887,38 @@ def _metric(view: SentenceView, ctx, q: Quantity, previous, found: list[Measure]
     if inherited == "bilateral_trade":
         return _part_of_trade(view, 0)
     return inherited or handed_metric(view.text, q)
+
+
+# "20 agreements worth", "documents valued at", "$3bn in deals": the worth of a batch of
+# documents signed (metric_heads.tsv: other)
+_BATCH_BEFORE = re.compile(
+    r"\b(?:agreements|accords|deals|documents)\s*,?\s*(?:worth|valued\s+at|totall?ing"
+    r"|amounting\s+to)(?:\s+[a-z]+){0,2}\s*$",
+    re.I,
+)
+_BATCH_AFTER = re.compile(
+    r"^\s*(?:in|of|worth\s+of)\s+(?:[a-z-]+\s+)?(?:agreements|accords|deals|documents)\b", re.I
+)
+_BUSINESS_WORDS = en.BUSINESS_WORDS
+
+
+def _batch_by_companies(text: str, q: Quantity) -> bool:
+    """Whether the figure is the worth of a batch of documents that companies or business
+    people signed ("Chinese and Kenyan firms signed 20 agreements worth $3bn", "business
+    leaders inked 40 deals worth"): deals of no states, no figure between states (the studied
+    gold leaves them out)."""
+    before = text[: q.start]
+    if not (_BATCH_BEFORE.search(before) or _BATCH_AFTER.match(text[q.end :])):
+        return False
+    # the signers: the words just before, in the figure's clause ("on the sidelines of a
+    # business forum, Egypt and Greece signed ..." is the states' batch)
+    clause = re.split(r"[,;:]", before)[-1]
+    words = re.findall(r"[a-z]+", clause.lower())[-_SIGNER_REACH:]
+    return any(is_company_noun(w) or w in _BUSINESS_WORDS for w in words)
+
+
+# Words before a batch's figure in which its signers are named
+_SIGNER_REACH = 10
 
 
 # "The deal is worth", "the contract, valued at": a deal the sentence before spoke of

@@ -407,8 +407,7 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
     return None
 
 
-# Words a count's noun never stands after ("1000 HP engines for T-72 tanks" counts engines)
-_COUNT_STOPS = frozenset({"of", "and", "or", "to", "in", "for", "with", "from", "at", "by", "on"})
+_COUNT_STOPS = en.COUNT_STOPS
 
 
 # A possessor after "of" in a count ("300 of its soldiers"); "300 of the 1,000 troops" is a

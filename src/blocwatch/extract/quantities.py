@@ -365,8 +365,13 @@ def _currency_of_the_run(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+# "from $6bn", "from a meagre $245,000", "from just $2bn": the start of a change, with the
+# words of size or emphasis that may stand between "from" and the figure
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:from|by|rose|fell|grew|up|down|increased|decreased|dropped|declined)\s*$", re.I
+    r"\b(?:(?:from|by)(?:\s+(?:a|an|just|only|mere|meagre|meager|modest|paltry|some|about"
+    r"|around|roughly|nearly|almost|approximately|barely|less\s+than|more\s+than|over|under)){0,2}"
+    r"|rose|fell|grew|up|down|increased|decreased|dropped|declined)\s*$",
+    re.I,
 )
 
 
@@ -399,10 +404,15 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
     return True
 
 
+# "245,000": a number written out to its units, which no scale written after a later number
+# multiplies
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def _lower_bound(low: Quantity, high: Quantity, text: str) -> Quantity:
     value = low.value
     high_scale = _scale_word(high)
-    if high_scale and not _scale_word(low):
+    if high_scale and not _scale_word(low) and not _THOUSANDS.search(low.text):
         # "3 to 5 billion", "two to three dozen": the scale written once belongs to both
         value = low.value * _scales()[high_scale]
     currency = low.currency or high.currency
