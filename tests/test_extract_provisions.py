@@ -126,3 +126,33 @@ def test_a_deed_under_one_agreement_is_not_said_of_another():
         "submarines under the AUKUS partnership."
     )
     assert all("nuclear" not in p for p in provisions(text)[1:])
+
+
+def test_a_long_list_after_the_agreement_noun_is_read_to_its_end():
+    text = (
+        "Peru and Vietnam signed 20 cooperation agreements on mining, farming, trade, tourism, "
+        "science and technology, defence, energy, education, civil aviation and banking."
+    )
+    assert {"trade", "energy", "education_culture", "transport"} <= provisions(text)[0]
+
+
+def test_a_bracketed_acronym_and_a_filler_do_not_end_the_list():
+    text = (
+        "Ghana and Egypt signed four Memoranda of Understanding (MoUs) on issues linked to "
+        "fisheries, railways and health."
+    )
+    assert "transport" in provisions(text)[0]
+    text = "Cuba and Laos signed five accords spanning shipping, railways and solar power."
+    assert {"transport", "energy"} <= provisions(text)[0]
+
+
+def test_the_list_ends_at_the_occasion_a_date_or_the_next_name():
+    text = "Kenya and Uganda signed an agreement on railways at the regional energy summit."
+    assert provisions(text) == [{"transport"}]
+    text = "Chile and Japan signed a Security Agreement in 2019, Logistics Accord in 2021."
+    assert all("transport" not in p for p in provisions(text))
+
+
+def test_a_clause_in_or_under_which_tells_what_the_agreement_provides():
+    text = "Qatar and Oman signed a deal under which Qatar will supply Oman with natural gas."
+    assert "energy" in provisions(text)[0]

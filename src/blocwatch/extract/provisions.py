@@ -207,7 +207,7 @@ def provisions_in(
             ):
                 found.add(cue.value)
         elif (
-            (np is not None and _right_after(reading, np, cue.tok))
+            (np is not None and _right_after(reading, view, np, cue.tok))
             or any(
                 i.tok_end <= cue.tok and not _clause_break(reading, i.tok_end, cue.tok)
                 for i in inclusions
@@ -351,15 +351,50 @@ def _done_under(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 _UNDER_WORDS = en.UNDER_WORDS
 
 
-def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:
-    """ "agreement on police cooperation", "pact for trade and energy"."""
-    end = np[1]
-    if reading.lower(end) not in ("on", "for", "in", "covering"):
-        return False
-    for i in range(end + 1, min(tok + 1, end + 10)):
-        if reading.doc[i].is_punct and reading.doc[i].text not in ("-", "–", ","):
+def _right_after(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
+    """ "agreement on police cooperation", "pact for trade and energy", "32 agreements on
+    infrastructure, mining, trade, ... civil aviation and finance", "seven MoUs (memoranda)
+    on issues related to railways, space and science", "deals spanning transport and power":
+    the cue is an item of the list the words after the agreement's noun open, which runs
+    to the end of that phrase (a clause's verb, a relative or reporting word, or a
+    sentence stop closes it)."""
+    start = np[1]
+    if reading.lower(start) == ")":
+        start += 1  # the noun is itself the acronym in brackets: "... (MoUs) on railways"
+    elif reading.lower(start) == "(":
+        # an acronym or count in brackets after the noun: "Memorandum of Understanding (MoUs)"
+        close = next(
+            (i for i in range(start + 1, min(tok, start + 6)) if reading.lower(i) == ")"), None
+        )
+        if close is None:
             return False
-    return end < tok <= end + 10
+        start = close + 1
+    # "a pact in which both pledge ...", "a deal under which ...": a clause of the agreement
+    clause = reading.lower(start + 1) == "which" and reading.lower(start) in ("in", "under")
+    if not (reading.lower(start) in _LIST_LEADS or clause) or tok > start + _LIST_SPAN:
+        return False
+    if tok <= start + clause:
+        return False
+    if clause and reading.lower(tok) in _GENERIC_IN_DEFENSE:
+        return False  # "a treaty under which Russia guarantees the security of Belarus"
+    if reading.doc[start + 1].like_num:
+        return False  # "signed an agreement in 2018, ...": a date, not a list
+    cue = reading.doc[tok]
+    if tok > start + 1 and cue.text.istitle() and not title_case(reading, view):
+        return False  # "..., Logistics Exchange Memorandum": the name of the next agreement
+    for i in range(start + 1 + clause, tok):
+        token = reading.doc[i]
+        if token.is_punct and token.text not in _LIST_PUNCT:
+            return False
+        if token.lower_ in _LIST_ENDS and not clause:
+            return False
+    return True
+
+
+_LIST_LEADS = en.LIST_LEADS
+_LIST_ENDS = en.LIST_ENDS
+_LIST_PUNCT = en.LIST_PUNCT
+_LIST_SPAN = 40
 
 
 def _negated(reading: Reading, tok: int) -> bool:

@@ -88,3 +88,23 @@ SPEECH_VERBS = frozenset(
 # Words that put a clause's deed under an agreement: "under the pact", "as part of the
 # deal", "in accordance with the treaty", "in line with the accord", "pursuant to".
 UNDER_WORDS = frozenset(("under", "part of", "accordance", "line", "pursuant"))
+
+# Words right after an agreement's noun (or its bracketed acronym) that open the list of what
+# it covers: "agreements on ...", "a pact for ...", "deals spanning ...", "MoUs related to".
+LIST_LEADS = frozenset(
+    """on for in covering spanning concerning regarding involving encompassing including
+    related relating ranging""".split()
+)
+
+# Words that close that list: a clause's verb or auxiliary, a relative or subordinating
+# word, a reporting verb, and prepositions of the occasion rather than the content ("at the
+# summit", "during the visit", "worth $2 billion").
+LIST_ENDS = frozenset(
+    """which that who whom whose where when while whereas as after before because since
+    although though if unless said says say told tells announced according at during amid
+    despite following worth valued is are was were will would has have had can could may
+    might shall should must be been being with $ € £""".split()
+)
+
+# Punctuation inside such a list: commas, hyphens and dashes joining words, quotes, brackets.
+LIST_PUNCT = frozenset([",", "-", "–", "(", ")", "“", "”", '"', "'", "’", "‘", "/", "&"])
