@@ -156,3 +156,26 @@ def test_the_list_ends_at_the_occasion_a_date_or_the_next_name():
 def test_a_clause_in_or_under_which_tells_what_the_agreement_provides():
     text = "Qatar and Oman signed a deal under which Qatar will supply Oman with natural gas."
     assert "energy" in provisions(text)[0]
+
+
+def test_what_an_agreement_is_to_boost_or_expand_is_what_it_covers():
+    text = "Chile and Korea signed accords on Monday intended to boost bilateral trade."
+    assert provisions(text) == [{"trade"}]
+    text = (
+        "Oman and Japan signed a strategic pact, which the minister said would expand "
+        "energy collaboration between the two countries."
+    )
+    assert "energy" in provisions(text)[0]
+
+
+def test_a_later_hope_or_a_purpose_made_a_noun_is_no_provision():
+    text = (
+        "Chile and Korea signed an arms deal on Monday. It will also bolster the navy's "
+        "ability to take part in counter-terrorism missions."
+    )
+    assert provisions(text) == [{"arms_supply"}]
+    text = (
+        "Chile and Korea signed a partnership that will benefit from the deepening of their "
+        "defence relations."
+    )
+    assert provisions(text) == [set()]

@@ -184,7 +184,18 @@ def provisions_in(
         return {"arms_supply"} if arms else set()
     inclusions = view.cues_of("inclusion_cues")
     if np is not None:
-        inclusions = [i for i in inclusions if i.tok_end >= np[1]]
+        # "... will benefit from the deepening of our defence relations": a purpose verb made
+        # a noun names an effect, not what the agreement is for
+        inclusions = [
+            i
+            for i in inclusions
+            if i.tok_end >= np[1]
+            and not (i.value == "purpose" and reading.lower(i.tok - 1) in _DETERMINERS)
+        ]
+    else:
+        # "It will also bolster the kingdom's ability ...": a purpose said in a later sentence
+        # is the speaker's hope, not a list of what the agreement covers
+        inclusions = [i for i in inclusions if i.value != "purpose"]
     # "Under the Enhanced Defense Cooperation Agreement, signed in 2014, U.S. forces may
     # rotate through Philippine bases": what follows is what the agreement provides.
     opens_under = np is not None and _opens_with_under(reading, view, np)
@@ -222,6 +233,7 @@ def provisions_in(
 
 
 _RELATIVE_OPENERS = en.RELATIVE_OPENERS
+_DETERMINERS = en.DETERMINERS
 
 
 def _clause_break(reading: Reading, start: int, end: int) -> bool:

@@ -108,3 +108,7 @@ LIST_ENDS = frozenset(
 
 # Punctuation inside such a list: commas, hyphens and dashes joining words, quotes, brackets.
 LIST_PUNCT = frozenset([",", "-", "–", "(", ")", "“", "”", '"', "'", "’", "‘", "/", "&"])
+
+# Words before a verb of purpose that make it a noun ("the deepening of our ties"): an
+# effect named, not what the agreement is for.
+DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their"))
