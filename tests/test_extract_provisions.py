@@ -179,3 +179,17 @@ def test_a_later_hope_or_a_purpose_made_a_noun_is_no_provision():
         "defence relations."
     )
     assert provisions(text) == [set()]
+
+
+def test_a_military_sale_or_a_deal_for_weapons_is_arms_supply():
+    text = "Qatar and the United States signed a defence sales agreement worth $9 billion."
+    assert "arms_supply" in provisions(text)[0]
+    text = "Peru and Korea signed a contract for 40 tanks on Monday."
+    assert "arms_supply" in provisions(text)[0]
+
+
+def test_a_deal_for_a_weapons_factory_or_an_unmentioned_sale_is_no_arms_supply():
+    text = "Iran and Venezuela signed a deal for a drone factory in Venezuela."
+    assert all("arms_supply" not in p for p in provisions(text))
+    text = "Iran and Russia signed a treaty. It does not mention arms sales."
+    assert all("arms_supply" not in p for p in provisions(text))

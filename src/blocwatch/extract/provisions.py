@@ -256,10 +256,24 @@ def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None
     if any(np[0] - 3 <= c.tok < np[0] for c in items):
         return True
     end = min(segment_end or view.tok_end, view.tok_end)
+    # "a defence sales agreement", "under a foreign military sale": a sale of the military
+    if any(
+        reading.lower(i) in _SALE_WORDS
+        and reading.lower(i - 1) in _MILITARY_SELLERS
+        and not _negated(reading, i)
+        for i in (*range(max(view.tok + 1, np[0] - 2), np[0]), *range(np[1], end))
+    ):
+        return True
     for i in range(np[1], end):
-        if reading.lower(i) not in _SALE_WORDS:
+        word = reading.lower(i)
+        # "a contract for 180 tanks", "a deal for 42 Rafale jets": the agreement's own object
+        if word not in _SALE_WORDS and not (word == "for" and i == np[1]):
             continue
         ahead = range(i + 1, min(end, i + 9))
+        if any(reading.lower(j) in _NOT_A_SALE for j in ahead):
+            continue  # "a treaty for the elimination of missiles"
+        if word == "for" and any(reading.lower(j) in _MAKING_WORDS for j in ahead):
+            continue  # "a deal for a drone factory": making weapons, not selling them
         if any(c.tok in ahead for c in items) or any(
             reading.lower(j) in _ARMS_PLATFORMS for j in ahead
         ):
@@ -270,6 +284,8 @@ def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None
 _SALE_WORDS = en.SALE_WORDS
 _NOT_A_SALE = en.NOT_A_SALE
 _ARMS_PLATFORMS = en.ARMS_PLATFORMS
+_MILITARY_SELLERS = en.MILITARY_SELLERS
+_MAKING_WORDS = en.MAKING_WORDS
 
 
 def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, int, str]) -> bool:

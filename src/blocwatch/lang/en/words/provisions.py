@@ -47,10 +47,23 @@ SALE_WORDS = frozenset(
     purchased acquisition order orders ordered procure
     procures procured procurement supply supplies supplying deliver delivers delivery
     deliveries""".split()
+)
+
+# Words before a sale noun that make it a sale of weapons: "a defence sales agreement",
+# "a foreign military sale", "an arms sale".
+MILITARY_SELLERS = frozenset("defence defense military arms weapons".split())
+
+# Words of making or keeping weapons: "a deal for a drone factory" is no sale of drones.
+MAKING_WORDS = frozenset(
+    """establishment development production manufacture manufacturing facility facilities
+    factory factories plant plants maintenance repair repairs servicing assembly""".split()
 )  # not "acquire": "help Australia acquire submarines" is a goal, not a sale
 
 # Words after a weapons noun that make it no sale: "arms control", "arms reduction".
-NOT_A_SALE = frozenset("control reduction reductions limitation limitations race".split())
+NOT_A_SALE = frozenset(
+    """control reduction reductions limitation limitations race elimination eliminate ban
+    prohibition prohibit destruction destroy nonproliferation non-proliferation""".split()
+)
 
 # Weapon platforms a sale names beside the claims' list of supplied weapons (supplied_items).
 ARMS_PLATFORMS = frozenset(
