@@ -193,3 +193,16 @@ def test_a_deal_for_a_weapons_factory_or_an_unmentioned_sale_is_no_arms_supply()
     assert all("arms_supply" not in p for p in provisions(text))
     text = "Iran and Russia signed a treaty. It does not mention arms sales."
     assert all("arms_supply" not in p for p in provisions(text))
+
+
+def test_assistance_is_a_defence_clause_only_where_it_answers_an_attack():
+    text = (
+        "In 2019, Jordan and the United States signed a memorandum of understanding that set "
+        "a framework for military assistance."
+    )
+    assert [a.defense for a in extract("g", text, "2024-06-20").agreements] == [None]
+    text = (
+        "Laos and Vietnam signed a treaty on Monday under which each side will give the other "
+        "military assistance if it is invaded."
+    )
+    assert [a.defense for a in extract("g", text, "2024-06-20").agreements] == [True]

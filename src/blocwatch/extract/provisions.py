@@ -59,10 +59,19 @@ def defense_stance(
     pointing_back = [c for c in view.cues_of("defense_cues", "negative_after_defence") if inside(c)]
     if pointing_back and any(defense_stance(b) for b in before):
         return False
+    # "a memorandum providing a framework for military assistance": aid, not a defence
+    # clause; assistance is one only where the sentence says it answers an attack
+    answers_attack = bool(_ATTACK_WORDS.search(text))
     positives = [
         (c.start - view.start, c.end - view.start)
         for c in view.cues_of("defense_cues", "positive")
         if inside(c)
+        and (
+            answers_attack
+            or c.text.lower() not in _ASSISTANCE_ONLY
+            # "the 1970 treaty of friendship and mutual assistance": the name says so
+            or _NAMED_BY.search(text[max(0, c.start - view.start - 60) : c.start - view.start])
+        )
     ]
     positives += [
         m.span() for m in _ATTACK_ON_A_PARTY.finditer(text, lo - view.start, hi - view.start)
@@ -85,6 +94,9 @@ _ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
 
 
 _UNLIKE = re.compile(r"\bunlike\b")
+_ASSISTANCE_ONLY = en.ASSISTANCE_ONLY
+_ATTACK_WORDS = re.compile(en.ATTACK_WORDS, re.IGNORECASE)
+_NAMED_BY = re.compile(r"\b(?:treaty|pact|agreement|accord|convention)\s+(?:of|on|for)\b[^,.;]*$")
 
 
 def _clause_cuts(text: str) -> list[int]:

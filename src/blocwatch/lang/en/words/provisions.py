@@ -125,3 +125,18 @@ LIST_PUNCT = frozenset([",", "-", "–", "(", ")", "“", "”", '"', "'", "’"
 # Words before a verb of purpose that make it a noun ("the deepening of our ties"): an
 # effect named, not what the agreement is for.
 DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their"))
+
+# Defence-clause cues that name assistance only: they state a defence clause where the
+# sentence says the assistance answers an attack ("military assistance if it comes under
+# attack"), not where it is aid ("a framework for military assistance").
+ASSISTANCE_ONLY = frozenset(
+    (
+        "military assistance",
+        "mutual assistance",
+        "mutual military assistance",
+        "military and other assistance",
+        "military, military-technical and other assistance",
+        "mutual aid",
+    )
+)
+ATTACK_WORDS = r"\b(?:attack\w*|aggress\w*|invad\w*|invasion|encroach\w*)"
