@@ -206,3 +206,13 @@ def test_assistance_is_a_defence_clause_only_where_it_answers_an_attack():
         "military assistance if it is invaded."
     )
     assert [a.defense for a in extract("g", text, "2024-06-20").agreements] == [True]
+
+
+def test_a_non_prefix_denies_the_area_and_a_possible_sale_is_no_sale():
+    text = "Peru and China signed a free trade agreement to boost Peru's non-oil exports."
+    assert provisions(text) == [{"trade"}]
+    text = (
+        "Chad and Israel signed a defence memorandum on Monday, opening the way for possible "
+        "military sales."
+    )
+    assert all("arms_supply" not in p for p in provisions(text))

@@ -214,6 +214,8 @@ def provisions_in(
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = {"arms_supply"} if arms else set()
     for cue in cues:
+        if reading.lower(cue.tok - 1) == "-" and reading.lower(cue.tok - 2) == "non":
+            continue  # "non-oil exports": the cue's area denied by the prefix
         if (
             _negated(reading, cue.tok)
             and cue.value not in _REFUSALS
@@ -272,6 +274,7 @@ def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None
     if any(
         reading.lower(i) in _SALE_WORDS
         and reading.lower(i - 1) in _MILITARY_SELLERS
+        and reading.lower(i - 2) not in _HEDGES  # "opening the way for possible military sales"
         and not _negated(reading, i)
         for i in (*range(max(view.tok + 1, np[0] - 2), np[0]), *range(np[1], end))
     ):
@@ -298,6 +301,7 @@ _NOT_A_SALE = en.NOT_A_SALE
 _ARMS_PLATFORMS = en.ARMS_PLATFORMS
 _MILITARY_SELLERS = en.MILITARY_SELLERS
 _MAKING_WORDS = en.MAKING_WORDS
+_HEDGES = en.HEDGES
 
 
 def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, int, str]) -> bool:

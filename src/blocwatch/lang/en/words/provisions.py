@@ -53,6 +53,9 @@ SALE_WORDS = frozenset(
 # "a foreign military sale", "an arms sale".
 MILITARY_SELLERS = frozenset("defence defense military arms weapons".split())
 
+# Words before a military sale that make it a prospect, not what the agreement provides.
+HEDGES = frozenset("possible potential future eventual prospective planned proposed".split())
+
 # Words of making or keeping weapons: "a deal for a drone factory" is no sale of drones.
 MAKING_WORDS = frozenset(
     """establishment development production manufacture manufacturing facility facilities
