@@ -216,3 +216,13 @@ def test_a_non_prefix_denies_the_area_and_a_possible_sale_is_no_sale():
         "military sales."
     )
     assert all("arms_supply" not in p for p in provisions(text))
+
+
+def test_bare_logistics_is_no_transport():
+    text = (
+        "Peru and Spain signed a defence pact on Monday covering maritime security, training "
+        "and logistics."
+    )
+    assert "transport" not in provisions(text)[0]
+    text = "Peru and Spain signed an agreement on Monday covering transport and logistics."
+    assert provisions(text) == [{"transport"}]
