@@ -126,3 +126,103 @@ def test_a_deed_under_one_agreement_is_not_said_of_another():
         "submarines under the AUKUS partnership."
     )
     assert all("nuclear" not in p for p in provisions(text)[1:])
+
+
+def test_a_long_list_after_the_agreement_noun_is_read_to_its_end():
+    text = (
+        "Peru and Vietnam signed 20 cooperation agreements on mining, farming, trade, tourism, "
+        "science and technology, defence, energy, education, civil aviation and banking."
+    )
+    assert {"trade", "energy", "education_culture", "transport"} <= provisions(text)[0]
+
+
+def test_a_bracketed_acronym_and_a_filler_do_not_end_the_list():
+    text = (
+        "Ghana and Egypt signed four Memoranda of Understanding (MoUs) on issues linked to "
+        "fisheries, railways and health."
+    )
+    assert "transport" in provisions(text)[0]
+    text = "Cuba and Laos signed five accords spanning shipping, railways and solar power."
+    assert {"transport", "energy"} <= provisions(text)[0]
+
+
+def test_the_list_ends_at_the_occasion_a_date_or_the_next_name():
+    text = "Kenya and Uganda signed an agreement on railways at the regional energy summit."
+    assert provisions(text) == [{"transport"}]
+    text = "Chile and Japan signed a Security Agreement in 2019, Logistics Accord in 2021."
+    assert all("transport" not in p for p in provisions(text))
+
+
+def test_a_clause_in_or_under_which_tells_what_the_agreement_provides():
+    text = "Qatar and Oman signed a deal under which Qatar will supply Oman with natural gas."
+    assert "energy" in provisions(text)[0]
+
+
+def test_what_an_agreement_is_to_boost_or_expand_is_what_it_covers():
+    text = "Chile and Korea signed accords on Monday intended to boost bilateral trade."
+    assert provisions(text) == [{"trade"}]
+    text = (
+        "Oman and Japan signed a strategic pact, which the minister said would expand "
+        "energy collaboration between the two countries."
+    )
+    assert "energy" in provisions(text)[0]
+
+
+def test_a_later_hope_or_a_purpose_made_a_noun_is_no_provision():
+    text = (
+        "Chile and Korea signed an arms deal on Monday. It will also bolster the navy's "
+        "ability to take part in counter-terrorism missions."
+    )
+    assert provisions(text) == [{"arms_supply"}]
+    text = (
+        "Chile and Korea signed a partnership that will benefit from the deepening of their "
+        "defence relations."
+    )
+    assert provisions(text) == [set()]
+
+
+def test_a_military_sale_or_a_deal_for_weapons_is_arms_supply():
+    text = "Qatar and the United States signed a defence sales agreement worth $9 billion."
+    assert "arms_supply" in provisions(text)[0]
+    text = "Peru and Korea signed a contract for 40 tanks on Monday."
+    assert "arms_supply" in provisions(text)[0]
+
+
+def test_a_deal_for_a_weapons_factory_or_an_unmentioned_sale_is_no_arms_supply():
+    text = "Iran and Venezuela signed a deal for a drone factory in Venezuela."
+    assert all("arms_supply" not in p for p in provisions(text))
+    text = "Iran and Russia signed a treaty. It does not mention arms sales."
+    assert all("arms_supply" not in p for p in provisions(text))
+
+
+def test_assistance_is_a_defence_clause_only_where_it_answers_an_attack():
+    text = (
+        "In 2019, Jordan and the United States signed a memorandum of understanding that set "
+        "a framework for military assistance."
+    )
+    assert [a.defense for a in extract("g", text, "2024-06-20").agreements] == [None]
+    text = (
+        "Laos and Vietnam signed a treaty on Monday under which each side will give the other "
+        "military assistance if it is invaded."
+    )
+    assert [a.defense for a in extract("g", text, "2024-06-20").agreements] == [True]
+
+
+def test_a_non_prefix_denies_the_area_and_a_possible_sale_is_no_sale():
+    text = "Peru and China signed a free trade agreement to boost Peru's non-oil exports."
+    assert provisions(text) == [{"trade"}]
+    text = (
+        "Chad and Israel signed a defence memorandum on Monday, opening the way for possible "
+        "military sales."
+    )
+    assert all("arms_supply" not in p for p in provisions(text))
+
+
+def test_bare_logistics_is_no_transport():
+    text = (
+        "Peru and Spain signed a defence pact on Monday covering maritime security, training "
+        "and logistics."
+    )
+    assert "transport" not in provisions(text)[0]
+    text = "Peru and Spain signed an agreement on Monday covering transport and logistics."
+    assert provisions(text) == [{"transport"}]

@@ -59,10 +59,19 @@ def defense_stance(
     pointing_back = [c for c in view.cues_of("defense_cues", "negative_after_defence") if inside(c)]
     if pointing_back and any(defense_stance(b) for b in before):
         return False
+    # "a memorandum providing a framework for military assistance": aid, not a defence
+    # clause; assistance is one only where the sentence says it answers an attack
+    answers_attack = bool(_ATTACK_WORDS.search(text))
     positives = [
         (c.start - view.start, c.end - view.start)
         for c in view.cues_of("defense_cues", "positive")
         if inside(c)
+        and (
+            answers_attack
+            or c.text.lower() not in _ASSISTANCE_ONLY
+            # "the 1970 treaty of friendship and mutual assistance": the name says so
+            or _NAMED_BY.search(text[max(0, c.start - view.start - 60) : c.start - view.start])
+        )
     ]
     positives += [
         m.span() for m in _ATTACK_ON_A_PARTY.finditer(text, lo - view.start, hi - view.start)
@@ -85,6 +94,9 @@ _ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
 
 
 _UNLIKE = re.compile(r"\bunlike\b")
+_ASSISTANCE_ONLY = en.ASSISTANCE_ONLY
+_ATTACK_WORDS = re.compile(en.ATTACK_WORDS, re.IGNORECASE)
+_NAMED_BY = re.compile(r"\b(?:treaty|pact|agreement|accord|convention)\s+(?:of|on|for)\b[^,.;]*$")
 
 
 def _clause_cuts(text: str) -> list[int]:
@@ -184,13 +196,26 @@ def provisions_in(
         return {"arms_supply"} if arms else set()
     inclusions = view.cues_of("inclusion_cues")
     if np is not None:
-        inclusions = [i for i in inclusions if i.tok_end >= np[1]]
+        # "... will benefit from the deepening of our defence relations": a purpose verb made
+        # a noun names an effect, not what the agreement is for
+        inclusions = [
+            i
+            for i in inclusions
+            if i.tok_end >= np[1]
+            and not (i.value == "purpose" and reading.lower(i.tok - 1) in _DETERMINERS)
+        ]
+    else:
+        # "It will also bolster the kingdom's ability ...": a purpose said in a later sentence
+        # is the speaker's hope, not a list of what the agreement covers
+        inclusions = [i for i in inclusions if i.value != "purpose"]
     # "Under the Enhanced Defense Cooperation Agreement, signed in 2014, U.S. forces may
     # rotate through Philippine bases": what follows is what the agreement provides.
     opens_under = np is not None and _opens_with_under(reading, view, np)
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = {"arms_supply"} if arms else set()
     for cue in cues:
+        if reading.lower(cue.tok - 1) == "-" and reading.lower(cue.tok - 2) == "non":
+            continue  # "non-oil exports": the cue's area denied by the prefix
         if (
             _negated(reading, cue.tok)
             and cue.value not in _REFUSALS
@@ -207,7 +232,7 @@ def provisions_in(
             ):
                 found.add(cue.value)
         elif (
-            (np is not None and _right_after(reading, np, cue.tok))
+            (np is not None and _right_after(reading, view, np, cue.tok))
             or any(
                 i.tok_end <= cue.tok and not _clause_break(reading, i.tok_end, cue.tok)
                 for i in inclusions
@@ -222,6 +247,7 @@ def provisions_in(
 
 
 _RELATIVE_OPENERS = en.RELATIVE_OPENERS
+_DETERMINERS = en.DETERMINERS
 
 
 def _clause_break(reading: Reading, start: int, end: int) -> bool:
@@ -244,10 +270,25 @@ def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None
     if any(np[0] - 3 <= c.tok < np[0] for c in items):
         return True
     end = min(segment_end or view.tok_end, view.tok_end)
+    # "a defence sales agreement", "under a foreign military sale": a sale of the military
+    if any(
+        reading.lower(i) in _SALE_WORDS
+        and reading.lower(i - 1) in _MILITARY_SELLERS
+        and reading.lower(i - 2) not in _HEDGES  # "opening the way for possible military sales"
+        and not _negated(reading, i)
+        for i in (*range(max(view.tok + 1, np[0] - 2), np[0]), *range(np[1], end))
+    ):
+        return True
     for i in range(np[1], end):
-        if reading.lower(i) not in _SALE_WORDS:
+        word = reading.lower(i)
+        # "a contract for 180 tanks", "a deal for 42 Rafale jets": the agreement's own object
+        if word not in _SALE_WORDS and not (word == "for" and i == np[1]):
             continue
         ahead = range(i + 1, min(end, i + 9))
+        if any(reading.lower(j) in _NOT_A_SALE for j in ahead):
+            continue  # "a treaty for the elimination of missiles"
+        if word == "for" and any(reading.lower(j) in _MAKING_WORDS for j in ahead):
+            continue  # "a deal for a drone factory": making weapons, not selling them
         if any(c.tok in ahead for c in items) or any(
             reading.lower(j) in _ARMS_PLATFORMS for j in ahead
         ):
@@ -258,6 +299,9 @@ def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None
 _SALE_WORDS = en.SALE_WORDS
 _NOT_A_SALE = en.NOT_A_SALE
 _ARMS_PLATFORMS = en.ARMS_PLATFORMS
+_MILITARY_SELLERS = en.MILITARY_SELLERS
+_MAKING_WORDS = en.MAKING_WORDS
+_HEDGES = en.HEDGES
 
 
 def _in_proper_name(reading: Reading, view: SentenceView, cue, np: tuple[int, int, str]) -> bool:
@@ -351,15 +395,50 @@ def _done_under(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 _UNDER_WORDS = en.UNDER_WORDS
 
 
-def _right_after(reading: Reading, np: tuple[int, int, str], tok: int) -> bool:
-    """ "agreement on police cooperation", "pact for trade and energy"."""
-    end = np[1]
-    if reading.lower(end) not in ("on", "for", "in", "covering"):
-        return False
-    for i in range(end + 1, min(tok + 1, end + 10)):
-        if reading.doc[i].is_punct and reading.doc[i].text not in ("-", "–", ","):
+def _right_after(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int) -> bool:
+    """ "agreement on police cooperation", "pact for trade and energy", "32 agreements on
+    infrastructure, mining, trade, ... civil aviation and finance", "seven MoUs (memoranda)
+    on issues related to railways, space and science", "deals spanning transport and power":
+    the cue is an item of the list the words after the agreement's noun open, which runs
+    to the end of that phrase (a clause's verb, a relative or reporting word, or a
+    sentence stop closes it)."""
+    start = np[1]
+    if reading.lower(start) == ")":
+        start += 1  # the noun is itself the acronym in brackets: "... (MoUs) on railways"
+    elif reading.lower(start) == "(":
+        # an acronym or count in brackets after the noun: "Memorandum of Understanding (MoUs)"
+        close = next(
+            (i for i in range(start + 1, min(tok, start + 6)) if reading.lower(i) == ")"), None
+        )
+        if close is None:
             return False
-    return end < tok <= end + 10
+        start = close + 1
+    # "a pact in which both pledge ...", "a deal under which ...": a clause of the agreement
+    clause = reading.lower(start + 1) == "which" and reading.lower(start) in ("in", "under")
+    if not (reading.lower(start) in _LIST_LEADS or clause) or tok > start + _LIST_SPAN:
+        return False
+    if tok <= start + clause:
+        return False
+    if clause and reading.lower(tok) in _GENERIC_IN_DEFENSE:
+        return False  # "a treaty under which Russia guarantees the security of Belarus"
+    if reading.doc[start + 1].like_num:
+        return False  # "signed an agreement in 2018, ...": a date, not a list
+    cue = reading.doc[tok]
+    if tok > start + 1 and cue.text.istitle() and not title_case(reading, view):
+        return False  # "..., Logistics Exchange Memorandum": the name of the next agreement
+    for i in range(start + 1 + clause, tok):
+        token = reading.doc[i]
+        if token.is_punct and token.text not in _LIST_PUNCT:
+            return False
+        if token.lower_ in _LIST_ENDS and not clause:
+            return False
+    return True
+
+
+_LIST_LEADS = en.LIST_LEADS
+_LIST_ENDS = en.LIST_ENDS
+_LIST_PUNCT = en.LIST_PUNCT
+_LIST_SPAN = 40
 
 
 def _negated(reading: Reading, tok: int) -> bool:

@@ -47,10 +47,26 @@ SALE_WORDS = frozenset(
     purchased acquisition order orders ordered procure
     procures procured procurement supply supplies supplying deliver delivers delivery
     deliveries""".split()
+)
+
+# Words before a sale noun that make it a sale of weapons: "a defence sales agreement",
+# "a foreign military sale", "an arms sale".
+MILITARY_SELLERS = frozenset("defence defense military arms weapons".split())
+
+# Words before a military sale that make it a prospect, not what the agreement provides.
+HEDGES = frozenset("possible potential future eventual prospective planned proposed".split())
+
+# Words of making or keeping weapons: "a deal for a drone factory" is no sale of drones.
+MAKING_WORDS = frozenset(
+    """establishment development production manufacture manufacturing facility facilities
+    factory factories plant plants maintenance repair repairs servicing assembly""".split()
 )  # not "acquire": "help Australia acquire submarines" is a goal, not a sale
 
 # Words after a weapons noun that make it no sale: "arms control", "arms reduction".
-NOT_A_SALE = frozenset("control reduction reductions limitation limitations race".split())
+NOT_A_SALE = frozenset(
+    """control reduction reductions limitation limitations race elimination eliminate ban
+    prohibition prohibit destruction destroy nonproliferation non-proliferation""".split()
+)
 
 # Weapon platforms a sale names beside the claims' list of supplied weapons (supplied_items).
 ARMS_PLATFORMS = frozenset(
@@ -88,3 +104,42 @@ SPEECH_VERBS = frozenset(
 # Words that put a clause's deed under an agreement: "under the pact", "as part of the
 # deal", "in accordance with the treaty", "in line with the accord", "pursuant to".
 UNDER_WORDS = frozenset(("under", "part of", "accordance", "line", "pursuant"))
+
+# Words right after an agreement's noun (or its bracketed acronym) that open the list of what
+# it covers: "agreements on ...", "a pact for ...", "deals spanning ...", "MoUs related to".
+LIST_LEADS = frozenset(
+    """on for in covering spanning concerning regarding involving encompassing including
+    related relating ranging""".split()
+)
+
+# Words that close that list: a clause's verb or auxiliary, a relative or subordinating
+# word, a reporting verb, and prepositions of the occasion rather than the content ("at the
+# summit", "during the visit", "worth $2 billion").
+LIST_ENDS = frozenset(
+    """which that who whom whose where when while whereas as after before because since
+    although though if unless said says say told tells announced according at during amid
+    despite following worth valued is are was were will would has have had can could may
+    might shall should must be been being with $ € £""".split()
+)
+
+# Punctuation inside such a list: commas, hyphens and dashes joining words, quotes, brackets.
+LIST_PUNCT = frozenset([",", "-", "–", "(", ")", "“", "”", '"', "'", "’", "‘", "/", "&"])
+
+# Words before a verb of purpose that make it a noun ("the deepening of our ties"): an
+# effect named, not what the agreement is for.
+DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their"))
+
+# Defence-clause cues that name assistance only: they state a defence clause where the
+# sentence says the assistance answers an attack ("military assistance if it comes under
+# attack"), not where it is aid ("a framework for military assistance").
+ASSISTANCE_ONLY = frozenset(
+    (
+        "military assistance",
+        "mutual assistance",
+        "mutual military assistance",
+        "military and other assistance",
+        "military, military-technical and other assistance",
+        "mutual aid",
+    )
+)
+ATTACK_WORDS = r"\b(?:attack\w*|aggress\w*|invad\w*|invasion|encroach\w*)"
