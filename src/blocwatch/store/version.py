@@ -7,10 +7,15 @@ import threading
 import time
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 # PostgreSQL has no cheap change counter: its version is the current second-long tick.
 PG_KEEP_SECONDS = 1.0
+# PostgreSQL's version of the as-of index (StoreVersion.of_index).
+_PG_INDEX_VERSION = (
+    "SELECT count(*), coalesce(sum(xmin::text::bigint), 0), coalesce(max(xmin::text::bigint), 0)"
+    " FROM record_spans"
+)
 
 
 class StoreVersion:
@@ -21,6 +26,7 @@ class StoreVersion:
     def __init__(self, engine: Engine) -> None:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self._engine = engine
         database = engine.url.database
         if engine.dialect.name == "sqlite" and database and database != ":memory:":
             # Read-only, autocommit: it never holds a transaction that would pin the WAL.
@@ -34,6 +40,25 @@ class StoreVersion:
             return int(time.monotonic() // PG_KEEP_SECONDS)
         with self._lock:
             return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def of_index(self, conn: Connection | None = None) -> object | None:
+        """A version of the network's as-of index that moves whenever the index may have
+        changed, for what is kept longer than :data:`PG_KEEP_SECONDS` (the network held in
+        memory, :mod:`blocwatch.analyse.held_network`). SQLite: :meth:`current`. PostgreSQL:
+        the count of ``record_spans``' rows and the sum and largest of their transaction ids
+        (``xmin``), read on ``conn`` (in its transaction's snapshot) or a connection of its
+        own: the resolver writes and removes a record's pair rows with its record spans
+        (``resolve/spans.py``), so any change of the index writes or removes a row there
+        (a scan of its rows: 25-40 ms on a million facts). None: no version (an in-memory
+        SQLite database, one per connection)."""
+        if self._conn is not None:
+            return self.current()
+        if self._engine.dialect.name != "postgresql":
+            return None
+        if conn is None:
+            with self._engine.connect() as own:
+                return self.of_index(own)
+        return tuple(conn.exec_driver_sql(_PG_INDEX_VERSION).one())
 
     def close(self) -> None:
         if self._conn is not None:
