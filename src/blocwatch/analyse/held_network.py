@@ -78,8 +78,12 @@ def _joined(offsets: np.ndarray, values: pa.Array, sep: str) -> pa.Array:
 
 
 def _batches(conn: Connection, sql: str) -> Iterator[list[tuple]]:
-    """The rows of ``sql``, read by the driver, :data:`_FETCH` at a time."""
-    cursor = conn.connection.driver_connection.cursor()
+    """The rows of ``sql``, read by the driver, :data:`_FETCH` at a time (on PostgreSQL
+    from a cursor of the server's, in the connection's transaction: the driver would
+    otherwise take the whole answer into memory first)."""
+    driver = conn.connection.driver_connection
+    postgres = conn.dialect.name == "postgresql"
+    cursor = driver.cursor(name="blocwatch_held") if postgres else driver.cursor()
     try:
         cursor.execute(sql)
         while batch := cursor.fetchmany(_FETCH):
