@@ -323,3 +323,30 @@ def test_after_an_ingest_the_held_network_is_not_used_until_reloaded(sample, tmp
         assert keeper.wait(60) and keeper.held is not stale
         assert client.get("/api/v1/network", params=day).content == after
         assert keeper.answered == 2
+
+
+def test_a_store_above_the_memory_setting_is_answered_from_the_store(sample, monkeypatch):
+    monkeypatch.setenv("BLOCWATCH_HELD_NETWORK_MB", "0.001")
+    app = create_app(_url(sample), read_cache=False)
+    keeper = app.state.held_network
+    assert not keeper.wait(60)
+    plain = create_app(_url(sample), read_cache=False, held_network=False)
+    with TestClient(app) as client, TestClient(plain) as other:
+        assert _bodies(client, QUESTIONS[:2]) == _bodies(other, QUESTIONS[:2])
+    # Refused at this version of the store: not loaded again until it moves.
+    assert keeper.held is None and keeper.loads == 0 and not keeper.wait(0)
+
+
+def test_serve_has_a_switch_for_the_held_network(cli, monkeypatch, tmp_path: Path):
+    import blocwatch.web.server
+
+    asked: list = []
+    monkeypatch.setattr(
+        blocwatch.web.server, "serve", lambda *_, **kw: asked.append(kw["held_network"])
+    )
+    for args, env in (([], None), (["--no-held-network"], None), ([], "0")):
+        if env is not None:
+            monkeypatch.setenv("BLOCWATCH_HELD_NETWORK", env)
+        result = cli("serve", "--db", str(tmp_path / "s.db"), *args)
+        assert result.exit_code == 0, result.output
+    assert asked == [True, False, False]
