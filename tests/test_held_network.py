@@ -251,6 +251,46 @@ def test_a_label_holding_the_separator_is_left_to_the_store(generated):
     _stale_then_declines(generated, day, relabel(f"tier{SEP}odd"), relabel(row["label"]))
 
 
+def test_records_of_equal_weight_come_in_the_database_order_of_their_ids(generated):
+    # PostgreSQL orders a pair's records of equal weight by its collation: here one that
+    # is not Python's (ICU's English puts "b" before "B2", Python "B2" before "b"). The
+    # held network takes that order from the database.
+    if generated.dialect.name != "postgresql":
+        pytest.skip("SQLite orders ids as Python does")
+    from blocwatch.resolve.spans import record_spans_of
+
+    day = "2021-03-01"
+    with generated.connect() as conn:
+        row = _open_row(conn, day)
+    rows = [
+        {**row, "record_id": rid, "weight": 9.0, "label": label, "detail": f'{{"id": "{rid}"}}'}
+        for rid, label in (("A-HELD-b", "first"), ("A-HELD-B2", "second"))
+    ]
+
+    def collate(conn, collation: str) -> None:
+        for table in ("edge_spans", "record_spans"):
+            conn.exec_driver_sql(
+                f"ALTER TABLE {table} ALTER COLUMN record_id TYPE varchar(120)"
+                f' COLLATE "{collation}"'
+            )
+
+    with generated.begin() as conn:
+        collate(conn, "en-US-x-icu")
+        conn.execute(edge_spans.insert(), rows)
+        conn.execute(record_spans.insert(), record_spans_of(rows))
+    try:
+        held, version = _held(generated)
+        found = held.network_json(generated, version, day)
+        text = "".join(found)
+        assert text == "".join(network_json(generated, day))
+        assert text.index('{"id": "A-HELD-b"}') < text.index('{"id": "A-HELD-B2"}')
+    finally:
+        with generated.begin() as conn:
+            for table in (edge_spans, record_spans):
+                conn.execute(table.delete().where(table.c.record_id.like("A-HELD-%")))
+            collate(conn, "default")
+
+
 # --- the server's held network --------------------------------------------------------------
 
 

@@ -239,6 +239,27 @@ class HeldNetwork:
         del every
         self.quoted_ids = pa.array([_quote(i) for i in distinct.to_pylist()], pa.large_string())
         self.codes = len(distinct)
+        # Among a pair's records of equal weight, the one first in the database's order of
+        # record ids comes first (PostgreSQL orders them by its collation, which may not be
+        # Python's; SQLite's is Python's).
+        tie = self.id_code
+        if conn.dialect.name == "postgresql":
+            ordered = pa.array(
+                [
+                    row[0]
+                    for batch in _batches(
+                        conn, "SELECT DISTINCT record_id FROM record_spans ORDER BY record_id"
+                    )
+                    for row in batch
+                ],
+                pa.large_string(),
+            )
+            rank = np.empty(self.codes, dtype=np.int64)
+            rank[np.asarray(pc.index_in(ordered, value_set=distinct)).astype(np.int64)] = np.arange(
+                len(ordered)
+            )
+            tie = rank[self.id_code]
+            del ordered, rank
         del distinct
 
         # The pair rows: each an entry (record span, edge).
@@ -293,10 +314,10 @@ class HeldNetwork:
         self.apart = np.bincount(edge, weights=~merges, minlength=self.edges) > 0
         self.paired = np.bincount(span, minlength=self.spans) > 0
         code = self.id_code[span]
-        strongest = np.lexsort((code, -spans_weight[span], edge))
+        strongest = np.lexsort((tie[span], -spans_weight[span], edge))
         self.strongest_span, self.strongest_edge = span[strongest], edge[strongest]
         self.record_span = span[np.lexsort((code, edge))]
-        del strongest, code
+        del strongest, code, tie
         self.edge_rank = np.array([rank_of[k[0]] for k in keys], dtype=np.int64)
         actors = sorted({code for _, s, t in keys for code in (s, t)})
         actor_number = {a: i for i, a in enumerate(actors)}
