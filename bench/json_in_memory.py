@@ -1,6 +1,7 @@
 """A probe, not used by blocwatch: what the network as JSON of a day would cost if the as-of
 index were held in memory between queries (issue 14; see bench/HISTORY.md, branch
-w13-json14).
+w13-json14). The library's own is ``blocwatch.analyse.held_network`` (branch w13-heldnet),
+timed by ``bench/query_latency.py --queries json,held``.
 
 Loads ``record_spans`` (each record span's days, weight, label and detail, once) and the
 pair columns of ``edge_spans`` into NumPy and Arrow arrays, once; the entries sorted once
