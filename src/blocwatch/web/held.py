@@ -8,7 +8,9 @@ request waits for a load: until it is done, and for every question the arrays do
 answer, the store is read as before (``network_json``). The old arrays are dropped when a
 load begins (they can answer nothing any more), so that a process holds one copy at most;
 a store whose index is estimated above the limit (``BLOCWATCH_HELD_NETWORK_MB``) is not
-loaded, and tried again only when its version moves.
+loaded, and tried again only when its version moves. A store that keeps changing (a server
+that ingests) is loaded again no sooner than the last load took after its end: loading
+takes half a core at most.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Iterator
 
 from sqlalchemy import Engine
@@ -58,6 +61,9 @@ class NetworkKeeper:
         # The version at which a load was refused (too large, or failed): not tried again
         # until the store moves.
         self._refused: object = None
+        # When the last load ended and how long it took (seconds, monotonic clock).
+        self._ended = 0.0
+        self._took = 0.0
         # Answers given from the arrays, and loads made (for tests and the benchmark).
         self.answered = 0
         self.loads = 0
@@ -86,6 +92,7 @@ class NetworkKeeper:
         return self._held is not None
 
     def _load(self) -> None:
+        started = time.monotonic()
         try:
             held = HeldNetwork.load(self.engine, self.version, self.limit_mb)
         except (TooLarge, BlocwatchError) as why:
@@ -96,9 +103,23 @@ class NetworkKeeper:
             log.exception("loading the held network failed")
             self._refuse()
             return
+        finally:
+            self._ended = time.monotonic()
+            self._took = self._ended - started
         with self._lock:
             self._held = held
             self.loads += 1
+
+    def _may_load(self) -> bool:
+        """Whether a new load may begin now: none under way, the last one's time passed
+        since it ended, and the store not at a version refused."""
+        loading = self._loading
+        if loading is not None and loading.is_alive():
+            return False
+        if time.monotonic() - self._ended < self._took:
+            return False
+        version = self.version.of_index()
+        return version is not None and version != self._refused
 
     def _refuse(self) -> None:
         try:
@@ -115,16 +136,13 @@ class NetworkKeeper:
         """The held network's answer (the bytes of ``network_json``), or None: the caller
         reads the store. A held network found stale starts a new load."""
         held = self._held
-        if held is None:
-            loading = self._loading
-            if loading is None or not loading.is_alive():
-                version = self.version.of_index()
-                if version is not None and version != self._refused:
-                    self.start()
+        if held is None or held.stale:
+            if self._may_load():
+                self.start()
             return None
         found = held.network_json(self.engine, self.version, as_of, kind, min_confidence)
         if found is None:
-            if held.stale:
+            if held.stale and self._may_load():
                 self.start()
             return None
         self.answered += 1
