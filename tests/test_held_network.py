@@ -149,6 +149,13 @@ def test_generated_many_days_are_answered_with_the_bytes_of_network_json(generat
     assert held.edges > CHUNK
 
 
+def test_an_empty_store_is_answered_too(db_url):
+    engine = connect(db_url)
+    held, version = _held(engine)
+    assert _compare(engine, held, version, ["2024-06-19", None], kinds=(None,)) == (2, 0)
+    engine.dispose()
+
+
 def test_a_store_too_large_for_the_limit_is_not_loaded(sample):
     with pytest.raises(TooLarge):
         HeldNetwork.load(sample, StoreVersion(sample), limit_mb=0.001)

@@ -282,6 +282,8 @@ class HeldNetwork:
                     one_way,
                     merges,
                 ) in batch:
+                    if edge_kind not in rank_of:
+                        continue  # a kind no longer registered: the store's path reads none
                     span_of.append(number[_span_key(valid_from, record_id, fact_type, edge_kind)])
                     key = (edge_kind, source, target)
                     found = edge_number.get(key)
