@@ -22,8 +22,12 @@ the wall-clock time; on PostgreSQL it leaves out the server's share.
   them);
 - network as of: ``blocwatch.analyse.network(engine, date)``, every edge kind; the same as
   the JSON text ``/network`` streams, ``network_json(engine, date)`` (every chunk made;
-  "rows" gives its size in kB); and a page of it, ``network_page(engine, date,
-  limit=200)`` (the 200 strongest edges and the totals: "rows" gives the total);
+  "rows" gives its size in kB); the same from the network held in memory, as the server
+  holds it (``HeldNetwork.network_json(engine, version, date)``, the store's version read on
+  every call; loaded once before the row, its load time and the process's memory printed;
+  a day it declines is read from the store, and counted); and a page of it,
+  ``network_page(engine, date, limit=200)`` (the 200 strongest edges and the totals: "rows"
+  gives the total);
 - obligations: ``blocwatch.analyse.obligations_page(engine, state, date, limit=200)``, a
   random state: defenders, consultation partners and unbound partners whole (with their
   sources), the second-order chains (A bound to defend B, a defender of the target: tens of
@@ -55,6 +59,7 @@ import synthetic_kb
 from sqlalchemy import make_url, or_, select, text
 
 from blocwatch.analyse import network, network_json, network_page, obligations, obligations_page
+from blocwatch.analyse.held_network import HeldNetwork, resident_mb
 from blocwatch.base import dates
 from blocwatch.config import database_url
 from blocwatch.kb import KnowledgeBase
@@ -63,6 +68,7 @@ from blocwatch.store import connect
 from blocwatch.store.schema import agreements as agreement_table
 from blocwatch.store.schema import metadata
 from blocwatch.store.search import search_documents
+from blocwatch.store.version import StoreVersion
 
 TARGET_MS = 50.0
 # Untimed calls before each query's timed runs.
@@ -194,7 +200,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="build the base again")
     parser.add_argument(
         "--queries",
-        default="agreements,ids,pair,network,json,page,obligations,whole,search",
+        default="agreements,ids,pair,network,json,held,page,obligations,whole,search",
         help="which to time (none: only build the base)",
     )
     args = parser.parse_args()
@@ -241,6 +247,30 @@ def main() -> None:
         # What /network sends: every chunk of the JSON text made (and dropped), in kB.
         return sum(map(len, network_json(engine, _random_day(rng)))) // 1000
 
+    held: list = []
+    declined: list[str] = []
+
+    def held_network_json(rng: random.Random) -> int:
+        # What /network sends from the server's held network (loaded once, before the row).
+        if not held:
+            version = StoreVersion(engine)
+            before = resident_mb()
+            started, cpu = time.perf_counter(), time.process_time()
+            held.append((HeldNetwork.load(engine, version, None), version))
+            print(
+                f"  (held network loaded in {time.perf_counter() - started:.1f} s, cpu"
+                f" {time.process_time() - cpu:.1f} s; process resident {before} ->"
+                f" {resident_mb()} MB; arrays {held[0][0].nbytes >> 20} MB)",
+                flush=True,
+            )
+        arrays, version = held[0]
+        day = _random_day(rng)
+        chunks = arrays.network_json(engine, version, day)
+        if chunks is None:
+            declined.append(day)
+            chunks = network_json(engine, day)
+        return sum(map(len, chunks)) // 1000
+
     def page(rng: random.Random) -> int:
         return network_page(engine, _random_day(rng), limit=200).total
 
@@ -267,6 +297,7 @@ def main() -> None:
         "pair": ("agreements as of (two states, date)", pair, 2),
         "network": ("network as of (date)", network_as_of, 3),
         "json": ("  the same as JSON text (kB), streamed", network_as_json, 3),
+        "held": ("  the same, from the held network", held_network_json, 3),
         "page": ("  a page of 200 edges, strongest first", page, 3),
         "obligations": ("obligations (state, date), 200 chains", obligations_of, 4),
         "whole": ("  the same, every chain", obligations_whole, 4),
@@ -289,6 +320,8 @@ def main() -> None:
         "rows: agreements, edges (JSON: kB; a page: edges in all), actors bound or partnered,"
         " documents"
     )
+    if held:
+        print(f"held network: {len(declined)} days declined (read from the store)")
     paged = paged[WARM:]  # the timed runs' answers only
     if paged:
         for what, sizes in (("in all", [t for t, _ in paged]), ("returned", [r for _, r in paged])):

@@ -220,6 +220,8 @@ SLOW_FILES = frozenset(
         "test_extract_attribute_rules.py",
         # the as-of index against the records on the sample and a generated base (40 s)
         "test_asof_index.py",
+        # the held network against network_json on the same two bases, and over HTTP (2 min)
+        "test_held_network.py",
         # one CLI process per query command over a missing store (7 s)
         "test_store_missing.py",
     }

@@ -892,13 +892,23 @@ def serve(
     create: bool = typer.Option(
         False, "--create", help="Make an empty store if --db holds none (default: an error)."
     ),
+    held_network: bool = typer.Option(
+        True,
+        "--held-network/--no-held-network",
+        envvar="BLOCWATCH_HELD_NETWORK",
+        help="Hold the network's as-of index in memory (each server process; loaded in the"
+        " background, at most $BLOCWATCH_HELD_NETWORK_MB, default 1024) and answer a whole"
+        " day's /network from it.",
+    ),
 ) -> None:
     """Serve the HTTP API (/api/v1, docs at /docs) and the dashboard (/). Read-only unless
     given a write token."""
     from .web.auth import read_write_token
 
     token = read_write_token(write_token_file)
-    _serve(db, host, port, token, allowed_hosts, workers, cors or None, create or None)
+    _serve(
+        db, host, port, token, allowed_hosts, workers, cors or None, create or None, held_network
+    )
 
 
 def _serve(
@@ -910,6 +920,7 @@ def _serve(
     workers: int = 1,
     cors: list[str] | None = None,
     create: bool | None = None,
+    held_network: bool | None = None,
 ) -> None:
     from .web.server import serve as run_server
 
@@ -931,6 +942,7 @@ def _serve(
         workers=workers,
         cors=cors,
         create=create,
+        held_network=held_network,
         on_ready=ready,
     )
 

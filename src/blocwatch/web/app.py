@@ -32,6 +32,7 @@ from . import (
 from .cache import ReadCache
 from .errors import install_error_handlers
 from .etags import ETags
+from .held import NetworkKeeper, enabled_from_environment
 from .limits import MAX_BODY_BYTES, BodySizeLimit, RefuseNul
 
 API_PREFIX = "/api/v1"
@@ -80,6 +81,7 @@ def create_app(
     read_cache: bool | None = None,
     cors_origins: Sequence[str] | None = None,
     create: bool | None = None,
+    held_network: bool | None = None,
 ) -> FastAPI:
     """The app over the store at ``db_url`` (a path or URL; default ``$BLOCWATCH_DB`` or
     ``./blocwatch.db``), migrated on open. Read-only unless ``write_token`` is given: then
@@ -93,7 +95,11 @@ def create_app(
     to clients that accept it. ``cors_origins`` lets pages of those origins (``*``: any)
     read the API from a browser; by default only the dashboard's own origin may. A store
     that does not exist is made only with ``create`` (default: when ``write_token`` is
-    given, as a server that ingests is an ingest); else BlocwatchError names the path."""
+    given, as a server that ingests is an ingest); else BlocwatchError names the path.
+    ``held_network``: the process holds the network's as-of index in memory, loaded in the
+    background, and answers ``/network`` for a whole day from it (:mod:`.held`; default:
+    on, unless ``$BLOCWATCH_HELD_NETWORK`` is ``0``; not above ``$BLOCWATCH_HELD_NETWORK_MB``,
+    1024 by default)."""
     app = FastAPI(
         title="blocwatch",
         version=__version__,
@@ -111,6 +117,15 @@ def create_app(
     app.state.kb = open_app(app.state.db_url, create=create)
     app.state.write_token = write_token or None
     install_error_handlers(app)
+    if held_network is None:
+        held_network = enabled_from_environment()
+    app.state.held_network = None
+    engine = app.state.kb.engine
+    # An in-memory SQLite store has no version to keep the arrays by.
+    in_memory = engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
+    if held_network and not in_memory:
+        app.state.held_network = NetworkKeeper(engine)
+        app.state.held_network.start()
     for module in (
         routes_meta,
         routes_actors,

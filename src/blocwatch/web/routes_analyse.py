@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from . import schemas as s
@@ -25,6 +25,7 @@ KIND = Query(None, description="Only one edge kind.")
     response_model=s.Network,
 )
 def network(
+    request: Request,
     kb: KB,
     as_of: str | None = AS_OF,
     kind: s.NetworkKind | None = KIND,
@@ -34,7 +35,13 @@ def network(
     # 2,000 actors and 8,000 ties costs about 0.4 s. tests/test_web_typed.py checks real
     # answers against the schema. Streamed as the store's texts are put together: a day of
     # a million facts is 100 MB of JSON, whose details are never parsed here.
-    chunks = kb.network_json(as_of, kind and kind.value, min_confidence)
+    # A whole day's answer from the network held in memory (.held), when it holds the
+    # store's version and covers the question; else from the store.
+    keeper = request.app.state.held_network
+    name = kind and kind.value
+    chunks = None if keeper is None else keeper.network_json(as_of, name, min_confidence)
+    if chunks is None:
+        chunks = kb.network_json(as_of, name, min_confidence)
     return StreamingResponse((c.encode() for c in chunks), media_type="application/json")
 
 

@@ -89,6 +89,7 @@ def app_from_environment():
         token,
         allowed_hosts=settings["allowed_hosts"],
         cors_origins=settings.get("cors"),
+        held_network=settings.get("held_network"),
     )
 
 
@@ -102,6 +103,7 @@ def serve(
     workers: int = 1,
     cors: list[str] | None = None,
     create: bool | None = None,
+    held_network: bool | None = None,
     on_ready: Callable[[str], None] | None = None,
 ) -> None:
     """Serve the API and dashboard over the store ``db`` until interrupted;
@@ -109,7 +111,8 @@ def serve(
     among :func:`allowed_hosts_for` get a 400. ``workers`` above 1 serves from that many
     processes sharing the socket (requests run in parallel on several cores). ``cors``: the
     origins whose pages may read the API from a browser (``*``: any). A store that does not
-    exist is made only with ``create`` (default: when a write token is given)."""
+    exist is made only with ``create`` (default: when a write token is given).
+    ``held_network``: each process holds the network in memory (see ``create_app``)."""
     import uvicorn
 
     from ..config import database_url
@@ -119,7 +122,15 @@ def serve(
     url = database_url(db)
     # Opens (and migrates) the store once here, so workers find it ready, and a bad store is
     # one error before anything listens.
-    app = create_app(url, write_token, allowed_hosts=hosts, cors_origins=cors, create=create)
+    # With workers, this process only opens the store: it holds no network.
+    app = create_app(
+        url,
+        write_token,
+        allowed_hosts=hosts,
+        cors_origins=cors,
+        create=create,
+        held_network=held_network if workers <= 1 else False,
+    )
     sock = bind(host, port)
     if on_ready is not None:
         on_ready(address_of(sock))
@@ -129,7 +140,9 @@ def serve(
         return
     from uvicorn.supervisors import Multiprocess
 
-    os.environ[_APP_ENV] = json.dumps({"db": url, "allowed_hosts": hosts, "cors": cors})
+    os.environ[_APP_ENV] = json.dumps(
+        {"db": url, "allowed_hosts": hosts, "cors": cors, "held_network": held_network}
+    )
     if write_token:
         os.environ[WRITE_TOKEN_ENV] = write_token
     config = uvicorn.Config(
