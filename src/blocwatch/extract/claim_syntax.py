@@ -673,6 +673,10 @@ def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention
         # "Uganda and Rwanda denied claims that their countries funnel weapons": the
         # states named together before
         return tree.group_before(tok, accusers)
+    if tok.lower_ in _ANAPHORIC_HEADS and any(tree.is_state(m) for m in tree.owners(tok)):
+        # "the Iranian regime and the UAE", "Russia's state": the owner names the state,
+        # and a list goes on to the others
+        return tree.states(tok)
     if tok.lower_ in _PRONOUNS or (
         tok.lower_ in _ANAPHORIC_HEADS and tok.i not in tree.at and tok.pos_ != "PROPN"
     ):
@@ -851,7 +855,26 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         recipients.insert(0, obj)  # "backing the junta", "arming the rebels": whom it serves
     if obj is not None:
         recipients += _users_of(obj)  # "provided the drones that Russia used"
+    recipients += _user_of_described(v)
     return subject, dative + recipients
+
+
+def _user_of_described(v: Token) -> list[Token]:
+    """Who uses what a participle describes: "the army has been using drones supplied by
+    Iran", "Russia fired missiles, some of them sent by North Korea": the subject of the verb
+    of using whose object the participle's noun is (or stands beside, as "those" does)."""
+    if v.dep_ != "acl" or v.tag_ != "VBN":
+        return []
+    noun = v.head
+    if noun.dep_ == "appos":
+        noun = noun.head  # "drones, particularly those supplied by Iran"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "some of them", "dozens of the drones"
+    user = noun.head
+    if noun.dep_ != "dobj" or user.lemma_ not in _USING:
+        return []
+    found = _child(user, "nsubj")
+    return [found] if found is not None else []
 
 
 def _said_in_relative(v: Token) -> bool:
