@@ -618,7 +618,7 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         items = [i for i in items if i.value != "troop_deployment"]
     adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
     if adjacent:
-        return adjacent[-1]
+        return _head_item(view, adjacent[-1], items)
     stop = next(
         (
             i
@@ -632,9 +632,40 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         first = after[0]
         # "drone components": the second noun is the head, the first says what they are for
         head = next((i for i in after[1:] if i.tok == first.tok_end), None)
-        return head or first
+        return head or _head_item(view, first, items)
     before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
     return before[-1] if before else None
+
+
+# Kinds of thing named by a head noun that weapons words may modify: "drone and missile
+# technology", "drone and turbojet engines" are parts and know-how, not weapons.
+_PART_KINDS = frozenset(("component_supply", "technology_transfer"))
+# Links from a modifier up to the head of its noun phrase: "drone" in "drone and missile
+# technology" is a compound of "technology", or a conjunct of one.
+_MODIFIER_DEPS = frozenset(("compound", "amod", "nmod", "conj"))
+
+
+def _head_item(view: SentenceView, item: Cue, items: list[Cue]) -> Cue:
+    """The item that heads the noun phrase ``item`` modifies, where the parse (already made)
+    says a weapon word is a modifier of a word for parts or know-how ("drone and missile
+    technology", "drone and turbojet engines"): the head says what is given; else ``item``."""
+    if item.value != "arms_transfer" or not view._parsed or view._parse is None:
+        return item
+    parse = view._parse
+    tok = parse.head_of(item.start, item.end)
+    heads = {}
+    for other in items:
+        if other.value in _PART_KINDS:
+            t = parse.head_of(other.start, other.end)
+            if t is not None:
+                heads[t.i] = other
+    for _ in range(4):
+        if tok is None or tok.dep_ not in _MODIFIER_DEPS or tok.head.i == tok.i:
+            return item
+        tok = tok.head
+        if tok.i in heads:
+            return heads[tok.i]
+    return item
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
