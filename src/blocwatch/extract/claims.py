@@ -1669,8 +1669,27 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
     allegations: list[_Allegation] = []
     creators = [m for m in mentions if m.action and m.framed]
     ordered = creators + [m for m in mentions if not (m.action and m.framed)]
-    for m in ordered:
+    queue = list(ordered)
+    while queue:
+        m = queue.pop(0)
         target = next((a for a in allegations if a.accepts(m)), None)
+        others = _other_givers(m, target)
+        if others and target is not None:
+            # "Israel supplied Azerbaijan ... drones largely supplied by Israel and Turkey":
+            # a list of givers joining an allegation about fewer of them names the others'
+            # own allegation of the same supply, made in the same frame
+            action = m.action or target.claim.action
+            beneficiary = m.beneficiary or target.claim.beneficiary
+            split = replace(
+                m,
+                subject=others,
+                beneficiary=beneficiary,
+                action=action,
+                framed=True,
+                stances=[],
+                pending=[],
+            )
+            queue.insert(0, split)
         if target is None:
             if not (m.action and m.framed):
                 continue  # a vague or unframed mention only adds to an allegation made elsewhere
@@ -1715,6 +1734,20 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _other_givers(m: _ClaimMention, target: _Allegation | None) -> list[str]:
+    """The givers a mention names beside those of the allegation it joins: supply of things
+    only (the states listed with troops are more often the sides of a war: "the combat zone
+    of the Russian-Ukrainian war"), never those who take a stance on it ("Neither Moscow nor
+    Pyongyang confirmed it") or who receive it."""
+    if target is None or m.stances or m.pending or m.action == "troop_deployment":
+        return []
+    claim = target.claim
+    if claim.action == "troop_deployment":
+        return []
+    taken = set(claim.subject) | set(claim.beneficiary) | set(m.beneficiary)
+    return [c for c in m.subject if c not in taken]
 
 
 def _partner_of_the_giver(allegations: list[_Allegation]) -> None:
