@@ -1031,6 +1031,19 @@ def _controller(v: Token) -> Token | None:
         )
         return _child(head, "nsubj", "nsubjpass") or (_controller(head) if shares else None)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # "reports of North Korea supplying shells", "a reaction to Iran sending missiles":
+        # the parser may hang the gerund on the noun before the name; the name right before
+        # the gerund, in a phrase under that noun, is who does it
+        before = v.doc[v.i - 1] if v.i > 0 else None
+        if (
+            head.pos_ == "NOUN"
+            and before is not None
+            and before.pos_ == "PROPN"
+            and before.dep_ == "pobj"
+            and before.head.lower_ in _GERUND_DOER_PREPS
+            and head in before.ancestors
+        ):
+            return before
         return head  # "evidence of the UAE supplying weapons"
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return None
@@ -1038,6 +1051,9 @@ def _controller(v: Token) -> Token | None:
 
 
 _UNDER_WAY = _words("under_way")
+# Prepositions whose object may be the doer of a gerund after it ("reports of Iran sending",
+# "a reaction to Iran sending"); not places ("factions in Libya fighting": the factions fight)
+_GERUND_DOER_PREPS = frozenset(("of", "to", "about", "over", "on", "after", "against", "for"))
 
 
 def _accused_by(head: Token, v: Token) -> Token | None:
