@@ -31,3 +31,20 @@ def test_weapons_named_on_their_own_stay_weapons():
     text = "Ukrainian intelligence said Belarus shipped drones and rockets to Russia in March."
     (c,) = claims(text)
     assert c.action == "arms_transfer"
+
+
+def test_artillery_ammunition_named_twice_is_one_allegation():
+    text = (
+        "Moscow accused Bulgaria of selling artillery to Ukraine. "
+        "It said Bulgarian companies had sold rockets and mortar shells to Ukraine."
+    )
+    found = [c for c in claims(text) if c.subject == ["BGR"]]
+    assert len(found) == 1 and found[0].beneficiary == ["UKR"]
+
+
+def test_drones_and_missiles_stay_two_allegations():
+    text = (
+        "Moscow accused Bulgaria of selling drones to Ukraine. "
+        "It said Bulgarian companies had also sold missiles to Ukraine."
+    )
+    assert len([c for c in claims(text) if c.subject == ["BGR"]]) == 2

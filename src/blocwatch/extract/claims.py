@@ -596,12 +596,18 @@ def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str
     if item is None or item.value != "arms_transfer":
         return frozenset()  # only kinds of weapon tell two allegations apart
     found = [item] + [i for i in view.items() if cue.tok_end <= i.tok <= cue.tok_end + 14]
-    heads = {
-        _ITEM_SYNONYMS.get(i.text.lower(), i.text.lower().split()[-1].rstrip("s"))
-        for i in found
-        if i.value == item.value
-    }
+    heads = {_kind_of(i.text) for i in found if i.value == item.value}
     return frozenset(h for h in heads if h + "s" not in _GENERIC_ITEMS and h not in _GENERIC_ITEMS)
+
+
+def _kind_of(text: str) -> str:
+    """The kind of weapon an item names, by its head word: "ballistic missiles" are missiles,
+    "UAVs" drones, "mortar shells", "rockets" and "artillery" artillery."""
+    text = text.lower()
+    if text in _ITEM_SYNONYMS:
+        return _ITEM_SYNONYMS[text]
+    head = text.split()[-1]
+    return _ITEM_SYNONYMS.get(head, _ITEM_SYNONYMS.get(head.rstrip("s"), head.rstrip("s")))
 
 
 # Where the words about what is supplied end: clause punctuation, a relative clause.
