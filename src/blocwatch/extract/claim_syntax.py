@@ -673,6 +673,10 @@ def _subject_states(tree: _Tree, tok: Token, accusers: set[str]) -> list[Mention
         # "Uganda and Rwanda denied claims that their countries funnel weapons": the
         # states named together before
         return tree.group_before(tok, accusers)
+    if tok.lower_ in _ANAPHORIC_HEADS and any(tree.is_state(m) for m in tree.owners(tok)):
+        # "the Iranian regime and the UAE", "Russia's state": the owner names the state,
+        # and a list goes on to the others
+        return tree.states(tok)
     if tok.lower_ in _PRONOUNS or (
         tok.lower_ in _ANAPHORIC_HEADS and tok.i not in tree.at and tok.pos_ != "PROPN"
     ):
@@ -851,7 +855,26 @@ def _verb_roles(v: Token, cue: Cue) -> tuple[Token | None, list[Token]]:
         recipients.insert(0, obj)  # "backing the junta", "arming the rebels": whom it serves
     if obj is not None:
         recipients += _users_of(obj)  # "provided the drones that Russia used"
+    recipients += _user_of_described(v)
     return subject, dative + recipients
+
+
+def _user_of_described(v: Token) -> list[Token]:
+    """Who uses what a participle describes: "the army has been using drones supplied by
+    Iran", "Russia fired missiles, some of them sent by North Korea": the subject of the verb
+    of using whose object the participle's noun is (or stands beside, as "those" does)."""
+    if v.dep_ != "acl" or v.tag_ != "VBN":
+        return []
+    noun = v.head
+    if noun.dep_ == "appos":
+        noun = noun.head  # "drones, particularly those supplied by Iran"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "some of them", "dozens of the drones"
+    user = noun.head
+    if noun.dep_ != "dobj" or user.lemma_ not in _USING:
+        return []
+    found = _child(user, "nsubj")
+    return [found] if found is not None else []
 
 
 def _said_in_relative(v: Token) -> bool:
@@ -1008,6 +1031,19 @@ def _controller(v: Token) -> Token | None:
         )
         return _child(head, "nsubj", "nsubjpass") or (_controller(head) if shares else None)
     if v.dep_ == "acl" and v.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # "reports of North Korea supplying shells", "a reaction to Iran sending missiles":
+        # the parser may hang the gerund on the noun before the name; the name right before
+        # the gerund, in a phrase under that noun, is who does it
+        before = v.doc[v.i - 1] if v.i > 0 else None
+        if (
+            head.pos_ == "NOUN"
+            and before is not None
+            and before.pos_ == "PROPN"
+            and before.dep_ == "pobj"
+            and before.head.lower_ in _GERUND_DOER_PREPS
+            and head in before.ancestors
+        ):
+            return before
         return head  # "evidence of the UAE supplying weapons"
     if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
         return None
@@ -1015,6 +1051,9 @@ def _controller(v: Token) -> Token | None:
 
 
 _UNDER_WAY = _words("under_way")
+# Prepositions whose object may be the doer of a gerund after it ("reports of Iran sending",
+# "a reaction to Iran sending"); not places ("factions in Libya fighting": the factions fight)
+_GERUND_DOER_PREPS = frozenset(("of", "to", "about", "over", "on", "after", "against", "for"))
 
 
 def _accused_by(head: Token, v: Token) -> Token | None:

@@ -598,12 +598,18 @@ def _item_heads(view: SentenceView, cue: Cue, item: Cue | None) -> frozenset[str
     if item is None or item.value != "arms_transfer":
         return frozenset()  # only kinds of weapon tell two allegations apart
     found = [item] + [i for i in view.items() if cue.tok_end <= i.tok <= cue.tok_end + 14]
-    heads = {
-        _ITEM_SYNONYMS.get(i.text.lower(), i.text.lower().split()[-1].rstrip("s"))
-        for i in found
-        if i.value == item.value
-    }
+    heads = {_kind_of(i.text) for i in found if i.value == item.value}
     return frozenset(h for h in heads if h + "s" not in _GENERIC_ITEMS and h not in _GENERIC_ITEMS)
+
+
+def _kind_of(text: str) -> str:
+    """The kind of weapon an item names, by its head word: "ballistic missiles" are missiles,
+    "UAVs" drones, "mortar shells", "rockets" and "artillery" artillery."""
+    text = text.lower()
+    if text in _ITEM_SYNONYMS:
+        return _ITEM_SYNONYMS[text]
+    head = text.split()[-1]
+    return _ITEM_SYNONYMS.get(head, _ITEM_SYNONYMS.get(head.rstrip("s"), head.rstrip("s")))
 
 
 # Where the words about what is supplied end: clause punctuation, a relative clause.
@@ -620,7 +626,7 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         items = [i for i in items if i.value != "troop_deployment"]
     adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
     if adjacent:
-        return adjacent[-1]
+        return _head_item(view, adjacent[-1], items)
     stop = next(
         (
             i
@@ -634,9 +640,40 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         first = after[0]
         # "drone components": the second noun is the head, the first says what they are for
         head = next((i for i in after[1:] if i.tok == first.tok_end), None)
-        return head or first
+        return head or _head_item(view, first, items)
     before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
     return before[-1] if before else None
+
+
+# Kinds of thing named by a head noun that weapons words may modify: "drone and missile
+# technology", "drone and turbojet engines" are parts and know-how, not weapons.
+_PART_KINDS = frozenset(("component_supply", "technology_transfer"))
+# Links from a modifier up to the head of its noun phrase: "drone" in "drone and missile
+# technology" is a compound of "technology", or a conjunct of one.
+_MODIFIER_DEPS = frozenset(("compound", "amod", "nmod", "conj"))
+
+
+def _head_item(view: SentenceView, item: Cue, items: list[Cue]) -> Cue:
+    """The item that heads the noun phrase ``item`` modifies, where the parse (already made)
+    says a weapon word is a modifier of a word for parts or know-how ("drone and missile
+    technology", "drone and turbojet engines"): the head says what is given; else ``item``."""
+    if item.value != "arms_transfer" or not view._parsed or view._parse is None:
+        return item
+    parse = view._parse
+    tok = parse.head_of(item.start, item.end)
+    heads = {}
+    for other in items:
+        if other.value in _PART_KINDS:
+            t = parse.head_of(other.start, other.end)
+            if t is not None:
+                heads[t.i] = other
+    for _ in range(4):
+        if tok is None or tok.dep_ not in _MODIFIER_DEPS or tok.head.i == tok.i:
+            return item
+        tok = tok.head
+        if tok.i in heads:
+            return heads[tok.i]
+    return item
 
 
 def _action_without_item(cue: Cue, view: SentenceView) -> str | None:
@@ -1714,8 +1751,27 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
     allegations: list[_Allegation] = []
     creators = [m for m in mentions if m.action and m.framed]
     ordered = creators + [m for m in mentions if not (m.action and m.framed)]
-    for m in ordered:
+    queue = list(ordered)
+    while queue:
+        m = queue.pop(0)
         target = next((a for a in allegations if a.accepts(m)), None)
+        others = _other_givers(m, target)
+        if others and target is not None:
+            # "Israel supplied Azerbaijan ... drones largely supplied by Israel and Turkey":
+            # a list of givers joining an allegation about fewer of them names the others'
+            # own allegation of the same supply, made in the same frame
+            action = m.action or target.claim.action
+            beneficiary = m.beneficiary or target.claim.beneficiary
+            split = replace(
+                m,
+                subject=others,
+                beneficiary=beneficiary,
+                action=action,
+                framed=True,
+                stances=[],
+                pending=[],
+            )
+            queue.insert(0, split)
         if target is None:
             if not (m.action and m.framed):
                 continue  # a vague or unframed mention only adds to an allegation made elsewhere
@@ -1760,6 +1816,20 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
         c.confidence = round(min(0.9, 0.5 + 0.1 * len(c.evidence) + 0.1 * bool(c.claimant)), 2)
     claims.sort(key=lambda c: c.evidence[0].start if c.evidence else 0)
     return claims
+
+
+def _other_givers(m: _ClaimMention, target: _Allegation | None) -> list[str]:
+    """The givers a mention names beside those of the allegation it joins: supply of things
+    only (the states listed with troops are more often the sides of a war: "the combat zone
+    of the Russian-Ukrainian war"), never those who take a stance on it ("Neither Moscow nor
+    Pyongyang confirmed it") or who receive it."""
+    if target is None or m.stances or m.pending or m.action == "troop_deployment":
+        return []
+    claim = target.claim
+    if claim.action == "troop_deployment":
+        return []
+    taken = set(claim.subject) | set(claim.beneficiary) | set(m.beneficiary)
+    return [c for c in m.subject if c not in taken]
 
 
 def _partner_of_the_giver(allegations: list[_Allegation]) -> None:

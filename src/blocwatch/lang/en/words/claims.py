@@ -164,6 +164,12 @@ ITEM_SYNONYMS = {
     "uavs": "drone",
     "uav": "drone",
     "unmanned aerial vehicles": "drone",
+    # artillery ammunition, however it is named: "shells", "rockets or mortar shells",
+    # "artillery" are one kind
+    "shell": "artillery",
+    "rocket": "artillery",
+    "mortar": "artillery",
+    "round": "artillery",
 }
 
 # Capitalised words that are no model name between a demonym and an item: "Chinese President
