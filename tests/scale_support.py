@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
 
 from blocwatch.kinds import KINDS
-from blocwatch.store import schema
+from blocwatch.store import connect, schema
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 FACT_TABLES = [k.hook("report_table").name for k in KINDS]
@@ -64,3 +66,44 @@ def synthetic():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def backend_store(request, name: str) -> Iterator[Engine]:
+    """A fresh store of the backend ``request.param`` ("sqlite" or "postgresql"), disposed
+    (and its database dropped) at the end."""
+    if request.param == "sqlite":
+        path = request.getfixturevalue("tmp_path_factory").mktemp(name) / "store.db"
+        engine = connect(str(path))
+        yield engine
+        engine.dispose()
+        return
+    databases = request.getfixturevalue("postgres")
+    db = databases.create()
+    engine = connect(databases.url_for(db))
+    yield engine
+    engine.dispose()
+    databases.drop(db)
+
+
+def sample_store(request, name: str) -> Iterator[Engine]:
+    """A store of ``request.param``'s backend holding the bundled sample corpus."""
+    from blocwatch.pipeline import ingest
+    from blocwatch.sample import corpus_path
+
+    for engine in backend_store(request, name):
+        url = engine.url.render_as_string(hide_password=False)
+        assert ingest([str(corpus_path())], db=url).failed == 0
+        yield engine
+
+
+def generated_store(request, name: str, facts: int = 10_000) -> Iterator[Engine]:
+    """A store of ``request.param``'s backend holding the generated base of ``facts`` facts
+    (bench/synthetic_kb.py, seed 7)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import synthetic_kb
+    finally:
+        sys.path.remove(str(BENCH))
+    for engine in backend_store(request, name):
+        synthetic_kb.build(engine, facts, seed=7, log=lambda *_: None)
+        yield engine

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -27,7 +26,6 @@ from blocwatch.base import dates
 from blocwatch.base.collection import gc_paused
 from blocwatch.kb import KnowledgeBase
 from blocwatch.kb.agreements import find_agreements, load_agreements
-from blocwatch.store import connect
 from blocwatch.store.schema import (
     agreement_cards,
     agreement_parties,
@@ -35,7 +33,7 @@ from blocwatch.store.schema import (
     edge_spans,
     record_spans,
 )
-from scale_support import BENCH
+from scale_support import generated_store, sample_store
 
 KINDS = (None, "agreements", "claims", "trade", "exercises")
 
@@ -47,43 +45,14 @@ def _days(seed: int, n: int) -> list[str]:
     return days + ["2024", "2024-06", "2022-02-24", "2025-01-01"]
 
 
-def _store(request, name: str) -> Iterator[Engine]:
-    """A fresh store of the backend ``request.param``, disposed (and dropped) at the end."""
-    if request.param == "sqlite":
-        path = request.getfixturevalue("tmp_path_factory").mktemp(name) / "store.db"
-        engine = connect(str(path))
-        yield engine
-        engine.dispose()
-        return
-    databases = request.getfixturevalue("postgres")
-    db = databases.create()
-    engine = connect(databases.url_for(db))
-    yield engine
-    engine.dispose()
-    databases.drop(db)
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def sample(request) -> Iterator[Engine]:
-    from blocwatch.pipeline import ingest
-    from blocwatch.sample import corpus_path
-
-    for engine in _store(request, "asof-sample"):
-        url = engine.url.render_as_string(hide_password=False)
-        assert ingest([str(corpus_path())], db=url).failed == 0
-        yield engine
+    yield from sample_store(request, "asof-sample")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def generated(request) -> Iterator[Engine]:
-    sys.path.insert(0, str(BENCH))
-    try:
-        import synthetic_kb
-    finally:
-        sys.path.remove(str(BENCH))
-    for engine in _store(request, "asof-10k"):
-        synthetic_kb.build(engine, 10_000, seed=7, log=lambda *_: None)
-        yield engine
+    yield from generated_store(request, "asof-10k")
 
 
 def _same_network(engine: Engine, days: list[str]) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from blocwatch.store import connect
 from blocwatch.store.schema import edge_spans, record_spans
 from blocwatch.store.version import StoreVersion
 from blocwatch.web.app import create_app
-from scale_support import BENCH
+from scale_support import generated_store, sample_store
 
 KINDS = (None, "agreements", "claims", "trade", "exercises")
 PARTIAL = ["2024", "2024-06", "1999"]
@@ -40,42 +39,14 @@ def _days(seed: int, n: int) -> list[str]:
     return [dt.date.fromordinal(rng.randint(first, last)).isoformat() for _ in range(n)]
 
 
-def _store(request, name: str) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        path = request.getfixturevalue("tmp_path_factory").mktemp(name) / "store.db"
-        engine = connect(str(path))
-        yield engine
-        engine.dispose()
-        return
-    databases = request.getfixturevalue("postgres")
-    db = databases.create()
-    engine = connect(databases.url_for(db))
-    yield engine
-    engine.dispose()
-    databases.drop(db)
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def sample(request) -> Iterator[Engine]:
-    from blocwatch.pipeline import ingest
-    from blocwatch.sample import corpus_path
-
-    for engine in _store(request, "held-sample"):
-        url = engine.url.render_as_string(hide_password=False)
-        assert ingest([str(corpus_path())], db=url).failed == 0
-        yield engine
+    yield from sample_store(request, "held-sample")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def generated(request) -> Iterator[Engine]:
-    sys.path.insert(0, str(BENCH))
-    try:
-        import synthetic_kb
-    finally:
-        sys.path.remove(str(BENCH))
-    for engine in _store(request, "held-10k"):
-        synthetic_kb.build(engine, 10_000, seed=7, log=lambda *_: None)
-        yield engine
+    yield from generated_store(request, "held-10k")
 
 
 def _held(engine: Engine) -> tuple[HeldNetwork, StoreVersion]:

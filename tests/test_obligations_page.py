@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sys
 from collections import Counter
 from collections.abc import Iterator
 
@@ -18,8 +17,7 @@ from sqlalchemy import Engine
 
 from blocwatch.analyse import obligations, obligations_page
 from blocwatch.errors import BlocwatchError
-from blocwatch.store import connect
-from scale_support import BENCH
+from scale_support import generated_store, sample_store
 
 FIRST_ORDER = ("target", "name", "as_of", "defenders", "consultation", "partners", "organisations")
 
@@ -31,42 +29,14 @@ def _days(seed: int, n: int) -> list[str]:
     return days + ["2024", "2024-06", "2025-01-01"]
 
 
-def _store(request, name: str) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        path = request.getfixturevalue("tmp_path_factory").mktemp(name) / "store.db"
-        engine = connect(str(path))
-        yield engine
-        engine.dispose()
-        return
-    databases = request.getfixturevalue("postgres")
-    db = databases.create()
-    engine = connect(databases.url_for(db))
-    yield engine
-    engine.dispose()
-    databases.drop(db)
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def sample(request) -> Iterator[Engine]:
-    from blocwatch.pipeline import ingest
-    from blocwatch.sample import corpus_path
-
-    for engine in _store(request, "oblig-page-sample"):
-        url = engine.url.render_as_string(hide_password=False)
-        assert ingest([str(corpus_path())], db=url).failed == 0
-        yield engine
+    yield from sample_store(request, "oblig-page-sample")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def generated(request) -> Iterator[Engine]:
-    sys.path.insert(0, str(BENCH))
-    try:
-        import synthetic_kb
-    finally:
-        sys.path.remove(str(BENCH))
-    for engine in _store(request, "oblig-page-10k"):
-        synthetic_kb.build(engine, 10_000, seed=7, log=lambda *_: None)
-        yield engine
+    yield from generated_store(request, "oblig-page-10k")
 
 
 def _same_as_full(engine: Engine, state: str, day: str, limit: int) -> int:
