@@ -264,3 +264,17 @@ def test_aid_to_a_receiver_that_is_no_state_takes_no_state_from_the_article():
 def test_a_span_of_years_opening_a_sentence_dates_no_figure():
     found = periods("Between 2019 and 2023, Chile sold arms worth $90 million to Peru.")
     assert found == {(9e7, None)}
+
+
+def test_a_change_from_one_level_to_another_is_what_happened():
+    found = facts(
+        "Shipments of car parts from Georgia to Armenia were ten times larger in 2023 than in"
+        " 2022, increasing from a modest $310,000 to $3.1 million, customs data show.",
+        None,
+    )
+    assert (frozenset({"GEO", "ARM"}), "other", 3.1e6) in found
+
+
+def test_a_change_still_to_come_in_the_infinitive_is_an_aim():
+    found = facts("The two sides agreed to double from $4 billion to $8 billion their trade.")
+    assert all(value != 8e9 for _, _, value in found)

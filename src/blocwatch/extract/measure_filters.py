@@ -162,11 +162,18 @@ def _headline_projection(text: str, clause: str) -> bool:
 
 
 # "raise trade to $200bn", "bring turnover to $30bn": a growth verb and "to" just before it
+_GROWTH_VERBS = (
+    r"(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
+    r"|lift|lifting|take|taking|push|pushing|expand|expanding)"
+)
 _TRADE_GROWTH_TO = re.compile(
     # ("a fivefold increase in imports to $32bn": the noun, what happened)
     r"(?<!\ba\s)(?<!fold\s)(?<!%\s)(?<!cent\s)"
-    r"\b(?:raise|raising|boost|boosting|bring|bringing|increase|increasing|double|doubling"
-    r"|lift|lifting|take|taking|push|pushing|expand|expanding)\b(?:\s+\S+){0,6}?\s+to\s*$",
+    # a verb with no object, its starting level right after it ("exports were 70 times
+    # higher, increasing from $245,000 to $18m") tells a change that happened; in the
+    # infinitive ("to double from $5bn to $10bn") it is still an aim
+    rf"(?:(?<=\bto\s){_GROWTH_VERBS}\b|\b{_GROWTH_VERBS}\b(?!\s+from\b))"
+    r"(?:\s+\S+){0,6}?\s+to\s*$",
     re.I,
 )
 _TARGET_AFTER = re.compile(
