@@ -48,9 +48,18 @@ def _package_apart(r: _Record, m: AgreementMention) -> bool:
         )
     return (
         not m.plural
-        and m.kind == "joint_statement"
+        and (m.kind == "joint_statement" or _named_on_its_own(r, m))
         and any(x.package for x in r.mentions)
         and all(x.plural for x in r.mentions)
+    )
+
+
+def _named_on_its_own(r: _Record, m: AgreementMention) -> bool:
+    """ "They signed several agreements during the visit. ... with the signing of the Air
+    Services Agreement": an agreement told by its own name in a sentence of its own is not the
+    batch told before (nor one the batch's own sentence lists)."""
+    return (
+        m.name is not None and not m.alias and all(x.view.index != m.view.index for x in r.mentions)
     )
 
 
