@@ -47,3 +47,25 @@ def test_an_agreement_the_batch_itself_lists_stays_one_of_the_batch():
         "Agreement. The Maritime Boundary Agreement settles a long dispute."
     )
     assert len(agreements(text)) == 1
+
+
+def test_an_older_memorandum_told_after_a_new_programme_is_an_agreement_of_its_own():
+    text = (
+        "The foreign ministers of Ghana and Togo signed a programme of cooperation between "
+        "their ministries in Accra. The Ghanaian minister recalled that on May 16, 2008, a "
+        "memorandum was signed between the two countries on a joint border commission."
+    )
+    found = agreements(text, "2024-02-05")
+    assert sorted((a.kind, a.signed or "") for a in found) == [
+        ("memorandum", "2008-05-16"),
+        ("other", ""),
+    ]
+
+
+def test_an_older_signing_that_takes_its_partner_from_the_deal_before_is_that_deal():
+    # the second sentence names one party only: its deal is the contract told before
+    text = (
+        "Ghana's embassy said Togo had not consulted it before signing the contract with "
+        "Benin. Benin signed a deal to buy the patrol boats in April 2017."
+    )
+    assert len(agreements(text, None)) == 1
