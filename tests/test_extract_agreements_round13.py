@@ -69,3 +69,18 @@ def test_an_older_signing_that_takes_its_partner_from_the_deal_before_is_that_de
         "Benin. Benin signed a deal to buy the patrol boats in April 2017."
     )
     assert len(agreements(text, None)) == 1
+
+
+def test_a_state_in_a_clause_that_sets_the_scene_is_no_party():
+    text = (
+        "The Gulf Charter, a pact first signed in 2007 when Nigeria's navy was weaker, was "
+        "renewed by the Ghanaian president and his Togolese counterpart."
+    )
+    found = agreements(text, "2024-02-05")
+    assert [sorted(a.parties) for a in found] == [["GHA", "TGO"]]
+
+
+def test_a_scene_clause_that_tells_a_signing_keeps_its_own_parties():
+    text = "Ghana signed a pact with Togo in 2007 while Benin signed one with Niger."
+    found = agreements(text, "2024-02-05")
+    assert ["GHA", "TGO"] in [sorted(a.parties) for a in found]

@@ -151,7 +151,7 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
     """Token spans of adjuncts that set the scene rather than tell who agreed: "amid
     Russia's war" up to the next comma, ", a move that angered Baku and Moscow" to the
     sentence's end. States named there are context, never parties of the sentence's deal."""
-    spans: list[tuple[int, int]] = modified_pairs(reading, view)
+    spans: list[tuple[int, int]] = modified_pairs(reading, view) + subordinate_spans(reading, view)
     for i in range(view.tok, view.tok_end):
         word = reading.lower(i)
         if word in _BACKGROUND_OPENERS or (
@@ -191,6 +191,45 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
 
 
 _RELATIVES = words_of_kind("agreement_words.tsv", "describing_relative")
+_SUBORDINATORS = words_of_kind("agreement_words.tsv", "scene_subordinator")
+
+
+def subordinate_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of adverbial clauses that set the scene of a step ("a pact first signed in
+    2007 when China's rise was less feared", "while Russia watched warily"): by the parse, a
+    clause opened by a scene word, with no step of an agreement and no agreement noun in it.
+    Read only in sentences that name three states or more (where a bystander can hide among
+    the parties) and hold such a word."""
+    if not (view.has("agreement_terms") or view.has("agreement_verbs")):
+        return []  # no agreement told: no party to tell apart
+    if not any(w in _SUBORDINATORS for w in reading.lowers(view.tok, view.tok_end)):
+        return []
+    if len({m.code for m in view.mentions if reading.lex.is_state(m.code)}) < 3:
+        return []
+    return reading.kept(f"subordinate@{view.tok}", lambda r: _subordinate_spans(r, view))
+
+
+def _subordinate_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    parse = view.parse()
+    if parse is None:
+        return []
+    cues = view.cues_of("agreement_verbs") + view.cues_of("agreement_terms")
+    told = {reading.doc[c.tok].idx for c in cues}
+    out: list[tuple[int, int]] = []
+    for t in parse.doc:
+        if t.lower_ not in _SUBORDINATORS or t.dep_ not in ("mark", "advmod"):
+            continue
+        clause = t.head
+        if clause.dep_ != "advcl" or clause.left_edge.i != t.i:
+            continue  # the word opens an adverbial clause of its own
+        lo = parse.doc_char(clause.left_edge)
+        hi = parse.doc_char(clause.right_edge) + len(clause.right_edge.text)
+        if any(lo <= c < hi for c in told):
+            continue  # "when Tokyo signed a pact with Manila": a step of its own
+        toks = [i for i in range(view.tok, view.tok_end) if lo <= reading.doc[i].idx < hi]
+        if toks:
+            out.append((toks[0], toks[-1] + 1))
+    return out
 
 
 def _describing_clause(reading: Reading, view: SentenceView, i: int) -> bool:
