@@ -84,3 +84,13 @@ def test_a_scene_clause_that_tells_a_signing_keeps_its_own_parties():
     text = "Ghana signed a pact with Togo in 2007 while Benin signed one with Niger."
     found = agreements(text, "2024-02-05")
     assert ["GHA", "TGO"] in [sorted(a.parties) for a in found]
+
+
+def test_a_list_of_demonyms_before_governments_names_the_parties():
+    found = agreements("The Ghanaian and Togolese governments signed a trade agreement.")
+    assert [sorted(a.parties) for a in found] == [["GHA", "TGO"]]
+
+
+def test_a_list_of_demonyms_before_ministers_names_the_parties_of_a_passive_signing():
+    text = "The border treaty was signed by the Ghanaian and Togolese foreign ministers in Accra."
+    assert [sorted(a.parties) for a in agreements(text)] == [["GHA", "TGO"]]

@@ -8,7 +8,7 @@ from ..base.tables import words_of_kind
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .reading import Reading, SentenceView
-from .roles import is_role_candidate, owns_a_company
+from .roles import is_dateline, is_role_candidate, owns_a_company
 
 
 def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
@@ -18,7 +18,11 @@ def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         m
         for m in view.mentions
         if reading.lex.is_state(m.code)
-        and (is_role_candidate(reading, m) or fronted_host(reading, view, m))
+        and (
+            is_role_candidate(reading, m)
+            or fronted_host(reading, view, m)
+            or _demonym_of_bodies(reading, m)
+        )
         and not owns_a_company(reading, m)
         and not is_mediator(reading, m)
         and not _depositary(reading, m)
@@ -109,6 +113,32 @@ def fronted_host(reading: Reading, view: SentenceView, m: Mention) -> bool:
 
 
 _GOVERNMENTS = words_of_kind("agreement_words.tsv", "fronted_government")
+_PLURAL_BODIES = words_of_kind("agreement_words.tsv", "plural_body")
+
+
+def _demonym_of_bodies(reading: Reading, m: Mention) -> bool:
+    """ "The Uzbek and Russian governments signed ...", "Russian and Malian defence ministers":
+    a demonym in a list before a plural noun for the states' governments or their members
+    names each state as an actor."""
+    if m.kind != "demonym" or is_dateline(reading, m):
+        return False
+    i = m.tok_end
+    for _ in range(4):  # "Uzbek and Russian", "Uzbek, Kazakh and Russian"
+        if reading.lower(i) in ("and", ",") and reading.token_text(i + 1)[:1].isupper():
+            i += 2
+        else:
+            break
+    if i == m.tok_end and not (
+        reading.lower(m.tok - 1) in ("and", ",") and reading.token_text(m.tok - 2)[:1].isupper()
+    ):
+        return False  # a list of demonyms, not "Russian ministers" alone
+    for _ in range(2):  # "defence ministers", "foreign ministers", "prime ministers"
+        if reading.lower(i) in _PLURAL_BODIES:
+            return True
+        i += 1
+    return False
+
+
 _ONLOOKER_VERBS = words_of_kind("agreement_words.tsv", "onlooker_verb")
 _BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
 _SUMMING_NOUNS = en.SUMMING_NOUNS
