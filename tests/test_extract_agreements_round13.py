@@ -94,3 +94,13 @@ def test_a_list_of_demonyms_before_governments_names_the_parties():
 def test_a_list_of_demonyms_before_ministers_names_the_parties_of_a_passive_signing():
     text = "The border treaty was signed by the Ghanaian and Togolese foreign ministers in Accra."
     assert [sorted(a.parties) for a in agreements(text)] == [["GHA", "TGO"]]
+
+
+def test_more_than_a_number_of_agreements_counts_them_and_denies_none():
+    found = agreements("Ghana and Togo signed more than 50 agreements on Monday.")
+    assert [(sorted(a.parties), a.signed) for a in found] == [(["GHA", "TGO"], "2024-06-17")]
+
+
+def test_rather_than_still_denies_a_kind_of_agreement():
+    found = agreements("Ghana and Togo formed a partnership rather than an alliance.")
+    assert [a.kind for a in found] == ["partnership"]
