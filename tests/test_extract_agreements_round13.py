@@ -104,3 +104,8 @@ def test_more_than_a_number_of_agreements_counts_them_and_denies_none():
 def test_rather_than_still_denies_a_kind_of_agreement():
     found = agreements("Ghana and Togo formed a partnership rather than an alliance.")
     assert [a.kind for a in found] == ["partnership"]
+
+
+def test_business_leaders_of_two_states_sign_no_agreement_of_theirs():
+    text = "Ghanaian and Togolese business delegations signed 40 agreements worth $3 billion."
+    assert agreements(text) == []

@@ -114,6 +114,7 @@ def fronted_host(reading: Reading, view: SentenceView, m: Mention) -> bool:
 
 _GOVERNMENTS = words_of_kind("agreement_words.tsv", "fronted_government")
 _PLURAL_BODIES = words_of_kind("agreement_words.tsv", "plural_body")
+_BODY_MODIFIERS = words_of_kind("agreement_words.tsv", "body_modifier")
 
 
 def _demonym_of_bodies(reading: Reading, m: Mention) -> bool:
@@ -132,11 +133,9 @@ def _demonym_of_bodies(reading: Reading, m: Mention) -> bool:
         reading.lower(m.tok - 1) in ("and", ",") and reading.token_text(m.tok - 2)[:1].isupper()
     ):
         return False  # a list of demonyms, not "Russian ministers" alone
-    for _ in range(2):  # "defence ministers", "foreign ministers", "prime ministers"
-        if reading.lower(i) in _PLURAL_BODIES:
-            return True
-        i += 1
-    return False
+    if reading.lower(i) in _BODY_MODIFIERS:
+        i += 1  # "defence ministers", "foreign ministers", "prime ministers"
+    return reading.lower(i) in _PLURAL_BODIES
 
 
 _ONLOOKER_VERBS = words_of_kind("agreement_words.tsv", "onlooker_verb")
