@@ -109,3 +109,12 @@ def test_rather_than_still_denies_a_kind_of_agreement():
 def test_business_leaders_of_two_states_sign_no_agreement_of_theirs():
     text = "Ghanaian and Togolese business delegations signed 40 agreements worth $3 billion."
     assert agreements(text) == []
+
+
+def test_the_possessor_of_a_pact_with_a_partner_holds_it():
+    text = (
+        "That might cut Nigeria's police presence in Benin, similar to Ghana's pact with Togo "
+        "to reduce the number of foreign officers."
+    )
+    found = agreements(text, None)
+    assert [sorted(a.parties) for a in found] == [["GHA", "TGO"]]
