@@ -118,3 +118,10 @@ def test_the_possessor_of_a_pact_with_a_partner_holds_it():
     )
     found = agreements(text, None)
     assert [sorted(a.parties) for a in found] == [["GHA", "TGO"]]
+
+
+def test_an_exchange_of_notes_is_an_agreement_signed():
+    found = agreements("Ghana and Togo today signed an Exchange of Notes for a road loan.")
+    assert [(sorted(a.parties), a.kind, a.signed) for a in found] == [
+        (["GHA", "TGO"], "other", "2024-06-21")
+    ]
