@@ -48,9 +48,18 @@ def _package_apart(r: _Record, m: AgreementMention) -> bool:
         )
     return (
         not m.plural
-        and m.kind == "joint_statement"
+        and (m.kind == "joint_statement" or _named_on_its_own(r, m))
         and any(x.package for x in r.mentions)
         and all(x.plural for x in r.mentions)
+    )
+
+
+def _named_on_its_own(r: _Record, m: AgreementMention) -> bool:
+    """ "They signed several agreements during the visit. ... with the signing of the Air
+    Services Agreement": an agreement told by its own name in a sentence of its own is not the
+    batch told before (nor one the batch's own sentence lists)."""
+    return (
+        m.name is not None and not m.alias and all(x.view.index != m.view.index for x in r.mentions)
     )
 
 
@@ -240,16 +249,48 @@ def _older_signing_told_after(reading: Reading, r: _Record, m: AgreementMention)
     signed cooperation deals": a signing dated by a year or a month before the text's own
     (any, when the text has no date), told after an undated record without referring back
     to it, is an older agreement, not the date of the undated one."""
-    if not m.signed or len(m.signed) == 10 or r.signed or not _signed_here(r):
+    published = reading.published
+    if not m.signed or r.signed or not _signed_here(r):
         return False
+    if len(m.signed) == 10 and not (published and m.signed[:4] < published[:4]):
+        return False  # a day of the news's own year may be the undated record's own
     if any(x.package for x in r.mentions):
         return False  # "nine agreements were signed": a batch may take in any of them
-    if m.anaphoric or m.bare_definite or m.such or m.antecedent is not None:
+    if m.bare_definite or m.such:
         return False
-    published = reading.published
+    if (m.anaphoric or m.antecedent is not None) and not (
+        _indefinite(reading, m) and _own_parties(reading, m)
+    ):
+        return False  # "the memorandum was signed in 2019": the one told before
     if published and published.startswith(m.signed):
         return False  # "signed in June 2024" in a text of June 2024: the news itself
     return all(x.view.index < m.view.index for x in r.mentions) and not _named_alike(r, m)
+
+
+def _own_parties(reading: Reading, m: AgreementMention) -> bool:
+    """Whether the mention's sentence tells its parties itself, by a pair ("the two
+    countries") or by naming each of them, not through the agreement it refers back to."""
+    named = {x.code for x in m.view.mentions if reading.lex.is_state(x.code)}
+    return m.pair or set(m.parties) <= named
+
+
+_PREDICATING = frozenset(("is", "was", "are", "were", "be", "been", "as", "remains"))
+
+
+def _indefinite(reading: Reading, m: AgreementMention) -> bool:
+    """Whether the mention's noun phrase opens with "a" or "an" ("in 2008 a memorandum was
+    signed between the countries"): a pair it names ("the countries") tells its parties, the
+    article tells it is no agreement told before."""
+    i = m.np_start - 1
+    while i >= m.view.tok and i >= m.np_start - 4:
+        word = reading.lower(i)
+        if word in ("a", "an"):
+            # "it is a memorandum signed in 2023": a predicate names the one told before
+            return reading.lower(i - 1) not in _PREDICATING
+        if not reading.doc[i].is_alpha or word in ("the", "this", "that", "its", "their"):
+            return False
+        i -= 1
+    return False
 
 
 def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[Agreement]:

@@ -152,7 +152,13 @@ def _in_body_name(reading: Reading, tok: int) -> bool:
 def _negated_term(reading: Reading, term: Cue) -> bool:
     """ "rather than an alliance", "not a military alliance": a kind of agreement denied."""
     before = [reading.lower(i) for i in range(max(0, term.tok - 4), term.tok)]
-    return "than" in before or "not" in before or "no" in before or "non" in before
+    if "than" in before and before[before.index("than") - 1 :][:1] not in _COUNT_COMPARATIVES:
+        return True
+    return "not" in before or "no" in before or "non" in before
+
+
+# "more than 50 agreements", "fewer than ten deals": a count, not a kind of agreement denied
+_COUNT_COMPARATIVES = (["more"], ["fewer"], ["less"])
 
 
 def _inside_name(reading: Reading, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from ..base.tables import words_of_kind
 from ..lang.en.words import agreements as en
 from .actors import Mention
 from .reading import Reading, SentenceView
-from .roles import is_role_candidate, owns_a_company
+from .roles import is_dateline, is_role_candidate, owns_a_company
 
 
 def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
@@ -18,7 +18,11 @@ def party_mentions(reading: Reading, view: SentenceView) -> list[Mention]:
         m
         for m in view.mentions
         if reading.lex.is_state(m.code)
-        and (is_role_candidate(reading, m) or fronted_host(reading, view, m))
+        and (
+            is_role_candidate(reading, m)
+            or fronted_host(reading, view, m)
+            or _demonym_of_bodies(reading, m)
+        )
         and not owns_a_company(reading, m)
         and not is_mediator(reading, m)
         and not _depositary(reading, m)
@@ -109,6 +113,31 @@ def fronted_host(reading: Reading, view: SentenceView, m: Mention) -> bool:
 
 
 _GOVERNMENTS = words_of_kind("agreement_words.tsv", "fronted_government")
+_PLURAL_BODIES = words_of_kind("agreement_words.tsv", "plural_body")
+_BODY_MODIFIERS = words_of_kind("agreement_words.tsv", "body_modifier")
+
+
+def _demonym_of_bodies(reading: Reading, m: Mention) -> bool:
+    """ "The Uzbek and Russian governments signed ...", "Russian and Malian defence ministers":
+    a demonym in a list before a plural noun for the states' governments or their members
+    names each state as an actor."""
+    if m.kind != "demonym" or is_dateline(reading, m):
+        return False
+    i = m.tok_end
+    for _ in range(4):  # "Uzbek and Russian", "Uzbek, Kazakh and Russian"
+        if reading.lower(i) in ("and", ",") and reading.token_text(i + 1)[:1].isupper():
+            i += 2
+        else:
+            break
+    if i == m.tok_end and not (
+        reading.lower(m.tok - 1) in ("and", ",") and reading.token_text(m.tok - 2)[:1].isupper()
+    ):
+        return False  # a list of demonyms, not "Russian ministers" alone
+    if reading.lower(i) in _BODY_MODIFIERS:
+        i += 1  # "defence ministers", "foreign ministers", "prime ministers"
+    return reading.lower(i) in _PLURAL_BODIES
+
+
 _ONLOOKER_VERBS = words_of_kind("agreement_words.tsv", "onlooker_verb")
 _BACKGROUND_OPENERS = en.BACKGROUND_OPENERS
 _SUMMING_NOUNS = en.SUMMING_NOUNS
@@ -151,7 +180,7 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
     """Token spans of adjuncts that set the scene rather than tell who agreed: "amid
     Russia's war" up to the next comma, ", a move that angered Baku and Moscow" to the
     sentence's end. States named there are context, never parties of the sentence's deal."""
-    spans: list[tuple[int, int]] = modified_pairs(reading, view)
+    spans: list[tuple[int, int]] = modified_pairs(reading, view) + subordinate_spans(reading, view)
     for i in range(view.tok, view.tok_end):
         word = reading.lower(i)
         if word in _BACKGROUND_OPENERS or (
@@ -191,6 +220,45 @@ def background_spans(reading: Reading, view: SentenceView) -> list[tuple[int, in
 
 
 _RELATIVES = words_of_kind("agreement_words.tsv", "describing_relative")
+_SUBORDINATORS = words_of_kind("agreement_words.tsv", "scene_subordinator")
+
+
+def subordinate_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    """Token spans of adverbial clauses that set the scene of a step ("a pact first signed in
+    2007 when China's rise was less feared", "while Russia watched warily"): by the parse, a
+    clause opened by a scene word, with no step of an agreement and no agreement noun in it.
+    Read only in sentences that name three states or more (where a bystander can hide among
+    the parties) and hold such a word."""
+    if not (view.has("agreement_terms") or view.has("agreement_verbs")):
+        return []  # no agreement told: no party to tell apart
+    if not any(w in _SUBORDINATORS for w in reading.lowers(view.tok, view.tok_end)):
+        return []
+    if len({m.code for m in view.mentions if reading.lex.is_state(m.code)}) < 3:
+        return []
+    return reading.kept(f"subordinate@{view.tok}", lambda r: _subordinate_spans(r, view))
+
+
+def _subordinate_spans(reading: Reading, view: SentenceView) -> list[tuple[int, int]]:
+    parse = view.parse()
+    if parse is None:
+        return []
+    cues = view.cues_of("agreement_verbs") + view.cues_of("agreement_terms")
+    told = {reading.doc[c.tok].idx for c in cues}
+    out: list[tuple[int, int]] = []
+    for t in parse.doc:
+        if t.lower_ not in _SUBORDINATORS or t.dep_ not in ("mark", "advmod"):
+            continue
+        clause = t.head
+        if clause.dep_ != "advcl" or clause.left_edge.i != t.i:
+            continue  # the word opens an adverbial clause of its own
+        lo = parse.doc_char(clause.left_edge)
+        hi = parse.doc_char(clause.right_edge) + len(clause.right_edge.text)
+        if any(lo <= c < hi for c in told):
+            continue  # "when Tokyo signed a pact with Manila": a step of its own
+        toks = [i for i in range(view.tok, view.tok_end) if lo <= reading.doc[i].idx < hi]
+        if toks:
+            out.append((toks[0], toks[-1] + 1))
+    return out
 
 
 def _describing_clause(reading: Reading, view: SentenceView, i: int) -> bool:

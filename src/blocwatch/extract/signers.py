@@ -124,6 +124,7 @@ def np_parties(reading: Reading, view: SentenceView, np) -> list[list[str]]:
                 return UNRESOLVED
             anchor = described or (
                 inner[:1]
+                or _possessor(reading, view, start, listed)
                 or _subject_anchor(reading, view, np, listed)
                 or _anchor(reading, view, start)
                 or (_signing_body(reading, view, start) if after == "with" else [])
@@ -476,6 +477,25 @@ def _subject_anchor(reading: Reading, view: SentenceView, np, listed) -> list[Me
         and is_role_candidate(reading, m)
         and not _partner_of_another(reading, m, np[0])
     ][:1]
+
+
+def _possessor(reading: Reading, view: SentenceView, np_start: int, listed) -> list[Mention]:
+    """ "similar to Australia's pact with the Solomon Islands", "Ukraine's bilateral
+    agreements with Russia": the state whose possessive opens the noun phrase holds the
+    agreement with the partners listed after it, whoever the sentence is about."""
+    partners = {m.code for m in listed}
+    for m in view.mentions:
+        if m.tok >= np_start or reading.lower(m.tok_end) not in ("'s", "’s"):
+            continue
+        between = range(m.tok_end + 1, np_start)
+        if len(between) > 4 or not all(
+            reading.doc[i].is_lower or reading.doc[i].like_num or reading.token_text(i) == "-"
+            for i in between
+        ):
+            continue  # "Australia's pact", "Ukraine's bilateral agreements", no other noun
+        if reading.lex.is_state(m.code) and m.code not in partners:
+            return [m]
+    return []
 
 
 def _anchor(reading: Reading, view: SentenceView, np_start: int) -> list[Mention]:
