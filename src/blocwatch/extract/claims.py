@@ -1726,6 +1726,9 @@ class _Allegation:
     outlet_only: bool = True
     # every mention is read around a word of commerce ("sold", "exports", "bought")
     trade_only: bool = True
+    # every framed mention (those that make it an allegation) is read around a word of
+    # giving for nothing ("gifted", "donated")
+    gift_only: bool = True
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -1792,6 +1795,11 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
         target.accused |= m.accused
         target.outlet_only &= m.outlet_only
         target.trade_only &= m.supply is not None and m.supply.text.lower() in _TRADE_WORDS
+        if m.framed:
+            # told by the outlet or by someone who says it, not marked ("secretly donated")
+            told = m.outlet_only or m.alleged_here
+            gift = m.supply is not None and m.supply.text.lower() in _GIFT_WORDS
+            target.gift_only &= gift and told
         _absorb(target.claim, m)
     for a in allegations:
         _settle_pending(a)
@@ -1807,6 +1815,7 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
             or _outlet_only_without_recipient(a)
             or _outlet_deployment(a)
             or _outlet_trade(a)
+            or _open_gift(a)
         )
     ]
     claims = [a.claim for a in allegations]
@@ -1899,6 +1908,18 @@ def _outlet_trade(a: _Allegation) -> bool:
     if claim.action != "arms_transfer" or not a.outlet_only or not a.trade_only or a.accused:
         return False
     return not claim.claimant and not claim.stances
+
+
+_GIFT_WORDS = words_of_kind("claim_words.tsv", "gift_supply")
+
+
+def _open_gift(a: _Allegation) -> bool:
+    """Weapons gifted or donated by one state to another, which no one charges as a wrong,
+    alleges or denies ("Freedonia gifted two patrol boats to Sylvania, its minister said"):
+    a gift is open supply, whoever tells it, so the schema makes it a figure or nothing."""
+    if not a.gift_only or a.accused:
+        return False
+    return not a.claim.stances
 
 
 def _settle_pending(target: _Allegation) -> None:
