@@ -159,7 +159,8 @@ def read_claims(reading: Reading) -> list[Claim]:
         _attach_echo(echo, mentions)
     commerce = commerce_of(reading)
     commerce.clear()  # read once more, the document sets its commerce aside afresh
-    claims = _merge([m for m in mentions if m.subject], commerce, _approved_sales(reading))
+    approved = _approved_sales(reading) if mentions else []
+    claims = _merge([m for m in mentions if m.subject], commerce, approved)
     for claimants, target, on_bodies in sanctions:
         for c in claims:
             if target in c.subject and (c.claimant or on_bodies):
