@@ -462,7 +462,12 @@ def test_the_one_an_agent_noun_describes_supplies_or_buys(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Qatar gifted Somalia a batch of armed drones, a report said.", (["QAT"], ["SOM"])),
+        # a gift is read as supply; marked as hidden it is an allegation (an open one is
+        # none: tests/test_claims_open_gift.py)
+        (
+            "Qatar secretly gifted Somalia a batch of armed drones, a report said.",
+            (["QAT"], ["SOM"]),
+        ),
         (
             "Oman secretly equipped the Yemeni army with rockets, a paper reported.",
             (["OMN"], ["YEM"]),

@@ -9,6 +9,7 @@ the claims about the actor who denies. Mentions of one allegation are then merge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..base.tables import words_of_kind
@@ -158,7 +159,8 @@ def read_claims(reading: Reading) -> list[Claim]:
         _attach_echo(echo, mentions)
     commerce = commerce_of(reading)
     commerce.clear()  # read once more, the document sets its commerce aside afresh
-    claims = _merge([m for m in mentions if m.subject], commerce)
+    approved = _approved_sales(reading) if mentions else []
+    claims = _merge([m for m in mentions if m.subject], commerce, approved)
     for claimants, target, on_bodies in sanctions:
         for c in claims:
             if target in c.subject and (c.claimant or on_bodies):
@@ -1726,6 +1728,11 @@ class _Allegation:
     outlet_only: bool = True
     # every mention is read around a word of commerce ("sold", "exports", "bought")
     trade_only: bool = True
+    # every framed mention (those that make it an allegation) is read around a word of
+    # giving for nothing ("gifted", "donated")
+    gift_only: bool = True
+    # some mention is marked as hidden or unconfirmed ("secretly", "reportedly")
+    marked: bool = False
 
     def accepts(self, m: _ClaimMention) -> bool:
         claim = self.claim
@@ -1745,9 +1752,14 @@ class _Allegation:
         return not (self.items and m.items and not self.items & m.items)
 
 
-def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
+def _merge(
+    mentions: list[_ClaimMention],
+    commerce: list[Claim],
+    approved: list[set[str]] = (),
+) -> list[Claim]:
     """The allegations the mentions make; arms trade the outlet tells as commerce goes to
-    ``commerce`` (no claim, but the pair a figure in its sentence is about)."""
+    ``commerce`` (no claim, but the pair a figure in its sentence is about). ``approved``:
+    the states each sentence approving an arms sale names (:func:`_approved_sales`)."""
     allegations: list[_Allegation] = []
     creators = [m for m in mentions if m.action and m.framed]
     ordered = creators + [m for m in mentions if not (m.action and m.framed)]
@@ -1792,6 +1804,12 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
         target.accused |= m.accused
         target.outlet_only &= m.outlet_only
         target.trade_only &= m.supply is not None and m.supply.text.lower() in _TRADE_WORDS
+        if m.framed:
+            # told by the outlet or by someone who says it, not marked ("secretly donated")
+            told = m.outlet_only or m.alleged_here
+            gift = m.supply is not None and m.supply.text.lower() in _GIFT_WORDS
+            target.gift_only &= gift and told
+            target.marked |= not told
         _absorb(target.claim, m)
     for a in allegations:
         _settle_pending(a)
@@ -1807,6 +1825,8 @@ def _merge(mentions: list[_ClaimMention], commerce: list[Claim]) -> list[Claim]:
             or _outlet_only_without_recipient(a)
             or _outlet_deployment(a)
             or _outlet_trade(a)
+            or _open_gift(a)
+            or _approved_sale(a, approved)
         )
     ]
     claims = [a.claim for a in allegations]
@@ -1899,6 +1919,51 @@ def _outlet_trade(a: _Allegation) -> bool:
     if claim.action != "arms_transfer" or not a.outlet_only or not a.trade_only or a.accused:
         return False
     return not claim.claimant and not claim.stances
+
+
+_GIFT_WORDS = words_of_kind("claim_words.tsv", "gift_supply")
+
+
+def _open_gift(a: _Allegation) -> bool:
+    """Weapons gifted or donated by one state to another, which no one charges as a wrong,
+    alleges or denies ("Freedonia gifted two patrol boats to Sylvania, its minister said"):
+    a gift is open supply, whoever tells it, so the schema makes it a figure or nothing."""
+    if not a.gift_only or a.accused:
+        return False
+    return not a.claim.stances
+
+
+_APPROVAL_WORDS = words_of_kind("claim_words.tsv", "sale_approval")
+_SALE_NOUNS = frozenset(w for w in _TRADE_WORDS if w in ("sale", "sales", "export", "exports"))
+_WORD = re.compile(r"[\w-]+")
+
+
+def _approved_sales(reading: Reading) -> list[set[str]]:
+    """The states named in each sentence where a government approves an arms sale or export
+    ("The State Department approved the possible sale of tanks to Freedonia"; "the Sylvanian
+    government has approved exports of defence equipment to Freedonia")."""
+    out = []
+    for view in reading.sentences:
+        words = {w.lower() for w in _WORD.findall(view.text)}
+        if words & _APPROVAL_WORDS and words & _SALE_NOUNS:
+            out.append({m.code for m in view.mentions})
+    return out
+
+
+def _approved_sale(a: _Allegation, approved: list[set[str]]) -> bool:
+    """Arms or parts whose sale from the giver to the recipient the document says a
+    government approved, which no one charges as a wrong, denies or admits: an approved sale
+    is official supply, even where another state protests it ("the sale violates the
+    one-China principle"), so the schema makes it a figure or nothing."""
+    claim = a.claim
+    if claim.action not in ("arms_transfer", "component_supply") or a.accused or a.marked:
+        return False
+    if claim.stances:
+        return False
+    if not claim.beneficiary:
+        return False
+    pair = set(claim.subject) | set(claim.beneficiary)
+    return any(pair <= named for named in approved)
 
 
 def _settle_pending(target: _Allegation) -> None:
