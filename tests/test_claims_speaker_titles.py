@@ -44,3 +44,16 @@ def test_a_means_after_accused_of_is_no_agent():
     text = "Rwanda was accused of fuelling the war by arming the M23 rebels."
     (c,) = claims(text)
     assert c.claimant == [] and c.subject == ["RWA"]
+
+
+def test_contention_and_assertion_name_their_maker():
+    # verbs and nouns of claiming beside "claim": "asserted that", "its contention that"
+    text = "Chile's contention that Peru is helping Bolivia build attack drones worries Quito."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["CHL"], ["PER"], ["BOL"])
+    text = "Kyiv contends that Belarus has shipped artillery shells to Russia."
+    (c,) = claims(text)
+    assert (c.claimant, c.subject, c.beneficiary) == (["UKR"], ["BLR"], ["RUS"])
+    text = "Lithuania asserted on Friday that Belarus has sent fuel trucks to Russian troops."
+    (c,) = claims(text)
+    assert c.claimant == ["LTU"] and c.subject == ["BLR"]
