@@ -1317,6 +1317,8 @@ def _cited_sources(tree: _Tree, out: ClaimParse) -> None:
         if t.lemma_.lower() != "cite" or not _is_verb(t):
             continue
         for obj in (c for c in t.children if c.dep_ == "dobj"):
+            if _anonymous(obj):
+                return  # "citing unidentified US officials": the outlet's own account
             cited = [m for m in tree.actors(obj) if tree.is_state(m)]
             if cited:
                 out.accusers = cited
@@ -1465,7 +1467,7 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         # a speaker only the memory places ("he said") names who says it, but does not make
         # what is said an allegation
         named = [m for m in speakers if m.kind != REMEMBERED]
-        out.framed = bool(named) and not _is_passive(t) or _is_passive(t)
+        out.framed = bool(named) and not _is_passive(t) or _is_passive(t) or _unnamed_says(t)
         return True
     return False
 
@@ -1597,10 +1599,14 @@ def _speaker(tree: _Tree, verb: Token, remember: bool = False) -> list[Mention]:
             agents = _agent_hung_lower(verb)
         # "accused ... by Chad's regional governor Ali Musa": the state in the title
         return [m for a in agents for m in (tree.actors(a) or _name_title_owners(tree, a))]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _quoted(verb)
     for subj in subjects:
         if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             subj = verb.head
+        if _anonymous(subj):
+            # "unnamed Israeli officials said ...": the outlet vouches for what its unnamed
+            # sources say (as the studied gold codes it)
+            return []
         # "U.S. claims", "a UN report" own what they say; "Syrian combatants" are no state
         # "French Minister ... Lecornu": a named person speaks for the state in their title
         # and the title outranks the name ("Sudanese Ambassador Mohamed" is Sudan's)
@@ -1654,6 +1660,38 @@ def _speaker(tree: _Tree, verb: Token, remember: bool = False) -> list[Mention]:
 
 
 _SPEAKING_PRONOUNS = frozenset(("it", "they"))
+
+
+def _quoted(verb: Token) -> list[Token]:
+    """ "Yonhap quoted the spy agency as saying that ...", "an official was quoted by Reuters
+    as saying ...": who is quoted says it, not who quotes (the parser hangs the gerund on
+    "as", and "as" on the verb of quoting)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in _QUOTE:
+        return []
+    quote = prep.head
+    return [c for c in quote.children if c.dep_ == ("nsubjpass" if _is_passive(quote) else "dobj")]
+
+
+_QUOTE = frozenset(("quote", "cite"))
+
+
+def _anonymous(subj: Token) -> bool:
+    """A speaker the text marks as unnamed: "unnamed", "unidentified" or "anonymous"
+    ("unidentified US and European officials"); "a US intelligence source" still speaks for
+    its state."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _UNNAMED for c in subj.children)
+
+
+_UNNAMED = _words("unnamed")
+
+
+def _unnamed_says(verb: Token) -> bool:
+    """Unnamed officials say it: an allegation still, with no claimant."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _quoted(verb)
+    return any(_anonymous(s) for s in subjects)
+
+
 # The kind of a mention made for a speaker named in another sentence: it speaks for its
 # state here, but a giver is never its own accuser by the memory alone.
 REMEMBERED = "remembered"
