@@ -77,3 +77,21 @@ def test_a_city_and_a_pipe_name_no_party_to_the_agreement():
 def test_an_outlet_named_after_a_state_is_no_actor():
     text = "Chile and Bolivia met, Pakistan Point News reported."
     assert "Pakistan" not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NAIROBI • Chile and Bolivia agreed on a rail link.", [("NAIROBI", "KEN")]),
+        ("Talks ended. NAIROBI • Chile and Bolivia met.", [("NAIROBI", "KEN")]),
+        ("Talks ended. NAIROBI (Xinhua) Chile and Bolivia met.", [("NAIROBI", "KEN")]),
+    ],
+)
+def test_a_bullet_or_an_agency_with_no_dash_after_a_full_stop_ends_a_dateline(text, expected):
+    assert datelines(text) == expected
+    assert "NAIROBI" not in actors(text)
+
+
+def test_an_organisation_in_capitals_with_its_name_spelled_out_is_no_dateline():
+    text = "Talks ended. NATO (North Atlantic Treaty Organization) Chile joined the talks."
+    assert datelines(text) == []

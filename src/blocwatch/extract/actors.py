@@ -609,8 +609,8 @@ _DATELINE = re.compile(
     r"(?:[ ]*(?P<agency>\([^()\n]{1,60}\)|/[A-Za-z][\w ]{0,20}/\.?"
     r"|,[ ][A-Z]{2,8}(?=[ ]*(?:—|–|--|-)))"
     r"(?P<sep>[ ]*(?:—|–|--|-|:))?"
-    # "Tokyo |", "Warsaw –", "Thimphu:", "Washington, DC [US], March 7 :"
-    r"|(?P<bare>[ ]+(?:—|–|--|-|\|)|(?:—|–|--)|[ ]?:[ ])"
+    # "Tokyo |", "KABUL •", "Warsaw –", "Thimphu:", "Washington, DC [US], March 7 :"
+    r"|(?P<bare>[ ]+(?:—|–|--|-|\||•)|(?:—|–|--)|[ ]?:[ ])"
     # "SEOUL, South Korea The North Korean ...": an upper-case place and its region with the
     # dash lost in copying (accepted only so, see _is_dateline)
     r"|(?P<nosep>(?=[ ][A-Z])))"
@@ -637,6 +637,16 @@ _DATED_DATELINE = re.compile(
     r"(?:[ ]*(?P<agency>\([A-Z][\w .]{1,20}\))[ ]*(?:—|–|--|-|:)?"
     r"|[ ]*(?:—|–|--|-|:))[ ]+(?=[A-Z])"
 )
+
+# After a sentence or a headline's full stop, a capital in capitals with an agency's brackets
+# and no dash after them, or with a bullet: "... the region. MOSCOW (Sputnik) Iran's deputy
+# ...", "... aircraft. TEL AVIV (UrduPoint News / Sputnik - 3rd May) ...", "... ground.
+# KABUL • The ..." (only a capital's name counts: "NATO (the alliance)" stays a name).
+_AGENCY_DATELINE = re.compile(
+    r"[.!?][’'\"”]?[ \t]+(?P<places>[A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]+)?)"
+    r"(?:[ ]*(?P<agency>\([A-Z][^()\n]{1,60}\))(?=[ ]+[A-Z])|[ ]+•)"
+)
+
 
 # A headline run into the story on one line, the dateline a title-case capital after the
 # headline's last word: "... Deal as 'Aggression'. Harare — A maritime access agreement ...",
@@ -688,6 +698,10 @@ def _dateline_spans(text: str, mentions: list[Mention]):
         match = _DATED_DATELINE.match(text, m.end)
         if match:
             yield m.start, match.end("region") if match.group("region") else m.end
+            yield from _agency_span(match, "agency")
+    for match in _AGENCY_DATELINE.finditer(text):
+        if kinds.get(match.start("places")) == "capital":
+            yield match.start("places"), match.end("places")
             yield from _agency_span(match, "agency")
     for match in _MIDLINE_DATELINE.finditer(text):
         start = match.start("places")
