@@ -602,13 +602,15 @@ _DAY = rf"(?:{_MONTH}\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date[ ]\d{4}(?:-\d\d){0,2}[ ]+)?"
     rf"(?P<places>{_PLACE}(?:[ ]?/[ ]?{_PLACE})*)"
-    rf"(?P<region>,[ ]{_PLACE}|[ ]\[{_PLACE}\])?"
+    # "JAKARTA, Indonesia", "Maputo [Mozambique]", "Washington, DC [US]": a region or two
+    rf"(?P<region>(?:,[ ]{_PLACE}|,?[ ]\[{_PLACE}\]){{1,2}})?"
     rf"(?P<date>,?[ ]{_DAY}\.?)?"
     # "Accra, July 31, GNA –": an agency's bare acronym after a comma, before the dash
     r"(?:[ ]*(?P<agency>\([^()\n]{1,60}\)|/[A-Za-z][\w ]{0,20}/\.?"
     r"|,[ ][A-Z]{2,8}(?=[ ]*(?:—|–|--|-)))"
-    r"(?P<sep>[ ]*(?:—|–|--|-))?"
-    r"|(?P<bare>[ ]+(?:—|–|--|-)|(?:—|–|--)|:[ ])"
+    r"(?P<sep>[ ]*(?:—|–|--|-|:))?"
+    # "Tokyo |", "KABUL •", "Warsaw –", "Thimphu:", "Washington, DC [US], March 7 :"
+    r"|(?P<bare>[ ]+(?:—|–|--|-|\||•)|(?:—|–|--)|[ ]?:[ ])"
     # "SEOUL, South Korea The North Korean ...": an upper-case place and its region with the
     # dash lost in copying (accepted only so, see _is_dateline)
     r"|(?P<nosep>(?=[ ][A-Z])))"
@@ -619,9 +621,30 @@ _DATELINE = re.compile(
 _INLINE_DATELINE = re.compile(
     r"(?<![\w.])(?P<places>[A-Z][A-Z'’-]{2,}(?:[ /][A-Z][A-Z'’-]+){0,2})"
     rf"(?P<region>,[ ]{_PLACE})??"
-    rf"(?:(?P<date>,[ ]{_MONTH}\.?[ ]\d{{1,2}}\.?)[ ]*(?P<agency>\([\w .]{{2,20}}\))?"
+    # "BISHKEK. March 13 (Interfax) -", "MOSCOW, September 14. /TASS/."
+    rf"(?:(?P<date>[.,][ ]{_MONTH}\.?[ ]\d{{1,2}}\.?)[ ]*"
+    r"(?P<agency>\([\w .]{2,20}\)|/[A-Z][\w ]{1,20}/\.?)?"
     r"|[ ]*(?P<agency2>\([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}\)))"
-    r"[ ]*(?:—|–|--|-)"
+    r"(?:[ ]*(?:—|–|--|-)|(?<=/)|(?<=/\.))"
+)
+
+# Anywhere, right after a capital's name: its day and an agency or a dash, "... Buenos Aires,
+# Dec 3 (AFP) China and ...", "... Islamabad, April 22, 2019: Chinese ...", "... CREDIT Minsk,
+# June 11 (EFE) – Belarus ..." (not after a lower-case word: "talks in Moscow, May 9 - ...").
+_DATED_DATELINE = re.compile(
+    rf"(?P<region>,[ ]{_PLACE})??"
+    rf"(?P<date>,[ ]{_DAY}\.?)"
+    r"(?:[ ]*(?P<agency>\([A-Z][\w .]{1,20}\))[ ]*(?:—|–|--|-|:)?"
+    r"|[ ]*(?:—|–|--|-|:))[ ]+(?=[A-Z])"
+)
+
+# After a sentence or a headline's full stop, a capital in capitals with an agency's brackets
+# and no dash after them, or with a bullet: "... the region. MOSCOW (Sputnik) Iran's deputy
+# ...", "... aircraft. TEL AVIV (UrduPoint News / Sputnik - 3rd May) ...", "... ground.
+# KABUL • The ..." (only a capital's name counts: "NATO (the alliance)" stays a name).
+_AGENCY_DATELINE = re.compile(
+    r"[.!?][’'\"”]?[ \t]+(?P<places>[A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]+)?)"
+    r"(?:[ ]*(?P<agency>\([A-Z][^()\n]{1,60}\))(?=[ ]+[A-Z])|[ ]+•)"
 )
 
 
@@ -669,11 +692,29 @@ def _dateline_spans(text: str, mentions: list[Mention]):
         yield match.start("places"), end
         yield from _agency_span(match, "agency")
         yield from _agency_span(match, "agency2")
+    for m in mentions:
+        if m.kind != "capital" or _after_a_lower_case_word(text, m.start):
+            continue
+        match = _DATED_DATELINE.match(text, m.end)
+        if match:
+            yield m.start, match.end("region") if match.group("region") else m.end
+            yield from _agency_span(match, "agency")
+    for match in _AGENCY_DATELINE.finditer(text):
+        if kinds.get(match.start("places")) == "capital":
+            yield match.start("places"), match.end("places")
+            yield from _agency_span(match, "agency")
     for match in _MIDLINE_DATELINE.finditer(text):
         start = match.start("places")
         if kinds.get(start) == "capital":
             end = match.end("region") if match.group("region") else match.end("places")
             yield start, end
+
+
+def _after_a_lower_case_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` on its line begins in lower case: "talks in Moscow,
+    May 9 - ..." tells a place in a sentence, not where the story was filed."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].split()
+    return bool(before) and before[-1][:1].islower() and before[-1][-1:] not in ".!?:"
 
 
 def _agency_span(match: re.Match, group: str):
