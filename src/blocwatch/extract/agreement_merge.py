@@ -77,6 +77,8 @@ class _Record:
     dates: list[str] = field(default_factory=list)
     report_dates: list[str] = field(default_factory=list)  # days only a report clause tells
     antecedents: set[int] = field(default_factory=set)  # ids of mentions referred back to
+    # what mentions that refer back to the record without joining it say it covers
+    carried: set[str] = field(default_factory=set)
 
     def refers_to(self, m: AgreementMention) -> bool:
         """Whether a mention of the record refers back to ``m``."""
@@ -300,6 +302,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
     order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
     # partnership ranks that the text tells apart by an upgrade from one to the other
     ranks = {frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to}
+    home: dict[int, _Record] = {}  # the record each mention joined, by the mention's id
     for m in sorted(mentions, key=lambda m: order[m.strength]):
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
@@ -355,6 +358,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
         if target:
             if m.strength != "weak" or m.anaphoric:
                 target.add(m)
+                home[id(m)] = target
             elif m.defense is False:
                 # "AUKUS is a partnership rather than an alliance": a passing mention that
                 # denies a defence clause still tells what the agreement lacks
@@ -362,12 +366,40 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
         elif m.strength != "weak":
             r = _Record(key[0], [], proposed=key[1])
             r.add(m)
+            home[id(m)] = r
             records.append(r)
             by_key.setdefault(key, []).append(r)
+    _effects_told_as_plans(reading, mentions, home)
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))
     _date_counted_alike(records)
     _date_of_the_occasion(reading, records)
     return [_agreement(reading, r) for r in records]
+
+
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def _effects_told_as_plans(
+    reading: Reading, mentions: list[AgreementMention], home: dict[int, _Record]
+) -> None:
+    """ "Somalia and Turkey signed a defence pact ... The agreement will also boost trade and
+    energy": a bare "the agreement", "the deal", "the documents" that refers back to an
+    agreement of its parties told as signed, and is the subject of a clause read as a plan
+    (by the parse: what the agreement will do, seeks or aims to do), tells what that agreement
+    covers; its plan is the agreement's effect, not a further deal. "hoping to sign the deal",
+    "using this agreement as a framework" (no subject) carry nothing."""
+    for m in mentions:
+        if m.strength != "proposed" or m.antecedent is None or not m.bare_definite:
+            continue
+        if not m.provisions:
+            continue
+        r = home.get(id(m.antecedent))
+        if r is None or r.proposed or r.parties != frozenset(m.parties):
+            continue
+        parse = m.view.parse()
+        head = reading.phrase_head(parse, m.np_start, m.np_end) if parse is not None else None
+        if head is not None and head.dep_ in _SUBJECTS:
+            r.carried |= m.provisions
 
 
 def _date_counted_alike(records: list[_Record]) -> None:
@@ -468,7 +500,7 @@ def _agreement(reading: Reading, r: _Record) -> Agreement:
     kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
     stances = {m.defense for m in ms if m.defense is not None}
     defense = False if False in stances else (True if True in stances else None)
-    provisions = set().union(*(m.provisions for m in ms))
+    provisions = set().union(*(m.provisions for m in ms)) | r.carried
     if defense:
         provisions.add("mutual_defense")
     events = [e for m in ms for e in m.events]
