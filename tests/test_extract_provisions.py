@@ -242,3 +242,12 @@ def test_a_plan_to_sign_the_agreement_carries_nothing():
         "Officials hope to sign the deal on energy next year as well."
     )
     assert all("energy" not in p for p in provisions(text)[:1])
+
+
+def test_a_passing_mention_that_refers_back_tells_what_the_agreement_covers():
+    text = (
+        "Japan and Britain signed a defence pact in London on Thursday. "
+        "Tokyo and London also committed to strengthening their partnership in areas "
+        "ranging from trade to technology."
+    )
+    assert {"trade", "technology"} <= provisions(text)[0]

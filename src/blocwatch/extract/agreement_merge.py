@@ -359,6 +359,8 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
             if m.strength != "weak" or m.anaphoric:
                 target.add(m)
                 home[id(m)] = target
+            elif _takes_up_by_its_words(reading, target, m):
+                target.carried |= m.provisions
             elif m.defense is False:
                 # "AUKUS is a partnership rather than an alliance": a passing mention that
                 # denies a defence clause still tells what the agreement lacks
@@ -376,6 +378,29 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
     return [_agreement(reading, r) for r in records]
 
 
+def _takes_up_by_its_words(reading: Reading, r: _Record, m: AgreementMention) -> bool:
+    """ "Japan and Britain signed a security pact ... committed to strengthening their
+    partnership in areas ranging from trade to technology", "concerns that Russia is not
+    complying with the nuclear treaty": a passing mention of the record's parties that refers
+    back to one agreement by its own words (a definite or possessive determiner, or the
+    record's name) tells what that agreement covers, though it adds no signing or date. Not
+    a plural ("the agreements of intent") or "another" deal."""
+    if m.plural or m.another or not m.provisions:
+        return False
+    if m.name and any(same_name(x.name, m.name) for x in r.mentions):
+        return True
+    i = m.np_start - 1
+    while i >= m.view.tok and i >= m.np_start - 4:
+        word = reading.lower(i)
+        if word in _REFERRING:
+            return True
+        if not reading.doc[i].is_alpha or word in ("a", "an"):
+            return False
+        i -= 1
+    return False
+
+
+_REFERRING = frozenset(("the", "this", "its", "their"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
