@@ -251,3 +251,12 @@ def test_a_passing_mention_that_refers_back_tells_what_the_agreement_covers():
         "ranging from trade to technology."
     )
     assert {"trade", "technology"} <= provisions(text)[0]
+
+
+def test_a_relation_named_with_its_own_parties_carries_nothing():
+    text = (
+        "Kenya and Ghana signed a treaty on allied relations in Nairobi on Monday. "
+        "Officials hailed the strategic partnership between Kenya and Ghana, which spans "
+        "energy and transport."
+    )
+    assert provisions(text) == [set()]

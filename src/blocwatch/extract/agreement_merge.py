@@ -384,8 +384,10 @@ def _takes_up_by_its_words(reading: Reading, r: _Record, m: AgreementMention) ->
     complying with the nuclear treaty": a passing mention of the record's parties that refers
     back to one agreement by its own words (a definite or possessive determiner, or the
     record's name) tells what that agreement covers, though it adds no signing or date. Not
-    a plural ("the agreements of intent") or "another" deal."""
-    if m.plural or m.another or not m.provisions:
+    a plural ("the agreements of intent") or "another" deal, nor one whose own list names its
+    parties ("the strategic partnership between X and Y": the relation told afresh, its
+    definite article owed to the list, not to an agreement told before)."""
+    if m.plural or m.another or m.between or not m.provisions:
         return False
     if m.name and any(same_name(x.name, m.name) for x in r.mentions):
         return True
