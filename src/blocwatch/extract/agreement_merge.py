@@ -403,7 +403,6 @@ def _takes_up_by_its_words(reading: Reading, r: _Record, m: AgreementMention) ->
 
 
 _REFERRING = frozenset(("the", "this", "its", "their"))
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
 def _effects_told_as_plans(
@@ -411,22 +410,30 @@ def _effects_told_as_plans(
 ) -> None:
     """ "Somalia and Turkey signed a defence pact ... The agreement will also boost trade and
     energy": a bare "the agreement", "the deal", "the documents" that refers back to an
-    agreement of its parties told as signed, and is the subject of a clause read as a plan
-    (by the parse: what the agreement will do, seeks or aims to do), tells what that agreement
-    covers; its plan is the agreement's effect, not a further deal. "hoping to sign the deal",
-    "using this agreement as a framework" (no subject) carry nothing."""
+    agreement of its parties told as signed, and opens a sentence read as a plan (its subject:
+    what the agreement will do, seeks or aims to do), tells what that agreement covers; its
+    plan is the agreement's effect, not a further deal. "hoping to sign the deal", "using this
+    agreement as a framework", "under Article 2 of the agreement" carry nothing. (The
+    sentence's opening, not the parse: no sentence is parsed for this alone.)"""
     for m in mentions:
         if m.strength != "proposed" or m.antecedent is None or not m.bare_definite:
             continue
-        if not m.provisions:
+        if not m.provisions or not _opens_sentence(reading, m):
             continue
         r = home.get(id(m.antecedent))
-        if r is None or r.proposed or r.parties != frozenset(m.parties):
-            continue
-        parse = m.view.parse()
-        head = reading.phrase_head(parse, m.np_start, m.np_end) if parse is not None else None
-        if head is not None and head.dep_ in _SUBJECTS:
+        if r is not None and not r.proposed and r.parties == frozenset(m.parties):
             r.carried |= m.provisions
+
+
+def _opens_sentence(reading: Reading, m: AgreementMention) -> bool:
+    """Whether the mention's noun phrase is the first words of its sentence (after an
+    opening quote): "The agreement will ...", "“This deal seeks ..."."""
+    i = m.view.tok
+    while i < m.np_start and not reading.doc[i].is_alpha:
+        i += 1
+    if reading.lower(i) in en.DEFINITE:
+        i += 1  # the determiner before the noun phrase's words
+    return i == m.np_start
 
 
 def _date_counted_alike(records: list[_Record]) -> None:
