@@ -226,3 +226,37 @@ def test_bare_logistics_is_no_transport():
     assert "transport" not in provisions(text)[0]
     text = "Peru and Spain signed an agreement on Monday covering transport and logistics."
     assert provisions(text) == [{"transport"}]
+
+
+def test_what_the_signed_agreement_will_do_tells_what_it_covers():
+    text = (
+        "Kenya and Ghana signed a defence agreement in Nairobi on Monday. "
+        "The agreement, a first for the region, seeks to bolster trade and energy ties."
+    )
+    assert provisions(text) == [{"trade", "energy"}]
+
+
+def test_a_plan_to_sign_the_agreement_carries_nothing():
+    text = (
+        "Kenya and Ghana signed a defence agreement in Nairobi on Monday. "
+        "Officials hope to sign the deal on energy next year as well."
+    )
+    assert all("energy" not in p for p in provisions(text)[:1])
+
+
+def test_a_passing_mention_that_refers_back_tells_what_the_agreement_covers():
+    text = (
+        "Japan and Britain signed a defence pact in London on Thursday. "
+        "Tokyo and London also committed to strengthening their partnership in areas "
+        "ranging from trade to technology."
+    )
+    assert {"trade", "technology"} <= provisions(text)[0]
+
+
+def test_a_relation_named_with_its_own_parties_carries_nothing():
+    text = (
+        "Kenya and Ghana signed a treaty on allied relations in Nairobi on Monday. "
+        "Officials hailed the strategic partnership between Kenya and Ghana, which spans "
+        "energy and transport."
+    )
+    assert provisions(text) == [set()]

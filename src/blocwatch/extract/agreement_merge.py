@@ -77,6 +77,8 @@ class _Record:
     dates: list[str] = field(default_factory=list)
     report_dates: list[str] = field(default_factory=list)  # days only a report clause tells
     antecedents: set[int] = field(default_factory=set)  # ids of mentions referred back to
+    # what mentions that refer back to the record without joining it say it covers
+    carried: set[str] = field(default_factory=set)
 
     def refers_to(self, m: AgreementMention) -> bool:
         """Whether a mention of the record refers back to ``m``."""
@@ -300,6 +302,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
     order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
     # partnership ranks that the text tells apart by an upgrade from one to the other
     ranks = {frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to}
+    home: dict[int, _Record] = {}  # the record each mention joined, by the mention's id
     for m in sorted(mentions, key=lambda m: order[m.strength]):
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
@@ -355,6 +358,9 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
         if target:
             if m.strength != "weak" or m.anaphoric:
                 target.add(m)
+                home[id(m)] = target
+            elif _takes_up_by_its_words(reading, target, m):
+                target.carried |= m.provisions
             elif m.defense is False:
                 # "AUKUS is a partnership rather than an alliance": a passing mention that
                 # denies a defence clause still tells what the agreement lacks
@@ -362,12 +368,72 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
         elif m.strength != "weak":
             r = _Record(key[0], [], proposed=key[1])
             r.add(m)
+            home[id(m)] = r
             records.append(r)
             by_key.setdefault(key, []).append(r)
+    _effects_told_as_plans(reading, mentions, home)
     records.sort(key=lambda r: min(x.view.start for x in r.mentions))
     _date_counted_alike(records)
     _date_of_the_occasion(reading, records)
     return [_agreement(reading, r) for r in records]
+
+
+def _takes_up_by_its_words(reading: Reading, r: _Record, m: AgreementMention) -> bool:
+    """ "Japan and Britain signed a security pact ... committed to strengthening their
+    partnership in areas ranging from trade to technology", "concerns that Russia is not
+    complying with the nuclear treaty": a passing mention of the record's parties that refers
+    back to one agreement by its own words (a definite or possessive determiner, or the
+    record's name) tells what that agreement covers, though it adds no signing or date. Not
+    a plural ("the agreements of intent") or "another" deal, nor one whose own list names its
+    parties ("the strategic partnership between X and Y": the relation told afresh, its
+    definite article owed to the list, not to an agreement told before)."""
+    if m.plural or m.another or m.between or not m.provisions:
+        return False
+    if m.name and any(same_name(x.name, m.name) for x in r.mentions):
+        return True
+    i = m.np_start - 1
+    while i >= m.view.tok and i >= m.np_start - 4:
+        word = reading.lower(i)
+        if word in _REFERRING:
+            return True
+        if not reading.doc[i].is_alpha or word in ("a", "an"):
+            return False
+        i -= 1
+    return False
+
+
+_REFERRING = frozenset(("the", "this", "its", "their"))
+
+
+def _effects_told_as_plans(
+    reading: Reading, mentions: list[AgreementMention], home: dict[int, _Record]
+) -> None:
+    """ "Somalia and Turkey signed a defence pact ... The agreement will also boost trade and
+    energy": a bare "the agreement", "the deal", "the documents" that refers back to an
+    agreement of its parties told as signed, and opens a sentence read as a plan (its subject:
+    what the agreement will do, seeks or aims to do), tells what that agreement covers; its
+    plan is the agreement's effect, not a further deal. "hoping to sign the deal", "using this
+    agreement as a framework", "under Article 2 of the agreement" carry nothing. (The
+    sentence's opening, not the parse: no sentence is parsed for this alone.)"""
+    for m in mentions:
+        if m.strength != "proposed" or m.antecedent is None or not m.bare_definite:
+            continue
+        if not m.provisions or not _opens_sentence(reading, m):
+            continue
+        r = home.get(id(m.antecedent))
+        if r is not None and not r.proposed and r.parties == frozenset(m.parties):
+            r.carried |= m.provisions
+
+
+def _opens_sentence(reading: Reading, m: AgreementMention) -> bool:
+    """Whether the mention's noun phrase is the first words of its sentence (after an
+    opening quote): "The agreement will ...", "“This deal seeks ..."."""
+    i = m.view.tok
+    while i < m.np_start and not reading.doc[i].is_alpha:
+        i += 1
+    if reading.lower(i) in en.DEFINITE:
+        i += 1  # the determiner before the noun phrase's words
+    return i == m.np_start
 
 
 def _date_counted_alike(records: list[_Record]) -> None:
@@ -468,7 +534,7 @@ def _agreement(reading: Reading, r: _Record) -> Agreement:
     kind = min(kinds, key=lambda k: KIND_RANK.get(k, 9))
     stances = {m.defense for m in ms if m.defense is not None}
     defense = False if False in stances else (True if True in stances else None)
-    provisions = set().union(*(m.provisions for m in ms))
+    provisions = set().union(*(m.provisions for m in ms)) | r.carried
     if defense:
         provisions.add("mutual_defense")
     events = [e for m in ms for e in m.events]
