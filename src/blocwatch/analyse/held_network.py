@@ -45,7 +45,7 @@ from ..store.version import StoreVersion
 from .common import actor_info, as_of_date
 from .day_edges import SEP
 from .network import _BY_PAIR, edge_sources
-from .network_json import CHUNK
+from .network_json import CHUNK, answer_head, answer_tail
 
 __all__ = ["DEFAULT_LIMIT_MB", "HeldNetwork", "estimated_mb"]
 
@@ -465,8 +465,7 @@ def _chunks(
 ) -> Iterator[str]:
     """The answer's text as network_json cuts it: its head with the nodes, the edges in
     chunks (each but the last ending with the comma before the next), the record ids."""
-    listed = json.dumps([actor_info(c).to_dict() for c in nodes], separators=(",", ":"))
-    head = f'{{"as_of":{json.dumps(as_of)},"kind":{json.dumps(kind)},"nodes":{listed},"edges":['
+    head = answer_head(as_of, kind, [actor_info(c) for c in nodes])
 
     def chunks() -> Iterator[str]:
         yield head
@@ -477,6 +476,6 @@ def _chunks(
             previous = chunk
         if previous is not None:
             yield previous
-        yield '],"record_ids":[' + record_ids + "]}"
+        yield answer_tail(record_ids)
 
     return chunks()

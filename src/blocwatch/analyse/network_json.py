@@ -124,9 +124,19 @@ def network_json(
     return _chunks(as_of, kind, edges)
 
 
+def answer_head(as_of: str, kind: str | None, nodes: list) -> str:
+    """The answer's text before its first edge: the question and the nodes (ActorInfo)."""
+    listed = json.dumps([n.to_dict() for n in nodes], separators=(",", ":"))
+    return f'{{"as_of":{json.dumps(as_of)},"kind":{json.dumps(kind)},"nodes":{listed},"edges":['
+
+
+def answer_tail(quoted_ids: str) -> str:
+    """The answer's text after its last edge: the record ids, quoted and joined by commas."""
+    return '],"record_ids":[' + quoted_ids + "]}"
+
+
 def _chunks(as_of: str, kind: str | None, edges: list[EdgeText | Edge]) -> Iterator[str]:
-    nodes = json.dumps([n.to_dict() for n in nodes_of(edges)], separators=(",", ":"))
-    yield f'{{"as_of":{json.dumps(as_of)},"kind":{json.dumps(kind)},"nodes":{nodes},"edges":['
+    yield answer_head(as_of, kind, nodes_of(edges))
     # Every record id, checked once: when none needs escaping, each edge's are joined
     # inside quotes without a look at them.
     record_ids = record_ids_of(edges)
@@ -136,4 +146,4 @@ def _chunks(as_of: str, kind: str | None, edges: list[EdgeText | Edge]) -> Itera
         # Each chunk ends with the comma before the next one's first edge.
         pieces = _pieces(edges[start : start + CHUNK], plain, start + CHUNK >= len(edges))
         yield "".join(pieces)
-    yield '],"record_ids":[' + quoted + "]}"
+    yield answer_tail(quoted)
