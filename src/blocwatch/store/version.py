@@ -18,6 +18,12 @@ _PG_INDEX_VERSION = (
 )
 
 
+def in_memory_sqlite(engine: Engine) -> bool:
+    """Whether ``engine``'s store is an in-memory SQLite database (one per connection): it has
+    no version, so nothing can be kept by it."""
+    return engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
+
+
 class StoreVersion:
     """SQLite: the file's ``data_version`` (changes with every commit of another
     connection), read on a read-only autocommit connection of its own; PostgreSQL: a
@@ -29,10 +35,9 @@ class StoreVersion:
         self._engine = engine
         # (PostgreSQL) The last snapshot of_index read and the version it found then.
         self._seen: tuple[str, tuple] | None = None
-        database = engine.url.database
-        if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        if engine.dialect.name == "sqlite" and not in_memory_sqlite(engine):
             # Read-only, autocommit: it never holds a transaction that would pin the WAL.
-            uri = Path(database).absolute().as_uri() + "?mode=ro"
+            uri = Path(str(engine.url.database)).absolute().as_uri() + "?mode=ro"
             self._conn = sqlite3.connect(
                 uri, uri=True, check_same_thread=False, isolation_level=None
             )

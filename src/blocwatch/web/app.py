@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..app import open_app
 from ..config import database_url
-from ..store.version import StoreVersion
+from ..store.version import StoreVersion, in_memory_sqlite
 from . import (
     routes_actors,
     routes_analyse,
@@ -122,8 +122,7 @@ def create_app(
     app.state.held_network = None
     engine = app.state.kb.engine
     # An in-memory SQLite store has no version to keep the arrays by.
-    in_memory = engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
-    if held_network and not in_memory:
+    if held_network and not in_memory_sqlite(engine):
         app.state.held_network = NetworkKeeper(engine)
         app.state.held_network.start()
     for module in (
