@@ -44,7 +44,7 @@ from ..errors import BlocwatchError
 from ..store.version import StoreVersion
 from .common import actor_info, as_of_date
 from .day_edges import SEP
-from .network import _BY_PAIR, edge_sources
+from .network import BY_PAIR, edge_sources
 from .network_json import CHUNK, answer_head, answer_tail
 
 __all__ = ["DEFAULT_LIMIT_MB", "HeldNetwork", "estimated_mb"]
@@ -442,7 +442,7 @@ class HeldNetwork:
         out: list[str] = []
         for rank in sorted({*self.rank.values()}):
             out += edge_texts[np.searchsorted(ranks, rank) : np.searchsorted(ranks, rank, "right")]
-            mine = sorted((e for e in built if self.rank[e.kind] == rank), key=_BY_PAIR)
+            mine = sorted((e for e in built if self.rank[e.kind] == rank), key=BY_PAIR)
             out += [json.dumps(e.to_dict(), separators=(",", ":")) for e in mine]
         ends = {c for e in built for c in (e.source, e.target)}
         nodes = sorted({self.actors[i] for i in actors.tolist()} | ends)

@@ -60,7 +60,8 @@ def edge_sources() -> dict[str, FactKind]:
 
 
 KINDS = tuple(edge_sources())
-_BY_PAIR = operator.attrgetter("source", "target")
+# The order of edges within a kind: by pair, source then target (a key computed in C).
+BY_PAIR = operator.attrgetter("source", "target")
 # The network's name for an edge kind -> the edge kind of the as-of index (``edge_spans``).
 _EDGE_KIND = {name: k.edges for name, k in edge_sources().items()}
 
@@ -209,7 +210,7 @@ def network_edges(
             # By kind, then pair: two stable sorts, the first keyed in C. (The index's
             # edges alone come in that order already: no sort, 50,000 edges on a late
             # day of a million facts.)
-            edges.sort(key=_BY_PAIR)
+            edges.sort(key=BY_PAIR)
             edges.sort(key=lambda e: order[e.kind])
         return as_of, edges
 
@@ -365,7 +366,7 @@ def day_edges(
             # Each kind's pairs come in (source, target) order, or nearly (PostgreSQL's
             # collation): sorting them again is a pass. Stable: a pair's edges of one
             # record each (read row by row) stay in record order.
-            edges += sorted(found.get(kind, ()), key=_BY_PAIR)
+            edges += sorted(found.get(kind, ()), key=BY_PAIR)
         return edges
 
 
