@@ -5,18 +5,7 @@ test is a sentence written for it, none copied from an article."""
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-from blocwatch.model import Agreement
-
-PUBLISHED = "2024-06-21"  # a Friday
-
-
-def agreements(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    return extract("t", text, published).agreements
-
-
-def pairs(text: str) -> list[frozenset[str]]:
-    return [frozenset(a.parties) for a in agreements(text)]
+from extract_support import agreements, pairs
 
 
 def test_a_memorandum_signed_to_join_a_bloc_is_an_accession():

@@ -6,23 +6,7 @@ are none. Each test is a sentence written for it, none copied from an article.""
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-from blocwatch.model import Agreement
-
-PUBLISHED = "2024-06-21"  # a Friday
-
-
-def agreements(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    return extract("t", text, published).agreements
-
-
-def every_agreement(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    # every record the readers make (the confidence floor is another module's business)
-    return extract("t", text, published, min_confidence=0).agreements
-
-
-def kinds(text: str) -> list[tuple[frozenset[str], str]]:
-    return sorted((frozenset(a.parties), a.kind) for a in every_agreement(text))
+from extract_support import agreements, every_agreement, kinds
 
 
 def test_two_agreements_listed_in_one_sentence_stay_two():

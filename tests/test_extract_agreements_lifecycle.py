@@ -6,23 +6,7 @@ none copied from an article."""
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-from blocwatch.model import Agreement
-
-PUBLISHED = "2024-06-21"  # a Friday
-
-
-def agreements(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    return extract("t", text, published).agreements
-
-
-def every_agreement(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    # every record the readers make (the confidence floor is another module's business)
-    return extract("t", text, published, min_confidence=0).agreements
-
-
-def pairs(text: str) -> list[frozenset[str]]:
-    return [frozenset(a.parties) for a in agreements(text)]
+from extract_support import agreements, every_agreement, pairs
 
 
 def test_a_plan_in_the_reported_clause_does_not_make_the_statement_a_plan():

@@ -6,27 +6,7 @@ the scene are no party. Each test is a sentence written for it, none copied from
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-from blocwatch.model import Agreement
-
-PUBLISHED = "2024-06-21"  # a Friday
-
-
-def agreements(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    return extract("t", text, published).agreements
-
-
-def every_agreement(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    # every record the readers make (the confidence floor is another module's business)
-    return extract("t", text, published, min_confidence=0).agreements
-
-
-def pairs(text: str) -> list[frozenset[str]]:
-    return [frozenset(a.parties) for a in agreements(text)]
-
-
-def kinds(text: str) -> list[tuple[frozenset[str], str]]:
-    return sorted((frozenset(a.parties), a.kind) for a in every_agreement(text))
+from extract_support import agreements, every_agreement, kinds, pairs
 
 
 def test_a_state_corporation_signs_for_its_state():

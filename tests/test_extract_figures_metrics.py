@@ -7,18 +7,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-
-
-def facts(text: str, published: str | None = "2024-05-02") -> set[tuple]:
-    return {
-        (frozenset(m.actors), m.metric, round(m.value, 2))
-        for m in extract("p", text, published).measures
-    }
-
-
-def values(text: str) -> set[float]:
-    return {f[2] for f in facts(text)}
+from extract_support import facts, values
 
 
 def test_a_sum_whose_own_noun_measures_nothing_is_never_emitted():

@@ -5,18 +5,7 @@ own reserves or deposits. Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-
-
-def facts(text: str, published: str | None = "2024-05-02") -> set[tuple]:
-    return {
-        (frozenset(m.actors), m.metric, round(m.value, 2))
-        for m in extract("p", text, published).measures
-    }
-
-
-def values(text: str) -> set[float]:
-    return {f[2] for f in facts(text)}
+from extract_support import facts, values
 
 
 def test_troops_a_state_has_committed_to_send_are_no_figure():

@@ -4,14 +4,7 @@ count). Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-
-
-def facts(text: str, published: str | None = "2024-05-02") -> set[tuple]:
-    return {
-        (frozenset(m.actors), m.metric, round(m.value, 2))
-        for m in extract("p", text, published).measures
-    }
+from extract_support import facts
 
 
 def test_the_year_of_a_byline_date_is_no_count():

@@ -6,26 +6,7 @@ from an article."""
 
 from __future__ import annotations
 
-from blocwatch.extract import extract
-from blocwatch.model import Agreement
-
-PUBLISHED = "2024-06-21"  # a Friday
-
-
-def agreements(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    return extract("t", text, published).agreements
-
-
-def every_agreement(text: str, published: str | None = PUBLISHED) -> list[Agreement]:
-    # every record the readers make (the confidence floor is another module's business)
-    return extract("t", text, published, min_confidence=0).agreements
-
-
-def amounts(text: str) -> list[tuple]:
-    return sorted(
-        (tuple(sorted(m.actors)), m.metric, m.value)
-        for m in extract("p", text, "2024-05-02").measures
-    )
+from extract_support import agreements, amounts, every_agreement
 
 
 def test_the_break_between_a_headline_and_its_lede_is_one_shared_test():
