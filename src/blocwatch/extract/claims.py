@@ -415,13 +415,21 @@ def _read_parsed(
         subject = _qualifier(reading, view, item)  # "shipments of Iranian missiles"
     if not subject and not parsed.subject_named:
         subject = _accused_of(reading, view, cue)
+    forces = None
+    moved = cue.value == "deploy" and cue.text.lower() not in _COPULA_PRESENCE
+    if not subject and moved and parsed.beneficiary:
+        # "the deployment in Mali of Russian mercenaries", "Russian mercenaries had begun to
+        # deploy to Mali": forces a state's demonym qualifies, sent to another, are its own
+        # (forces that merely "are in" a state may be anyone's: "Syrian fighters are in Libya")
+        forces, subject = _deployed_forces(reading, view, cue)
+        action = action or ("troop_deployment" if subject else None)
     if not subject:
         return None
     subject_codes = codes(subject)
     beneficiary_codes = [c for c in codes(parsed.beneficiary) if c not in subject_codes]
     # An outlet's own report of supply between states, of things it names: with no item,
     # "Turkey backs Azerbaijan" is political support unless someone alleges more.
-    outlet_ok = bool(beneficiary_codes) and item is not None
+    outlet_ok = bool(beneficiary_codes) and (item is not None or forces is not None)
     # "American soldiers are stationed in South Korea": forces that are somewhere, as the
     # outlet describes them, are a standing fact (basing), not an allegation; only someone
     # alleging, a marker or a denial makes it one
@@ -471,9 +479,76 @@ def _read_parsed(
         no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
-        accused=parsed.accusing,
+        # "..., accusing Moscow of backing the fighters": the owner of the forces is accused
+        accused=parsed.accusing
+        or (forces is not None and bool(set(subject_codes) & set(_accused_in(reading, view)))),
         outlet_only=outlet_ok and not framed and not view.has("stance_cues", "alleges"),
     )
+
+
+# Links from a word of deploying to the forces deployed: "deployment of X", "X deployed",
+# "X were deployed", "X had begun to deploy" (the subject of the verb the cue completes).
+_FORCES_DEPS = frozenset(("nsubj", "nsubjpass"))
+_CHAIN_DEPS = frozenset(("xcomp", "ccomp", "conj"))
+
+
+def _deployed_forces(reading: Reading, view: SentenceView, cue: Cue) -> tuple[Cue | None, list]:
+    """The forces a word of deploying moves and the state that owns them, by the parse:
+    "the deployment in Mali of Russian mercenaries", "Chadian soldiers were deployed to
+    Niger", "Russian mercenaries had begun to deploy to Mali". The owner is the state named
+    by a demonym or name right before the word for the forces, even where the actor reader
+    took the two for a non-state group ("Russian mercenaries"). (None, []) when the parse
+    links no forces to the word, or no state qualifies them."""
+    parse = view._parse if view._parsed else None
+    if parse is None:
+        return None, []
+    tok = parse.head_of(cue.start, cue.end)
+    if tok is None:
+        return None, []
+    troops = {
+        parse.head_of(c.start, c.end).i: c
+        for c in view.cues_of("supplied_items", "troop_deployment")
+        if parse.head_of(c.start, c.end) is not None
+    }
+    found = None
+    # "the deployment in Mali of Russian mercenaries": the parse may hang the "of" on the place
+    places = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for child in [*tok.children, *(c for g in places for c in g.children)]:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found = next((troops[g.i] for g in child.children if g.i in troops), None)
+        elif child.dep_ in _FORCES_DEPS and child.i in troops and child.head.i == tok.i:
+            found = troops[child.i]
+        if found is not None:
+            break
+    head = tok
+    for _ in range(2):
+        if found is not None or head.dep_ not in _CHAIN_DEPS or head.head.i == head.i:
+            break
+        head = head.head
+        found = next(
+            (troops[c.i] for c in head.children if c.dep_ in _FORCES_DEPS and c.i in troops), None
+        )
+    if found is None:
+        return None, []
+    return found, _forces_owner(reading, view, found)
+
+
+def _forces_owner(reading: Reading, view: SentenceView, forces: Cue) -> list[Mention]:
+    """The state right before a word for forces: a mention ("Chadian soldiers"), or the
+    demonym that opens a non-state group the word ends ("Russian mercenaries")."""
+    owner = _qualifier(reading, view, forces)
+    if owner:
+        return owner
+    for g in view.non_state:
+        if g.tok_end != forces.tok_end or g.tok >= forces.tok:
+            continue
+        for end in range(forces.tok, g.tok, -1):
+            name = " ".join(reading.token_text(k) for k in range(g.tok, end))
+            code, kind = reading.lex.aliases.get(name, (None, None))
+            if code is not None and reading.lex.is_state(code) and kind in ("demonym", "name"):
+                first, last = reading.doc[g.tok], reading.doc[end - 1]
+                return [Mention(first.idx, last.idx + len(last), code, kind, g.tok, end)]
+    return []
 
 
 def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
@@ -629,14 +704,7 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
     adjacent = [i for i in items if cue.tok - 2 <= i.tok_end <= cue.tok]
     if adjacent:
         return _head_item(view, adjacent[-1], items)
-    stop = next(
-        (
-            i
-            for i in range(cue.tok_end, cue.tok_end + 14)
-            if reading.token_text(i).lower() in _CLAUSE_PUNCT
-        ),
-        cue.tok_end + 14,
-    )
+    stop = _clause_stop(reading, cue.tok_end, cue.tok_end + 14)
     after = [i for i in items if cue.tok_end <= i.tok < min(stop, cue.tok_end + 13)]
     if after:
         first = after[0]
@@ -645,6 +713,23 @@ def _item(view: SentenceView, cue: Cue, reading: Reading) -> Cue | None:
         return head or _head_item(view, first, items)
     before = [i for i in items if cue.tok - 6 <= i.tok < cue.tok]
     return before[-1] if before else None
+
+
+def _clause_stop(reading: Reading, start: int, end: int) -> int:
+    """The first token from ``start`` (before ``end``) that ends the words about what is
+    supplied: clause punctuation or a relative pronoun, but not the bracket closing an
+    acronym or aside opened on the way ("sent to the Central African Republic (CAR) a
+    detachment of mercenaries"); ``end`` when there is none."""
+    opened = 0
+    for i in range(start, end):
+        word = reading.token_text(i).lower()
+        if word == "(":
+            opened += 1
+        elif word == ")" and opened:
+            opened -= 1
+        elif word in _CLAUSE_PUNCT:
+            return i
+    return end
 
 
 # Kinds of thing named by a head noun that weapons words may modify: "drone and missile
