@@ -1716,13 +1716,26 @@ def _remembered(tree: _Tree, subj: Token) -> list[Mention]:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
         and not any(c.dep_ in ("poss", "prep") or c.i in tree.at for c in subj.children)
     )
-    if not (pronoun or surname or body):
+    # "the report said", "according to the document": the author of the report named before
+    report = (
+        low in speaker_memory.REPORT_HEADS
+        and any(c.dep_ == "det" and c.lower_ in _REPORT_DETERMINERS for c in subj.children)
+        and not any(
+            c.dep_ in ("poss", "prep", "compound", "amod") or c.i in tree.at for c in subj.children
+        )
+    )
+    if not (pronoun or surname or body or report):
         return []
     char = tree.parse.doc_char(subj)
     span = reading.doc.char_span(char, char + len(subj.text), alignment_mode="expand")
     if span is None:
         return []
     memory, here, tok = speaker_memory.memory(reading), tree.view.index, span.start
+    if report:
+        return [
+            Mention(char, char + len(subj.text), code, REMEMBERED, span.start, span.end)
+            for code in memory.report(here, tok)
+        ]
     if pronoun:
         code = memory.pronoun(here, tok)
     elif surname:
@@ -1732,6 +1745,9 @@ def _remembered(tree: _Tree, subj: Token) -> list[Mention]:
     if code is None or not reading.lex.is_state(code):
         return []
     return [Mention(char, char + len(subj.text), code, REMEMBERED, span.start, span.end)]
+
+
+_REPORT_DETERMINERS = frozenset(("the", "this", "that"))
 
 
 def _owner_pronoun(noun: Token) -> Token | None:
@@ -1820,7 +1836,12 @@ def _according_to(tree: _Tree, out: ClaimParse) -> None:
             if to.lower_ == "to":
                 out.framed = True
                 for g in to.children:
-                    out.accusers = out.accusers or tree.actors(g) or _nominal_accusers(tree, g)
+                    out.accusers = (
+                        out.accusers
+                        or tree.actors(g)
+                        or _nominal_accusers(tree, g)
+                        or _remembered(tree, g)
+                    )
 
 
 def _blocked(path: list[Token], out: ClaimParse) -> bool:

@@ -15,7 +15,13 @@ for:
   unless a named speaker the memory cannot place (no state) stands between;
 - a bare family name is the person introduced earlier under that name;
 - "the <agency noun>" is the agency named last within a few sentences, one whose own name
-  ends in the same noun or is a known state agency (``kind == "agency"``).
+  ends in the same noun or is a known state agency (``kind == "agency"``);
+- "the report" ("the document", "the addendum", "the findings", ...) is the report named
+  last whose author the text gives, a state or an organisation: "a UN experts report",
+  "a report by U.N. experts", "Ukraine's intelligence report", "U.N. experts said in a new
+  report". A report the text brings in without a placeable author ("a confidential report
+  seen by Reuters", "a report by Dutch newspaper NOS", "the Washington Post reported")
+  places nobody: what "the report" then says is the outlet's, or no one's the text names.
 
 The memory only answers; it never makes a claim. The claim reader asks it only for the
 subject of a word of saying, alleging, denying or admitting.
@@ -67,6 +73,14 @@ class _Person:
 
 
 @dataclass(frozen=True)
+class _Report:
+    tok: int
+    sentence: int
+    codes: tuple[str, ...]  # its author's codes; () when the text gives none it can place
+    blocks: bool  # a new report of no placeable author: "the report" after it is not earlier ones
+
+
+@dataclass(frozen=True)
 class _Body:
     tok: int
     sentence: int
@@ -90,8 +104,10 @@ class SpeakerMemory:
         self._title_words = frozenset(heads - _COLLECTIVE_TITLES)
         self.people: list[_Person] = []
         self.bodies: list[_Body] = []
+        self.reports: list[_Report] = []
         for view in reading.sentences:
             self._read_sentence(view)
+            self._read_reports(view)
         self.people.sort(key=lambda p: p.tok)
         self.bodies.sort(key=lambda b: b.tok)
 
@@ -130,6 +146,135 @@ class SpeakerMemory:
             elif self._speaks(i, end, view):
                 self.people.append(_Person(i, view.index, None, r.token_text(end - 1)))
             i = end
+
+    # --- reports ---------------------------------------------------------------------------
+
+    def _author(self, m: Mention) -> bool:
+        """A state or organisation that can write a report (no dateline)."""
+        r = self.reading
+        return m.kind != "dateline" and r.lex.types.get(m.code) in _AUTHOR_TYPES
+
+    def _read_reports(self, view) -> None:
+        r = self.reading
+        by_end = {m.tok_end: m for m in view.mentions if self._author(m)}
+        by_start = {m.tok: m for m in view.mentions if self._author(m)}
+        for i in range(view.tok, view.tok_end):
+            word = r.lower(i)
+            if word in REPORT_HEADS:
+                before = r.lower(i - 1) if i > view.tok else ""
+                if word == "reports" and before not in _DETERMINERS:
+                    continue  # "the agency reports on ...": a verb
+                codes, press = self._report_owners(view, i, by_end, by_start)
+                definite = self._definite(view, i)
+                self.reports.append(_Report(i, view.index, codes, press or not definite))
+            elif word in _REPORTED and r.lower(i - 1) not in _DETERMINERS | _AUXILIARIES:
+                # "the UN reported that ...", "the Washington Post reported": a report whose
+                # author is the actor right before the verb, or no one the memory can place
+                codes = self._speaker_before(view, i, by_end)
+                self.reports.append(_Report(i, view.index, codes, True))
+
+    def _definite(self, view, i: int) -> bool:
+        """Whether the report noun at ``i`` opens on "the", "this" or "that" (a reference to
+        a report named before), past its modifiers."""
+        r = self.reading
+        j = i - 1
+        while j >= view.tok and i - j <= _REPORT_PHRASE_MAX:
+            word = r.lower(j)
+            if word in _DEFINITE:
+                return True
+            if word in _REPORT_STOPS or not r.token_text(j)[:1].isalnum():
+                return False
+            j -= 1
+        return False
+
+    def _report_owners(self, view, i: int, by_end, by_start) -> tuple[tuple[str, ...], bool]:
+        """The author of the report noun at ``i`` and whether the press wrote it: the actor
+        in the words before it ("a UN experts report", "Ukraine's intelligence report"), after
+        "by" or "from" right after it ("a report by U.N. experts"), or the speaker of "said
+        in a report"."""
+        r = self.reading
+        words: list[str] = []
+        j = i - 1
+        while j >= view.tok and i - j <= _REPORT_PHRASE_MAX:
+            m = by_end.get(j + 1)
+            if m is not None and j + 1 <= i:
+                if self._owns(m, words):
+                    return (m.code,), False
+                j = m.tok - 1
+                continue
+            word = r.lower(j)
+            if word in _REPORT_STOPS or not r.token_text(j)[:1].isalnum() and word not in _POSS:
+                break
+            words.append(word)
+            j -= 1
+        if _press(words):
+            return (), True
+        if r.lower(i + 1) in ("by", "from"):
+            words = []
+            for j in range(i + 2, min(i + 2 + _REPORT_PHRASE_MAX, view.tok_end)):
+                m = by_start.get(j)
+                if m is not None:
+                    if _press(words):
+                        return (), True
+                    if self._owns(m, [r.lower(k) for k in range(m.tok_end, m.tok_end + 2)]):
+                        return (m.code,), False
+                    break
+                word = r.lower(j)
+                if not r.token_text(j)[:1].isalnum() or word in _REPORT_STOPS - _BY_PHRASE:
+                    break
+                words.append(word)
+            return (), _press(words)
+        # "U.N. experts said in a new report", "UN monitors published a report"
+        d = self._determiner(view, i)
+        if d is not None:
+            if r.lower(d - 1) in _ISSUED:
+                return self._speaker_before(view, d - 1, by_end), False
+            if r.lower(d - 1) == "in" and r.lower(d - 2) in _SAID:
+                return self._speaker_before(view, d - 2, by_end), False
+        return (), False
+
+    def _determiner(self, view, i: int) -> int | None:
+        """Where the article or possessive pronoun of the report noun at ``i`` stands."""
+        r = self.reading
+        j = i - 1
+        while j >= view.tok and i - j <= _REPORT_PHRASE_MAX:
+            if r.lower(j) in _ARTICLES:
+                return j
+            if r.lower(j) in _REPORT_STOPS or not r.token_text(j)[:1].isalnum():
+                return None
+            j -= 1
+        return None
+
+    def _owns(self, m: Mention, between: list[str]) -> bool:
+        """Whether mention ``m`` names the author of the report it stands before or after: a
+        name of a state or organisation does; a demonym only with a state body noun ("the
+        Ukrainian intelligence report", not "a South Korean report", which is the press)."""
+        if _press(between):
+            return False
+        if m.kind != "demonym":
+            return True
+        return any(w in _STATE_BODIES for w in between)
+
+    def _speaker_before(self, view, verb: int, by_end) -> tuple[str, ...]:
+        """The actor named just before a verb of reporting, across capitalised words and
+        body nouns ("UN Special Rapporteur Tom Andrews reported", "U.N. experts said"), not
+        after a preposition ("sanctions against Libya said")."""
+        r = self.reading
+        j = verb - 1
+        while j >= view.tok and verb - j <= _REPORT_PHRASE_MAX:
+            m = by_end.get(j + 1)
+            if m is not None:
+                # "a panel of UN monitors said" speaks for the UN; "sanctions against
+                # Libya said" does not for Libya
+                before = r.lower(m.tok - 1)
+                if m.kind == "demonym" or before in _REPORT_STOPS - _DEFINITE - {"of"}:
+                    return ()
+                return (m.code,)
+            word = r.token_text(j)
+            if not (word[:1].isupper() or word.lower() in _SPEAKER_NOUNS):
+                return ()
+            j -= 1
+        return ()
 
     def _name_token(self, i: int, covered: set[int]) -> bool:
         word = self.reading.token_text(i)
@@ -228,6 +373,24 @@ class SpeakerMemory:
         ]
         return before[-1].code if before else None
 
+    def report(self, sentence: int, tok: int) -> tuple[str, ...]:
+        """The author of the report "the report" at ``tok`` refers to: the codes of the last
+        report before it whose author is placed; () when a report of no placeable author
+        comes in between, or none is named within :data:`REPORT_SENTENCES`."""
+        first = max(0, sentence - REPORT_SENTENCES)
+        for rep in reversed(self.reports):
+            if rep.tok >= tok or rep.sentence < first:
+                continue
+            if rep.codes:
+                return rep.codes
+            if rep.blocks:
+                return ()
+        return ()
+
+
+def _press(words: list[str]) -> bool:
+    return any(w in _PRESS for w in words)
+
 
 def _one_code(found: list[_Person]) -> bool:
     return len({p.code for p in found}) == 1
@@ -237,6 +400,53 @@ def _one_code(found: list[_Person]) -> bool:
 _POSTING_PREPOSITIONS = frozenset(("to", "in", "at"))
 # what an agency known by an acronym ("the NIS", "the SVR") is called in other words
 _ANY_AGENCY = frozenset(("agency", "service"))
+
+
+# Report nouns "the <noun> said" refers back with, and how many sentences back.
+REPORT_HEADS = words_of_kind("claim_syntax.tsv", "report_head", column="role")
+REPORT_SENTENCES = 12
+_AUTHOR_TYPES = frozenset(("state", "organisation"))
+_REPORT_PHRASE_MAX = 7  # words between a report noun and its author, either side
+_ARTICLES = frozenset(("a", "an", "the", "its", "their"))
+# "the report", "its investigation": a report named before, not a new one
+_DEFINITE = frozenset(("the", "this", "that", "its", "their"))
+_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their", "his", "her"))
+_AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are", "being", "as", "widely"))
+_POSS = frozenset(("'s", "’s", "'", "’"))
+_REPORTED = frozenset(("reported",))
+_SAID = frozenset(("said", "says", "wrote", "writes", "stated", "states", "found", "concluded"))
+# verbs whose subject writes the report that is their object ("UN monitors issued a report")
+_ISSUED = frozenset(
+    (
+        "published",
+        "publishes",
+        "released",
+        "releases",
+        "issued",
+        "issues",
+        "delivered",
+        "submitted",
+        "presented",
+        "compiled",
+        "produced",
+    )
+)
+# words that end the phrase of a report noun (looking back) or its "by" phrase (looking on)
+_REPORT_STOPS = frozenset(
+    (
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
+        "by", "of", "in", "on", "to", "from", "with", "for", "at", "against", "about", "over",
+        "and", "or", "but", "which", "who", "said", "says", "reported", "seen", "obtained",
+        "cited", "citing", "according", "published", "released",
+    )
+)  # fmt: skip
+_BY_PHRASE = frozenset(("the", "of", "for", "and"))  # "by experts for the UN Security Council"
+_SPEAKER_NOUNS = frozenset(("experts", "expert", "panel", "monitors", "investigators", "group"))
+# the press ("a report by US publication the Wall Street Journal", "Russian media reports")
+_PRESS = words_of_kind("claim_syntax.tsv", "outlet", column="role") | frozenset(
+    ("news", "think-tank", "tank")
+)
+_STATE_BODIES = words_of_kind("claim_syntax.tsv", "state_noun", column="role")
 
 
 def memory(reading: Reading) -> SpeakerMemory:
