@@ -51,3 +51,19 @@ def test_a_month_told_as_past_is_the_last_such_month():
     text = "The president visited Lima in January."
     [mention] = find_dates(text, 0, len(text), "2024-12-16")
     assert mention.value == "2024-01"
+
+
+def test_a_date_of_the_news_after_announced_by_is_not_the_signing_date():
+    text = (
+        "Officials welcomed the signing of the port deal between Chile and Peru, first "
+        "unveiled by Lima on Monday, and asked for its terms."
+    )
+    assert signed(text) == [(["CHL", "PER"], None)]
+
+
+def test_a_signing_after_the_announcement_keeps_its_date():
+    text = (
+        "The port deal between Chile and Peru, announced by Lima in May, was signed on "
+        "Monday in Santiago."
+    )
+    assert signed(text) == [(["CHL", "PER"], "2022-11-21")]

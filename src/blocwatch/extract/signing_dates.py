@@ -166,6 +166,8 @@ def nearest_date(
             continue  # "Thursday's deal comes two months after X and Y signed": not its date
         if span.start > tok and _span_of_time_before(reading, tok, span.start):
             continue  # "the signing comes months after X and Y fought in May": the war's date
+        if span.start > tok and _made_known_by(reading, tok, span.start):
+            continue  # "the signing of the deal, first announced by China on Tuesday"
         if _bounds_a_span(reading, span.start):
             continue  # "a memorandum on gas shipments until 2025": the end of a span
         if _opens_sentence(reading, view, span):
@@ -201,6 +203,25 @@ _EVENT_NOUNS = en.EVENT_NOUNS
 _TIME_UNITS = en.TIME_UNITS
 _SPAN_BOUNDS = en.SPAN_BOUNDS
 _SPAN_GLUE = en.SPAN_GLUE
+
+
+_MADE_KNOWN_BY = en.MADE_KNOWN_BY
+# Words of a signing: the date after one of them is its own again ("announced by the two
+# sides, who signed it on Friday").
+_SIGNING_WORDS = en.SIGNED_AFTER | frozenset(("signing", "sign", "signs"))
+
+
+def _made_known_by(reading: Reading, tok: int, start: int) -> bool:
+    """Whether a participle that makes news known, with its agent ("announced by China",
+    "unveiled by the leaders"), stands between the step word at ``tok`` and the date at token
+    ``start`` with no signing word after it: the date is the news's."""
+    for i in range(start - 1, tok, -1):
+        word = reading.lower(i)
+        if word in _SIGNING_WORDS or word in (";", ":"):
+            return False
+        if word == "by" and reading.lower(i - 1) in _MADE_KNOWN_BY:
+            return True
+    return False
 
 
 def _bounds_a_span(reading: Reading, start: int) -> bool:

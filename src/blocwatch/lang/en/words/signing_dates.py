@@ -49,3 +49,8 @@ SPAN_BOUNDS = frozenset("until till through starting beginning".split())
 # Words that may stand between such a word and its date ("until the end of 2025", "starting
 # in 2026", "through mid-2027").
 SPAN_GLUE = frozenset("in from the end of mid late early".split())
+
+# Participles that make something known, before "by" and its agent ("the deal, first announced
+# by China on Tuesday", "the partnership unveiled by the leaders in May 2022"): a date after
+# them is when the news came, not when anything was signed.
+MADE_KNOWN_BY = REPORTED | frozenset("unveiled proposed launched published".split())
