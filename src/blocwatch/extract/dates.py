@@ -277,8 +277,8 @@ _FUTURE = re.compile(
 )
 _FUTURE_REACH = 60  # characters before the date
 _PLANNABLE = frozenset(
-    ("md", "dm", "day_only", "weekday")
-)  # days that a plan can name without a year
+    ("md", "dm", "day_only", "weekday", "in_month")
+)  # days (and months: "plans to visit in January") that a plan can name without a year
 
 
 def _planned(text: str, start: int, m: re.Match[str]) -> bool:
@@ -337,6 +337,10 @@ def _value(
         month = _month(g["month"])
         if pub_precision < 2:
             return None, True
+        if ahead:
+            # "plans to visit in January": the next such month (this one, if it is now)
+            year = pub.year if month >= pub.month else pub.year + 1
+            return _format(year, month, None), True
         year = pub.year if month <= pub.month else pub.year - 1
         return _format(year, month, None), True
     if kind == "weekday":

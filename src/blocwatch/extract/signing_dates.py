@@ -36,6 +36,8 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     phrases of the sentence."""
     start, end, _ = np
     year = year_before(reading, start)
+    if year and after_published(reading, year):
+        year = None  # "Erdogan to visit in early 2025 following Ankara Agreement": no modifier
     if year:
         # "a 2001 treaty, signed in Moscow in March of that year"
         month = _OF_THAT_YEAR.search(view.text)
@@ -57,7 +59,26 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     anchor = hard[0].tok if hard else next(c.tok for c in signing if c.tok >= floor)
     foreign = dates_of_other_clauses(reading, view, np, signing) or frozenset()
     foreign |= _dates_of_other_names(reading, view, np, nps)
+    foreign |= dates_after_published(reading, view)
     return nearest_date(reading, view, anchor, nps, np, floor, foreign)
+
+
+def dates_after_published(reading: Reading, view: SentenceView) -> frozenset[int]:
+    """Character starts of the sentence's dates later than the publication date, at the
+    precision of both ("until 2025" in a text of 2022, "completion targeted for 2036"): what
+    a text tells as signed was signed by the day it was published, so such a date is of
+    something still to come, never of the signing."""
+    return frozenset(d.start for d in reading.dates(view) if after_published(reading, d.value))
+
+
+def after_published(reading: Reading, value: str | None) -> bool:
+    """Whether the date ``value`` lies after the publication date (compared at the precision
+    of the less precise of the two; False when either is unknown)."""
+    published = reading.published
+    if not value or not published:
+        return False
+    n = min(len(value), len(published), 10)
+    return value[:n] > published[:n]
 
 
 def _dates_of_other_names(reading: Reading, view: SentenceView, np, nps) -> frozenset[int]:
@@ -145,6 +166,10 @@ def nearest_date(
             continue  # "Thursday's deal comes two months after X and Y signed": not its date
         if span.start > tok and _span_of_time_before(reading, tok, span.start):
             continue  # "the signing comes months after X and Y fought in May": the war's date
+        if span.start > tok and _made_known_by(reading, tok, span.start):
+            continue  # "the signing of the deal, first announced by China on Tuesday"
+        if _bounds_a_span(reading, span.start):
+            continue  # "a memorandum on gas shipments until 2025": the end of a span
         if _opens_sentence(reading, view, span):
             opening = d.value
         if d.kind == "years_after" and span.start > tok:
@@ -176,6 +201,40 @@ def nearest_date(
 
 _EVENT_NOUNS = en.EVENT_NOUNS
 _TIME_UNITS = en.TIME_UNITS
+_SPAN_BOUNDS = en.SPAN_BOUNDS
+_SPAN_GLUE = en.SPAN_GLUE
+
+
+_MADE_KNOWN_BY = en.MADE_KNOWN_BY
+# Words of a signing: the date after one of them is its own again ("announced by the two
+# sides, who signed it on Friday").
+_SIGNING_WORDS = en.SIGNED_AFTER | frozenset(("signing", "sign", "signs"))
+
+
+def _made_known_by(reading: Reading, tok: int, start: int) -> bool:
+    """Whether a participle that makes news known, with its agent ("announced by China",
+    "unveiled by the leaders"), stands between the step word at ``tok`` and the date at token
+    ``start`` with no signing word after it: the date is the news's."""
+    for i in range(start - 1, tok, -1):
+        word = reading.lower(i)
+        if word in _SIGNING_WORDS or word in (";", ":"):
+            return False
+        if word == "by" and reading.lower(i - 1) in _MADE_KNOWN_BY:
+            return True
+    return False
+
+
+def _bounds_a_span(reading: Reading, start: int) -> bool:
+    """Whether the date at token ``start`` is where a span of time ends or begins ("until
+    2025", "through the end of 2030", "starting in 2012"): the span's bound, not the day of
+    a step."""
+    for i in range(start - 1, max(start - 5, 0) - 1, -1):
+        word = reading.lower(i)
+        if word in _SPAN_BOUNDS:
+            return True
+        if word not in _SPAN_GLUE:
+            return False
+    return False
 
 
 def _page_stamp(reading: Reading, start: int) -> bool:
@@ -320,6 +379,8 @@ def trailing_date(reading: Reading, view: SentenceView, np, nps) -> tuple[str | 
     if reading.lower(i) in ("in", "on", "of"):
         i += 1
     if i in starts and i < stop and (signed or reading.lower(i - 1) in ("in", "on", "of")):
+        if after_published(reading, starts[i]) or _bounds_a_span(reading, i):
+            return None, signed  # "the pact on gas supplies until 2030": no signing date
         return starts[i], signed
     return None, signed
 
@@ -386,6 +447,8 @@ def respective_dates(reading: Reading, view: SentenceView, nps) -> dict[int, str
             dates.append(d.value)
     if len(dates) < 2 or len(dates) > len(before):
         return {}
+    if any(after_published(reading, date) for date in dates):
+        return {}  # "completion targeted for 2036 and 2037, respectively": dates to come
     return {np[0]: date for np, date in zip(before[-len(dates) :], dates, strict=True)}
 
 

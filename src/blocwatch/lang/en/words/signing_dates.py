@@ -41,3 +41,16 @@ TIME_UNITS = frozenset("day days week weeks month months year years decade decad
 DATE_INTRO = frozenset(
     "on in of since dated by until till before after from to and or between than at".split()
 ) | frozenset(", ( – - —".split())
+
+# Words that open a span of time before a date ("valid until 2025", "shipments through 2030",
+# "took three years, starting 2012", "beginning in 2026"): the date bounds the span; no step
+# was taken on it.
+SPAN_BOUNDS = frozenset("until till through starting beginning".split())
+# Words that may stand between such a word and its date ("until the end of 2025", "starting
+# in 2026", "through mid-2027").
+SPAN_GLUE = frozenset("in from the end of mid late early".split())
+
+# Participles that make something known, before "by" and its agent ("the deal, first announced
+# by China on Tuesday", "the partnership unveiled by the leaders in May 2022"): a date after
+# them is when the news came, not when anything was signed.
+MADE_KNOWN_BY = REPORTED | frozenset("unveiled proposed launched published".split())
