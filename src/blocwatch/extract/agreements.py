@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from ..base.tables import cue_table, words_of_kind
 from ..lang.en.words import agreements as en
+from ..lang.en.words.plans import PAST as _PAST_STEPS
 from ..model import Agreement, Event
 from .accession import accessions_in, body_joined, state_and_organisation
 from .actors import Mention
@@ -142,6 +143,9 @@ def read_agreements(reading: Reading) -> list[Agreement]:
                 m.parties, m.anaphoric, m.antecedent = list(described.parties), True, described
             elif m.pair and len(m.parties) != 2 and antecedents.pair:
                 m.parties = list(antecedents.pair)
+            elif _told_before_among_bystanders(m, antecedents.latest):
+                prev = antecedents.latest
+                m.parties, m.anaphoric, m.antecedent = list(prev.parties), True, prev
             elif m.anaphoric or len(m.parties) < 2:
                 own = list(m.parties) if m.listed and len(m.parties) >= 2 else None
                 resolve_anaphora(m, antecedents)
@@ -280,12 +284,46 @@ def _date_from_statement(
             m.signed = statement.signed
 
 
+def _told_before_among_bystanders(m: AgreementMention, prev: AgreementMention | None) -> bool:
+    """ "A police agreement between Fiji and China was signed in 2011 ... Rabuka, who favours
+    closer ties with Australia, New Zealand and the U.S., wanted to terminate the
+    agreement": a bare "the agreement", of which its sentence tells no step and for which no
+    list word names partners, is the agreement told before; the other states its sentence
+    names (one of that agreement's parties among them) are bystanders, not its parties."""
+    return (
+        prev is not None
+        and m.bare_definite
+        and not m.listed
+        and not m.events
+        and len(m.parties) >= 2
+        and set(prev.parties) != set(m.parties)
+        and bool(set(prev.parties) & set(m.parties))
+    )
+
+
 def _plan_taken_up(m: AgreementMention) -> None:
     """ "... will lead a delegation to sign an MoU with Argentina. The MoU will strengthen
     training": a mention that takes up a planned agreement, and tells no step of its own, is
     that plan (what it will do says nothing of its being signed)."""
     if m.strength == "background" and not m.events:
         m.strength, m.status, m.signed = "proposed", "proposed", None
+    elif (
+        m.strength in ("strong", "background")
+        and m.bare_definite
+        and all(e.kind == "signed" for e in m.events)
+        and not _step_taken(m.view)
+    ):
+        # "set to sign an oil pipeline deal ... The deal, which was announced by the minister",
+        # "it will be appropriate to implement the signing of the treaty": "the deal" takes
+        # up the plan, and its sentence tells no step taken ("signed", "inked", "concluded")
+        m.strength, m.status, m.signed, m.events = "proposed", "proposed", None, []
+
+
+def _step_taken(view: SentenceView) -> bool:
+    """Whether the sentence tells a step of an agreement in the past tense ("signed",
+    "inked", "ratified", "came into force"), not a signing as a noun ("the signing of the
+    treaty"), nor a verb of telling ("announced")."""
+    return any(c.text.lower().split()[0] in _PAST_STEPS for c in view.cues_of("agreement_verbs"))
 
 
 def _only_planned(reading: Reading, mentions: list[AgreementMention]) -> None:
