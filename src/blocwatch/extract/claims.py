@@ -236,7 +236,12 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
         return []
     # "accused the UAE of fuelling the war by arming the RSF": the first supply word that
     # says what was given reads the claim; one that says nothing ("fuelling") gives way
-    claim = next((m for m in mentions if m.action), mentions[0])
+    # "manufacture, sell and supply such components to Russia": the recipient hangs on the
+    # last of coordinated supply words, whose mention alone is framed as the outlet's report
+    claim = next(
+        (m for m in mentions if m.action and m.framed),
+        next((m for m in mentions if m.action), mentions[0]),
+    )
     found = [claim]
     # another supply word with other givers: "Israel supplies Baku, and Turkey sends troops"
     for other in (m for m in mentions if m is not claim):
