@@ -236,7 +236,12 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
         return []
     # "accused the UAE of fuelling the war by arming the RSF": the first supply word that
     # says what was given reads the claim; one that says nothing ("fuelling") gives way
-    claim = next((m for m in mentions if m.action), mentions[0])
+    # "manufacture, sell and supply such components to Russia": the recipient hangs on the
+    # last of coordinated supply words, whose mention alone is framed as the outlet's report
+    claim = next(
+        (m for m in mentions if m.action and m.framed),
+        next((m for m in mentions if m.action), mentions[0]),
+    )
     found = [claim]
     # another supply word with other givers: "Israel supplies Baku, and Turkey sends troops"
     for other in (m for m in mentions if m is not claim):
@@ -445,10 +450,13 @@ def _read_parsed(
         ]
     if not beneficiary_codes and action == "troop_deployment":
         beneficiary_codes = [c for c in _host(reading, view, cue) if c not in subject_codes]
-    if cue.value == "deploy" and parsed.accusing and not parsed.stance_frame:
-        # "Kinshasa accuses Rwanda of deploying troops in Congo": the state where the troops
-        # are, when it accuses, is their target, not whom they serve
+    targeted = False
+    if parsed.accusing and not parsed.stance_frame:
+        # "Kinshasa accuses Rwanda of deploying troops in Congo", "Minsk accused Kyiv of
+        # sending weapons to Belarus": the accuser named where the troops or arms go is their
+        # target (militants on its soil), not whom they serve
         accusers = {m.code for m in parsed.accusers}
+        targeted = bool(set(beneficiary_codes) & accusers)
         beneficiary_codes = [c for c in beneficiary_codes if c not in accusers]
     if parsed.nominal_support and not beneficiary_codes:
         # "Chinese support for the peace plan", "run by rebels with support from X": support
@@ -476,7 +484,7 @@ def _read_parsed(
         stances=stances,
         items=_item_heads(view, cue, item),
         framed=framed or outlet_ok,
-        no_state_recipient=parsed.non_state_recipient and not beneficiary_codes,
+        no_state_recipient=(parsed.non_state_recipient or targeted) and not beneficiary_codes,
         also_to_a_group=parsed.non_state_recipient and bool(beneficiary_codes),
         alleged_here=parsed.framed and not parsed.framed_by_marker and not parsed.stance_frame,
         # "..., accusing Moscow of backing the fighters": the owner of the forces is accused
