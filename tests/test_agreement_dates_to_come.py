@@ -67,3 +67,11 @@ def test_a_signing_after_the_announcement_keeps_its_date():
         "Monday in Santiago."
     )
     assert signed(text) == [(["CHL", "PER"], "2022-11-21")]
+
+
+def test_a_full_date_after_an_article_is_no_headline_stamp():
+    text = (
+        "On the 3rd of May 2021, the foreign ministers of Chile and Peru, meeting in Lima "
+        "with their delegations, put pen to paper on a new border treaty."
+    )
+    assert signed(text) == [(["CHL", "PER"], "2021-05-03")]
