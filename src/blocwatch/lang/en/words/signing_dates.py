@@ -36,10 +36,11 @@ SIGNING_NOUNS = frozenset(("signing",))
 # is of another event than the step after it.
 TIME_UNITS = frozenset("day days week weeks month months year years decade decades".split())
 
-# Words that introduce a date in running text ("on 15 May 2025", "signed in Moscow, 15 May"):
+# Words that introduce a date in running text ("on 15 May 2025", "signed in Moscow, 15 May",
+# "on the 6th of October 2025"):
 # a full date after any other word stands bare, as a byline's or a headline's stamp does.
 DATE_INTRO = frozenset(
-    "on in of since dated by until till before after from to and or between than at".split()
+    "on in of since dated by until till before after from to and or between than at the".split()
 ) | frozenset(", ( – - —".split())
 
 # Words that open a span of time before a date ("valid until 2025", "shipments through 2030",
