@@ -27,6 +27,8 @@ _REFUSED_ACTS = en.REFUSED_ACTS
 # a body that speaks.
 _BODY_NOUNS = en.BODY_NOUNS
 _SPEECH_VERBS = en.SPEECH_VERBS
+_OFFICE_HEADS = en.OFFICE_HEADS
+_OFFICE_JOINERS = en.OFFICE_JOINERS
 
 
 def _names_a_speaker(reading: Reading, cue) -> bool:
@@ -35,6 +37,37 @@ def _names_a_speaker(reading: Reading, cue) -> bool:
     if " " in cue.text or reading.lower(cue.tok_end) not in _BODY_NOUNS:
         return False
     return any(reading.lower(i) in _SPEECH_VERBS for i in range(cue.tok_end + 1, cue.tok_end + 4))
+
+
+def _names_an_office(reading: Reading, cue) -> bool:
+    """The cue is a word of the name of an office, a body or a firm: "the Turkish Energy
+    Ministry", "Trade and Integration Ministry", "the Minister of Investment, Industry and
+    Trade", "the Department of Defense", "American defense companies". The name's head
+    follows the cue (over other capitalised words of the name and "and", "&", ",") or
+    stands before an "of"/"for" that opens the name."""
+    capital = reading.token_text(cue.tok)[:1].isupper()
+    i = cue.tok_end
+    for _ in range(5):
+        word = reading.lower(i)
+        if word in _OFFICE_HEADS:
+            return True
+        # a lower-case cue joins only its own phrase: "foreign and defence ministries"
+        if word in _OFFICE_JOINERS or (capital and reading.token_text(i)[:1].isupper()):
+            i += 1
+            continue
+        break
+    if not capital:
+        return False
+    i = cue.tok - 1
+    for _ in range(6):
+        word = reading.lower(i)
+        if word in ("of", "for"):
+            return reading.lower(i - 1) in _OFFICE_HEADS
+        if word in _OFFICE_JOINERS or reading.token_text(i)[:1].isupper():
+            i -= 1
+            continue
+        break
+    return False
 
 
 def defense_stance(
@@ -190,6 +223,7 @@ def provisions_in(
         )
         and (segment_end is None or c.tok < segment_end)
         and not _names_a_speaker(reading, c)
+        and not _names_an_office(reading, c)
     ]
     arms = np is not None and _arms_sale(reading, view, np, segment_end)
     if not cues:

@@ -95,6 +95,20 @@ BODY_NOUNS = frozenset(
     units""".split()
 )
 
+# Nouns that head the name of an office, a body or a firm: a cue word inside that name ("the
+# Energy Ministry", "Minister of Trade and Integration", "the Defense Secretary", "American
+# defense companies", "the UN Security Council") names who acts, not what an agreement covers.
+OFFICE_HEADS = frozenset(
+    """minister ministers ministry ministries secretary secretaries department departments
+    commissioner commissioners representative representatives attache attaché envoy envoys
+    spokesperson spokesman spokeswoman official officials chief chiefs council councils
+    company companies firm firms contractor contractors""".split()
+)
+
+# Words that join the words of an office's name: "Minister of Investment, Industry and Trade",
+# "Commerce & Industry Ministry".
+OFFICE_JOINERS = frozenset(("and", "&", ",", "the"))
+
 # Verbs of a body that speaks (the source of a report, not a party's commitment).
 SPEECH_VERBS = frozenset(
     """said says say announced announces told tells stated states reported reports claimed
