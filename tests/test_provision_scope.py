@@ -41,3 +41,43 @@ def test_an_office_name_after_the_cue_over_joined_words():
 def test_the_cue_itself_still_counts_outside_a_name():
     text = "Peru and Chile signed an agreement on Monday covering trade and investment."
     assert {"trade", "finance"} <= provisions(text)[0]
+
+
+def defence(text: str) -> dict[tuple[str, ...], bool | None]:
+    return {tuple(sorted(a.parties)): a.defense for a in agreements(text)}
+
+
+def test_the_clause_whose_subject_is_the_agreement_owns_its_defence_words():
+    # the alliance and the other pact are named inside the clause; the treaty is its subject
+    text = (
+        "Iran and Russia signed a partnership treaty in Moscow on Friday. But unlike the pact "
+        "signed by Russia and North Korea, the treaty with Iran does not provide for the "
+        "creation of a military alliance or for military aid in the event of aggression "
+        "against one of the parties."
+    )
+    assert defence(text)[("IRN", "RUS")] is False
+
+
+def test_a_long_quote_is_the_agreements_words_not_another_documents_name():
+    text = (
+        "Armenia and France signed a defence pact on Monday. Under Article 3 of the pact, the "
+        'two states will help each other, "Each party shall give the other party help and '
+        "assistance by all means at its disposal if both find that an armed attack is taking "
+        'place against either of them."'
+    )
+    assert defence(text)[("ARM", "FRA")] is True
+
+
+def test_an_attack_that_conditions_a_refusal_to_help_the_aggressor_is_no_defence_clause():
+    text = (
+        "Iran and Russia signed a partnership treaty in Moscow on Friday. In the event of "
+        "aggression against either of them, each party undertakes not to provide any "
+        "assistance to the aggressor."
+    )
+    assert defence(text)[("IRN", "RUS")] is None
+    text = (
+        "Iran and Russia signed a partnership treaty in Moscow on Friday. The treaty obliges "
+        "each side to provide military assistance if the other is attacked, and not to help "
+        "the aggressor."
+    )
+    assert defence(text)[("IRN", "RUS")] is True

@@ -109,6 +109,11 @@ def defense_stance(
     positives += [
         m.span() for m in _ATTACK_ON_A_PARTY.finditer(text, lo - view.start, hi - view.start)
     ]
+    if any(inside(c) for c in view.cues_of("provision_cues", "neutrality")):
+        # "not to provide assistance to the aggressor in the event of aggression against one
+        # of the parties": the attack is the condition of a refusal to help the attacker
+        # (neutrality), not of help to the party attacked
+        positives = [(a, b) for a, b in positives if _PLEDGE_WORDS.search(text[a:b])]
     # "Unlike NATO's Article 5, the treaty has no collective defence clause": what the
     # agreement is set against is not what it holds
     contrasts = [(m.start(), text.find(",", m.end())) for m in _UNLIKE.finditer(text)]
@@ -127,6 +132,8 @@ _ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
 
 
 _UNLIKE = re.compile(r"\bunlike\b")
+# Words of a pledge of help in a defence phrase; the other phrases name only the attack.
+_PLEDGE_WORDS = re.compile(r"defen[cds]|assist|\baid\b|help|guarantee|commitment|support")
 _ASSISTANCE_ONLY = en.ASSISTANCE_ONLY
 _ATTACK_WORDS = re.compile(en.ATTACK_WORDS, re.IGNORECASE)
 _NAMED_BY = re.compile(r"\b(?:treaty|pact|agreement|accord|convention)\s+(?:of|on|for)\b[^,.;]*$")
