@@ -81,3 +81,34 @@ def test_an_attack_that_conditions_a_refusal_to_help_the_aggressor_is_no_defence
         "the aggressor."
     )
     assert defence(text)[("IRN", "RUS")] is True
+
+
+def test_a_clause_whose_subject_is_the_agreement_tells_what_it_covers():
+    text = (
+        "Kenya and Uganda signed a defence memorandum in Nairobi on Monday. The memorandum "
+        "aims to formalise joint military exercises and officer training."
+    )
+    assert "military_exercises" in provisions(text)[0]
+    text = (
+        "Kazakhstan and Uzbekistan signed a strategic treaty on Monday. The treaty settles the "
+        "old border question by opening new rail links."
+    )
+    assert provisions(text) == [{"transport"}]
+    text = (
+        "Iran and Russia signed a treaty in Moscow on Friday. The treaty will open the way to "
+        "joint exercises."
+    )
+    assert provisions(text) == [{"military_exercises"}]
+
+
+def test_a_question_or_a_reported_prospect_of_the_agreement_states_nothing():
+    text = (
+        "Iran and Russia signed a treaty in Moscow on Friday. Officials have said the treaty "
+        "will open the way to joint exercises."
+    )
+    assert provisions(text) == [set()]
+    text = (
+        "Saudi Arabia and Pakistan signed a defence pact on Wednesday. Officials would not say "
+        "whether the pact opens the way to joint exercises."
+    )
+    assert provisions(text) == [set()]

@@ -281,6 +281,7 @@ def provisions_in(
             or (opens_under and cue.tok >= np[1])
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
             or (np is not None and cue.tok >= np[1] and _granted_by(reading, view, np, cue.tok))
+            or (np is not None and cue.tok >= np[1] and _its_own_clause(reading, view, np, cue.tok))
             or (np is not None and cue.tok < np[0] and _done_under(reading, view, np, cue.tok))
         ):
             found.add(cue.value)
@@ -395,6 +396,41 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 
 
 _GRANTING_VERBS = en.GRANTING_VERBS
+
+
+def _expected(verb) -> bool:
+    """ "officials have said the document will cover security cooperation": what someone
+    says a document will or may hold (a modal verb in a clause that a speech verb reports)
+    is a prospect, not what a signed agreement states."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return modal and verb.dep_ == "ccomp" and verb.head.lower_ in _SPEECH_VERBS
+
+
+_MODALS = frozenset(("will", "would", "could", "may", "might", "should"))
+
+
+def _its_own_clause(reading: Reading, view: SentenceView, np, tok: int) -> bool:
+    """ "The memorandum aims to formalise joint military exercises", "the deal provides a
+    legal framework for ... technology transfer": the cue is in the object of a clause whose
+    subject is the agreement (by the parse), through a verb that says what it grants or
+    covers (``GRANTING_VERBS``)."""
+    found = _noun_and_cue(reading, view, np, tok)
+    if found is None:
+        return False
+    head, word = found
+    path = []
+    for up in word.ancestors:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        path.append(up)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c == head for c in up.children):
+            # "asked whether the pact covered nuclear weapons": a question states nothing
+            asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in up.children)
+            granting = any(v.lemma_.lower() in _GRANTING_VERBS for v in path)
+            return word.i > up.i and granting and not asked and not _expected(up)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+            return False  # a clause of its own subject: "... which Russia says it needs"
+    return False
 
 
 def _noun_and_cue(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int):
