@@ -112,3 +112,21 @@ def test_a_question_or_a_reported_prospect_of_the_agreement_states_nothing():
         "whether the pact opens the way to joint exercises."
     )
     assert provisions(text) == [set()]
+
+
+def test_an_infinitive_on_the_agreement_noun_says_what_it_is_for():
+    text = "India and Qatar also signed an agreement to avoid double taxation on Monday."
+    assert provisions(text) == [{"finance"}]
+    text = (
+        "Estonia and Latvia signed an agreement on Friday to station allied jets at an air "
+        "base near Riga."
+    )
+    assert provisions(text) == [{"basing"}]
+
+
+def test_an_agreement_still_sought_tells_nothing_of_the_one_signed():
+    text = (
+        "Kenya and the UAE signed a trade pact in March. We are now exploring an agreement "
+        "with the UAE to extend the railway, Ruto said."
+    )
+    assert provisions(text) == [{"trade"}]

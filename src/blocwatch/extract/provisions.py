@@ -389,6 +389,15 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
     owners = {head, *(t for t in head.children if t.dep_ == "appos")}
     for up in word.ancestors:
         if up.dep_ in ("relcl", "acl") and up.head in owners:
+            # "an agreement to avoid double taxation", "a deal to build a power plant": an
+            # infinitive on the noun says what the agreement is for, whatever its verb
+            purpose = up.dep_ == "acl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in up.children
+            )
+            # ... not of one sought: "we are exploring an agreement to extend the railway"
+            sought = head.dep_ == "dobj" and head.head.lemma_.lower() in _SEEKING_VERBS
+            if purpose and up.lemma_.lower() not in _MAKING_OF_IT and not sought:
+                return True
             return up.lemma_.lower() in _GRANTING_VERBS
         if up == head:
             return False
@@ -396,6 +405,8 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 
 
 _GRANTING_VERBS = en.GRANTING_VERBS
+_MAKING_OF_IT = en.MAKING_OF_IT
+_SEEKING_VERBS = en.SEEKING_VERBS
 
 
 def _expected(verb) -> bool:

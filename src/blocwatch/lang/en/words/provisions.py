@@ -86,6 +86,18 @@ GRANTING_VERBS = frozenset(
     commit oblige bind formalise formalize""".split()
 )
 
+# Verbs of an infinitive on an agreement's noun that tell how the agreement comes about or
+# ends, not what it is for: "talks on an agreement to sign next year", "a deal to end".
+MAKING_OF_IT = frozenset(
+    """sign ink conclude reach negotiate discuss finalise finalize ratify approve announce
+    seal strike draft prepare end terminate replace suspend""".split()
+)
+
+# Verbs whose object is an agreement not yet made: "exploring an agreement to ...".
+SEEKING_VERBS = frozenset(
+    """explore seek pursue negotiate discuss propose consider want plan study eye""".split()
+)
+
 # Nouns after a cue word that make it the name of a body, not an area of cooperation, where
 # the body speaks: "the intelligence service said", "the defence minister announced".
 BODY_NOUNS = frozenset(
