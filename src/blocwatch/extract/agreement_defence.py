@@ -79,10 +79,67 @@ def clauses_of(reading: Reading, view: SentenceView, np, nps) -> tuple[int, int]
 
 
 def owns_defense(reading: Reading, view: SentenceView, np, nps) -> bool:
-    """Whether the sentence's defence-clause words are about this noun phrase (the nearest
-    one) rather than another agreement it names."""
+    """Whether the sentence's defence-clause words are about this noun phrase rather than
+    another agreement it names: the agreement the parse makes the words' clause speak of
+    (``_clause_owner``), else the nearest noun phrase."""
     cues = view.cues_of("defense_cues")
-    return not cues or bool(owned_cues(cues, np, nps, reading, complements=True))
+    if not cues:
+        return True
+    nearest = set(map(id, owned_cues(cues, np, nps, reading, complements=True)))
+    heads = _np_heads(reading, view, nps)
+    for c in cues:
+        owner = _clause_owner(reading, view, c, heads)
+        if (owner is np) if owner is not None else id(c) in nearest:
+            return True
+    return False
+
+
+def _np_heads(reading: Reading, view: SentenceView, nps) -> dict:
+    """The parse's head token of each agreement noun phrase (empty without a parse)."""
+    parse = view.parse()
+    if parse is None or len(nps) < 2:
+        return {}
+    heads = {}
+    for o in nps:
+        head = reading.phrase_head(parse, o[0], o[1])
+        if head is not None:
+            heads[head.i] = o
+    return heads
+
+
+def _clause_owner(reading: Reading, view: SentenceView, cue, heads: dict):
+    """The agreement noun phrase whose clause holds the defence words at ``cue``, by the
+    parse: the nearest verb above the words whose subject is an agreement ("the agreement
+    with Iran does not provide for ... military assistance in the event of aggression"; a
+    relative pronoun stands for the noun it hangs on), or that an "under" phrase puts under
+    one ("Under Article 2 of the agreement, both will assist each other if ... attacked").
+    An agreement named inside that clause ("the creation of a military alliance", "Article
+    51 of the UN Charter") is what the clause mentions, not what it describes. None when
+    the parse names no such agreement. Words inside an agreement's own noun phrase ("would
+    not affect the Mutual Defense Cooperation Agreement") are that agreement's."""
+    if not heads:
+        return None
+    parse = view.parse()
+    word = parse.token_at(reading.doc[cue.tok].idx) if parse is not None else None
+    if word is None:
+        return None
+    for up in (word, *word.ancestors):
+        if up.i in heads:
+            return heads[up.i]  # the words are of a noun phrase: "a mutual defence treaty"
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in up.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                subject = child
+                if subject.tag_ in ("WDT", "WP") and up.dep_ == "relcl":
+                    subject = up.head  # "a treaty that obliges ...": the treaty
+                if subject.i in heads:
+                    return heads[subject.i]
+            elif child.dep_ == "prep" and child.lower_ == "under":
+                for t in child.subtree:
+                    if t.i in heads:
+                        return heads[t.i]
+    return None
 
 
 def defence_only_in_other_names(reading: Reading, view: SentenceView, np) -> bool:
@@ -99,5 +156,16 @@ _QUOTED = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"|“[^”]+”|‘[^’]+�
 
 
 def _quoted_spans(view: SentenceView) -> list[tuple[int, int]]:
-    """Document character spans of the quoted stretches of the sentence (quoted names)."""
-    return [(view.start + m.start(), view.start + m.end()) for m in _QUOTED.finditer(view.text)]
+    """Document character spans of the quoted names of the sentence: quoted stretches of a
+    name's length. A longer quote ("Both parties provide to each other help and assistance
+    ... if an armed attack is taking place") cites a text's words, not a document's name."""
+    return [
+        (view.start + m.start(), view.start + m.end())
+        for m in _QUOTED.finditer(view.text)
+        if len(m.group().split()) <= _NAME_WORDS
+    ]
+
+
+# The most words a quoted document name runs to ("the 'Treaty on Friendship, Cooperation and
+# Mutual Assistance between ...'").
+_NAME_WORDS = 16

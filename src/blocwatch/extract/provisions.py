@@ -27,6 +27,8 @@ _REFUSED_ACTS = en.REFUSED_ACTS
 # a body that speaks.
 _BODY_NOUNS = en.BODY_NOUNS
 _SPEECH_VERBS = en.SPEECH_VERBS
+_OFFICE_HEADS = en.OFFICE_HEADS
+_OFFICE_JOINERS = en.OFFICE_JOINERS
 
 
 def _names_a_speaker(reading: Reading, cue) -> bool:
@@ -35,6 +37,37 @@ def _names_a_speaker(reading: Reading, cue) -> bool:
     if " " in cue.text or reading.lower(cue.tok_end) not in _BODY_NOUNS:
         return False
     return any(reading.lower(i) in _SPEECH_VERBS for i in range(cue.tok_end + 1, cue.tok_end + 4))
+
+
+def _names_an_office(reading: Reading, cue) -> bool:
+    """The cue is a word of the name of an office, a body or a firm: "the Turkish Energy
+    Ministry", "Trade and Integration Ministry", "the Minister of Investment, Industry and
+    Trade", "the Department of Defense", "American defense companies". The name's head
+    follows the cue (over other capitalised words of the name and "and", "&", ",") or
+    stands before an "of"/"for" that opens the name."""
+    capital = reading.token_text(cue.tok)[:1].isupper()
+    i = cue.tok_end
+    for _ in range(5):
+        word = reading.lower(i)
+        if word in _OFFICE_HEADS:
+            return True
+        # a lower-case cue joins only its own phrase: "foreign and defence ministries"
+        if word in _OFFICE_JOINERS or (capital and reading.token_text(i)[:1].isupper()):
+            i += 1
+            continue
+        break
+    if not capital:
+        return False
+    i = cue.tok - 1
+    for _ in range(6):
+        word = reading.lower(i)
+        if word in ("of", "for"):
+            return reading.lower(i - 1) in _OFFICE_HEADS
+        if word in _OFFICE_JOINERS or reading.token_text(i)[:1].isupper():
+            i -= 1
+            continue
+        break
+    return False
 
 
 def defense_stance(
@@ -76,6 +109,11 @@ def defense_stance(
     positives += [
         m.span() for m in _ATTACK_ON_A_PARTY.finditer(text, lo - view.start, hi - view.start)
     ]
+    if any(inside(c) for c in view.cues_of("provision_cues", "neutrality")):
+        # "not to provide assistance to the aggressor in the event of aggression against one
+        # of the parties": the attack is the condition of a refusal to help the attacker
+        # (neutrality), not of help to the party attacked
+        positives = [(a, b) for a, b in positives if _PLEDGE_WORDS.search(text[a:b])]
     # "Unlike NATO's Article 5, the treaty has no collective defence clause": what the
     # agreement is set against is not what it holds
     contrasts = [(m.start(), text.find(",", m.end())) for m in _UNLIKE.finditer(text)]
@@ -94,6 +132,8 @@ _ATTACK_ON_A_PARTY = re.compile(en.ATTACK_ON_A_PARTY, re.IGNORECASE)
 
 
 _UNLIKE = re.compile(r"\bunlike\b")
+# Words of a pledge of help in a defence phrase; the other phrases name only the attack.
+_PLEDGE_WORDS = re.compile(r"defen[cds]|assist|\baid\b|help|guarantee|commitment|support")
 _ASSISTANCE_ONLY = en.ASSISTANCE_ONLY
 _ATTACK_WORDS = re.compile(en.ATTACK_WORDS, re.IGNORECASE)
 _NAMED_BY = re.compile(r"\b(?:treaty|pact|agreement|accord|convention)\s+(?:of|on|for)\b[^,.;]*$")
@@ -190,6 +230,7 @@ def provisions_in(
         )
         and (segment_end is None or c.tok < segment_end)
         and not _names_a_speaker(reading, c)
+        and not _names_an_office(reading, c)
     ]
     arms = np is not None and _arms_sale(reading, view, np, segment_end)
     if not cues:
@@ -240,6 +281,7 @@ def provisions_in(
             or (opens_under and cue.tok >= np[1])
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
             or (np is not None and cue.tok >= np[1] and _granted_by(reading, view, np, cue.tok))
+            or (np is not None and cue.tok >= np[1] and _its_own_clause(reading, view, np, cue.tok))
             or (np is not None and cue.tok < np[0] and _done_under(reading, view, np, cue.tok))
         ):
             found.add(cue.value)
@@ -347,6 +389,15 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
     owners = {head, *(t for t in head.children if t.dep_ == "appos")}
     for up in word.ancestors:
         if up.dep_ in ("relcl", "acl") and up.head in owners:
+            # "an agreement to avoid double taxation", "a deal to build a power plant": an
+            # infinitive on the noun says what the agreement is for, whatever its verb
+            purpose = up.dep_ == "acl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in up.children
+            )
+            # ... not of one sought: "we are exploring an agreement to extend the railway"
+            sought = head.dep_ == "dobj" and head.head.lemma_.lower() in _SEEKING_VERBS
+            if purpose and up.lemma_.lower() not in _MAKING_OF_IT and not sought:
+                return True
             return up.lemma_.lower() in _GRANTING_VERBS
         if up == head:
             return False
@@ -354,6 +405,43 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 
 
 _GRANTING_VERBS = en.GRANTING_VERBS
+_MAKING_OF_IT = en.MAKING_OF_IT
+_SEEKING_VERBS = en.SEEKING_VERBS
+
+
+def _expected(verb) -> bool:
+    """ "officials have said the document will cover security cooperation": what someone
+    says a document will or may hold (a modal verb in a clause that a speech verb reports)
+    is a prospect, not what a signed agreement states."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return modal and verb.dep_ == "ccomp" and verb.head.lower_ in _SPEECH_VERBS
+
+
+_MODALS = frozenset(("will", "would", "could", "may", "might", "should"))
+
+
+def _its_own_clause(reading: Reading, view: SentenceView, np, tok: int) -> bool:
+    """ "The memorandum aims to formalise joint military exercises", "the deal provides a
+    legal framework for ... technology transfer": the cue is in the object of a clause whose
+    subject is the agreement (by the parse), through a verb that says what it grants or
+    covers (``GRANTING_VERBS``)."""
+    found = _noun_and_cue(reading, view, np, tok)
+    if found is None:
+        return False
+    head, word = found
+    path = []
+    for up in word.ancestors:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        path.append(up)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c == head for c in up.children):
+            # "asked whether the pact covered nuclear weapons": a question states nothing
+            asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in up.children)
+            granting = any(v.lemma_.lower() in _GRANTING_VERBS for v in path)
+            return word.i > up.i and granting and not asked and not _expected(up)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+            return False  # a clause of its own subject: "... which Russia says it needs"
+    return False
 
 
 def _noun_and_cue(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int):

@@ -86,6 +86,18 @@ GRANTING_VERBS = frozenset(
     commit oblige bind formalise formalize""".split()
 )
 
+# Verbs of an infinitive on an agreement's noun that tell how the agreement comes about or
+# ends, not what it is for: "talks on an agreement to sign next year", "a deal to end".
+MAKING_OF_IT = frozenset(
+    """sign ink conclude reach negotiate discuss finalise finalize ratify approve announce
+    seal strike draft prepare end terminate replace suspend""".split()
+)
+
+# Verbs whose object is an agreement not yet made: "exploring an agreement to ...".
+SEEKING_VERBS = frozenset(
+    """explore seek pursue negotiate discuss propose consider want plan study eye""".split()
+)
+
 # Nouns after a cue word that make it the name of a body, not an area of cooperation, where
 # the body speaks: "the intelligence service said", "the defence minister announced".
 BODY_NOUNS = frozenset(
@@ -94,6 +106,20 @@ BODY_NOUNS = frozenset(
     directorate committee ministry ministries minister ministers officer officers unit
     units""".split()
 )
+
+# Nouns that head the name of an office, a body or a firm: a cue word inside that name ("the
+# Energy Ministry", "Minister of Trade and Integration", "the Defense Secretary", "American
+# defense companies", "the UN Security Council") names who acts, not what an agreement covers.
+OFFICE_HEADS = frozenset(
+    """minister ministers ministry ministries secretary secretaries department departments
+    commissioner commissioners representative representatives attache attaché envoy envoys
+    spokesperson spokesman spokeswoman official officials chief chiefs council councils
+    company companies firm firms contractor contractors""".split()
+)
+
+# Words that join the words of an office's name: "Minister of Investment, Industry and Trade",
+# "Commerce & Industry Ministry".
+OFFICE_JOINERS = frozenset(("and", "&", ",", "the"))
 
 # Verbs of a body that speaks (the source of a report, not a party's commitment).
 SPEECH_VERBS = frozenset(
