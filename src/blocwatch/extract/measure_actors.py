@@ -1209,9 +1209,10 @@ def _with_maker(
 ) -> list[Mention]:
     """The actor mentions of a count, with the state a demonym inside the counted phrase
     names ("42 French Rafale jets", "two Israeli missile systems"): the maker and seller of
-    the weapons, even where the demonym alone would read as a mere attribute."""
+    the weapons, even where the demonym alone would read as a mere attribute; the sender of
+    troops ("1,890 Russian 'instructors'")."""
     mentions = ctx.actor_mentions(view, orgs=False)
-    if metric != "munitions_count":
+    if metric not in ("munitions_count", "troops"):
         return mentions
     inside = [
         m
@@ -1340,6 +1341,15 @@ def _anaphoric_host(ctx: MeasureContext, view: SentenceView, q: Quantity, sender
     named last before the sentence, other than the sender."""
     if not _THERE.match(view.text[q.end :]):
         return None
+    # "The ambassador to the CAR said 1,890 Russian instructors were in the country": the
+    # state named before the figure in its own sentence comes first
+    before = [
+        m.code
+        for m in ctx.state_mentions(view)
+        if m.code != sender and m.end - view.start <= q.start
+    ]
+    if before:
+        return before[-1]
     for prev in reversed(ctx.reading.sentences[max(0, view.index - 2) : view.index]):
         named = [m.code for m in ctx.state_mentions(prev) if m.code != sender]
         if named:

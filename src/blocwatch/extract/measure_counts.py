@@ -5,6 +5,7 @@ delivered, each with the noun it counts; "the remaining 36", "and 900 in Syria" 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..base.tables import words_pattern
 from ..model import Measure
@@ -13,7 +14,7 @@ from .measure_actors import MeasureContext, count_actors, gapped_giver, transfer
 from .measure_filters import is_exercise_count, is_upper_bound
 from .measure_periods import OPEN, HeadlineYear, opening_period, sentence_periods
 from .measure_roles import WITHDRAWING_VERBS, parsed_sides
-from .metric_heads import count_head
+from .metric_heads import count_head, count_head_from_parse, count_nouns
 from .quantities import Quantity, find_quantities, is_year
 from .reading import Reading, SentenceView
 from .syntax import Parse
@@ -90,7 +91,7 @@ def read_counts(
     for q in quantities:
         if q.is_money:
             continue
-        found = count_head(view.text, q)
+        found = count_head(view.text, q) or _parsed_count_head(view, q)
         if found is not None and is_year(q) and _YEAR_BEFORE_COUNT.match(view.text[q.end :]):
             continue  # "In 2018 Pakistan ordered 4 frigates": a year, then the count
         if found is not None and is_year(q) and _DATE_BEFORE.search(view.text[: q.start]):
@@ -138,6 +139,30 @@ def read_counts(
 
 # "the 2017 deal", "its 2019 agreement": a year that qualifies the noun after it
 _YEAR_ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+
+
+def _parsed_count_head(view: SentenceView, q: Quantity):
+    """The noun a bare number counts by the parse, where the words right after the number
+    do not reach it ("600 new Russian 'instructors'"); asked only where a counted noun
+    follows the number closely."""
+    if q.value < 1 or is_year(q):
+        return None
+    near = _count_noun_after().match(view.text, q.end)
+    if near is None or _OTHER_NUMBER.search(view.text, q.end, near.start("noun")):
+        return None  # no counted noun close after it, or another number first
+    parse = figure_parse(view)
+    return count_head_from_parse(parse, view.text, view.start, q) if parse is not None else None
+
+
+@cache
+def _count_noun_after() -> re.Pattern[str]:
+    """A noun a figure may count within a few words after a number."""
+    nouns = "|".join(re.escape(n) for n in sorted(count_nouns(), key=len, reverse=True))
+    return re.compile(rf"[^.;:]{{0,60}}?\b(?P<noun>{nouns})\b", re.I)
+
+
+# A number between a count and its noun, but for a measure joined by a hyphen ("6-inch")
+_OTHER_NUMBER = re.compile(r"\d+(?![\d,.]*-)")
 
 
 def _year_of_a_noun(text: str, q: Quantity, noun_end: int) -> bool:

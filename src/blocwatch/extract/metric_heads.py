@@ -410,6 +410,45 @@ def count_head(text: str, q: Quantity) -> tuple[Head, int] | None:
 _COUNT_STOPS = en.COUNT_STOPS
 
 
+# How many tokens a counted noun may stand after its number in the parse ("600 new Russian
+# 'instructors'", "6 million 6-inch artillery shells")
+_PARSED_COUNT_REACH = 8
+
+
+# Dependencies that make a number and its noun no single count: a conjunct or a range
+_NOT_ONE_COUNT = frozenset({"cc", "conj", "prep", "quantmod"})
+
+
+def count_head_from_parse(
+    parse: Parse, text: str, offset: int, q: Quantity
+) -> tuple[Head, int] | None:
+    """The noun bare number ``q`` counts by the parse, where the words after it are no plain
+    run of modifiers (quotes, brackets, a hyphenated measure between): the noun the number
+    (or the scale word that carries it) modifies as its ``nummod``, looked up with the words
+    of its phrase before it ("police officers"). With where the noun ends in ``text``
+    (``offset``: where ``text`` starts in the document)."""
+    tok = parse.head_of(offset + q.start, offset + q.end)
+    if tok is None or tok.dep_ != "nummod" or tok.head.i <= tok.i:
+        return None
+    noun = tok.head
+    if noun.i - tok.i > _PARSED_COUNT_REACH or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in _NOT_ONE_COUNT for c in tok.children) or any(
+        t.dep_ in _NOT_ONE_COUNT or (t.like_num and t.nbor(1).text != "-")
+        for t in noun.doc[tok.i + 1 : noun.i]
+    ):
+        return None  # "3,000-4,000 soldiers", "12 or 14 drones": a range or a choice
+    words = [t.text for t in noun.doc[tok.i + 1 : noun.i + 1]]
+    weapons = weapon_context(text) or any(SYSTEM.match(w) for w in words)
+    head = head_at(words, len(words) - 1, "count", weapons) or head_at(
+        [*words[:-1], noun.lemma_], len(words) - 1, "count", weapons
+    )
+    if head is None or head.weapons_after:
+        return None
+    end = parse.doc_char(noun) - offset + len(noun.text)
+    return head, end
+
+
 # A possessor after "of" in a count ("300 of its soldiers"); "300 of the 1,000 troops" is a
 # share of another figure and stays no count
 _POSSESSOR = re.compile(r"^(?:its|their|[A-Z][\w.-]*['’]s)$")
