@@ -493,8 +493,10 @@ def _read_parsed(
     if action is None and parsed.framed and not parsed.framed_by_marker and parsed.support_given:
         action = "military_support"  # "accused China of providing material support to ..."
     subject = parsed.subject
-    if not subject and item is not None:
-        subject = _qualifier(reading, view, item)  # "shipments of Iranian missiles"
+    if not subject and item is not None and item.value != "sanctions_evasion":
+        # "shipments of Iranian missiles"; but in "helping Russia evade sanctions" the state
+        # before the evasion is the one helped, not the helper
+        subject = _qualifier(reading, view, item)
     if not subject and not parsed.subject_named:
         subject = _accused_of(reading, view, cue)
     forces = None
