@@ -274,6 +274,8 @@ def _recruitment(
     fight for", else right before the word of recruiting. [] when either is missing, or the
     two are one state (a state's own recruits), or a mention of the sentence has the pair."""
     out: list[_ClaimMention] = []
+    if not view.non_state or not _RECRUIT.intersection(reading.lowers(view.tok, view.tok_end)):
+        return out
     for i in range(view.tok, view.tok_end):
         if reading.lower(i) not in _RECRUIT:
             continue
