@@ -230,10 +230,11 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
     """The claim mentions of one sentence: the first supply word's, and one for each other
     kind of thing it supplies ("instructors arrived with an air defence system")."""
     mentions = _supply_mentions(reading, view)
+    recruited = _recruitment(reading, view, mentions)
     if not mentions and not view.has("supply_cues"):
-        return _item_only(reading, view)
+        return recruited or _item_only(reading, view)
     if not mentions:
-        return []
+        return recruited
     # "accused the UAE of fuelling the war by arming the RSF": the first supply word that
     # says what was given reads the claim; one that says nothing ("fuelling") gives way
     # "manufacture, sell and supply such components to Russia": the recipient hangs on the
@@ -250,7 +251,85 @@ def _claims_in(reading: Reading, view: SentenceView) -> list[_ClaimMention]:
             found.append(other)
     for kind, item in _other_kinds(reading, view, claim):
         found.append(replace(claim, action=kind, what=item.text, items=frozenset(), stances=[]))
-    return _onward_only(found)
+    return _onward_only(found) + recruited
+
+
+_RECRUIT = words_of_kind("claim_words.tsv", "recruit_verb")
+_JOIN_FORCES = words_of_kind("claim_words.tsv", "join_forces")
+_FIGHT_FOR = words_of_kind("claim_words.tsv", "fight_for")
+_FIGHT_OR_SERVE = frozenset(("fight", "serve", "fighting", "serving"))
+_RECRUITS_WINDOW = 10  # tokens between the word of recruiting and the people recruited
+_RECRUITER_WINDOW = 16  # tokens between the word of recruiting and "by"/"to join" the recruiter
+
+
+def _recruitment(
+    reading: Reading, view: SentenceView, found: list[_ClaimMention]
+) -> list[_ClaimMention]:
+    """ "Kyiv says 150 Chinese citizens have been recruited by Russia's army", "Russia has
+    recruited thousands of Cuban nationals to fight in its war", "an effort to recruit Cuban
+    mercenaries to join Russian forces": one state's nationals recruited into another's forces
+    are that state's people sent to fight for it (the studied gold codes every such case as a
+    troop deployment from the nationals' state to the recruiter). The nationals are a group a
+    demonym opens ("Cuban citizens"); the recruiter a state after "by", after "to join" or "to
+    fight for", else right before the word of recruiting. [] when either is missing, or the
+    two are one state (a state's own recruits), or a mention of the sentence has the pair."""
+    out: list[_ClaimMention] = []
+    if not view.non_state or not _RECRUIT.intersection(reading.lowers(view.tok, view.tok_end)):
+        return out
+    for i in range(view.tok, view.tok_end):
+        if reading.lower(i) not in _RECRUIT:
+            continue
+        nationals = [
+            g
+            for g in view.non_state
+            if abs(g.tok - i) <= _RECRUITS_WINDOW
+            and reading.lex.non_state.get(reading.text[g.start : g.end]) is None
+        ]
+        givers = codes_list([c for g in nationals for c in _group_demonym(reading, g)])
+        recruiter = codes(_recruiter(reading, view, i))
+        pairs = [(g, r) for g in givers[:1] for r in recruiter[:1] if g != r]
+        for giver, taker in pairs:
+            if any(giver in m.subject and taker in m.beneficiary for m in found + out):
+                continue
+            tok = reading.doc[i]
+            cue = Cue("supply_cues", "deploy", tok.idx, tok.idx + len(tok), i, i + 1, tok.text)
+            claimants = _claimants(reading, view, cue, [giver, taker])
+            out.append(
+                _ClaimMention(
+                    view, [giver], [taker], "troop_deployment", None, claimants, supply=cue
+                )
+            )
+    return out
+
+
+def _group_demonym(reading: Reading, g: Mention) -> list[str]:
+    """The state a demonym opening a group names ("Cuban citizens", "North Korean
+    mercenaries"); [] when the group opens on none."""
+    for end in range(g.tok_end - 1, g.tok, -1):
+        name = " ".join(reading.token_text(k) for k in range(g.tok, end))
+        code, kind = reading.lex.aliases.get(name, (None, None))
+        if code is not None and reading.lex.is_state(code) and kind == "demonym":
+            return [code]
+    return []
+
+
+def _recruiter(reading: Reading, view: SentenceView, i: int) -> list[Mention]:
+    """Who recruits, for a word of recruiting at token ``i``: the state after "by" ("by
+    Russia's army"), or after "to join" / "to fight for" ("to join Russian forces"), within a
+    words after it; else the state right before it ("Russia has recruited")."""
+    states = [m for m in view.mentions if reading.lex.is_state(m.code)]
+    for j in range(i + 1, min(i + _RECRUITER_WINDOW, view.tok_end)):
+        word = reading.lower(j)
+        before = reading.lower(j - 1)
+        fight_for = (word in _FIGHT_FOR and before in _FIGHT_OR_SERVE) or (
+            word == "in" and before in ("serve", "serving")  # "fight in" names a battlefield
+        )
+        if word == "by" or word in _JOIN_FORCES or fight_for:
+            after = [m for m in states if j < m.tok <= j + 3]
+            if after:
+                return after[:1]
+    before = mention_group_before(reading, view, i, max_gap=3)
+    return [m for m in before if reading.lex.is_state(m.code)][-1:]
 
 
 def _onward_only(found: list[_ClaimMention]) -> list[_ClaimMention]:
@@ -416,8 +495,10 @@ def _read_parsed(
     if action is None and parsed.framed and not parsed.framed_by_marker and parsed.support_given:
         action = "military_support"  # "accused China of providing material support to ..."
     subject = parsed.subject
-    if not subject and item is not None:
-        subject = _qualifier(reading, view, item)  # "shipments of Iranian missiles"
+    if not subject and item is not None and item.value != "sanctions_evasion":
+        # "shipments of Iranian missiles"; but in "helping Russia evade sanctions" the state
+        # before the evasion is the one helped, not the helper
+        subject = _qualifier(reading, view, item)
     if not subject and not parsed.subject_named:
         subject = _accused_of(reading, view, cue)
     forces = None
