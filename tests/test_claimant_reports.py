@@ -51,3 +51,18 @@ def test_a_demonym_alone_is_the_press_not_the_state():
     )
     for c in claims(text):
         assert "KOR" not in c.claimant
+
+
+def test_a_un_group_of_experts_speaks_for_the_un():
+    text = (
+        "Kenya's president rejected the findings of a United Nations group of experts, "
+        "which said that Rwanda had shipped rifles and mortars to Burundi's army."
+    )
+    found = [c for c in claims(text) if c.subject == ["RWA"]]
+    assert found and all(c.claimant == ["UN"] for c in found)
+
+
+def test_a_states_group_is_no_speaker_of_its_own():
+    text = "The Russian group said that Belarus had shipped shells to Sudan's army."
+    for c in claims(text):
+        assert "RUS" not in c.claimant

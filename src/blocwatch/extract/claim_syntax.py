@@ -131,6 +131,11 @@ class _Tree:
             owning = ("of", "for") if tok.lower_ in DEPLOYED_BODY else ("of", "in", "for")
             for g in _prep_objects(tok, owning) + self._located_in(tok):
                 found += self.actors(g, depth + 1)
+        elif tok.lower_ in _ORGANISATION_BODIES:
+            # "a United Nations group of experts", "an EU team": a body an organisation
+            # names as its own speaks for it (a state's "group" may be anyone's: "the
+            # Russian group Wagner")
+            found += [m for m in self.owners(tok) if m.kind == "org"]
         if tok.lower_ in _QUANTITY_HEADS:  # "a number of former Soviet states plus China"
             found += [m for g in _prep_objects(tok, ("of",)) for m in self.actors(g, depth + 1)]
         for child in tok.children:
@@ -303,6 +308,8 @@ class _Tree:
         return []
 
 
+# Nouns for a body that speaks for the organisation named as its owner ("a UN group").
+_ORGANISATION_BODIES = _words("organisation_body")
 # Words a sentence may open on before its subject ("But Iran ...", "The US ...").
 _OPENERS = frozenset(("the", "but", "and", "yet", "meanwhile", "still"))
 # Nouns for a state's ruling or armed body that "the" refers back to ("the junta"), and how
