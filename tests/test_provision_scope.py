@@ -130,3 +130,17 @@ def test_an_agreement_still_sought_tells_nothing_of_the_one_signed():
         "with the UAE to extend the railway, Ruto said."
     )
     assert provisions(text) == [{"trade"}]
+
+
+def test_an_infinitive_that_moves_weapons_makes_the_agreement_an_arms_sale():
+    text = "Egypt and France signed a contract on Monday to supply the K-9 systems to Cairo."
+    assert provisions(text) == [{"arms_supply"}]
+    text = "Armenia signed agreements with India to acquire armed drones and radars."
+    assert provisions(text) == [{"arms_supply"}]
+
+
+def test_goods_that_are_no_weapons_or_a_goal_of_another_verb_are_no_arms_sale():
+    text = "Kenya and Uganda signed a deal to transfer grain and fertiliser."
+    assert provisions(text) == [set()]
+    text = "Australia and the US signed a pact in 2023 to help Australia acquire submarines."
+    assert "arms_supply" not in provisions(text)[0]

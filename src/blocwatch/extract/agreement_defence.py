@@ -83,12 +83,15 @@ def owns_defense(reading: Reading, view: SentenceView, np, nps) -> bool:
     another agreement it names: the agreement the parse makes the words' clause speak of
     (``_clause_owner``), else the nearest noun phrase."""
     cues = view.cues_of("defense_cues")
-    if not cues:
+    if not cues or len(nps) < 2:
         return True
     nearest = set(map(id, owned_cues(cues, np, nps, reading, complements=True)))
-    heads = _np_heads(reading, view, nps)
+    # words in or right before a noun phrase ("a mutual defence treaty") are its own; only
+    # the others need the parse (asked for only then: it is the dear step)
+    loose = [c for c in cues if not any(o[0] - 5 <= c.tok < o[1] for o in nps)]
+    heads = _np_heads(reading, view, nps) if loose else {}
     for c in cues:
-        owner = _clause_owner(reading, view, c, heads)
+        owner = _clause_owner(reading, view, c, heads) if c in loose else None
         if (owner is np) if owner is not None else id(c) in nearest:
             return True
     return False
@@ -97,7 +100,7 @@ def owns_defense(reading: Reading, view: SentenceView, np, nps) -> bool:
 def _np_heads(reading: Reading, view: SentenceView, nps) -> dict:
     """The parse's head token of each agreement noun phrase (empty without a parse)."""
     parse = view.parse()
-    if parse is None or len(nps) < 2:
+    if parse is None:
         return {}
     heads = {}
     for o in nps:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..lang.en.words import provisions as en
+from . import weapon_models
 from .plans import title_case
 from .reading import Reading, SentenceView
 
@@ -312,6 +313,8 @@ def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None
     if any(np[0] - 3 <= c.tok < np[0] for c in items):
         return True
     end = min(segment_end or view.tok_end, view.tok_end)
+    if _sold_by_its_infinitive(reading, view, np, items, end):
+        return True
     # "a defence sales agreement", "under a foreign military sale": a sale of the military
     if any(
         reading.lower(i) in _SALE_WORDS
@@ -339,6 +342,46 @@ def _arms_sale(reading: Reading, view: SentenceView, np, segment_end: int | None
 
 
 _SALE_WORDS = en.SALE_WORDS
+_ACQUIRING = en.ACQUIRING_VERBS
+
+
+def _sold_by_its_infinitive(reading: Reading, view: SentenceView, np, items, end: int) -> bool:
+    """ "a contract to supply the S-400 systems", "agreements with Turkey to acquire armed
+    drones", "an agreement to transfer hundreds of missiles": an infinitive hanging on the
+    agreement's noun (by the parse) whose verb moves goods and whose object names weapons (a
+    supplied item, a weapon model, a platform). Parsed only where the words after the noun
+    hold such a verb."""
+    forms = [i for i in range(np[1], end) if reading.lower(i) in _ACQUIRING]
+    if not forms:
+        return False
+    found = _noun_and_cue(reading, view, np, forms[0])
+    if found is None:
+        return False
+    head = found[0]
+    # the infinitive hangs on the noun, or on the verb whose object the noun is: "signed a
+    # contract on Monday to supply ..."
+    hung = [t for t in head.children if t.dep_ == "acl"]
+    if head.dep_ == "dobj":
+        hung += [t for t in head.head.children if t.dep_ in ("advcl", "xcomp") and t.i > head.i]
+    for verb in hung:
+        if not (
+            verb.lemma_.lower() in _ACQUIRING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            continue
+        offset = view.parse().offset  # the parse's characters start at the sentence's
+        lo = offset + verb.left_edge.idx
+        hi = offset + verb.right_edge.idx + len(verb.right_edge.text)
+        said = reading.text[lo:hi]
+        if (
+            any(lo <= c.start and c.end <= hi for c in items)
+            or weapon_models.MODEL.search(said)
+            or any(w.lower_ in _ARMS_PLATFORMS for w in verb.subtree)
+        ):
+            return True
+    return False
+
+
 _NOT_A_SALE = en.NOT_A_SALE
 _ARMS_PLATFORMS = en.ARMS_PLATFORMS
 _MILITARY_SELLERS = en.MILITARY_SELLERS

@@ -49,6 +49,15 @@ SALE_WORDS = frozenset(
     deliveries""".split()
 )
 
+# Verbs (lemmas and forms) that move goods from one party to the other: an infinitive of one on
+# an agreement's noun, with weapons as its object, makes the agreement a sale of arms.
+ACQUIRING_VERBS = frozenset(
+    """sell sells selling sold buy buys buying bought purchase purchases purchasing purchased
+    acquire acquires acquiring acquired supply supplies supplying supplied deliver delivers
+    delivering delivered transfer transfers transferring transferred procure procures
+    procuring procured""".split()
+)
+
 # Words before a sale noun that make it a sale of weapons: "a defence sales agreement",
 # "a foreign military sale", "an arms sale".
 MILITARY_SELLERS = frozenset("defence defense military arms weapons".split())
