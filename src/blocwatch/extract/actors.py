@@ -159,7 +159,9 @@ def find_all_mentions(
     mentions = [
         m
         for m in mentions
-        if not _names_a_place(doc, m, named) and not _names_something_else(doc, m, named, lex)
+        if not _names_a_place(doc, m, named)
+        and not _names_something_else(doc, m, named, lex)
+        and not _names_a_document(doc, m)
     ]
     mentions.extend(_elliptic_pairs(doc, mentions, lex))
     mentions.extend(_titled_people(doc, mentions, lex))
@@ -500,6 +502,15 @@ def _names_a_place(doc: Doc, m: Mention, named: set[int]) -> bool:
     )
 
 
+_INSTRUMENT_NAMES = en.INSTRUMENT_NAMES
+
+
+def _names_a_document(doc: Doc, m: Mention) -> bool:
+    """A capital or seat that opens a document's name ("the Ankara Declaration", "the
+    Washington Treaty", "the Minsk agreements"): the city where it was drawn up, no party."""
+    return m.is_place_like and m.tok_end < len(doc) and doc[m.tok_end].text in _INSTRUMENT_NAMES
+
+
 def heads_a_list_of_states(doc: Doc, i: int, named: set[int]) -> bool:
     """Whether the words from token ``i`` (right after a state's name) go on with another
     state's name (", Peru and Bolivia", "and Peru"): the name is then one of a list of actors
@@ -660,6 +671,17 @@ _MIDLINE_DATELINE = re.compile(
 )
 
 
+# A capital in capitals after a headline run into the story with no full stop, and a dash or
+# a colon after it: "... record achieved KABUL: Kazakh media ...", "... space mission
+# ISLAMABAD - Pakistan has ...", "... (Photo: AFP) KUALA LUMPUR: Thailand and ...".
+_RUN_IN_DATELINE = re.compile(r"[ ]*(?:—|–|--|-|:)[ ]+(?=[A-Z])")
+
+
+def _upper_case(name: str) -> bool:
+    letters = "".join(ch for ch in name if ch.isalpha())
+    return len(letters) > 2 and letters.isupper()
+
+
 def _set_apart_datelines(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     spans = list(_dateline_spans(text, mentions))
     if not spans:
@@ -708,6 +730,10 @@ def _dateline_spans(text: str, mentions: list[Mention]):
         if kinds.get(start) == "capital":
             end = match.end("region") if match.group("region") else match.end("places")
             yield start, end
+    for m in mentions:
+        upper = m.kind == "capital" and _upper_case(text[m.start : m.end])
+        if upper and _RUN_IN_DATELINE.match(text, m.end):
+            yield m.start, m.end
 
 
 def _after_a_lower_case_word(text: str, start: int) -> bool:

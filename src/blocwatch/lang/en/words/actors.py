@@ -68,3 +68,13 @@ ARMED_GROUP_NOUNS = frozenset(
     """rebels rebel militia militias militiamen militants insurgents paramilitaries
     separatists jihadists guerrillas extremists terrorists""".split()
 )
+
+# Title-cased nouns that make a capital or seat before them part of a document's name ("the
+# Ankara Declaration", "the Washington Treaty", "the Ottawa Convention", "the Minsk
+# agreements"): the city names where the text was drawn up, not a party to it. Lower-case
+# plurals are names too ("the Minsk agreements"); a lower-case singular is left alone.
+INSTRUMENT_NAMES = frozenset(
+    """Declaration Agreement Agreements Accord Accords Treaty Convention Protocol Charter
+    Communique Communiqué Memorandum Pact Process Format Consensus Principles Document
+    agreements accords""".split()
+)
