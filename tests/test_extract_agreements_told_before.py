@@ -51,3 +51,19 @@ def test_a_planned_deal_later_signed_is_signed():
         "countries signed the deal in Accra."
     )
     assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_treaty_establishing_a_partnership_is_one_agreement():
+    text = (
+        "On Wednesday the presidents of Ghana and Togo signed a treaty establishing a "
+        "strategic partnership in Accra."
+    )
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]
+
+
+def test_a_joint_statement_on_establishing_a_partnership_is_one_agreement():
+    text = (
+        "Ghana and Togo on Thursday issued a joint statement on establishing an all-weather "
+        "comprehensive strategic partnership."
+    )
+    assert party_sets(text) == [frozenset({"GHA", "TGO"})]

@@ -170,6 +170,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
 
 
 _ITEM_OPENERS = words_of_kind("agreement_words.tsv", "item_opener")
+_ESTABLISHED_LINKS = words_of_kind("agreement_words.tsv", "established_link")
 _GENERIC_DETERMINERS = words_of_kind("agreement_words.tsv", "generic_determiner")
 
 
@@ -469,6 +470,8 @@ def _mentions_in(
                 m.signed = respective[np[0]]
             if _allies_under_another(reading, np, nps):
                 m.strength = "weak"  # "treaty allies under a 1951 pact": that pact
+            if _set_up_by_another(reading, view, np, nps):
+                m.strength = "weak"  # "a treaty establishing a strategic partnership": one
             if np in kept and m.strength == "weak":
                 # "would end its pact with France": the pact exists; the step is untaken
                 m.strength, m.signed, m.events = "background", None, []
@@ -601,6 +604,32 @@ def _report_rejected(reading: Reading, view: SentenceView, after: int) -> bool:
 
 
 _DENIALS = en.DENIALS
+
+
+# "a statement on deepening their partnership": a document word that makes no record of its own
+# leaves the partnership the record
+_NOT_SETTING_UP = frozenset(("partnership", "document"))
+
+
+def _set_up_by_another(reading: Reading, view: SentenceView, np, nps) -> bool:
+    """ "signed a treaty establishing a strategic partnership", "issued a joint statement on
+    establishing an all-weather partnership": a partnership that a document of another kind,
+    just before it, sets up is what that document says, not a second document."""
+    if np[2] != "partnership":
+        return False
+    states = {t for m in view.mentions for t in range(m.tok, m.tok_end)}
+    for other in nps:
+        if other[2] in _NOT_SETTING_UP or other[1] > np[0] or np[0] - other[1] > 9:
+            continue
+        gap = range(other[1], np[0])
+        if not gap or any(i in states for i in gap):
+            continue
+        words = [reading.lower(i) for i in gap]
+        if not all(w in ("-", "–") or w.replace("-", "").isalpha() for w in words):
+            continue
+        if words[0] in _ESTABLISHED_LINKS or words[:2] in (["to", w] for w in _ESTABLISHED_LINKS):
+            return True
+    return False
 
 
 def _allies_under_another(reading: Reading, np, nps) -> bool:
