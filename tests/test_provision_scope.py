@@ -169,3 +169,13 @@ def test_the_purpose_of_the_signing_is_what_the_agreement_is_for():
 def test_a_signing_to_end_something_names_no_area():
     text = "Kenya and Uganda signed an agreement on Monday to end the dispute over fishing rights."
     assert provisions(text) == [set()]
+
+
+def test_a_connective_before_an_opening_contrast_keeps_the_contrast():
+    for opening in ("But unlike", "However, unlike", "Unlike"):
+        text = (
+            "Iran and Russia signed a partnership treaty in Moscow on Friday. "
+            f"{opening} Moscow's pact with Pyongyang, it does not oblige either side to defend "
+            "the other."
+        )
+        assert defence(text) == {("IRN", "RUS"): False, ("PRK", "RUS"): None}
