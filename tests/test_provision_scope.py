@@ -144,3 +144,38 @@ def test_goods_that_are_no_weapons_or_a_goal_of_another_verb_are_no_arms_sale():
     assert provisions(text) == [set()]
     text = "Australia and the US signed a pact in 2023 to help Australia acquire submarines."
     assert "arms_supply" not in provisions(text)[0]
+
+
+def test_the_purpose_of_the_signing_is_what_the_agreement_is_for():
+    text = (
+        "Moscow signed a deal with Tashkent on Monday to be jointly engaged in building a "
+        "nuclear power plant."
+    )
+    assert "nuclear" in provisions(text)[0]
+    text = "Ghana signed a deal with Qatar on 25 September, 2017, for a supply of LNG till 2030."
+    assert provisions(text) == [{"energy"}]
+    text = (
+        "Iran and Russia held talks in Moscow in May, and several documents were signed for "
+        "developing oil fields."
+    )
+    assert provisions(text) == [{"energy"}]
+    text = (
+        "Japan, Britain and Italy signed a treaty on Thursday to set up a programme that aims "
+        "to jointly develop a new fighter."
+    )
+    assert provisions(text) == [{"military_technical"}]
+
+
+def test_a_signing_to_end_something_names_no_area():
+    text = "Kenya and Uganda signed an agreement on Monday to end the dispute over fishing rights."
+    assert provisions(text) == [set()]
+
+
+def test_a_connective_before_an_opening_contrast_keeps_the_contrast():
+    for opening in ("But unlike", "However, unlike", "Unlike"):
+        text = (
+            "Iran and Russia signed a partnership treaty in Moscow on Friday. "
+            f"{opening} Moscow's pact with Pyongyang, it does not oblige either side to defend "
+            "the other."
+        )
+        assert defence(text) == {("IRN", "RUS"): False, ("PRK", "RUS"): None}

@@ -44,11 +44,18 @@ def pronoun_clause_defense(
 
 
 def _unlike_opening(view: SentenceView) -> int | None:
-    """The end (sentence characters) of an opening "Unlike X," contrast, or None."""
-    if not view.text.lower().startswith("unlike "):
+    """The end (sentence characters) of an opening "Unlike X," contrast, or None; a
+    connective may stand before it ("But unlike X,", "However, unlike X,")."""
+    opening = _CONNECTIVE.match(view.text)
+    at = opening.end() if opening else 0
+    if not view.text.lower().startswith("unlike ", at):
         return None
-    comma = view.text.find(",")
+    comma = view.text.find(",", at)
     return comma if comma > 0 else None
+
+
+# Words that join a sentence to the one before without changing what it says.
+_CONNECTIVE = re.compile(r"(?:but|and|yet|however|still|though)\b,?\s+", re.IGNORECASE)
 
 
 def alone_in(reading: Reading, span: tuple[int, int], nps) -> bool:

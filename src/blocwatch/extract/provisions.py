@@ -283,6 +283,7 @@ def provisions_in(
             or (np is not None and cue.tok >= np[1] and _is_cooperation_phrase(cue.text))
             or (np is not None and cue.tok >= np[1] and _granted_by(reading, view, np, cue.tok))
             or (np is not None and cue.tok >= np[1] and _its_own_clause(reading, view, np, cue.tok))
+            or (np is not None and cue.tok >= np[1] and _signed_for(reading, view, np, cue.tok))
             or (np is not None and cue.tok < np[0] and _done_under(reading, view, np, cue.tok))
         ):
             found.add(cue.value)
@@ -450,6 +451,32 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
 _GRANTING_VERBS = en.GRANTING_VERBS
 _MAKING_OF_IT = en.MAKING_OF_IT
 _SEEKING_VERBS = en.SEEKING_VERBS
+
+
+def _signed_for(reading: Reading, view: SentenceView, np, tok: int) -> bool:
+    """ "documents were signed for developing oil and gas fields", "signed a deal with Qatar
+    in 2017 for a supply of LNG", "signed a deal with Tashkent to build a power plant": the
+    purpose of the signing (by the parse: a "for" phrase or an infinitive on the signing
+    verb whose object, or passive subject, is the agreement) is what the agreement is for."""
+    found = _noun_and_cue(reading, view, np, tok)
+    if found is None:
+        return False
+    head, word = found
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _SIGNING_VERBS:
+        return False
+    for part in verb.children:
+        if part.i < head.i or word not in part.subtree:
+            continue
+        if part.dep_ == "prep" and part.lower_ == "for":
+            return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children)
+        if part.dep_ in ("advcl", "xcomp") and infinitive:
+            return part.lemma_.lower() not in _MAKING_OF_IT
+    return False
+
+
+_SIGNING_VERBS = en.SIGNING_VERBS
 
 
 def _expected(verb) -> bool:

@@ -102,6 +102,12 @@ MAKING_OF_IT = frozenset(
     seal strike draft prepare end terminate replace suspend""".split()
 )
 
+# Verbs of signing an agreement: the purpose of the signing ("signed a deal for a supply of
+# LNG", "signed a pact to build a plant") is what the agreement is for.
+SIGNING_VERBS = frozenset(
+    """sign ink conclude seal strike clinch reach finalise finalize adopt""".split()
+)
+
 # Verbs whose object is an agreement not yet made: "exploring an agreement to ...".
 SEEKING_VERBS = frozenset(
     """explore seek pursue negotiate discuss propose consider want plan study eye""".split()
