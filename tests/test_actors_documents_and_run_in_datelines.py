@@ -4,6 +4,8 @@ the story ("... deal agreed HANOI: ...") is a dateline, not a party."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from blocwatch.base.lexicon import load_lexicon
@@ -61,3 +63,44 @@ def test_capital_in_capitals_after_a_run_in_headline_is_a_dateline(text, city):
 def test_capital_in_title_case_before_a_colon_stays_an_actor():
     actors, _ = _sets("The answer came from the east, from Hanoi: Vietnam would not sign.")
     assert ("Hanoi", "VNM") in actors
+
+
+@pytest.mark.parametrize(
+    "text, published, surface, code",
+    [
+        (
+            "President Muhammadu Buhari told envoys the jets would come.",
+            "2020-03-02",
+            "Muhammadu Buhari",
+            "NGA",
+        ),
+        ("Magufuli said the port deal was off.", "2019-06-11", "Magufuli", "TZA"),
+        ("Dodon flew to Moscow for talks on gas.", "2019-10-14", "Dodon", "MDA"),
+        ("Bazoum welcomed the drones at the airport.", "2022-11-20", "Bazoum", "NER"),
+    ],
+)
+def test_earlier_heads_of_state_speak_for_their_state(text, published, surface, code):
+    doc = tokenizer()(text)
+    on = dt.date.fromisoformat(published)
+    found = find_all_mentions(doc, on, load_lexicon("en"), text)
+    assert (surface, code) in [(text[m.start : m.end], m.code) for m in found.actors]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Envoys met at the Kenyatta International Convention Centre.", "Kenyatta"),
+        ("She lectures at Hamad bin Khalifa University in Doha.", "Hamad bin Khalifa"),
+    ],
+)
+def test_leaders_name_on_a_building_is_no_actor(text, surface):
+    doc = tokenizer()(text)
+    found = find_all_mentions(doc, dt.date(2019, 5, 1), load_lexicon("en"), text)
+    assert surface not in [text[m.start : m.end] for m in found.actors]
+
+
+def test_leaders_name_before_a_lower_case_word_stays():
+    text = "Kenyatta said the port deal was fair."
+    doc = tokenizer()(text)
+    found = find_all_mentions(doc, dt.date(2019, 5, 1), load_lexicon("en"), text)
+    assert ("Kenyatta", "KEN") in [(text[m.start : m.end], m.code) for m in found.actors]

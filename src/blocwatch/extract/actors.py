@@ -147,6 +147,8 @@ def find_all_mentions(
         if kind == "official":
             if _part_of_a_longer_name(doc, span.start, span.end, spans):
                 continue
+            if span.end < len(doc) and doc[span.end].text in _NAMED_PLACE_NOUNS:
+                continue  # "Kenyatta International Convention Centre": a building
             if _another_given_name(doc, span.start, span.end, spans, lex, _name_of(span.label_)):
                 continue
             code = lex.official(_name_of(span.label_), on) or ""
@@ -187,6 +189,8 @@ def _part_of_a_longer_name(doc: Doc, s: int, e: int, spans) -> bool:
         return False  # "Putin-Xi": two people named
     return family.is_alpha and family.text[:1].isupper() and family.text[1:].islower()
 
+
+_NAMED_PLACE_NOUNS = en.NAMED_PLACE_NOUNS
 
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december

@@ -78,3 +78,12 @@ INSTRUMENT_NAMES = frozenset(
     Communique Communiqué Memorandum Pact Process Format Consensus Principles Document
     agreements accords""".split()
 )
+
+# Capitalised nouns that make a person's name before them the name of a place or an
+# institution ("Kenyatta International Convention Centre", "Hamad bin Khalifa University",
+# "Jomo Kenyatta Airport"): the building, not the person, and so not the state.
+NAMED_PLACE_NOUNS = frozenset(
+    """International Airport Stadium University College School Avenue Street Boulevard
+    Square Centre Center Hall Bridge Foundation Institute Library Museum Hospital Port Dam
+    Highway Road Park Prize Award Mosque Cathedral Barracks""".split()
+)
