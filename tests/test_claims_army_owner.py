@@ -1,5 +1,5 @@
-"""Whose army a claim's recipient is: "the army" of a state at civil war is that state's, and
-an ethnic armed group within a state is not the state. Sentences written for these tests."""
+"""Whose army a claim's recipient is: an ethnic armed group within a state is not the state.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -9,24 +9,6 @@ from blocwatch.model import Claim
 
 def claims(text: str) -> list[Claim]:
     return extract("c", text, "2025-07-01").claims
-
-
-def test_the_army_of_a_civil_war_is_its_state():
-    text = (
-        "Sudan's civil war has lasted two years. "
-        "The army has received drones from Iran, Western officials said."
-    )
-    (c,) = claims(text)
-    assert (c.subject, c.beneficiary) == (["IRN"], ["SDN"])
-
-
-def test_the_countrys_army_is_the_state_at_civil_war():
-    text = (
-        "Sudan's civil war has lasted two years. "
-        "Western officials said Iran supplied drones to the country's army."
-    )
-    (c,) = claims(text)
-    assert (c.subject, c.beneficiary) == (["IRN"], ["SDN"])
 
 
 def test_an_ethnic_armed_group_is_not_its_state():

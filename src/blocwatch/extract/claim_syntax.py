@@ -190,7 +190,7 @@ class _Tree:
         junta", "the regime", "the army" with no owner is the state last named as owning such
         a body, in this sentence or the few before; [] when none was."""
         if tok.lower_ not in _COREFERRING or not any(
-            (c.dep_ == "det" and c.lower_ == "the") or _the_country(c) for c in tok.children
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return []
         reading, here = self.reading, self.parse.doc_char(tok)
@@ -200,7 +200,7 @@ class _Tree:
                 if m.end > here or not self.is_state(m):
                     continue
                 after = m.tok_end + (reading.token_text(m.tok_end) in ("'s", "’s"))
-                if reading.lower(after) in _COREFERRING or reading.lower(after) in _HAS_ARMY:
+                if reading.lower(after) in _COREFERRING:
                     return [m]
         return []
 
@@ -316,21 +316,6 @@ _OPENERS = frozenset(("the", "but", "and", "yet", "meanwhile", "still"))
 # many sentences back the state named as their owner may stand.
 _COREFERRING = frozenset(("junta", "regime", "army", "military"))
 _COREFERENCE_SENTENCES = 4
-# Words after a state's name that say the state has an army for "the army" to be: "Sudan's
-# civil war ... the army", "Sudan's paramilitary RSF ... the country's army".
-_HAS_ARMY = _words("has_army")
-
-
-def _the_country(tok: Token) -> bool:
-    """ "the country's army": an owner that names no state is the state "the army" is."""
-    return (
-        tok.dep_ == "poss"
-        and tok.lower_ in _COUNTRY_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    )
-
-
-_COUNTRY_NOUNS = frozenset(("country", "nation"))
 _DESCRIPTION_SENTENCES = 2
 _DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\((?:[A-Z]+/?)+\))")
 
