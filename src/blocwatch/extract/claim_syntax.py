@@ -609,8 +609,11 @@ def _group(tree: _Tree, tok: Token) -> bool:
     ("Hezbollah"), or one news writes with "the" or an owner ("the RSF"), or forces qualified
     as rebel, paramilitary, militia. (A bare name the lexicon does not know is a place or a
     date: "to Nagorno-Karabakh", "from August to January".)"""
-    if tok.i in tree.at or (tok.lower_ in STATE_NOUN and tree.owners(tok)):
+    if tok.i in tree.at:
         return False
+    if tok.lower_ in STATE_NOUN and tree.owners(tok):
+        # "Sudan's army" is the state's; "Burma's ethnic Wa army" a group in the state
+        return tree._non_state(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         # "for use in Ukraine", "for its war" are no recipients; "for the rebels" is
         return tok.lower_ in NON_STATE or tree._non_state(tok)

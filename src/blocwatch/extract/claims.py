@@ -1557,10 +1557,15 @@ def _the_accused(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
 
 
 def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
+    # "Rwanda rejects the allegations." before any claim accuses Rwanda: the denial answers
+    # the allegation told just after it, as a denial in its own words does
+    unanswered = not any(
+        c.view.index <= note.view.index and set(note.actors) & set(c.subject) for c in mentions
+    )
     for claim in reversed(mentions):
         if note.view.index - claim.view.index > _FAR_DENIAL_WINDOW:
             break
-        if claim.view.index > note.view.index and not _answers_ahead(note, claim):
+        if claim.view.index > note.view.index and not _answers_ahead(note, claim, unanswered):
             continue
         # "dismissed Freedonia's claims": an allegation nobody is named for may be
         # Freedonia's (its accuser is then the owner, see below)
@@ -1606,13 +1611,14 @@ def _attach(note: _StanceNote, mentions: list[_ClaimMention]) -> None:
 _AHEAD_WINDOW = 3  # sentences: a lede's denial answers the allegation the next paragraphs give
 
 
-def _answers_ahead(note: _StanceNote, claim: _ClaimMention) -> bool:
+def _answers_ahead(note: _StanceNote, claim: _ClaimMention, unanswered: bool = False) -> bool:
     """ "China has not provided military assistance to either party, the embassy said. That
     response came after the US blacklisted five Chinese firms for supporting Russia": a
-    denial that leads a story answers the allegation about the denier told just after."""
+    denial that leads a story answers the allegation about the denier told just after; so
+    does a denial of "the allegations" that no claim before it accuses the denier in."""
     near = 0 < claim.view.index - note.view.index <= _AHEAD_WINDOW
     accused = any(a in claim.subject for a in note.actors)
-    return near and note.own and note.stance == "denies" and accused
+    return near and (note.own or unanswered) and note.stance == "denies" and accused
 
 
 def _attach_far_denial(note: _StanceNote, claim: _ClaimMention) -> bool:
