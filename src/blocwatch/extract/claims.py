@@ -2200,6 +2200,8 @@ def _propagate(target: _Allegation, allegations: list[_Allegation]) -> None:
         ) == set(claim.beneficiary)
         if target.items and other.items and not target.items & other.items:
             continue
+        if _troops_and_things(claim.action, other.claim.action):
+            continue
         for s in other.claim.stances:
             if s.answers and s.answers not in claim.claimant:
                 continue
@@ -2215,3 +2217,12 @@ def _propagate(target: _Allegation, allegations: list[_Allegation]) -> None:
                 continue
             if (s.actor, s.stance) not in {(x.actor, x.stance) for x in claim.stances}:
                 claim.stances.append(s)
+
+
+def _troops_and_things(a: str | None, b: str | None) -> bool:
+    """One allegation is of troops sent, the other of things sent (arms, parts, technology):
+    a denial or admission of one says nothing of the other ("denied sending soldiers", and
+    of the weapons nothing), as a denial about missiles says nothing of drones."""
+    if a is None or b is None or a == b or "military_support" in (a, b):
+        return False
+    return "troop_deployment" in (a, b)
