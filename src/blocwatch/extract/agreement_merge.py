@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 from ..base.tables import cue_table
 from ..lang.en.words import agreements as en
@@ -295,64 +296,138 @@ def _indefinite(reading: Reading, m: AgreementMention) -> bool:
     return False
 
 
+class _Context(NamedTuple):
+    """What the reasons below read besides the record and the mention: the document, and the
+    partnership ranks it tells apart by an upgrade from one to the other."""
+
+    reading: Reading
+    ranks: frozenset[frozenset[frozenset[str]]]
+
+
+def _counted_apart(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "two memoranda": the other document one plural noun counts (another copy of the
+    record's own noun phrase)."""
+    return any(
+        x.view.index == m.view.index and x.np_start == m.np_start and x.copy != m.copy
+        for x in r.mentions
+    )
+
+
+def _second_told_in_sentence(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """A second dated, named or signed agreement in a sentence of the record ("signed a
+    border treaty and a trade agreement"), unless it refers back ("the pact" after the
+    record's agreement, an alias, a retelling after a headline)."""
+    return (
+        r.other_np_in(m)
+        and not m.anaphoric
+        and not m.alias
+        and _says_which(m)
+        and not _bare_definite_after(r, m)
+        and not _retold_after_headline(ctx.reading, r, m)
+    )
+
+
+def _another_in_sentence(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "which already have a pact, signed a second agreement": a sentence of the record that
+    tells "another" agreement tells two."""
+    return r.other_np_in(m) and any(x.another and x.view.index == m.view.index for x in r.mentions)
+
+
+def _other_kind_in_sentence(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "the memorandum between X and Y is unrelated to the trade deal": another kind, with
+    parties of its own, in a sentence of the record."""
+    return r.other_np_in(m) and _another_kind_with_own_parties(r, m)
+
+
+def _dated_background(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """A dated older agreement told in the background is not the undated new one (unless the
+    record refers back to it, takes it up, or is only a plural: "FTAs with A, B and C" may
+    be any)."""
+    return (
+        m.strength == "background"
+        and bool(m.signed)
+        and not r.signed
+        and not r.refers_to(m)
+        and not _takes_up(r, m)
+        and not all(x.plural for x in r.mentions)
+    )
+
+
+def _older_signing(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "have signed a new pact ... In 2017 they signed a deal": two (see
+    ``_older_signing_told_after``)."""
+    return _older_signing_told_after(ctx.reading, r, m)
+
+
+def _other_rank(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "comprehensive partnership" (2013), "comprehensive strategic" (now): ranks the text
+    tells apart by an upgrade are two partnerships."""
+    return bool(m.level) and any(frozenset((x.level, m.level)) in ctx.ranks for x in r.mentions)
+
+
+def _other_name(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "the Shusha Declaration" is not "the Treaty on Friendship" (see ``_other_named``)."""
+    return _other_named(r, m)
+
+
+def _package_or_its_member(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "signed a border treaty ... 16 documents were signed": the batch and the named
+    document are two records, unless a headline retells the lede (see ``_package_apart``)."""
+    return _package_apart(r, m) and not _retold_after_headline(ctx.reading, r, m)
+
+
+def _relations_apart(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """Restored relations are not the treaty the text names besides (a bare "the treaty"
+    may still refer back to either)."""
+    return any(x.relations for x in r.mentions) != m.relations and not m.bare_definite
+
+
+def _one_more(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "the two sides also signed a deal on ...": "another" agreement told after the whole
+    record is one more, unless it carries the record's own name."""
+    return (
+        m.another
+        and all(x.view.index < m.view.index for x in r.mentions)
+        and not _named_alike(r, m)
+    )
+
+
+# The reasons two mentions of the same parties are not one agreement, in the order tried: a
+# mention joins the first record of its parties for which none holds and whose date agrees.
+_REASONS_APART = (
+    _counted_apart,
+    _second_told_in_sentence,
+    _another_in_sentence,
+    _other_kind_in_sentence,
+    _dated_background,
+    _older_signing,
+    _other_rank,
+    _other_name,
+    _package_or_its_member,
+    _relations_apart,
+    _one_more,
+)
+
+
+def _apart(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """Whether one of ``_REASONS_APART`` tells the record and the mention apart."""
+    return any(reason(ctx, r, m) for reason in _REASONS_APART)
+
+
 def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[Agreement]:
     records: list[_Record] = []
     # records by (parties, proposed): a mention is compared only with records it could join
     by_key: dict[tuple[frozenset[str], bool], list[_Record]] = {}
     order = {"strong": 0, "background": 1, "weak": 2, "proposed": 3}
     # partnership ranks that the text tells apart by an upgrade from one to the other
-    ranks = {frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to}
+    ranks = frozenset(frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to)
+    ctx = _Context(reading, ranks)
     home: dict[int, _Record] = {}  # the record each mention joined, by the mention's id
     for m in sorted(mentions, key=lambda m: order[m.strength]):
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
         for r in by_key.get(key, ()):
-            if any(
-                x.view.index == m.view.index and x.np_start == m.np_start and x.copy != m.copy
-                for x in r.mentions
-            ):
-                continue  # "two memoranda": the other document the noun counts
-            if (
-                r.other_np_in(m)
-                and not m.anaphoric
-                and not m.alias
-                and _says_which(m)
-                and not _bare_definite_after(r, m)
-                and not _retold_after_headline(reading, r, m)
-            ):
-                continue  # a second dated, named or signed agreement in the sentence
-            if r.other_np_in(m) and any(
-                x.another and x.view.index == m.view.index for x in r.mentions
-            ):
-                continue  # "which already have a pact, signed a second agreement": two
-            if r.other_np_in(m) and _another_kind_with_own_parties(r, m):
-                continue  # "the memorandum between X and Y is unrelated to the trade deal"
-            if (
-                m.strength == "background"
-                and m.signed
-                and not r.signed
-                and not r.refers_to(m)
-                and not _takes_up(r, m)
-                and not all(x.plural for x in r.mentions)  # "FTAs with A, B and C": any
-            ):
-                continue  # a dated older agreement is not the undated new one
-            if _older_signing_told_after(reading, r, m):
-                continue  # "have signed a new pact ... In 2017 they signed a deal": two
-            if m.level and any(frozenset((x.level, m.level)) in ranks for x in r.mentions):
-                continue  # "comprehensive partnership" (2013), "comprehensive strategic" (now)
-            if _other_named(r, m):
-                continue  # "the Shusha Declaration" is not "the Treaty on Friendship"
-            if _package_apart(r, m) and not _retold_after_headline(reading, r, m):
-                continue  # "signed a border treaty ... 16 documents were signed": two
-            if any(x.relations for x in r.mentions) != m.relations and not m.bare_definite:
-                continue  # restored relations are not the treaty the text names besides
-            if (
-                m.another
-                and all(x.view.index < m.view.index for x in r.mentions)
-                and not _named_alike(r, m)
-            ):
-                continue  # "the two sides also signed a deal on ...": one more agreement
-            if _compatible(r.signed, m.signed) and not _other_day(r, m):
+            if not _apart(ctx, r, m) and _compatible(r.signed, m.signed) and not _other_day(r, m):
                 target = r
                 break
         if target:
