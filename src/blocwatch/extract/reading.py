@@ -11,6 +11,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
+from spacy.lang.lex_attrs import lower as _str_lower
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
@@ -102,7 +103,12 @@ class SentenceView:
         """The sentence's cues of ``table`` (with ``value``, if given), in text order."""
         if not self.cues:
             return []
-        return list(self._cues_by().get(table if value is None else (table, value), ()))
+        index = self._cue_index  # _cues_by inlined: the readers ask this very often
+        if index is None or index[0] is not self.cues or len(index[0]) != index[2]:
+            by = self._cues_by()
+        else:
+            by = index[1]
+        return list(by.get(table if value is None else (table, value), ()))
 
     def items(self) -> list[Cue]:
         """The sentence's cues of what is supplied (``supplied_items``), but not a word for a
@@ -112,7 +118,12 @@ class SentenceView:
 
     def has(self, table: str, value: str | None = None) -> bool:
         """Whether the sentence holds a cue of ``table`` (with ``value``, if given)."""
-        return bool(self.cues) and (table if value is None else (table, value)) in self._cues_by()
+        if not self.cues:
+            return False
+        index = self._cue_index
+        if index is None or index[0] is not self.cues or len(index[0]) != index[2]:
+            return (table if value is None else (table, value)) in self._cues_by()
+        return (table if value is None else (table, value)) in index[1]
 
     def _cues_by(self) -> dict[Any, list[Cue]]:
         index = self._cue_index
@@ -185,20 +196,16 @@ class Reading:
         return self.lex.non_state.get(self.text[m.start : m.end])
 
     def token_text(self, i: int) -> str:
-        if i < 0:
-            return ""
-        try:
-            return self._texts[i]
-        except IndexError:
-            return ""
+        """The word of token ``i`` as written ("" outside the document)."""
+        # The readers ask this hundreds of thousands of times per thousand documents: from
+        # the second call on, the instance answers by a dict look-up (no Python frame).
+        self.token_text = _WordAt(enumerate(self._texts)).__getitem__  # type: ignore[method-assign]
+        return self.token_text(i)
 
     def lower(self, i: int) -> str:
-        if i < 0:
-            return ""
-        try:
-            return self._lowers[i]
-        except IndexError:
-            return ""
+        """The lower-case word of token ``i`` ("" outside the document)."""
+        self.lower = _WordAt(enumerate(self._lowers)).__getitem__  # type: ignore[method-assign]
+        return self.lower(i)
 
     def lowers(self, start: int, end: int) -> list[str]:
         """The lower-case words of tokens ``start``..``end`` (within the document)."""
@@ -216,7 +223,21 @@ class Reading:
 
     @cached_property
     def _lowers(self) -> list[str]:
+        # A token's LOWER is its lexeme's, which the vocabulary's getter makes from the word
+        # (``str.lower`` in spaCy's languages): lowering the words is cheaper than looking
+        # each hash up, and when a language's getter is another, its lexemes are asked.
+        if self.doc.vocab.lex_attr_getters.get(LOWER) is _str_lower:
+            return list(map(str.lower, self._texts))
         return _words(self.doc, LOWER)
+
+
+class _WordAt(dict):
+    """Token index -> word, with "" for an index outside the document (a negative one too)."""
+
+    __slots__ = ()
+
+    def __missing__(self, i: int) -> str:
+        return ""
 
 
 def parse_ahead(views: list[SentenceView]) -> None:
@@ -231,8 +252,7 @@ def parse_ahead(views: list[SentenceView]) -> None:
 def _words(doc: Doc, attr: int) -> list[str]:
     """Every token's ``attr`` string (its text, its lower-case form), read from the token
     array: building a spaCy Token per word costs more than the words themselves."""
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(attr).tolist()] if len(doc) else []
+    return list(map(doc.vocab.strings.__getitem__, doc.to_array(attr).tolist())) if len(doc) else []
 
 
 # spaCy's vocabulary keeps a lexeme for every distinct word it has tokenised, so in a long
