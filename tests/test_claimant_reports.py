@@ -26,7 +26,7 @@ def test_the_report_speaks_for_the_un_panel_named_before():
 
 def test_report_by_experts_then_the_addendum_said():
     text = (
-        "The council agreed to publish an addendum to a recent report by U.N. experts on the "
+        "The council will release an addendum to the latest report by U.N. experts about the "
         'region. "The Rwandan army has been delivering rifles and mortar rounds to '
         "Burundi's army,\" the addendum said."
     )

@@ -20,8 +20,8 @@ def pairs(text: str) -> list[tuple[list[str], list[str], str]]:
         ("Kyiv said that 90 Chinese citizens had been recruited by Russia's army.", "CHN", "RUS"),
         # the recruiter before the word of recruiting
         (
-            "Ukrainian intelligence said Russia has recruited at least 5,000 Cuban citizens"
-            " to serve as mercenaries in its war.",
+            "Ukrainian intelligence said Russia has recruited some 4,000 Cuban nationals"
+            " who now fight as mercenaries for Moscow.",
             "CUB",
             "RUS",
         ),

@@ -63,7 +63,7 @@ def test_a_treaty_establishing_a_partnership_is_one_agreement():
 
 def test_a_joint_statement_on_establishing_a_partnership_is_one_agreement():
     text = (
-        "Ghana and Togo on Thursday issued a joint statement on establishing an all-weather "
-        "comprehensive strategic partnership."
+        "On Thursday Ghana and Togo issued their joint statement on establishing a "
+        "comprehensive strategic partnership for a new era."
     )
     assert party_sets(text) == [frozenset({"GHA", "TGO"})]

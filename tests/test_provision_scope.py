@@ -51,9 +51,8 @@ def test_the_clause_whose_subject_is_the_agreement_owns_its_defence_words():
     # the alliance and the other pact are named inside the clause; the treaty is its subject
     text = (
         "Iran and Russia signed a partnership treaty in Moscow on Friday. But unlike the pact "
-        "signed by Russia and North Korea, the treaty with Iran does not provide for the "
-        "creation of a military alliance or for military aid in the event of aggression "
-        "against one of the parties."
+        "signed by Russia and North Korea, the treaty with Iran sets up no military alliance "
+        "and gives no promise of military help should either side come under attack."
     )
     assert defence(text)[("IRN", "RUS")] is False
 
@@ -152,7 +151,7 @@ def test_the_purpose_of_the_signing_is_what_the_agreement_is_for():
         "nuclear power plant."
     )
     assert "nuclear" in provisions(text)[0]
-    text = "Ghana signed a deal with Qatar on 25 September, 2017, for a supply of LNG till 2030."
+    text = "Ghana signed a deal with Qatar on 12 May, 2019, for a supply of LNG until 2032."
     assert provisions(text) == [{"energy"}]
     text = (
         "Iran and Russia held talks in Moscow in May, and several documents were signed for "
