@@ -75,13 +75,3 @@ def test_a_full_date_after_an_article_is_no_headline_stamp():
         "with their delegations, put pen to paper on a new border treaty."
     )
     assert signed(text) == [(["CHL", "PER"], "2021-05-03")]
-
-
-def test_a_report_day_up_to_a_week_after_tells_the_same_signing():
-    from blocwatch.extract.report_dates import reported_after
-
-    assert reported_after("2025-07-29", "2025-07-26")
-    assert reported_after("2025-07-29", "2025-07-29")
-    assert not reported_after("2025-07-29", "2025-07-30")  # a report before the signing
-    assert not reported_after("2025-07-29", "2025-07-01")  # weeks apart: two signings
-    assert not reported_after("2025-07-29", "2025-07")  # a month tells no day

@@ -305,12 +305,22 @@ def _recruitment(
 def _group_demonym(reading: Reading, g: Mention) -> list[str]:
     """The state a demonym opening a group names ("Cuban citizens", "North Korean
     mercenaries"); [] when the group opens on none."""
-    for end in range(g.tok_end - 1, g.tok, -1):
-        name = " ".join(reading.token_text(k) for k in range(g.tok, end))
+    opening = _state_opening(reading, g.tok, g.tok_end - 1, ("demonym",))
+    return [opening[0]] if opening else []
+
+
+def _state_opening(
+    reading: Reading, start: int, end: int, kinds: tuple[str, ...]
+) -> tuple[str, str, int] | None:
+    """The state whose alias of one of ``kinds`` opens tokens ``start``..``end`` (the longest
+    such alias ending before ``end``): its code, the alias's kind and the token after it;
+    None when none does."""
+    for stop in range(end, start, -1):
+        name = " ".join(reading.token_text(k) for k in range(start, stop))
         code, kind = reading.lex.aliases.get(name, (None, None))
-        if code is not None and reading.lex.is_state(code) and kind == "demonym":
-            return [code]
-    return []
+        if code is not None and reading.lex.is_state(code) and kind in kinds:
+            return code, kind, stop
+    return None
 
 
 def _recruiter(reading: Reading, view: SentenceView, i: int) -> list[Mention]:
@@ -631,12 +641,11 @@ def _forces_owner(reading: Reading, view: SentenceView, forces: Cue) -> list[Men
     for g in view.non_state:
         if g.tok_end != forces.tok_end or g.tok >= forces.tok:
             continue
-        for end in range(forces.tok, g.tok, -1):
-            name = " ".join(reading.token_text(k) for k in range(g.tok, end))
-            code, kind = reading.lex.aliases.get(name, (None, None))
-            if code is not None and reading.lex.is_state(code) and kind in ("demonym", "name"):
-                first, last = reading.doc[g.tok], reading.doc[end - 1]
-                return [Mention(first.idx, last.idx + len(last), code, kind, g.tok, end)]
+        opening = _state_opening(reading, g.tok, forces.tok, ("demonym", "name"))
+        if opening is not None:
+            code, kind, end = opening
+            first, last = reading.doc[g.tok], reading.doc[end - 1]
+            return [Mention(first.idx, last.idx + len(last), code, kind, g.tok, end)]
     return []
 
 
@@ -811,7 +820,7 @@ def _clause_stop(reading: Reading, start: int, end: int) -> int:
     detachment of mercenaries"); ``end`` when there is none."""
     opened = 0
     for i in range(start, end):
-        word = reading.token_text(i).lower()
+        word = reading.lower(i)
         if word == "(":
             opened += 1
         elif word == ")" and opened:

@@ -103,12 +103,7 @@ class SentenceView:
         """The sentence's cues of ``table`` (with ``value``, if given), in text order."""
         if not self.cues:
             return []
-        index = self._cue_index  # _cues_by inlined: the readers ask this very often
-        if index is None or index[0] is not self.cues or len(index[0]) != index[2]:
-            by = self._cues_by()
-        else:
-            by = index[1]
-        return list(by.get(table if value is None else (table, value), ()))
+        return list(self._cues_by().get(table if value is None else (table, value), ()))
 
     def items(self) -> list[Cue]:
         """The sentence's cues of what is supplied (``supplied_items``), but not a word for a
@@ -118,12 +113,7 @@ class SentenceView:
 
     def has(self, table: str, value: str | None = None) -> bool:
         """Whether the sentence holds a cue of ``table`` (with ``value``, if given)."""
-        if not self.cues:
-            return False
-        index = self._cue_index
-        if index is None or index[0] is not self.cues or len(index[0]) != index[2]:
-            return (table if value is None else (table, value)) in self._cues_by()
-        return (table if value is None else (table, value)) in index[1]
+        return bool(self.cues) and (table if value is None else (table, value)) in self._cues_by()
 
     def _cues_by(self) -> dict[Any, list[Cue]]:
         index = self._cue_index

@@ -4,8 +4,6 @@ tells no day of the signing itself ("the two countries signed it on Saturday")."
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..lang.en.words import signing_dates as en
 from .dates import MONTHS, WEEKDAYS
 from .reading import Cue, Reading, SentenceView
@@ -35,19 +33,3 @@ def day_of_report(reading: Reading, view: SentenceView, signing: list[Cue]) -> b
     while i > view.tok and reading.lower(i) in _BEFORE_DAY and day - i <= 3:
         i -= 1
     return reading.lower(i) in _REPORTED and i > max(c.tok_end for c in signing)
-
-
-# How many days a report may come after the signing it tells ("signed last Saturday ..., the
-# ministry said on Tuesday").
-_REPORT_LAG_DAYS = 7
-
-
-def reported_after(report: str | None, signed: str | None) -> bool:
-    """Whether a report's day ``report`` can tell of a signing on ``signed``: both days, the
-    report the same day or up to a week later ("Indonesia has signed a contract ..., the
-    ministry said on Tuesday" and "signed ... last Saturday" tell one signing). For merging:
-    a mention dated only by its report clause is the record dated by the signing itself."""
-    if not report or not signed or len(report) != 10 or len(signed) != 10:
-        return False
-    lag = dt.date.fromisoformat(report).toordinal() - dt.date.fromisoformat(signed).toordinal()
-    return 0 <= lag <= _REPORT_LAG_DAYS
