@@ -365,10 +365,7 @@ def _sold_by_its_infinitive(reading: Reading, view: SentenceView, np, items, end
     if head.dep_ == "dobj":
         hung += [t for t in head.head.children if t.dep_ in ("advcl", "xcomp") and t.i > head.i]
     for verb in hung:
-        if not (
-            verb.lemma_.lower() in _ACQUIRING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        ):
+        if not (verb.lemma_.lower() in _ACQUIRING and _infinitive(verb)):
             continue
         offset = view.parse().offset  # the parse's characters start at the sentence's
         lo = offset + verb.left_edge.idx
@@ -435,9 +432,7 @@ def _granted_by(reading: Reading, view: SentenceView, np: tuple[int, int, str], 
         if up.dep_ in ("relcl", "acl") and up.head in owners:
             # "an agreement to avoid double taxation", "a deal to build a power plant": an
             # infinitive on the noun says what the agreement is for, whatever its verb
-            purpose = up.dep_ == "acl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in up.children
-            )
+            purpose = up.dep_ == "acl" and _infinitive(up)
             # ... not of one sought: "we are exploring an agreement to extend the railway"
             sought = head.dep_ == "dobj" and head.head.lemma_.lower() in _SEEKING_VERBS
             if purpose and up.lemma_.lower() not in _MAKING_OF_IT and not sought:
@@ -470,13 +465,17 @@ def _signed_for(reading: Reading, view: SentenceView, np, tok: int) -> bool:
             continue
         if part.dep_ == "prep" and part.lower_ == "for":
             return True
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children)
-        if part.dep_ in ("advcl", "xcomp") and infinitive:
+        if part.dep_ in ("advcl", "xcomp") and _infinitive(part):
             return part.lemma_.lower() not in _MAKING_OF_IT
     return False
 
 
 _SIGNING_VERBS = en.SIGNING_VERBS
+
+
+def _infinitive(verb) -> bool:
+    """The verb is a to-infinitive ("to supply", "to build")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _expected(verb) -> bool:
