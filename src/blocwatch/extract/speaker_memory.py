@@ -176,16 +176,7 @@ class SpeakerMemory:
     def _definite(self, view, i: int) -> bool:
         """Whether the report noun at ``i`` opens on "the", "this" or "that" (a reference to
         a report named before), past its modifiers."""
-        r = self.reading
-        j = i - 1
-        while j >= view.tok and i - j <= _REPORT_PHRASE_MAX:
-            word = r.lower(j)
-            if word in _DEFINITE:
-                return True
-            if word in _REPORT_STOPS or not r.token_text(j)[:1].isalnum():
-                return False
-            j -= 1
-        return False
+        return self._opening(view, i, _DEFINITE) is not None
 
     def _report_owners(self, view, i: int, by_end, by_start) -> tuple[tuple[str, ...], bool]:
         """The author of the report noun at ``i`` and whether the press wrote it: the actor
@@ -235,12 +226,18 @@ class SpeakerMemory:
 
     def _determiner(self, view, i: int) -> int | None:
         """Where the article or possessive pronoun of the report noun at ``i`` stands."""
+        return self._opening(view, i, _ARTICLES)
+
+    def _opening(self, view, i: int, words) -> int | None:
+        """Where a word of ``words`` opens the report noun phrase ending at ``i`` (walking back
+        over its modifiers); None when the phrase opens otherwise."""
         r = self.reading
         j = i - 1
         while j >= view.tok and i - j <= _REPORT_PHRASE_MAX:
-            if r.lower(j) in _ARTICLES:
+            word = r.lower(j)
+            if word in words:
                 return j
-            if r.lower(j) in _REPORT_STOPS or not r.token_text(j)[:1].isalnum():
+            if word in _REPORT_STOPS or not r.token_text(j)[:1].isalnum():
                 return None
             j -= 1
         return None
