@@ -165,6 +165,7 @@ def read_agreements(reading: Reading) -> list[Agreement]:
             if m.kind == "joint_statement" and m.signed and m.strength != "weak":
                 statement = m
     _only_planned(reading, mentions)
+    mentions = _listed_instruments(reading, mentions)
     mentions = _counted_copies(mentions)
     return merge_mentions(reading, [m for m in mentions if len(m.parties) >= 2])
 
@@ -211,6 +212,151 @@ def _items_of_plural(reading: Reading, view: SentenceView, out: list[AgreementMe
                 m.signed = p.signed
                 m.events = [e for e in p.events if e.kind == "signed"]
         p.strength = "weak"
+
+
+# How many sentences before a list of documents the plural it spells out may be told.
+_LIST_REACH = 3
+# Items of a list of documents are short: a longer run after the colon is prose.
+_ITEM_TOKENS = 45
+_ITEM_SEPARATORS = frozenset((";", ",", "and"))
+
+
+def _listed_instruments(
+    reading: Reading, mentions: list[AgreementMention]
+) -> list[AgreementMention]:
+    """ "Dhaka and Delhi signed seven MoUs ... These are: MoU on water sharing, MoU on
+    railway training, ...", "All the MoUs signed are as follows: Rice Trade; Incident
+    Prevention; ...": a list after a colon that spells out, one by one, the documents a plural
+    told as signed between one set of parties stands for one record per item (each signed by
+    those parties, on the plural's day); the plural is their sum, and the agreement nouns
+    inside an item (its own words, its signatories) are that item."""
+    out = list(mentions)
+    sources: dict[frozenset[str], tuple[AgreementMention, list[int]]] = {}
+    for view in reading.sentences:
+        found = _list_items(reading, view)
+        if found is None:
+            continue
+        colon, items, by_terms = found
+        window = [
+            m
+            for m in out
+            if m.plural
+            and len(m.parties) >= 2
+            and m.copy < 1000
+            and (
+                view.index - _LIST_REACH <= m.view.index < view.index
+                or (m.view.index == view.index and m.np_end <= colon)
+            )
+        ]
+        own = [m for m in window if m.view.index == view.index]
+        if not own and not by_terms:
+            continue  # "cover: trade; energy": topics, unless the lead names the documents
+        lead = (own or window)[-1:] if (own or window) else []
+        if not lead:
+            continue
+        key = frozenset(lead[0].parties)
+        group = [m for m in window if frozenset(m.parties) == key]
+        signed_here = bool(own) and bool(view.cues_of("agreement_verbs", "signed"))
+        if key not in sources and not (
+            signed_here or any(m.strength in ("strong", "background") for m in group)
+        ):
+            continue  # the documents are not told as signed
+        if key in sources:
+            source, counter = sources[key]
+        else:
+            dated = [m for m in group if m.signed and m.strength != "weak"]
+            told = [m for m in group if m.strength != "weak"]
+            source, counter = (dated or told or lead)[0], [0]
+            sources[key] = (source, counter)
+        signing = [e for e in source.events if e.kind == "signed"]
+        # "three other agreements were exchanged: ...": the plural the list spells out tells
+        # documents besides the one told before ("All the MoUs signed are: ..." every one)
+        other = lead[0].another or "other" in reading.lowers(lead[0].np_start - 3, lead[0].np_start)
+        clones = []
+        for start, end in items:
+            counter[0] += 1
+            terms = [c for c in view.cues_of("agreement_terms") if start <= c.tok < end]
+            first, last = reading.doc[start], reading.doc[end - 1]
+            name = reading.text[first.idx : last.idx + len(last.text)].strip()
+            clones.append(
+                replace(
+                    source,
+                    strength="strong",
+                    kind=terms[0].value if terms and terms[0].value != "value" else source.kind,
+                    name=name,
+                    count=1,
+                    copy=1000 + counter[0],
+                    plural=False,
+                    package=False,
+                    anaphoric=False,
+                    # "three other agreements were exchanged: ...": none is one told before
+                    another=other,
+                    # evidence: the plural's signing and the list that names the item
+                    events=[Event(e.kind, e.date, [*e.evidence, view.evidence()]) for e in signing],
+                    # what the item's own words name ("MoU on cooperation in space")
+                    provisions={
+                        c.value for c in view.cues_of("provision_cues") if start <= c.tok < end
+                    },
+                    signatories=list(source.signatories),
+                )
+            )
+        for m in group:
+            m.strength, m.count, m.package = "weak", 1, False
+        # the agreement nouns inside the items are the items themselves
+        out = [
+            m
+            for m in out
+            if not (
+                m.view.index == view.index
+                and m.np_start > colon
+                and m.copy < 1000
+                and set(m.parties) <= key
+            )
+        ]
+        at = max((i + 1 for i, m in enumerate(out) if m.view.index <= view.index), default=0)
+        out[at:at] = clones
+    return out
+
+
+def _list_items(reading: Reading, view: SentenceView) -> tuple[int, list, bool] | None:
+    """The items of a list after a colon in the sentence, as token spans, with whether each
+    opens with an agreement noun ("MoU on ..., MoU between ... and MoU on ...": split where a
+    separator is followed by one) or the list is split by semicolons ("Rice Trade
+    Cooperation; Incident Prevention; ..."); None when the sentence holds no such list."""
+    colon = next((i for i in range(view.tok, view.tok_end) if reading.doc[i].text == ":"), None)
+    if colon is None:
+        return None
+    end = view.tok_end
+    while end > colon + 1 and not (reading.doc[end - 1].is_alpha or reading.lower(end - 1) == ")"):
+        end -= 1  # the full stop closing the list
+    if end <= colon + 2:
+        return None
+    term_starts = sorted({c.tok for c in view.cues_of("agreement_terms") if c.tok > colon})
+    opens = [t for t in term_starts if t == colon + 1 or reading.lower(t - 1) in _ITEM_SEPARATORS]
+    semis = [i + 1 for i in range(colon + 1, end) if reading.doc[i].text == ";"]
+    by_terms = bool(opens) and opens[0] == colon + 1 and len(opens) >= 2
+    if by_terms:
+        bounds = sorted(set(opens) | set(semis))  # "Agreement on ...; Launch Service Agreement"
+    elif semis:
+        bounds = [colon + 1, *semis]
+    else:
+        return None
+    items = []
+    for k, start in enumerate(bounds):
+        stop = bounds[k + 1] if k + 1 < len(bounds) else end
+        # strip the separators between items: "; and MoU on ..."
+        while stop > start and reading.lower(stop - 1) in _ITEM_SEPARATORS:
+            stop -= 1
+        while start < stop and reading.lower(start) in _ITEM_SEPARATORS:
+            start += 1
+        if start >= stop:
+            continue  # "; and MoU": the separators between two bounds
+        if stop - start > _ITEM_TOKENS:
+            return None
+        items.append((start, stop))
+    if len(items) < 2:
+        return None
+    return colon, items, by_terms
 
 
 def _counted_copies(mentions: list[AgreementMention]) -> list[AgreementMention]:
