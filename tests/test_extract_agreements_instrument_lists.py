@@ -58,3 +58,11 @@ def test_a_list_of_topics_after_no_agreement_noun_adds_nothing():
         "border crime; piracy; refugees."
     )
     assert len(records(text)) == 1
+
+
+def test_a_lowercase_list_after_signed_agreements_tells_what_they_cover():
+    text = (
+        "Ghana and Togo signed three agreements on Tuesday. The agreements provide for: "
+        "joint patrols; exchange of intelligence; training of officers."
+    )
+    assert len(records(text)) == 3

@@ -353,6 +353,8 @@ def _list_items(reading: Reading, view: SentenceView) -> tuple[int, list, bool] 
             continue  # "; and MoU": the separators between two bounds
         if stop - start > _ITEM_TOKENS:
             return None
+        if not by_terms and not reading.doc[start].is_title and not reading.doc[start].is_upper:
+            return None  # "provides for: joint drills; training": what one covers, no titles
         items.append((start, stop))
     if len(items) < 2:
         return None
