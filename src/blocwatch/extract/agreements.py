@@ -1124,6 +1124,8 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         and reading.lower(end) not in _ISSUED  # "in a joint statement issued after the talks"
     ):
         strength = "weak"  # "said in a joint statement": a statement, not an agreement
+        if _pair_s_statement(reading, view, start, parties):
+            strength = "background"
     relations = kind == "relations"
     kind = "agreement" if relations else kind
     m = AgreementMention(view, start, end, kind, with_groupings(reading, view, parties), strength)
@@ -1198,6 +1200,25 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         # dates none of them ("the agreements signed on Thursday include ..." are those)
         m.signed, m.events = None, [e for e in m.events if e.kind != "signed"]
     return m
+
+
+def _pair_s_statement(reading: Reading, view: SentenceView, start: int, parties) -> bool:
+    """ "In a joint statement, the two countries said ...", "according to the joint
+    statement, both sides stressed ...", "In a joint declaration, Kenya and Uganda vowed ...":
+    a joint statement through which the pair speaks is the pair's document, and it exists
+    (with no pair named, "the ministry said in a joint statement" is only the channel of
+    what was said)."""
+    before = reading.lowers(start - 3, start - 1)
+    channel = before[-1:] == ["in"] or before == ["according", "to"]
+    if not channel:
+        return False
+    if names_a_pair(reading, view):
+        return True
+    # "According to the joint statement, Chile and Peru agreed ...": opening the sentence
+    # whose two states speak through it (not "Britain, France and Germany said in a joint
+    # statement that Iran ...": a statement of three, on a fourth)
+    opens = start - (3 if before[-1:] != ["in"] else 2) <= view.tok
+    return opens and len(set(parties)) == 2
 
 
 def _dates_from(reading: Reading, view: SentenceView, tok: int) -> set[str]:
