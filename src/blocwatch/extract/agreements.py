@@ -324,6 +324,8 @@ def _list_items(reading: Reading, view: SentenceView) -> tuple[int, list, bool] 
     opens with an agreement noun ("MoU on ..., MoU between ... and MoU on ...": split where a
     separator is followed by one) or the list is split by semicolons ("Rice Trade
     Cooperation; Incident Prevention; ..."); None when the sentence holds no such list."""
+    if ":" not in view.text:
+        return None
     colon = next((i for i in range(view.tok, view.tok_end) if reading.doc[i].text == ":"), None)
     if colon is None:
         return None
