@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from ..base.tables import cue_table
+from ..base.tables import cue_table, words_of_kind
 from ..lang.en.words import agreements as en
 from ..lang.en.words.signing_dates import REPORTED
 from ..model import Agreement
@@ -423,6 +423,7 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
     ranks = frozenset(frozenset((m.level, m.upgraded_to)) for m in mentions if m.upgraded_to)
     ctx = _Context(reading, ranks)
     home: dict[int, _Record] = {}  # the record each mention joined, by the mention's id
+    mentions = _without_bystanders(reading, mentions)
     for m in sorted(mentions, key=lambda m: order[m.strength]):
         key = (frozenset(m.parties), m.strength == "proposed")
         target = None
@@ -451,6 +452,60 @@ def merge_mentions(reading: Reading, mentions: list[AgreementMention]) -> list[A
     _date_counted_alike(records)
     _date_of_the_occasion(reading, records)
     return [_agreement(reading, r) for r in records]
+
+
+_THREE_PARTY_WORDS = words_of_kind("agreement_words.tsv", "three_party_word")
+
+
+def _without_bystanders(
+    reading: Reading, mentions: list[AgreementMention]
+) -> list[AgreementMention]:
+    """ "Russia signs deal to send navy to Venezuela after U.S. moves ... Venezuela and Russia
+    signed the agreement", "what Trump hailed as a peace deal" beside "Thailand and Cambodia
+    signed": a mention whose parties are the pair the text tells the agreement with (in any
+    mention of it, passing ones too) and one state more, named in its own sentence, took in a
+    bystander of that sentence; it is the pair's agreement. Not when the mention's own words
+    bound its parties ("the pact between X, Y and Z"), when the three are named as one list ("X,
+    Y and Z signed"), when the sentence calls the deal three-party ("a tripartite statement"),
+    nor when two pairs would fit (which state is the bystander is then unsaid)."""
+    pairs = {
+        frozenset(m.parties) for m in mentions if len(m.parties) == 2 and m.strength != "proposed"
+    }
+    if not pairs:
+        return mentions
+    out = []
+    for m in mentions:
+        own = frozenset(m.parties)
+        if len(own) >= 3 and not m.listed and not m.between:
+            inside = [p for p in pairs if p < own and len(own - p) == 1]
+            if (
+                len(inside) == 1
+                and own - inside[0] <= {x.code for x in m.view.mentions}
+                and not _named_as_one_list(reading, m)
+                and _THREE_PARTY_WORDS.isdisjoint(reading.lowers(m.view.tok, m.view.tok_end))
+            ):
+                m = replace(m, parties=[c for c in m.parties if c in inside[0]])
+        out.append(m)
+    return out
+
+
+_LIST_GAPS = frozenset((",", "and", "the", "as", "well"))
+
+
+def _named_as_one_list(reading: Reading, m: AgreementMention) -> bool:
+    """Whether the sentence names all the mention's parties in one run of state names
+    joined by commas and "and" ("Estonia, Latvia and Lithuania signed")."""
+    run: set[str] = set()
+    end = None
+    for x in sorted(m.view.mentions, key=lambda x: x.tok):
+        if end is not None and _LIST_GAPS.issuperset(reading.lowers(end, x.tok)):
+            run.add(x.code)
+        else:
+            run = {x.code}
+        end = x.tok_end
+        if run.issuperset(m.parties):
+            return True
+    return False
 
 
 def _takes_up_by_its_words(reading: Reading, r: _Record, m: AgreementMention) -> bool:
