@@ -1297,10 +1297,12 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     out.framed_by_marker = _marked(v) or past_possibility(v)
     t = v
     path = [v]
+    governed = False
     while True:
         if t.i != v.i and _governs_claim(tree, t, out):
             if not out.accusers and not _is_verb(t) and out.stance_frame is None:
                 _speaker_above(tree, t, out)  # "monitors said that allegations of ..."
+            governed = True
             break
         if t.i != v.i and _marked(t):
             out.framed_by_marker = True
@@ -1312,12 +1314,39 @@ def _frame(tree: _Tree, v: Token, out: ClaimParse) -> None:
     out.negated = out.blocked and _negated(path, out)
     out.framed = out.framed or out.framed_by_marker
     _according_to(tree, out)
+    if not governed and not out.accusers and not out.blocked:
+        _holder_of_clause(tree, path, out)
     if (not out.framed or not out.accusers) and out.stance_frame is None:
         # "Chinese firms were sanctioned for supplying ..., the State Department said": a
         # frame that names no one still has its speaker in the attribution
         _attribution_after(tree, v, out)
     if out.framed and not out.accusers and out.stance_frame is None:
         _cited_sources(tree, out)
+
+
+def _holder_of_clause(tree: _Tree, path: list[Token], out: ClaimParse) -> None:
+    """ "Washington has been insistent that Iran was supplying drones", "Kyiv sounded the
+    alarm that ...", "Seoul is convinced that ...": whatever the words, the subject of the
+    clause whose "that" complement holds the supply voices it (no verb list: the parse
+    says who holds the clause)."""
+    for low, t in zip(path, path[1:], strict=False):
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in low.children)
+        # the parser makes a noun's "that" clause a relative one ("the alarm that ...")
+        if low.dep_ != "ccomp" and not (low.dep_ in ("acl", "relcl") and that):
+            continue
+        holder = t
+        if not _is_verb(holder) and holder.dep_ in ("dobj", "attr", "acomp"):
+            holder = holder.head  # "sounded the alarm that", "was insistent that"
+        if not _is_verb(holder) and holder.pos_ not in ("AUX", "ADJ"):
+            return
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        speakers = [m for s in subjects for m in tree.actors(s)]
+        speakers = [m for m in speakers if tree.is_state(m)]
+        # who holds the clause names the claimant of a supply something else frames or
+        # reports, and frames nothing itself ("the Belarusian side recognizes that ... and
+        # supports ...": a misparse would make a claim of a statement of policy)
+        out.accusers = _unique(speakers)
+        return
 
 
 def _cited_sources(tree: _Tree, out: ClaimParse) -> None:
@@ -1450,8 +1479,10 @@ def _governs_claim(tree: _Tree, t: Token, out: ClaimParse) -> bool:
         if _is_verb(t):
             # the press reports a seizure
             out.accusers = _speaker(tree, t, remember=True) or out.accusers
-            if not out.accusers and _first_person(t):
-                # "'Our assessments show that ...,' Gantz said": who says "our"
+            if not out.accusers and (_first_person(t) or _is_passive(t)):
+                # "'Our assessments show that ...,' Gantz said": who says "our"; "the
+                # briefing revealed that Russia is believed to have sent ...": who reports
+                # the belief (a passive with no "by" agent names no believer)
                 _speaker_above(tree, t, out)
         else:
             out.accusers = _nominal_accusers(tree, t) or _who_makes(tree, t) or out.accusers
@@ -1656,8 +1687,11 @@ def _speaker(tree: _Tree, verb: Token, remember: bool = False) -> list[Mention]:
         return named  # "rejected US claims that ...", the parser taking "claims" for a verb
     if verb.dep_ == "acl":  # "allegations by Amnesty accusing it of ..."
         return _nominal_accusers(tree, verb.head)
-    if verb.dep_ in ("advcl", "conj", "xcomp"):  # "Sudan cut ties, accusing it of ..."
-        head = verb.head
+    gerund = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+    if verb.dep_ in ("advcl", "conj", "xcomp") or gerund:  # "Sudan cut ties, accusing it of ..."
+        # "made headlines by claiming ...", "after accusing ...": the gerund after a
+        # preposition is said by the subject of the clause the preposition hangs on
+        head = verb.head.head if gerund else verb.head
         while not _is_verb(head) and head.head.i != head.i:
             head = head.head  # "went so far as to say": the parser hangs "say" on "far"
         found = _speaker(tree, head, remember) if head.i != verb.i else []
@@ -1822,6 +1856,10 @@ def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
     """ "the U.S. allegations", "Washington's claims", "a report by UN experts"."""
     if noun is None or (is_outlet(noun) and not _Tree._stands_for_state(noun)):
         return []  # "according to Thai media": the press, whoever's it is, alleges for itself
+    if any(c.dep_ == "compound" and _press_word(c) for c in noun.children):
+        # "a Japanese media report", "a Turkish newspaper story": the press's report, whoever's
+        # press it is (a state's own press, "a state media report", still speaks for it)
+        return []
     found = list(tree.actors(noun)) if noun.i in tree.at else []
     found += tree.owners(noun)
     owner = _child(noun, "poss")
@@ -1837,6 +1875,10 @@ def _nominal_accusers(tree: _Tree, noun: Token | None) -> list[Mention]:
                     tree.at[x.i] for x in g.children if x.dep_ == "compound" and x.i in tree.at
                 ]
     return _unique(found)
+
+
+def _press_word(t: Token) -> bool:
+    return (is_outlet(t) or t.lower_ == "news") and not _Tree._stands_for_state(t)
 
 
 def _according_to(tree: _Tree, out: ClaimParse) -> None:
