@@ -312,12 +312,21 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
         own = list(dict.fromkeys(reversed(own)))
         if len(own) == 2:
             return own
+    nearest: set[str] = set()  # the states of the nearest sentence that names any
     for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
         for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
             if _COMPARED_STATE.search(prev.text[: m.start - prev.start]):
                 continue  # "China became Russia's top partner, overtaking Germany"
             if m.code not in seen:
                 seen.append(m.code)
+        nearest = nearest or set(seen)
+    if len(nearest) > 2:
+        # "Korea relies on China for goods it bought from Japan. Bilateral trade peaked at
+        # $108bn": of the three states the sentence before names, the pair is the one the
+        # article is about, not the last two named
+        main = _main_pair(reading)
+        if main and set(main) <= nearest:
+            return list(main)
     return seen[:2] if len(seen) >= 2 else []
 
 
