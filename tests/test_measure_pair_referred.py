@@ -37,3 +37,20 @@ def test_a_sentence_naming_just_two_states_still_gives_its_own_pair():
         " customs accord. Bilateral trade between the two countries reached $5 billion."
     )
     assert (frozenset({"CHL", "PER"}), "bilateral_trade", 5e9) in found
+
+
+def test_total_trade_after_a_pairs_figures_is_that_pairs_two_way_total():
+    found = facts(
+        "In 2024, Chile-Peru trade stood at $6 billion, with Chilean exports at $4 billion."
+        " Total trade had grown from $4.5 billion in 2021 to $5.2 billion in 2022."
+    )
+    assert (frozenset({"CHL", "PER"}), "bilateral_trade", 4.5e9) in found
+    assert (frozenset({"CHL", "PER"}), "bilateral_trade", 5.2e9) in found
+
+
+def test_total_exports_named_by_no_state_stay_wider_than_the_pair():
+    found = facts(
+        "In 2024, Chile-Peru trade stood at $6 billion. Total exports of copper ore reached"
+        " $50 billion worldwide."
+    )
+    assert not any(value == 5e10 for _, _, value in found)

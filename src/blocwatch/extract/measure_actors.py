@@ -746,9 +746,13 @@ def _wider() -> re.Pattern[str]:
         chosen = [r["word"] for r in rows if r["role"] == role and r["set"] in sets]
         return "|".join(re.escape(w) for w in chosen)
 
-    anything = rf"(?:{words('qualifier', ('any',))})\s+(?:{words('noun', ('flow', 'debt'))})"
+    anything = (
+        rf"(?:{words('qualifier', ('any',))})\s+(?:{words('noun', ('flow', 'debt', 'trade'))})"
+    )
+    # "total exports", not "total trade": two-way trade is a pair's by nature
+    one_way = rf"(?:{words('qualifier', ('one-way',))})\s+(?:{words('noun', ('flow', 'debt'))})"
     debts = rf"(?:{words('qualifier', ('debt',))})\s+(?:{words('noun', ('debt',))})"
-    return re.compile(rf"\b(?:{anything}|{debts})\b", re.I)
+    return re.compile(rf"\b(?:{anything}|{one_way}|{debts})\b", re.I)
 
 
 def _wider_amount(view: SentenceView, q: Quantity) -> bool:
