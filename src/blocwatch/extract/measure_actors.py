@@ -312,12 +312,21 @@ def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
         own = list(dict.fromkeys(reversed(own)))
         if len(own) == 2:
             return own
+    nearest: set[str] = set()  # the states of the nearest sentence that names any
     for prev in reversed(reading.sentences[max(0, view.index - 4) : view.index]):
         for m in reversed([m for m in prev.mentions if reading.lex.is_state(m.code)]):
             if _COMPARED_STATE.search(prev.text[: m.start - prev.start]):
                 continue  # "China became Russia's top partner, overtaking Germany"
             if m.code not in seen:
                 seen.append(m.code)
+        nearest = nearest or set(seen)
+    if len(nearest) > 2:
+        # "Korea relies on China for goods it bought from Japan. Bilateral trade peaked at
+        # $108bn": of the three states the sentence before names, the pair is the one the
+        # article is about, not the last two named
+        main = _main_pair(reading)
+        if main and set(main) <= nearest:
+            return list(main)
     return seen[:2] if len(seen) >= 2 else []
 
 
@@ -737,9 +746,13 @@ def _wider() -> re.Pattern[str]:
         chosen = [r["word"] for r in rows if r["role"] == role and r["set"] in sets]
         return "|".join(re.escape(w) for w in chosen)
 
-    anything = rf"(?:{words('qualifier', ('any',))})\s+(?:{words('noun', ('flow', 'debt'))})"
+    anything = (
+        rf"(?:{words('qualifier', ('any',))})\s+(?:{words('noun', ('flow', 'debt', 'trade'))})"
+    )
+    # "total exports", not "total trade": two-way trade is a pair's by nature
+    one_way = rf"(?:{words('qualifier', ('one-way',))})\s+(?:{words('noun', ('flow', 'debt'))})"
     debts = rf"(?:{words('qualifier', ('debt',))})\s+(?:{words('noun', ('debt',))})"
-    return re.compile(rf"\b(?:{anything}|{debts})\b", re.I)
+    return re.compile(rf"\b(?:{anything}|{one_way}|{debts})\b", re.I)
 
 
 def _wider_amount(view: SentenceView, q: Quantity) -> bool:
@@ -1373,7 +1386,8 @@ def _count_partner(ctx: MeasureContext, view: SentenceView, one: str, metric: st
 # A state named before one of these verbs, which come before the figure, reports it.
 _REPORTING = re.compile(
     r"\b(?:said|says|told|accused|accuses|alleged|alleges|allegations|claimed|claims|reported"
-    r"|reports|added|stated|insisted|estimated|estimates)\b",
+    r"|reports|added|stated|insisted|estimated|estimates|estimate|say|believe|believes"
+    r"|denounced|denounces|condemned|condemns)\b",
     re.I,
 )
 
