@@ -17,6 +17,9 @@ _BEFORE_DAY = frozenset(("on", "late", "early", "this", "last"))
 def day_of_report(reading: Reading, view: SentenceView, signing: list[Cue]) -> bool:
     """Whether the sentence's only day is that of a reporting verb after the signing verb
     ("has signed a pact ..., officials said on Wednesday", "..., AFP reported Thursday")."""
+    # "have signed an agreement ..., Rosatom announced on Tuesday": a reporting verb that the
+    # cues also read as a soft signing word is the report, not the signing
+    signing = [c for c in signing if c.text.lower() not in _REPORTED] or signing
     days = [
         i
         for i in range(view.tok, view.tok_end)
