@@ -60,7 +60,66 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     foreign = dates_of_other_clauses(reading, view, np, signing) or frozenset()
     foreign |= _dates_of_other_names(reading, view, np, nps)
     foreign |= dates_after_published(reading, view)
+    foreign |= dates_of_subordinate_events(reading, view, signing)
     return nearest_date(reading, view, anchor, nps, np, floor, foreign)
+
+
+def dates_of_subordinate_events(
+    reading: Reading, view: SentenceView, signing: list[Cue]
+) -> frozenset[int]:
+    """Character starts of the sentence's dates that the parse puts in an adverbial clause of
+    another time under the signing verb ("Since the West sanctioned Russia for annexing
+    Crimea in 2014, Moscow has signed 19 deals", "before the war broke out in 2022"): such a
+    date tells when that clause's event happened, not when anything was signed. Parsed only
+    where such a conjunction stands before a date."""
+    dates = reading.dates(view)
+    if not dates or not signing or not _subordinator_before_a_date(reading, view, dates):
+        return frozenset()
+    parse = view.parse()
+    if parse is None:
+        return frozenset()
+    verbs = {t.i for c in signing if (t := parse.token_at(reading.doc[c.tok].idx)) is not None}
+    if not verbs:
+        return frozenset()
+    out = set()
+    for d in dates:
+        span = parse.span(d.start, d.end)
+        if span is not None and len(span) and _in_other_time_clause(_verb_above(span.root), verbs):
+            out.add(d.start)
+    return frozenset(out)
+
+
+_SUBORDINATORS = en.OTHER_TIME_SUBORDINATORS
+
+
+def _subordinator_before_a_date(reading: Reading, view: SentenceView, dates) -> bool:
+    """Whether a conjunction of another time stands in the sentence before one of its dates:
+    without one no date can be in such a clause, and no parse is needed."""
+    words = reading.lowers(view.tok, view.tok_end)
+    first = next((i for i, w in enumerate(words) if w in _SUBORDINATORS), None)
+    return first is not None and any(d.start > reading.doc[view.tok + first].idx for d in dates)
+
+
+def _in_other_time_clause(verb, signing: set[int]) -> bool:
+    """Whether the clause of ``verb`` (the verb a date hangs from), or a clause it sits in, is
+    an adverbial clause that a conjunction of another time opens, below the signing verb and
+    holding no signing verb itself."""
+    while verb is not None and verb.i not in signing:
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children
+        ):
+            return not any(t.i in signing for t in verb.subtree)
+        verb = _verb_above(verb)
+    return False
+
+
+def _verb_above(tok):
+    """The first verb above token ``tok`` in the parse, or None."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
 
 
 def dates_after_published(reading: Reading, view: SentenceView) -> frozenset[int]:
@@ -170,6 +229,8 @@ def nearest_date(
             continue  # "the signing of the deal, first announced by China on Tuesday"
         if _bounds_a_span(reading, span.start):
             continue  # "a memorandum on gas shipments until 2025": the end of a span
+        if _of_a_future_step(reading, tok, span.start):
+            continue  # "under the deal, Latvia will provide aid this year": the aid's time
         if _opens_sentence(reading, view, span):
             opening = d.value
         if d.kind == "years_after" and span.start > tok:
@@ -222,6 +283,25 @@ def _made_known_by(reading: Reading, tok: int, start: int) -> bool:
         if word == "by" and reading.lower(i - 1) in _MADE_KNOWN_BY:
             return True
     return False
+
+
+def _of_a_future_step(reading: Reading, tok: int, start: int) -> bool:
+    """Whether a verb of the future ("will", "shall") stands between the step word at ``tok``
+    and the date at token ``start``, with no signing word after it: the date tells when
+    something the agreement provides for is to happen, not when it was signed."""
+    lo, hi = (tok + 1, start) if tok < start else (start + 1, tok)
+    if hi - lo > 20:
+        return False
+    for i in range(hi - 1, lo - 1, -1):
+        word = reading.lower(i)
+        if word in _SIGNING_WORDS or word in (";", ":"):
+            return False
+        if word in _FUTURE_WORDS:
+            return True
+    return False
+
+
+_FUTURE_WORDS = en.FUTURE_WORDS
 
 
 def _bounds_a_span(reading: Reading, start: int) -> bool:

@@ -55,3 +55,17 @@ SPAN_GLUE = frozenset("in from the end of mid late early".split())
 # by China on Tuesday", "the partnership unveiled by the leaders in May 2022"): a date after
 # them is when the news came, not when anything was signed.
 MADE_KNOWN_BY = REPORTED | frozenset("unveiled proposed launched published".split())
+
+# Conjunctions that open an adverbial clause of another time than the main clause's ("Since
+# the West sanctioned Russia in 2014, Moscow has signed ...", "before the war broke out in
+# 2022"): a date inside such a clause is its event's, not the signing's. Not "after" or
+# "when": a signing "after the leaders met on Monday" or "when they met in May" is most often
+# told at that meeting's time.
+OTHER_TIME_SUBORDINATORS = frozenset(
+    "since before because until till although though unless whereas".split()
+)
+
+
+# Verbs of the future: a date after one of them ("the deal under which Latvia will provide
+# aid this year") is when something still to come happens, not when anything was signed.
+FUTURE_WORDS = frozenset("will shall".split())
