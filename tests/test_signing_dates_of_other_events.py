@@ -32,9 +32,7 @@ def test_date_of_a_before_clause_dates_no_agreement():
 
 
 def test_date_of_the_signing_clause_stays_beside_a_since_clause():
-    text = (
-        "Since the border talks resumed, Kenya and Uganda signed a trade pact in March 2019."
-    )
+    text = "Since the border talks resumed, Kenya and Uganda signed a trade pact in March 2019."
     assert signed(text) == [(["KEN", "UGA"], "2019-03")]
 
 
@@ -52,9 +50,7 @@ def test_date_after_a_verb_of_the_future_dates_no_agreement():
 
 
 def test_date_after_a_later_signing_word_still_dates_it():
-    text = (
-        "Estonia, which will host the summit, signed an accord with Ukraine in March 2024."
-    )
+    text = "Estonia, which will host the summit, signed an accord with Ukraine in March 2024."
     assert signed(text, "2024-04-15") == [(["EST", "UKR"], "2024-03")]
 
 
@@ -72,3 +68,43 @@ def test_reporting_verb_read_as_signing_cue_is_still_the_report():
 
     assert day_of_report(reading, view, [cue(at), cue(said)])
     assert day_of_report(reading, view, [cue(at)])
+
+
+def test_signing_during_a_meeting_takes_the_day_a_nearby_sentence_gives_the_meeting():
+    text = (
+        "Kenya and Uganda signed a trade pact during a meeting between their presidents. "
+        "The two presidents met in Kampala on 15 January for their first talks."
+    )
+    assert signed(text, "2023-01-16") == [(["KEN", "UGA"], "2023-01-15")]
+
+
+def test_signing_after_talks_takes_the_day_of_the_talks_told_before():
+    text = (
+        "On the afternoon of 14 April, the presidents of Kenya and Uganda held talks in "
+        "Nairobi. After the talks, Kenya and Uganda signed a trade pact."
+    )
+    assert signed(text, "2023-04-15") == [(["KEN", "UGA"], "2023-04-14")]
+
+
+def test_a_visit_spans_days_and_dates_no_signing():
+    text = (
+        "Kenya and Uganda signed a trade pact during the state visit of the Ugandan "
+        "president. He arrived in Nairobi for talks on 15 January."
+    )
+    assert signed(text, "2023-01-18") == [(["KEN", "UGA"], None)]
+
+
+def test_a_meeting_told_with_two_days_dates_no_signing():
+    text = (
+        "Kenya and Uganda signed a trade pact during a meeting of their ministers. The "
+        "ministers met on 15 January and again on 17 January."
+    )
+    assert signed(text, "2023-01-18") == [(["KEN", "UGA"], None)]
+
+
+def test_a_signing_day_of_its_own_wins_over_the_meeting():
+    text = (
+        "Kenya and Uganda signed a trade pact on 16 January during a meeting of their "
+        "ministers. The ministers met on 15 January."
+    )
+    assert signed(text, "2023-01-18") == [(["KEN", "UGA"], "2023-01-16")]

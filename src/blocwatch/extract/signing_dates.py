@@ -61,7 +61,49 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     foreign |= _dates_of_other_names(reading, view, np, nps)
     foreign |= dates_after_published(reading, view)
     foreign |= dates_of_subordinate_events(reading, view, signing)
-    return nearest_date(reading, view, anchor, nps, np, floor, foreign)
+    date = nearest_date(reading, view, anchor, nps, np, floor, foreign)
+    if date is None and hard and not reading.dates(view):
+        date = occasion_date(reading, view)
+    return date
+
+
+_OCCASION_PREPS = frozenset("during at after following".split())
+_OCCASION_NOUNS = frozenset("talks meeting meetings summit".split())
+_OCCASION_WORDS = _OCCASION_NOUNS | frozenset("met meet".split())
+
+
+def occasion_date(reading: Reading, view: SentenceView) -> str | None:
+    """The day of the talks or meeting the sentence signs at ("MoUs were signed during a
+    meeting between the two presidents", "After their talks, the leaders witnessed the
+    signing of ..."), told by a sentence near it that tells the meeting with one day ("the
+    two presidents met in Abu Dhabi on 15 January")."""
+    words = reading.lowers(view.tok, view.tok_end)
+    if not any(
+        w in _OCCASION_PREPS and _OCCASION_NOUNS & set(words[i + 1 : i + 6])
+        for i, w in enumerate(words)
+    ):
+        return None
+    near = sorted(
+        (s for s in reading.sentences if s.index != view.index and abs(s.index - view.index) <= 3),
+        key=lambda s: abs(s.index - view.index),
+    )
+    datelines = {m.tok_end for m in reading.datelines}
+    for other in near:
+        if not _OCCASION_WORDS & set(reading.lowers(other.tok, other.tok_end)):
+            continue
+        values = set()
+        for d in reading.dates(other):
+            span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or _page_stamp(reading, span.start):
+                continue
+            if span.start - 1 in datelines or span.start - 2 in datelines:
+                continue
+            if after_published(reading, d.value):
+                continue
+            values.add(d.value)
+        if len(values) == 1 and len(next(iter(values))) == 10:
+            return values.pop()
+    return None
 
 
 def dates_of_subordinate_events(
