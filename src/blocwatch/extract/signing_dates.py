@@ -67,9 +67,9 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
     return date
 
 
-_OCCASION_PREPS = frozenset("during at after following".split())
-_OCCASION_NOUNS = frozenset("talks meeting meetings summit".split())
-_OCCASION_WORDS = _OCCASION_NOUNS | frozenset("met meet".split())
+_OCCASION_PREPS = en.OCCASION_PREPS
+_OCCASION_NOUNS = en.OCCASION_NOUNS
+_OCCASION_WORDS = en.OCCASION_WORDS
 
 
 def occasion_date(reading: Reading, view: SentenceView) -> str | None:

@@ -69,3 +69,12 @@ OTHER_TIME_SUBORDINATORS = frozenset(
 # Verbs of the future: a date after one of them ("the deal under which Latvia will provide
 # aid this year") is when something still to come happens, not when anything was signed.
 FUTURE_WORDS = frozenset("will shall".split())
+
+# A signing told at talks or a meeting ("signed during a meeting between the presidents",
+# "After their talks, the leaders witnessed the signing") is dated by the one day a nearby
+# sentence gives that meeting ("the presidents met on 15 January"): the words before the
+# occasion, its nouns, and the words of a sentence that tells the meeting. Not a visit or a
+# summit: they span days, and a signing "during the state visit" is not pinned to one.
+OCCASION_PREPS = frozenset("during at after following".split())
+OCCASION_NOUNS = frozenset("talks meeting meetings".split())
+OCCASION_WORDS = OCCASION_NOUNS | frozenset("met meet".split())
