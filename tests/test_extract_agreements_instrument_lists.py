@@ -66,12 +66,3 @@ def test_a_lowercase_list_after_signed_agreements_tells_what_they_cover():
         "joint patrols; exchange of intelligence; training of officers."
     )
     assert len(records(text)) == 3
-
-
-def test_items_may_open_with_an_article_before_their_agreement_noun():
-    text = (
-        "Ghana and Togo signed four documents in Lome on Tuesday: a memorandum of cooperation "
-        "between the foreign ministries, an agreement on farm research, a memorandum on "
-        "disaster relief and an agreement between the national museums."
-    )
-    assert records(text) == [(GHA_TGO, "2023-05-09")] * 4

@@ -219,7 +219,6 @@ _LIST_REACH = 3
 # Items of a list of documents are short: a longer run after the colon is prose.
 _ITEM_TOKENS = 45
 _ITEM_SEPARATORS = frozenset((";", ",", "and"))
-_ITEM_DETERMINERS = frozenset(("a", "an", "the"))
 
 
 def _listed_instruments(
@@ -335,12 +334,7 @@ def _list_items(reading: Reading, view: SentenceView) -> tuple[int, list, bool] 
     if end <= colon + 2:
         return None
     term_starts = sorted({c.tok for c in view.cues_of("agreement_terms") if c.tok > colon})
-    opens = []
-    for t in term_starts:
-        if reading.lower(t - 1) in _ITEM_DETERMINERS:
-            t -= 1  # "...: a memorandum on trade; an agreement on fisheries"
-        if t == colon + 1 or reading.lower(t - 1) in _ITEM_SEPARATORS:
-            opens.append(t)
+    opens = [t for t in term_starts if t == colon + 1 or reading.lower(t - 1) in _ITEM_SEPARATORS]
     semis = [i + 1 for i in range(colon + 1, end) if reading.doc[i].text == ";"]
     by_terms = bool(opens) and opens[0] == colon + 1 and len(opens) >= 2
     if by_terms:
