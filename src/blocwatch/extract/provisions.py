@@ -570,6 +570,7 @@ def _right_after(reading: Reading, view: SentenceView, np: tuple[int, int, str],
         if close is None:
             return False
         start = close + 1
+    start = _past_parties(reading, start, tok)
     # "a pact in which both pledge ...", "a deal under which ...": a clause of the agreement
     clause = reading.lower(start + 1) == "which" and reading.lower(start) in ("in", "under")
     if not (reading.lower(start) in _LIST_LEADS or clause) or tok > start + _LIST_SPAN:
@@ -590,6 +591,35 @@ def _right_after(reading: Reading, view: SentenceView, np: tuple[int, int, str],
         if token.lower_ in _LIST_ENDS and not clause:
             return False
     return True
+
+
+def _past_parties(reading: Reading, start: int, tok: int) -> int:
+    """ "an agreement with Venezuela on military-technical cooperation", "a deal between the
+    two governments for oil and gas exploration": the party phrase after the agreement's
+    noun, skipped to the list it opens (the token of its lead word); ``start`` itself when no
+    such phrase stands there. The party phrase holds names and their words only: no verb,
+    no clause or list word, no stop, no number ("a deal with China in 2018")."""
+    if reading.lower(start) not in ("with", "between"):
+        return start
+    for i in range(start + 1, min(tok, start + _PARTY_SPAN)):
+        token = reading.doc[i]
+        word = token.lower_
+        if word in _LEADS_AFTER_PARTIES and i > start + 1:
+            return i
+        if (
+            (token.is_punct and word not in _PARTY_PUNCT)
+            or word in _LIST_ENDS
+            or word in _LIST_LEADS
+            or token.like_num
+            or token.pos_ in ("VERB", "AUX")
+        ):
+            return start
+    return start
+
+
+_LEADS_AFTER_PARTIES = en.LEADS_AFTER_PARTIES
+_PARTY_PUNCT = frozenset(("-", "'", "’", "&"))
+_PARTY_SPAN = 12
 
 
 _LIST_LEADS = en.LIST_LEADS

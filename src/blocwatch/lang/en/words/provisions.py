@@ -153,6 +153,13 @@ LIST_LEADS = frozenset(
     related relating ranging""".split()
 )
 
+# Words that open that list after a party phrase ("an agreement with Venezuela on ...", "a
+# deal between the two governments for ..."): not "in" ("a deal with China in Moscow"), nor
+# "including" ("agreements with Chinese firms, including ...").
+LEADS_AFTER_PARTIES = frozenset(
+    """on for covering spanning concerning regarding involving encompassing""".split()
+)
+
 # Words that close that list: a clause's verb or auxiliary, a relative or subordinating
 # word, a reporting verb, and prepositions of the occasion rather than the content ("at the
 # summit", "during the visit", "worth $2 billion").
