@@ -499,7 +499,8 @@ def _its_own_clause(reading: Reading, view: SentenceView, np, tok: int) -> bool:
         return False
     head, word = found
     path = []
-    for up in word.ancestors:
+    # the cue may be the clause's verb itself: "... states that the two sides will consult"
+    for up in (word, *word.ancestors):
         if up.pos_ not in ("VERB", "AUX"):
             continue
         path.append(up)
@@ -509,8 +510,26 @@ def _its_own_clause(reading: Reading, view: SentenceView, np, tok: int) -> bool:
             granting = any(v.lemma_.lower() in _GRANTING_VERBS for v in path)
             return word.i > up.i and granting and not asked and not _expected(up)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
-            return False  # a clause of its own subject: "... which Russia says it needs"
+            # a clause of its own subject is another's words ("... which Russia says it
+            # needs"), unless the agreement itself says it: "The declaration states that
+            # the two sides will consult each other"
+            return _stated_by(up, head) and word.i > up.head.i
     return False
+
+
+def _stated_by(clause, head) -> bool:
+    """The clause (by the parse) is what the agreement whose noun is ``head`` says: the
+    complement of a stating verb ("states", "stipulates", "says", "specifies") whose subject
+    is that noun, and not a question ("asks whether")."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _STATING_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c == head for c in verb.children)
+
+
+_STATING_VERBS = en.STATING_VERBS
 
 
 def _noun_and_cue(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int):

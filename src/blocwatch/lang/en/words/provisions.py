@@ -142,6 +142,14 @@ SPEECH_VERBS = frozenset(
     claims noted notes added adds confirmed confirms tweeted wrote""".split()
 )
 
+# Verbs by which an agreement's text says what it holds: "the declaration states that the two
+# sides will consult", "the treaty stipulates that ...". The clause they report is what the
+# agreement provides (a person who says so is a speaker, and reports a prospect).
+STATING_VERBS = frozenset(
+    """say state stipulate specify provide affirm declare read note envisage oblige require
+    set""".split()
+)
+
 # Words that put a clause's deed under an agreement: "under the pact", "as part of the
 # deal", "in accordance with the treaty", "in line with the accord", "pursuant to".
 UNDER_WORDS = frozenset(("under", "part of", "accordance", "line", "pursuant"))
