@@ -62,3 +62,18 @@ def test_what_a_person_says_of_an_agreement_is_no_statement_of_it():
         "states will consult each other in a crisis."
     )
     assert provisions(text) == [set()]
+
+
+def test_a_wish_after_the_agreement_is_no_provision():
+    base = "Chile and Peru signed an agreement on Monday. "
+    for wish in (
+        "The minister also voiced his country's desire for cooperation in tourism and culture.",
+        "The premier stressed the need to explore cooperation in renewable energy.",
+        "There are promising areas for cooperation such as mining and energy.",
+    ):
+        assert provisions(base + wish) == [set()], wish
+
+
+def test_what_the_agreement_covers_after_it_still_counts():
+    text = "Chile and Peru signed an agreement on Monday. It includes a plan to build energy lines."
+    assert provisions(text) == [{"energy"}]

@@ -255,6 +255,10 @@ def provisions_in(
     opens_under = np is not None and _opens_with_under(reading, view, np)
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = {"arms_supply"} if arms else set()
+    if np is None:
+        # "He expressed his country's desire for cooperation in tourism": a wish told after
+        # the agreement's sentence is a wish, not what the agreement covers
+        cues = [c for c in cues if not _wished(reading, view, c.tok)]
     for cue in cues:
         if reading.lower(cue.tok - 1) == "-" and reading.lower(cue.tok - 2) == "non":
             continue  # "non-oil exports": the cue's area denied by the prefix
@@ -290,6 +294,26 @@ def provisions_in(
     return found
 
 
+def _wished(reading: Reading, view: SentenceView, tok: int) -> bool:
+    """The cue at ``tok`` lies (by the parse) under a word of wish or prospect: "expressed
+    readiness to strengthen defence ties", "stressed the need to explore cooperation in
+    energy", "there are promising areas for cooperation such as energy". Parsed only where
+    the sentence holds such a word."""
+    if _WISH_WORDS.isdisjoint(reading.lowers(view.tok, view.tok_end)):
+        return False
+    parse = view.parse()
+    word = parse.token_at(reading.doc[tok].idx) if parse is not None else None
+    if word is None:
+        return False
+    for up in word.ancestors:
+        if up.lower_ in _WISH_WORDS or any(
+            c.dep_ == "amod" and c.lower_ in _WISH_WORDS for c in up.children
+        ):
+            return True
+    return False
+
+
+_WISH_WORDS = en.WISH_WORDS
 _RELATIVE_OPENERS = en.RELATIVE_OPENERS
 _DETERMINERS = en.DETERMINERS
 

@@ -142,6 +142,15 @@ SPEECH_VERBS = frozenset(
     claims noted notes added adds confirmed confirms tweeted wrote""".split()
 )
 
+# Words of wish or prospect: the areas under them in a sentence after the agreement's are
+# hoped for, not covered ("expressed his desire for cooperation in tourism", "readiness to
+# strengthen defence ties", "the need to explore", "promising areas for cooperation"). Not
+# "plan": "It includes a plan to build ports" tells what the agreement holds.
+WISH_WORDS = frozenset(
+    """desire desires wish wishes readiness willingness need needs optimism hope hopes hoped
+    potential prospects prospect possibility possibilities promising explore exploring""".split()
+)
+
 # Verbs by which an agreement's text says what it holds: "the declaration states that the two
 # sides will consult", "the treaty stipulates that ...". The clause they report is what the
 # agreement provides (a person who says so is a speaker, and reports a prospect).
