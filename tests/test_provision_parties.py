@@ -77,3 +77,8 @@ def test_a_wish_after_the_agreement_is_no_provision():
 def test_what_the_agreement_covers_after_it_still_counts():
     text = "Chile and Peru signed an agreement on Monday. It includes a plan to build energy lines."
     assert provisions(text) == [{"energy"}]
+
+
+def test_a_participle_after_the_parties_closes_the_phrase():
+    text = "Chile signed a deal with Peru reached on Monday for the first time since the war."
+    assert provisions(text) == [set()]

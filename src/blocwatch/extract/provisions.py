@@ -640,8 +640,8 @@ def _past_parties(reading: Reading, start: int, tok: int) -> int:
     """ "an agreement with Venezuela on military-technical cooperation", "a deal between the
     two governments for oil and gas exploration": the party phrase after the agreement's
     noun, skipped to the list it opens (the token of its lead word); ``start`` itself when no
-    such phrase stands there. The party phrase holds names and their words only: no verb,
-    no clause or list word, no stop, no number ("a deal with China in 2018")."""
+    such phrase stands there. The party phrase holds names and their words only: no
+    participle, no clause or list word, no stop, no number ("a deal with China in 2018")."""
     if reading.lower(start) not in ("with", "between"):
         return start
     for i in range(start + 1, min(tok, start + _PARTY_SPAN)):
@@ -654,7 +654,8 @@ def _past_parties(reading: Reading, start: int, tok: int) -> int:
             or word in _LIST_ENDS
             or word in _LIST_LEADS
             or token.like_num
-            or token.pos_ in ("VERB", "AUX")
+            # a lower-case participle opens a clause: "a deal with China signed on Monday"
+            or (word.endswith("ed") and token.text.islower())
         ):
             return start
     return start
