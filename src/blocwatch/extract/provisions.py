@@ -522,9 +522,10 @@ def _its_own_clause(reading: Reading, view: SentenceView, np, tok: int) -> bool:
     if found is None:
         return False
     head, word = found
+    if _stated_by(word, head):
+        return True  # the cue is the stated clause's verb: "... states that both will consult"
     path = []
-    # the cue may be the clause's verb itself: "... states that the two sides will consult"
-    for up in (word, *word.ancestors):
+    for up in word.ancestors:
         if up.pos_ not in ("VERB", "AUX"):
             continue
         path.append(up)
@@ -547,6 +548,8 @@ def _stated_by(clause, head) -> bool:
     is that noun, and not a question ("asks whether")."""
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _STATING_VERBS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return False
