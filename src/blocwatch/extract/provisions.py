@@ -255,6 +255,10 @@ def provisions_in(
     opens_under = np is not None and _opens_with_under(reading, view, np)
     bullet = view.text.lstrip()[:1] in ("•", "·", "-", "–", "*", "▪")
     found: set[str] = {"arms_supply"} if arms else set()
+    if np is None:
+        # "He expressed his country's desire for cooperation in tourism": a wish told after
+        # the agreement's sentence is a wish, not what the agreement covers
+        cues = [c for c in cues if not _wished(reading, view, c.tok)]
     for cue in cues:
         if reading.lower(cue.tok - 1) == "-" and reading.lower(cue.tok - 2) == "non":
             continue  # "non-oil exports": the cue's area denied by the prefix
@@ -290,6 +294,26 @@ def provisions_in(
     return found
 
 
+def _wished(reading: Reading, view: SentenceView, tok: int) -> bool:
+    """The cue at ``tok`` lies (by the parse) under a word of wish or prospect: "expressed
+    readiness to strengthen defence ties", "stressed the need to explore cooperation in
+    energy", "there are promising areas for cooperation such as energy". Parsed only where
+    the sentence holds such a word."""
+    if _WISH_WORDS.isdisjoint(reading.lowers(view.tok, view.tok_end)):
+        return False
+    parse = view.parse()
+    word = parse.token_at(reading.doc[tok].idx) if parse is not None else None
+    if word is None:
+        return False
+    for up in word.ancestors:
+        if up.lower_ in _WISH_WORDS or any(
+            c.dep_ == "amod" and c.lower_ in _WISH_WORDS for c in up.children
+        ):
+            return True
+    return False
+
+
+_WISH_WORDS = en.WISH_WORDS
 _RELATIVE_OPENERS = en.RELATIVE_OPENERS
 _DETERMINERS = en.DETERMINERS
 
@@ -498,6 +522,8 @@ def _its_own_clause(reading: Reading, view: SentenceView, np, tok: int) -> bool:
     if found is None:
         return False
     head, word = found
+    if _stated_by(word, head):
+        return True  # the cue is the stated clause's verb: "... states that both will consult"
     path = []
     for up in word.ancestors:
         if up.pos_ not in ("VERB", "AUX"):
@@ -509,8 +535,28 @@ def _its_own_clause(reading: Reading, view: SentenceView, np, tok: int) -> bool:
             granting = any(v.lemma_.lower() in _GRANTING_VERBS for v in path)
             return word.i > up.i and granting and not asked and not _expected(up)
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
-            return False  # a clause of its own subject: "... which Russia says it needs"
+            # a clause of its own subject is another's words ("... which Russia says it
+            # needs"), unless the agreement itself says it: "The declaration states that
+            # the two sides will consult each other"
+            return _stated_by(up, head) and word.i > up.head.i
     return False
+
+
+def _stated_by(clause, head) -> bool:
+    """The clause (by the parse) is what the agreement whose noun is ``head`` says: the
+    complement of a stating verb ("states", "stipulates", "says", "specifies") whose subject
+    is that noun, and not a question ("asks whether")."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _STATING_VERBS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c == head for c in verb.children)
+
+
+_STATING_VERBS = en.STATING_VERBS
 
 
 def _noun_and_cue(reading: Reading, view: SentenceView, np: tuple[int, int, str], tok: int):
@@ -570,6 +616,7 @@ def _right_after(reading: Reading, view: SentenceView, np: tuple[int, int, str],
         if close is None:
             return False
         start = close + 1
+    start = _past_parties(reading, start, tok)
     # "a pact in which both pledge ...", "a deal under which ...": a clause of the agreement
     clause = reading.lower(start + 1) == "which" and reading.lower(start) in ("in", "under")
     if not (reading.lower(start) in _LIST_LEADS or clause) or tok > start + _LIST_SPAN:
@@ -590,6 +637,36 @@ def _right_after(reading: Reading, view: SentenceView, np: tuple[int, int, str],
         if token.lower_ in _LIST_ENDS and not clause:
             return False
     return True
+
+
+def _past_parties(reading: Reading, start: int, tok: int) -> int:
+    """ "an agreement with Venezuela on military-technical cooperation", "a deal between the
+    two governments for oil and gas exploration": the party phrase after the agreement's
+    noun, skipped to the list it opens (the token of its lead word); ``start`` itself when no
+    such phrase stands there. The party phrase holds names and their words only: no
+    participle, no clause or list word, no stop, no number ("a deal with China in 2018")."""
+    if reading.lower(start) not in ("with", "between"):
+        return start
+    for i in range(start + 1, min(tok, start + _PARTY_SPAN)):
+        token = reading.doc[i]
+        word = token.lower_
+        if word in _LEADS_AFTER_PARTIES and i > start + 1:
+            return i
+        if (
+            (token.is_punct and word not in _PARTY_PUNCT)
+            or word in _LIST_ENDS
+            or word in _LIST_LEADS
+            or token.like_num
+            # a lower-case participle opens a clause: "a deal with China signed on Monday"
+            or (word.endswith("ed") and token.text.islower())
+        ):
+            return start
+    return start
+
+
+_LEADS_AFTER_PARTIES = en.LEADS_AFTER_PARTIES
+_PARTY_PUNCT = frozenset(("-", "'", "’", "&"))
+_PARTY_SPAN = 12
 
 
 _LIST_LEADS = en.LIST_LEADS

@@ -142,6 +142,23 @@ SPEECH_VERBS = frozenset(
     claims noted notes added adds confirmed confirms tweeted wrote""".split()
 )
 
+# Words of wish or prospect: the areas under them in a sentence after the agreement's are
+# hoped for, not covered ("expressed his desire for cooperation in tourism", "readiness to
+# strengthen defence ties", "the need to explore", "promising areas for cooperation"). Not
+# "plan": "It includes a plan to build ports" tells what the agreement holds.
+WISH_WORDS = frozenset(
+    """desire desires wish wishes readiness willingness need needs optimism hope hopes hoped
+    potential prospects prospect possibility possibilities promising explore exploring""".split()
+)
+
+# Verbs by which an agreement's text says what it holds: "the declaration states that the two
+# sides will consult", "the treaty stipulates that ...". The clause they report is what the
+# agreement provides (a person who says so is a speaker, and reports a prospect).
+STATING_VERBS = frozenset(
+    """say state stipulate specify provide affirm declare read note envisage oblige require
+    set""".split()
+)
+
 # Words that put a clause's deed under an agreement: "under the pact", "as part of the
 # deal", "in accordance with the treaty", "in line with the accord", "pursuant to".
 UNDER_WORDS = frozenset(("under", "part of", "accordance", "line", "pursuant"))
@@ -151,6 +168,13 @@ UNDER_WORDS = frozenset(("under", "part of", "accordance", "line", "pursuant"))
 LIST_LEADS = frozenset(
     """on for in covering spanning concerning regarding involving encompassing including
     related relating ranging""".split()
+)
+
+# Words that open that list after a party phrase ("an agreement with Venezuela on ...", "a
+# deal between the two governments for ..."): not "in" ("a deal with China in Moscow"), nor
+# "including" ("agreements with Chinese firms, including ...").
+LEADS_AFTER_PARTIES = frozenset(
+    """on for covering spanning concerning regarding involving encompassing""".split()
 )
 
 # Words that close that list: a clause's verb or auxiliary, a relative or subordinating
