@@ -549,6 +549,11 @@ def _read_parsed(
         accusers = {m.code for m in parsed.accusers}
         targeted = bool(set(beneficiary_codes) & accusers)
         beneficiary_codes = [c for c in beneficiary_codes if c not in accusers]
+    national = [] if beneficiary_codes else _national_force(reading, view, cue)
+    if national and parsed.non_state_recipient and national[0] not in subject_codes:
+        # "to assist the Freedonian National Defence Force": a state's own forces by name
+        beneficiary_codes = national
+        parsed = replace(parsed, non_state_recipient=False)
     if parsed.nominal_support and not beneficiary_codes:
         # "Chinese support for the peace plan", "run by rebels with support from X": support
         # named by a noun makes a claim only about a state that receives it
@@ -646,6 +651,34 @@ def _forces_owner(reading: Reading, view: SentenceView, forces: Cue) -> list[Men
             code, kind, end = opening
             first, last = reading.doc[g.tok], reading.doc[end - 1]
             return [Mention(first.idx, last.idx + len(last), code, kind, g.tok, end)]
+    return []
+
+
+_FORCE_HEADS = frozenset(("force", "forces", "army", "military"))
+_INSURGENT_WORDS = words_of_kind("claim_words.tsv", "insurgent_force_word")
+_NATIONAL_FORCE_WINDOW = 12  # tokens from the supply word to the force's name
+
+
+def _national_force(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """The state whose own forces a name after the supply word is ("the Freedonian National
+    Defence Force", "the Sylvanian Armed Forces"): a capitalised name that opens on the
+    state's demonym or name, ends on a word for forces, and is no known non-state group
+    (those that open on a demonym, "the Syrian Democratic Forces", are listed); [] when
+    there is none."""
+    for m in view.mentions:
+        if not cue.tok_end <= m.tok <= cue.tok_end + _NATIONAL_FORCE_WINDOW:
+            continue
+        if not reading.lex.is_state(m.code) or m.kind not in ("demonym", "name"):
+            continue
+        end = m.tok_end
+        while end < min(view.tok_end, m.tok_end + 4) and reading.doc[end].is_title:
+            end += 1
+        if end == m.tok_end or reading.lower(end - 1) not in _FORCE_HEADS:
+            continue
+        name = reading.text[m.start : reading.doc[end - 1].idx + len(reading.doc[end - 1])]
+        insurgent = _INSURGENT_WORDS.intersection(reading.lowers(m.tok_end, end))
+        if reading.lex.non_state.get(name) is None and not insurgent:
+            return [m.code]
     return []
 
 
