@@ -508,7 +508,7 @@ def _read_parsed(
     if not subject and item is not None and item.value != "sanctions_evasion":
         # "shipments of Iranian missiles"; but in "helping Russia evade sanctions" the state
         # before the evasion is the one helped, not the helper
-        subject = _qualifier(reading, view, item)
+        subject = _qualifier(reading, view, item) or _maker_after(reading, view, item)
     if not subject and not parsed.subject_named:
         subject = _accused_of(reading, view, cue)
     forces = None
@@ -549,6 +549,11 @@ def _read_parsed(
         accusers = {m.code for m in parsed.accusers}
         targeted = bool(set(beneficiary_codes) & accusers)
         beneficiary_codes = [c for c in beneficiary_codes if c not in accusers]
+    national = [] if beneficiary_codes else _national_force(reading, view, cue)
+    if national and parsed.non_state_recipient and national[0] not in subject_codes:
+        # "to assist the Freedonian National Defence Force": a state's own forces by name
+        beneficiary_codes = national
+        parsed = replace(parsed, non_state_recipient=False)
     if parsed.nominal_support and not beneficiary_codes:
         # "Chinese support for the peace plan", "run by rebels with support from X": support
         # named by a noun makes a claim only about a state that receives it
@@ -649,6 +654,34 @@ def _forces_owner(reading: Reading, view: SentenceView, forces: Cue) -> list[Men
     return []
 
 
+_FORCE_HEADS = frozenset(("force", "forces", "army", "military"))
+_INSURGENT_WORDS = words_of_kind("claim_words.tsv", "insurgent_force_word")
+_NATIONAL_FORCE_WINDOW = 12  # tokens from the supply word to the force's name
+
+
+def _national_force(reading: Reading, view: SentenceView, cue: Cue) -> list[str]:
+    """The state whose own forces a name after the supply word is ("the Freedonian National
+    Defence Force", "the Sylvanian Armed Forces"): a capitalised name that opens on the
+    state's demonym or name, ends on a word for forces, and is no known non-state group
+    (those that open on a demonym, "the Syrian Democratic Forces", are listed); [] when
+    there is none."""
+    for m in view.mentions:
+        if not cue.tok_end <= m.tok <= cue.tok_end + _NATIONAL_FORCE_WINDOW:
+            continue
+        if not reading.lex.is_state(m.code) or m.kind not in ("demonym", "name"):
+            continue
+        end = m.tok_end
+        while end < min(view.tok_end, m.tok_end + 4) and reading.doc[end].is_title:
+            end += 1
+        if end == m.tok_end or reading.lower(end - 1) not in _FORCE_HEADS:
+            continue
+        name = reading.text[m.start : reading.doc[end - 1].idx + len(reading.doc[end - 1])]
+        insurgent = _INSURGENT_WORDS.intersection(reading.lowers(m.tok_end, end))
+        if reading.lex.non_state.get(name) is None and not insurgent:
+            return [m.code]
+    return []
+
+
 def _model_name_given(reading: Reading, parsed: ClaimParse) -> bool:
     """Whether what the parse says is given is a weapon named by its model alone ("Fath-360s",
     "KN-23", "Su-35s": ``weapon_models.MODEL``)."""
@@ -688,7 +721,11 @@ def _weapons_used(
     gold codes the maker as the supplier in every case), and never the user's own."""
     if item is None or item.value != "arms_transfer" or not parsed.beneficiary:
         return None
-    maker = codes(_qualifier(reading, view, item) or _maker_prefix(reading, view, item))
+    maker = codes(
+        _maker_after(reading, view, item)
+        or _qualifier(reading, view, item)
+        or _maker_prefix(reading, view, item)
+    )
     user = [c for c in codes(parsed.beneficiary) if c not in maker]
     if not maker or not user:
         return None
@@ -712,7 +749,13 @@ def _foreign_weapons_deployed(
     Iranian drones", "Moscow's deployment of North Korean missiles")."""
     if cue.value != "deploy" or item is None or item.value != "arms_transfer":
         return False
-    maker = set(codes(_qualifier(reading, view, item) or _maker_prefix(reading, view, item)))
+    maker = set(
+        codes(
+            _maker_after(reading, view, item)
+            or _qualifier(reading, view, item)
+            or _maker_prefix(reading, view, item)
+        )
+    )
     return bool(maker) and bool(parsed.subject) and not maker & set(codes(parsed.subject))
 
 
@@ -961,6 +1004,38 @@ def _maker_prefix(reading: Reading, view: SentenceView, item: Cue) -> list[Menti
         if code is not None and reading.lex.is_state(code):
             first, last = reading.doc[start], reading.doc[end - 1]
             return [Mention(first.idx, last.idx + len(last), code, "demonym", start, end)]
+    return []
+
+
+_MAKER_AFTER_WINDOW = 8  # tokens from a weapon to "made" ("drones ..., most of which are made")
+_MAKER_LIST_WORDS = frozenset((",", "and", "or", "the"))
+
+
+def _maker_after(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]:
+    """ "armed drones made by China and Iran", "drones ..., most of which are made in China":
+    the states a participle of making after a weapon names, after "in" or "by" (a list of
+    them too); the maker supplied whoever has the weapons, as with "Iranian-made drones".
+    None of the words between may be another weapon or a state (whose they are, or where
+    they went: "drones for Russia made in China" is read around the supply word). [] when
+    no such participle follows."""
+    items = {i.tok for i in view.items()}
+    states = {m.tok: m for m in view.mentions if reading.lex.is_state(m.code)}
+    stop = min(view.tok_end, item.tok_end + _MAKER_AFTER_WINDOW)
+    for i in range(item.tok_end, stop):
+        if i in states or i in items or reading.lower(i) in _CLAUSE_PUNCT - {"which"}:
+            return []
+        if reading.lower(i) in _MAKER_SUFFIXES and reading.lower(i + 1) in ("in", "by"):
+            found: list[Mention] = []
+            j = i + 2
+            while j < view.tok_end:
+                if j in states:
+                    found.append(states[j])
+                    j = states[j].tok_end
+                elif reading.lower(j) in _MAKER_LIST_WORDS:
+                    j += 1
+                else:
+                    break
+            return found
     return []
 
 
