@@ -296,7 +296,8 @@ def test_nato_accession_joined():
     assert a.parties == ["SWE", "NATO"]
     assert a.kind == "accession"
     assert a.signed == "2024-03-07"
-    assert a.defense is True
+    # the sentence says nothing of Article 5: the schema leaves the defence clause open
+    assert a.defense is None
 
 
 def test_nato_accession_became_the_member():

@@ -673,8 +673,18 @@ def _joining(reading: Reading, view: SentenceView, cue: Cue, joiner: Mention, or
     # "a ceremony marking Finland's entry into NATO took place on Tuesday": the ceremony's day
     m.signed = None if marked else nearest_date(reading, view, cue.tok, [], None)
     m.events.append(Event("accession", m.signed, [view.evidence()]))
-    m.defense = True if org.code == "NATO" else defense_stance(view)
+    m.defense = _alliance_defense(reading) if org.code == "NATO" else defense_stance(view)
     return m
+
+
+def _alliance_defense(reading: Reading) -> bool | None:
+    """Joining NATO brings its collective defence clause, but the gold schema sets ``defense``
+    only where the text says so: true when some sentence of the story describes it ("now
+    covered by Article 5", "an attack on one is an attack on all"), else null."""
+    return reading.kept(
+        "alliance_defense",
+        lambda r: True if any(defense_stance(v) for v in r.sentences) else None,
+    )
 
 
 # Words that complete a membership ("approved Finland's NATO membership", "a memorandum on
