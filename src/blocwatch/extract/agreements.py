@@ -877,6 +877,23 @@ def parse_candidates(reading: Reading) -> list[SentenceView]:
     ]
 
 
+_CLAUSE_RELATIVES = words_of_kind("agreement_words.tsv", "clause_relative")
+
+
+def _across_a_relative_clause(reading: Reading, cue: Cue, start: int) -> bool:
+    """ "have formed a solid foundation of ties, which serves as a model of partnership", "the
+    signing took place at the venue where the treaty was signed": a step word before the noun
+    phrase, with a relative word between them and no comma after it, has its own object; the
+    agreement sits in a clause on that object and takes no step from the word before."""
+    if cue.tok_end > start:
+        return False
+    between = reading.lowers(cue.tok_end, start)
+    for k, word in enumerate(between):
+        if word in _CLAUSE_RELATIVES:
+            return "," not in between[k + 1 :]
+    return False
+
+
 def _shared_verbs(reading: Reading, view: SentenceView, np, nps, depth: int = 0) -> list[Cue]:
     """ "Kenya signed a security pact with Somalia and a trade deal with Ethiopia", "signed
     LEMOA in 2016, COMCASA in 2018 and BECA in 2020": the verb before the first of a list of
@@ -1055,6 +1072,7 @@ def _build(reading: Reading, view: SentenceView, np, parties, nps) -> AgreementM
         for c in owned_cues(view.cues_of("agreement_verbs"), np, nps, reading)
         if not _agent_after(reading, c, start)
     ] or _shared_verbs(reading, view, np, nps)
+    verbs = [c for c in verbs if not _across_a_relative_clause(reading, c, start)]
     lifecycle = [c for c in verbs if c.value not in ("signed", "accession")]
     if kind == "relations":
         # "agreed to restore diplomatic relations": the restoring is what was agreed
