@@ -296,6 +296,23 @@ def _indefinite(reading: Reading, m: AgreementMention) -> bool:
     return False
 
 
+def _told_with_a(reading: Reading, m: AgreementMention) -> bool:
+    """Whether the mention's noun phrase opens with "a" or "an" before its modifiers, figures
+    included ("inked a 70-billion-yuan swap deal"), and is no predicate ("it is a deal")."""
+    i = m.np_start - 1
+    while i >= m.view.tok and i >= m.np_start - 8:
+        word = reading.lower(i)
+        if word in ("a", "an"):
+            return reading.lower(i - 1) not in _PREDICATING
+        tok = reading.doc[i]
+        if word in ("the", "this", "that", "its", "their") or not (
+            tok.is_alpha or tok.like_num or word in ("-", "$")
+        ):
+            return False
+        i -= 1
+    return False
+
+
 class _Context(NamedTuple):
     """What the reasons below read besides the record and the mention: the document, and the
     partnership ranks it tells apart by an upgrade from one to the other."""
@@ -359,6 +376,60 @@ def _older_signing(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
     return _older_signing_told_after(ctx.reading, r, m)
 
 
+# How many years before the text's own a signing must be dated to be clearly an older one
+# ("in July 2014" in a text of 2017), not the news's own signing told with last year's date.
+_OLDER_BY_YEARS = 2
+
+
+def _clearly_older(ctx: _Context, date: str | None) -> bool:
+    published = ctx.reading.published
+    return bool(published and date) and int(date[:4]) <= int(published[:4]) - _OLDER_BY_YEARS
+
+
+def _own_noun(m: AgreementMention) -> bool:
+    """Whether the mention tells its agreement by a noun phrase of its own, not a bare "the
+    agreement", "such a deal", a plural, a batch or an alias."""
+    return not (m.bare_definite or m.such or m.plural or m.package or m.alias)
+
+
+def _older_than_the_news(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
+    """ "Kazakhstan has ratified the new treaty ... The current agreement, reached in 1994,
+    will expire", "China renewed its currency swap deal with Argentina ... The two banks
+    inked a swap deal in July 2014": a signing dated years before the text's own, told by a
+    noun phrase of its own, is an older agreement, not the date of the undated one the text
+    signs (even where the new one was read as referring back to it). An undated record only
+    renewed or extended in the news may be that older agreement itself ("extend the New
+    START treaty ... signed in 2010"): it is another only when the older one is told with
+    "a" or "an", as one not told before. And the other way round, "normalise their
+    intelligence-sharing pact" is no part of "the 1965 treaty" the text tells in the
+    background: a noun of another kind is another agreement."""
+    if r.signed is None and m.signed:
+        if not _clearly_older(ctx, m.signed) or not _own_noun(m):
+            return False
+        if m.strength != "background" and not any(e.kind == "signed" for e in m.events):
+            return False  # "the 1965 treaty" in the background: dated by its signing
+        if any(not _own_noun(x) for x in r.mentions if x.strength != "weak"):
+            return False
+        if _named_alike(r, m):
+            return False
+        news = [x for x in r.mentions if x.strength == "strong"]
+        if any(e.kind == "signed" for x in news for e in x.events):
+            return True
+        if news and all(x.kind not in _ANY_KIND and x.kind != m.kind for x in news):
+            return True  # "their pact, scrapped in 2019" beside "the 1965 treaty"
+        renewed = any(e.kind == "extended" for x in news for e in x.events)
+        return renewed and _told_with_a(ctx.reading, m)
+    if m.signed is None and r.signed and _clearly_older(ctx, r.signed):
+        return (
+            m.strength == "strong"
+            and _own_noun(m)
+            and m.kind not in _ANY_KIND
+            and all(x.strength == "background" and x.kind != m.kind for x in r.mentions)
+            and all(x.kind not in _ANY_KIND for x in r.mentions)
+        )
+    return False
+
+
 def _other_rank(ctx: _Context, r: _Record, m: AgreementMention) -> bool:
     """ "comprehensive partnership" (2013), "comprehensive strategic" (now): ranks the text
     tells apart by an upgrade are two partnerships."""
@@ -401,6 +472,7 @@ _REASONS_APART = (
     _other_kind_in_sentence,
     _dated_background,
     _older_signing,
+    _older_than_the_news,
     _other_rank,
     _other_name,
     _package_or_its_member,
