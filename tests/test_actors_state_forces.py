@@ -15,10 +15,16 @@ def actors(text: str, published: str = "2025-03-01") -> list[tuple[str, str]]:
     return [(text[m.start : m.end], m.code) for v in reading.sentences for m in v.mentions]
 
 
-@pytest.mark.parametrize("name", ["Africa Corps", "African Corps", "Afrika Korps"])
+@pytest.mark.parametrize("name", ["Africa Corps", "African Corps"])
 def test_the_africa_corps_is_russia(name):
     text = f"Several hundred {name} instructors landed in Ouagadougou last month."
     assert (name, "RUS") in actors(text)
+
+
+def test_afrika_korps_stays_no_state():
+    # the German spelling is first of all Rommel's corps of the Second World War
+    text = "Historians of the Afrika Korps met in Tobruk, Libya, on Monday."
+    assert all(code != "RUS" for _, code in actors(text))
 
 
 def test_wagner_still_is_no_state():
