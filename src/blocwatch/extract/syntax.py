@@ -35,8 +35,22 @@ def parser():
     given a memory (the same lemmas)."""
     nlp = load_model(exclude=list(_EXCLUDE))
     compile_attribute_ruler(nlp)
+    _lemma_index_as_sets(nlp)
     remember_lemmas(nlp)
     return nlp
+
+
+def _lemma_index_as_sets(nlp, name: str = "lemmatizer") -> None:
+    """The rule lemmatizer's index of known lemmas by part of speech held as sets, not lists:
+    it asks whether each form a suffix rule makes is in the index (``form in index``), and
+    in the English model's list of 57,000 nouns a word not there took about 0.7 ms, which
+    every new word of real news paid once or twice. The same answers, so the same lemmas."""
+    lemmatizer = nlp.get_pipe(name) if name in nlp.pipe_names else None
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos in list(index.keys()):
+        index[pos] = frozenset(index[pos])
 
 
 @dataclass(frozen=True, slots=True)
