@@ -81,6 +81,9 @@ class SentenceView:
     # so a role they fill (a recipient, say) has no state code
     non_state: list[Mention] = field(default_factory=list)
     _dates: list[DateMention] | None = None
+    # the sentence as the article wrote it, where the readers read it with its apostrophes
+    # made one kind (see ``read``); evidence quotes the article
+    quote: str | None = None
     _parse: Parse | None = None
     _parsed: bool = False
     # The cues by table and by (table, value), with the list they index: the readers ask
@@ -128,7 +131,7 @@ class SentenceView:
         return index[1]
 
     def evidence(self) -> Evidence:
-        return Evidence(self.start, self.end, self.text)
+        return Evidence(self.start, self.end, self.text if self.quote is None else self.quote)
 
     def parse(self) -> Parse | None:
         """The dependency parse of this sentence, made on first request and kept (None for a
@@ -421,11 +424,17 @@ def _fresh_vocabulary_when_due(lang: str) -> None:
         _cue_matcher.cache_clear()
 
 
+_APOSTROPHES = str.maketrans({"\u02bc": "\u2019"})
+
+
 def read(doc_id: str, text: str, published: str | None, lang: str = DEFAULT_LANGUAGE) -> Reading:
     """Tokenise ``text`` and run the first pass: actor mentions and cues, by sentence, with
     the tokenizer and tables of language ``lang`` (a code of ``lang.LANGUAGES``)."""
     _fresh_vocabulary_when_due(lang)
     lex = load_lexicon(lang)
+    # Some outlets write the apostrophe as U+02BC ("Finlandʼs"), a letter to the tokenizer:
+    # read it as the usual one (U+2019, one character for one, so every offset holds).
+    article, text = text, text.translate(_APOSTROPHES)
     doc = tokenizer(lang)(text)
     pub = parse_published(published)[0]
     found = find_all_mentions(doc, pub, lex, text, lang)
@@ -448,6 +457,10 @@ def read(doc_id: str, text: str, published: str | None, lang: str = DEFAULT_LANG
         end = last.idx + len(last)
         cues.append(Cue(table, value, start, end, s, e, text[start:end], group_word))
     sentences = [SentenceView(s, text[s.start : s.end]) for s in split_sentences(text)]
+    if article != text:
+        for view in sentences:
+            if article[view.start : view.end] != view.text:
+                view.quote = article[view.start : view.end]
     starts = [v.start for v in sentences]
     for m in mentions:
         _place(sentences, starts, m.start, m.end).mentions.append(m) if sentences else None
