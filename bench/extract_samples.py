@@ -3,8 +3,9 @@
 cProfile's figures mislead here: it charges every Python call (the readers make millions of
 small ones) several times its real cost, and it cannot see into spaCy's compiled code, so its
 shares of the readers come out several times too large against the parser's. This samples the
-main thread's stack every half millisecond instead and prints, for each function, the share
-of samples it was on the stack (inclusive) and on top of it (self, by line).
+stack of the thread that runs (the main one, or the reader thread whose turn it is) every half
+millisecond instead and prints, for each function, the share of samples it was on the stack
+(inclusive) and on top of it (self, by line).
 
     PYTHONPATH=src .venv/bin/python bench/extract_samples.py [--docs 200] [--dense 1.0]
         [--repeat 3] [--top 60]
@@ -38,12 +39,22 @@ def main() -> None:
     inclusive: collections.Counter[str] = collections.Counter()
     on_top: collections.Counter[str] = collections.Counter()
     samples = 0
-    main_thread, done = threading.get_ident(), threading.Event()
+    done = threading.Event()
+
+    def running(me: int):
+        # Documents are read in turns (``reading.in_turns``): their readers run in threads of
+        # their own, one at a time, while the others wait on a lock. The running thread is
+        # the one not waiting in threading.py.
+        for ident, frame in sys._current_frames().items():
+            if ident != me and os.path.basename(frame.f_code.co_filename) != "threading.py":
+                return frame
+        return None
 
     def sample() -> None:
         nonlocal samples
+        me = threading.get_ident()
         while not done.wait(0.0005):
-            frame = sys._current_frames().get(main_thread)
+            frame = running(me)
             if frame is None:
                 continue
             samples += 1
