@@ -654,7 +654,7 @@ def _forces_owner(reading: Reading, view: SentenceView, forces: Cue) -> list[Men
     return []
 
 
-_FORCE_HEADS = frozenset(("force", "forces", "army", "military"))
+_FORCE_HEADS = words_of_kind("claim_words.tsv", "force_head")
 _INSURGENT_WORDS = words_of_kind("claim_words.tsv", "insurgent_force_word")
 _NATIONAL_FORCE_WINDOW = 12  # tokens from the supply word to the force's name
 
