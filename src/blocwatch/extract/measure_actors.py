@@ -1385,9 +1385,7 @@ def _count_partner(ctx: MeasureContext, view: SentenceView, one: str, metric: st
 
 # A state named before one of these verbs, which come before the figure, reports it.
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|accused|accuses|alleged|alleges|allegations|claimed|claims|reported"
-    r"|reports|added|stated|insisted|estimated|estimates|estimate|say|believe|believes"
-    r"|denounced|denounces|condemned|condemns)\b",
+    rf"\b(?:{'|'.join(re.escape(w) for w in en.REPORTING_VERBS)})\b",
     re.I,
 )
 
