@@ -295,7 +295,9 @@ _COMPARED_STATE = re.compile(
 
 
 def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
-    """ "Trade between the two countries ...": the last two states the text named before."""
+    """ "Trade between the two countries ...": the pair the sentence names before the phrase,
+    else the last two states the text named before; where the nearest sentence naming states
+    names three or more, the article's main pair if it is among them."""
     low = view.text.lower()
     if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
         return []
