@@ -237,17 +237,7 @@ def _listed_instruments(
         if found is None:
             continue
         colon, items, by_terms = found
-        window = [
-            m
-            for m in out
-            if m.plural
-            and len(m.parties) >= 2
-            and m.copy < 1000
-            and (
-                view.index - _LIST_REACH <= m.view.index < view.index
-                or (m.view.index == view.index and m.np_end <= colon)
-            )
-        ]
+        window = _plurals_before(out, view, colon)
         own = [m for m in window if m.view.index == view.index]
         if not own and not by_terms:
             continue  # "cover: trade; energy": topics, unless the lead names the documents
@@ -291,6 +281,25 @@ def _listed_instruments(
         at = max((i + 1 for i, m in enumerate(out) if m.view.index <= view.index), default=0)
         out[at:at] = clones
     return out
+
+
+def _plurals_before(
+    mentions: list[AgreementMention], view: SentenceView, colon: int
+) -> list[AgreementMention]:
+    """The plurals between two parties or more that a list after the colon at ``colon`` may
+    spell out: told before it in its sentence or in the few sentences before, and no item of
+    an earlier list."""
+    return [
+        m
+        for m in mentions
+        if m.plural
+        and len(m.parties) >= 2
+        and m.copy < 1000
+        and (
+            view.index - _LIST_REACH <= m.view.index < view.index
+            or (m.view.index == view.index and m.np_end <= colon)
+        )
+    ]
 
 
 def _listed_item(
