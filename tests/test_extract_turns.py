@@ -121,3 +121,37 @@ def test_a_failing_parse_gives_the_waiting_jobs_up_and_leaves_no_thread(monkeypa
     with pytest.raises(RuntimeError, match="parser down"):
         in_turns([r.sentences[0].parse for r in readings])
     assert threading.active_count() == before
+
+
+def test_a_job_that_asks_again_after_being_given_up_does_not_hang_the_call(monkeypatch):
+    readings = [read(f"d{i}", text, None) for i, text in enumerate(ASKING)]
+    asked_again: list[str] = []
+
+    def broken(sentences):
+        raise RuntimeError("parser down")
+
+    def stubborn(reading):
+        def run():
+            try:
+                reading.sentences[0].parse()
+            except BaseException:
+                asked_again.append(reading.doc_id)
+                reading.sentences[0].parse()
+
+        return run
+
+    monkeypatch.setattr(reading_module, "parse_sentences", broken)
+    outcome: list[BaseException] = []
+
+    def call():
+        try:
+            in_turns([stubborn(r) for r in readings])
+        except BaseException as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=call, daemon=True)
+    caller.start()
+    caller.join(timeout=30)
+    assert not caller.is_alive()
+    assert [type(e) for e in outcome] == [RuntimeError]
+    assert asked_again == ["d0", "d1"]

@@ -280,37 +280,38 @@ def _own_parties(reading: Reading, m: AgreementMention) -> bool:
 _PREDICATING = frozenset(("is", "was", "are", "were", "be", "been", "as", "remains"))
 
 
-def _indefinite(reading: Reading, m: AgreementMention) -> bool:
-    """Whether the mention's noun phrase opens with "a" or "an" ("in 2008 a memorandum was
-    signed between the countries"): a pair it names ("the countries") tells its parties, the
-    article tells it is no agreement told before."""
+_DEFINITE = frozenset(("the", "this", "that", "its", "their"))
+
+
+def _opens_with_a(reading: Reading, m: AgreementMention, reach: int, figures: bool) -> bool:
+    """Whether the mention's noun phrase opens with "a" or "an", at most ``reach`` words of
+    modifiers before its noun (figures among them with ``figures``: "a 70-billion-yuan swap
+    deal"), and is no predicate ("it is a deal")."""
     i = m.np_start - 1
-    while i >= m.view.tok and i >= m.np_start - 4:
+    while i >= m.view.tok and i >= m.np_start - reach:
         word = reading.lower(i)
         if word in ("a", "an"):
             # "it is a memorandum signed in 2023": a predicate names the one told before
             return reading.lower(i - 1) not in _PREDICATING
-        if not reading.doc[i].is_alpha or word in ("the", "this", "that", "its", "their"):
+        tok = reading.doc[i]
+        modifier = tok.is_alpha or (figures and (tok.like_num or word in ("-", "$")))
+        if word in _DEFINITE or not modifier:
             return False
         i -= 1
     return False
+
+
+def _indefinite(reading: Reading, m: AgreementMention) -> bool:
+    """Whether the mention's noun phrase opens with "a" or "an" ("in 2008 a memorandum was
+    signed between the countries"): a pair it names ("the countries") tells its parties, the
+    article tells it is no agreement told before."""
+    return _opens_with_a(reading, m, reach=4, figures=False)
 
 
 def _told_with_a(reading: Reading, m: AgreementMention) -> bool:
     """Whether the mention's noun phrase opens with "a" or "an" before its modifiers, figures
     included ("inked a 70-billion-yuan swap deal"), and is no predicate ("it is a deal")."""
-    i = m.np_start - 1
-    while i >= m.view.tok and i >= m.np_start - 8:
-        word = reading.lower(i)
-        if word in ("a", "an"):
-            return reading.lower(i - 1) not in _PREDICATING
-        tok = reading.doc[i]
-        if word in ("the", "this", "that", "its", "their") or not (
-            tok.is_alpha or tok.like_num or word in ("-", "$")
-        ):
-            return False
-        i -= 1
-    return False
+    return _opens_with_a(reading, m, reach=8, figures=True)
 
 
 class _Context(NamedTuple):

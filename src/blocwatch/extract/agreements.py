@@ -237,21 +237,11 @@ def _listed_instruments(
         if found is None:
             continue
         colon, items, by_terms = found
-        window = [
-            m
-            for m in out
-            if m.plural
-            and len(m.parties) >= 2
-            and m.copy < 1000
-            and (
-                view.index - _LIST_REACH <= m.view.index < view.index
-                or (m.view.index == view.index and m.np_end <= colon)
-            )
-        ]
+        window = _plurals_before(out, view, colon)
         own = [m for m in window if m.view.index == view.index]
         if not own and not by_terms:
             continue  # "cover: trade; energy": topics, unless the lead names the documents
-        lead = (own or window)[-1:] if (own or window) else []
+        lead = (own or window)[-1:]
         if not lead:
             continue
         key = frozenset(lead[0].parties)
@@ -268,38 +258,13 @@ def _listed_instruments(
             told = [m for m in group if m.strength != "weak"]
             source, counter = (dated or told or lead)[0], [0]
             sources[key] = (source, counter)
-        signing = [e for e in source.events if e.kind == "signed"]
         # "three other agreements were exchanged: ...": the plural the list spells out tells
         # documents besides the one told before ("All the MoUs signed are: ..." every one)
         other = lead[0].another or "other" in reading.lowers(lead[0].np_start - 3, lead[0].np_start)
         clones = []
-        for start, end in items:
+        for item in items:
             counter[0] += 1
-            terms = [c for c in view.cues_of("agreement_terms") if start <= c.tok < end]
-            first, last = reading.doc[start], reading.doc[end - 1]
-            name = reading.text[first.idx : last.idx + len(last.text)].strip()
-            clones.append(
-                replace(
-                    source,
-                    strength="strong",
-                    kind=terms[0].value if terms and terms[0].value != "value" else source.kind,
-                    name=name,
-                    count=1,
-                    copy=1000 + counter[0],
-                    plural=False,
-                    package=False,
-                    anaphoric=False,
-                    # "three other agreements were exchanged: ...": none is one told before
-                    another=other,
-                    # evidence: the plural's signing and the list that names the item
-                    events=[Event(e.kind, e.date, [*e.evidence, view.evidence()]) for e in signing],
-                    # what the item's own words name ("MoU on cooperation in space")
-                    provisions={
-                        c.value for c in view.cues_of("provision_cues") if start <= c.tok < end
-                    },
-                    signatories=list(source.signatories),
-                )
-            )
+            clones.append(_listed_item(reading, view, item, source, 1000 + counter[0], other))
         for m in group:
             m.strength, m.count, m.package = "weak", 1, False
         # the agreement nouns inside the items are the items themselves
@@ -316,6 +281,63 @@ def _listed_instruments(
         at = max((i + 1 for i, m in enumerate(out) if m.view.index <= view.index), default=0)
         out[at:at] = clones
     return out
+
+
+def _plurals_before(
+    mentions: list[AgreementMention], view: SentenceView, colon: int
+) -> list[AgreementMention]:
+    """The plurals between two parties or more that a list after the colon at ``colon`` may
+    spell out: told before it in its sentence or in the few sentences before, and no item of
+    an earlier list."""
+    return [
+        m
+        for m in mentions
+        if m.plural
+        and len(m.parties) >= 2
+        and m.copy < 1000
+        and (
+            view.index - _LIST_REACH <= m.view.index < view.index
+            or (m.view.index == view.index and m.np_end <= colon)
+        )
+    ]
+
+
+def _listed_item(
+    reading: Reading,
+    view: SentenceView,
+    item: tuple[int, int],
+    source: AgreementMention,
+    copy: int,
+    another: bool,
+) -> AgreementMention:
+    """The record of one item (a token span of ``view``) of a list that spells out the
+    documents of ``source``, a plural told as signed: signed by its parties on its day, named
+    and kinded by the item's own words."""
+    start, end = item
+    terms = [c for c in view.cues_of("agreement_terms") if start <= c.tok < end]
+    first, last = reading.doc[start], reading.doc[end - 1]
+    return replace(
+        source,
+        strength="strong",
+        kind=terms[0].value if terms and terms[0].value != "value" else source.kind,
+        name=reading.text[first.idx : last.idx + len(last.text)].strip(),
+        count=1,
+        copy=copy,
+        plural=False,
+        package=False,
+        anaphoric=False,
+        # "three other agreements were exchanged: ...": none is one told before
+        another=another,
+        # evidence: the plural's signing and the list that names the item
+        events=[
+            Event(e.kind, e.date, [*e.evidence, view.evidence()])
+            for e in source.events
+            if e.kind == "signed"
+        ],
+        # what the item's own words name ("MoU on cooperation in space")
+        provisions={c.value for c in view.cues_of("provision_cues") if start <= c.tok < end},
+        signatories=list(source.signatories),
+    )
 
 
 def _list_items(reading: Reading, view: SentenceView) -> tuple[int, list, bool] | None:

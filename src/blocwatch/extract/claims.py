@@ -654,7 +654,7 @@ def _forces_owner(reading: Reading, view: SentenceView, forces: Cue) -> list[Men
     return []
 
 
-_FORCE_HEADS = frozenset(("force", "forces", "army", "military"))
+_FORCE_HEADS = words_of_kind("claim_words.tsv", "force_head")
 _INSURGENT_WORDS = words_of_kind("claim_words.tsv", "insurgent_force_word")
 _NATIONAL_FORCE_WINDOW = 12  # tokens from the supply word to the force's name
 
@@ -721,11 +721,7 @@ def _weapons_used(
     gold codes the maker as the supplier in every case), and never the user's own."""
     if item is None or item.value != "arms_transfer" or not parsed.beneficiary:
         return None
-    maker = codes(
-        _maker_after(reading, view, item)
-        or _qualifier(reading, view, item)
-        or _maker_prefix(reading, view, item)
-    )
+    maker = _makers(reading, view, item)
     user = [c for c in codes(parsed.beneficiary) if c not in maker]
     if not maker or not user:
         return None
@@ -749,13 +745,7 @@ def _foreign_weapons_deployed(
     Iranian drones", "Moscow's deployment of North Korean missiles")."""
     if cue.value != "deploy" or item is None or item.value != "arms_transfer":
         return False
-    maker = set(
-        codes(
-            _maker_after(reading, view, item)
-            or _qualifier(reading, view, item)
-            or _maker_prefix(reading, view, item)
-        )
-    )
+    maker = set(_makers(reading, view, item))
     return bool(maker) and bool(parsed.subject) and not maker & set(codes(parsed.subject))
 
 
@@ -1009,6 +999,16 @@ def _maker_prefix(reading: Reading, view: SentenceView, item: Cue) -> list[Menti
 
 _MAKER_AFTER_WINDOW = 8  # tokens from a weapon to "made" ("drones ..., most of which are made")
 _MAKER_LIST_WORDS = frozenset((",", "and", "or", "the"))
+
+
+def _makers(reading: Reading, view: SentenceView, item: Cue) -> list[str]:
+    """The states that made the weapon ``item`` names, however the sentence tells them:
+    "drones made in China", "Chinese drones", "Chinese-made drones"; [] when it does not."""
+    return codes(
+        _maker_after(reading, view, item)
+        or _qualifier(reading, view, item)
+        or _maker_prefix(reading, view, item)
+    )
 
 
 def _maker_after(reading: Reading, view: SentenceView, item: Cue) -> list[Mention]:

@@ -295,7 +295,9 @@ _COMPARED_STATE = re.compile(
 
 
 def _pair_referred_to(reading: Reading, view: SentenceView) -> list[str]:
-    """ "Trade between the two countries ...": the last two states the text named before."""
+    """ "Trade between the two countries ...": the pair the sentence names before the phrase,
+    else the last two states the text named before; where the nearest sentence naming states
+    names three or more, the article's main pair if it is among them."""
     low = view.text.lower()
     if not any(p in low for p in ("two countries", "two nations", "bilateral", "both countries")):
         return []
@@ -1385,9 +1387,7 @@ def _count_partner(ctx: MeasureContext, view: SentenceView, one: str, metric: st
 
 # A state named before one of these verbs, which come before the figure, reports it.
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|accused|accuses|alleged|alleges|allegations|claimed|claims|reported"
-    r"|reports|added|stated|insisted|estimated|estimates|estimate|say|believe|believes"
-    r"|denounced|denounces|condemned|condemns)\b",
+    rf"\b(?:{'|'.join(re.escape(w) for w in en.REPORTING_VERBS)})\b",
     re.I,
 )
 

@@ -308,6 +308,10 @@ class _Reader:
 
     def wait_for(self, views: list[SentenceView]) -> None:
         """Hands the turn back until ``views`` are parsed."""
+        # A job given up may catch the give-up (a bare ``except BaseException``) and ask
+        # again: no one would answer, and the join in ``in_turns`` would wait for ever.
+        if self.closing:
+            raise _Abandoned
         self.asked, self.waiting = views, True
         self.turns.back.release()
         self.go.acquire()

@@ -70,6 +70,7 @@ def signing_date(reading: Reading, view: SentenceView, np, signing: list[Cue], n
 _OCCASION_PREPS = en.OCCASION_PREPS
 _OCCASION_NOUNS = en.OCCASION_NOUNS
 _OCCASION_WORDS = en.OCCASION_WORDS
+_OCCASION_REACH = 3  # sentences either side where the meeting's day may be told
 
 
 def occasion_date(reading: Reading, view: SentenceView) -> str | None:
@@ -84,26 +85,33 @@ def occasion_date(reading: Reading, view: SentenceView) -> str | None:
     ):
         return None
     near = sorted(
-        (s for s in reading.sentences if s.index != view.index and abs(s.index - view.index) <= 3),
+        (s for s in reading.sentences if 0 < abs(s.index - view.index) <= _OCCASION_REACH),
         key=lambda s: abs(s.index - view.index),
     )
-    datelines = {m.tok_end for m in reading.datelines}
     for other in near:
         if not _OCCASION_WORDS & set(reading.lowers(other.tok, other.tok_end)):
             continue
-        values = set()
-        for d in reading.dates(other):
-            span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is None or _page_stamp(reading, span.start):
-                continue
-            if span.start - 1 in datelines or span.start - 2 in datelines:
-                continue
-            if after_published(reading, d.value):
-                continue
-            values.add(d.value)
+        values = _dates_told(reading, other)
         if len(values) == 1 and len(next(iter(values))) == 10:
             return values.pop()
     return None
+
+
+def _dates_told(reading: Reading, view: SentenceView) -> set[str]:
+    """The dates the sentence tells of events: not a page's stamp, a dateline's day or a date
+    after the publication."""
+    datelines = {m.tok_end for m in reading.datelines}
+    values = set()
+    for d in reading.dates(view):
+        span = reading.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or _page_stamp(reading, span.start):
+            continue
+        if span.start - 1 in datelines or span.start - 2 in datelines:
+            continue
+        if after_published(reading, d.value):
+            continue
+        values.add(d.value)
+    return values
 
 
 def dates_of_subordinate_events(

@@ -11,3 +11,11 @@ HEAD_QUALIFIERS = frozenset(
     """direct foreign military arms defence defense economic financial development
     humanitarian oil gas energy total annual non-oil goods""".split()
 )
+
+# Verbs of reporting: a state named before one of them, which comes before the figure,
+# reports the figure ("the envoy said Turkey had sent 4,000 fighters").
+REPORTING_VERBS = tuple(
+    """said says told accused accuses alleged alleges allegations claimed claims reported
+    reports added stated insisted estimated estimates estimate say believe believes
+    denounced denounces condemned condemns""".split()
+)
