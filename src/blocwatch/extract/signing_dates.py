@@ -118,8 +118,8 @@ def dates_of_subordinate_events(
     reading: Reading, view: SentenceView, signing: list[Cue]
 ) -> frozenset[int]:
     """Character starts of the sentence's dates that the parse puts in an adverbial clause of
-    another time under the signing verb ("Since the West sanctioned Russia for annexing
-    Crimea in 2014, Moscow has signed 19 deals", "before the war broke out in 2022"): such a
+    another time under the signing verb ("Since sanctions hit it in 2014, the country has
+    signed a dozen deals", "before the war broke out in 2022"): such a
     date tells when that clause's event happened, not when anything was signed. Parsed only
     where such a conjunction stands before a date."""
     dates = reading.dates(view)
