@@ -199,7 +199,11 @@ class MeasureContext:
 
 def _main_pair(reading: Reading) -> list[str]:
     """The two states the article names most (the headline and lead count double); none
-    when the second is named only once."""
+    when the second is named only once. Counted once per document."""
+    return reading.kept("measure_main_pair", _count_main_pair)
+
+
+def _count_main_pair(reading: Reading) -> list[str]:
     counts: Counter[str] = Counter()
     for view in reading.sentences:
         for m in view.mentions:
