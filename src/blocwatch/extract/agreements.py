@@ -319,7 +319,7 @@ def _listed_item(
     return replace(
         source,
         strength="strong",
-        kind=terms[0].value if terms and terms[0].value != "value" else source.kind,
+        kind=terms[0].value if terms else source.kind,
         name=reading.text[first.idx : last.idx + len(last.text)].strip(),
         count=1,
         copy=copy,
