@@ -10,7 +10,7 @@ from ..lang.en.words import agreements as en_agreements
 from ..lang.en.words import signing_dates as en
 from .dates import MONTHS, WEEKDAYS, days_without_year
 from .reading import Cue, Reading, SentenceView
-from .signing_clause import dates_of_other_clauses
+from .signing_clause import _clause_verb, dates_of_other_clauses
 
 _OF_THAT_YEAR = re.compile(
     r"\b(?:in\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October"
@@ -134,7 +134,7 @@ def dates_of_subordinate_events(
     out = set()
     for d in dates:
         span = parse.span(d.start, d.end)
-        if span is not None and len(span) and _in_other_time_clause(_verb_above(span.root), verbs):
+        if span is not None and len(span) and _in_other_time_clause(span.root, verbs):
             out.add(d.start)
     return frozenset(out)
 
@@ -150,26 +150,18 @@ def _subordinator_before_a_date(reading: Reading, view: SentenceView, dates) -> 
     return first is not None and any(d.start > reading.doc[view.tok + first].idx for d in dates)
 
 
-def _in_other_time_clause(verb, signing: set[int]) -> bool:
-    """Whether the clause of ``verb`` (the verb a date hangs from), or a clause it sits in, is
-    an adverbial clause that a conjunction of another time opens, below the signing verb and
-    holding no signing verb itself."""
+def _in_other_time_clause(tok, signing: set[int]) -> bool:
+    """Whether the clause of the verb the date's token ``tok`` hangs from, or a clause it sits
+    in, is an adverbial clause that a conjunction of another time opens, below the signing
+    verb and holding no signing verb itself."""
+    verb = _clause_verb(tok)[0]
     while verb is not None and verb.i not in signing:
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children
         ):
             return not any(t.i in signing for t in verb.subtree)
-        verb = _verb_above(verb)
+        verb = _clause_verb(verb)[0]
     return False
-
-
-def _verb_above(tok):
-    """The first verb above token ``tok`` in the parse, or None."""
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok
-    return None
 
 
 def dates_after_published(reading: Reading, view: SentenceView) -> frozenset[int]:
